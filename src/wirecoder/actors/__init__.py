@@ -1,0 +1,9 @@
+"""Actors: who is who in a document, coded as country + sectors.
+
+Entry point: `resolve_actors(document, settings)`; read with `actor_at`.
+"""
+
+from .knowledge import load_knowledge
+from .resolve import actor_at, mention_at, phrase_tokens, resolve_actors
+
+__all__ = ["resolve_actors", "actor_at", "mention_at", "phrase_tokens", "load_knowledge"]

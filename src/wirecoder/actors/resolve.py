@@ -1,0 +1,294 @@
+"""Code every noun phrase of a parsed document as an actor, with coreference.
+
+Entry point: `resolve_actors(document, settings)`; later stages read the
+result with `actor_at(document, token)`.
+
+A phrase is coded from the text itself, strongest evidence first: a known
+name (person, organisation, seat of power, country, capital), a demonym
+("Russian troops"), a possessive or "of" complement ("Russia's foreign
+ministry", "the government of Iraq"), and role nouns for the sector
+("Foreign Minister" → GOV, "troops" → MIL). Pronouns, surnames and bare roles
+("he", "Lavrov", "the minister") take the nearest earlier compatible mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..document import Actor, Document
+from .knowledge import Entry, Knowledge, load_knowledge, normalise
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+_GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
+# Dependents that are part of a noun phrase's own description.
+_PHRASE_DEPS = {"det", "amod", "compound", "poss", "nmod", "flat", "nummod", "case", "appos", "punct", "cc", "conj"}
+# How far back (in mentions) a pronoun or bare role looks for its antecedent.
+_COREF_WINDOW = 30
+
+
+@dataclass
+class Mention:
+    token_i: int
+    actor: Actor
+    person: bool
+    roles: set[str] = field(default_factory=set)
+    named: bool = False  # has its own name in the text (not resolved from elsewhere)
+
+
+def resolve_actors(document: Document, settings=None) -> Document:
+    """Set `document.mentions`: one Mention per coded nominal head, in order."""
+    doc = document.spacy_doc
+    if doc is None:
+        return document
+    knowledge = load_knowledge(getattr(settings, "actor_dictionary", None))
+    mentions: list[Mention] = []
+    by_token: dict[int, Mention] = {}
+    for token in doc:
+        if not _is_nominal_head(token):
+            continue
+        mention = _code_mention(token, knowledge, mentions)
+        if mention is not None:
+            mentions.append(mention)
+            by_token[token.i] = mention
+    document.mentions = mentions
+    document.mention_index = by_token
+    return document
+
+
+def actor_at(document: Document, token) -> Optional[Actor]:
+    """The coded actor whose phrase is headed by `token` (None when uncoded)."""
+    mention = document.mention_index.get(token.i)
+    return mention.actor if mention else None
+
+
+def mention_at(document: Document, token) -> Optional[Mention]:
+    return document.mention_index.get(token.i)
+
+
+def _is_nominal_head(token) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if token.dep_ in ("compound", "flat") and token.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    return True
+
+
+def phrase_tokens(token) -> list:
+    """The token's noun phrase: its descriptive dependents and appositions,
+    without relative clauses or prepositional attachments other than 'of'."""
+    keep = {token.i}
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in _PHRASE_DEPS and child.dep_ not in ("conj", "cc"):
+                keep.add(child.i)
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                keep.add(child.i)
+                stack.append(child)
+            elif child.dep_ == "pobj" and current.lower_ == "of":
+                keep.add(child.i)
+                stack.append(child)
+    if token.dep_ == "appos":
+        keep.update(t.i for t in phrase_tokens_no_appos(token.head))
+    doc = token.doc
+    return [doc[i] for i in sorted(keep)]
+
+
+def phrase_tokens_no_appos(token) -> list:
+    out = [token]
+    for child in token.children:
+        if child.dep_ in ("det", "amod", "compound", "poss", "flat"):
+            out.extend(child.subtree)
+    return out
+
+
+def _code_mention(token, knowledge: Knowledge, earlier: list[Mention]) -> Optional[Mention]:
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        return _resolve_pronoun(token, lower, earlier)
+    tokens = phrase_tokens(token)
+    entry, name_tokens = _known_name(tokens, knowledge)
+    person_name = _person_name(tokens)
+    role_tokens = [t for t in tokens if t not in name_tokens] if entry is not None else tokens
+    roles, role_sectors, role_is_person = _roles(role_tokens, knowledge) if role_tokens else (set(), [], False)
+    if entry is not None and token not in name_tokens and not roles and entry.kind != "person" \
+            and not any(t.dep_ == "poss" for t in name_tokens):
+        # "the Minsk Agreements": a name modifying a non-actor noun is no actor.
+        entry = None
+    country = _country_from_modifiers(tokens, knowledge, bool(roles)) if entry is None or entry.code is None else None
+
+    if entry is None and person_name:
+        antecedent = _named_antecedent(person_name, earlier) or _surname_entry(person_name, knowledge)
+        if isinstance(antecedent, Mention):
+            return _copy_mention(token, antecedent, person_name)
+        entry = antecedent
+    if entry is None and country is None and not person_name:
+        if roles and token.pos_ == "NOUN" and _is_definite(token):
+            antecedent = _role_antecedent(roles, earlier)
+            if antecedent is not None:
+                return _copy_mention(token, antecedent, _span_text(tokens))
+        if not roles:
+            return None
+    code = entry.code if entry else (country.code if country else None)
+    sectors = _merge_sectors(entry.sectors if entry else (), role_sectors)
+    if entry is not None and entry.kind == "capital" and not roles:
+        sectors = ["GOV"]
+    is_person = bool(person_name) or (entry is not None and entry.kind == "person") or (role_is_person and not _is_plural(token))
+    name = person_name or (entry.name if entry else None) or (country.name if country else None)
+    if code is None and not sectors:
+        return None
+    actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
+                  start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
+    return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry))
+
+
+def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Mention]:
+    if lower in _PERSON_PRONOUNS:
+        antecedent = _nearest(earlier, lambda m: m.person and m.actor.code is not None)
+    elif lower in _GROUP_PRONOUNS:
+        antecedent = _nearest(earlier, lambda m: not m.person and m.actor.code is not None)
+    else:
+        return None
+    return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+def _nearest(earlier: list[Mention], accept) -> Optional[Mention]:
+    for mention in reversed(earlier[-_COREF_WINDOW:]):
+        if accept(mention):
+            return mention
+    return None
+
+
+def _copy_mention(token, antecedent: Mention, text: str) -> Mention:
+    source = antecedent.actor
+    actor = Actor(entity_text=text, name=source.name, code=source.code, sector=list(source.sector),
+                  start=token.idx if text == token.text else _phrase_start(token),
+                  end=token.idx + len(token.text))
+    return Mention(token.i, actor, antecedent.person, set(antecedent.roles), named=False)
+
+
+def _phrase_start(token) -> int:
+    return phrase_tokens(token)[0].idx
+
+
+def _known_name(tokens: list, knowledge: Knowledge) -> tuple[Optional[Entry], list]:
+    """Longest known name inside the phrase, and its tokens."""
+    words = [t.text for t in tokens]
+    best: tuple[Optional[Entry], list] = (None, [])
+    best_len = 0
+    for size in range(min(knowledge.max_name_words, len(words)), 0, -1):
+        for start in range(0, len(words) - size + 1):
+            chunk = tokens[start:start + size]
+            if size == 1 and chunk[0].pos_ not in ("PROPN", "NOUN") and chunk[0].dep_ != "poss":
+                continue
+            text = _join(chunk)
+            entry = knowledge.lookup(text)
+            if entry and size > best_len and _plausible(entry, chunk):
+                best, best_len = (entry, chunk), size
+        if best_len:
+            break
+    return best
+
+
+def _plausible(entry: Entry, chunk: list) -> bool:
+    """Short all-caps codes such as 'IS', 'US', 'UN' only count in capitals."""
+    text = _join(chunk)
+    if len(text) <= 3 and text.upper() == text:
+        return chunk[0].text.isupper()
+    if len(text) <= 3 and not text[0].isupper():
+        return False
+    return True
+
+
+def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) -> Optional[Entry]:
+    """'Russian troops', 'Russia's foreign ministry', 'the government of Iraq'
+    (a named modifier only counts on a role noun: not 'the Minsk Agreements')."""
+    for token in tokens:
+        entry = knowledge.demonym(token.text)
+        if entry and token.dep_ in ("amod", "compound", "nmod", "poss", "ROOT", "nsubj", "dobj", "pobj", "appos", "conj"):
+            return entry
+    for token in tokens:
+        if token.dep_ == "poss" or (has_role and token.dep_ in ("pobj", "compound")):
+            entry = knowledge.lookup(token.text)
+            if entry and entry.code:
+                return entry
+    return None
+
+
+def _person_name(tokens: list) -> Optional[str]:
+    for ent in tokens[0].doc.ents:
+        if ent.label_ == "PERSON" and tokens[0].i <= ent.start and ent.end - 1 <= tokens[-1].i:
+            return ent.text.removesuffix("'s").removesuffix("’s")
+    return None
+
+
+def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], bool]:
+    """Role nouns in the phrase; longer roles first ('foreign minister' before 'minister')."""
+    found: set[str] = set()
+    sectors: list[str] = []
+    person = False
+    lowers = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    used: set[int] = set()
+    for size in (3, 2, 1):
+        for start in range(0, len(tokens) - size + 1):
+            if used & set(range(start, start + size)):
+                continue
+            for words in (lowers[start:start + size], lemmas[start:start + size]):
+                role = knowledge.role(" ".join(words))
+                if role:
+                    found.add(" ".join(words))
+                    sectors = _merge_sectors(sectors, role.sectors)
+                    person = person or role.person
+                    used.update(range(start, start + size))
+                    break
+    return found, sectors, person
+
+
+def _named_antecedent(name: str, earlier: list[Mention]) -> Optional[Mention]:
+    """'Lavrov' → the earlier mention named 'Sergei Lavrov'."""
+    key = normalise(name)
+    for mention in reversed(earlier):
+        if not mention.named or not mention.person or not mention.actor.name:
+            continue
+        full = normalise(mention.actor.name)
+        if full == key or full.split()[-1] == key.split()[-1]:
+            return mention
+    return None
+
+
+def _surname_entry(name: str, knowledge: Knowledge) -> Optional[Entry]:
+    return knowledge.lookup(name) or knowledge.surnames.get(normalise(name.split()[-1]))
+
+
+def _role_antecedent(roles: set[str], earlier: list[Mention]) -> Optional[Mention]:
+    return _nearest(earlier, lambda m: bool(m.roles & roles) and m.actor.code is not None)
+
+
+def _is_definite(token) -> bool:
+    return any(child.lower_ in ("the", "this", "that") for child in token.children)
+
+
+def _is_plural(token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
+
+
+def _merge_sectors(first, second) -> list[str]:
+    out: list[str] = []
+    for sector in list(first) + list(second):
+        if sector and sector not in out:
+            out.append(sector)
+    return out
+
+
+def _join(tokens: list) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _span_text(tokens: list) -> str:
+    doc = tokens[0].doc
+    text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    return text.strip(" ,")

@@ -1,0 +1,287 @@
+"""Clean a raw article: body, title, claimed date and the chrome removed.
+
+Entry point: `clean(raw) -> Document`.
+
+Plain text from scrapers arrives with page chrome mixed in: a printed date in
+the page header, breadcrumbs glued to the title, photo captions with agency
+credits, share lines and footers. Each chrome line is moved to
+`Document.removed` with its kind; a line is only removed when a rule names
+it, so no body paragraph is ever dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date as Date
+from typing import Optional
+
+from .document import Document, Removed
+from .errors import NO_ARTICLE, document_error
+from .ingest.raw import RawDocument
+
+LOGGER = logging.getLogger(__name__)
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+# "Tuesday, May 21, 2024" / "May 21, 2024" / "21 May 2024" / "2024-05-21"
+_DATE_PATTERNS = [
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})", re.I),
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})", re.I),
+    re.compile(_WEEKDAY + r"(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})", re.I),
+]
+
+# A caption credits an agency or photographer at its end: "... / Reuters",
+# "(AFP)", "Photo: Jane Doe", "REUTERS/Name", "© AP".
+_AGENCIES = r"(?:reuters|afp|ap|associated press|getty(?: images)?|epa(?:-efe)?|efe|anadolu|xinhua|tass|ria novosti|sputnik|dpa|ansa|europa press|bloomberg|shutterstock|alamy|pool|file photo)"
+_CAPTION = re.compile(
+    r"(?:[/|]\s*" + _AGENCIES + r"(?:\s*/\s*[\w .'-]+)?\s*$)"
+    r"|(?:\(\s*(?:photo|image|picture)?:?\s*" + _AGENCIES + r"[^)]*\)\s*$)"
+    r"|(?:^\s*(?:photo|image|picture|foto)\s*(?:credit)?\s*:)"
+    r"|(?:(?:photo|image|picture)\s*:\s*[\w .'-]+$)"
+    r"|(?:©\s*[\w .'-]+$)"
+    r"|(?:\b" + _AGENCIES + r"\s*/\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*\s*$)",
+    re.I,
+)
+_NAVIGATION = re.compile(
+    r"^\s*(?:home|menu|skip to (?:main )?content|search|log ?in|sign ?in|main menu|navigation|toggle navigation|"
+    r"back to top|close|open menu|sections?|latest news|top stories|advertisement|advertising|cookie settings|"
+    r"accept(?: all)? cookies|we use cookies.*)\s*$"
+    r"|^\s*(?:home|news|world)\s*(?:[>»›/|]\s*[\w &'-]+\s*){1,6}$"
+    r"|^(?:\s*[\w&'-]+(?:\s[\w&'-]+)?\s*[|•·]){3,}",
+    re.I,
+)
+_SHARE = re.compile(
+    r"^\s*(?:share(?: this(?: article| story| post)?)?(?: on (?:facebook|twitter|x|whatsapp|linkedin|telegram|email))?|"
+    r"tweet|pin it|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram|"
+    r"subscribe(?: now| to (?:our|the) newsletter)?.*|sign up (?:for|to) (?:our|the) newsletter.*|"
+    r"follow us(?: on [\w ]+)?|join (?:us|our channel) on [\w ]+|click here to .*|download (?:our|the) app.*)\s*[.!:]?\s*$",
+    re.I,
+)
+_FOOTER_HEAD = re.compile(
+    r"^\s*(?:recent posts|related (?:posts|articles|stories|news|content)|read more|read also|more (?:news|stories)|"
+    r"you may also like|also read|most read|popular posts|trending(?: now)?|latest posts|comments?|leave a (?:comment|reply)|"
+    r"tags?\s*:.*|filed under\s*:?.*|categories\s*:.*)\s*:?\s*$",
+    re.I,
+)
+_FOOTER_LINE = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b|all rights reserved|privacy policy|terms (?:of (?:use|service)|and conditions)|"
+    r"contact us|about us|cookie policy).*$",
+    re.I,
+)
+_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|editing by)\s+[A-Z][\w.'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){0,5}\s*$")
+# "MOSCOW, May 14 (Reuters) -" / "WASHINGTON (AP) —"; the date part is optional.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?)\s*(?:,\s*(?P<when>[^(]{3,40}?))?\s*"
+    r"\((?:reuters|afp|ap|xinhua|tass|efe|ians|pti|upi|dpa|ansa|bloomberg)\)\s*[-–—]",
+    re.I,
+)
+# Breadcrumb words that scrapers glue in front of the title ("HomeGlobal").
+_CRUMB = re.compile(r"^((?:Home|News|World|Global|International|Politics|Europe|Business|Opinion|Latest|"
+                    r"[A-Z][a-z]+)(?=[A-Z])){1,5}")
+
+# A title is a single line shorter than this and not a full sentence paragraph.
+_MAX_TITLE_CHARS = 200
+
+
+def clean(raw: RawDocument) -> Document:
+    """Turn a RawDocument into a Document with body, title, date and removed chrome."""
+    doc = Document(id=raw.id, url=raw.url, meta=dict(raw.meta))
+    for code, message in raw.warnings:
+        doc.warn(code, message)
+    if raw.html is not None:
+        _clean_html(raw, doc)
+    else:
+        _clean_text(raw.text or "", raw, doc)
+    if raw.date:
+        doc.date, doc.date_source = raw.date, "input"
+    if raw.title:
+        doc.title = raw.title
+    return doc
+
+
+# ---------------------------------------------------------------- plain text
+def _clean_text(text: str, raw: RawDocument, doc: Document) -> None:
+    paragraphs = _paragraphs(text)
+    header_date, paragraphs = _take_page_header(paragraphs, doc)
+    title, paragraphs = _take_title(paragraphs, doc, given=raw.title)
+    body = _strip_chrome(paragraphs, doc)
+    doc.title = title
+    doc.text = "\n\n".join(body)
+    if header_date:
+        doc.date, doc.date_source = header_date, "page-header"
+    dateline = _dateline_date(body, header_date)
+    if dateline and not header_date:
+        doc.date, doc.date_source = dateline, "dateline"
+    if not doc.date and body:
+        found = _first_date(" ".join(body[:3]))
+        if found:
+            doc.date, doc.date_source = found[0], "body"
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Split into non-empty lines, stripped; a line is the unit scrapers keep."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _take_page_header(paragraphs: list[str], doc: Document) -> tuple[Optional[str], list[str]]:
+    """A date alone on one of the first lines is the page's printed date."""
+    for index, line in enumerate(paragraphs[:4]):
+        if len(line) > 60:
+            continue
+        found = _first_date(line, whole_line=True)
+        if found:
+            value, weekday_ok = found
+            doc.removed.append(Removed("header", line))
+            if weekday_ok is False:
+                doc.warn("weekday-mismatch", f"the printed date '{line}' names a weekday that {value} is not")
+            return value, paragraphs[:index] + paragraphs[index + 1:]
+    return None, paragraphs
+
+
+def _take_title(paragraphs: list[str], doc: Document, given: Optional[str]) -> tuple[Optional[str], list[str]]:
+    """The title is the first short, unpunctuated line; a breadcrumb may be glued to it."""
+    kept = list(paragraphs)
+    title = given
+    for index, line in enumerate(kept[:4]):
+        crumb, rest = _split_breadcrumb(line, kept[index + 1:index + 3])
+        if crumb:
+            doc.removed.append(Removed("navigation", crumb))
+            kept[index] = rest
+            line = rest
+        if title is None and _looks_like_title(line) and (index + 1 < len(kept)):
+            title = line
+        if title is not None and line == title:
+            kept[index] = ""
+            doc.removed.append(Removed("title", line))
+    return title, [line for line in kept if line]
+
+
+def _split_breadcrumb(line: str, following: list[str]) -> tuple[Optional[str], str]:
+    """'HomeGlobalRussia sees…' → ('HomeGlobal', 'Russia sees…')."""
+    for later in following:
+        if later and line != later and line.endswith(later):
+            prefix = line[: -len(later)]
+            if prefix.strip() and " " not in prefix.strip():
+                return prefix.strip(), later
+    match = _CRUMB.match(line)
+    if match and match.group(0).startswith("Home"):
+        return match.group(0), line[match.end():]
+    return None, line
+
+
+def _looks_like_title(line: str) -> bool:
+    return (len(line) <= _MAX_TITLE_CHARS and not line.endswith((".", ":", ";", ","))
+            and len(line.split()) >= 3 and not _is_chrome(line))
+
+
+def _strip_chrome(paragraphs: list[str], doc: Document) -> list[str]:
+    body: list[str] = []
+    in_footer = False
+    for line in paragraphs:
+        kind = _is_chrome(line)
+        if kind == "footer-head":
+            in_footer = True
+            doc.removed.append(Removed("footer", line))
+        elif kind:
+            doc.removed.append(Removed(kind, line))
+        elif in_footer and _is_link_line(line):
+            doc.removed.append(Removed("related", line))
+        else:
+            body.append(line)
+    return body
+
+
+def _is_chrome(line: str) -> Optional[str]:
+    """The kind of chrome a line is, or None for body text."""
+    if _FOOTER_HEAD.match(line):
+        return "footer-head"
+    if _FOOTER_LINE.match(line) and len(line) < 200:
+        return "footer"
+    if _SHARE.match(line):
+        return "share"
+    if _NAVIGATION.match(line):
+        return "navigation"
+    if _BYLINE.match(line):
+        return "byline"
+    if len(line) < 400 and _CAPTION.search(line):
+        return "caption"
+    return None
+
+
+def _is_link_line(line: str) -> bool:
+    """After a footer head, headline-like lines are links to other stories."""
+    return len(line) < 160 and not line.rstrip().endswith((".", "”", '"', "»"))
+
+
+# --------------------------------------------------------------------- dates
+def _first_date(text: str, whole_line: bool = False) -> Optional[tuple[str, Optional[bool]]]:
+    """The first absolute date in `text`: (ISO value, weekday agrees or None)."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.fullmatch(text.strip(" .")) if whole_line else pattern.search(text)
+        if not match:
+            continue
+        value = _to_date(match)
+        if value is None:
+            continue
+        weekday_ok = None
+        if match.group("weekday"):
+            weekday_ok = WEEKDAYS[value.weekday()].startswith(match.group("weekday").lower()[:3])
+        return value.isoformat(), weekday_ok
+    return None
+
+
+def _to_date(match: re.Match) -> Optional[Date]:
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else MONTHS.get(groups["month"].lower().rstrip("."))
+    try:
+        return Date(int(groups["year"]), month, int(groups["day"]))
+    except (TypeError, ValueError):
+        return None
+
+
+def _dateline_date(body: list[str], header_date: Optional[str]) -> Optional[str]:
+    """A wire dateline with a full date ('LONDON, 3 May 2024 (Reuters) -')."""
+    if not body:
+        return None
+    match = _DATELINE.match(body[0])
+    if match and match.group("when"):
+        found = _first_date(match.group("when"))
+        if found:
+            return found[0]
+    return None
+
+
+# ---------------------------------------------------------------------- HTML
+def _clean_html(raw: RawDocument, doc: Document) -> None:
+    import trafilatura
+    from htmldate import find_date
+
+    html = raw.html or ""
+    result = trafilatura.bare_extraction(html, url=raw.url, with_metadata=True, include_comments=False,
+                                         include_tables=False)
+    extracted = result.as_dict() if result is not None else {}
+    text = (extracted or {}).get("text") or ""
+    if not text.strip():
+        raise document_error(NO_ARTICLE)
+    paragraphs = _paragraphs(text)
+    doc.title = (extracted or {}).get("title") or None
+    if doc.title:
+        paragraphs = [p for p in paragraphs if p != doc.title]
+    doc.text = "\n\n".join(_strip_chrome(paragraphs, doc))
+    if not doc.text.strip():
+        raise document_error(NO_ARTICLE)
+    meta_date = find_date(html, extensive_search=False, original_date=True)
+    if meta_date:
+        doc.date, doc.date_source = meta_date, "html-meta"
+        return
+    body_date = find_date(html, extensive_search=True, original_date=True)
+    if body_date:
+        doc.date, doc.date_source = body_date, "body"

@@ -1,0 +1,139 @@
+"""The command line: a thin layer over the library API.
+
+Exit status: 0 when every document was coded, 2 when any failed (each
+failure still gets its output line with `error`), 1 on usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from typing import IO, Iterable, Optional
+
+import click
+
+from .document import Document
+from .errors import WirecoderError
+from .ingest import read_sources
+from .pipeline import code_raw
+from .settings import default_settings
+
+EXIT_OK, EXIT_USAGE, EXIT_FAILED_DOCS = 0, 1, 2
+
+
+def _check_date(ctx, param, value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise click.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form") from exc
+
+
+model_option = click.option("--model", default=None, help="spaCy model: md (default), sm, or a model path.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
+@click.version_option(package_name="wirecoder")
+def main(verbose: bool) -> None:
+    """wirecoder: raw news articles in, PLOVER event data out.
+
+    Example: wirecoder code examples/ --format pretty
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command("code")
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "pretty"]), default="jsonl", show_default=True,
+              help="jsonl: one JSON document per line; pretty: a summary for people.")
+@click.option("--date", callback=_check_date, help="Article date (YYYY-MM-DD) for inputs that have none.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write to FILE instead of stdout.")
+@click.option("--actors", "actor_dictionary", type=click.Path(exists=True, dir_okay=False),
+              help="Your own actor dictionary (.yaml, .csv or PETRARCH .actors); it takes precedence.")
+@model_option
+def code_command(paths: tuple[str, ...], fmt: str, date: Optional[str], out: Optional[str],
+                 actor_dictionary: Optional[str], model: Optional[str]) -> None:
+    """Code articles (.txt, .html, .jsonl files, directories, or - for stdin).
+
+    Example: wirecoder code article.txt --date 2024-05-21 --format pretty
+    """
+    settings = default_settings().with_overrides(model=model, actor_dictionary=actor_dictionary)
+    raws = read_sources(list(paths) or ["-"], max_chars=settings.max_chars)
+    handle: IO[str] = open(out, "w", encoding="utf-8") if out else sys.stdout
+    try:
+        failed = write_documents(code_raw(raws, settings, default_date=date), handle, fmt)
+    except WirecoderError as exc:
+        raise click.ClickException(exc.message) from exc
+    finally:
+        if out:
+            handle.close()
+    sys.exit(EXIT_FAILED_DOCS if failed else EXIT_OK)
+
+
+def write_documents(documents: Iterable[Document], handle: IO[str], fmt: str) -> int:
+    """Write each document as it is coded; return how many failed."""
+    failed = 0
+    for document in documents:
+        failed += document.error is not None
+        if fmt == "pretty":
+            handle.write(format_pretty(document) + "\n")
+        else:
+            handle.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
+        handle.flush()
+    return failed
+
+
+def format_pretty(document: Document) -> str:
+    lines = [f"== {document.id}"]
+    if document.error:
+        lines.append(f"   ERROR {document.error.code}: {document.error.message}")
+        return "\n".join(lines)
+    lines.append(f"   title: {document.title or '(none)'}")
+    lines.append(f"   date:  {document.date or '(unknown)'} (from {document.date_source})")
+    for warning in document.warnings:
+        lines.append(f"   warning {warning.code}: {warning.message}")
+    if document.removed:
+        kinds = sorted({r.kind for r in document.removed})
+        lines.append(f"   removed: {len(document.removed)} chrome lines ({', '.join(kinds)})")
+    lines.append(f"   events: {len(document.events)}")
+    for event in document.events:
+        lines.append("     " + format_event(event))
+    if document.quotes:
+        lines.append(f"   quotes: {len(document.quotes)}")
+    return "\n".join(lines)
+
+
+def format_event(event) -> str:
+    def side(actors) -> str:
+        return " + ".join(f"{a.entity_text} [{a.code or '?'}{'/' + ','.join(a.sector) if a.sector else ''}]"
+                          for a in actors) or "?"
+
+    aux = f" {{{', '.join(event.aux_mode)}}}" if event.aux_mode else ""
+    mode = f"/{event.mode}" if event.mode else ""
+    when = event.date or "no date"
+    if event.date_precision and event.date_precision != "day":
+        when += f", {event.date_precision}"
+    return f"{event.event}{mode} {side(event.actor)} → {side(event.recipient)} ({when}){aux}"
+
+
+def run() -> None:
+    """Console entry point: usage errors exit 1 (click's default is 2, which
+    our contract reserves for failed documents), never a traceback."""
+    try:
+        result = main.main(standalone_mode=False)
+    except click.ClickException as exc:  # includes click.UsageError
+        exc.show()
+        sys.exit(EXIT_USAGE)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(EXIT_USAGE)
+    except WirecoderError as exc:
+        click.echo(f"Error: {exc.message}", err=True)
+        sys.exit(EXIT_USAGE)
+    sys.exit(result if isinstance(result, int) else EXIT_OK)

@@ -1,0 +1,53 @@
+"""Coded errors. Each message says what was wrong and what to do next.
+
+A failing document never stops a batch: the pipeline turns a
+`DocumentError` into that document's `error: {code, message}`.
+"""
+
+from __future__ import annotations
+
+
+class WirecoderError(Exception):
+    """Base class for every error wirecoder raises on purpose."""
+
+    code = "W000"
+
+    def __init__(self, message: str, code: str | None = None):
+        super().__init__(message)
+        if code:
+            self.code = code
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class DocumentError(WirecoderError):
+    """One input document cannot be coded; the batch goes on."""
+
+
+class ModelNotFound(WirecoderError):
+    code = "model-not-found"
+
+
+class UsageError(WirecoderError):
+    code = "usage"
+
+
+# Document-level error codes and their message templates.
+EMPTY = ("empty", "the document is empty (0 bytes or only whitespace); nothing to code")
+BINARY = ("binary", "the input looks like binary data ({kind}), not text or HTML; give a .txt, .html or .jsonl file")
+UNDECODABLE = ("undecodable", "the bytes could not be decoded as text ({detail})")
+TOO_LARGE = ("too-large", "the document has {size:,} characters, more than the limit of {limit:,} (settings.max_chars); split it or raise the limit")
+NO_ARTICLE = ("no-article", "the HTML page has no article text that could be extracted (only markup, scripts or navigation)")
+UNKNOWN_EXTENSION = ("unknown-extension", "'{path}' has an extension wirecoder does not read ({ext}); use .txt, .html, .htm or .jsonl")
+BAD_JSON = ("bad-json", "line {line} is not valid JSON ({detail})")
+NO_TEXT = ("no-text", "line {line} has neither a 'text' nor an 'html' string field")
+BAD_DATE = ("bad-date", "the date '{value}' is not a date in YYYY-MM-DD form")
+UNREADABLE = ("unreadable", "'{path}' could not be read: {detail}")
+INTERNAL = ("internal", "coding failed inside stage '{stage}': {detail}; please report this with the input")
+
+
+def document_error(template: tuple[str, str], **values: object) -> DocumentError:
+    code, message = template
+    return DocumentError(message.format(**values), code=code)

@@ -1,0 +1,292 @@
+"""Find PLOVER events sentence by sentence, with their actors and recipients.
+
+Entry point: `extract_events(document, settings)`.
+
+A trigger (a verb or noun from the lexicon) names the event type; the parse
+gives its participants: the subject (or the passive's agent) is the actor,
+the object, dative or the lexicon's target preposition gives the recipient;
+coordination keeps compound actors together ("the United States and NATO").
+A nominal trigger takes its actor from a possessive, a demonym or the verb
+that governs it ("Lavrov sees an agreement with …"). Negation, modals and
+conditions go to `aux_mode` instead of making a plain event.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ..actors import actor_at
+from ..document import Actor, Document, Event
+from ..places import place_for_token
+from ..quotes import quote_at
+from ..timex import date_for_token
+from .lexicon import Lexicon, Trigger, load_lexicon
+
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+_OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+_MODALS_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
+_MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
+# Governing verbs and adjectives that make what they govern not (yet) real.
+_HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "ready", "willing", "likely",
+                       "could", "may", "propose", "offer", "suggest", "see", "urge", "call", "ask"}
+_FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "go", "will"}
+_NEGATIONS = {"not", "n't", "never", "no"}
+
+# Confidence parts: a lexicon hit alone is weak evidence; coded participants
+# are what make a row usable. Values chosen so that a verb trigger with a
+# coded actor and recipient reaches 0.85 and a bare nominal hit stays ~0.35.
+_BASE_VERB, _BASE_NOUN = 0.45, 0.35
+_BONUS_ACTOR, _BONUS_RECIPIENT = 0.25, 0.15
+_PENALTY_AUX = 0.05
+
+
+def extract_events(document: Document, settings=None) -> Document:
+    doc = document.spacy_doc
+    if doc is None:
+        return document
+    lexicon = load_lexicon()
+    min_confidence = getattr(settings, "min_confidence", 0.3)
+    events: list[Event] = []
+    for sent in doc.sents:
+        found = [_event_for(document, token, trigger, lexicon) for token, trigger in _triggers(sent, lexicon)]
+        events.extend(_dedupe([e for e in found if e is not None and e.confidence >= min_confidence]))
+    for number, event in enumerate(events, start=1):
+        event.id = f"{document.id}-e{number}"
+    document.events = events
+    return document
+
+
+# ------------------------------------------------------------------ triggers
+def _triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]]:
+    for token in sent:
+        trigger = None
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            trigger = _verb_trigger(token, lexicon)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            trigger = _noun_trigger(token, lexicon)
+        if trigger is not None:
+            yield token, trigger
+
+
+def _verb_trigger(token, lexicon: Lexicon) -> Optional[Trigger]:
+    candidates = lexicon.verbs.get(token.lemma_.lower()) or lexicon.verbs.get(token.lower_)
+    if not candidates:
+        return None
+    particles = " ".join(c.lower_ for c in token.children if c.dep_ in ("prt", "prep"))
+    best = None
+    for trigger in sorted(candidates, key=lambda t: -t.words):
+        if trigger.particle is None:
+            best = best or trigger
+        elif all(word in particles.split() for word in trigger.particle.split()):
+            return trigger
+    return best
+
+
+def _noun_trigger(token, lexicon: Lexicon) -> Optional[Trigger]:
+    compound = " ".join(c.lower_ for c in token.children if c.dep_ == "compound")
+    for key in (f"{compound} {token.lower_}".strip(), f"{compound} {token.lemma_.lower()}".strip(),
+                token.lower_, token.lemma_.lower()):
+        if key in lexicon.nouns:
+            return lexicon.nouns[key][0]
+    return None
+
+
+# --------------------------------------------------------------- arguments
+def _event_for(document: Document, token, trigger: Trigger, lexicon: Lexicon) -> Optional[Event]:
+    if trigger.nominal:
+        actors, recipients = _nominal_arguments(document, token, trigger)
+    else:
+        actors, recipients = _verbal_arguments(document, token, trigger)
+    recipients = [r for r in recipients if not _same(r, actors)]
+    plover = lexicon.types[trigger.event]
+    aux = _aux_modes(token)
+    sent = token.sent
+    confidence = (_BASE_NOUN if trigger.nominal else _BASE_VERB)
+    confidence += _BONUS_ACTOR if any(a.code for a in actors) else 0.0
+    confidence += _BONUS_RECIPIENT if any(r.code for r in recipients) else 0.0
+    confidence -= _PENALTY_AUX * len(aux)
+    trigger_text = token.text if not trigger.particle else f"{token.text} {trigger.particle}"
+    event = Event(
+        id="", event=trigger.event, mode=trigger.mode, context=[trigger.context or plover.context],
+        quad_code=plover.quad, cameo=trigger.cameo, actor=actors, recipient=recipients,
+        event_text=trigger_text, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+        date=document.date, date_precision="document" if document.date else None,
+        aux_mode=aux, confidence=round(min(confidence, 0.99), 2),
+        trigger_start=token.idx, trigger_end=token.idx + len(token.text),
+    )
+    _anchor(document, token, event)
+    return event
+
+
+def _anchor(document: Document, token, event: Event) -> None:
+    """Date, place and claim source from the earlier stages."""
+    when = date_for_token(document, token)
+    if when is not None and when.value:
+        event.date, event.date_precision, event.date_text = when.value, when.precision, when.text
+    event.event_loc = place_for_token(document, token)
+    quote = quote_at(document, token.idx)
+    if quote is not None and quote.speaker is not None:
+        event.source_of_claim = quote.speaker
+
+
+def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
+    children = list(verb.children)
+    passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in children)
+    if passive:
+        actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+        recipients = _coded(document, [c for c in children if c.dep_ in _PASSIVE_SUBJECT_DEPS])
+    else:
+        actors = _coded(document, _subjects(verb))
+        recipients = _coded(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
+        if not recipients:
+            recipients = _coded_inside(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
+    recipients += _coded(document, _prep_objects(verb, trigger.targets))
+    return actors, recipients
+
+
+def _subjects(verb) -> list:
+    """The verb's subject, or the subject it shares: 'X agreed to meet Y', 'X met and agreed'."""
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            current = current.head
+            continue
+        break
+    return []
+
+
+def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
+    children = list(noun.children)
+    actors = _coded(document, [c for c in children if c.dep_ in ("poss",)])
+    if not actors:
+        actors = _coded(document, [g for c in children if c.dep_ == "prep" and c.lower_ == "by"
+                                   for g in c.children if g.dep_ == "pobj"])
+    if not actors:
+        actors = _demonym_actor(document, noun)
+    recipients = _coded(document, _prep_objects(noun, tuple(t for t in trigger.targets if t != "between")))
+    between = _coded(document, _prep_objects(noun, ("between",)))
+    if between and not actors:
+        # "talks between X and Y": the first party acts, the others receive.
+        actors, recipients = between[:1], recipients + between[1:]
+    if not actors:
+        head = noun.head
+        if noun.dep_ in ("dobj", "attr", "pobj", "oprd", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADP"):
+            verb = head.head if noun.dep_ == "pobj" else head
+            actors = _coded(document, _subjects(verb))
+    return actors, recipients
+
+
+def _demonym_actor(document: Document, noun) -> list[Actor]:
+    """'a Russian airstrike': the demonym codes the actor."""
+    actor = actor_at(document, noun)
+    if actor and actor.code:
+        return [Actor(entity_text=actor.entity_text, name=actor.name, code=actor.code,
+                      sector=list(actor.sector), start=actor.start, end=actor.end)]
+    return []
+
+
+def _prep_objects(head, preps: tuple[str, ...]) -> list:
+    out = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prt":
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ in preps:
+                    out.extend(g for g in grandchild.children if g.dep_ == "pobj")
+    return out
+
+
+def _with_conjuncts(tokens: list) -> list:
+    out = []
+    for token in tokens:
+        out.append(token)
+        out.extend(t for t in token.conjuncts if t.i > token.i)
+    return out
+
+
+def _coded(document: Document, heads: list) -> list[Actor]:
+    actors = []
+    for token in _with_conjuncts(heads):
+        actor = actor_at(document, token)
+        if actor is not None and (actor.code or actor.sector) and not _same(actor, actors):
+            actors.append(actor)
+    return actors
+
+
+def _coded_inside(document: Document, heads: list) -> list[Actor]:
+    """An uncoded object ('the response presented by the US and NATO'): the
+    actors named inside it stand for it."""
+    for head in heads:
+        for token in head.subtree:
+            if token.i == head.i:
+                continue
+            if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("by", "of", "from") or token.dep_ == "poss":
+                found = _coded(document, [token])
+                if found:
+                    return found
+    return []
+
+
+def _same(actor: Actor, others: list[Actor]) -> bool:
+    return any(o.code == actor.code and o.name == actor.name for o in others)
+
+
+# ----------------------------------------------------------------- aux modes
+def _aux_modes(token) -> list[str]:
+    modes: list[str] = []
+    chain = [token] + list(_clause_ancestors(token))
+    for current in chain:
+        for child in current.children:
+            lower = child.lower_
+            if child.dep_ == "neg" or (lower in _NEGATIONS and child.dep_ in ("det", "advmod")):
+                _add(modes, "negation")
+            if child.dep_ == "aux" and lower in _MODALS_HYPOTHETICAL:
+                _add(modes, "hypothetical")
+            if child.dep_ == "aux" and lower in _MODALS_FUTURE:
+                _add(modes, "future")
+            if child.dep_ == "mark" and lower in ("if", "unless"):
+                _add(modes, "hypothetical")
+            if child.dep_ in ("oprd", "acomp", "advcl") and child.lemma_.lower() == "possible":
+                _add(modes, "hypothetical")
+            if child.lower_ == "possible" and child.dep_ in ("amod", "pobj"):
+                _add(modes, "hypothetical")
+        if current is not token:
+            lemma = current.lemma_.lower()
+            if lemma in _FUTURE_HEADS:
+                _add(modes, "future")
+            elif lemma in _HYPOTHETICAL_HEADS:
+                _add(modes, "hypothetical")
+    return modes
+
+
+def _clause_ancestors(token):
+    """Heads that govern the trigger's own clause: xcomp/ccomp chains, and a
+    nominal trigger's verb."""
+    current = token
+    for _ in range(3):
+        if current.dep_ in ("xcomp", "dobj", "attr", "oprd", "pobj", "prep") and current.head is not current:
+            current = current.head
+            yield current
+        else:
+            return
+
+
+def _add(modes: list[str], mode: str) -> None:
+    if mode not in modes:
+        modes.append(mode)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, actors, recipients) in a sentence: the strongest."""
+    best: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.event, tuple(a.code for a in event.actor), tuple(r.code for r in event.recipient))
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    return [e for e in events if best.get((e.event, tuple(a.code for a in e.actor),
+                                            tuple(r.code for r in e.recipient))) is e]

@@ -1,0 +1,71 @@
+"""The trigger lexicon and the PLOVER type table, loaded from data files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str  # head word lemma (verb or noun)
+    particle: Optional[str]  # required particle/preposition ("out", "for", "down on")
+    nominal: bool
+    event: str
+    mode: Optional[str]
+    cameo: str
+    context: Optional[str]
+    targets: tuple[str, ...]  # prepositions introducing the recipient
+
+    @property
+    def words(self) -> int:
+        return 1 + (len(self.particle.split()) if self.particle else 0)
+
+
+@dataclass(frozen=True)
+class PloverType:
+    event: str
+    quad: int
+    cameo_root: str
+    context: str
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Trigger]]
+    nouns: dict[str, list[Trigger]]  # keyed by lower-case lemma or "first second" phrase
+    types: dict[str, PloverType]
+
+
+def _rows(filename: str):
+    text = resources.files("wirecoder.data").joinpath(filename).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [cell.strip() for cell in line.split("\t")]
+
+
+def _dash(value: str) -> Optional[str]:
+    return None if value in ("", "-") else value
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    for row in _rows("triggers.tsv"):
+        phrase, event, mode, cameo, context, targets = (row + ["-"] * 6)[:6]
+        nominal = phrase.startswith("N:")
+        phrase = phrase[2:] if nominal else phrase
+        words = phrase.lower().split()
+        targets_tuple = tuple(t for t in targets.split("|") if t and t != "-")
+        if nominal:
+            trigger = Trigger(phrase.lower(), None, True, event, _dash(mode), cameo, _dash(context), targets_tuple)
+            nouns.setdefault(phrase.lower(), []).append(trigger)
+        else:
+            particle = " ".join(words[1:]) or None
+            trigger = Trigger(words[0], particle, False, event, _dash(mode), cameo, _dash(context), targets_tuple)
+            verbs.setdefault(words[0], []).append(trigger)
+    types = {row[0]: PloverType(row[0], int(row[1]), row[2], row[3]) for row in _rows("plover_types.tsv")}
+    return Lexicon(verbs, nouns, types)

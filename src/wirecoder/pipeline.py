@@ -1,0 +1,117 @@
+"""Compose the stages, batch documents through spaCy, isolate failures.
+
+Entry points: `code_raw(raws, settings)` for RawDocuments (the CLI and the
+store use it) and `code` / `code_many` for Python values.
+
+    RawDocument → clean → nlp → entities → dates → places → actors
+                → quotes → events → Document
+"""
+
+from __future__ import annotations
+
+import logging
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator, Optional
+
+from . import actors, events, places, quotes, timex
+from .clean import clean
+from .document import Document, Entity
+from .errors import INTERNAL, DocumentError, WirecoderError
+from .ingest import RawDocument, raw_from_value
+from .language import detect_language
+from .nlp import parse_texts
+from .settings import Settings, default_settings
+
+LOGGER = logging.getLogger(__name__)
+
+Stage = Callable[[Document, Settings], Document]
+
+
+def annotate_entities(document: Document, settings: Settings) -> Document:
+    document.entities = [Entity(e.text, e.label_, e.start_char, e.end_char) for e in document.spacy_doc.ents]
+    return document
+
+
+# The order is the data flow: each stage reads only what earlier ones set.
+STAGES: list[tuple[str, Stage]] = [
+    ("entities", annotate_entities),
+    ("dates", timex.find_dates),
+    ("places", places.find_places),
+    ("actors", actors.resolve_actors),
+    ("quotes", quotes.extract_quotes),
+    ("events", events.extract_events),
+]
+
+
+def code(text_or_html: str, date: Optional[str] = None, settings: Optional[Settings] = None,
+         **meta: Any) -> Document:
+    """Code one article (plain text or HTML). Keeps the spaCy Doc on the result."""
+    raw = raw_from_value(text_or_html, 0, date=date, **meta)
+    return next(iter(code_raw([raw], settings, keep_spacy_doc=True)))
+
+
+def code_many(items: Iterable[Any], settings: Optional[Settings] = None,
+              date: Optional[str] = None) -> Iterator[Document]:
+    """Code many articles: strings, dicts (`id`, `text`/`html`, `date`, …) or RawDocuments."""
+    raws = (raw_from_value(item, index, date=None if isinstance(item, dict) else date)
+            for index, item in enumerate(items))
+    yield from code_raw(raws, settings, default_date=date)
+
+
+def code_raw(raws: Iterable[RawDocument], settings: Optional[Settings] = None,
+             default_date: Optional[str] = None, keep_spacy_doc: bool = False) -> Iterator[Document]:
+    """Code RawDocuments in input order, `settings.batch_size` at a time."""
+    settings = settings or default_settings()
+    iterator = iter(raws)
+    while True:
+        batch = list(islice(iterator, settings.batch_size))
+        if not batch:
+            return
+        yield from _code_batch(batch, settings, default_date, keep_spacy_doc)
+
+
+def _code_batch(batch: list[RawDocument], settings: Settings, default_date: Optional[str],
+                keep_spacy_doc: bool) -> list[Document]:
+    documents = [_prepare(raw, default_date) for raw in batch]
+    ready = [d for d in documents if d.error is None]
+    for document, spacy_doc in zip(ready, parse_texts((d.text for d in ready), settings.model,
+                                                      settings.batch_size, settings.n_process)):
+        document.spacy_doc = spacy_doc
+        _run_stages(document, settings)
+        if not keep_spacy_doc:
+            document.spacy_doc = None
+            document.mention_index = {}
+    return documents
+
+
+def _prepare(raw: RawDocument, default_date: Optional[str]) -> Document:
+    """Reader errors and cleaning failures become the document's error."""
+    if raw.error is not None:
+        return _failed(raw, raw.error)
+    try:
+        document = clean(raw)
+    except DocumentError as exc:
+        return _failed(raw, exc)
+    if not document.date and default_date:
+        document.date, document.date_source = default_date, "input"
+    if not document.text.strip():
+        return document.fail("empty", "no body text is left after removing page chrome")
+    document.lang = detect_language(document.text)
+    if document.lang and document.lang != "en":
+        document.warn("not-english", f"the text looks like '{document.lang}'; wirecoder codes English")
+    return document
+
+
+def _failed(raw: RawDocument, error: WirecoderError) -> Document:
+    document = Document(id=raw.id, url=raw.url, title=raw.title, meta=dict(raw.meta))
+    return document.fail(error.code, error.message)
+
+
+def _run_stages(document: Document, settings: Settings) -> None:
+    for name, stage in STAGES:
+        try:
+            stage(document, settings)
+        except Exception as exc:  # noqa: BLE001 — one document's failure must not stop the batch
+            LOGGER.exception("stage %s failed on %s", name, document.id)
+            document.fail(INTERNAL[0], INTERNAL[1].format(stage=name, detail=f"{type(exc).__name__}: {exc}"))
+            return

@@ -1,0 +1,46 @@
+"""One settings object: packaged defaults, then user overrides.
+
+Every tuned value has a comment saying why it has that value.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from typing import Any, Optional
+
+
+@dataclass(frozen=True)
+class Settings:
+    # spaCy model: "md" (en_core_web_md, better vectors and parser) or "sm"
+    # (faster, smaller); a path or an installed package name also works.
+    model: str = "md"
+    # Documents per nlp.pipe batch: 64 keeps memory flat on long articles
+    # while amortising the per-batch overhead.
+    batch_size: int = 64
+    # Processes for nlp.pipe; 1 on a laptop, more for `ingest --workers`.
+    n_process: int = 1
+    # Longest document we code (characters). spaCy's own limit is 1,000,000;
+    # a news article is rarely over 100k, so anything over this is not one.
+    max_chars: int = 1_000_000
+    # Events below this confidence are dropped: at 0.3 the lexicon hits
+    # with no coded participant and no classifier support fall out.
+    min_confidence: float = 0.3
+    # A user actor dictionary (YAML/CSV/.actors), consulted before ours.
+    actor_dictionary: Optional[str] = None
+    # Geoparse places (issue 6); off makes `code` faster.
+    geoparse: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def with_overrides(self, **changes: Any) -> "Settings":
+        changes = {k: v for k, v in changes.items() if v is not None}
+        return replace(self, **changes)
+
+
+def default_settings() -> Settings:
+    """Packaged defaults, with WIRECODER_MODEL honoured for the model choice."""
+    settings = Settings()
+    env_model = os.environ.get("WIRECODER_MODEL")
+    if env_model:
+        settings = settings.with_overrides(model=env_model)
+    return settings

@@ -1,0 +1,93 @@
+"""Actor coding on hand-built Docs: names, demonyms, titles, seats of power, coreference."""
+
+from wirecoder.actors import actor_at, resolve_actors
+
+
+def _resolve(make_doc, document_for, **parse):
+    doc = make_doc(**parse)
+    document = resolve_actors(document_for(doc))
+    return doc, document
+
+
+def test_title_and_appositive_name_give_country_sector_and_person(make_doc, document_for):
+    # The Russian Foreign Minister , Sergei Lavrov , spoke .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["The", "Russian", "Foreign", "Minister", ",", "Sergei", "Lavrov", ",", "spoke", "."],
+        heads=[3, 3, 3, 8, 3, 6, 3, 3, 8, 8],
+        deps=["det", "amod", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+        pos=["DET", "ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+        ents=[(1, 2, "NORP"), (5, 7, "PERSON")],
+    )
+    actor = actor_at(document, doc[3])
+    assert actor.code == "RUS" and actor.sector == ["GOV"]
+    assert actor.name == "Sergei Lavrov"
+
+
+def test_pronoun_and_surname_resolve_to_the_described_person(make_doc, document_for):
+    # Minister Anna Berg of Sweden arrived . She met Berg 's aides .
+    words = ["Swedish", "Minister", "Anna", "Berg", "arrived", ".", "She", "smiled", ".", "Berg", "left", "."]
+    doc, document = _resolve(
+        make_doc, document_for, words=words,
+        heads=[3, 3, 3, 4, 4, 4, 7, 7, 7, 10, 10, 10],
+        deps=["amod", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+        pos=["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        ents=[(0, 1, "NORP"), (2, 4, "PERSON"), (9, 10, "PERSON")],
+    )
+    assert actor_at(document, doc[3]).code == "SWE"
+    she = actor_at(document, doc[6])
+    assert (she.code, she.name, she.entity_text) == ("SWE", "Anna Berg", "She")
+    berg = actor_at(document, doc[9])
+    assert (berg.code, berg.sector) == ("SWE", ["GOV"])
+
+
+def test_capital_and_seat_of_power_are_governments(make_doc, document_for):
+    # Moscow and the Kremlin objected .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["Moscow", "and", "the", "Kremlin", "objected", "."],
+        heads=[4, 0, 3, 0, 4, 4], deps=["nsubj", "cc", "det", "conj", "ROOT", "punct"],
+        pos=["PROPN", "CCONJ", "DET", "PROPN", "VERB", "PUNCT"], ents=[(0, 1, "GPE"), (3, 4, "FAC")],
+    )
+    assert (actor_at(document, doc[0]).code, actor_at(document, doc[0]).sector) == ("RUS", ["GOV"])
+    assert (actor_at(document, doc[3]).code, actor_at(document, doc[3]).sector) == ("RUS", ["GOV"])
+
+
+def test_demonym_with_role_noun_and_igo(make_doc, document_for):
+    # Ukrainian troops and NATO
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["Ukrainian", "troops", "and", "NATO", "trained", "."],
+        heads=[1, 4, 1, 1, 4, 4], deps=["amod", "nsubj", "cc", "conj", "ROOT", "punct"],
+        pos=["ADJ", "NOUN", "CCONJ", "PROPN", "VERB", "PUNCT"], ents=[(0, 1, "NORP"), (3, 4, "ORG")],
+    )
+    troops = actor_at(document, doc[1])
+    assert (troops.code, troops.sector) == ("UKR", ["MIL"])
+    assert actor_at(document, doc[3]).code == "IGO"
+
+
+def test_name_modifying_a_non_actor_noun_is_not_an_actor(make_doc, document_for):
+    # the Minsk Agreements failed .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["the", "Minsk", "Agreements", "failed", "."],
+        heads=[2, 2, 3, 3, 3], deps=["det", "compound", "nsubj", "ROOT", "punct"],
+        pos=["DET", "PROPN", "PROPN", "VERB", "PUNCT"],
+    )
+    assert actor_at(document, doc[2]) is None
+
+
+def test_user_dictionary_takes_precedence(tmp_path, make_doc, document_for):
+    from wirecoder.actors.user_dictionary import read_user_dictionary
+
+    path = tmp_path / "mine.actors"
+    path.write_text("ACME_DEFENCE_WORKS [FRAMIL]\n+ACME\n; comment\nNORA_VALE [GBRGOV >20200101]\n", encoding="utf-8")
+    entries = dict(read_user_dictionary(str(path)))
+    assert entries["ACME"].code == "FRA" and entries["ACME"].sectors == ("MIL",)
+    assert entries["NORA VALE"].code == "GBR"
+    yaml_path = tmp_path / "mine.yaml"
+    yaml_path.write_text("- name: Kremlin\n  code: XYZ\n  sectors: [GOV]\n", encoding="utf-8")
+    from wirecoder.actors.knowledge import load_knowledge
+
+    assert load_knowledge(str(yaml_path)).lookup("Kremlin").code == "XYZ"
+    assert load_knowledge(None).lookup("Kremlin").code == "RUS"

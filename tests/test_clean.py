@@ -1,0 +1,92 @@
+from wirecoder.clean import clean
+from wirecoder.ingest import RawDocument
+
+# A page as a scraper saves it, written by the team: header date, breadcrumb
+# glued to the title, caption with an agency credit, share lines, footer.
+PAGE = """Friday, June 14, 2024
+HomeEuropeMinisters meet over the river treaty
+
+Ministers meet over the river treaty
+
+Two ministers walk past the honour guard at the palace. / Reuters
+
+Share on Facebook
+Subscribe to our newsletter
+
+The foreign ministers of Austria and Hungary met on Thursday to discuss the river treaty.
+
+“We want a fair deal,” the Austrian minister said. «The talks will continue», his counterpart added.
+
+By late evening both delegations had left the capital.
+
+Recent posts
+Floods close the old bridge
+Farmers protest over water prices
+"""
+
+
+def test_page_chrome_goes_to_removed_with_kinds():
+    doc = clean(RawDocument(id="p", text=PAGE))
+    assert doc.title == "Ministers meet over the river treaty"
+    assert doc.date == "2024-06-14" and doc.date_source == "page-header"
+    kinds = {(r.kind, r.text) for r in doc.removed}
+    assert ("navigation", "HomeEurope") in kinds
+    assert ("caption", "Two ministers walk past the honour guard at the palace. / Reuters") in kinds
+    assert ("share", "Share on Facebook") in kinds
+    assert ("share", "Subscribe to our newsletter") in kinds
+    assert ("footer", "Recent posts") in kinds
+    assert ("related", "Floods close the old bridge") in kinds
+    for chrome in ("HomeEurope", "Reuters", "Recent posts", "Share on", "Floods close"):
+        assert chrome not in doc.text
+
+
+def test_no_body_paragraph_is_dropped():
+    doc = clean(RawDocument(id="p", text=PAGE))
+    for paragraph in ("The foreign ministers of Austria and Hungary met on Thursday to discuss the river treaty.",
+                      "“We want a fair deal,” the Austrian minister said. «The talks will continue», his counterpart added.",
+                      "By late evening both delegations had left the capital."):
+        assert paragraph in doc.text
+
+
+def test_weekday_that_disagrees_with_the_date_is_warned():
+    doc = clean(RawDocument(id="p", text=PAGE.replace("Friday, June 14", "Monday, June 14")))
+    assert doc.date == "2024-06-14"
+    assert any(w.code == "weekday-mismatch" for w in doc.warnings)
+
+
+def test_input_date_wins_over_page_header():
+    doc = clean(RawDocument(id="p", text=PAGE, date="2024-06-20"))
+    assert doc.date == "2024-06-20" and doc.date_source == "input"
+
+
+def test_dateline_date_and_body_date():
+    doc = clean(RawDocument(id="d", text="LISBON, 3 May 2023 (Reuters) - Portugal and Spain signed a water accord."))
+    assert (doc.date, doc.date_source) == ("2023-05-03", "dateline")
+    doc = clean(RawDocument(id="b", text="The accord was signed on May 3, 2023 in Lisbon by both governments."))
+    assert (doc.date, doc.date_source) == ("2023-05-03", "body")
+    doc = clean(RawDocument(id="n", text="The accord was signed in Lisbon by both governments."))
+    assert (doc.date, doc.date_source) == (None, "none")
+
+
+def test_html_article_title_date_and_boilerplate(tmp_path):
+    from tests.conftest import EXAMPLES
+
+    from wirecoder.ingest import read_sources
+
+    raw = next(read_sources([str(EXAMPLES / "border-clash.html")]))
+    doc = clean(raw)
+    assert doc.title == "Troops clash near the northern border"
+    assert (doc.date, doc.date_source) == ("2023-10-12", "html-meta")
+    assert "Indian troops clashed" in doc.text
+    for chrome in ("cookies", "Privacy policy", "Monsoon floods", "All rights reserved"):
+        assert chrome not in doc.text
+
+
+def test_html_without_article_is_an_error():
+    import pytest
+
+    from wirecoder.errors import DocumentError
+
+    with pytest.raises(DocumentError) as info:
+        clean(RawDocument(id="h", html="<html><head><script>var a=1;</script></head><body><nav>Home</nav></body></html>"))
+    assert info.value.code == "no-article"

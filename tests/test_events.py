@@ -1,0 +1,96 @@
+"""Event rules on hand-built Docs: triggers, roles, coordination, passives, aux modes."""
+
+from wirecoder.actors import resolve_actors
+from wirecoder.events import extract_events
+
+
+def _events(make_doc, document_for, **parse):
+    document = document_for(make_doc(**parse))
+    resolve_actors(document)
+    extract_events(document)
+    return document.events
+
+
+def test_transitive_verb_with_compound_recipient(make_doc, document_for):
+    # Russia rejected the United States and NATO .
+    events = _events(
+        make_doc, document_for,
+        words=["Russia", "rejected", "the", "United", "States", "and", "NATO", "."],
+        heads=[1, 1, 4, 4, 1, 4, 4, 1],
+        deps=["nsubj", "ROOT", "det", "compound", "dobj", "cc", "conj", "punct"],
+        pos=["PROPN", "VERB", "DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+        lemmas=["russia", "reject", "the", "united", "states", "and", "nato", "."],
+        ents=[(0, 1, "GPE"), (3, 5, "GPE"), (6, 7, "ORG")],
+    )
+    assert len(events) == 1
+    event = events[0]
+    assert (event.event, event.quad_code, event.cameo) == ("REJECT", 3, "120")
+    assert [a.code for a in event.actor] == ["RUS"]
+    assert [r.code for r in event.recipient] == ["USA", "IGO"]
+    assert event.aux_mode == [] and event.event_text == "rejected"
+    assert event.sentence == "Russia rejected the United States and NATO ." and event.start == 0
+
+
+def test_passive_agent_is_the_actor(make_doc, document_for):
+    # Kyiv was attacked by Russian troops .
+    events = _events(
+        make_doc, document_for,
+        words=["Kyiv", "was", "attacked", "by", "Russian", "troops", "."],
+        heads=[2, 2, 2, 2, 5, 3, 2],
+        deps=["nsubjpass", "auxpass", "ROOT", "agent", "amod", "pobj", "punct"],
+        pos=["PROPN", "AUX", "VERB", "ADP", "ADJ", "NOUN", "PUNCT"],
+        lemmas=["kyiv", "be", "attack", "by", "russian", "troop", "."],
+        ents=[(0, 1, "GPE"), (4, 5, "NORP")],
+    )
+    event = events[0]
+    assert event.event == "ASSAULT"
+    assert [(a.code, a.sector) for a in event.actor] == [("RUS", ["MIL"])]
+    assert [r.code for r in event.recipient] == ["UKR"]
+
+
+def test_negation_and_modal_go_to_aux_mode(make_doc, document_for):
+    # Iran did not reject France . / Iran could sanction France .
+    neg = _events(
+        make_doc, document_for,
+        words=["Iran", "did", "not", "reject", "France", "."], heads=[3, 3, 3, 3, 3, 3],
+        deps=["nsubj", "aux", "neg", "ROOT", "dobj", "punct"], pos=["PROPN", "AUX", "PART", "VERB", "PROPN", "PUNCT"],
+        lemmas=["iran", "do", "not", "reject", "france", "."], ents=[(0, 1, "GPE"), (4, 5, "GPE")],
+    )
+    assert neg[0].aux_mode == ["negation"]
+    modal = _events(
+        make_doc, document_for,
+        words=["Iran", "could", "sanction", "France", "."], heads=[2, 2, 2, 2, 2],
+        deps=["nsubj", "aux", "ROOT", "dobj", "punct"], pos=["PROPN", "AUX", "VERB", "PROPN", "PUNCT"],
+        lemmas=["iran", "could", "sanction", "france", "."], ents=[(0, 1, "GPE"), (3, 4, "GPE")],
+    )
+    assert modal[0].event == "SANCTION" and modal[0].aux_mode == ["hypothetical"]
+
+
+def test_particle_trigger_and_nominal_trigger(make_doc, document_for):
+    # Japan called for talks with China .
+    events = _events(
+        make_doc, document_for,
+        words=["Japan", "called", "for", "talks", "with", "China", "."],
+        heads=[1, 1, 1, 2, 3, 4, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["japan", "call", "for", "talk", "with", "china", "."], ents=[(0, 1, "GPE"), (5, 6, "GPE")],
+    )
+    kinds = {e.event: e for e in events}
+    assert kinds["REQUEST"].event_text == "called for"
+    assert [a.code for a in kinds["REQUEST"].actor] == ["JPN"]
+    assert [r.code for r in kinds["CONSULT"].recipient] == ["CHN"]
+    assert [a.code for a in kinds["CONSULT"].actor] == ["JPN"]
+
+
+def test_reported_speech_codes_the_reported_actor(make_doc, document_for):
+    # Officials said Syria attacked Turkey .
+    events = _events(
+        make_doc, document_for,
+        words=["Officials", "said", "Syria", "attacked", "Turkey", "."],
+        heads=[1, 1, 3, 1, 3, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+        pos=["NOUN", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"],
+        lemmas=["official", "say", "syria", "attack", "turkey", "."], ents=[(2, 3, "GPE"), (4, 5, "GPE")],
+    )
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
+        ("ASSAULT", ["SYR"], ["TUR"])]
