@@ -122,6 +122,27 @@ def format_event(event) -> str:
     return f"{event.event}{mode} {side(event.actor)} → {side(event.recipient)} ({when}){aux}"
 
 
+@main.command("eval")
+@click.argument("task")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON instead of a table.")
+@click.option("--limit", type=int, default=None, help="Score only the first N gold records.")
+@model_option
+def eval_command(task: str, gold: str, as_json: bool, limit: Optional[int], model: Optional[str]) -> None:
+    """Score wirecoder against a gold file in the shared/gold formats.
+
+    Tasks are the modules of wirecoder.evaluate (events, quotes, time, geo, ...).
+
+    Example: wirecoder eval events ../shared/gold/events/plover_gsr.jsonl
+    """
+    from .evaluate import load_task
+
+    module = load_task(task)
+    settings = default_settings().with_overrides(model=model)
+    result = module.run(gold, settings, limit)
+    click.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else module.format_table(result))
+
+
 def run() -> None:
     """Console entry point: usage errors exit 1 (click's default is 2, which
     our contract reserves for failed documents), never a traceback."""
