@@ -90,7 +90,7 @@ def test_oversized_file_is_refused_without_reading_it(tmp_path):
     path.write_bytes(b"a" * 5000)
     raw = next(read_sources([str(path)], max_chars=1000))
     assert raw.error.code == "too-large"
-    assert "5,000" in raw.error.message
+    assert "5,000 bytes" in raw.error.message
 
 
 def test_missing_file_is_an_error_record(tmp_path):

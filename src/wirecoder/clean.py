@@ -21,6 +21,9 @@ from .errors import NO_ARTICLE, document_error
 from .ingest.raw import RawDocument
 
 LOGGER = logging.getLogger(__name__)
+# trafilatura logs a warning for every page it cannot use; we report those
+# as the document's `no-article` error instead.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",

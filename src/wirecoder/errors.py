@@ -38,6 +38,7 @@ class UsageError(WirecoderError):
 EMPTY = ("empty", "the document is empty (0 bytes or only whitespace); nothing to code")
 BINARY = ("binary", "the input looks like binary data ({kind}), not text or HTML; give a .txt, .html or .jsonl file")
 UNDECODABLE = ("undecodable", "the bytes could not be decoded as text ({detail})")
+TOO_LARGE_FILE = ("too-large", "the file has {size:,} bytes, more than {limit:,} characters can take (settings.max_chars); split it or raise the limit")
 TOO_LARGE = ("too-large", "the document has {size:,} characters, more than the limit of {limit:,} (settings.max_chars); split it or raise the limit")
 NO_ARTICLE = ("no-article", "the HTML page has no article text that could be extracted (only markup, scripts or navigation)")
 UNKNOWN_EXTENSION = ("unknown-extension", "'{path}' has an extension wirecoder does not read ({ext}); use .txt, .html, .htm or .jsonl")

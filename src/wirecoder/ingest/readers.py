@@ -14,6 +14,7 @@ from ..errors import (
     BAD_JSON,
     NO_TEXT,
     TOO_LARGE,
+    TOO_LARGE_FILE,
     UNKNOWN_EXTENSION,
     UNREADABLE,
     DocumentError,
@@ -70,7 +71,7 @@ def _read_file(path: str, max_chars: int, from_directory: bool = False) -> Itera
         size = os.path.getsize(path)
         # UTF-8 needs at most 4 bytes a character: anything bigger cannot fit.
         if size > 4 * max_chars:
-            raise document_error(TOO_LARGE, size=size, limit=max_chars)
+            raise document_error(TOO_LARGE_FILE, size=size, limit=max_chars)
         with open(path, "rb") as handle:
             data = handle.read()
         yield _from_bytes(path, path, data, max_chars, as_html=ext in HTML_EXTENSIONS)
