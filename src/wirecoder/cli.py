@@ -152,10 +152,12 @@ db_option = click.option("--db", default="wirecoder.duckdb", show_default=True, 
 @db_option
 @click.option("--workers", type=int, default=1, show_default=True, help="Worker processes that code in parallel.")
 @click.option("--dask", default=None, metavar="ADDRESS|local", help="Code on a Dask cluster (scheduler address).")
+@click.option("--batch", "commit_size", type=click.IntRange(1), default=64, show_default=True,
+              help="Documents per committed batch (what a crash can lose and a rerun redoes).")
 @click.option("--json", "as_json", is_flag=True, help="Print the run's counts as JSON.")
 @model_option
-def ingest_command(paths: tuple[str, ...], db: str, workers: int, dask: Optional[str], as_json: bool,
-                   model: Optional[str]) -> None:
+def ingest_command(paths: tuple[str, ...], db: str, workers: int, dask: Optional[str], commit_size: int,
+                   as_json: bool, model: Optional[str]) -> None:
     """Code a corpus into the store: idempotent, resumable, in batches.
 
     Example: wirecoder ingest news.jsonl --db news.duckdb --workers 2
@@ -163,7 +165,8 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, dask: Optional
     from .store import ingest
 
     settings = default_settings().with_overrides(model=model)
-    summary = ingest(list(paths), db, settings, workers=workers, dask=dask, progress=sys.stderr)
+    summary = ingest(list(paths), db, settings, workers=workers, dask=dask, progress=sys.stderr,
+                     commit_size=commit_size)
     if as_json:
         click.echo(json.dumps(summary.as_dict()))
     else:
@@ -176,7 +179,7 @@ def _write_rows(columns: list[str], rows, fmt: Optional[str]) -> None:
     from .store.export import write_csv, write_jsonl
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    records = (dict(zip(columns, row)) for row in rows)
+    records = (dict(zip(columns, row, strict=True)) for row in rows)
     if fmt == "jsonl":
         write_jsonl(records, sys.stdout)
     elif fmt == "csv":
@@ -186,9 +189,9 @@ def _write_rows(columns: list[str], rows, fmt: Optional[str]) -> None:
 
         table = [[str(flat(r[c])) for c in columns] for r in records]
         widths = [min(40, max([len(c)] + [len(row[i]) for row in table])) for i, c in enumerate(columns)]
-        click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+        click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
         for row in table:
-            click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)))
+            click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths, strict=True)))
 
 
 format_option = click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default=None,

@@ -84,7 +84,7 @@ def export(con: duckdb.DuckDBPyConnection, what: str, fmt: str, out: IO[str] | s
         with open(out, "w", encoding="utf-8", newline="") as handle:
             return export(con, what, fmt, handle)
     columns, rows = run_sql(con, SQL[what])
-    records = (dict(zip(columns, row)) for row in rows)
+    records = (dict(zip(columns, row, strict=True)) for row in rows)
     if fmt == "jsonl":
         return write_jsonl(records, out)
     if fmt == "csv":

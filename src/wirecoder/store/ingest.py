@@ -22,7 +22,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import IO, Any, Iterable, Iterator, Optional
+from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
 import duckdb
 
@@ -39,6 +39,10 @@ LOGGER = logging.getLogger(__name__)
 # Documents per commit: big enough that the commit cost (~10 ms) is noise
 # next to coding 64 articles (~5 s), small enough that a kill loses little.
 COMMIT_SIZE = 64
+
+Chunk = list[tuple[str, str, RawDocument]]
+# A coder turns chunks of (key, content hash, raw) into (chunk, documents).
+Coder = Callable[[Iterable[Chunk]], Iterator[tuple[Chunk, list[Document]]]]
 
 
 @dataclass
@@ -59,8 +63,13 @@ class IngestSummary:
 
 def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settings] = None,
            workers: int = 1, dask: Optional[str] = None, progress: Optional[IO[str]] = None,
-           commit_size: int = COMMIT_SIZE, con: Optional[duckdb.DuckDBPyConnection] = None) -> IngestSummary:
-    """Code every document under `paths` into the store at `db`; return counts."""
+           commit_size: int = COMMIT_SIZE, con: Optional[duckdb.DuckDBPyConnection] = None,
+           coder: Optional[Coder] = None) -> IngestSummary:
+    """Code every document under `paths` into the store at `db`; return counts.
+
+    `coder` replaces the coding step (tests use a light one); by default it
+    is chosen from `workers` and `dask`.
+    """
     settings = settings or default_settings()
     paths = list(paths)
     own = con is None
@@ -70,7 +79,7 @@ def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settin
     meter = Progress(progress, _estimate_total(paths) if progress else None)
     try:
         chunks = _pending_chunks(con, read_sources(paths, max_chars=settings.max_chars), commit_size, summary)
-        for chunk, documents in _coder(settings, workers, dask)(chunks):
+        for chunk, documents in (coder or _coder(settings, workers, dask))(chunks):
             _commit(con, summary, chunk, documents)
             meter.update(summary)
         summary.stories = build_stories(con)

@@ -129,7 +129,7 @@ def _cluster_block(rows: list[tuple]) -> list[list[str]]:
     labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
                                      distance_threshold=1.0 - STORY_SIMILARITY).fit(distance).labels_
     clusters: dict[int, list[str]] = {}
-    for row, label in zip(rows, labels):
+    for row, label in zip(rows, labels, strict=True):
         clusters.setdefault(int(label), []).append(row[0])
     return list(clusters.values())
 
