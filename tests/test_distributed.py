@@ -4,8 +4,8 @@ single-process run; so does the worker-process pool. Uses the real (small) model
 from __future__ import annotations
 
 import pytest
-
 from tests.store_corpus import write
+
 from wirecoder.settings import default_settings
 from wirecoder.store import ingest, open_store
 

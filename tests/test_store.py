@@ -1,6 +1,6 @@
 """The store: schema and migrations, idempotent ingest, errors, query, SQL and
 exports. Coding is replaced by a light coder (no spaCy) so these run fast;
-tests/test_store_model.py runs the real pipeline."""
+tests/test_distributed.py runs the real pipeline."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import json
 
 import duckdb
 import pytest
-
 from tests.store_corpus import EXPECTED_DUPLICATES, write
+
 from wirecoder.clean import clean
 from wirecoder.document import Actor, Event
 from wirecoder.errors import WirecoderError

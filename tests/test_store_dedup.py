@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.store_corpus import EXPECTED_DUPLICATES, HARBOUR, SUMMIT, write
 from tests.test_store import light_coder
+
 from wirecoder.evaluate.stories import bcubed
 from wirecoder.store import build_stories, ingest, open_store
 from wirecoder.store.dedup import THRESHOLD, shingles

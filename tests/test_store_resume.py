@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from tests.store_corpus import write
+
 from wirecoder.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
