@@ -91,10 +91,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         # The same (type, actor, recipient, date) in one story is one event.
         """CREATE VIEW story_events AS
            SELECT coalesce(m.story_id, e.doc_key) AS story_id, e.event, e.mode, e.quad_code,
-                  e.actor_codes, e.recipient_codes, e.date,
+                  e.actor_codes, e.recipient_codes, coalesce(e.date, d.date) AS date,
                   count(DISTINCT e.doc_key) AS count, list(DISTINCT e.doc_id ORDER BY e.doc_id) AS documents,
                   min(e.event_key) AS event_key
-           FROM events e LEFT JOIN story_members m USING (doc_key)
+           FROM events e JOIN documents d USING (doc_key) LEFT JOIN story_members m USING (doc_key)
            GROUP BY ALL""",
         "CREATE INDEX minhash_bands_bucket ON minhash_bands (band, bucket)",
     )),
