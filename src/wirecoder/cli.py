@@ -143,6 +143,124 @@ def eval_command(task: str, gold: str, as_json: bool, limit: Optional[int], mode
     click.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else module.format_table(result))
 
 
+db_option = click.option("--db", default="wirecoder.duckdb", show_default=True, type=click.Path(dir_okay=False),
+                         help="The store (a DuckDB file).")
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes that code in parallel.")
+@click.option("--dask", default=None, metavar="ADDRESS|local", help="Code on a Dask cluster (scheduler address).")
+@click.option("--batch", "commit_size", type=click.IntRange(1), default=64, show_default=True,
+              help="Documents per committed batch (what a crash can lose and a rerun redoes).")
+@click.option("--json", "as_json", is_flag=True, help="Print the run's counts as JSON.")
+@model_option
+def ingest_command(paths: tuple[str, ...], db: str, workers: int, dask: Optional[str], commit_size: int,
+                   as_json: bool, model: Optional[str]) -> None:
+    """Code a corpus into the store: idempotent, resumable, in batches.
+
+    Example: wirecoder ingest news.jsonl --db news.duckdb --workers 2
+    """
+    from .store import ingest
+
+    settings = default_settings().with_overrides(model=model)
+    summary = ingest(list(paths), db, settings, workers=workers, dask=dask, progress=sys.stderr,
+                     commit_size=commit_size)
+    if as_json:
+        click.echo(json.dumps(summary.as_dict()))
+    else:
+        click.echo(f"run {summary.run_id}: {summary.seen} read, {summary.added} added, {summary.skipped} already in "
+                   f"the store, {summary.errors} errors, {summary.events} events; "
+                   f"{summary.stories.get('stories', 0)} stories, {summary.stories.get('duplicates', 0)} duplicates")
+
+
+def _write_rows(columns: list[str], rows, fmt: Optional[str]) -> None:
+    from .store.export import write_csv, write_jsonl
+
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    records = (dict(zip(columns, row, strict=True)) for row in rows)
+    if fmt == "jsonl":
+        write_jsonl(records, sys.stdout)
+    elif fmt == "csv":
+        write_csv(columns, records, sys.stdout)
+    else:
+        from .store.export import flat
+
+        table = [[str(flat(r[c])) for c in columns] for r in records]
+        widths = [min(40, max([len(c)] + [len(row[i]) for row in table])) for i, c in enumerate(columns)]
+        click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+        for row in table:
+            click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths, strict=True)))
+
+
+format_option = click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default=None,
+                             help="Output: table (default on a terminal), jsonl (default otherwise) or csv.")
+
+
+@main.command("query")
+@db_option
+@click.option("--actor", help="Actor code (e.g. RUS).")
+@click.option("--recipient", help="Recipient code (e.g. USA).")
+@click.option("--event", help="PLOVER event type (e.g. REJECT).")
+@click.option("--quad", type=click.IntRange(1, 4), help="Quad code 1-4.")
+@click.option("--since", callback=_check_date, help="Events on or after YYYY-MM-DD.")
+@click.option("--until", callback=_check_date, help="Events on or before YYYY-MM-DD.")
+@click.option("--country", help="Country code of the place, actor or recipient.")
+@click.option("--text", help="Words in the sentence or the article.")
+@click.option("--limit", type=int, default=None, help="At most N rows.")
+@format_option
+def query_command(db: str, fmt: Optional[str], **filters) -> None:
+    """Events in the store, each counted once per story.
+
+    Example: wirecoder query --actor RUS --event REJECT --since 2022-01-01
+    """
+    from .store import EventFilters, open_store, query_events
+
+    con = open_store(db, read_only=True)
+    columns, rows = query_events(con, EventFilters(**filters))
+    _write_rows(columns, rows, fmt)
+
+
+@main.command("sql")
+@click.argument("statement")
+@db_option
+@format_option
+def sql_command(statement: str, db: str, fmt: Optional[str]) -> None:
+    """Run any SQL on the store (read-only); see docs/store.md for the tables.
+
+    Example: wirecoder sql "SELECT event, count(*) FROM events GROUP BY 1"
+    """
+    import duckdb
+
+    from .store import open_store, run_sql
+
+    con = open_store(db, read_only=True)
+    try:
+        columns, rows = run_sql(con, statement)
+        _write_rows(columns, rows, fmt)
+    except duckdb.Error as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command("export")
+@db_option
+@click.option("--what", type=click.Choice(["events", "documents", "quotes", "stories"]), default="events",
+              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover", "gdelt"]), default="jsonl",
+              show_default=True, help="plover and gdelt export events only; parquet needs --out.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write to FILE instead of stdout.")
+def export_command(db: str, what: str, fmt: str, out: Optional[str]) -> None:
+    """Export the store's events, documents, quotes or stories.
+
+    Example: wirecoder export --what documents --format csv --out docs.csv
+    """
+    from .store import export, open_store
+
+    con = open_store(db, read_only=True)
+    export(con, what, fmt, out or sys.stdout)
+
+
 def run() -> None:
     """Console entry point: usage errors exit 1 (click's default is 2, which
     our contract reserves for failed documents), never a traceback."""

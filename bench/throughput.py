@@ -1,0 +1,138 @@
+"""Throughput of `wirecoder ingest` against spaCy's bare `nlp.pipe`.
+
+    python bench/throughput.py [CORPUS.jsonl] [--limit N] [--model md] [--workers 1] [--json]
+
+Default corpus: ../shared/corpus/news.jsonl (skips cleanly when absent).
+Each measurement runs in its own subprocess so its peak RSS is its own:
+  1. bare: nlp.pipe over the corpus texts (model loaded before the clock starts)
+  2. ingest: wirecoder's ingest of the same file into a fresh store (same
+     model, same number of processes; model loaded before the clock starts)
+  3. again: the same ingest a second time (must add 0 documents)
+Reports articles/s, words/s and peak RSS for each, and ingest/bare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = Path(os.environ.get("WIRECODER_SHARED", ROOT.parent / "shared")) / "corpus" / "news.jsonl"
+
+
+def read_texts(corpus: str, limit: int | None) -> list[str]:
+    texts = []
+    with open(corpus, encoding="utf-8") as handle:
+        for line in handle:
+            if limit is not None and len(texts) >= limit:
+                break
+            if line.strip():
+                texts.append(json.loads(line).get("text") or "")
+    return texts
+
+
+def peak_rss_mb() -> float:
+    """Peak RSS of this process plus its finished children (Linux: KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + children if children else own) / 1024
+
+
+def child_bare(corpus: str, limit: int | None, model: str, workers: int) -> dict:
+    sys.path.insert(0, str(ROOT / "src"))
+    from wirecoder.nlp import load_model
+
+    texts = read_texts(corpus, limit)
+    nlp = load_model(model)
+    started = time.perf_counter()
+    n = sum(1 for _ in nlp.pipe(texts, batch_size=64, n_process=workers))
+    seconds = time.perf_counter() - started
+    return {"docs": n, "words": sum(len(t.split()) for t in texts), "seconds": seconds, "peak_rss_mb": peak_rss_mb()}
+
+
+def child_ingest(corpus: str, limit: int | None, model: str, workers: int, db: str) -> dict:
+    sys.path.insert(0, str(ROOT / "src"))
+    from wirecoder.nlp import load_model
+    from wirecoder.settings import default_settings
+    from wirecoder.store import ingest
+
+    source = corpus
+    if limit is not None:  # a prefix of the corpus, written once next to the store
+        source = db + ".input.jsonl"
+        if not os.path.exists(source):
+            with open(corpus, encoding="utf-8") as handle, open(source, "w", encoding="utf-8") as out:
+                for number, line in enumerate(handle):
+                    if number >= limit:
+                        break
+                    out.write(line)
+    if workers == 1:
+        load_model(model)
+    started = time.perf_counter()
+    summary = ingest([source], db, default_settings().with_overrides(model=model), workers=workers)
+    seconds = time.perf_counter() - started
+    return {"docs": summary.seen, "added": summary.added, "errors": summary.errors, "events": summary.events,
+            "words": summary.words, "stories": summary.stories, "seconds": seconds, "peak_rss_mb": peak_rss_mb()}
+
+
+def run_child(kind: str, args: argparse.Namespace, db: str) -> dict:
+    command = [sys.executable, __file__, args.corpus, "--child", kind, "--model", args.model,
+               "--workers", str(args.workers), "--db", db]
+    if args.limit is not None:
+        command += ["--limit", str(args.limit)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--model", default="md")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--child", choices=["bare", "ingest"], help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child == "bare":
+        print(json.dumps(child_bare(args.corpus, args.limit, args.model, args.workers)))
+        return 0
+    if args.child == "ingest":
+        print(json.dumps(child_ingest(args.corpus, args.limit, args.model, args.workers, args.db)))
+        return 0
+    if not os.path.isfile(args.corpus):
+        print(f"skipped: {args.corpus} is not present")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "bench.duckdb")
+        bare = run_child("bare", args, db)
+        first = run_child("ingest", args, db)
+        again = run_child("ingest", args, db)
+    for result in (bare, first):
+        result["articles_per_s"] = round(result["docs"] / result["seconds"], 2)
+        result["words_per_s"] = round(result["words"] / result["seconds"], 1)
+    report = {"machine": f"{platform.machine()} {os.cpu_count()} CPUs, Python {platform.python_version()}",
+              "corpus": args.corpus, "limit": args.limit, "model": args.model, "workers": args.workers,
+              "bare_nlp_pipe": bare, "ingest": first, "second_ingest_added": again["added"],
+              "ratio_ingest_over_bare": round(first["articles_per_s"] / bare["articles_per_s"], 3)}
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(f"machine: {report['machine']}; model {args.model}, {args.workers} process(es)")
+        for name, result in (("nlp.pipe", bare), ("ingest", first)):
+            print(f"{name:9} {result['docs']} docs  {result['articles_per_s']} articles/s  "
+                  f"{result['words_per_s']} words/s  peak RSS {result['peak_rss_mb']:.0f} MB")
+        print(f"ratio ingest/nlp.pipe: {report['ratio_ingest_over_bare']}; "
+              f"second ingest added {again['added']} documents")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

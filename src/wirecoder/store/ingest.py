@@ -1,0 +1,335 @@
+"""Ingest: read, code and commit a corpus into the store, batch by batch.
+
+Entry point: `ingest(paths, db, settings, ...)`.
+
+- Idempotent: a document's key is a hash of its id and its content (text or
+  HTML, date, title, url); keys already in `documents` or `errors` are
+  skipped before coding, and checked again inside the commit.
+- Resumable: every batch is one transaction (documents with all their rows),
+  so a killed run leaves whole batches only; running the same command again
+  skips them and codes the rest.
+- Flat memory: inputs are streamed, at most a few batches are in flight.
+- Failures: a document that cannot be coded becomes an `errors` row.
+After the last batch, duplicates and stories are recomputed (stories.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sys
+import time
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import IO, Any, Callable, Iterable, Iterator, Optional
+
+import duckdb
+
+from ..document import Document
+from ..ingest import RawDocument, read_sources
+from ..settings import Settings, default_settings
+from . import dedup
+from .rows import insert
+from .schema import DEFAULT_DB, open_store
+from .stories import build_stories
+
+LOGGER = logging.getLogger(__name__)
+
+# Documents per commit: big enough that the commit cost (~10 ms) is noise
+# next to coding 64 articles (~5 s), small enough that a kill loses little.
+COMMIT_SIZE = 64
+
+Chunk = list[tuple[str, str, RawDocument]]
+# A coder turns chunks of (key, content hash, raw) into (chunk, documents).
+Coder = Callable[[Iterable[Chunk]], Iterator[tuple[Chunk, list[Document]]]]
+
+
+@dataclass
+class IngestSummary:
+    run_id: int = 0
+    seen: int = 0
+    added: int = 0
+    skipped: int = 0
+    errors: int = 0
+    events: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    stories: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settings] = None,
+           workers: int = 1, dask: Optional[str] = None, progress: Optional[IO[str]] = None,
+           commit_size: int = COMMIT_SIZE, con: Optional[duckdb.DuckDBPyConnection] = None,
+           coder: Optional[Coder] = None) -> IngestSummary:
+    """Code every document under `paths` into the store at `db`; return counts.
+
+    `coder` replaces the coding step (tests use a light one); by default it
+    is chosen from `workers` and `dask`.
+    """
+    settings = settings or default_settings()
+    paths = list(paths)
+    own = con is None
+    con = con or open_store(db)
+    summary = IngestSummary(run_id=_start_run(con, paths, settings, workers, dask))
+    started = time.monotonic()
+    meter = Progress(progress, _estimate_total(paths) if progress is not None and progress.isatty() else None)
+    try:
+        chunks = _pending_chunks(con, read_sources(paths, max_chars=settings.max_chars), commit_size, summary)
+        for chunk, documents in (coder or _coder(settings, workers, dask))(chunks):
+            _commit(con, summary, chunk, documents)
+            meter.update(summary)
+        summary.stories = build_stories(con)
+        summary.seconds = time.monotonic() - started
+        con.execute("UPDATE runs SET finished_at = now(), status = 'done' WHERE run_id = ?", [summary.run_id])
+    finally:
+        meter.close()
+        if own:
+            con.close()
+    return summary
+
+
+def document_key(raw: RawDocument) -> tuple[str, str]:
+    """(key, content hash): the key is what makes re-ingesting a no-op."""
+    content = hashlib.sha256()
+    for part in (raw.text, raw.html, raw.date, raw.title, raw.url):
+        content.update((part or "").encode("utf-8", "surrogatepass") + b"\0")
+    content_hash = content.hexdigest()
+    if raw.error is not None:  # reader failures have no content: key on where and why
+        content_hash = hashlib.sha256(f"{raw.source}\0{raw.error.code}".encode()).hexdigest()
+    key = hashlib.sha256(f"{raw.id}\0{content_hash}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return key, content_hash
+
+
+def _pending_chunks(con: duckdb.DuckDBPyConnection, raws: Iterator[RawDocument], size: int,
+                    summary: IngestSummary) -> Iterator[list[tuple[str, str, RawDocument]]]:
+    """Chunks of (key, content hash, raw) not yet in the store, in input order."""
+    while True:
+        batch = list(islice(raws, size))
+        if not batch:
+            return
+        keyed = [(*document_key(raw), raw) for raw in batch]
+        done = _existing(con, [k for k, _, _ in keyed])
+        pending, seen = [], set()
+        for key, content_hash, raw in keyed:
+            if key in done or key in seen:
+                summary.skipped += 1
+                continue
+            seen.add(key)
+            pending.append((key, content_hash, raw))
+        summary.seen += len(batch)
+        if pending:
+            yield pending
+
+
+def _existing(con: duckdb.DuckDBPyConnection, keys: list[str]) -> set[str]:
+    if not keys:
+        return set()
+    # A constant IN list lets DuckDB probe the primary-key index instead of
+    # scanning the table, so the check costs the same at any store size.
+    marks = ", ".join("?" * len(keys))
+    rows = con.execute(f"""SELECT doc_key FROM documents WHERE doc_key IN ({marks})
+                           UNION ALL SELECT error_key FROM errors WHERE error_key IN ({marks})""",
+                       keys + keys).fetchall()
+    return {row[0] for row in rows}
+
+
+def _coder(settings: Settings, workers: int, dask: Optional[str]):
+    """A function from chunks of raws to (chunk, coded documents), in order."""
+    if dask:
+        from ..distributed import dask_coder
+
+        return dask_coder(dask, settings)
+    if workers > 1:
+        from ..distributed import process_coder
+
+        return process_coder(workers, settings)
+    from ..pipeline import code_raw
+
+    def local(chunks):
+        for chunk in chunks:
+            yield chunk, list(code_raw([raw for _, _, raw in chunk], settings))
+
+    return local
+
+
+def _commit(con: duckdb.DuckDBPyConnection, summary: IngestSummary, chunk: list[tuple[str, str, RawDocument]],
+            documents: list[Document]) -> None:
+    """One transaction: every row of every document in the chunk, or none."""
+    rows = _Rows()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        done = _existing(con, [key for key, _, _ in chunk])
+        seq = con.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0]
+        for (key, content_hash, raw), document in zip(chunk, documents, strict=True):
+            if key in done:  # committed meanwhile (the same article twice in flight)
+                summary.skipped += 1
+                continue
+            if document.error is not None:
+                rows.errors.append((key, document.id, raw.source, document.error.code, document.error.message,
+                                    summary.run_id))
+                continue
+            seq += 1
+            rows.add_document(key, content_hash, seq, summary.run_id, raw, document)
+        rows.write(con)
+        con.execute("""UPDATE runs SET docs_seen = ?, docs_added = docs_added + ?, errors_added = errors_added + ?,
+                       events_added = events_added + ? WHERE run_id = ?""",
+                    [summary.seen, len(rows.documents), len(rows.errors), len(rows.events), summary.run_id])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    summary.added += len(rows.documents)
+    summary.errors += len(rows.errors)
+    summary.events += len(rows.events)
+    summary.words += sum(row[11] for row in rows.documents)
+
+
+class _Rows:
+    """The rows of one commit, table by table."""
+
+    DOCUMENT_COLUMNS = ("doc_key", "id", "content_hash", "seq", "run_id", "source", "url", "title", "lang",
+                        "date", "date_source", "n_words", "text", "warnings", "meta", "removed")
+    EVENT_COLUMNS = ("event_key", "doc_key", "doc_id", "event_id", "event", "mode", "context", "quad_code",
+                     "cameo", "actor_codes", "recipient_codes", "actor_names", "recipient_names", "date",
+                     "date_precision", "date_text", "event_text", "sentence", "start_offset", "end_offset",
+                     "loc_name", "loc_country", "loc_lat", "loc_lon", "loc_geonameid", "aux_mode", "confidence",
+                     "source_of_claim")
+
+    def __init__(self) -> None:
+        self.documents: list[tuple] = []
+        self.events: list[tuple] = []
+        self.actors: list[tuple] = []
+        self.quotes: list[tuple] = []
+        self.dates: list[tuple] = []
+        self.places: list[tuple] = []
+        self.entities: list[tuple] = []
+        self.minhash: list[tuple] = []
+        self.bands: list[tuple] = []
+        self.errors: list[tuple] = []
+
+    def add_document(self, key: str, content_hash: str, seq: int, run_id: int, raw: RawDocument,
+                     document: Document) -> None:
+        data = document.to_dict()
+        n_words = len(document.text.split())
+        self.documents.append((key, document.id, content_hash, seq, run_id, raw.source, document.url,
+                               document.title, document.lang, document.date, document.date_source, n_words,
+                               document.text, json.dumps(data["warnings"]), json.dumps(document.meta, default=str),
+                               json.dumps(data["removed"])))
+        for n, event in enumerate(data["events"]):
+            event_key = f"{key}:{n}"
+            loc = event.get("event_loc") or {}
+            self.events.append((
+                event_key, key, document.id, event["id"], event["event"], event.get("mode"), event.get("context"),
+                event.get("quad_code"), event.get("cameo"), _codes(event["actor"]), _codes(event["recipient"]),
+                [a.get("name") or a["entity_text"] for a in event["actor"]],
+                [a.get("name") or a["entity_text"] for a in event["recipient"]],
+                event.get("date"), event.get("date_precision"), event.get("date_text"), event.get("event_text"),
+                event.get("sentence"), event.get("start"), event.get("end"), loc.get("name"), loc.get("country"),
+                loc.get("lat"), loc.get("lon"), loc.get("geonameid"), event.get("aux_mode"),
+                event.get("confidence"), json.dumps(event.get("source_of_claim"))))
+            for role in ("actor", "recipient"):
+                for position, actor in enumerate(event[role]):
+                    self.actors.append((event_key, role, position, actor["entity_text"], actor.get("name"),
+                                        actor.get("code"), actor.get("sector")))
+        for n, quote in enumerate(data["quotes"]):
+            speaker = quote.get("speaker") or {}
+            self.quotes.append((key, n, quote["text"], quote["start"], quote["end"], quote.get("direct"),
+                                quote.get("cue"), speaker.get("entity_text"), speaker.get("name"),
+                                speaker.get("code")))
+        for n, mention in enumerate(data["dates"]):
+            self.dates.append((key, n, mention["text"], mention["start"], mention["end"], mention.get("value"),
+                               mention.get("precision")))
+        for n, place in enumerate(data["places"]):
+            self.places.append((key, n, place["text"], place["start"], place["end"], place.get("name"),
+                                place.get("country"), place.get("lat"), place.get("lon"), place.get("geonameid"),
+                                place.get("feature"), place.get("admin1")))
+        for n, entity in enumerate(data["entities"]):
+            self.entities.append((key, n, entity["text"], entity["label"], entity["start"], entity["end"]))
+        sig = dedup.signature(f"{document.text}")
+        if sig is not None:
+            self.minhash.append((key, sig))
+            self.bands.extend((band, bucket, key) for band, bucket in dedup.band_buckets(sig))
+
+    def write(self, con: duckdb.DuckDBPyConnection) -> None:
+        insert(con, "documents", self.DOCUMENT_COLUMNS, self.documents)
+        insert(con, "events", self.EVENT_COLUMNS, self.events)
+        insert(con, "event_actors", ("event_key", "role", "position", "entity_text", "name", "code", "sector"),
+               self.actors)
+        insert(con, "quotes", ("doc_key", "n", "text", "start_offset", "end_offset", "direct", "cue",
+                               "speaker_text", "speaker_name", "speaker_code"), self.quotes)
+        insert(con, "dates", ("doc_key", "n", "text", "start_offset", "end_offset", "value", "precision"),
+               self.dates)
+        insert(con, "places", ("doc_key", "n", "text", "start_offset", "end_offset", "name", "country", "lat",
+                               "lon", "geonameid", "feature", "admin1"), self.places)
+        insert(con, "entities", ("doc_key", "n", "text", "label", "start_offset", "end_offset"), self.entities)
+        insert(con, "minhash", ("doc_key", "signature"), self.minhash)
+        insert(con, "minhash_bands", ("band", "bucket", "doc_key"), self.bands)
+        if self.errors:
+            con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, now())", self.errors)
+
+
+def _codes(actors: list[dict[str, Any]]) -> list[str]:
+    """Sorted distinct codes: the key under which copies of an event meet."""
+    return sorted({a["code"] for a in actors if a.get("code")})
+
+
+def _start_run(con: duckdb.DuckDBPyConnection, paths: list[str], settings: Settings, workers: int,
+               dask: Optional[str]) -> int:
+    run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()[0]
+    config = {"model": settings.model, "batch_size": settings.batch_size, "workers": workers, "dask": dask}
+    con.execute("INSERT INTO runs (run_id, started_at, status, command, settings) VALUES (?, now(), 'running', ?, ?)",
+                [run_id, "ingest " + " ".join(paths), json.dumps(config)])
+    return run_id
+
+
+def _estimate_total(paths: list[str]) -> Optional[int]:
+    """Documents to expect, for the ETA: JSONL lines plus other files (cheap)."""
+    import os
+
+    total = 0
+    for path in paths:
+        files = [path] if os.path.isfile(path) else [os.path.join(root, name) for root, _, names in os.walk(path)
+                                                      for name in names]
+        for name in files:
+            if name.endswith((".jsonl", ".ndjson")):
+                with open(name, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total or None
+
+
+class Progress:
+    """A one-line progress meter with rate and ETA, only on a terminal."""
+
+    def __init__(self, stream: Optional[IO[str]], total: Optional[int]) -> None:
+        self.stream = stream if stream is not None and stream.isatty() else None
+        self.total = total
+        self.started = time.monotonic()
+
+    def update(self, summary: IngestSummary) -> None:
+        if self.stream is None:
+            return
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        rate = summary.seen / elapsed
+        line = f"\r{summary.seen}"
+        if self.total:
+            left = max(self.total - summary.seen, 0)
+            eta = left / rate if rate else 0
+            line += f"/{self.total} ({100 * summary.seen / self.total:.0f}%) ETA {int(eta // 60)}m{int(eta % 60):02d}s"
+        line += f"  {rate:.1f} docs/s  +{summary.added} new, {summary.skipped} already in, {summary.errors} errors"
+        self.stream.write(line)
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.stream is not None:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def default_progress_stream() -> IO[str]:
+    return sys.stderr

@@ -1,0 +1,93 @@
+"""Reading the store: filtered events (counted once per story) and raw SQL.
+
+Entry points: `query_events(con, filters)` and `run_sql(con, sql)`; both
+return (column names, row iterator) so callers stream any number of rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator, Optional
+
+import duckdb
+
+# Rows fetched per round trip while streaming results.
+FETCH = 1000
+
+
+@dataclass
+class EventFilters:
+    actor: Optional[str] = None
+    recipient: Optional[str] = None
+    event: Optional[str] = None
+    quad: Optional[int] = None
+    since: Optional[str] = None
+    until: Optional[str] = None
+    country: Optional[str] = None
+    text: Optional[str] = None
+    limit: Optional[int] = None
+
+
+EVENT_COLUMNS = ("story_id", "event", "mode", "quad_code", "actor", "recipient", "date", "count", "documents",
+                 "sentence")
+
+
+def query_events(con: duckdb.DuckDBPyConnection, filters: EventFilters) -> tuple[list[str], Iterator[tuple]]:
+    """Events matching the filters, one row per (story, type, actor, recipient, date)."""
+    where, params = _where(filters)
+    sql = f"""
+        SELECT coalesce(d.story_id, e.doc_key) AS story_id, e.event, e.mode, e.quad_code,
+               array_to_string(e.actor_codes, ';') AS actor, array_to_string(e.recipient_codes, ';') AS recipient,
+               coalesce(e.date, d.date) AS date, count(DISTINCT e.doc_key) AS count,
+               list(DISTINCT e.doc_id ORDER BY e.doc_id) AS documents, min(e.sentence) AS sentence
+        FROM events e JOIN documents_v d USING (doc_key)
+        {where}
+        GROUP BY ALL ORDER BY date NULLS LAST, story_id, event, actor, recipient
+        {"LIMIT " + str(int(filters.limit)) if filters.limit else ""}"""
+    return run_sql(con, sql, params)
+
+
+def _where(filters: EventFilters) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if filters.actor:
+        clauses.append("list_contains(e.actor_codes, ?)")
+        params.append(filters.actor.upper())
+    if filters.recipient:
+        clauses.append("list_contains(e.recipient_codes, ?)")
+        params.append(filters.recipient.upper())
+    if filters.event:
+        clauses.append("e.event = ?")
+        params.append(filters.event.upper())
+    if filters.quad is not None:
+        clauses.append("e.quad_code = ?")
+        params.append(int(filters.quad))
+    # Dates are ISO strings: lexical order is date order for day dates.
+    if filters.since:
+        clauses.append("left(coalesce(e.date, d.date), 10) >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("left(coalesce(e.date, d.date), 10) <= ?")
+        params.append(filters.until)
+    if filters.country:
+        code = filters.country.upper()
+        clauses.append("(e.loc_country = ? OR list_contains(e.actor_codes, ?) OR list_contains(e.recipient_codes, ?))")
+        params.extend([code, code, code])
+    if filters.text:
+        clauses.append("(e.sentence ILIKE ? OR d.text ILIKE ?)")
+        params.extend([f"%{filters.text}%"] * 2)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def run_sql(con: duckdb.DuckDBPyConnection, sql: str, params: Optional[list[Any]] = None
+            ) -> tuple[list[str], Iterator[tuple]]:
+    cursor = con.execute(sql, params or [])
+    columns = [d[0] for d in cursor.description] if cursor.description else []
+
+    def rows() -> Iterator[tuple]:
+        while True:
+            chunk = cursor.fetchmany(FETCH)
+            if not chunk:
+                return
+            yield from chunk
+
+    return columns, rows()

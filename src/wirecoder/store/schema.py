@@ -1,0 +1,147 @@
+"""The store's schema: explicit, numbered migrations applied in order.
+
+Entry point: `open_store(path)` opens (or creates) a DuckDB file, applies the
+migrations it lacks, and returns the connection. Each migration runs in its
+own transaction and records itself in `schema_version`, so a store written by
+an older wirecoder is upgraded in place and a newer one is refused.
+docs/store.md describes every table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from ..errors import WirecoderError
+
+DEFAULT_DB = "wirecoder.duckdb"
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "documents, events, actors, quotes, dates, places, entities, errors, runs", (
+        """CREATE TABLE runs (
+            run_id INTEGER PRIMARY KEY, started_at TIMESTAMP, finished_at TIMESTAMP,
+            status VARCHAR, command VARCHAR, settings JSON,
+            docs_seen BIGINT DEFAULT 0, docs_added BIGINT DEFAULT 0,
+            errors_added BIGINT DEFAULT 0, events_added BIGINT DEFAULT 0)""",
+        """CREATE TABLE documents (
+            doc_key VARCHAR PRIMARY KEY, id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
+            seq BIGINT NOT NULL, run_id INTEGER, source VARCHAR, url VARCHAR, title VARCHAR,
+            lang VARCHAR, date VARCHAR, date_source VARCHAR, text VARCHAR, n_words INTEGER,
+            warnings JSON, meta JSON, removed JSON)""",
+        """CREATE TABLE events (
+            event_key VARCHAR PRIMARY KEY, doc_key VARCHAR NOT NULL, doc_id VARCHAR, event_id VARCHAR,
+            event VARCHAR, mode VARCHAR, context VARCHAR[], quad_code INTEGER, cameo VARCHAR,
+            actor_codes VARCHAR[], recipient_codes VARCHAR[], actor_names VARCHAR[], recipient_names VARCHAR[],
+            date VARCHAR, date_precision VARCHAR, date_text VARCHAR, event_text VARCHAR, sentence VARCHAR,
+            start_offset INTEGER, end_offset INTEGER, loc_name VARCHAR, loc_country VARCHAR,
+            loc_lat DOUBLE, loc_lon DOUBLE, loc_geonameid BIGINT, aux_mode VARCHAR[], confidence DOUBLE,
+            source_of_claim JSON)""",
+        """CREATE TABLE event_actors (
+            event_key VARCHAR NOT NULL, role VARCHAR NOT NULL, position INTEGER NOT NULL,
+            entity_text VARCHAR, name VARCHAR, code VARCHAR, sector VARCHAR[],
+            PRIMARY KEY (event_key, role, position))""",
+        """CREATE TABLE quotes (
+            doc_key VARCHAR NOT NULL, n INTEGER NOT NULL, text VARCHAR, start_offset INTEGER,
+            end_offset INTEGER, direct BOOLEAN, cue VARCHAR, speaker_text VARCHAR, speaker_name VARCHAR,
+            speaker_code VARCHAR, PRIMARY KEY (doc_key, n))""",
+        """CREATE TABLE dates (
+            doc_key VARCHAR NOT NULL, n INTEGER NOT NULL, text VARCHAR, start_offset INTEGER,
+            end_offset INTEGER, value VARCHAR, precision VARCHAR, PRIMARY KEY (doc_key, n))""",
+        """CREATE TABLE places (
+            doc_key VARCHAR NOT NULL, n INTEGER NOT NULL, text VARCHAR, start_offset INTEGER,
+            end_offset INTEGER, name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
+            feature VARCHAR, admin1 VARCHAR, PRIMARY KEY (doc_key, n))""",
+        """CREATE TABLE entities (
+            doc_key VARCHAR NOT NULL, n INTEGER NOT NULL, text VARCHAR, label VARCHAR,
+            start_offset INTEGER, end_offset INTEGER, PRIMARY KEY (doc_key, n))""",
+        """CREATE TABLE errors (
+            error_key VARCHAR PRIMARY KEY, id VARCHAR, source VARCHAR, code VARCHAR, message VARCHAR,
+            run_id INTEGER, created_at TIMESTAMP)""",
+    )),
+    Migration(2, "near-duplicates and stories", (
+        # One MinHash band key per (document, band): candidate pairs are a
+        # self-join, so detection never needs every signature in memory.
+        """CREATE TABLE minhash (
+            doc_key VARCHAR PRIMARY KEY, signature BIGINT[])""",
+        """CREATE TABLE minhash_bands (
+            band SMALLINT NOT NULL, bucket BIGINT NOT NULL, doc_key VARCHAR NOT NULL)""",
+        """CREATE TABLE duplicate_groups (
+            doc_key VARCHAR PRIMARY KEY, group_id VARCHAR NOT NULL, original_key VARCHAR NOT NULL,
+            similarity DOUBLE)""",
+        """CREATE TABLE stories (
+            story_id VARCHAR PRIMARY KEY, first_seen VARCHAR, last_seen VARCHAR, n_documents INTEGER,
+            title VARCHAR, first_doc_id VARCHAR)""",
+        """CREATE TABLE story_members (
+            doc_key VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL, duplicate_of VARCHAR,
+            recycled BOOLEAN, store_warnings JSON)""",
+    )),
+    Migration(3, "views: documents with their story, events counted once per story", (
+        """CREATE VIEW documents_v AS
+           SELECT d.*, m.story_id, m.duplicate_of, s.first_seen, m.recycled, m.store_warnings
+           FROM documents d LEFT JOIN story_members m USING (doc_key) LEFT JOIN stories s USING (story_id)""",
+        # The same (type, actor, recipient, date) in one story is one event.
+        """CREATE VIEW story_events AS
+           SELECT coalesce(m.story_id, e.doc_key) AS story_id, e.event, e.mode, e.quad_code,
+                  e.actor_codes, e.recipient_codes, coalesce(e.date, d.date) AS date,
+                  count(DISTINCT e.doc_key) AS count, list(DISTINCT e.doc_id ORDER BY e.doc_id) AS documents,
+                  min(e.event_key) AS event_key
+           FROM events e JOIN documents d USING (doc_key) LEFT JOIN story_members m USING (doc_key)
+           GROUP BY ALL""",
+        "CREATE INDEX minhash_bands_bucket ON minhash_bands (band, bucket)",
+    )),
+)
+
+LATEST = MIGRATIONS[-1].version
+
+
+def open_store(path: str = DEFAULT_DB, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open or create the store at `path` (":memory:" works) at the latest schema."""
+    try:
+        con = duckdb.connect(path, read_only=read_only)
+    except duckdb.Error as exc:
+        raise WirecoderError(f"cannot open the store {path}: {exc}") from exc
+    if not read_only:
+        migrate(con)
+    elif schema_version(con) != LATEST:
+        raise WirecoderError(f"the store {path} is at schema {schema_version(con)}; run `wirecoder ingest` to upgrade")
+    return con
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+                         ).fetchone()[0]
+    if not exists:
+        return 0
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply every migration newer than the store; return the resulting version."""
+    con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)")
+    current = schema_version(con)
+    if current > LATEST:
+        raise WirecoderError(f"the store is at schema {current}, newer than this wirecoder ({LATEST})")
+    for migration in MIGRATIONS:
+        if migration.version <= current:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for statement in migration.statements:
+                con.execute(statement)
+            con.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)",
+                        [migration.version, migration.description])
+            con.execute("COMMIT")
+        except duckdb.Error:
+            con.execute("ROLLBACK")
+            raise
+    return LATEST

@@ -1,0 +1,156 @@
+"""The store: schema and migrations, idempotent ingest, errors, query, SQL and
+exports. Coding is replaced by a light coder (no spaCy) so these run fast;
+tests/test_distributed.py runs the real pipeline."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import duckdb
+import pytest
+from tests.store_corpus import EXPECTED_DUPLICATES, write
+
+from wirecoder.clean import clean
+from wirecoder.document import Actor, Event
+from wirecoder.errors import WirecoderError
+from wirecoder.store import EventFilters, export, ingest, open_store, query_events, run_sql
+from wirecoder.store.schema import LATEST, MIGRATIONS, migrate, schema_version
+
+
+def light_coder(chunks):
+    """Clean each raw and add one event when the text says 'agreed'."""
+    for chunk in chunks:
+        documents = []
+        for _, _, raw in chunk:
+            if raw.error is not None:
+                from wirecoder.document import Document
+
+                documents.append(Document(id=raw.id).fail(raw.error.code, raw.error.message))
+                continue
+            document = clean(raw)
+            if "agreed" in document.text:
+                document.events.append(Event(
+                    id=f"{document.id}-e1", event="AGREE", quad_code=1, cameo="057",
+                    actor=[Actor("Norland", name="Norland", code="XNL")],
+                    recipient=[Actor("Estria", name="Estria", code="XES")],
+                    sentence=document.text.split(".")[0], date=document.date, date_precision="day"))
+            documents.append(document)
+        yield chunk, documents
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return write(tmp_path)
+
+
+@pytest.fixture
+def store(tmp_path, corpus):
+    con = open_store(str(tmp_path / "t.duckdb"))
+    ingest([str(corpus)], con=con, coder=light_coder, commit_size=3)
+    yield con
+    con.close()
+
+
+def test_migrations_create_every_table_and_are_recorded():
+    con = open_store(":memory:")
+    assert schema_version(con) == LATEST == MIGRATIONS[-1].version
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert {"documents", "events", "event_actors", "quotes", "dates", "places", "entities", "errors", "runs",
+            "duplicate_groups", "stories", "story_members", "schema_version", "story_events"} <= tables
+    assert migrate(con) == LATEST  # a second pass applies nothing
+    assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_a_store_newer_than_the_code_is_refused(tmp_path):
+    path = str(tmp_path / "new.duckdb")
+    con = open_store(path)
+    con.execute("INSERT INTO schema_version (version, description) VALUES (?, 'future')", [LATEST + 1])
+    con.close()
+    with pytest.raises(WirecoderError):
+        open_store(path)
+
+
+def test_ingest_counts_and_second_ingest_adds_nothing(tmp_path, corpus):
+    con = open_store(str(tmp_path / "t.duckdb"))
+    first = ingest([str(corpus)], con=con, coder=light_coder, commit_size=3)
+    assert (first.seen, first.added, first.errors) == (9, 8, 1)
+    counts = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), "
+                         "(SELECT count(*) FROM errors)").fetchone()
+    second = ingest([str(corpus)], con=con, coder=light_coder, commit_size=3)
+    assert (second.added, second.errors, second.events, second.skipped) == (0, 0, 0, 9)
+    assert con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), "
+                       "(SELECT count(*) FROM errors)").fetchone() == counts
+    assert con.execute("SELECT count(*), count(finished_at) FROM runs").fetchone() == (2, 2)
+
+
+def test_a_bad_line_becomes_an_errors_row(store):
+    code, message = store.execute("SELECT code, message FROM errors").fetchone()
+    assert code == "bad-json" and "line 9" in message
+
+
+def test_events_are_counted_once_per_story(store):
+    columns, rows = query_events(store, EventFilters(event="agree"))
+    rows = [dict(zip(columns, r, strict=True)) for r in rows]
+    # The summit and its wire copy report one agreement: one row, two sources.
+    assert len(rows) == 1
+    assert rows[0]["count"] == 2 and rows[0]["documents"] == ["summit", "summit-wire"]
+    assert rows[0]["actor"] == "XNL" and rows[0]["recipient"] == "XES"
+    assert store.execute("SELECT count(*) FROM events").fetchone()[0] == 2
+
+
+@pytest.mark.parametrize("filters, expected", [
+    (EventFilters(actor="XNL"), 1), (EventFilters(actor="XES"), 0), (EventFilters(recipient="xes"), 1),
+    (EventFilters(quad=1), 1), (EventFilters(quad=4), 0), (EventFilters(since="2024-03-08"), 0),
+    (EventFilters(until="2024-03-07"), 1), (EventFilters(country="XES"), 1), (EventFilters(text="Kessin"), 1),
+    (EventFilters(text="bandstand"), 0),
+])
+def test_query_filters(store, filters, expected):
+    _, rows = query_events(store, filters)
+    assert len(list(rows)) == expected
+
+
+def test_sql_runs_anything(store):
+    columns, rows = run_sql(store, "SELECT count(*) AS n FROM documents_v WHERE duplicate_of IS NOT NULL")
+    assert columns == ["n"] and list(rows) == [(len(EXPECTED_DUPLICATES),)]
+
+
+def test_export_documents_jsonl_has_the_story_fields(store):
+    out = io.StringIO()
+    assert export(store, "documents", "jsonl", out) == 8
+    docs = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert {"id", "story_id", "duplicate_of", "first_seen", "warnings"} <= set(docs[0])
+    by_id = {d["id"]: d for d in docs}
+    assert by_id["harbour-redated"]["warnings"][-1]["code"] == "recycled"
+
+
+@pytest.mark.parametrize("what", ["events", "documents", "quotes", "stories"])
+def test_export_csv_and_parquet(store, tmp_path, what):
+    out = io.StringIO()
+    n = export(store, what, "csv", out)
+    table = list(csv.reader(io.StringIO(out.getvalue())))
+    assert len(table) == n + 1
+    path = str(tmp_path / f"{what}.parquet")
+    assert export(store, what, "parquet", path) == n
+    assert duckdb.sql(f"SELECT count(*) FROM '{path}'").fetchone()[0] == n
+
+
+def test_export_plover_and_gdelt(store):
+    out = io.StringIO()
+    export(store, "events", "plover", out)
+    record = json.loads(out.getvalue())
+    assert record["event"] == "AGREE" and record["actor_country"] == "XNL" and record["num_sources"] == 2
+    assert record["source_documents"] == ["summit", "summit-wire"]
+    out = io.StringIO()
+    export(store, "events", "gdelt", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue()), delimiter="\t"))
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["Day"], row["EventCode"], row["EventRootCode"], row["QuadClass"]) == ("20240307", "057", "05", "1")
+    assert (row["Actor1Code"], row["Actor2Code"], row["NumArticles"]) == ("XNL", "XES", "2")
+
+
+def test_plover_and_gdelt_export_events_only(store):
+    with pytest.raises(WirecoderError):
+        export(store, "documents", "gdelt", io.StringIO())
