@@ -57,7 +57,7 @@ def top_event(document: Document) -> Optional[Event]:
 # ------------------------------------------------------------------ scoring
 def score(records: list[dict[str, Any]], documents: Iterable[Document]) -> dict[str, Any]:
     plover, case, quad = _PloverScore(), _CaseScore(), _QuadScore()
-    for record, document in zip(records, documents):
+    for record, document in zip(records, documents, strict=False):
         predicted = top_event(document)
         if "quad" in record:
             quad.add(record, predicted)
