@@ -335,7 +335,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             taken.add((pick[0].code, pick[0].name, pick[0].start))
     if not any(r.code for r in recipients):
         after = [m for i, m in mentions if i > trigger.i and (m.code, m.name, m.start) not in taken
-                 and not _same(m, actors)]
+                 and not _same(m, actors) and not _overlaps(m, actors)]
         if after:
             recipients = after[:1]
     return actors, recipients
@@ -369,6 +369,11 @@ def _governing_subjects(trigger) -> set[int]:
             break
         current = current.head
     return out
+
+
+def _overlaps(actor: Actor, others: list[Actor]) -> bool:
+    """Spans that share text ("the minister, Sergei Lavrov" and "the minister")."""
+    return any(actor.start < o.end and o.start < actor.end for o in others)
 
 
 def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
