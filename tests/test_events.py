@@ -94,3 +94,87 @@ def test_reported_speech_codes_the_reported_actor(make_doc, document_for):
     )
     assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
         ("ASSAULT", ["SYR"], ["TUR"])]
+
+
+# ---------------------------------------------------------------- issue 3 rules
+def test_intent_to_withdraw_is_agree_and_refusal_is_reject(make_doc, document_for):
+    # Chile is ready to withdraw troops . / Peru will not accept the plan .
+    ready = _events(
+        make_doc, document_for,
+        words=["Chile", "is", "ready", "to", "withdraw", "troops", "."], heads=[1, 1, 1, 4, 2, 4, 1],
+        deps=["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj", "punct"],
+        pos=["PROPN", "AUX", "ADJ", "PART", "VERB", "NOUN", "PUNCT"],
+        lemmas=["chile", "be", "ready", "to", "withdraw", "troop", "."], ents=[(0, 1, "GPE")],
+    )
+    assert ready[0].event == "AGREE" and [a.code for a in ready[0].actor] == ["CHL"]
+    refuse = _events(
+        make_doc, document_for,
+        words=["Peru", "will", "not", "accept", "the", "plan", "."], heads=[3, 3, 3, 3, 5, 3, 3],
+        deps=["nsubj", "aux", "neg", "ROOT", "det", "dobj", "punct"],
+        pos=["PROPN", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["peru", "will", "not", "accept", "the", "plan", "."], ents=[(0, 1, "GPE")],
+    )
+    assert refuse[0].event == "REJECT" and "negation" in refuse[0].aux_mode
+
+
+def test_future_attack_is_threaten(make_doc, document_for):
+    # Mali will attack Niger .
+    events = _events(
+        make_doc, document_for,
+        words=["Mali", "will", "attack", "Niger", "."], heads=[2, 2, 2, 2, 2],
+        deps=["nsubj", "aux", "ROOT", "dobj", "punct"], pos=["PROPN", "AUX", "VERB", "PROPN", "PUNCT"],
+        lemmas=["mali", "will", "attack", "niger", "."], ents=[(0, 1, "GPE"), (3, 4, "GPE")],
+    )
+    assert events[0].event == "THREATEN"
+    assert [a.code for a in events[0].actor] == ["MLI"] and [r.code for r in events[0].recipient] == ["NER"]
+
+
+def test_reporter_is_not_the_actor(make_doc, document_for):
+    # Kenya freed prisoners , Somali officials said .
+    events = _events(
+        make_doc, document_for,
+        words=["Kenya", "freed", "prisoners", ",", "Somali", "officials", "said", "."],
+        heads=[1, 6, 1, 6, 5, 6, 6, 6],
+        deps=["nsubj", "ccomp", "dobj", "punct", "amod", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "VERB", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "PUNCT"],
+        lemmas=["kenya", "free", "prisoner", ",", "somali", "official", "say", "."],
+        ents=[(0, 1, "GPE"), (4, 5, "NORP")],
+    )
+    freed = [e for e in events if e.event_text == "freed"]
+    assert freed and [a.code for a in freed[0].actor] == ["KEN"]
+    assert "SOM" not in {a.code for a in freed[0].actor}
+
+
+def test_uncoded_subject_takes_the_sentence_actor_before_the_trigger(make_doc, document_for):
+    # Officials of Togo condemned Benin .  (the coded mention sits inside the subject)
+    events = _events(
+        make_doc, document_for,
+        words=["Officials", "of", "Togo", "condemned", "Benin", "."], heads=[3, 0, 1, 3, 3, 3],
+        deps=["nsubj", "prep", "pobj", "ROOT", "dobj", "punct"],
+        pos=["NOUN", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"],
+        lemmas=["official", "of", "togo", "condemn", "benin", "."], ents=[(2, 3, "GPE"), (4, 5, "GPE")],
+    )
+    assert events[0].event == "ACCUSE"
+    assert [a.code for a in events[0].actor] == ["TGO"] and [r.code for r in events[0].recipient] == ["BEN"]
+
+
+def test_main_clause_event_outranks_purpose_clause(make_doc, document_for):
+    # Students protested to demand reforms .
+    events = _events(
+        make_doc, document_for,
+        words=["Students", "protested", "to", "demand", "reforms", "."], heads=[1, 1, 3, 1, 3, 1],
+        deps=["nsubj", "ROOT", "aux", "advcl", "dobj", "punct"],
+        pos=["NOUN", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+        lemmas=["student", "protest", "to", "demand", "reform", "."], ents=[],
+    )
+    best = max(events, key=lambda e: e.confidence)
+    assert best.event == "PROTEST"
+
+
+def test_classifier_features_and_packaged_model():
+    from wirecoder.events.classifier import classify, features
+
+    assert features("Troops fired 3 shells") == ["troops", "fired", "0", "shells", "troops fired", "fired 0", "0 shells"]
+    scores = classify("Warplanes bombed rebel positions, killing twelve fighters.")
+    assert scores is not None and abs(sum(scores.types.values()) - 1) < 1e-3
+    assert scores.best_type()[0] == "ASSAULT"

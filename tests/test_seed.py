@@ -26,3 +26,12 @@ def test_seed_events_are_coded_with_russia_and_nato(coded_seed):
     assert reject and _codes(reject[0].actor) == {"RUS"} and {"USA", "IGO"} <= _codes(reject[0].recipient)
     consult = [e for e in doc.events if e.event == "CONSULT" and "RUS" in _codes(e.actor) and "RUS" in _codes(e.recipient)]
     assert consult
+
+
+def test_seed_agree_with_us_and_nato(coded_seed):
+    doc, _ = coded_seed
+    agree = [e for e in doc.events if e.event == "AGREE" and "RUS" in _codes(e.actor)
+             and {"USA", "IGO"} <= _codes(e.recipient)]
+    assert agree
+    assert not any(_codes(e.actor) & _codes(e.recipient) and any(
+        a.start < r.end and r.start < a.end for a in e.actor for r in e.recipient) for e in doc.events)

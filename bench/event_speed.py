@@ -1,0 +1,64 @@
+"""Event coding overhead: full `wirecoder` coding vs bare spaCy nlp.pipe.
+
+    python bench/event_speed.py [CORPUS.jsonl] [--limit N] [--model md]
+
+Times, in one process and on the same texts, (1) spaCy's own `nlp.pipe`
+with the same model and batch size and (2) `wirecoder.pipeline.code_many`
+(cleaning, parse, entities, dates, places, actors, quotes, events). The
+model is loaded and warmed up before either clock starts. Prints both
+times and their ratio; the budget is ratio ≤ 1.3. Skips cleanly when the
+corpus (default ../shared/corpus/news.jsonl) is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "news.jsonl"))
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--model", default="md")
+    args = parser.parse_args()
+    if not Path(args.corpus).exists():
+        print(f"skip: {args.corpus} not found")
+        return 0
+    from wirecoder.nlp import load_model
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    with open(args.corpus, encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()][: args.limit]
+    settings = default_settings().with_overrides(model=args.model)
+    nlp = load_model(args.model)
+    list(nlp.pipe(["Warm-up sentence for the model."]))
+    list(code_many([{"id": "warm", "text": "Russia and China held talks in Moscow."}], settings))
+    texts = [r.get("text") or "" for r in records]
+
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+    spacy_seconds = time.perf_counter() - start
+    print(f"spaCy nlp.pipe: {spacy_seconds:.2f} s for {len(texts)} documents", file=sys.stderr, flush=True)
+
+    start = time.perf_counter()
+    events = sum(len(d.events) for d in code_many([{"id": r["id"], "text": r.get("text") or "",
+                                                     "date": r.get("date")} for r in records], settings))
+    coding_seconds = time.perf_counter() - start
+
+    print(json.dumps({"documents": len(texts), "model": args.model, "spacy_pipe_s": round(spacy_seconds, 2),
+                      "wirecoder_code_s": round(coding_seconds, 2), "events": events,
+                      "ratio": round(coding_seconds / spacy_seconds, 3)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
