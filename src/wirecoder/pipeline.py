@@ -10,7 +10,7 @@ store use it) and `code` / `code_many` for Python values.
 from __future__ import annotations
 
 import logging
-from itertools import islice
+from collections import deque
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 from . import actors, events, places, quotes, timex
@@ -60,28 +60,36 @@ def code_many(items: Iterable[Any], settings: Optional[Settings] = None,
 
 def code_raw(raws: Iterable[RawDocument], settings: Optional[Settings] = None,
              default_date: Optional[str] = None, keep_spacy_doc: bool = False) -> Iterator[Document]:
-    """Code RawDocuments in input order, `settings.batch_size` at a time."""
+    """Code RawDocuments in input order.
+
+    One `nlp.pipe` runs over the whole stream (spaCy batches it by
+    `settings.batch_size`; with `n_process` > 1 its worker pool starts once),
+    so memory stays flat: only the documents spaCy is holding are pending.
+    """
     settings = settings or default_settings()
-    iterator = iter(raws)
-    while True:
-        batch = list(islice(iterator, settings.batch_size))
-        if not batch:
-            return
-        yield from _code_batch(batch, settings, default_date, keep_spacy_doc)
+    pending: deque[Document] = deque()
 
+    def texts_to_parse() -> Iterator[str]:
+        for raw in raws:
+            document = _prepare(raw, default_date)
+            pending.append(document)
+            if document.error is None:
+                yield document.text
 
-def _code_batch(batch: list[RawDocument], settings: Settings, default_date: Optional[str],
-                keep_spacy_doc: bool) -> list[Document]:
-    documents = [_prepare(raw, default_date) for raw in batch]
-    ready = [d for d in documents if d.error is None]
-    for document, spacy_doc in zip(ready, parse_texts((d.text for d in ready), settings.model,
-                                                      settings.batch_size, settings.n_process)):
+    parsed = parse_texts(texts_to_parse(), settings.model, settings.batch_size, settings.n_process)
+    for spacy_doc in parsed:
+        # Documents that failed before parsing keep their place in the order.
+        while pending[0].error is not None:
+            yield pending.popleft()
+        document = pending.popleft()
         document.spacy_doc = spacy_doc
         _run_stages(document, settings)
         if not keep_spacy_doc:
             document.spacy_doc = None
             document.mention_index = {}
-    return documents
+        yield document
+    while pending:
+        yield pending.popleft()
 
 
 def _prepare(raw: RawDocument, default_date: Optional[str]) -> Document:
