@@ -116,6 +116,12 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
         spans[start] = (start, end, text)
         surfaces.add(normalise(text))
     for ent in doc.ents:
+        if ent.label_ == "NORP":
+            # "Aleppo" tagged as a nationality: a place unless it is a demonym.
+            start, end, text = _trim(ent, doc_text)
+            if _known(gazetteer, text) and not _is_demonym_word(text):
+                spans.setdefault(start, (start, end, text))
+            continue
         if ent.label_ not in ("ORG", "PERSON", "FAC"):
             continue
         start, end, text = _trim(ent, doc_text)
@@ -205,6 +211,12 @@ def _untagged(doc, gazetteer: Gazetteer, taken: list[bool]) -> list[tuple[int, i
 
 def _strong(entry: Entry) -> bool:
     return entry.feature != CITY and entry.feature != CAPITAL or entry.population >= UNTAGGED_CITY_MIN_POPULATION
+
+
+def _is_demonym_word(text: str) -> bool:
+    from ..actors.knowledge import load_knowledge
+
+    return load_knowledge().demonym(text) is not None
 
 
 def _is_demonym(text: str) -> bool:
@@ -400,8 +412,11 @@ def place_for_token(document: Document, token) -> Optional[dict[str, Any]]:
     if not places or token is None:
         return None
     doc = token.doc
-    sent = token.sent
-    in_sentence = [p for p in places if sent.start_char <= p.start < sent.end_char]
+    try:
+        sent_start, sent_end = token.sent.start_char, token.sent.end_char
+    except ValueError:  # a Doc without sentence boundaries: the whole text is one
+        sent_start, sent_end = 0, len(doc.text)
+    in_sentence = [p for p in places if sent_start <= p.start < sent_end]
     clause = _clause_place(doc, token, in_sentence)
     if clause is not None:
         return _loc(clause)
