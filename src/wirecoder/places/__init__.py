@@ -77,6 +77,9 @@ GOVERNMENT_VERBS = {"say", "tell", "warn", "announce", "accuse", "deny", "claim"
                     "recognize", "recognise", "support", "back", "oppose", "protest", "argue", "believe"}
 DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                    "downtown", "northeast", "northwest", "southeast", "southwest", "greater", "metro", "suburban"}
+INSTITUTION_WORDS = {"police", "city", "county", "council", "department", "school", "schools", "fire", "sheriff",
+                     "public", "municipal", "area", "regional", "township", "board", "chamber", "library",
+                     "hospital", "mayor", "commission", "district", "village", "town", "metro"}
 DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "strain"}
 COUNTY_RE = re.compile(r"^[A-Z][\w.' -]+ (County|Parish)$")
 DATELINE_CHARS = 60  # a dateline place starts the text: "KYIV, Ukraine (Reuters) —"
@@ -160,7 +163,13 @@ def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
     for width in (2, 1):
         if len(ent) > width:
             head = ent[:width]
-            if head[0].lower_ != "the" and any(e.feature in (COUNTRY, ADM1) for e in gazetteer.lookup(head.text)):
+            if head[0].lower_ == "the":
+                continue
+            entries = gazetteer.lookup(head.text)
+            # A country or state opens many names; a town only an institution
+            # of its own ("Athens Police Department", "Fargo City Commission").
+            if any(e.feature in (COUNTRY, ADM1) for e in entries) or \
+                    (entries and ent[width].lower_ in INSTITUTION_WORDS):
                 return head.start_char, head.end_char, head.text
     for token in ent:
         if token.lower_ == "of" and token.i + 1 < ent.end:
