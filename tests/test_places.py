@@ -144,3 +144,15 @@ def test_dateline_place_when_the_sentence_has_none(flat):
 
     assert _dateline_place(document.text, document.places).text == "KHARKOV"
     assert place_for_token(document, doc[8])["country"] == "UKR"
+
+
+def test_end_to_end_event_location_with_the_real_model():
+    import wirecoder
+
+    document = wirecoder.code("KYIV (Wire) - Russian forces shelled apartment blocks in Kharkov on Monday, "
+                              "officials said. Moscow denied the report.", date="2024-05-20")
+    names = {p.name for p in document.places}
+    assert "Kharkiv" in names and "Russian" not in {p.text for p in document.places}
+    locs = [e.event_loc for e in document.events if e.event_loc]
+    assert all(loc["name"] != "Moscow" for loc in locs)
+    assert any(loc["name"] == "Kharkiv" for loc in locs) or not document.events
