@@ -1,0 +1,98 @@
+"""`wirecoder eval geo GOLD`: toponym recall and resolution accuracy.
+
+Gold format (shared/gold/README.md, "geo"): records with `text` and
+`toponyms: [{start, end, name, lat, lon, ...}]`. The texts are parsed as
+they are (no cleaning, so gold offsets stay valid) and run through the
+entities and places stages only.
+
+Figures:
+- recall: share of gold toponyms that some output place overlaps;
+- accuracy@161km: of those found, the share resolved within 161 km (100 mi,
+  the customary geoparsing threshold);
+- precision / F1 of correctly resolved toponyms: an output place counts as
+  correct when it overlaps a gold toponym and lies within 161 km of it;
+- the same recall/F1 with gold demonyms ("Russian") left out, since
+  wirecoder does not count demonyms as places.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from . import f1, ratio, read_gold
+
+KM = 161.0  # 100 miles, the usual "accuracy@161km" of the geoparsing literature
+
+
+def run(gold_path: str, settings=None, limit: Optional[int] = None) -> dict[str, Any]:
+    from ..actors.knowledge import load_knowledge
+    from ..document import Document
+    from ..nlp import parse_texts
+    from ..pipeline import annotate_entities
+    from ..places import find_places
+    from ..places.gazetteer import distance_km
+    from ..settings import default_settings
+
+    settings = settings or default_settings()
+    records = list(read_gold(gold_path, limit))
+    knowledge = load_knowledge()
+    counts = dict(gold=0, found=0, correct=0, predicted=0, predicted_correct=0,
+                  gold_nodem=0, found_nodem=0, correct_nodem=0)
+    parsed = parse_texts((r["text"] for r in records), settings.model, settings.batch_size, settings.n_process)
+    for record, spacy_doc in zip(records, parsed, strict=False):
+        document = Document(id=str(record.get("id", "")), text=record["text"], date=record.get("date"),
+                            spacy_doc=spacy_doc)
+        annotate_entities(document, settings)
+        find_places(document, settings)
+        places = document.places
+        counts["predicted"] += len(places)
+        for place in places:
+            if place.lat is None:
+                continue
+            if any(_overlap(place, g) and distance_km(place.lat, place.lon, g["lat"], g["lon"]) <= KM
+                   for g in record["toponyms"]):
+                counts["predicted_correct"] += 1
+        for gold in record["toponyms"]:
+            demonym = knowledge.demonym(gold["name"]) is not None
+            counts["gold"] += 1
+            counts["gold_nodem"] += not demonym
+            hits = [p for p in places if _overlap(p, gold)]
+            if not hits:
+                continue
+            counts["found"] += 1
+            counts["found_nodem"] += not demonym
+            if any(p.lat is not None and distance_km(p.lat, p.lon, gold["lat"], gold["lon"]) <= KM for p in hits):
+                counts["correct"] += 1
+                counts["correct_nodem"] += not demonym
+    return _figures(gold_path, len(records), counts)
+
+
+def _overlap(place, gold: dict) -> bool:
+    return place.start < gold["end"] and gold["start"] < place.end
+
+
+def _figures(path: str, n: int, c: dict) -> dict[str, Any]:
+    precision = ratio(c["predicted_correct"], c["predicted"])
+    recall_resolved = ratio(c["correct"], c["gold"])
+    recall_resolved_nodem = ratio(c["correct_nodem"], c["gold_nodem"])
+    return {
+        "gold_path": path, "documents": n, **c,
+        "toponym_recall": ratio(c["found"], c["gold"]),
+        "accuracy_161km": ratio(c["correct"], c["found"]),
+        "precision_resolved": precision,
+        "recall_resolved": recall_resolved,
+        "f1_resolved": f1(precision, recall_resolved),
+        "toponym_recall_no_demonyms": ratio(c["found_nodem"], c["gold_nodem"]),
+        "accuracy_161km_no_demonyms": ratio(c["correct_nodem"], c["found_nodem"]),
+        "f1_resolved_no_demonyms": f1(precision, recall_resolved_nodem),
+    }
+
+
+def format_table(result: dict[str, Any]) -> str:
+    rows = [("documents", result["documents"]), ("gold toponyms", result["gold"]),
+            ("output places", result["predicted"])]
+    for key in ("toponym_recall", "accuracy_161km", "precision_resolved", "recall_resolved", "f1_resolved",
+                "toponym_recall_no_demonyms", "accuracy_161km_no_demonyms", "f1_resolved_no_demonyms"):
+        rows.append((key, f"{result[key]:.3f}"))
+    width = max(len(k) for k, _ in rows)
+    return "\n".join([f"geo: {result['gold_path']}"] + [f"  {k:<{width}}  {v}" for k, v in rows])

@@ -1,0 +1,518 @@
+"""Places: toponyms found and geocoded offline.
+
+Entry point: `find_places(document, settings)` sets `document.places`.
+`place_for_token(document, token)` gives the place attached to a token's
+clause (used by the events stage for `event_loc`).
+
+Toponyms are spaCy's GPE/LOC/FAC entities plus capitalised gazetteer names
+spaCy missed (countries, states, large cities); demonyms are not places.
+Each is resolved against the offline gazetteer (see gazetteer.py) by a score:
+a population/feature prior plus the document's context — countries and
+states named or implied by demonyms, "Paris, Texas" qualifiers, and the
+distance to the places already resolved without ambiguity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Any, Optional
+
+from ..document import Document, Place
+from .gazetteer import (
+    ADM1,
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    REGION,
+    Entry,
+    Gazetteer,
+    distance_km,
+    load_gazetteer,
+    normalise,
+)
+
+__all__ = ["find_places", "place_for_token", "load_gazetteer"]
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Entities that are never toponyms even when their words match a place name.
+NOT_PLACE_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
+# Gazetteer-only matches (no spaCy place entity) must be a country, a region
+# or admin1, or a city this large: small-town names ("Mobile", "Reading")
+# collide with ordinary capitalised words.
+UNTAGGED_CITY_MIN_POPULATION = 100_000
+
+# Score weights (log10 population is ~3..7 for cities). Tuned on the dev
+# halves of LGL/TR-News/GeoVirus by hand, one factor at a time.
+FEATURE_PRIOR = {COUNTRY: 9.0, CONTINENT: 9.0, ADM1: 6.5, REGION: 6.0, CAPITAL: 2.0, CITY: 0.0}
+# Weight of log10(population): 1.2 lets Toronto (2.6M) beat a 5,000-person
+# Toronto in a country the article names, while a named state still tips
+# Alexandria towards the US one over Egypt's.
+POPULATION_WEIGHT = 1.2
+# States and provinces carry no population in our data; score them as a
+# ~3-million-person place so a named state beats its same-named towns.
+ADMIN1_POPULATION = 3_000_000
+SAME_COUNTRY_BONUS = 3.0  # the candidate's country is named/implied in the article
+NEIGHBOUR_BONUS = 1.0  # a neighbouring country is named (Georgia next to Russia)
+SAME_ADMIN1_BONUS = 3.0  # the candidate lies in a state the article names
+NEAR_KM, NEAR_BONUS = 300.0, 2.0  # within 300 km of an unambiguous place of the article
+# A name that is the entry's own name, not an alias of it: "England" is
+# England before it is an alias of the United Kingdom.
+OWN_NAME_BONUS = 4.0
+QUALIFIER_BONUS = 20.0
+# Spatial coherence: each other name of the article with a reading in the
+# same ~1.5° cell neighbourhood adds 1.5, up to 3 names (so a cluster of
+# small towns outweighs one far-away big city, ~2 orders of population).
+CELL_DEG, SUPPORT_BONUS, MAX_SUPPORT = 1.5, 1.5, 3  # "Paris, Texas": the qualifier decides
+
+# Prepositions that attach a place to an event's clause.
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "into", "from"}
+# Verbs whose subject is a speaking/acting government when a capital is
+# the subject ("Moscow said", "Washington warned"): metonymy, not a location.
+GOVERNMENT_VERBS = {"say", "tell", "warn", "announce", "accuse", "deny", "claim", "insist", "urge", "demand",
+                    "reject", "condemn", "agree", "respond", "threaten", "call", "want", "refuse", "criticize",
+                    "criticise", "blame", "vow", "pledge", "offer", "propose", "impose", "sanction", "expel",
+                    "recognize", "recognise", "support", "back", "oppose", "protest", "argue", "believe"}
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "downtown", "northeast", "northwest", "southeast", "southwest", "greater", "metro", "suburban"}
+INSTITUTION_WORDS = {"police", "city", "county", "council", "department", "school", "schools", "fire", "sheriff",
+                     "public", "municipal", "area", "regional", "township", "board", "chamber", "library",
+                     "hospital", "mayor", "commission", "district", "village", "town", "metro"}
+DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "strain"}
+COUNTY_RE = re.compile(r"^[A-Z][\w.' -]+ (County|Parish)$")
+DATELINE_CHARS = 60  # a dateline place starts the text: "KYIV, Ukraine (Reuters) —"
+
+
+def find_places(document: Document, settings=None) -> Document:
+    """Find and resolve the toponyms of `document` into `document.places`."""
+    if settings is not None and not getattr(settings, "geoparse", True):
+        return document
+    doc = document.spacy_doc
+    if doc is None:
+        return document
+    gazetteer = load_gazetteer()
+    spans = _toponym_spans(doc, gazetteer, document.text)
+    keep = bool(getattr(settings, "extra", {}).get("geo_keep_unresolved")) if settings is not None else False
+    document.places = _resolve(document.text, spans, gazetteer, _context_countries(doc, gazetteer), keep)
+    return document
+
+
+# ---------------------------------------------------------------- toponyms
+
+def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) character spans of place mentions, in text order."""
+    spans: dict[int, tuple[int, int, str]] = {}
+    taken = [False] * len(doc)
+    surfaces: set[str] = set()
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            taken[i] = True
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        start, end, text = _trim(ent, doc_text)
+        if not text or _is_demonym(text) or _names_a_disease(doc, ent.end):
+            continue
+        if ent.label_ == "FAC" and not gazetteer.lookup(text):
+            continue  # buildings and roads: a place only when the gazetteer knows it
+        spans[start] = (start, end, text)
+        surfaces.add(normalise(text))
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            # "Aleppo" tagged as a nationality: a place unless it is a demonym.
+            start, end, text = _trim(ent, doc_text)
+            if _known(gazetteer, text) and not _is_demonym_word(text):
+                spans.setdefault(start, (start, end, text))
+            continue
+        if ent.label_ not in ("ORG", "PERSON", "FAC"):
+            continue
+        start, end, text = _trim(ent, doc_text)
+        key = normalise(text)
+        # One sense per discourse: a name tagged as a place elsewhere in the
+        # article is a place here too; an ORG that is exactly a gazetteer
+        # name is usually a mis-tagged town ("Fargo", "Athens").
+        if key in surfaces or (ent.label_ == "ORG" and len(ent) <= 3 and _known(gazetteer, text)) \
+                or (ent.label_ != "PERSON" and _county(text)):
+            spans.setdefault(start, (start, end, text))
+            continue
+        inner = _place_inside(ent, gazetteer)
+        if inner:
+            spans.setdefault(inner[0], inner)
+    for span in _untagged(doc, gazetteer, taken):
+        spans.setdefault(span[0], span)
+    return sorted(spans.values())
+
+
+def _names_a_disease(doc, end: int) -> bool:
+    """"West Nile virus", "Ebola fever": a place name used to name a disease."""
+    return end < len(doc) and doc[end].lower_ in DISEASE_WORDS
+
+
+def _known(gazetteer: Gazetteer, text: str) -> bool:
+    return bool(text[:1].isupper() and any(_strong(e) for e in gazetteer.lookup(text)))
+
+
+def _county(text: str) -> bool:
+    return bool(COUNTY_RE.match(text))
+
+
+def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
+    """"University of Texas", "Bank of Georgia": the name after "of" in an ORG;
+    "Texas Department of ...", "Minnesota Vikings": a country/state opening one."""
+    for width in (2, 1):
+        if len(ent) > width:
+            head = ent[:width]
+            if head[0].lower_ == "the":
+                continue
+            entries = gazetteer.lookup(head.text)
+            # A country or state opens many names; a town only an institution
+            # of its own ("Athens Police Department", "Fargo City Commission").
+            if any(e.feature in (COUNTRY, ADM1) for e in entries) or \
+                    (entries and ent[width].lower_ in INSTITUTION_WORDS):
+                return head.start_char, head.end_char, head.text
+    for token in ent:
+        if token.lower_ == "of" and token.i + 1 < ent.end:
+            rest = ent.doc[token.i + 1:ent.end]
+            if rest[0].lower_ == "the":
+                rest = rest[1:] if len(rest) > 1 else rest
+            entries = gazetteer.lookup(rest.text)
+            if entries and any(e.feature in (COUNTRY, ADM1, CONTINENT, REGION) or e.population >= 50_000
+                               for e in entries):
+                return rest.start_char, rest.end_char, rest.text
+    return None
+
+
+def _trim(ent, text: str) -> tuple[int, int, str]:
+    """Drop a leading "the" and a trailing possessive from an entity span."""
+    tokens = [t for t in ent]
+    while tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return 0, 0, ""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return start, end, text[start:end]
+
+
+def _untagged(doc, gazetteer: Gazetteer, taken: list[bool]) -> list[tuple[int, int, str]]:
+    """Capitalised gazetteer names spaCy did not tag (longest match first)."""
+    found = []
+    i, n = 0, len(doc)
+    while i < n:
+        if taken[i] or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        for width in range(min(gazetteer.max_words, n - i), 0, -1):
+            window = doc[i:i + width]
+            if any(taken[j] for j in range(i, i + width)) or not window[-1].text[:1].isupper():
+                continue
+            entries = gazetteer.lookup(window.text)
+            if (entries and any(_strong(e) for e in entries)) or \
+                    (width > 1 and COUNTY_RE.match(window.text) and gazetteer.county_states(window.text)):
+                found.append((window.start_char, window.end_char, window.text))
+                i += width - 1
+                break
+        i += 1
+    return found
+
+
+def _strong(entry: Entry) -> bool:
+    return entry.feature != CITY and entry.feature != CAPITAL or entry.population >= UNTAGGED_CITY_MIN_POPULATION
+
+
+def _is_demonym_word(text: str) -> bool:
+    from ..actors.knowledge import load_knowledge
+
+    return load_knowledge().demonym(text) is not None
+
+
+def _is_demonym(text: str) -> bool:
+    from ..actors.knowledge import load_knowledge
+
+    return load_knowledge().demonym(text) is not None and not load_gazetteer().lookup(text)
+
+
+def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
+    """Countries implied by demonyms and nationality entities ("Russian", "Georgian")."""
+    from ..actors.knowledge import load_knowledge
+
+    knowledge = load_knowledge()
+    codes = set()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            entry = knowledge.demonym(ent.text)
+            if entry and entry.code and len(entry.code) == 3:
+                codes.add(entry.code)
+    return codes
+
+
+# ---------------------------------------------------------------- resolution
+
+def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
+             implied: set[str], keep_unresolved: bool = False) -> list[Place]:
+    candidates = [_candidates(gazetteer, t) for _, _, t in spans]
+    qualifiers = _qualifiers(text, spans, candidates)
+    # Pass 1: names with one reading (or a country/continent) anchor the context.
+    anchors: list[Entry] = []
+    countries = set(implied)
+    admin1s: set[tuple[Optional[str], Optional[str]]] = set()
+    for options in candidates:
+        entry = _unambiguous(options)
+        if entry is not None:
+            anchors.append(entry)
+            if entry.country:
+                countries.add(entry.country)
+            if entry.feature == ADM1:
+                admin1s.add((entry.country2, entry.admin1_code))
+    for _, _, surface in spans:
+        states = gazetteer.county_states(surface)
+        if 0 < len(states) <= 2:  # "Rapides Parish" is only in Louisiana
+            countries.add("USA")
+            admin1s.update(("US", state) for state in states)
+    neighbours = set().union(*(gazetteer.neighbours.get(c, frozenset()) for c in countries)) if countries else set()
+    support = _support(spans, candidates)
+    chosen = [_best(spans[i][2], options, countries, neighbours, admin1s, anchors, qualifiers.get(i),
+                    support[i]) for i, options in enumerate(candidates)]
+    # Pass 2: the first pass's choices become context (a US city implies the
+    # US, a state its towns) and everything is scored again once.
+    for entry in chosen:
+        if entry is not None and entry.country:
+            countries.add(entry.country)
+            if entry.feature == ADM1:
+                admin1s.add((entry.country2, entry.admin1_code))
+    neighbours = set().union(*(gazetteer.neighbours.get(c, frozenset()) for c in countries)) if countries else set()
+    # Distinct local anchors only: countries and continents are near nothing
+    # in particular, and repeats would cost distance computations.
+    anchors = list({id(e): e for e in anchors + [e for e in chosen if e is not None]
+                    if e.feature not in (COUNTRY, CONTINENT)}.values())
+    chosen = [_best(spans[i][2], options, countries, neighbours, admin1s, anchors, qualifiers.get(i),
+                    support[i]) for i, options in enumerate(candidates)]
+    return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
+            if best is not None or keep_unresolved]
+
+
+def _candidates(gazetteer: Gazetteer, text: str) -> list[Entry]:
+    """Gazetteer readings of a name; "south Fargo", "Oakport Township" fall
+    back to the bare name, "Henderson County" to its same-named towns."""
+    found = gazetteer.lookup(text) or gazetteer.county_towns(text)
+    if found:
+        return found
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
+        return gazetteer.lookup(" ".join(words[1:]))
+    if len(words) > 1 and words[-1].lower() in ("township", "city", "town", "village", "borough"):
+        return [e for e in gazetteer.lookup(" ".join(words[:-1])) if e.feature in (CITY, CAPITAL)]
+    return []
+
+
+def _unambiguous(options: list[Entry]) -> Optional[Entry]:
+    """The one reading of a name, or a country/continent no admin1 competes with."""
+    if len(options) == 1:
+        return options[0]
+    if options and options[0].feature in (COUNTRY, CONTINENT) and \
+            not any(e.feature in (ADM1, COUNTRY) for e in options[1:]):
+        return options[0]
+    return None
+
+
+def _cell(entry: Entry) -> tuple[int, int]:
+    return int(math.floor(entry.lat / CELL_DEG)), int(math.floor(entry.lon / CELL_DEG))
+
+
+def _support(spans, candidates: list[list[Entry]]) -> list[dict[int, int]]:
+    """Spatial coherence among ambiguous names: for each candidate town, how
+    many *other* names of the article have some reading within about one
+    grid cell of it (Alexandria next to Pineville picks Louisiana).
+    Countries, states and continents are left out: they are near everything."""
+    cells_by_name: dict[str, set[tuple[int, int]]] = {}
+    for (_, _, surface), options in zip(spans, candidates, strict=False):
+        local = [e for e in options if e.feature in (CITY, CAPITAL, "ADM2")]
+        if local:
+            cells = cells_by_name.setdefault(normalise(surface), set())
+            for entry in local:
+                la, lo = _cell(entry)
+                cells.update((la + i, lo + j) for i in (-1, 0, 1) for j in (-1, 0, 1))
+    out = []
+    for (_, _, surface), options in zip(spans, candidates, strict=False):
+        key = normalise(surface)
+        counts = {}
+        if len(options) > 1:
+            others = [cells for name, cells in cells_by_name.items() if name != key]
+            for entry in options:
+                if entry.feature in (CITY, CAPITAL, "ADM2"):
+                    cell = _cell(entry)
+                    counts[id(entry)] = sum(cell in cells for cells in others)
+        out.append(counts)
+    return out
+
+
+def _qualifiers(text: str, spans, candidates) -> dict[int, tuple[set, set]]:
+    """"Paris, Texas": span i followed by ", " and span i+1 → (countries, admin1s) of i+1."""
+    out = {}
+    for i in range(len(spans) - 1):
+        gap = text[spans[i][1]:spans[i + 1][0]]
+        if gap.strip() == "," and candidates[i + 1]:
+            higher = [e for e in candidates[i + 1] if e.feature in (COUNTRY, ADM1)]
+            if higher:
+                out[i] = ({e.country for e in higher}, {(e.country2, e.admin1_code) for e in higher
+                                                         if e.feature == ADM1})
+    return out
+
+
+def _best(surface: str, options: list[Entry], countries: set[str], neighbours: set[str], admin1s: set,
+          anchors: list[Entry], qualifier, support: dict[int, int]) -> Optional[Entry]:
+    if not options:
+        return None
+    if len(options) == 1:
+        return options[0]
+    key = normalise(surface)
+    return max(options, key=lambda e: _score(e, key, countries, neighbours, admin1s, anchors, qualifier)
+               + SUPPORT_BONUS * min(support.get(id(e), 0), MAX_SUPPORT))
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    return normalise(name)
+
+
+def _score(entry: Entry, key: str, countries, neighbours, admin1s, anchors, qualifier) -> float:
+    population = entry.population or ADMIN1_POPULATION if entry.feature == ADM1 else entry.population
+    score = FEATURE_PRIOR.get(entry.feature, 0.0) + math.log10(population + 1) * POPULATION_WEIGHT
+    if _key(entry.name) == key:
+        score += OWN_NAME_BONUS
+    if entry.country in countries:
+        score += SAME_COUNTRY_BONUS
+    elif entry.country in neighbours:
+        score += NEIGHBOUR_BONUS
+    if entry.feature in (CITY, CAPITAL) and (entry.country2, entry.admin1_code) in admin1s:
+        score += SAME_ADMIN1_BONUS
+    if any(a is not entry and a.feature not in (COUNTRY, CONTINENT)
+           and distance_km(a.lat, a.lon, entry.lat, entry.lon) < NEAR_KM for a in anchors):
+        score += NEAR_BONUS
+    if qualifier:
+        q_countries, q_admin1s = qualifier
+        if (entry.country2, entry.admin1_code) in q_admin1s or (not q_admin1s and entry.country in q_countries):
+            score += QUALIFIER_BONUS
+    return score
+
+
+def _place(surface: str, start: int, end: int, entry: Optional[Entry]) -> Place:
+    if entry is None:
+        return Place(text=surface, start=start, end=end)
+    return Place(text=surface, start=start, end=end, name=entry.name, country=entry.country,
+                 lat=round(entry.lat, 5), lon=round(entry.lon, 5), geonameid=entry.geonameid,
+                 feature=entry.feature, admin1=entry.admin1)
+
+
+# ---------------------------------------------------------------- event location
+
+def place_for_token(document: Document, token) -> Optional[dict[str, Any]]:
+    """The `event_loc` for an event triggered at `token`, or None.
+
+    1. a resolved place governed by a locative preposition in the trigger's
+       clause ("clashes in Kharkiv", "a blast near the border town of X");
+    2. else a resolved place of the sentence that is not a capital standing
+       for its government ("Moscow said");
+    3. else the dateline's place. Never a guess: None when nothing fits.
+    """
+    places = [p for p in document.places if p.lat is not None]
+    if not places or token is None:
+        return None
+    doc = token.doc
+    try:
+        sent_start, sent_end = token.sent.start_char, token.sent.end_char
+    except ValueError:  # a Doc without sentence boundaries: the whole text is one
+        sent_start, sent_end = 0, len(doc.text)
+    in_sentence = [p for p in places if sent_start <= p.start < sent_end]
+    clause = _clause_place(doc, token, in_sentence)
+    if clause is not None:
+        return _loc(clause)
+    for place in in_sentence:
+        if not _metonymic(doc, place):
+            return _loc(place)
+    dateline = _dateline_place(document.text, places)
+    return _loc(dateline) if dateline else None
+
+
+def _head_token(doc, place: Place):
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _clause_place(doc, trigger, places: list[Place]) -> Optional[Place]:
+    best, best_distance = None, None
+    for place in places:
+        head = _head_token(doc, place)
+        if head is None:
+            continue
+        prep = _governing_prep(head)
+        if prep is None or prep.lower_ not in LOCATIVE_PREPS:
+            continue
+        if not _same_clause(prep.head, trigger):
+            continue
+        distance = abs(head.i - trigger.i)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = place, distance
+    return best
+
+
+def _governing_prep(head):
+    """The preposition a place hangs from: "in Kyiv", "in the city of Kyiv", "in Paris, France"."""
+    token = head
+    for _ in range(4):  # pobj → (appos/compound/conj/nmod) → prep
+        if token.dep_ == "pobj" and token.head.pos_ == "ADP":
+            return token.head
+        if token.dep_ in ("appos", "compound", "conj", "pobj", "nmod", "npadvmod") and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def _same_clause(attach, trigger) -> bool:
+    """`attach` is the trigger or reaches it going up without crossing another verb."""
+    token = attach
+    for _ in range(8):
+        if token == trigger:
+            return True
+        if token.pos_ in ("VERB", "AUX") and token != trigger and token.dep_ not in ("xcomp", "aux", "auxpass"):
+            # a nominal trigger's place may hang on its verb ("held talks in Geneva")
+            return trigger.head == token and trigger.pos_ in ("NOUN", "PROPN")
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _metonymic(doc, place: Place) -> bool:
+    """A capital or country acting: subject of a speech/policy verb, or possessor."""
+    head = _head_token(doc, place)
+    if head is None:
+        return False
+    if head.dep_ == "poss":
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in GOVERNMENT_VERBS:
+        return True
+    return place.feature in (CAPITAL, COUNTRY) and head.dep_ in ("nsubj",) and head.head.pos_ == "VERB"
+
+
+def _dateline_place(text: str, places: list[Place]) -> Optional[Place]:
+    for place in places:
+        if place.start > DATELINE_CHARS:
+            break
+        rest = text[place.end:place.end + 40]
+        if re.match(r"\s*(,[^—–\-\n(]{1,30})?\s*(\([^)]{1,30}\)\s*)?[—–-]{1,2}", rest):
+            return place
+    return None
+
+
+def _loc(place: Place) -> dict[str, Any]:
+    out = {"name": place.name, "country": place.country, "lat": place.lat, "lon": place.lon,
+           "geonameid": place.geonameid}
+    if place.feature:
+        out["feature"] = place.feature
+    if place.admin1:
+        out["admin1"] = place.admin1
+    return out

@@ -1,0 +1,158 @@
+"""Geoparsing: toponyms, resolution in context, event locations.
+
+Sentences written for these tests; Docs are built by hand (no model), the
+gazetteer is the real one (built once per session, a few seconds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.places import find_places, place_for_token
+from wirecoder.places.gazetteer import distance_km, load_gazetteer, normalise
+from wirecoder.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+@pytest.fixture
+def flat(make_doc, document_for):
+    """A Document from words and entity spans; every token hangs on `root`
+    unless `heads`/`deps` say otherwise."""
+
+    def build(words, ents, root=0, heads=None, deps=None, pos=None):
+        n = len(words)
+        heads = heads or [root] * n
+        deps = deps or ["ROOT" if i == root else "dep" for i in range(n)]
+        pos = pos or ["PROPN" if w[:1].isupper() else "NOUN" for w in words]
+        doc = make_doc(words, heads, deps, pos, ents=ents)
+        return document_for(doc)
+
+    return build
+
+
+def places_of(document):
+    find_places(document, Settings())
+    return {p.text: p for p in document.places}
+
+
+def test_gazetteer_indices(gazetteer):
+    assert normalise("St. Louis") == "saint louis"
+    assert any(e.country == "UKR" for e in gazetteer.lookup("Kharkov"))  # alternate spelling
+    assert {e.feature for e in gazetteer.lookup("Georgia")} >= {"PCLI", "ADM1"}
+    assert distance_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.5)
+    assert load_gazetteer() is gazetteer  # built once per process
+
+
+def test_georgia_is_the_us_state_next_to_us_places(flat):
+    document = flat(["Storms", "hit", "Ohio", "and", "Georgia", "."], [(2, 3, "GPE"), (4, 5, "GPE")], root=1)
+    georgia = places_of(document)["Georgia"]
+    assert (georgia.country, georgia.feature, georgia.admin1) == ("USA", "ADM1", "Georgia")
+
+
+def test_georgia_is_the_country_next_to_russia(flat):
+    document = flat(["Russian", "tanks", "entered", "Georgia", "."], [(0, 1, "NORP"), (3, 4, "GPE")], root=2)
+    found = places_of(document)
+    assert "Russian" not in found  # demonyms are not places
+    assert (found["Georgia"].country, found["Georgia"].feature) == ("GEO", "PCLI")
+
+
+def test_washington_alone_is_the_capital_and_the_state_needs_its_long_form(flat):
+    capital = places_of(flat(["Officials", "met", "in", "Washington", "."], [(3, 4, "GPE")], root=1))
+    assert capital["Washington"].admin1 == "District of Columbia" or capital["Washington"].lat == pytest.approx(38.9, abs=0.2)
+    state = places_of(flat(["Fires", "burned", "in", "Washington", "State", "."], [(3, 5, "GPE")], root=1))
+    assert state["Washington State"].feature == "ADM1"
+    assert state["Washington State"].lon < -115
+
+
+def test_old_spelling_resolves_to_the_same_city(flat):
+    found = places_of(flat(["Shelling", "hit", "Kharkov", "."], [(2, 3, "GPE")], root=1))
+    assert found["Kharkov"].name == "Kharkiv" and found["Kharkov"].country == "UKR"
+
+
+def test_paris_texas_qualifier(flat):
+    found = places_of(flat(["A", "tornado", "struck", "Paris", ",", "Texas", "."],
+                           [(3, 4, "GPE"), (5, 6, "GPE")], root=2))
+    assert found["Paris"].country == "USA" and found["Paris"].admin1 == "Texas"
+    plain = places_of(flat(["Talks", "opened", "in", "Paris", "."], [(3, 4, "GPE")], root=1))
+    assert plain["Paris"].country == "FRA"
+
+
+def test_unknown_names_are_left_out_and_geoparse_off_skips(flat):
+    document = flat(["Rain", "fell", "on", "Zorblaxville", "."], [(3, 4, "GPE")], root=1)
+    assert places_of(document) == {}
+    document = flat(["Talks", "opened", "in", "Paris", "."], [(3, 4, "GPE")], root=1)
+    find_places(document, Settings(geoparse=False))
+    assert document.places == []
+
+
+def _said_attack():
+    # Moscow said troops attacked positions near Kharkov .
+    words = ["Moscow", "said", "troops", "attacked", "positions", "near", "Kharkov", "."]
+    heads = [1, 1, 3, 1, 3, 3, 5, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    return words, heads, deps, pos
+
+
+def test_event_location_is_the_clause_place_not_the_speaking_capital(flat):
+    words, heads, deps, pos = _said_attack()
+    document = flat(words, [(0, 1, "GPE"), (6, 7, "GPE")], heads=heads, deps=deps, pos=pos)
+    find_places(document, Settings())
+    doc = document.spacy_doc
+    assert place_for_token(document, doc[3])["name"] == "Kharkiv"
+    # "Moscow said": the capital stands for the government, not a location.
+    assert doc[1].lemma_ == "said" and place_for_token(document, doc[1])["name"] == "Kharkiv"
+
+
+def test_no_location_rather_than_a_guess(flat):
+    # Moscow said it would respond .
+    words = ["Moscow", "said", "it", "would", "respond", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    document = flat(words, [(0, 1, "GPE")], heads=heads, deps=deps, pos=pos,)
+    document.spacy_doc[1].lemma_ = "say"
+    find_places(document, Settings())
+    assert len(document.places) == 1  # Moscow is still a toponym of the article
+    assert place_for_token(document, document.spacy_doc[4]) is None
+
+
+def test_country_named_gives_the_country_never_its_capital(flat):
+    # Troops shelled towns in Ukraine .
+    words = ["Troops", "shelled", "towns", "in", "Ukraine", "."]
+    heads = [1, 1, 1, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    document = flat(words, [(4, 5, "GPE")], heads=heads, deps=deps, pos=pos)
+    find_places(document, Settings())
+    loc = place_for_token(document, document.spacy_doc[1])
+    assert loc["name"] == "Ukraine" and loc["feature"] == "PCLI"
+
+
+def test_dateline_place_when_the_sentence_has_none(flat):
+    # KHARKOV , Ukraine ( Wire ) -- Officials met .
+    words = ["KHARKOV", ",", "Ukraine", "(", "Wire", ")", "--", "Officials", "met", "."]
+    document = flat(words, [(0, 1, "GPE"), (2, 3, "GPE")], root=8)
+    doc = document.spacy_doc
+    find_places(document, Settings())
+    # Hand-built Docs are one sentence, so the sentence rule fires first;
+    # the dateline helper itself is checked directly.
+    from wirecoder.places import _dateline_place
+
+    assert _dateline_place(document.text, document.places).text == "KHARKOV"
+    assert place_for_token(document, doc[8])["country"] == "UKR"
+
+
+def test_end_to_end_event_location_with_the_real_model():
+    import wirecoder
+
+    document = wirecoder.code("KYIV (Wire) - Russian forces shelled apartment blocks in Kharkov on Monday, "
+                              "officials said. Moscow denied the report.", date="2024-05-20")
+    names = {p.name for p in document.places}
+    assert "Kharkiv" in names and "Russian" not in {p.text for p in document.places}
+    locs = [e.event_loc for e in document.events if e.event_loc]
+    assert all(loc["name"] != "Moscow" for loc in locs)
+    assert any(loc["name"] == "Kharkiv" for loc in locs) or not document.events
