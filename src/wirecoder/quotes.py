@@ -408,7 +408,10 @@ def speaker_actor(document: Document, token, previous: Optional[Quote] = None) -
         actor.name = _person_entity(document, token) or _proper_name(token)
         return actor
     if actor.name is None:
-        actor = replace(actor, sector=list(actor.sector), name=_person_entity(document, token) or _proper_name(token))
+        # an uncoded person keeps the words that name them; bodies are named in _complete
+        person = mention is None or mention.person
+        name = _person_entity(document, token) or (_proper_name(token) if person else None)
+        actor = replace(actor, sector=list(actor.sector), name=name)
     actor = replace(actor, sector=list(actor.sector))
     if mention is not None and lower not in _PERSON_PRONOUNS | _GROUP_PRONOUNS and token.i in document.mention_index:
         actor.start, actor.end = mention.actor.start, mention.actor.end
