@@ -81,7 +81,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("quarter", rf"\b(?:the\s+)?(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter"
                 rf"(?:\s+of\s+(?P<qy>{_Y}))?|(?P<qr>latest|last|current|previous|past|year-ago|year-earlier|"
                 r"same|fiscal)[\s-]+quarter)\b"),
-    ("bare_quarter", r"\b(?:the\s+)quarter\b"),
+    ("bare_quarter", r"\b(?:the\s+)(?:quarter|(?:latest|same|year-earlier|year-ago)\s+period)\b"),
+    ("fullyear", r"\bthe\s+(?:full|fiscal|current\s+fiscal|calendar|whole)\s+year\b"),
+    ("spelledyear", r"\bnineteen[\s-](?P<sy2>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                    r"(?:[\s-](?P<sy1>one|two|three|four|five|six|seven|eight|nine))?\b"),
     ("season", rf"\b(?:(?P<sr>last|this|next|early|late|past)\s+|(?<=\bin\s)the\s+|(?<=\bduring\s)the\s+)?"
                rf"(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{_Y}))?\b"),
     ("relunit", rf"\b(?:(?P<re>earlier|later|early|late|the end of|the beginning of)\s+)?(?P<rr>{_REL})\s+"
@@ -349,7 +352,22 @@ def _r_quarter(g, anchor, ref, future):
 
 
 def _r_bare_quarter(g, anchor, ref, future):
-    return _r_quarter({"qo": None, "qy": None, "qr": "latest"}, anchor, ref, future)
+    rel = "year-ago" if "year-" in g["bare_quarter"].lower() else "latest"
+    return _r_quarter({"qo": None, "qy": None, "qr": rel}, anchor, ref, future)
+
+
+def _r_fullyear(g, anchor, ref, future):
+    return (str(anchor.year) if anchor else None), "year"
+
+
+_TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+         "ninety": 9}
+
+
+def _r_spelledyear(g, anchor, ref, future):
+    """"nineteen ninety-six" (broadcast transcripts spell years out)."""
+    ones = NUMBERS.get((g["sy1"] or "").lower(), 0)
+    return str(1900 + _TENS[g["sy2"].lower()] * 10 + ones), "year"
 
 
 def _r_season(g, anchor, ref, future):
@@ -477,7 +495,8 @@ _RESOLVERS: dict[str, Callable] = {
     "iso": _r_iso, "numeric": _r_numeric, "mdy": _r_mdy, "dmy": _r_dmy, "monthyear": _r_monthyear,
     "yearrange": _r_yearrange, "fiscal": _r_fiscal, "decade": _r_decade, "ago": _r_ago,
     "yearago": _r_yearago, "thedayafter": _r_thedayafter, "deictic": _r_deictic, "partnow": _r_partnow, "weekday": _r_weekday,
-    "quarter": _r_quarter, "bare_quarter": _r_bare_quarter, "season": _r_season, "relunit": _r_relunit,
+    "quarter": _r_quarter, "bare_quarter": _r_bare_quarter, "fullyear": _r_fullyear,
+    "spelledyear": _r_spelledyear, "season": _r_season, "relunit": _r_relunit,
     "theunit": _r_theunit, "duration": _r_duration, "foryears": _r_foryears, "time": _r_time,
     "noon": _r_noon, "ref": _r_ref, "set": _r_set, "monthname": _r_monthname, "year": _r_year,
 }
