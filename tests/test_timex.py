@@ -141,3 +141,9 @@ def test_date_mentions_serialise():
     assert document.to_dict()["dates"] == [{"text": "last week", "start": 16, "end": 25, "value": "2024-W20",
                                             "precision": "week"}]
     assert isinstance(document.dates[0], DateMention)
+
+
+@pytest.mark.parametrize("text", ["It happened 2.5 years ago.", "Rome fell 5000 years ago.",
+                                  "It was 3 days ago and 10 months ago.", "On 31 February 2023 nothing."])
+def test_odd_expressions_never_crash(text):
+    find_dates(Document(id="t", text=text, date=TUESDAY))
