@@ -45,7 +45,7 @@ def test_pretty_summary_shows_title_date_source_and_events():
     assert result.exit_code == 0
     assert "title: Ministers sign grain deal" in result.output
     assert "date:  2024-02-05 (from input)" in result.output
-    assert "SANCTION The European Union [EUR/GOV] → Iran [IRN] (2024-02-05, document)" in result.output
+    assert "SANCTION The European Union [EUR/GOV] → Iran [IRN] (2024-02-05)" in result.output
 
 
 def test_date_option_and_out_file(tmp_path):

@@ -82,6 +82,7 @@ class Quote:
     direct: bool = True
     cue: Optional[str] = None
     speaker: Optional[Actor] = None
+    partial: bool = False  # a quoted fragment inside the writer's own sentence
 
 
 @dataclass

@@ -1,22 +1,735 @@
 """Temporal expressions found and resolved against the document date.
 
-Entry point: `find_dates(document, settings)` sets `document.dates`.
-`date_for_token(document, token)` gives the date expression that governs a
-token's clause (used by the events stage).
+Entry point: `find_dates(document, settings)` sets `document.dates` and adds
+the date audit warnings. `date_for_token(document, token)` gives the date
+expression that governs a token's clause (used by the events stage).
+
+Finding is one pass of compiled regular expressions over the text (no
+per-token parser calls, so it stays fast); resolving is our own calendar
+arithmetic with news conventions, because dateparser resolves "this Monday"
+into the future and knows no weeks, quarters or seasons. Values follow
+TIMEX3: 2024-05-20, 2024-W20, 2024-05, 2024-Q3, 2024-SU, 2024, 199 (decade),
+2024-05-20TMO (part of day), P3D (duration), PRESENT_REF / PAST_REF /
+FUTURE_REF, XXXX-WXX-1 style for sets. Without a document date, relative
+expressions keep value None: a day is never invented.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+import re
+from datetime import date as Date
+from datetime import timedelta
+from typing import Callable, Optional
 
 from .document import DateMention, Document
 
+# ------------------------------------------------------------------ lexicon
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+          "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+           "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
+           "couple": 2, "a couple of": 2}
+_VAGUE = {"several", "few", "a few", "some", "many"}
+UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
+         "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+_M = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?|july?\.?|"
+      r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_Y = r"(?:1[6-9]\d\d|20\d\d)"
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_NUMW = (r"(?:\d+(?:\.\d+)?|a couple of|a few|an?|several|few|some|many|one|two|three|four|five|six|seven|"
+         r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+         r"(?:twenty|thirty|forty|fifty|sixty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+         r"hundred)")
+_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|quarter)"
+_PART = r"(?:morning|afternoon|evening|night)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_REL = r"(?:last|this|next|past|coming|previous|current)"
+_EDGE = r"(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+)?"
+
+# One alternative per shape; at each position the first that matches wins, so
+# longer and more specific shapes come first.
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", rf"\b(?P<iy>{_Y})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
+    ("numeric", r"\b(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)?\d\d)\b"),
+    ("mdy", rf"\b(?:(?P<mdw>{_WD}),?\s+)?(?P<mm>{_M})\s+(?P<md>{_D})\b(?:\s*(?:-|–|to|through|until)\s*(?P<md2>{_D})\b)?"
+            rf"(?:,?\s+(?P<my>{_Y})\b)?"),
+    ("dmy", rf"\b(?:(?P<dwd>{_WD}),?\s+)?(?:the\s+)?(?P<dd>{_D})(?:\s*(?:-|–|to)\s*(?P<dd2>{_D}))?\s+(?:of\s+)?"
+            rf"(?P<dm>{_M})(?:,?\s+(?P<dy>{_Y}))?\b"),
+    ("monthyear", rf"\b{_EDGE}(?P<ym>{_M}),?\s+(?P<yy>{_Y})\b"),
+    ("yearrange", rf"\b(?:(?:from|between)\s+)(?P<ry1>{_Y})\s*(?:-|–|to|and|until)\s*(?P<ry2>{_Y})\b"),
+    ("fiscal", rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>{_Y}|\d\d)\b"),
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20[0-9]0|'\d0)s\b"),
+    ("ago", rf"\b(?:(?:about|almost|nearly|some|more than|over|just|only)\s+)?(?P<an>{_NUMW})[\s-]+(?P<au>{_UNIT})s?"
+            r"(?:\s+or\s+so)?\s+(?P<ad>ago|earlier|later|before|after|from now|previously)\b"),
+    ("yearago", r"\b(?:the\s+)?year-(?:earlier|ago)\b"),
+    ("thedayafter", r"\b(?:the\s+)?(?:(?P<tb>day|night|week|month|year)\s+(?P<ta>before(?:\s+yesterday)?|after(?:\s+tomorrow)?|earlier|later)"
+                    r"|(?P<tp>previous|next|following|prior)\s+(?P<tu>day|night|week|month|year))\b"),
+    ("deictic", rf"\b(?:(?P<xe>earlier|later)\s+)?(?P<x>today|yesterday|tomorrow|tonight)(?:\s+(?P<xp>{_PART}))?\b"),
+    ("partnow", rf"\b(?:earlier|later\s+)?(?:this|last)\s+(?P<pp>{_PART})\b"),
+    ("weekday", rf"\b(?:(?P<we>earlier|later)\s+)?(?:(?P<wr>last|this|next|past|coming|previous)\s+)?(?P<w>{_WD})s?"
+                rf"(?:\s+(?P<wp>{_PART}))?\b"),
+    ("quarter", rf"\b(?:the\s+)?(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter"
+                rf"(?:\s+of\s+(?P<qy>{_Y}))?|(?P<qr>latest|last|current|previous|past|year-ago|year-earlier|"
+                r"same|fiscal)[\s-]+quarter)\b"),
+    ("bare_quarter", r"\b(?:the\s+)(?:quarter|(?:latest|same|year-earlier|year-ago)\s+period)\b"),
+    ("fullyear", r"\bthe\s+(?:full|fiscal|current\s+fiscal|calendar|whole)\s+year\b"),
+    ("spelledyear", r"\bnineteen[\s-](?P<sy2>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                    r"(?:[\s-](?P<sy1>one|two|three|four|five|six|seven|eight|nine))?\b"),
+    ("season", rf"\b(?:(?P<sr>last|this|next|early|late|past)\s+|(?<=\bin\s)the\s+|(?<=\bduring\s)the\s+)?"
+               rf"(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{_Y}))?\b"),
+    ("relunit", rf"\b(?:(?P<re>earlier|later|early|late|the end of|the beginning of)\s+)?(?P<rr>{_REL})\s+"
+                r"(?P<ru>week|weekend|month|year|decade|century)\b"),
+    ("theunit", r"\b(?:the|that)\s+(?P<tt>week|weekend|month|year|day)\b(?!\s+(?:of|before|after|earlier|later|to|that))"),
+    ("duration", rf"\b(?:(?:the|those|these)\s+)?(?:(?P<dr>past|last|next|first|previous|coming|final|latest|"
+                 rf"remaining)\s+)?(?P<dn>{_NUMW})[\s-]+(?P<du>{_UNIT})s?(?:-long)?\b(?!-old)"),
+    ("foryears", r"(?<=\bfor\s)(?P<fu>second|minute|hour|day|week|month|year|decade)s\b"),
+    ("time", r"\b(?P<th>[012]?\d)(?::(?P<tm>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:EST|EDT|GMT|UTC|CET|PST|PDT))?"),
+    ("noon", r"\b(?P<nn>noon|midnight)\b"),
+    ("ref", r"\b(?P<rf>now|currently|current|recently|recent(?:\s+(?:years|months|weeks|days))?|nowadays|"
+            r"(?:in\s+)?the\s+past|the\s+future|these\s+days)\b"),
+    ("set", rf"\b(?P<st>daily|weekly|monthly|annually|yearly|hourly|every\s+(?:{_UNIT}|{_WD})|each\s+{_UNIT}|"
+            r"per\s+(?:day|week|month|year))\b"),
+    ("monthname", rf"\b{_EDGE}(?:(?P<mr>last|this|next|early|late)\s+)?(?P<mo>{_M})(?!\w)"),
+    ("year", rf"(?<![\$£€\d,.-])\b{_EDGE}(?:(?:in|since|of|by|until|during|from)\s+)?(?P<y>{_Y})\b(?![,.]?\d|%|-\d)"),
+]
+# The leading \b lets the engine skip mid-word positions before trying the
+# alternatives (3x faster on news text, same matches).
+_SCANNER = re.compile(r"\b(?=[\w'])(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in PATTERNS) + ")",
+                      re.IGNORECASE)
+# "May" and "March" are words too: a bare month name must be capitalised and,
+# for these two, stand where a date does (after a preposition or a modifier).
+_AMBIGUOUS_MONTHS = {"may", "mar", "march", "jun", "jul", "sep", "dec", "oct", "jan", "aug", "apr", "nov", "feb"}
+_MONTH_CONTEXT = re.compile(r"(?:\b(?:in|since|until|by|last|next|this|early|late|mid|of|through|from|during|"
+                            r"before|after|end|beginning|to|and|or)[\s-]*)$", re.IGNORECASE)
+_FUTURE_WORDS = {"will", "'ll", "shall", "wo", "going", "scheduled", "expected", "due", "plans", "plan", "planned",
+                 "set", "would", "next", "upcoming", "coming"}
+_FUTURE_RX = re.compile(r"\b(?:will|shall|'ll|going to|scheduled|expected to|due to|plans? to|is set to|"
+                        r"are set to|upcoming)\b", re.IGNORECASE)
+# Prepositions we keep out of spans (TimeBank spans start at the date words).
+_LEAD_PREP = re.compile(r"^(?:in|since|of|by|until|during|from)\s+", re.IGNORECASE)
+
+
+# How far (characters) a quarter named earlier colours "a year earlier": the
+# few paragraphs of an earnings report (tuned on TimeBank: 300 → 1500 chars).
+_QUARTER_CONTEXT = 1500
+
 
 def find_dates(document: Document, settings=None) -> Document:
-    """First version: no expressions yet (issue 4 adds them)."""
+    """Find and resolve every temporal expression, then audit the printed date."""
+    anchor = _parse_iso(document.date)
+    text = document.text
+    mentions: list[DateMention] = []
+    last_day: Optional[Date] = None
+    last_quarter: Optional[tuple[int, str]] = None
+    for match in _SCANNER.finditer(text):
+        kind = match.lastgroup
+        if kind is None or not _plausible(kind, match, text):
+            continue
+        start, end = match.start(), match.end()
+        surface = text[start:end]
+        lead = _LEAD_PREP.match(surface)
+        if lead and kind in ("year", "monthname"):
+            start += lead.end()
+        future = _is_future(document, text, start, end, kind)
+        ref = last_day or anchor
+        try:
+            value, precision = _resolve(kind, match, anchor, ref, future)
+        except (ValueError, OverflowError):  # "5,000 years ago": out of the calendar, keep the words
+            value, precision = None, "unknown"
+        if last_quarter and precision == "year" and kind in ("ago", "yearago") \
+                and start - last_quarter[0] < _QUARTER_CONTEXT and value and value.isdigit():
+            # "compared with $3 million a year earlier" in a quarterly report
+            # means the same quarter of that year.
+            value, precision = f"{value}-{last_quarter[1].split('-')[1]}", "quarter"
+        mention = DateMention(text[start:end], start, end, value, precision)
+        mentions.append(mention)
+        day = _parse_iso(value) if value and precision == "day" else None
+        if day is not None:
+            last_day = day
+        if precision == "quarter" and value:
+            last_quarter = (end, value)
+    document.dates = mentions
+    audit_date(document, mentions)
     return document
 
 
-def date_for_token(document: Document, token) -> Optional[DateMention]:
-    """The resolved date expression attached to `token`'s clause, if any."""
+# ------------------------------------------------------------- resolution
+def _resolve(kind: str, m: re.Match, anchor: Optional[Date], ref: Optional[Date],
+             future: bool) -> tuple[Optional[str], str]:
+    g = m.groupdict()
+    resolver = _RESOLVERS.get(kind)
+    if resolver is None:
+        return None, "unknown"
+    return resolver(g, anchor, ref, future)
+
+
+def _r_iso(g, anchor, ref, future):
+    return _day_value(int(g["iy"]), int(g["im"]), int(g["id"])), "day"
+
+
+def _r_numeric(g, anchor, ref, future):
+    year = int(g["ny"])
+    if year < 100:
+        year += 1900 if year > 50 else 2000
+    month, day = int(g["nm"]), int(g["nd"])
+    if month > 12 and day <= 12:  # day/month order
+        month, day = day, month
+    return _day_value(year, month, day), "day"
+
+
+def _r_mdy(g, anchor, ref, future):
+    return _month_day(_month(g["mm"]), _num(g["md"]), _num(g["md2"]) if g["md2"] else None, g["my"], anchor, future)
+
+
+def _r_dmy(g, anchor, ref, future):
+    return _month_day(_month(g["dm"]), _num(g["dd"]), _num(g["dd2"]) if g["dd2"] else None, g["dy"], anchor, future)
+
+
+def _month_day(month, day, day2, year, anchor, future):
+    if month is None or day is None or not 1 <= day <= 31:
+        return None, "day"
+    if year:
+        y = int(year)
+    elif anchor is None:
+        return None, "day"
+    else:
+        y = _year_for(month, day, anchor, future)
+    first = _day_value(y, month, day)
+    if day2 is not None and first:
+        second = _day_value(y, month, day2)
+        return (f"{first}/{second}" if second else first), "range"
+    return first, "day"
+
+
+def _year_for(month: int, day: int, anchor: Date, future: bool) -> int:
+    """Year of a month-day given without one: the nearest occurrence in the
+    tense's direction, but never more than ~8 months away from the anchor."""
+    candidate = _safe_date(anchor.year, month, min(day, 28)) or anchor
+    if future and candidate < anchor - timedelta(days=31):
+        return anchor.year + 1
+    if not future and candidate > anchor + timedelta(days=120):  # tuned: news reports recent past
+        return anchor.year - 1
+    return anchor.year
+
+
+def _r_monthyear(g, anchor, ref, future):
+    month = _month(g["ym"])
+    return (f"{int(g['yy']):04d}-{month:02d}" if month else None), "month"
+
+
+def _r_yearrange(g, anchor, ref, future):
+    return f"{g['ry1']}/{g['ry2']}", "range"
+
+
+def _r_fiscal(g, anchor, ref, future):
+    year = g["fy"]
+    if len(year) == 2:
+        year = ("19" if int(year) > 50 else "20") + year
+    return year, "year"
+
+
+def _r_decade(g, anchor, ref, future):
+    dec = g["dec"]
+    if dec.startswith("'"):
+        if anchor is None:
+            return None, "decade"
+        century = "19" if int(dec[1]) > (anchor.year % 100) // 10 else str(anchor.year)[:2]
+        return century + dec[1], "decade"
+    return dec[:3], "decade"
+
+
+def _r_ago(g, anchor, ref, future):
+    amount = _amount(g["an"])
+    unit = g["au"].lower()
+    direction = g["ad"].lower()
+    base = anchor if direction in ("ago", "from now") else (ref or anchor)
+    if base is None:
+        return None, _unit_precision(unit)
+    if amount is None:  # "several years ago"
+        return ("FUTURE_REF" if direction in ("later", "after", "from now") else "PAST_REF"), "ref"
+    sign = 1 if direction in ("later", "after", "from now") else -1
+    if not float(amount).is_integer():  # "2.5 years ago": no calendar unit to name
+        return ("FUTURE_REF" if sign > 0 else "PAST_REF"), "ref"
+    return _shift(base, unit, sign * int(amount))
+
+
+def _r_yearago(g, anchor, ref, future):
+    return (str(anchor.year - 1) if anchor else None), "year"
+
+
+def _r_thedayafter(g, anchor, ref, future):
+    base = ref or anchor
+    unit = (g["tb"] or g["tu"] or "day").lower()
+    after = (g["ta"] or "").lower().startswith(("after", "later")) or (g["tp"] or "").lower() in ("next", "following")
+    if base is None:
+        return None, _unit_precision(unit)
+    if (g["ta"] or "").lower() == "before yesterday":
+        return _shift(anchor or base, "day", -2)
+    if (g["ta"] or "").lower() == "after tomorrow":
+        return _shift(anchor or base, "day", 2)
+    if unit == "night":
+        value, _ = _shift(base, "day", 1 if after else -1)
+        return value + "TNI", "time"
+    return _shift(base, unit, 1 if after else -1)
+
+
+def _r_deictic(g, anchor, ref, future):
+    if anchor is None:
+        return None, "day"
+    word = g["x"].lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    value = (anchor + timedelta(days=offset)).isoformat()
+    part = g["xp"] or ("night" if word == "tonight" else None)
+    if part:
+        return value + "T" + PARTS[part.lower()], "time"
+    return value, "day"
+
+
+def _r_partnow(g, anchor, ref, future):
+    if anchor is None:
+        return None, "time"
+    day = anchor - timedelta(days=1) if "last" in g["partnow"].lower().split() else anchor
+    return day.isoformat() + "T" + PARTS[g["pp"].lower()], "time"
+
+
+def _r_weekday(g, anchor, ref, future):
+    target = WEEKDAYS.index(g["w"].lower())
+    if re.search(re.escape(g["w"]) + r"s\b", g["weekday"], re.IGNORECASE):
+        return f"XXXX-WXX-{target + 1}", "set"  # "on Fridays"
+    if anchor is None:
+        return None, "day"
+    day = weekday_date(anchor, target, (g["wr"] or "").lower(), future)
+    if g["wp"]:
+        return day.isoformat() + "T" + PARTS[g["wp"].lower()], "time"
+    return day.isoformat(), "day"
+
+
+def weekday_date(anchor: Date, target: int, rel: str = "", future: bool = False) -> Date:
+    """News conventions for a weekday name relative to the document date.
+
+    Bare or "this" + past tense: the most recent such day on or before the
+    document date ("this Monday" in a Tuesday article is the day before).
+    Future tense or "next"/"coming": the first such day after it. "last" /
+    "past" / "previous": the most recent one strictly before it.
+    """
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    if rel in ("last", "past", "previous"):
+        return anchor - timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return anchor + timedelta(days=ahead or 7)
+    if future:
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def _r_quarter(g, anchor, ref, future):
+    if g["qo"]:
+        q = ORDINALS[g["qo"].lower()]
+        if g["qy"]:
+            return f"{g['qy']}-Q{q}", "quarter"
+        if anchor is None:
+            return None, "quarter"
+        current = (anchor.month - 1) // 3 + 1
+        year = anchor.year - 1 if (q > current and not future) else anchor.year
+        return f"{year}-Q{q}", "quarter"
+    if anchor is None:
+        return None, "quarter"
+    rel = (g["qr"] or "").lower()
+    current = (anchor.month - 1) // 3 + 1
+    year, q = anchor.year, current
+    if rel in ("latest", "last", "previous", "past", "same", "fiscal"):
+        # Reports name the last completed quarter.
+        q -= 1
+    if rel in ("year-ago", "year-earlier"):
+        q -= 1
+        year -= 1
+    if q == 0:
+        year, q = year - 1, 4
+    return f"{year}-Q{q}", "quarter"
+
+
+def _r_bare_quarter(g, anchor, ref, future):
+    rel = "year-ago" if "year-" in g["bare_quarter"].lower() else "latest"
+    return _r_quarter({"qo": None, "qy": None, "qr": rel}, anchor, ref, future)
+
+
+def _r_fullyear(g, anchor, ref, future):
+    return (str(anchor.year) if anchor else None), "year"
+
+
+_TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+         "ninety": 9}
+
+
+def _r_spelledyear(g, anchor, ref, future):
+    """"nineteen ninety-six" (broadcast transcripts spell years out)."""
+    ones = NUMBERS.get((g["sy1"] or "").lower(), 0)
+    return str(1900 + _TENS[g["sy2"].lower()] * 10 + ones), "year"
+
+
+def _r_season(g, anchor, ref, future):
+    code = SEASONS[g["s"].lower()]
+    if g["sy"]:
+        return f"{g['sy']}-{code}", "season"
+    if anchor is None:
+        return None, "season"
+    order = ["WI", "SP", "SU", "FA"]
+    current = (anchor.month % 12) // 3
+    rel = (g["sr"] or "").lower()
+    rel = rel if rel in ("last", "past", "next", "this") else ""
+    return f"{_cycle_year(order.index(code), current, rel, future, anchor.year)}-{code}", "season"
+
+
+def _r_relunit(g, anchor, ref, future):
+    unit, rel = g["ru"].lower(), g["rr"].lower()
+    if anchor is None:
+        return None, _unit_precision(unit)
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "weekend":
+        value, _ = _shift(anchor, "week", step)
+        return value + "-WE", "week"
+    return _shift(anchor, unit, step)
+
+
+def _r_theunit(g, anchor, ref, future):
+    unit = g["tt"].lower()
+    base = ref or anchor
+    if base is None:
+        return None, _unit_precision(unit)
+    if unit == "weekend":
+        value, _ = _shift(base, "week", 0)
+        return value + "-WE", "week"
+    return _shift(base, unit, 0)
+
+
+def _r_duration(g, anchor, ref, future):
+    amount = _amount(g["dn"])
+    unit = g["du"].lower()
+    code = UNITS[unit]
+    if unit == "quarter":
+        return (f"P{amount * 3}M" if amount else "PXM"), "duration"
+    if code in ("H", "S") or (code == "M" and unit == "minute"):
+        return (f"PT{_fmt(amount)}{code}" if amount else f"PTX{code}"), "duration"
+    if unit == "decade":
+        return (f"P{_fmt(amount * 10)}Y" if amount else "PXDE"), "duration"
+    if unit == "fortnight":
+        return (f"P{_fmt(amount * 2)}W" if amount else "PXW"), "duration"
+    return (f"P{_fmt(amount)}{code}" if amount else f"PX{code}"), "duration"
+
+
+def _r_foryears(g, anchor, ref, future):
+    unit = g["fu"].lower()
+    code = UNITS[unit]
+    return (f"PTX{code}" if unit in ("second", "minute", "hour") else f"PX{code}"), "duration"
+
+
+def _r_time(g, anchor, ref, future):
+    base = ref or anchor
+    hour = int(g["th"]) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
+    minute = int(g["tm"] or 0)
+    if hour > 23 or base is None:
+        return None, "time"
+    return f"{base.isoformat()}T{hour:02d}:{minute:02d}", "time"
+
+
+def _r_noon(g, anchor, ref, future):
+    base = ref or anchor
+    if base is None:
+        return None, "time"
+    return f"{base.isoformat()}T{'12:00' if g['nn'].lower() == 'noon' else '24:00'}", "time"
+
+
+def _r_ref(g, anchor, ref, future):
+    word = g["rf"].lower()
+    if word.startswith("recent "):  # "recent years": an unspecified stretch
+        return "PX" + UNITS[word.split()[1].rstrip("s")], "duration"
+    if word in ("now", "currently", "current", "nowadays", "the moment", "these days"):
+        return "PRESENT_REF", "ref"
+    if "future" in word or word == "soon":
+        return "FUTURE_REF", "ref"
+    return "PAST_REF", "ref"
+
+
+def _r_set(g, anchor, ref, future):
+    word = re.sub(r"\s+", " ", g["st"].lower())
+    for name, code in (("hour", "PT1H"), ("day", "P1D"), ("daily", "P1D"), ("week", "P1W"), ("month", "P1M"),
+                       ("year", "P1Y"), ("annual", "P1Y")):
+        if name in word:
+            return code, "set"
+    for index, name in enumerate(WEEKDAYS):
+        if name in word:
+            return f"XXXX-WXX-{index + 1}", "set"
+    return None, "set"
+
+
+def _r_monthname(g, anchor, ref, future):
+    month = _month(g["mo"])
+    if month is None or anchor is None:
+        return None, "month"
+    return f"{_cycle_year(month, anchor.month, (g['mr'] or '').lower(), future, anchor.year):04d}-{month:02d}", "month"
+
+
+def _cycle_year(slot: int, current: int, rel: str, future: bool, year: int) -> int:
+    """Year of a month or season named without one: "last" is the latest one
+    before the current slot, "next" the first after; bare names follow the
+    tense (past: on or before now, future: on or after now)."""
+    if rel in ("last", "past"):
+        return year - 1 if slot >= current else year
+    if rel in ("next", "coming"):
+        return year + 1 if slot <= current else year
+    if rel == "this":
+        return year
+    if future:
+        return year + 1 if slot < current else year
+    return year - 1 if slot > current else year
+
+
+def _r_year(g, anchor, ref, future):
+    return g["y"], "year"
+
+
+_RESOLVERS: dict[str, Callable] = {
+    "iso": _r_iso, "numeric": _r_numeric, "mdy": _r_mdy, "dmy": _r_dmy, "monthyear": _r_monthyear,
+    "yearrange": _r_yearrange, "fiscal": _r_fiscal, "decade": _r_decade, "ago": _r_ago,
+    "yearago": _r_yearago, "thedayafter": _r_thedayafter, "deictic": _r_deictic, "partnow": _r_partnow, "weekday": _r_weekday,
+    "quarter": _r_quarter, "bare_quarter": _r_bare_quarter, "fullyear": _r_fullyear,
+    "spelledyear": _r_spelledyear, "season": _r_season, "relunit": _r_relunit,
+    "theunit": _r_theunit, "duration": _r_duration, "foryears": _r_foryears, "time": _r_time,
+    "noon": _r_noon, "ref": _r_ref, "set": _r_set, "monthname": _r_monthname, "year": _r_year,
+}
+
+
+# ---------------------------------------------------------------- helpers
+def _shift(base: Date, unit: str, step: int) -> tuple[str, str]:
+    """The calendar unit `step` units away from `base`, at that unit's precision."""
+    unit = unit.rstrip("s")
+    if unit in ("day", "night"):
+        return (base + timedelta(days=step)).isoformat(), "day"
+    if unit in ("week", "fortnight"):
+        year, week, _ = (base + timedelta(weeks=step * (2 if unit == "fortnight" else 1))).isocalendar()
+        return f"{year}-W{week:02d}", "week"
+    if unit == "month":
+        index = base.year * 12 + base.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    if unit == "quarter":
+        index = base.year * 4 + (base.month - 1) // 3 + step
+        return f"{index // 4}-Q{index % 4 + 1}", "quarter"
+    if unit == "decade":
+        return str(base.year // 10 + step)[:3], "decade"
+    if unit == "century":
+        return str(base.year // 100 + step), "century"
+    if unit in ("hour", "minute", "second"):
+        return base.isoformat(), "day"
+    return str(base.year + step), "year"
+
+
+def _unit_precision(unit: str) -> str:
+    return {"day": "day", "night": "time", "week": "week", "weekend": "week", "month": "month",
+            "quarter": "quarter"}.get(unit.rstrip("s"), "year")
+
+
+def _amount(word: Optional[str]) -> Optional[float]:
+    if word is None:
+        return None
+    word = re.sub(r"[\s-]+", " ", word.lower().strip())
+    if word in _VAGUE:
+        return None
+    if word in NUMBERS:
+        return NUMBERS[word]
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    parts = word.split()
+    if all(p in NUMBERS for p in parts):
+        return sum(NUMBERS[p] for p in parts)
     return None
+
+
+def _fmt(amount: float) -> str:
+    return str(int(amount)) if float(amount).is_integer() else str(amount)
+
+
+def _num(text: Optional[str]) -> Optional[int]:
+    if not text:
+        return None
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else None
+
+
+def _month(word: str) -> Optional[int]:
+    key = word.lower().rstrip(".")
+    return MONTHS.get(key) or _MONTH_ABBR.get(key)
+
+
+def _day_value(year: int, month: int, day: int) -> Optional[str]:
+    found = _safe_date(year, month, day)
+    return found.isoformat() if found else None
+
+
+def _safe_date(year: int, month: int, day: int) -> Optional[Date]:
+    try:
+        return Date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _parse_iso(value: Optional[str]) -> Optional[Date]:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return Date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _plausible(kind: str, match: re.Match, text: str) -> bool:
+    """Reject matches that are words, not dates ("may", "march", "fall", "second")."""
+    surface = match.group(kind)
+    if kind == "monthname":
+        word = match.group("mo")
+        if not word[0].isupper():
+            return False
+        if word.lower().rstrip(".") in _AMBIGUOUS_MONTHS and not match.group("mr"):
+            before = text[max(0, match.start() - 25):match.start()]
+            if not _MONTH_CONTEXT.search(before):
+                return False
+        return True
+    if kind == "weekday":
+        return match.group("w")[0].isupper()
+    if kind in ("mdy",) and not match.group("mm")[0].isupper():
+        return False
+    if kind == "dmy" and not match.group("dm")[0].isupper():
+        return False
+    if kind == "season":
+        # "fall" and "spring" are verbs: only with a modifier, "the" or a year.
+        return bool(match.group("sr") or match.group("sy") or surface.lower().startswith("the"))
+    if kind == "duration":
+        unit = match.group("du").lower()
+        number = match.group("dn").lower()
+        if unit == "second" and number in ("a", "an"):
+            return False  # "a second time"
+        if number in ("some", "many") and not match.group("dr"):
+            return False
+    if kind == "ref" and surface.lower() in ("former", "formerly"):
+        return False
+    return True
+
+
+def _is_future(document: Document, text: str, start: int, end: int, kind: str = "") -> bool:
+    """Is the clause around the expression not told in the past tense?
+
+    Reporting is past by default; a clause with "will", an infinitive
+    ("is to expire", "plans to meet") or a present-tense verb looks ahead.
+    """
+    doc = document.spacy_doc
+    if doc is not None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            verb = governing_verb(span.root)
+            if verb is None:
+                return False
+            auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & {"will", "'ll", "shall", "wo", "would", "to"}:
+                return True
+            if auxes & {"has", "have", "had", "did", "was", "were"}:
+                return False
+            if kind == "weekday":
+                # "says Friday" is reporting present: weekdays look ahead only with a modal.
+                return False
+            return verb.tag_ in ("VBZ", "VBP", "VB") or (verb.tag_ == "VBG" and bool(auxes & {"is", "are", "am"}))
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(_FUTURE_RX.search(text, sentence_start, end + 40))
+
+
+def governing_verb(token):
+    """The nearest verb at or above `token` (the head of its clause)."""
+    current = token
+    for _ in range(12):  # dependency trees are shallow; bounds a malformed parse
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+# ------------------------------------------------------------ event dates
+_ANCHORED = {"day", "week", "month", "quarter", "season", "year", "time", "range", "decade"}
+# A sentence without a date of its own inherits the narrative's reference
+# time only from precise anchors: a background year ("in 1990") must not date
+# the events told after it.
+_INHERITABLE = {"day", "week", "time"}
+
+
+def date_for_token(document: Document, token) -> Optional[DateMention]:
+    """The resolved date expression attached to `token`'s clause, else its
+    sentence, else the reference time set by the nearest preceding anchored
+    expression; None when the document names none."""
+    anchored = [d for d in document.dates if d.value and d.precision in _ANCHORED and d.value[0].isdigit()]
+    if not anchored:
+        return None
+    sent = token.sent
+    in_sentence = [d for d in anchored if sent.start_char <= d.start < sent.end_char]
+    if in_sentence:
+        verb = governing_verb(token)
+        doc = token.doc
+        for mention in in_sentence:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and verb is not None and governing_verb(span.root) is verb:
+                return mention
+        return min(in_sentence, key=lambda d: abs(d.start - token.idx))
+    before = [d for d in anchored if d.end <= sent.start_char and d.precision in _INHERITABLE]
+    return before[-1] if before else None
+
+
+# ------------------------------------------------------------- date audit
+# How far the body's own latest absolute date may lie before the printed date
+# before we call the printed date suspect: follow-ups and anniversaries cite
+# dates a few weeks back, recycled pages are months or years late.
+MISMATCH_DAYS = 90
+
+
+def audit_date(document: Document, mentions: list[DateMention], today: Optional[Date] = None) -> None:
+    """Warnings about the printed date: unverified, mismatched, in the future."""
+    printed = _parse_iso(document.date)
+    if printed is None:
+        return
+    today = today or Date.today()
+    if printed > today:
+        document.warn("date-future", f"the document date {printed.isoformat()} is after today ({today.isoformat()})")
+    absolute = [d for d in (_absolute_day(m) for m in mentions) if d is not None]
+    if document.date_source == "page-header" and printed not in absolute:
+        document.warn("date-unverified", f"the date {printed.isoformat()} comes only from the page header "
+                                         "(page chrome); nothing in the body confirms it")
+    if absolute and max(absolute) < printed - timedelta(days=MISMATCH_DAYS):
+        gap = (printed - max(absolute)).days
+        document.warn("date-mismatch", f"every absolute date in the body lies before the document date "
+                                       f"{printed.isoformat()}; the latest, {max(absolute).isoformat()}, "
+                                       f"is {gap} days earlier")
+
+
+def _absolute_day(mention: DateMention) -> Optional[Date]:
+    """The day of an expression that names its own year (not resolved from the anchor)."""
+    if mention.precision not in ("day", "month", "year", "range") or not mention.value:
+        return None
+    if not re.search(r"\b(?:1[6-9]|20)\d\d\b", mention.text):
+        return None
+    value = mention.value.split("/")[-1]
+    if len(value) == 4:
+        return _safe_date(int(value), 12, 31)
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return _safe_date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return _parse_iso(value)

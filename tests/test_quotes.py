@@ -1,0 +1,140 @@
+"""Quotes: the mark styles on plain strings, speakers and cues on a few short
+articles written for the tests (one batch through the real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.quotes import find_direct_spans, is_partial
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_direct_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will not retreat,” the general said.", ["We will not retreat,"]),
+    ("\"We will not retreat,\" the general said.", ["We will not retreat,"]),
+    ("«Nous ne reculerons pas», a dit le général.", ["Nous ne reculerons pas"]),
+    ("‘We will not retreat,’ the general said.", ["We will not retreat,"]),
+    ("„Wir weichen nicht zurück“, sagte der General.", ["Wir weichen nicht zurück"]),
+    ("‚Wir weichen nicht‘, sagte er.", ["Wir weichen nicht"]),
+    ("‹Nous tenons›, dit-il.", ["Nous tenons"]),
+    ("— We will not retreat — said the general.", ["We will not retreat"]),
+    ("«We will hold the line,” the general said.", ["We will hold the line,"]),  # mixed marks
+])
+def test_each_quote_style(text, expected):
+    assert spans(text) == expected
+
+
+def test_apostrophes_close_no_quote():
+    assert spans("The army’s chief said ‘the people’s will’ prevails.") == ["the people’s will"]
+
+
+def test_misplaced_closing_mark_runs_to_the_clause_end():
+    text = "«We talked for hours, and there is a chance »of a deal, he said."
+    assert spans(text) == ["We talked for hours, and there is a chance »of a deal"]
+
+
+def test_quote_over_paragraphs_with_reopening_mark():
+    text = "“The first point is security.\n\n“The second is trade,” she said."
+    found = find_direct_spans(text)
+    assert len(found) == 1
+    assert text[found[0].start:found[0].end].startswith("The first point")
+    assert text[found[0].start:found[0].end].endswith("trade,")
+    assert len(found[0].pieces) == 2
+
+
+def test_unclosed_quote_stops_at_the_paragraph_end():
+    text = "“The talks are over, the envoy said.\n\nMarkets fell."
+    assert spans(text) == ["The talks are over, the envoy said."]
+
+
+def test_partial_and_full_quotes():
+    text = "She called the plan “a dead end” and added: “We will vote no.”"
+    first, second = find_direct_spans(text)
+    assert is_partial(text, first.start)
+    assert not is_partial(text, second.start)
+
+
+# ------------------------------------------------------------- speakers
+ARTICLES = {
+    "after": "Maria Lopez, the mayor of Seville, spoke to reporters on Monday.\n\n"
+             "“We will rebuild the bridge before winter,” she said.",
+    "before": "Chancellor Olaf Scholz said: “Germany stands with its partners.”",
+    "inverted": "“The border stays open,” said Prime Minister Justin Trudeau.",
+    "indirect": "Russian Foreign Minister Sergei Lavrov warned that Moscow would respond to new sanctions.",
+    "according": "According to the United Nations, more than a million people have fled the fighting.",
+    "continued": "“Our troops are ready,” President Emmanuel Macron said on Monday.\n\n"
+                 "He added that France would send more aid.\n\n“We will not abandon Ukraine,” he said.",
+    "scare": "The so-called “peace plan” was dismissed by diplomats.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded():
+    from wirecoder.pipeline import code_many
+
+    items = [{"id": key, "text": text, "date": "2024-05-21"} for key, text in ARTICLES.items()]
+    return {d.id: d for d in code_many(items)}
+
+
+def _direct(document):
+    return [q for q in document.quotes if q.direct]
+
+
+def test_he_said_resolves_to_the_described_person(coded):
+    quote = _direct(coded["after"])[0]
+    assert quote.text == "We will rebuild the bridge before winter,"
+    assert quote.cue == "said"
+    assert quote.speaker.entity_text == "she"
+    assert quote.speaker.name == "Maria Lopez"
+    text = coded["after"].text
+    assert text[quote.speaker.start:quote.speaker.end] == "she"
+
+
+def test_speaker_before_a_colon(coded):
+    quote = _direct(coded["before"])[0]
+    assert quote.speaker is not None and "Scholz" in quote.speaker.name
+    assert quote.speaker.code == "DEU"
+
+
+def test_inverted_cue(coded):
+    quote = _direct(coded["inverted"])[0]
+    assert quote.cue == "said"
+    assert quote.speaker.name == "Justin Trudeau"  # coded only if the actors know him
+    assert quote.speaker.entity_text == "Prime Minister Justin Trudeau"
+
+
+def test_indirect_quote_with_speaker(coded):
+    indirect = [q for q in coded["indirect"].quotes if not q.direct]
+    assert len(indirect) == 1
+    quote = indirect[0]
+    assert quote.cue == "warned"
+    assert quote.text.startswith("that Moscow would respond")
+    assert quote.speaker.name == "Sergei Lavrov" and quote.speaker.code == "RUS"
+
+
+def test_according_to(coded):
+    quote = [q for q in coded["according"].quotes if not q.direct][0]
+    assert quote.cue == "According"
+    assert quote.text.startswith("more than a million people")
+    assert quote.speaker.code == "UNO" or "United Nations" in (quote.speaker.name or "")
+
+
+def test_speaker_carries_over_paragraphs(coded):
+    quotes = _direct(coded["continued"])
+    assert len(quotes) == 2
+    assert all("Macron" in (q.speaker.name or "") for q in quotes)
+
+
+def test_scare_quote_is_no_attribution(coded):
+    assert _direct(coded["scare"]) == []
+
+
+def test_quote_at_prefers_the_direct_quote(coded):
+    from wirecoder.quotes import quote_at
+
+    document = coded["after"]
+    quote = quote_at(document, document.text.index("rebuild"))
+    assert quote is not None and quote.direct

@@ -1,0 +1,149 @@
+"""Temporal expressions: finding and resolving, on sentences written for the tests.
+
+No parse is needed: without a spaCy Doc the tense comes from the sentence's words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecoder.document import DateMention, Document
+from wirecoder.timex import audit_date, find_dates, weekday_date
+
+# 2024-05-21 is a Tuesday.
+TUESDAY = "2024-05-21"
+
+
+def dates(text: str, doc_date: str = TUESDAY) -> dict[str, tuple]:
+    document = find_dates(Document(id="t", text=text, date=doc_date, date_source="input"))
+    return {d.text: (d.value, d.precision) for d in document.dates}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister spoke this Monday in Geneva.", ("2024-05-20", "day")),   # the day before
+    ("The minister spoke on Monday in Geneva.", ("2024-05-20", "day")),
+    ("The minister spoke last Monday in Geneva.", ("2024-05-20", "day")),
+    ("The minister spoke on Tuesday in Geneva.", ("2024-05-21", "day")),   # same day
+    ("The minister spoke on Wednesday in Geneva.", ("2024-05-15", "day")),  # most recent past one
+    ("The minister spoke on Sunday in Geneva.", ("2024-05-19", "day")),
+    ("The minister will speak on Friday in Geneva.", ("2024-05-24", "day")),  # future tense
+    ("The minister will speak next Monday in Geneva.", ("2024-05-27", "day")),
+])
+def test_weekday_cases(text, expected):
+    found = dates(text)
+    assert list(found.values()) == [expected]
+
+
+def test_weekday_date_conventions():
+    tuesday = date(2024, 5, 21)
+    assert weekday_date(tuesday, 0, "this") == date(2024, 5, 20)
+    assert weekday_date(tuesday, 1, "last") == date(2024, 5, 14)
+    assert weekday_date(tuesday, 1, "next") == date(2024, 5, 28)
+    assert weekday_date(tuesday, 3, "", future=True) == date(2024, 5, 23)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Talks collapsed last week.", "last week", ("2024-W20", "week")),
+    ("Talks began earlier this month.", "earlier this month", ("2024-05", "month")),
+    ("Talks began last month.", "last month", ("2024-04", "month")),
+    ("Talks began two days ago.", "two days ago", ("2024-05-19", "day")),
+    ("Talks began a year ago.", "a year ago", ("2023", "year")),
+    ("The army withdrew yesterday.", "yesterday", ("2024-05-20", "day")),
+    ("The army withdrew yesterday morning.", "yesterday morning", ("2024-05-20TMO", "time")),
+    ("Voters go to the polls today.", "today", ("2024-05-21", "day")),
+    ("The ceasefire ended last year.", "last year", ("2023", "year")),
+    ("Troops arrived on the 5th.", "the 5th", None),  # no month named: not a date we invent
+])
+def test_relative_expressions(text, surface, expected):
+    found = dates(text)
+    if expected is None:
+        assert surface not in found
+    else:
+        assert found[surface] == expected
+
+
+def test_the_day_before_takes_the_last_named_day():
+    found = dates("The deal was signed on May 3, 2024. The day before, envoys met in Doha.")
+    assert found["May 3, 2024"] == ("2024-05-03", "day")
+    assert found["The day before"] == ("2024-05-02", "day")
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Elections were held on 12 March 2023.", "12 March 2023", ("2023-03-12", "day")),
+    ("Elections were held on March 12, 2023.", "March 12, 2023", ("2023-03-12", "day")),
+    ("Elections were held on 2023-03-12.", "2023-03-12", ("2023-03-12", "day")),
+    ("Prices rose in October 2023.", "October 2023", ("2023-10", "month")),
+    ("Prices rose in 2019.", "2019", ("2019", "year")),
+    ("The summit ran May 3-5, 2024.", "May 3-5, 2024", ("2024-05-03/2024-05-05", "range")),
+    ("Output grew from 2019 to 2021.", "from 2019 to 2021", ("2019/2021", "range")),
+    # Q3 2024 has not happened by May 2024: a past-tense report means 2023's.
+    ("Profit fell in the third quarter.", "the third quarter", ("2023-Q3", "quarter")),
+    ("Fighting resumed last summer.", "last summer", ("2023-SU", "season")),
+    ("The budget for fiscal 2025 was cut.", "fiscal 2025", ("2025", "year")),
+    ("The vote closed at 3:30 p.m.", "3:30 p.m.", ("2024-05-21T15:30", "time")),
+    ("The siege lasted three weeks.", "three weeks", ("P3W", "duration")),
+    ("Prices are rising now.", "now", ("PRESENT_REF", "ref")),
+])
+def test_absolute_and_other_expressions(text, surface, expected):
+    assert dates(text)[surface] == expected
+
+
+def test_month_name_words_are_not_dates():
+    found = dates("Officials may march to the square, and the market may fall.")
+    assert found == {}
+
+
+def test_no_document_date_invents_no_day():
+    found = dates("The minister spoke on Monday, last week.", doc_date=None)
+    assert all(value is None for value, _ in found.values())
+
+
+def test_bare_month_resolves_into_the_past():
+    # October named in a January article told in the past is last year's.
+    assert dates("Sales fell in October.", doc_date="2024-01-10")["October"] == ("2023-10", "month")
+
+
+# ------------------------------------------------------------- date audit
+def _audited(text: str, printed: str, source: str, today: date = date(2026, 1, 1)) -> list[str]:
+    document = Document(id="t", text=text, date=printed, date_source=source)
+    mentions = find_dates(Document(id="t", text=text, date=printed)).dates
+    audit_date(document, mentions, today=today)
+    return [w.code for w in document.warnings]
+
+
+def test_date_unverified_when_only_the_page_header_gives_it():
+    assert "date-unverified" in _audited("The minister spoke on Monday.", "2024-05-21", "page-header")
+    assert "date-unverified" not in _audited("The minister spoke on Monday.", "2024-05-21", "input")
+    assert "date-unverified" not in _audited("Signed on May 21, 2024 in Paris.", "2024-05-21", "page-header")
+
+
+def test_date_mismatch_gives_the_gap():
+    document = Document(id="t", text="The accord was signed on March 2, 2022.", date="2024-05-21", date_source="input")
+    audit_date(document, find_dates(Document(id="t", text=document.text, date=document.date)).dates,
+               today=date(2026, 1, 1))
+    mismatch = [w for w in document.warnings if w.code == "date-mismatch"]
+    assert mismatch and "811 days" in mismatch[0].message
+
+
+def test_recent_body_date_is_no_mismatch():
+    assert "date-mismatch" not in _audited("The accord was signed on May 2, 2024.", "2024-05-21", "input")
+
+
+def test_date_future():
+    assert "date-future" in _audited("Nothing dated here.", "2030-01-01", "input", today=date(2026, 1, 1))
+    assert "date-future" not in _audited("Nothing dated here.", "2025-01-01", "input", today=date(2026, 1, 1))
+
+
+def test_date_mentions_serialise():
+    document = find_dates(Document(id="t", text="Talks collapsed last week.", date=TUESDAY))
+    assert document.to_dict()["dates"] == [{"text": "last week", "start": 16, "end": 25, "value": "2024-W20",
+                                            "precision": "week"}]
+    assert isinstance(document.dates[0], DateMention)
+
+
+@pytest.mark.parametrize("text", ["It happened 2.5 years ago.", "Rome fell 5000 years ago.",
+                                  "It was 3 days ago and 10 months ago.", "On 31 February 2023 nothing."])
+def test_odd_expressions_never_crash(text):
+    find_dates(Document(id="t", text=text, date=TUESDAY))
