@@ -90,3 +90,24 @@ def test_html_without_article_is_an_error():
     with pytest.raises(DocumentError) as info:
         clean(RawDocument(id="h", html="<html><head><script>var a=1;</script></head><body><nav>Home</nav></body></html>"))
     assert info.value.code == "no-article"
+
+
+def test_body_lines_that_only_resemble_titles_or_captions_are_kept():
+    text = ("Residents of the valley said on Monday that the new dam would “change everything”\n"
+            "The Reuters/Ipsos poll showed the mayor ahead by four points in the district.\n"
+            "Engineers fitted a custom controller (application specific circuit).\n"
+            "It is a cliché that big dams bring big promises. The valley will see.\n")
+    doc = clean(RawDocument(id="t", text=text))
+    assert doc.title is None
+    assert doc.removed == []
+    assert doc.text.count("\n\n") == 3
+
+
+def test_title_case_headline_is_the_title_and_credit_lines_are_captions():
+    text = ("Flood Waters Reach The Old Town Square\n"
+            "Water rose overnight in the old town, and residents moved to higher ground on Tuesday.\n"
+            "Jana Novak / Reuters.\n")
+    doc = clean(RawDocument(id="t", text=text))
+    assert doc.title == "Flood Waters Reach The Old Town Square"
+    assert [(r.kind, r.text) for r in doc.removed] == [("title", "Flood Waters Reach The Old Town Square"),
+                                                       ("caption", "Jana Novak / Reuters.")]

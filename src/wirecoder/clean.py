@@ -43,14 +43,15 @@ _DATE_PATTERNS = [
 
 # A caption credits an agency or photographer at its end: "... / Reuters",
 # "(AFP)", "Photo: Jane Doe", "REUTERS/Name", "© AP".
-_AGENCIES = r"(?:reuters|afp|ap|associated press|getty(?: images)?|epa(?:-efe)?|efe|anadolu|xinhua|tass|ria novosti|sputnik|dpa|ansa|europa press|bloomberg|shutterstock|alamy|pool|file photo)"
+_AGENCIES = r"(?:reuters|afp|ap|associated press|getty(?: images)?|epa(?:-efe)?|efe|anadolu|xinhua|tass|ria novosti|sputnik|dpa|ansa|europa press|bloomberg|shutterstock|alamy|pool|file photo)\b"
+_CREDIT = r"[\w .'-]{1,40}"  # a photographer or agency name: short, no sentence
 _CAPTION = re.compile(
-    r"(?:[/|]\s*" + _AGENCIES + r"(?:\s*/\s*[\w .'-]+)?\s*$)"
-    r"|(?:\(\s*(?:photo|image|picture)?:?\s*" + _AGENCIES + r"[^)]*\)\s*$)"
+    r"(?:[/|]\s*" + _AGENCIES + r"(?:\s*/\s*" + _CREDIT + r")?\s*\.?$)"
+    r"|(?:\(\s*(?:photo|image|picture)?:?\s*" + _AGENCIES + r"[^)]{0,40}\)\s*\.?$)"
     r"|(?:^\s*(?:photo|image|picture|foto)\s*(?:credit)?\s*:)"
-    r"|(?:(?:photo|image|picture)\s*:\s*[\w .'-]+$)"
-    r"|(?:©\s*[\w .'-]+$)"
-    r"|(?:\b" + _AGENCIES + r"\s*/\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*\s*$)",
+    r"|(?:(?:photo|image|picture)\s*:\s*" + _CREDIT + r"\.?$)"
+    r"|(?:(?:^|\s)©\s*" + _CREDIT + r"\.?$)"
+    r"|(?:\b" + _AGENCIES + r"\s*/\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*\.?$)",
     re.I,
 )
 _NAVIGATION = re.compile(
@@ -92,6 +93,15 @@ _CRUMB = re.compile(r"^((?:Home|News|World|Global|International|Politics|Europe|
 
 # A title is a single line shorter than this and not a full sentence paragraph.
 _MAX_TITLE_CHARS = 200
+# Headlines in title case capitalise nearly every long word; 0.7 lets a few
+# lower-case long words ("with", "from") through.
+_TITLE_CASE_SHARE = 0.7
+# A sentence-case headline is short; a first paragraph without a full stop is
+# usually longer than this.
+_MAX_SENTENCE_CASE_TITLE_WORDS = 16
+# Captions are one or two short sentences; longer lines are body text that
+# happens to mention an agency.
+_MAX_CAPTION_CHARS = 250
 
 
 def clean(raw: RawDocument) -> Document:
@@ -150,20 +160,23 @@ def _take_page_header(paragraphs: list[str], doc: Document) -> tuple[Optional[st
 
 
 def _take_title(paragraphs: list[str], doc: Document, given: Optional[str]) -> tuple[Optional[str], list[str]]:
-    """The title is the first short, unpunctuated line; a breadcrumb may be glued to it."""
+    """The title is the page's first line when it reads as a headline; a
+    breadcrumb may be glued to it. Only the first lines are looked at, so a
+    body paragraph further down is never taken for a title."""
     kept = list(paragraphs)
-    title = given
-    for index, line in enumerate(kept[:4]):
-        crumb, rest = _split_breadcrumb(line, kept[index + 1:index + 3])
+    for index in range(min(3, len(kept))):
+        crumb, rest = _split_breadcrumb(kept[index], kept[index + 1:index + 3])
         if crumb:
             doc.removed.append(Removed("navigation", crumb))
             kept[index] = rest
-            line = rest
-        if title is None and _looks_like_title(line) and (index + 1 < len(kept)):
-            title = line
-        if title is not None and line == title:
-            kept[index] = ""
-            doc.removed.append(Removed("title", line))
+    title = given
+    if title is None and len(kept) > 1 and _looks_like_title(kept[0], kept[1]):
+        title = kept[0]
+    if title is not None:
+        for index in range(min(3, len(kept))):
+            if kept[index] == title.strip():
+                doc.removed.append(Removed("title", kept[index]))
+                kept[index] = ""
     return title, [line for line in kept if line]
 
 
@@ -180,9 +193,19 @@ def _split_breadcrumb(line: str, following: list[str]) -> tuple[Optional[str], s
     return None, line
 
 
-def _looks_like_title(line: str) -> bool:
-    return (len(line) <= _MAX_TITLE_CHARS and not line.endswith((".", ":", ";", ","))
-            and len(line.split()) >= 3 and not _is_chrome(line))
+def _looks_like_title(line: str, next_line: str) -> bool:
+    """A headline: short, no sentence-final punctuation, not chrome, and either
+    repeated by the page, in title case, or shorter than the paragraph after it."""
+    bare = line.rstrip("”\"’'»)] ")
+    words = line.split()
+    if (len(line) > _MAX_TITLE_CHARS or len(words) < 3 or bare.endswith((".", "!", "?", ":", ";", ",", "…"))
+            or line[0] in "“\"«‘'" or _is_chrome(line)):
+        return False
+    if line == next_line:
+        return True
+    long_words = [w for w in words if len(w) >= 4]
+    title_case = sum(w[0].isupper() for w in long_words) >= _TITLE_CASE_SHARE * max(1, len(long_words))
+    return title_case or (len(words) <= _MAX_SENTENCE_CASE_TITLE_WORDS and len(next_line) > 2 * len(line))
 
 
 def _strip_chrome(paragraphs: list[str], doc: Document) -> list[str]:
@@ -214,7 +237,7 @@ def _is_chrome(line: str) -> Optional[str]:
         return "navigation"
     if _BYLINE.match(line):
         return "byline"
-    if len(line) < 400 and _CAPTION.search(line):
+    if len(line) < _MAX_CAPTION_CHARS and _CAPTION.search(line):
         return "caption"
     return None
 
