@@ -58,11 +58,15 @@ class Knowledge:
         return self.roles.get(normalise(phrase))
 
 
+_THE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"'s$")
+_SPACES = re.compile(r"\s+")
+
+
 def normalise(text: str) -> str:
+    """Lookup key: lower case, no leading 'the', no trailing 's (hot path: compiled patterns)."""
     text = text.strip().lower().replace("’", "'")
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"'s$", "", text)
-    return re.sub(r"\s+", " ", text)
+    return _SPACES.sub(" ", _POSSESSIVE.sub("", _THE.sub("", text)))
 
 
 def _rows(filename: str) -> Iterator[list[str]]:

@@ -219,9 +219,16 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
 
 
 def _person_name(tokens: list) -> Optional[str]:
-    for ent in tokens[0].doc.ents:
-        if ent.label_ == "PERSON" and tokens[0].i <= ent.start and ent.end - 1 <= tokens[-1].i:
-            return ent.text.removesuffix("'s").removesuffix("’s")
+    """The PERSON entity inside the phrase. Reads token-level IOB tags: `Doc.ents`
+    rebuilds every span on each access, which made this the stage's hot spot."""
+    doc = tokens[0].doc
+    for token in tokens:
+        if token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
+            end = token.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end - 1 <= tokens[-1].i:
+                return doc[token.i:end].text.removesuffix("'s").removesuffix("’s")
     return None
 
 
@@ -289,6 +296,6 @@ def _join(tokens: list) -> str:
 
 
 def _span_text(tokens: list) -> str:
-    doc = tokens[0].doc
-    text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    # A Span's text, not Doc.text: the latter is rebuilt from every token on each access.
+    text = tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text
     return text.strip(" ,")
