@@ -39,6 +39,7 @@ class Knowledge:
     demonyms: dict[str, Entry] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
     surnames: dict[str, Entry] = field(default_factory=dict)
+    role_words: set[str] = field(default_factory=set)  # every word of every role phrase
     max_name_words: int = 1
 
     def add_name(self, name: str, entry: Entry, overwrite: bool = False) -> None:
@@ -161,6 +162,7 @@ def _load_roles(knowledge: Knowledge) -> None:
         variants, sectors, person = _split(row[0]), tuple(_split(row[1])), row[2].strip() == "1"
         for variant in variants:
             knowledge.roles.setdefault(normalise(variant), Role(sectors, person))
+            knowledge.role_words.update(normalise(variant).split())
 
 
 def read_csv_rows(path: Path) -> Iterator[dict[str, str]]:

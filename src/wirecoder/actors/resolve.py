@@ -110,6 +110,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention]) -> Option
     if token.pos_ == "PRON":
         return _resolve_pronoun(token, lower, earlier)
     tokens = phrase_tokens(token)
+    if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge):
+        return None
     entry, name_tokens = _known_name(tokens, knowledge)
     person_name = _person_name(tokens)
     role_tokens = [t for t in tokens if t not in name_tokens] if entry is not None else tokens
@@ -143,6 +145,20 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention]) -> Option
     actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry))
+
+
+def _may_name_an_actor(tokens: list, knowledge: Knowledge) -> bool:
+    """Cheap filter for common-noun phrases ("the water", "a long time"): only
+    those with a name, a demonym or a role word can be actors. Most nouns fail
+    it, which keeps the stage fast."""
+    for token in tokens:
+        if token.pos_ == "PROPN" or token.text[:1].isupper() or token.dep_ == "poss":
+            return True
+        if token.lower_ in knowledge.role_words or token.lemma_.lower() in knowledge.role_words:
+            return True
+        if token.lower_ in knowledge.demonyms:
+            return True
+    return False
 
 
 def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Mention]:
