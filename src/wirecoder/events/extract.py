@@ -22,6 +22,7 @@ from ..quotes import quote_at
 from ..timex import date_for_token
 from .classifier import NONE, SentenceScores, classify
 from .lexicon import Lexicon, Trigger, load_lexicon
+from .modes import cue_mode
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -129,7 +130,7 @@ def _triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]]:
     for token in sent:
         trigger = None
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            trigger = _verb_trigger(token, lexicon)
+            trigger = _verb_trigger(token, lexicon) or _weapons_found(token)
         elif token.pos_ in ("NOUN", "PROPN"):
             trigger = _noun_trigger(token, lexicon)
         if trigger is not None:
@@ -148,6 +149,24 @@ def _verb_trigger(token, lexicon: Lexicon) -> Optional[Trigger]:
         elif all(word in particles.split() for word in trigger.particle.split()):
             return trigger
     return best
+
+
+# Security forces finding arms is a seizure (CAMEO 171, PLOVER COERCE/seize):
+# "police found a cache of rifles", "explosive devices were discovered".
+_FIND_VERBS = {"find", "discover", "recover", "uncover", "unearth", "defuse", "dismantle", "bust"}
+_WEAPON_WORDS = {"arm", "arms", "weapon", "ammunition", "explosive", "explosives", "device", "bomb", "ied", "firearm",
+                 "rifle", "gun", "grenade", "cache", "stash", "rocket", "mortar", "mine", "landmine", "munition",
+                 "detonator", "pistol", "ammo"}
+_SEIZE = Trigger("find", None, False, "COERCE", "seize", "171", None, ("from",))
+
+
+def _weapons_found(token) -> Optional[Trigger]:
+    if token.lemma_.lower() not in _FIND_VERBS:
+        return None
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and any(t.lemma_.lower() in _WEAPON_WORDS for t in child.subtree):
+            return _SEIZE
+    return None
 
 
 def _noun_trigger(token, lexicon: Lexicon) -> Optional[Trigger]:
@@ -187,6 +206,7 @@ def _event_for(document: Document, token, trigger: Trigger, lexicon: Lexicon) ->
         trigger_start=token.idx, trigger_end=token.idx + len(token.text),
     )
     _intent(event, token, trigger, lexicon)
+    event.mode = cue_mode(sent, event.event, event.mode)
     _anchor(document, token, event)
     return event
 
@@ -272,7 +292,7 @@ def _subjects(verb) -> list:
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             return subjects
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             current = current.head
             continue
         break
@@ -492,7 +512,7 @@ def _clause_ancestors(token):
     nominal trigger's verb."""
     current = token
     for _ in range(3):
-        if current.dep_ in ("xcomp", "dobj", "attr", "oprd", "pobj", "prep") and current.head is not current:
+        if current.dep_ in ("xcomp", "dobj", "attr", "oprd", "pobj", "prep") and current.head.i != current.i:
             current = current.head
             yield current
         else:
