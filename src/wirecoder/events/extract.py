@@ -184,9 +184,12 @@ def _event_for(document: Document, token, trigger: Trigger, lexicon: Lexicon) ->
         actors, recipients = _nominal_arguments(document, token, trigger)
     else:
         actors, recipients = _verbal_arguments(document, token, trigger)
+    plover = lexicon.types[trigger.event]
+    if not any(r.code for r in recipients):
+        recipients += _extra_recipients(document, token, trigger, plover.quad)
     recipients = [r for r in recipients if not _same(r, actors)]
     actors, recipients = _sentence_fallbacks(document, token, actors, recipients)
-    plover = lexicon.types[trigger.event]
+    recipients = _domestic(document, token, actors, recipients)
     aux = _aux_modes(token)
     sent = token.sent
     confidence = (_BASE_NOUN if trigger.nominal else _BASE_VERB)
@@ -196,6 +199,8 @@ def _event_for(document: Document, token, trigger: Trigger, lexicon: Lexicon) ->
     # The main clause's event outranks those in purpose or subordinate
     # clauses ("staged demonstrations to demand reforms" is a PROTEST).
     confidence -= _PENALTY_DEPTH * min(_clause_depth(token), 4)
+    if _background(token):
+        confidence -= _PENALTY_BACKGROUND
     trigger_text = token.text if not trigger.particle else f"{token.text} {trigger.particle}"
     event = Event(
         id="", event=trigger.event, mode=trigger.mode, context=[trigger.context or plover.context],
@@ -209,6 +214,57 @@ def _event_for(document: Document, token, trigger: Trigger, lexicon: Lexicon) ->
     event.mode = cue_mode(sent, event.event, event.mode)
     _anchor(document, token, event)
     return event
+
+
+def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) -> list[Actor]:
+    """Recipients the trigger's own object and prepositions did not give:
+    "against X" for conflictual types (quad 3–4: "sanctions against X",
+    "opened investigations against officials"); for verbs, the subject of a
+    demanded or alleged clause ("demanded that X end curbs") and the object
+    of an intended act ("threatened to ban X")."""
+    if quad >= 3 and "against" not in trigger.targets:
+        found = _coded(document, _prep_objects(token, ("against",)))
+        if found:
+            return found
+    if trigger.nominal:
+        return []
+    for child in token.children:
+        if child.dep_ == "ccomp" and token.lemma_.lower() not in _SPEECH_VERBS:
+            found = _coded(document, [c for c in child.children if c.dep_ in _SUBJECT_DEPS])
+        elif child.dep_ == "xcomp":
+            found = _coded(document, [c for c in child.children if c.dep_ in _OBJECT_DEPS])
+        else:
+            continue
+        if found:
+            return found
+    return []
+
+
+# Non-state codes: an event by one of these has no "home country".
+_NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+
+
+def _domestic(document: Document, token, actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
+    """A state actor's act whose target names no country is domestic: when
+    the sentence codes no other country than the actor's, an uncoded
+    recipient ("the opposition", "teachers") gets the actor's country, as
+    PLOVER codes internal events (Sudan's government lifting an emergency
+    in a Sudanese region: SDN → SDN)."""
+    codes = {a.code for a in actors if a.code}
+    if len(codes) != 1 or any(r.code for r in recipients):
+        return recipients
+    code = next(iter(codes))
+    if code in _NON_STATE or {m.code for _, m in _sentence_mentions(document, token)} - {code}:
+        return recipients
+    described = [r for r in recipients if not r.code]
+    if described:
+        return [Actor(r.entity_text, r.name, code, list(r.sector), r.start, r.end) for r in described]
+    if _IMPLIED_DOMESTIC:
+        return [Actor("", None, code, [], token.idx, token.idx)]
+    return recipients
+
+
+_IMPLIED_DOMESTIC = True
 
 
 # PLOVER codes a stated intention by what it promises: an intent to do
@@ -245,6 +301,29 @@ def _intent(event: Event, token, trigger: Trigger, lexicon: Lexicon) -> None:
     plover = lexicon.types[new_type]
     event.event, event.cameo, event.quad_code = new_type, cameo, plover.quad
     event.mode, event.context = None, [trigger.context or plover.context]
+
+
+# Prepositions that set an event as the background of another ("surrendered
+# after a government offensive", "a ceasefire after 12 days of battles").
+_BACKGROUND_PREPS = {"after", "following", "amid", "since", "despite", "before", "during", "over", "because"}
+# Larger than a clause level: a background event is reported, not the news.
+_PENALTY_BACKGROUND = 0.1
+
+
+def _background(token) -> bool:
+    """A nominal trigger inside a temporal/causal prepositional phrase,
+    possibly through "of" ("after 12 days of battles", "in response to")."""
+    current = token
+    for _ in range(4):
+        if current.dep_ != "pobj":
+            return False
+        prep = current.head
+        if prep.lower_ in _BACKGROUND_PREPS or (prep.lower_ == "to" and prep.head.lower_ == "response"):
+            return True
+        if prep.lower_ != "of":
+            return False
+        current = prep.head
+    return False
 
 
 def _clause_depth(token) -> int:
