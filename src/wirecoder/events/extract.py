@@ -130,9 +130,9 @@ def _triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]]:
     for token in sent:
         trigger = None
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            trigger = _verb_trigger(token, lexicon) or _weapons_found(token)
+            trigger = _object_trigger(token) or _verb_trigger(token, lexicon)
         elif token.pos_ in ("NOUN", "PROPN"):
-            trigger = _noun_trigger(token, lexicon)
+            trigger = _noun_trigger(token, lexicon) or _protester_trigger(token)
         if trigger is not None:
             yield token, trigger
 
@@ -151,22 +151,57 @@ def _verb_trigger(token, lexicon: Lexicon) -> Optional[Trigger]:
     return best
 
 
-# Security forces finding arms is a seizure (CAMEO 171, PLOVER COERCE/seize):
-# "police found a cache of rifles", "explosive devices were discovered".
-_FIND_VERBS = {"find", "discover", "recover", "uncover", "unearth", "defuse", "dismantle", "bust"}
+# Verbs whose event type depends on their object, checked before the
+# lexicon: security forces finding or destroying arms is a seizure (CAMEO
+# 171, COERCE/seize: "police found a cache of rifles"); capturing a person is
+# an arrest ("troops captured a rebel commander"); taking control of ground is
+# a military assault (CAMEO 190: "rebels seized control of the town"); using
+# crowd-control weapons is ASSAULT/crowd-control ("police used tear gas").
+_FIND_VERBS = {"find", "discover", "recover", "uncover", "unearth", "defuse", "dismantle", "bust", "capture",
+               "intercept", "destroy", "clear", "remove", "seize", "confiscate"}
 _WEAPON_WORDS = {"arm", "arms", "weapon", "ammunition", "explosive", "explosives", "device", "bomb", "ied", "firearm",
                  "rifle", "gun", "grenade", "cache", "stash", "rocket", "mortar", "mine", "landmine", "munition",
-                 "detonator", "pistol", "ammo"}
+                 "detonator", "pistol", "ammo", "missile", "projectile", "bullet"}
+_CAPTURE_VERBS = {"capture", "nab", "apprehend"}
+_CAPTIVE_WORDS = {"commander", "leader", "suspect", "militant", "member", "fighter", "chief", "kingpin", "ringleader",
+                  "terrorist", "insurgent", "rebel", "gunman", "smuggler"}
+_CONTROL_VERBS = {"seize", "take", "gain", "wrest", "regain", "establish", "assume", "win"}
+_CONTROL_WORDS = {"control", "ground", "territory"}
+_USE_VERBS = {"use", "deploy", "fire", "spray", "lob", "shoot"}
+_CROWD_WORDS = {"teargas", "cannon", "baton", "pepper", "rubber"}
 _SEIZE = Trigger("find", None, False, "COERCE", "seize", "171", None, ("from",))
+_ARREST = Trigger("capture", None, False, "COERCE", "arrest", "173", "legal", ())
+_TAKE_GROUND = Trigger("seize", None, False, "ASSAULT", None, "190", "military", ("from",))
+_CROWD_CONTROL = Trigger("use", None, False, "ASSAULT", "crowd-control", "175", None, ("against", "on"))
 
 
-def _weapons_found(token) -> Optional[Trigger]:
-    if token.lemma_.lower() not in _FIND_VERBS:
-        return None
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass") and any(t.lemma_.lower() in _WEAPON_WORDS for t in child.subtree):
-            return _SEIZE
+def _object_trigger(token) -> Optional[Trigger]:
+    lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    heads = {o.lemma_.lower() for o in objects}
+    if lemma in _FIND_VERBS and words & _WEAPON_WORDS:
+        return _SEIZE
+    if lemma in _CAPTURE_VERBS and (heads & _CAPTIVE_WORDS or any(o.ent_type_ == "PERSON" for o in objects)):
+        return _ARREST
+    if lemma in _CONTROL_VERBS and heads & _CONTROL_WORDS:
+        return _TAKE_GROUND
+    if lemma in _USE_VERBS and (words & _CROWD_WORDS or {"tear", "gas"} <= words):
+        return _CROWD_CONTROL
     return None
+
+
+# People named by their protest ("protesters gathered", "rioters set fire"):
+# the subject noun is the trigger. Only as a subject, so "police fired on
+# protesters" stays an ASSAULT alone.
+_PROTESTERS = {"protester": "demo", "demonstrator": "demo", "marcher": "demo", "striker": "strike"}
+
+
+def _protester_trigger(token) -> Optional[Trigger]:
+    mode = _PROTESTERS.get(token.lemma_.lower())
+    if mode is None or token.dep_ != "nsubj":
+        return None
+    return Trigger(token.lemma_.lower(), None, True, "PROTEST", mode, "141", None, ("against",))
 
 
 def _noun_trigger(token, lexicon: Lexicon) -> Optional[Trigger]:
@@ -281,6 +316,9 @@ def _intended(token) -> bool:
     "plans to impose"), not merely possible ("could sanction")."""
     if any(c.dep_ == "aux" and c.lower_ in _MODALS_FUTURE for c in token.children):
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "commit":
+        # "committed atrocities" reports the act; "committed to withdraw" is intent.
+        return False
     return any(head.lemma_.lower() in _INTENT_HEADS for head in _clause_ancestors(token))
 
 
