@@ -169,10 +169,21 @@ _CONTROL_VERBS = {"seize", "take", "gain", "wrest", "regain", "establish", "assu
 _CONTROL_WORDS = {"control", "ground", "territory"}
 _USE_VERBS = {"use", "deploy", "fire", "spray", "lob", "shoot"}
 _CROWD_WORDS = {"teargas", "cannon", "baton", "pepper", "rubber"}
+# Destroying weapons is a seizure; destroying a depot or hideout is not
+# (an airstrike): for these verbs the object's head must be the weapon.
+_DESTROY_VERBS = {"destroy", "clear", "remove"}
+# Setting up a military post or base is a deployment (MOBILIZE).
+_BUILD_VERBS = {"establish", "set", "build", "open", "erect", "install"}
+_POST_WORDS = {"base", "post", "outpost", "point", "barracks", "checkpoint", "camp", "headquarters", "garrison"}
+_ESTABLISH = Trigger("establish", None, False, "MOBILIZE", None, "150", "military", ("in",))
 _SEIZE = Trigger("find", None, False, "COERCE", "seize", "171", None, ("from",))
 _ARREST = Trigger("capture", None, False, "COERCE", "arrest", "173", "legal", ())
 _TAKE_GROUND = Trigger("seize", None, False, "ASSAULT", None, "190", "military", ("from",))
 _CROWD_CONTROL = Trigger("use", None, False, "ASSAULT", "crowd-control", "175", None, ("against", "on"))
+
+
+def _has_particle(token, particle: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
 
 def _object_trigger(token) -> Optional[Trigger]:
@@ -180,8 +191,10 @@ def _object_trigger(token) -> Optional[Trigger]:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     words = {t.lemma_.lower() for o in objects for t in o.subtree}
     heads = {o.lemma_.lower() for o in objects}
-    if lemma in _FIND_VERBS and words & _WEAPON_WORDS:
+    if lemma in _FIND_VERBS and (heads if lemma in _DESTROY_VERBS else words) & _WEAPON_WORDS:
         return _SEIZE
+    if lemma in _BUILD_VERBS and heads & _POST_WORDS and (lemma != "set" or _has_particle(token, "up")):
+        return _ESTABLISH
     if lemma in _CAPTURE_VERBS and (heads & _CAPTIVE_WORDS or any(o.ent_type_ == "PERSON" for o in objects)):
         return _ARREST
     if lemma in _CONTROL_VERBS and heads & _CONTROL_WORDS:
