@@ -130,7 +130,7 @@ def _triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]]:
     for token in sent:
         trigger = None
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            trigger = _object_trigger(token) or _verb_trigger(token, lexicon)
+            trigger = _object_trigger(token) or _must_trigger(token) or _verb_trigger(token, lexicon)
         elif token.pos_ in ("NOUN", "PROPN"):
             trigger = _noun_trigger(token, lexicon) or _protester_trigger(token)
         if trigger is not None:
@@ -176,6 +176,12 @@ _DESTROY_VERBS = {"destroy", "clear", "remove"}
 _BUILD_VERBS = {"establish", "set", "build", "open", "erect", "install"}
 _POST_WORDS = {"base", "post", "outpost", "point", "barracks", "checkpoint", "camp", "headquarters", "garrison"}
 _ESTABLISH = Trigger("establish", None, False, "MOBILIZE", None, "150", "military", ("in",))
+# Ending a cooperative activity reduces relations (CAMEO 16, SANCTION):
+# "ended mediation efforts", "halted aid".
+_END_VERBS = {"end", "halt", "stop", "suspend", "freeze", "cancel", "terminate", "abandon"}
+_COOPERATION_WORDS = {"mediation", "talks", "negotiation", "negotiations", "aid", "cooperation", "relations", "ties",
+                      "assistance", "dialogue", "contacts", "effort", "efforts", "funding"}
+_END_COOPERATION = Trigger("end", None, False, "SANCTION", "discontinue", "160", None, ("with", "to"))
 _SEIZE = Trigger("find", None, False, "COERCE", "seize", "171", None, ("from",))
 _ARREST = Trigger("capture", None, False, "COERCE", "arrest", "173", "legal", ())
 _TAKE_GROUND = Trigger("seize", None, False, "ASSAULT", None, "190", "military", ("from",))
@@ -199,8 +205,26 @@ def _object_trigger(token) -> Optional[Trigger]:
         return _ARREST
     if lemma in _CONTROL_VERBS and heads & _CONTROL_WORDS:
         return _TAKE_GROUND
+    if lemma in _END_VERBS and heads & _COOPERATION_WORDS:
+        return _END_COOPERATION
     if lemma in _USE_VERBS and (words & _CROWD_WORDS or {"tear", "gas"} <= words):
         return _CROWD_CONTROL
+    return None
+
+
+# "X declared that China must drop its barriers": a stated obligation on
+# another party is a demand (CAMEO 10, REQUEST) by the speaker, whose
+# recipient is the obligated clause's subject.
+_DEMAND_VERBS = {"say", "declare", "conclude", "insist", "state", "warn", "tell", "stress"}
+_MUST = Trigger("say", None, False, "REQUEST", None, "100", None, ())
+
+
+def _must_trigger(token) -> Optional[Trigger]:
+    if token.lemma_.lower() not in _DEMAND_VERBS:
+        return None
+    for child in token.children:
+        if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
+            return _MUST
     return None
 
 
@@ -277,7 +301,7 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
     if trigger.nominal:
         return []
     for child in token.children:
-        if child.dep_ == "ccomp" and token.lemma_.lower() not in _SPEECH_VERBS:
+        if child.dep_ == "ccomp" and (token.lemma_.lower() not in _SPEECH_VERBS or trigger is _MUST):
             found = _coded(document, [c for c in child.children if c.dep_ in _SUBJECT_DEPS])
         elif child.dep_ == "xcomp":
             found = _coded(document, [c for c in child.children if c.dep_ in _OBJECT_DEPS])
@@ -320,7 +344,7 @@ _IMPLIED_DOMESTIC = True
 # refusal of a cooperative act REJECT. The modality stays in aux_mode.
 _COOPERATIVE = {"CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
-_INTENT_HEADS = {"willing", "ready", "prepared", "plan", "intend", "will", "go", "commit", "decide", "vow", "pledge",
+_INTENT_HEADS = {"willing", "ready", "prepared", "prepare", "plan", "intend", "will", "go", "commit", "decide", "vow", "pledge",
                  "promise", "offer", "threaten", "agree", "expect", "set", "due"}
 
 
@@ -329,10 +353,22 @@ def _intended(token) -> bool:
     "plans to impose"), not merely possible ("could sanction")."""
     if any(c.dep_ == "aux" and c.lower_ in _MODALS_FUTURE for c in token.children):
         return True
+    if _reported_would(token):
+        return True
     if token.dep_ == "dobj" and token.head.lemma_.lower() == "commit":
         # "committed atrocities" reports the act; "committed to withdraw" is intent.
         return False
     return any(head.lemma_.lower() in _INTENT_HEADS for head in _clause_ancestors(token))
+
+
+def _reported_would(token) -> bool:
+    """'They said they would blockade Paris': in reported speech "would" is
+    the backshifted "will" of the speaker's announcement, not a condition."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return False
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in _SPEECH_VERBS | {"vow", "warn", "threaten"}
 
 
 def _intent(event: Event, token, trigger: Trigger, lexicon: Lexicon) -> None:
