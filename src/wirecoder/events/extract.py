@@ -302,11 +302,14 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
         return []
     for child in token.children:
         if child.dep_ == "ccomp" and (token.lemma_.lower() not in _SPEECH_VERBS or trigger is _MUST):
-            found = _coded(document, [c for c in child.children if c.dep_ in _SUBJECT_DEPS])
+            heads = [c for c in child.children if c.dep_ in _SUBJECT_DEPS]
         elif child.dep_ == "xcomp":
-            found = _coded(document, [c for c in child.children if c.dep_ in _OBJECT_DEPS])
+            heads = [c for c in child.children if c.dep_ in _OBJECT_DEPS]
         else:
             continue
+        # "demanded that its European Community partners refuse": the
+        # partners are uncoded, the organisation inside them stands for them.
+        found = _coded(document, heads) or _coded_inside(document, heads)
         if found:
             return found
     return []
@@ -331,12 +334,10 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     described = [r for r in recipients if not r.code]
     if described:
         return [Actor(r.entity_text, r.name, code, list(r.sector), r.start, r.end) for r in described]
-    if _IMPLIED_DOMESTIC:
-        return [Actor("", None, code, [], token.idx, token.idx)]
-    return recipients
-
-
-_IMPLIED_DOMESTIC = True
+    # No recipient at all: the act is the actor's country's internal affair.
+    # (Requiring an uncoded object first, "lifted a state of emergency" but
+    # not "surrendered", lowered dyad F1 in CV: 0.444 → 0.426.)
+    return [Actor("", None, code, [], token.idx, token.idx)]
 
 
 # PLOVER codes a stated intention by what it promises: an intent to do
@@ -458,7 +459,7 @@ def _subjects(verb) -> list:
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             return subjects
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             current = current.head
             continue
         break
