@@ -192,12 +192,17 @@ _TAKE_GROUND = Trigger("seize", None, False, "ASSAULT", None, "190", "military",
 _CROWD_CONTROL = Trigger("use", None, False, "ASSAULT", "crowd-control", "175", None, ("against", "on"))
 
 
+_OBJECT_VERBS = _FIND_VERBS | _CAPTURE_VERBS | _CONTROL_VERBS | _BUILD_VERBS | _END_VERBS | _USE_VERBS
+
+
 def _has_particle(token, particle: str) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
 
 def _object_trigger(token) -> Optional[Trigger]:
     lemma = token.lemma_.lower()
+    if lemma not in _OBJECT_VERBS:
+        return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     words = {t.lemma_.lower() for o in objects for t in o.subtree}
     heads = {o.lemma_.lower() for o in objects}
@@ -421,7 +426,10 @@ def _background(token) -> bool:
 def _rank_adjuncts(sent, events: list[Event]) -> None:
     """Adjunct-clause events rank below the main clause's, after the
     threshold: in CV, letting this penalty drop events cost CASE recall."""
-    adjunct = {t.idx for t in sent if _adjunct_clause(t)}
+    if not events:
+        return
+    starts = {e.trigger_start for e in events}
+    adjunct = {t.idx for t in sent if t.idx in starts and _adjunct_clause(t)}
     for event in events:
         if event.trigger_start in adjunct:
             event.confidence = round(max(event.confidence - _PENALTY_BACKGROUND, 0.01), 2)

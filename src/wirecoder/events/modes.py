@@ -40,10 +40,14 @@ def cue_mode(sent, event_type: str, current: Optional[str]) -> Optional[str]:
         return current
     forms = [t.lower_ for t in sent]
     lemmas = [t.lemma_.lower() for t in sent]
+    vocabulary = set(forms) | set(lemmas)
     ranks = {mode: rank for rank, (mode, _) in enumerate(rows)}
     for rank, (mode, phrases) in enumerate(rows):
         if current in ranks and ranks[current] <= rank:
             return current
-        if any(_contains(forms, p) or _contains(lemmas, p) for p in phrases):
+        # Set membership first: the phrase scan runs only for the rare
+        # sentences holding all of a phrase's words (keeps coding fast).
+        if any(all(w in vocabulary for w in p) and (len(p) == 1 or _contains(forms, p) or _contains(lemmas, p))
+               for p in phrases):
             return mode
     return current
