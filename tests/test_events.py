@@ -298,3 +298,18 @@ def test_led_forces_take_the_leaders_country(make_doc, document_for):
     )
     assert [a.code for a in events[0].actor] == ["SAU"]
     assert [r.code for r in events[0].recipient] == ["YEM"]
+
+
+def test_mode_cue_priority_and_kept_modes():
+    from types import SimpleNamespace
+
+    from wirecoder.events.modes import cue_mode
+
+    def sent(text):
+        return [SimpleNamespace(lower_=w, lemma_=w) for w in text.lower().split()]
+
+    assert cue_mode(sent("a suicide bomber set off a bomb"), "ASSAULT", None) == "suicide-attack"
+    assert cue_mode(sent("police fired tear gas and shot two"), "ASSAULT", "firearms") == "crowd-control"
+    assert cue_mode(sent("gunmen shot two"), "ASSAULT", "aerial") == "aerial"  # a more specific mode stays
+    assert cue_mode(sent("rioters looted shops"), "PROTEST", "demo") == "riot"
+    assert cue_mode(sent("talks went well"), "AGREE", None) is None
