@@ -30,6 +30,8 @@ def test_plover_figures_use_the_top_event_and_igo_aliases():
     assert result["actor_country_accuracy"]["accuracy"] == 1.0
     assert result["recipient_country_accuracy"]["accuracy"] == 0.5  # EUR scores as IGO; IRQ ≠ TUR
     assert result["dyad"]["precision"] == 0.5
+    assert result["dyad_set"]["precision"] == 0.3333  # the set adds (ASSAULT, FRA, DEU): one more false dyad
+    assert result["dyad_set"]["recall"] == 0.5
     assert result["mode_accuracy"] == {"accuracy": 0.0, "n": 1}
     assert result["false_event_rate"] == {"rate": 0.0, "n": 1}
 
@@ -41,6 +43,18 @@ def test_case_recall_and_unmapped_event_rate():
     result = score(records, documents)["case2021"]
     assert result["type_recall"]["recall"] == 1.0 and result["mode_accuracy"]["accuracy"] == 1.0
     assert result["event_rate_on_unmapped"]["rate"] == 1.0
+
+
+def test_case_recall_counts_any_event_of_the_gold_type():
+    # A multi-sentence snippet: the gold ASSAULT is the second-ranked event.
+    records = [{"id": "a", "text": "x", "acled": "AIR_STRIKE", "event": "ASSAULT", "mode": "aerial"}]
+    documents = [_doc(_event("THREATEN", "SYR", None, 0.9), _event("ASSAULT", "SYR", None, 0.5, mode="aerial"),
+                      _event("ASSAULT", "SYR", None, 0.4, mode="firearms"))]
+    result = score(records, documents)["case2021"]
+    assert result["type_recall"]["recall"] == 1.0
+    assert result["mode_accuracy"] == {"accuracy": 1.0, "n": 1}  # the most confident ASSAULT's mode
+    assert result["type_recall_top1"]["recall"] == 0.0
+    assert result["types_per_record"] == 2.0
 
 
 def test_conflibert_quad_from_cameo_roots():

@@ -178,3 +178,138 @@ def test_classifier_features_and_packaged_model():
     scores = classify("Warplanes bombed rebel positions, killing twelve fighters.")
     assert scores is not None and abs(sum(scores.types.values()) - 1) < 1e-3
     assert scores.best_type()[0] == "ASSAULT"
+
+
+# ------------------------------------------------- second round: rules
+def test_domestic_recipient_takes_the_actors_country(make_doc, document_for):
+    # Kenyan police arrested opposition activists .
+    events = _events(
+        make_doc, document_for,
+        words=["Kenyan", "police", "arrested", "opposition", "activists", "."],
+        heads=[1, 2, 2, 4, 2, 2],
+        deps=["amod", "nsubj", "ROOT", "compound", "dobj", "punct"],
+        pos=["ADJ", "NOUN", "VERB", "NOUN", "NOUN", "PUNCT"],
+        lemmas=["kenyan", "police", "arrest", "opposition", "activist", "."],
+        ents=[(0, 1, "NORP")],
+    )
+    event = events[0]
+    assert (event.event, event.mode) == ("COERCE", "arrest")
+    assert [a.code for a in event.actor] == ["KEN"]
+    assert [r.code for r in event.recipient] == ["KEN"]
+
+
+def test_no_domestic_recipient_when_another_country_is_named(make_doc, document_for):
+    # Kenyan police arrested activists near Uganda .
+    events = _events(
+        make_doc, document_for,
+        words=["Kenyan", "police", "arrested", "activists", "near", "Uganda", "."],
+        heads=[1, 2, 2, 2, 2, 4, 2],
+        deps=["amod", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+        pos=["ADJ", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["kenyan", "police", "arrest", "activist", "near", "uganda", "."],
+        ents=[(0, 1, "NORP"), (5, 6, "GPE")],
+    )
+    assert all(r.code != "KEN" for r in events[0].recipient)
+
+
+def test_demanded_that_clause_subject_is_the_recipient(make_doc, document_for):
+    # Germany demanded that Russia end the blockade .
+    events = _events(
+        make_doc, document_for,
+        words=["Germany", "demanded", "that", "Russia", "end", "the", "blockade", "."],
+        heads=[1, 1, 4, 4, 1, 6, 4, 1],
+        deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj", "punct"],
+        pos=["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["germany", "demand", "that", "russia", "end", "the", "blockade", "."],
+        ents=[(0, 1, "GPE"), (3, 4, "GPE")],
+    )
+    request = [e for e in events if e.event == "REQUEST"][0]
+    assert [a.code for a in request.actor] == ["DEU"] and [r.code for r in request.recipient] == ["RUS"]
+
+
+def test_weapons_found_is_a_seizure_with_mode(make_doc, document_for):
+    # Nigerian soldiers found a cache of rifles .
+    events = _events(
+        make_doc, document_for,
+        words=["Nigerian", "soldiers", "found", "a", "cache", "of", "rifles", "."],
+        heads=[1, 2, 2, 4, 2, 4, 5, 2],
+        deps=["amod", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        pos=["ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+        lemmas=["nigerian", "soldier", "find", "a", "cache", "of", "rifle", "."],
+        ents=[(0, 1, "NORP")],
+    )
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "seize")]
+
+
+def test_setting_up_a_base_is_mobilize(make_doc, document_for):
+    # French troops set up a base .
+    events = _events(
+        make_doc, document_for,
+        words=["French", "troops", "set", "up", "a", "base", "."],
+        heads=[1, 2, 2, 2, 5, 2, 2],
+        deps=["amod", "nsubj", "ROOT", "prt", "det", "dobj", "punct"],
+        pos=["ADJ", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+        lemmas=["french", "troop", "set", "up", "a", "base", "."],
+        ents=[(0, 1, "NORP")],
+    )
+    assert [e.event for e in events] == ["MOBILIZE"]
+    assert [a.code for a in events[0].actor] == ["FRA"]
+
+
+def test_mode_cue_in_the_sentence_sets_the_means(make_doc, document_for):
+    # Syrian warplanes attacked the town with a bomb .  (aerial beats explosives)
+    events = _events(
+        make_doc, document_for,
+        words=["Syrian", "warplanes", "attacked", "the", "town", "with", "a", "bomb", "."],
+        heads=[1, 2, 2, 4, 2, 2, 7, 5, 2],
+        deps=["amod", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+        pos=["ADJ", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+        lemmas=["syrian", "warplane", "attack", "the", "town", "with", "a", "bomb", "."],
+        ents=[(0, 1, "NORP")],
+    )
+    assault = [e for e in events if e.event == "ASSAULT"]
+    assert assault and all(e.mode == "aerial" for e in assault)
+
+
+def test_background_event_ranks_below_the_news(make_doc, document_for):
+    # Rebels surrendered after an offensive .
+    events = _events(
+        make_doc, document_for,
+        words=["Rebels", "surrendered", "after", "an", "offensive", "."],
+        heads=[1, 1, 1, 4, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+        pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+        lemmas=["rebel", "surrender", "after", "an", "offensive", "."],
+    )
+    top = max(events, key=lambda e: e.confidence)
+    assert top.event == "RETREAT"
+
+
+def test_led_forces_take_the_leaders_country(make_doc, document_for):
+    # Saudi - led forces attacked Yemen .
+    events = _events(
+        make_doc, document_for,
+        words=["Saudi", "-", "led", "forces", "attacked", "Yemen", "."],
+        heads=[2, 2, 3, 4, 4, 4, 4],
+        deps=["npadvmod", "punct", "amod", "nsubj", "ROOT", "dobj", "punct"],
+        pos=["PROPN", "PUNCT", "VERB", "NOUN", "VERB", "PROPN", "PUNCT"],
+        lemmas=["saudi", "-", "lead", "force", "attack", "yemen", "."],
+        ents=[(0, 1, "NORP"), (5, 6, "GPE")],
+    )
+    assert [a.code for a in events[0].actor] == ["SAU"]
+    assert [r.code for r in events[0].recipient] == ["YEM"]
+
+
+def test_mode_cue_priority_and_kept_modes():
+    from types import SimpleNamespace
+
+    from wirecoder.events.modes import cue_mode
+
+    def sent(text):
+        return [SimpleNamespace(lower_=w, lemma_=w) for w in text.lower().split()]
+
+    assert cue_mode(sent("a suicide bomber set off a bomb"), "ASSAULT", None) == "suicide-attack"
+    assert cue_mode(sent("police fired tear gas and shot two"), "ASSAULT", "firearms") == "crowd-control"
+    assert cue_mode(sent("gunmen shot two"), "ASSAULT", "aerial") == "aerial"  # a more specific mode stays
+    assert cue_mode(sent("rioters looted shops"), "PROTEST", "demo") == "riot"
+    assert cue_mode(sent("talks went well"), "AGREE", None) is None

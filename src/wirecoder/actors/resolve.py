@@ -226,6 +226,10 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
         entry = knowledge.demonym(token.text)
         if entry and token.dep_ in ("amod", "compound", "nmod", "poss", "ROOT", "nsubj", "dobj", "pobj", "appos", "conj"):
             return entry
+        # "Vietnamese-led forces", "the Saudi-led coalition": the leader's
+        # country ("X-backed" is not: the backer is not the actor).
+        if entry and token.dep_ == "npadvmod" and token.head.lower_ == "led":
+            return entry
     for token in tokens:
         if token.dep_ == "poss" or (has_role and token.dep_ in ("pobj", "compound")):
             entry = knowledge.lookup(token.text)

@@ -11,10 +11,26 @@ Three gold formats are recognised per record, so one file may mix them:
 - conflibert: `quad` 0..4, where 0 is CAMEO's neutral statements/appeals
   (roots 01–02) or no event at all.
 
-The gold sets are single sentences, so the document-level prediction is the
-coder's highest-confidence event (top-1); with several gold events in one
-record, the top-1 event is scored against all of them. UN and EU codes count
-as IGO on both sides because the PLOVER gold codes them so.
+Definitions (docs/accuracy.md `## Events` states them for readers):
+
+- PLOVER type P/R/F1, quad, mode and actor/recipient accuracy score the
+  coder's highest-confidence event (top-1) per record: the PLOVER gold
+  records are single sentences that mostly carry one event, so a second
+  predicted type is a false positive, not a free extra guess.
+- PLOVER dyad P/R/F1 (`dyad`) compares the top-1 event's dyads (every
+  actor×recipient pair) with the record's gold dyads, like the types.
+  `dyad_set` compares the record's *set* of predicted dyads (every event)
+  with the gold set: it can recall a second gold event, and every extra
+  predicted dyad costs precision.
+- CASE 2021 snippets are several sentences with one gold label: a record is
+  recalled when *any* predicted event has the gold type; its mode is that of
+  the most confident predicted event of the gold type. The top-1 variants
+  are kept as `type_recall_top1` / `mode_accuracy_top1`, and the mean number
+  of distinct predicted types per record is shown beside them, so a coder
+  that sprays types cannot hide.
+
+UN and EU codes count as IGO on both sides because the PLOVER gold codes
+them so.
 """
 
 from __future__ import annotations
@@ -62,9 +78,9 @@ def score(records: list[dict[str, Any]], documents: Iterable[Document]) -> dict[
         if "quad" in record:
             quad.add(record, predicted)
         elif "acled" in record:
-            case.add(record, predicted)
+            case.add(record, predicted, document.events)
         elif "events" in record:
-            plover.add(record, predicted)
+            plover.add(record, predicted, document.events)
     result: dict[str, Any] = {"records": len(records)}
     for name, part in (("plover", plover), ("case2021", case), ("conflibert", quad)):
         if part.n:
@@ -135,13 +151,13 @@ class _Confusion:
 class _PloverScore:
     def __init__(self) -> None:
         self.n = 0
-        self.types, self.quads, self.dyads = _Confusion(), _Confusion(), _Confusion()
+        self.types, self.quads, self.dyads, self.dyads_set = _Confusion(), _Confusion(), _Confusion(), _Confusion()
         self.mode = [0, 0]
         self.actor = [0, 0]
         self.recipient = [0, 0]
         self.no_event = [0, 0]
 
-    def add(self, record: dict[str, Any], predicted: Optional[Event]) -> None:
+    def add(self, record: dict[str, Any], predicted: Optional[Event], events: Iterable[Event] = ()) -> None:
         self.n += 1
         gold_events = [e for e in record.get("events") or [] if e.get("event") in PLOVER_TYPES]
         if record.get("no_event") or not gold_events:
@@ -153,9 +169,11 @@ class _PloverScore:
         self.quads.add({_quad_of_type(t) for t in gold_types}, {_quad_of_type(t) for t in predicted_types})
         gold_dyads = set().union(*[_dyads(e["event"], _codes(e.get("actor", [])), _codes(e.get("recipient", [])))
                                    for e in gold_events]) if gold_events else set()
-        predicted_dyads = (_dyads(predicted.event, _codes(predicted.actor), _codes(predicted.recipient))
-                           if predicted else set())
-        self.dyads.add(gold_dyads, predicted_dyads)
+        top_dyads = (_dyads(predicted.event, _codes(predicted.actor), _codes(predicted.recipient))
+                     if predicted else set())
+        self.dyads.add(gold_dyads, top_dyads)
+        all_dyads = set().union(*[_dyads(e.event, _codes(e.actor), _codes(e.recipient)) for e in events])
+        self.dyads_set.add(gold_dyads, all_dyads | top_dyads)
         matched = [e for e in gold_events if predicted and e["event"] == predicted.event]
         if not matched:
             return
@@ -180,6 +198,7 @@ class _PloverScore:
             "actor_country_accuracy": {"accuracy": round(ratio(*self.actor), 4), "n": self.actor[1]},
             "recipient_country_accuracy": {"accuracy": round(ratio(*self.recipient), 4), "n": self.recipient[1]},
             "dyad": self.dyads.micro(),
+            "dyad_set": self.dyads_set.micro(),
             "false_event_rate": {"rate": round(ratio(*self.no_event), 4), "n": self.no_event[1]},
             "per_type": self.types.per_label(PLOVER_TYPES),
         }
@@ -190,34 +209,51 @@ class _CaseScore:
         self.n = 0
         self.recall = [0, 0]
         self.mode = [0, 0]
+        self.recall_top1 = [0, 0]
+        self.mode_top1 = [0, 0]
+        self.types_per_record = [0, 0]
         self.unmapped = [0, 0]
         self.per_type: dict[str, list[int]] = {}
 
-    def add(self, record: dict[str, Any], predicted: Optional[Event]) -> None:
+    def add(self, record: dict[str, Any], predicted: Optional[Event], events: Iterable[Event] = ()) -> None:
         self.n += 1
+        events = list(events) or ([predicted] if predicted else [])
         gold_type = record.get("event")
         if not gold_type:
             self.unmapped[1] += 1
             self.unmapped[0] += predicted is not None
             return
-        hit = predicted is not None and predicted.event == gold_type
-        self.recall[1] += 1
-        self.recall[0] += hit
+        self.types_per_record[0] += len({e.event for e in events})
+        self.types_per_record[1] += 1
+        # Recall: any predicted event of the gold type; its mode is the most
+        # confident such event's.
+        of_type = max((e for e in events if e.event == gold_type), key=lambda e: e.confidence, default=None)
+        _tally_case(self.recall, self.mode, record, of_type)
+        top = predicted if predicted is not None and predicted.event == gold_type else None
+        _tally_case(self.recall_top1, self.mode_top1, record, top)
         tally = self.per_type.setdefault(gold_type, [0, 0])
-        tally[0] += hit
+        tally[0] += of_type is not None
         tally[1] += 1
-        if hit and record.get("mode"):
-            self.mode[1] += 1
-            self.mode[0] += predicted.mode == record["mode"]
 
     def figures(self) -> dict[str, Any]:
         return {
             "records": self.n,
             "type_recall": {"recall": round(ratio(*self.recall), 4), "n": self.recall[1]},
             "mode_accuracy": {"accuracy": round(ratio(*self.mode), 4), "n": self.mode[1]},
+            "type_recall_top1": {"recall": round(ratio(*self.recall_top1), 4), "n": self.recall_top1[1]},
+            "mode_accuracy_top1": {"accuracy": round(ratio(*self.mode_top1), 4), "n": self.mode_top1[1]},
+            "types_per_record": round(ratio(*self.types_per_record), 3),
             "event_rate_on_unmapped": {"rate": round(ratio(*self.unmapped), 4), "n": self.unmapped[1]},
             "per_type_recall": {k: {"recall": round(ratio(*v), 4), "n": v[1]} for k, v in sorted(self.per_type.items())},
         }
+
+
+def _tally_case(recall: list[int], mode: list[int], record: dict[str, Any], hit: Optional[Event]) -> None:
+    recall[1] += 1
+    recall[0] += hit is not None
+    if hit is not None and record.get("mode"):
+        mode[1] += 1
+        mode[0] += hit.mode == record["mode"]
 
 
 def predicted_quad(event: Optional[Event]) -> int:
@@ -257,7 +293,7 @@ def format_table(result: dict[str, Any]) -> str:
     if "plover" in result:
         p = result["plover"]
         lines += [
-            "PLOVER (top-1 event per record)",
+            "PLOVER (types: top-1 event per record; dyads also as a set over all events)",
             f"  type micro P/R/F1     {p['type_micro']['precision']:.3f} / {p['type_micro']['recall']:.3f}"
             f" / {p['type_micro']['f1']:.3f}",
             f"  type macro F1         {p['type_macro_f1']:.3f}",
@@ -267,8 +303,10 @@ def format_table(result: dict[str, Any]) -> str:
             f"  (n={p['actor_country_accuracy']['n']})",
             f"  recipient country acc {p['recipient_country_accuracy']['accuracy']:.3f}"
             f"  (n={p['recipient_country_accuracy']['n']})",
-            f"  dyad P/R/F1           {p['dyad']['precision']:.3f} / {p['dyad']['recall']:.3f}"
+            f"  dyad P/R/F1 (top-1)   {p['dyad']['precision']:.3f} / {p['dyad']['recall']:.3f}"
             f" / {p['dyad']['f1']:.3f}",
+            f"  dyad P/R/F1 (set)     {p['dyad_set']['precision']:.3f} / {p['dyad_set']['recall']:.3f}"
+            f" / {p['dyad_set']['f1']:.3f}",
             f"  false-event rate      {p['false_event_rate']['rate']:.3f}  (n={p['false_event_rate']['n']})",
         ]
         for name, v in p["per_type"].items():
@@ -277,9 +315,13 @@ def format_table(result: dict[str, Any]) -> str:
     if "case2021" in result:
         c = result["case2021"]
         lines += [
-            "CASE 2021 (mapped ACLED types)",
+            "CASE 2021 (mapped ACLED types; any predicted event of the gold type)",
             f"  type recall           {c['type_recall']['recall']:.3f}  (n={c['type_recall']['n']})",
             f"  mode accuracy         {c['mode_accuracy']['accuracy']:.3f}  (n={c['mode_accuracy']['n']})",
+            f"  type recall (top-1)   {c['type_recall_top1']['recall']:.3f}",
+            f"  mode accuracy (top-1) {c['mode_accuracy_top1']['accuracy']:.3f}"
+            f"  (n={c['mode_accuracy_top1']['n']})",
+            f"  types per record      {c['types_per_record']:.2f}",
             f"  event rate, unmapped  {c['event_rate_on_unmapped']['rate']:.3f}"
             f"  (n={c['event_rate_on_unmapped']['n']})",
         ]
