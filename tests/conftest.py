@@ -30,7 +30,7 @@ def make_doc(vocab):
 
     def build(words, heads, deps, pos, tags=None, lemmas=None, ents=(), spaces=None):
         doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-                  tags=tags or [_default_tag(p, w) for p, w in zip(pos, words)],
+                  tags=tags or [_default_tag(p, w) for p, w in zip(pos, words, strict=True)],
                   lemmas=lemmas or [w.lower() for w in words])
         doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
         return doc
