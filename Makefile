@@ -27,10 +27,11 @@ demo: install
 	$(VENV)/bin/wirecoder code examples/ --format pretty
 
 test: install-test
+	$(VENV)/bin/ruff check src tests bench scripts
 	$(PY) -m pytest -q
 
 lint: install-test
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench scripts
 
 clean:
 	rm -rf $(VENV) .pytest_cache
