@@ -91,3 +91,17 @@ def test_user_dictionary_takes_precedence(tmp_path, make_doc, document_for):
 
     assert load_knowledge(str(yaml_path)).lookup("Kremlin").code == "XYZ"
     assert load_knowledge(None).lookup("Kremlin").code == "RUS"
+
+
+def test_unnamed_role_mention_takes_the_later_name(make_doc, document_for):
+    # Swedish Minister left . Swedish Minister Anna Berg spoke .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["Swedish", "Minister", "left", ".", "Swedish", "Minister", "Anna", "Berg", "spoke", "."],
+        heads=[1, 2, 2, 2, 7, 7, 7, 8, 8, 8],
+        deps=["amod", "nsubj", "ROOT", "punct", "amod", "compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["ADJ", "PROPN", "VERB", "PUNCT", "ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ents=[(0, 1, "NORP"), (4, 5, "NORP"), (6, 8, "PERSON")],
+    )
+    first = actor_at(document, doc[1])
+    assert (first.code, first.name) == ("SWE", "Anna Berg")

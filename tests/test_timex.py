@@ -147,3 +147,13 @@ def test_date_mentions_serialise():
                                   "It was 3 days ago and 10 months ago.", "On 31 February 2023 nothing."])
 def test_odd_expressions_never_crash(text):
     find_dates(Document(id="t", text=text, date=TUESDAY))
+
+
+def test_standfirst_before_any_date_takes_the_lede_date():
+    import wirecoder
+
+    text = ("The foreign minister has met the president to discuss the border\n\n"
+            "The foreign minister of Chile said on Monday that the talks would go on.")
+    doc = wirecoder.code(text, date="2024-05-21")
+    standfirst = [e for e in doc.events if e.start == 0]
+    assert standfirst and standfirst[0].date == "2024-05-20" and standfirst[0].date_precision == "day"

@@ -53,15 +53,37 @@ def _package_model_path(module) -> str:
 
 @lru_cache(maxsize=4)
 def load_model(name: str = "md"):
-    """Load a model once per process (cached by name)."""
+    """Load a model once per process (cached by name), with paragraph breaks
+    as sentence boundaries."""
     import spacy
 
     path = find_model(name)
     LOGGER.info("loading spaCy model %s from %s", name, path)
     try:
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except OSError as exc:
         raise ModelNotFound(f"spaCy could not load the model '{name}' from {path}: {exc}") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("wirecoder_paragraph_breaks", before="parser")
+    return nlp
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    @Language.component("wirecoder_paragraph_breaks")
+    def paragraph_breaks(doc):
+        """A sentence never runs across a blank line: the parser otherwise
+        glues a paragraph that ends without a full stop (a quote, a headline)
+        to the next one. The parser keeps boundaries set before it runs."""
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+                token.is_sent_start = True
+        return doc
+
+
+_register_components()
 
 
 def parse_texts(texts: Iterable[str], model: str = "md", batch_size: int = 64,

@@ -691,7 +691,22 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
                 return mention
         return min(in_sentence, key=lambda d: abs(d.start - token.idx))
     before = [d for d in anchored if d.end <= sent.start_char and d.precision in _INHERITABLE]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # A headline or standfirst before any date summarises the story the lede
+    # then dates: it takes the lede's date when that comes within the first
+    # paragraphs (news convention), never a date from deep in the article.
+    first = next((d for d in anchored if d.precision in _INHERITABLE), None)
+    if first is not None and first.start >= sent.end_char and first.start <= _LEDE_CHARS \
+            and document.text.count("\n\n", sent.end_char, first.start) <= _LEDE_PARAGRAPHS:
+        return first
+    return None
+
+
+# The lede is the opening of an article: its first two paragraphs, within
+# 800 characters (a standfirst and a first paragraph of about 100 words).
+_LEDE_CHARS = 800
+_LEDE_PARAGRAPHS = 1
 
 
 # ------------------------------------------------------------- date audit

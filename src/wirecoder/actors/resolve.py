@@ -51,9 +51,24 @@ def resolve_actors(document: Document, settings=None) -> Document:
         if mention is not None:
             mentions.append(mention)
             by_token[token.i] = mention
+    _name_role_mentions(mentions)
     document.mentions = mentions
     document.mention_index = by_token
     return document
+
+
+def _name_role_mentions(mentions: list[Mention]) -> None:
+    """'The Russian Foreign Minister met …' then 'The Russian Foreign Minister,
+    Sergei Lavrov, …': an unnamed role mention takes the name of the first later
+    named person with the same role and country, so both are one actor."""
+    for index, mention in enumerate(mentions):
+        if not mention.person or mention.named or not mention.roles:
+            continue
+        for later in mentions[index + 1:]:
+            if (later.named and later.person and later.actor.name and later.actor.code == mention.actor.code
+                    and later.roles & mention.roles):
+                mention.actor.name = later.actor.name
+                break
 
 
 def actor_at(document: Document, token) -> Optional[Actor]:
