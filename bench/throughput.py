@@ -53,7 +53,11 @@ def child_bare(corpus: str, limit: int | None, model: str, workers: int) -> dict
     texts = read_texts(corpus, limit)
     nlp = load_model(model)
     started = time.perf_counter()
-    n = sum(1 for _ in nlp.pipe(texts, batch_size=64, n_process=workers))
+    from wirecoder.settings import default_settings
+
+    # The same batch size as wirecoder's own default, so both sides compare alike.
+    batch_size = default_settings().batch_size
+    n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size, n_process=workers))
     seconds = time.perf_counter() - started
     return {"docs": n, "words": sum(len(t.split()) for t in texts), "seconds": seconds, "peak_rss_mb": peak_rss_mb()}
 
