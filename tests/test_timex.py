@@ -157,3 +157,13 @@ def test_standfirst_before_any_date_takes_the_lede_date():
     doc = wirecoder.code(text, date="2024-05-21")
     standfirst = [e for e in doc.events if e.start == 0]
     assert standfirst and standfirst[0].date == "2024-05-20" and standfirst[0].date_precision == "day"
+
+
+def test_year_modifying_a_noun_neither_dates_the_event_nor_contradicts_the_page():
+    import wirecoder
+
+    doc = wirecoder.code("The United Nations urged both sides to respect the 2003 ceasefire agreement.",
+                         date="2023-10-12")
+    request = [e for e in doc.events if e.event == "REQUEST"][0]
+    assert (request.date, request.date_precision) == ("2023-10-12", "document")
+    assert not any(w.code == "date-mismatch" for w in doc.warnings)

@@ -685,11 +685,17 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
     if in_sentence:
         verb = governing_verb(token)
         doc = token.doc
+        clause_free = []
         for mention in in_sentence:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and verb is not None and governing_verb(span.root) is verb:
+            if span is not None and verb is not None and _same_token(governing_verb(span.root), verb):
                 return mention
-        return min(in_sentence, key=lambda d: abs(d.start - token.idx))
+            # "the 2003 ceasefire agreement": a date that modifies a noun dates
+            # that thing, not the event of another clause.
+            if span is None or span.root.dep_ not in _NOUN_MODIFIER_DEPS:
+                clause_free.append(mention)
+        if clause_free:
+            return min(clause_free, key=lambda d: abs(d.start - token.idx))
     before = [d for d in anchored if d.end <= sent.start_char and d.precision in _INHERITABLE]
     if before:
         return before[-1]
@@ -702,6 +708,13 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
         return first
     return None
 
+
+def _same_token(a, b) -> bool:
+    """spaCy makes a new Token object on each access, so `is` never matches."""
+    return a is not None and b is not None and a.i == b.i
+
+
+_NOUN_MODIFIER_DEPS = {"compound", "nummod", "amod", "poss", "nmod"}
 
 # The lede is the opening of an article: its first two paragraphs, within
 # 800 characters (a standfirst and a first paragraph of about 100 words).
@@ -728,10 +741,13 @@ def audit_date(document: Document, mentions: list[DateMention], today: Optional[
     if document.date_source == "page-header" and printed not in absolute:
         document.warn("date-unverified", f"the date {printed.isoformat()} comes only from the page header "
                                          "(page chrome); nothing in the body confirms it")
-    if absolute and max(absolute) < printed - timedelta(days=MISMATCH_DAYS):
-        gap = (printed - max(absolute)).days
+    # A bare year ("the 2003 ceasefire") names history, not when the story
+    # happened: only dates with a month or a day can contradict the page.
+    dated = [d for d in (_absolute_day(m) for m in mentions if m.precision != "year") if d is not None]
+    if dated and max(dated) < printed - timedelta(days=MISMATCH_DAYS):
+        gap = (printed - max(dated)).days
         document.warn("date-mismatch", f"every absolute date in the body lies before the document date "
-                                       f"{printed.isoformat()}; the latest, {max(absolute).isoformat()}, "
+                                       f"{printed.isoformat()}; the latest, {max(dated).isoformat()}, "
                                        f"is {gap} days earlier")
 
 
