@@ -12,31 +12,26 @@ corpus (default ../shared/corpus/news.jsonl) is absent.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from corpus import ROOT, corpus_arguments, read_records
+
 sys.path.insert(0, str(ROOT / "src"))
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "news.jsonl"))
-    parser.add_argument("--limit", type=int, default=None)
+    parser = corpus_arguments(__doc__.splitlines()[0])
     parser.add_argument("--model", default="md")
     args = parser.parse_args()
-    if not Path(args.corpus).exists():
-        print(f"skip: {args.corpus} not found")
+    records = read_records(args.corpus, args.limit)
+    if records is None:
         return 0
     from wirecoder.nlp import load_model
     from wirecoder.pipeline import code_many
     from wirecoder.settings import default_settings
 
-    with open(args.corpus, encoding="utf-8") as handle:
-        records = [json.loads(line) for line in handle if line.strip()][: args.limit]
     settings = default_settings().with_overrides(model=args.model)
     nlp = load_model(args.model)
     list(nlp.pipe(["Warm-up sentence for the model."]))

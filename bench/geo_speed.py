@@ -10,30 +10,21 @@ Skips cleanly when the corpus is absent.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "corpus" / "news.jsonl"
+from corpus import corpus_arguments, read_records
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--limit", type=int, default=None)
-    args = parser.parse_args()
-    if not Path(args.corpus).is_file():
-        print(f"skip: {args.corpus} not found")
+    args = corpus_arguments(__doc__.splitlines()[0]).parse_args()
+    items = read_records(args.corpus, args.limit)
+    if items is None:
         return 0
     from wirecoder.pipeline import code_many
     from wirecoder.places.gazetteer import load_gazetteer
     from wirecoder.settings import default_settings
 
-    with open(args.corpus, encoding="utf-8") as handle:
-        items = [json.loads(line) for line in handle if line.strip()][:args.limit]
     items = [{"id": i["id"], "text": i["text"], "date": i.get("date")} for i in items]
     started = time.perf_counter()
     load_gazetteer()
