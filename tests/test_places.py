@@ -156,3 +156,19 @@ def test_end_to_end_event_location_with_the_real_model():
     locs = [e.event_loc for e in document.events if e.event_loc]
     assert all(loc["name"] != "Moscow" for loc in locs)
     assert any(loc["name"] == "Kharkiv" for loc in locs) or not document.events
+
+
+def test_a_county_resolves_to_its_own_point_in_the_named_state(flat):
+    document = flat(["Deputies", "in", "Walker", "County", ",", "Texas", ",", "searched", "."],
+                    [(2, 4, "GPE"), (5, 6, "GPE")], root=7)
+    walker = places_of(document)["Walker County"]
+    assert (walker.feature, walker.admin1) == ("ADM2", "Texas")
+    assert distance_km(walker.lat, walker.lon, 30.7, -95.5) < 50
+
+
+def test_a_state_or_county_opening_an_organisation_name(flat):
+    document = flat(["the", "Kansas", "Department", "of", "Transportation", "and", "the", "Laurel", "County",
+                     "Sheriff", "'s", "Office", "said"], [(0, 5, "ORG"), (6, 12, "ORG")], root=12)
+    found = places_of(document)
+    assert found["Kansas"].feature == "ADM1"
+    assert (found["Laurel County"].feature, found["Laurel County"].admin1) == ("ADM2", "Kentucky")

