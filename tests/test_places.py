@@ -55,7 +55,8 @@ def test_georgia_is_the_us_state_next_to_us_places(flat):
 def test_georgia_is_the_country_next_to_russia(flat):
     document = flat(["Russian", "tanks", "entered", "Georgia", "."], [(0, 1, "NORP"), (3, 4, "GPE")], root=2)
     found = places_of(document)
-    assert "Russian" not in found  # demonyms are not places
+    assert found["Russian"].demonym and found["Russian"].country == "RUS"  # flagged, not a toponym
+    assert not found["Georgia"].demonym
     assert (found["Georgia"].country, found["Georgia"].feature) == ("GEO", "PCLI")
 
 
@@ -152,9 +153,10 @@ def test_end_to_end_event_location_with_the_real_model():
     document = wirecoder.code("KYIV (Wire) - Russian forces shelled apartment blocks in Kharkov on Monday, "
                               "officials said. Moscow denied the report.", date="2024-05-20")
     names = {p.name for p in document.places}
-    assert "Kharkiv" in names and "Russian" not in {p.text for p in document.places}
+    assert "Kharkiv" in names
+    assert all(p.demonym == (p.text == "Russian") for p in document.places)  # a flagged demonym
     locs = [e.event_loc for e in document.events if e.event_loc]
-    assert all(loc["name"] != "Moscow" for loc in locs)
+    assert all(loc["name"] not in ("Moscow", "Russia") for loc in locs)
     assert any(loc["name"] == "Kharkiv" for loc in locs) or not document.events
 
 
@@ -172,3 +174,27 @@ def test_a_state_or_county_opening_an_organisation_name(flat):
     found = places_of(document)
     assert found["Kansas"].feature == "ADM1"
     assert (found["Laurel County"].feature, found["Laurel County"].admin1) == ("ADM2", "Kentucky")
+
+
+def test_demonyms_are_flagged_places_of_their_country_or_state(flat):
+    words = ["Ohioans", "and", "Canadian", "officials", "met", "the", "Turkish", "Foreign", "Ministry", "."]
+    document = flat(words, [(0, 1, "NORP"), (2, 3, "NORP"), (5, 9, "ORG")], root=4)
+    found = places_of(document)
+    assert (found["Ohioans"].feature, found["Ohioans"].admin1, found["Ohioans"].demonym) == ("ADM1", "Ohio", True)
+    assert (found["Canadian"].country, found["Canadian"].demonym) == ("CAN", True)  # not Canadian, Texas
+    assert (found["Turkish"].country, found["Turkish"].demonym) == ("TUR", True)
+
+
+def test_demonyms_can_be_turned_off_and_never_locate_events(flat):
+    document = flat(["Russian", "troops", "attacked", "."], [(0, 1, "NORP")], root=2)
+    find_places(document, Settings(extra={"geo_demonyms": False}))
+    assert document.places == []
+    find_places(document, Settings())
+    assert [p.text for p in document.places] == ["Russian"]
+    assert place_for_token(document, document.spacy_doc[2]) is None
+
+
+def test_a_country_name_tagged_as_a_nationality_is_a_toponym(flat):
+    document = flat(["U.S.", "troops", "left", "."], [(0, 1, "NORP")], root=2)
+    us = places_of(document)["U.S."]
+    assert (us.country, us.demonym) == ("USA", False)

@@ -63,6 +63,9 @@ class Place:
     geonameid: Optional[int] = None
     feature: Optional[str] = None
     admin1: Optional[str] = None
+    # True when the mention is a demonym ("Russian", "Ohioans") resolved to
+    # its country/state: not a toponym, never an event location.
+    demonym: bool = False
 
 
 @dataclass

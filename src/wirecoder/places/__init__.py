@@ -5,7 +5,10 @@ Entry point: `find_places(document, settings)` sets `document.places`.
 clause (used by the events stage for `event_loc`).
 
 Toponyms are spaCy's GPE/LOC/FAC entities plus capitalised gazetteer names
-spaCy missed (countries, states, large cities); demonyms are not places.
+spaCy missed (countries, states, large cities). Demonyms ("Russian",
+"Ohioans") are not toponyms: they are added as places flagged `demonym`,
+resolved to their country or state, and never give an event location
+(`Settings(extra={"geo_demonyms": False})` leaves them out).
 Each is resolved against the offline gazetteer (see gazetteer.py) by a score:
 a population/feature prior plus the document's context — countries and
 states named or implied by demonyms, "Paris, Texas" qualifiers, and the
@@ -35,7 +38,7 @@ from .gazetteer import (
     normalise,
 )
 
-__all__ = ["find_places", "place_for_token", "load_gazetteer"]
+__all__ = ["find_places", "place_for_token", "load_gazetteer", "is_demonym"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities that are never toponyms even when their words match a place name.
@@ -95,9 +98,89 @@ def find_places(document: Document, settings=None) -> Document:
         return document
     gazetteer = load_gazetteer()
     spans = _toponym_spans(doc, gazetteer, document.text)
-    keep = bool(getattr(settings, "extra", {}).get("geo_keep_unresolved")) if settings is not None else False
-    document.places = _resolve(document.text, spans, gazetteer, _context_countries(doc, gazetteer), keep)
+    extra = getattr(settings, "extra", {}) if settings is not None else {}
+    keep = bool(extra.get("geo_keep_unresolved"))
+    places = _resolve(document.text, spans, gazetteer, _context_countries(doc, gazetteer), keep)
+    if extra.get("geo_demonyms", True):
+        places = _with_demonyms(places, _demonym_places(doc, gazetteer, document.text))
+    document.places = places
     return document
+
+
+# ---------------------------------------------------------------- demonyms
+
+# "Ohioans" → Ohio, "South Ossetian" → South Ossetia, "New Yorkers" → New
+# York, "Dagestani" → Dagestan: suffix → ending tried on the stem, in order.
+DEMONYM_ENDINGS = (("ians", ""), ("ians", "a"), ("ians", "y"), ("ian", ""), ("ian", "a"), ("ans", ""),
+                   ("ns", ""), ("n", ""), ("ns", "s"), ("n", "s"), ("ers", ""), ("er", ""), ("i", ""))
+
+
+def _demonym_places(doc, gazetteer: Gazetteer, text: str) -> list[Place]:
+    """Demonyms as flagged places resolved to their country or state:
+    NORP entities ("Russian", "Ohioans"), place-tagged demonyms, and a
+    demonym opening an organisation's name ("the Russian Foreign Ministry")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("NORP", "GPE", "LOC", "ORG", "PERSON"):
+            continue
+        start, end, surface = _trim(ent, text)
+        if not surface:
+            continue
+        if ent.label_ in ("ORG", "PERSON"):
+            found = _demonym_head(ent, gazetteer)
+            if found is not None:
+                out.append(_place(found[2], found[0], found[1], found[3], demonym=True))
+            continue
+        entry = _demonym_entry(surface, gazetteer, morphology=ent.label_ == "NORP")
+        if entry is not None:
+            out.append(_place(surface, start, end, entry, demonym=True))
+    return out
+
+
+def is_demonym(text: str) -> bool:
+    """A known demonym ("Russian") or a demonym form of a country, state or
+    region name ("Ohioans", "South Ossetian")."""
+    return _demonym_entry(text.strip(), load_gazetteer(), morphology=True) is not None
+
+
+def _demonym_head(ent, gazetteer: Gazetteer):
+    """"the Russian Foreign Ministry": (start, end, text, country) of its demonym."""
+    tokens = [t for t in ent if t.lower_ != "the"][:2]
+    for width in (2, 1):
+        if len(tokens) > width:  # a demonym alone is a NORP, not an organisation
+            head = ent.doc[tokens[0].i:tokens[0].i + width]
+            entry = _demonym_entry(head.text, gazetteer, morphology=False)
+            if entry is not None:
+                return head.start_char, head.end_char, head.text, entry
+    return None
+
+
+def _demonym_entry(surface: str, gazetteer: Gazetteer, morphology: bool) -> Optional[Entry]:
+    from ..actors.knowledge import load_knowledge
+
+    if not surface[:1].isupper() or _known(gazetteer, surface):
+        return None  # a name that is itself a place ("U.S.", "Vatican") is a toponym
+    known = load_knowledge().demonym(surface)
+    if known is not None and known.code in gazetteer.countries:
+        return gazetteer.countries[known.code]
+    if not morphology:
+        return None
+    for suffix, ending in DEMONYM_ENDINGS:
+        if surface.endswith(suffix) and len(surface) - len(suffix) >= 3:
+            stem = surface[:len(surface) - len(suffix)] + ending
+            # Countries, states, regions and continents only: town demonyms
+            # ("Romans", "Christians") collide with other words.
+            entries = [e for e in gazetteer.lookup(stem) if e.feature in (COUNTRY, ADM1, REGION, CONTINENT)]
+            if entries:
+                return entries[0]
+    return None
+
+
+def _with_demonyms(places: list[Place], demonyms: list[Place]) -> list[Place]:
+    """Add demonym places that overlap no toponym, in text order."""
+    taken = [(p.start, p.end) for p in places]
+    extra = [d for d in demonyms if not any(d.start < e and s < d.end for s, e in taken)]
+    return sorted(places + extra, key=lambda p: p.start) if extra else places
 
 
 # ---------------------------------------------------------------- toponyms
@@ -121,9 +204,9 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
         surfaces.add(normalise(text))
     for ent in doc.ents:
         if ent.label_ == "NORP":
-            # "Aleppo" tagged as a nationality: a place unless it is a demonym.
+            # "Aleppo", "U.S." tagged as a nationality: the name of a place.
             start, end, text = _trim(ent, doc_text)
-            if _known(gazetteer, text) and not _is_demonym_word(text):
+            if _known(gazetteer, text):
                 spans.setdefault(start, (start, end, text))
             continue
         if ent.label_ not in ("ORG", "PERSON", "FAC"):
@@ -223,12 +306,6 @@ def _untagged(doc, gazetteer: Gazetteer, taken: list[bool]) -> list[tuple[int, i
 
 def _strong(entry: Entry) -> bool:
     return entry.feature != CITY and entry.feature != CAPITAL or entry.population >= UNTAGGED_CITY_MIN_POPULATION
-
-
-def _is_demonym_word(text: str) -> bool:
-    from ..actors.knowledge import load_knowledge
-
-    return load_knowledge().demonym(text) is not None
 
 
 def _is_demonym(text: str) -> bool:
@@ -401,12 +478,12 @@ def _score(entry: Entry, key: str, countries, neighbours, admin1s, anchors, qual
     return score
 
 
-def _place(surface: str, start: int, end: int, entry: Optional[Entry]) -> Place:
+def _place(surface: str, start: int, end: int, entry: Optional[Entry], demonym: bool = False) -> Place:
     if entry is None:
         return Place(text=surface, start=start, end=end)
     return Place(text=surface, start=start, end=end, name=entry.name, country=entry.country,
                  lat=round(entry.lat, 5), lon=round(entry.lon, 5), geonameid=entry.geonameid,
-                 feature=entry.feature, admin1=entry.admin1)
+                 feature=entry.feature, admin1=entry.admin1, demonym=demonym)
 
 
 # ---------------------------------------------------------------- event location
@@ -420,7 +497,8 @@ def place_for_token(document: Document, token) -> Optional[dict[str, Any]]:
        for its government ("Moscow said");
     3. else the dateline's place. Never a guess: None when nothing fits.
     """
-    places = [p for p in document.places if p.lat is not None]
+    # Demonyms name a nationality, not where something happened.
+    places = [p for p in document.places if p.lat is not None and not p.demonym]
     if not places or token is None:
         return None
     doc = token.doc

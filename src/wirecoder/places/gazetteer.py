@@ -64,6 +64,8 @@ class Gazetteer:
 
     # normalised county name ("henderson") → US state codes having such a county
     counties: dict[str, frozenset[str]] = field(default_factory=dict)
+    # alpha-3 → the country's entry (demonyms resolve through it)
+    countries: dict[str, Entry] = field(default_factory=dict)
 
     def lookup(self, text: str) -> list[Entry]:
         return self.names.get(normalise(text), [])
@@ -245,4 +247,4 @@ def load_gazetteer() -> Gazetteer:
     max_words = max(len(k.split()) for k in names)
     LOGGER.debug("gazetteer: %d names", len(names))
     return Gazetteer(names, alpha3, neighbours, admin1, min(max_words, 5),
-                     {k: frozenset(v) for k, v in counties.items()})
+                     {k: frozenset(v) for k, v in counties.items()}, country_entries)
