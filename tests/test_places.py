@@ -198,3 +198,15 @@ def test_a_country_name_tagged_as_a_nationality_is_a_toponym(flat):
     document = flat(["U.S.", "troops", "left", "."], [(0, 1, "NORP")], root=2)
     us = places_of(document)["U.S."]
     assert (us.country, us.demonym) == ("USA", False)
+
+
+def test_england_is_its_own_region_not_the_uk(flat):
+    document = flat(["Floods", "hit", "England", "."], [(2, 3, "GPE")], root=1)
+    england = places_of(document)["England"]
+    assert (england.name, england.feature, england.country) == ("England", "ADM1", "GBR")
+
+
+def test_large_country_points_sit_between_the_common_conventions(gazetteer):
+    china = gazetteer.countries["CHN"]
+    # within 161 km of both 35N 105E and 35N 103E
+    assert distance_km(china.lat, china.lon, 35, 105) < 161 and distance_km(china.lat, china.lon, 35, 103) < 161

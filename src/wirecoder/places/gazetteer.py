@@ -182,8 +182,11 @@ def load_gazetteer() -> Gazetteer:
             value = getattr(record, attr, None) if record else None
             if value:
                 add(value, entry)
+    # "England", "Scotland": the actor knowledge codes them as the UK, but as
+    # places they are our own regions (a point ~300 km from the UK's).
+    regions = {normalise(row[0]) for row in _region_rows() if row[6] != "country"}
     for alias, code in _country_aliases():
-        if code in country_entries:
+        if code in country_entries and normalise(alias) not in regions:
             add(alias, country_entries[code])
 
     for info in cache.get_continents().values():
