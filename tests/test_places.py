@@ -210,3 +210,39 @@ def test_large_country_points_sit_between_the_common_conventions(gazetteer):
     china = gazetteer.countries["CHN"]
     # within 161 km of both 35N 105E and 35N 103E
     assert distance_km(china.lat, china.lon, 35, 105) < 161 and distance_km(china.lat, china.lon, 35, 103) < 161
+
+
+def test_a_town_opening_a_local_institution_name(flat):
+    document = flat(["She", "teaches", "at", "Springfield", "High", "School", "."], [(3, 6, "ORG")], root=1)
+    assert places_of(document)["Springfield"].feature in ("PPL", "PPLC")
+
+
+def test_person_tagged_town_after_in_or_before_a_state(flat):
+    words = ["A", "man", "was", "shot", "in", "Jackson", "and", "a", "Tupelo", ",", "Mississippi", ",", "woman", "."]
+    document = flat(words, [(5, 6, "PERSON"), (8, 9, "PERSON"), (10, 11, "GPE")], root=3)
+    found = places_of(document)
+    assert found["Jackson"].admin1 == "Mississippi"
+    assert found["Tupelo"].admin1 == "Mississippi"
+
+
+def test_person_tagged_name_without_a_place_cue_stays_a_person(flat):
+    document = flat(["Jackson", "said", "no", "."], [(0, 1, "PERSON")], root=1)
+    assert places_of(document) == {}
+
+
+def test_party_home_and_bare_county_names(make_doc, document_for):
+    words = ["Delegate", "Ann", "Roe", ",", "D", "-", "McDowell", ",", "visited", "Oconee", "."]
+    spaces = [True, True, False, True, False, False, False, True, True, False, False]
+    pos = ["PROPN"] * 3 + ["PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    doc = make_doc(words, [8] * 11, ["dep"] * 8 + ["ROOT", "dep", "dep"], pos,
+                   ents=[(1, 3, "PERSON"), (9, 10, "GPE")], spaces=spaces)
+    document = document_for(doc)
+    found = places_of(document)
+    assert found["McDowell"].feature == "ADM2"
+    assert found["Oconee"].feature == "ADM2"
+
+
+def test_an_all_capitals_dateline_town(flat):
+    document = flat(["WINONA", "--", "The", "river", "rose", "."], [], root=4,
+                    pos=["PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"])
+    assert places_of(document)["WINONA"].name == "Winona"

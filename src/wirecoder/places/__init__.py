@@ -83,7 +83,20 @@ DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "ea
                    "downtown", "northeast", "northwest", "southeast", "southwest", "greater", "metro", "suburban"}
 INSTITUTION_WORDS = {"police", "city", "county", "council", "department", "school", "schools", "fire", "sheriff",
                      "public", "municipal", "area", "regional", "township", "board", "chamber", "library",
-                     "hospital", "mayor", "commission", "district", "village", "town", "metro"}
+                     "hospital", "mayor", "commission", "district", "village", "town", "metro",
+                     # local institutions named for their town ("Dublin Arts Council",
+                     # "Springfield High School", "Oxford Crown Court")
+                     "high", "middle", "elementary", "community", "arts", "superior", "circuit", "court",
+                     "jail", "detention", "memorial", "civic", "convention", "zoo", "recreation", "senior",
+                     "historical", "crown", "utilities", "water", "housing", "parks", "airport", "transit",
+                     "planning", "museum", "symphony", "rotary", "kiwanis", "times", "herald", "journal"}
+# A name right after one of these is a place even when spaCy tags it a
+# person or organisation ("shot in Jackson", "a Jackson, Miss., man").
+PLACE_PREPS = {"in", "near", "outside", "around", "throughout"}
+# "Sen. Jane Roe, D-McDowell": the legislator's home town or county.
+PARTY_HOME_RE = re.compile(r"\b(?:D|R|I|DFL)-([A-Z][\w.']*(?: [A-Z][\w.']*){0,2})")
+# Dateline: an all-capitals town opening the text or a line ("WINONA -- ...").
+DATELINE_RE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.' ]{2,30}[A-Z.])(?:,[^\n]{1,25}?)?\s*(?:\([^)]{1,20}\)\s*)?(?:--|[—–-])")
 DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "strain"}
 COUNTY_RE = re.compile(r"^[A-Z][\w.' -]+ (County|Parish)$")
 DATELINE_CHARS = 60  # a dateline place starts the text: "KYIV, Ukraine (Reuters) —"
@@ -225,7 +238,34 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
             spans.setdefault(inner[0], inner)
     for span in _untagged(doc, gazetteer, taken):
         spans.setdefault(span[0], span)
+    for span in _cued_names(doc, gazetteer, doc_text):
+        if not any(s <= span[0] < e for s, e, _ in spans.values()):
+            spans[span[0]] = span
     return sorted(spans.values())
+
+
+def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    """Town names spaCy tagged as people/organisations (or not at all) whose
+    surroundings say place: "in Jackson", "Jackson, Miss.", "D-McDowell",
+    and an all-capitals dateline."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or not gazetteer.lookup(ent.text):
+            continue
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        after = text[ent.end_char:ent.end_char + 30]
+        state = re.match(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
+        if before in PLACE_PREPS or (state and any(e.feature == ADM1 for e in gazetteer.lookup(state.group(1)))):
+            found.append((ent.start_char, ent.end_char, ent.text))
+    for match in PARTY_HOME_RE.finditer(text):
+        name = match.group(1).rstrip(".,")
+        if gazetteer.lookup(name) or gazetteer.lookup(f"{name} County"):
+            found.append((match.start(1), match.start(1) + len(name), name))
+    for match in DATELINE_RE.finditer(text[:2000]):
+        name = match.group(1).strip()
+        if gazetteer.lookup(name):
+            found.append((match.start(1), match.start(1) + len(name), name))
+    return found
 
 
 def _names_a_disease(doc, end: int) -> bool:
@@ -374,12 +414,17 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
 
 
 def _candidates(gazetteer: Gazetteer, text: str) -> list[Entry]:
-    """Gazetteer readings of a name; "south Fargo", "Oakport Township" fall
-    back to the bare name."""
+    """Gazetteer readings of a name; "Oconee" falls back to its county,
+    "south Fargo", "Oakport Township" to the bare name."""
     found = gazetteer.lookup(text)
     if found:
         return found
     words = text.split()
+    if words and words[-1].lower() not in ("county", "parish"):
+        # "Oconee", "D-McDowell": no town of that name, but a county is.
+        counties = gazetteer.lookup(f"{text} County") or gazetteer.lookup(f"{text} Parish")
+        if counties:
+            return counties
     if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
         return gazetteer.lookup(" ".join(words[1:]))
     if len(words) > 1 and words[-1].lower() in ("township", "city", "town", "village", "borough"):
