@@ -84,8 +84,8 @@ DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "ea
 INSTITUTION_WORDS = {"police", "city", "county", "council", "department", "school", "schools", "fire", "sheriff",
                      "public", "municipal", "area", "regional", "township", "board", "chamber", "library",
                      "hospital", "mayor", "commission", "district", "village", "town", "metro",
-                     # local institutions named for their town ("Dublin Arts Council",
-                     # "Springfield High School", "Oxford Crown Court")
+                     # local institutions named for their town ("Salem Arts Council",
+                     # "Springfield High School", "Exeter Crown Court")
                      "high", "middle", "elementary", "community", "arts", "superior", "circuit", "court",
                      "jail", "detention", "memorial", "civic", "convention", "zoo", "recreation", "senior",
                      "historical", "crown", "utilities", "water", "housing", "parks", "airport", "transit",
@@ -93,9 +93,9 @@ INSTITUTION_WORDS = {"police", "city", "county", "council", "department", "schoo
 # A name right after one of these is a place even when spaCy tags it a
 # person or organisation ("shot in Jackson", "a Jackson, Miss., man").
 PLACE_PREPS = {"in", "near", "outside", "around", "throughout"}
-# "Sen. Jane Roe, D-McDowell": the legislator's home town or county.
+# "Sen. Jane Roe, D-Mingo": the legislator's home town or county.
 PARTY_HOME_RE = re.compile(r"\b(?:D|R|I|DFL)-([A-Z][\w.']*(?: [A-Z][\w.']*){0,2})")
-# Dateline: an all-capitals town opening the text or a line ("WINONA -- ...").
+# Dateline: an all-capitals town opening the text or a line ("BEMIDJI -- ...").
 DATELINE_RE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.' ]{2,30}[A-Z.])(?:,[^\n]{1,25}?)?\s*(?:\([^)]{1,20}\)\s*)?(?:--|[—–-])")
 DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "strain"}
 COUNTY_RE = re.compile(r"^[A-Z][\w.' -]+ (County|Parish)$")
@@ -246,7 +246,7 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
 
 def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, str]]:
     """Town names spaCy tagged as people/organisations (or not at all) whose
-    surroundings say place: "in Jackson", "Jackson, Miss.", "D-McDowell",
+    surroundings say place: "in Jackson", "Jackson, Miss.", "D-Mingo",
     and an all-capitals dateline."""
     found = []
     for ent in doc.ents:
@@ -284,7 +284,7 @@ def _county(text: str) -> bool:
 def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
     """"University of Texas", "Bank of Georgia": the name after "of" in an ORG;
     "Texas Department of ...", "Minnesota Vikings": a country/state opening one."""
-    skip = 1 if ent[0].lower_ == "the" else 0  # "the Kansas Department of Transportation"
+    skip = 1 if ent[0].lower_ == "the" else 0  # "the Nebraska Department of Roads"
     for width in (3, 2, 1):
         if len(ent) > width + skip:
             head = ent[skip:skip + width]
@@ -293,7 +293,7 @@ def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
             entries = gazetteer.lookup(head.text)
             # A country, state or county opens many names; a town only an
             # institution of its own ("Athens Police Department", "Fargo City
-            # Commission", "Laurel County Sheriff's Office").
+            # Commission", "Boyle County Sheriff's Office").
             if any(e.feature in (COUNTRY, ADM1, ADM2) for e in entries) or \
                     (entries and ent[skip + width].lower_ in INSTITUTION_WORDS):
                 return head.start_char, head.end_char, head.text
@@ -414,14 +414,14 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
 
 
 def _candidates(gazetteer: Gazetteer, text: str) -> list[Entry]:
-    """Gazetteer readings of a name; "Oconee" falls back to its county,
+    """Gazetteer readings of a name; "Yavapai" falls back to its county,
     "south Fargo", "Oakport Township" to the bare name."""
     found = gazetteer.lookup(text)
     if found:
         return found
     words = text.split()
     if words and words[-1].lower() not in ("county", "parish"):
-        # "Oconee", "D-McDowell": no town of that name, but a county is.
+        # "Yavapai", "D-Mingo": no town of that name, but a county is.
         counties = gazetteer.lookup(f"{text} County") or gazetteer.lookup(f"{text} Parish")
         if counties:
             return counties
