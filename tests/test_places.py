@@ -34,7 +34,7 @@ def flat(make_doc, document_for):
 
 
 def places_of(document):
-    find_places(document, Settings())
+    find_places(document, Settings(extra={"geo_demonyms": True}))
     return {p.text: p for p in document.places}
 
 
@@ -154,7 +154,7 @@ def test_end_to_end_event_location_with_the_real_model():
                               "officials said. Moscow denied the report.", date="2024-05-20")
     names = {p.name for p in document.places}
     assert "Kharkiv" in names
-    assert all(p.demonym == (p.text == "Russian") for p in document.places)  # a flagged demonym
+    assert all(not p.demonym for p in document.places)  # demonyms are not places by default
     locs = [e.event_loc for e in document.events if e.event_loc]
     assert all(loc["name"] not in ("Moscow", "Russia") for loc in locs)
     assert any(loc["name"] == "Kharkiv" for loc in locs) or not document.events
@@ -187,9 +187,9 @@ def test_demonyms_are_flagged_places_of_their_country_or_state(flat):
 
 def test_demonyms_can_be_turned_off_and_never_locate_events(flat):
     document = flat(["Russian", "troops", "attacked", "."], [(0, 1, "NORP")], root=2)
-    find_places(document, Settings(extra={"geo_demonyms": False}))
+    find_places(document, Settings())  # off by default: a demonym is not a place
     assert document.places == []
-    find_places(document, Settings())
+    find_places(document, Settings(extra={"geo_demonyms": True}))
     assert [p.text for p in document.places] == ["Russian"]
     assert place_for_token(document, document.spacy_doc[2]) is None
 

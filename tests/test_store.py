@@ -154,3 +154,21 @@ def test_export_plover_and_gdelt(store):
 def test_plover_and_gdelt_export_events_only(store):
     with pytest.raises(WirecoderError):
         export(store, "documents", "gdelt", io.StringIO())
+
+
+def test_a_version_3_store_gains_the_demonym_flag_and_keeps_its_places(tmp_path):
+    path = str(tmp_path / "old.duckdb")
+    con = duckdb.connect(path)
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR, "
+                "applied_at TIMESTAMP DEFAULT current_timestamp)")
+    for migration in MIGRATIONS[:3]:  # a store written before migration 4
+        for statement in migration.statements:
+            con.execute(statement)
+        con.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)",
+                    [migration.version, migration.description])
+    con.execute("INSERT INTO places (doc_key, n, text, start_offset, end_offset, name) "
+                "VALUES ('k', 0, 'Lindholm', 3, 11, 'Lindholm')")
+    con.close()
+    con = open_store(path)
+    assert schema_version(con) == LATEST
+    assert con.execute("SELECT name, demonym FROM places").fetchall() == [("Lindholm", False)]

@@ -34,6 +34,9 @@ def run(gold_path: str, settings=None, limit: Optional[int] = None) -> dict[str,
     from ..settings import default_settings
 
     settings = settings or default_settings()
+    # The gold sets count demonyms as toponyms: output them (flagged) so both
+    # views can be scored; the demonym-free view is the default output.
+    settings = settings.with_overrides(extra={**settings.extra, "geo_demonyms": True})
     records = list(read_gold(gold_path, limit))
     counts = dict(gold=0, found=0, correct=0, predicted=0, predicted_correct=0,
                   gold_nodem=0, found_nodem=0, correct_nodem=0, predicted_nodem=0, predicted_correct_nodem=0)

@@ -6,9 +6,11 @@ clause (used by the events stage for `event_loc`).
 
 Toponyms are spaCy's GPE/LOC/FAC entities plus capitalised gazetteer names
 spaCy missed (countries, states, large cities). Demonyms ("Russian",
-"Ohioans") are not toponyms: they are added as places flagged `demonym`,
-resolved to their country or state, and never give an event location
-(`Settings(extra={"geo_demonyms": False})` leaves them out).
+"Ohioans") are not toponyms and are left out of `places`, as the issue and
+schema say; `Settings(extra={"geo_demonyms": True})` adds them as places
+flagged `demonym`, resolved to their country or state (the evaluation uses
+this to score gold sets that count demonyms). They never give an event
+location.
 Each is resolved against the offline gazetteer (see gazetteer.py) by a score:
 a population/feature prior plus the document's context — countries and
 states named or implied by demonyms, "Paris, Texas" qualifiers, and the
@@ -114,7 +116,7 @@ def find_places(document: Document, settings=None) -> Document:
     extra = getattr(settings, "extra", {}) if settings is not None else {}
     keep = bool(extra.get("geo_keep_unresolved"))
     places = _resolve(document.text, spans, gazetteer, _context_countries(doc, gazetteer), keep)
-    if extra.get("geo_demonyms", True):
+    if extra.get("geo_demonyms", False):
         places = _with_demonyms(places, _demonym_places(doc, gazetteer, document.text))
     document.places = places
     return document

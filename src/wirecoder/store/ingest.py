@@ -246,7 +246,7 @@ class _Rows:
         for n, place in enumerate(data["places"]):
             self.places.append((key, n, place["text"], place["start"], place["end"], place.get("name"),
                                 place.get("country"), place.get("lat"), place.get("lon"), place.get("geonameid"),
-                                place.get("feature"), place.get("admin1")))
+                                place.get("feature"), place.get("admin1"), bool(place.get("demonym"))))
         for n, entity in enumerate(data["entities"]):
             self.entities.append((key, n, entity["text"], entity["label"], entity["start"], entity["end"]))
         sig = dedup.signature(f"{document.text}")
@@ -264,7 +264,7 @@ class _Rows:
         insert(con, "dates", ("doc_key", "n", "text", "start_offset", "end_offset", "value", "precision"),
                self.dates)
         insert(con, "places", ("doc_key", "n", "text", "start_offset", "end_offset", "name", "country", "lat",
-                               "lon", "geonameid", "feature", "admin1"), self.places)
+                               "lon", "geonameid", "feature", "admin1", "demonym"), self.places)
         insert(con, "entities", ("doc_key", "n", "text", "label", "start_offset", "end_offset"), self.entities)
         insert(con, "minhash", ("doc_key", "signature"), self.minhash)
         insert(con, "minhash_bands", ("band", "bucket", "doc_key"), self.bands)

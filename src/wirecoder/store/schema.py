@@ -98,6 +98,9 @@ MIGRATIONS: tuple[Migration, ...] = (
            GROUP BY ALL""",
         "CREATE INDEX minhash_bands_bucket ON minhash_bands (band, bucket)",
     )),
+    Migration(4, "places.demonym: demonym places (opt-in) keep their flag", (
+        "ALTER TABLE places ADD COLUMN demonym BOOLEAN DEFAULT false",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version
