@@ -84,13 +84,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20[0-9]0|'\d0)s\b"),
     ("decadeword", r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|"
                    r"eighties|nineties)\b"),
-    ("ago", rf"\b(?:(?:about|almost|nearly|some|more than|over|just|only)\s+)?(?P<an>{_NUMW})[\s-]+(?P<au>{_UNIT})s?"
-            r"(?:\s+or\s+so)?\s+(?P<ad>ago|earlier|from now|previously)\b"),
-    # "three days later", "90 days after the issue": TimeML annotates the
-    # amount alone, as a duration; "later" also fixes where it lands.
-    ("durdir", rf"\b(?:(?:about|almost|nearly|some|more than|less than|over|just|only|at least|barely)\s+)?"
-               rf"(?P<bn>{_NUMW})[\s-]+(?:(?:trading|business|working)\s+)?(?P<bu>{_UNIT})s?"
-               r"(?P<bh>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?=\s+(?P<bd>later|after|before)\b)"),
+    # "two weeks ago" is a point; "three days later", "90 days after the
+    # issue" are durations of the amount alone (TimeML leaves the direction
+    # word out of the span); "later" also fixes where it lands.
+    ("ago", rf"\b(?:(?:about|almost|nearly|some|more than|less than|over|just|only|at least|barely)\s+)?"
+            rf"(?P<an>{_NUMW})[\s-]+(?:(?:trading|business|working)\s+)?(?P<au>{_UNIT})s?"
+            r"(?P<bh>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+            r"(?:\s+(?P<ad>ago|earlier|from now|previously)\b|(?=\s+(?P<bd>later|after|before)\b))"),
     ("thedayafter", r"\b(?:the\s+)?(?:(?P<tb>day|night|week|month|year)\s+(?P<ta>before(?:\s+yesterday)?|after(?:\s+tomorrow)?|earlier|later)"
                     r"|(?P<tp>previous|next|following|prior)\s+(?P<tu>day|night|week|month|year))\b"),
     ("deictic", rf"\b(?:(?P<xe>earlier|later)\s+)?(?P<x>today|yesterday|tomorrow|tonight)(?:\s+(?P<xp>{_PART}))?\b"),
@@ -126,10 +126,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("foryears", r"(?<=\bfor\s)(?P<fu>second|minute|hour|day|week|month|year|decade)s\b"),
     ("time", r"\b(?P<th>[012]?\d)(?::(?P<tm>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:EST|EDT|GMT|UTC|CET|PST|PDT))?"),
     ("noon", r"\b(?P<nn>noon|midnight|midday|(?:early|late|mid)[\s-]?(?:morning|afternoon|evening))\b"),
-    ("nearfuture", r"\bthe\s+(?:(?:near|immediate)\s+future|(?:near|short)\s+term)\b"),
     ("vaguespan", r"\b(?:the\s+)?(?:coming|next\s+few)\s+(?P<vu>day|week|month|year)s\b"),
     ("ref", r"\b(?P<rf>now|currently|current|recently|recent(?:\s+(?:years|months|weeks|days))?|nowadays|"
-            rf"(?:in\s+)?the\s+past(?![\s-]+(?:\w+[\s-]+)?(?:{_UNIT}|{_SEASON})s?\b)|the\s+future|these\s+days)\b"),
+            rf"(?:in\s+)?the\s+past(?![\s-]+(?:\w+[\s-]+)?(?:{_UNIT}|{_SEASON})s?\b)|the\s+future|these\s+days|"
+            r"the\s+(?:(?:near|immediate)\s+future|(?:near|short)\s+term))\b"),
     ("set", rf"\b(?P<st>daily|weekly|monthly|annually|yearly|hourly|(?:every|each)\s+(?:{_UNIT}|{_WD}|{_M})|"
             r"per\s+(?:day|week|month|year))\b"),
     ("monthname", rf"\b{_EDGE}(?:(?P<mr>last|this|next|early|late)\s+)?(?P<mo>{_M})(?!\w)"),
@@ -193,7 +193,7 @@ def find_dates(document: Document, settings=None) -> Document:
         if precision == "year" and kind in ("theunit", "fullyear") and _PERIOD_ENDING.match(text, end):
             # "the year ended March 31" is twelve months up to that day (TimeML: P1Y).
             value, precision = "P1Y", "duration"
-        landing = _landing(match, ref) if kind == "durdir" else None
+        landing = _landing(match, ref) if kind == "ago" and match.group("bd") else None
         mention = DateMention(text[start:end], start, end, value, precision, landing)
         mentions.append(mention)
         day = _parse_iso(value) if value and precision == "day" else None
@@ -288,7 +288,11 @@ def _r_decade(g, anchor, ref, future):
 
 
 def _r_ago(g, anchor, ref, future):
+    if g["bd"]:
+        return _r_durdir(g, anchor, ref, future)
     amount = _amount(g["an"])
+    if amount is not None and g["bh"]:
+        amount += 0.5  # "a year and a half ago": no calendar unit to name (below)
     unit = g["au"].lower()
     direction = g["ad"].lower()
     base = anchor if direction in ("ago", "from now") else (ref or anchor)
@@ -303,20 +307,20 @@ def _r_ago(g, anchor, ref, future):
 
 
 def _r_durdir(g, anchor, ref, future):
-    amount = _amount(g["bn"])
+    amount = _amount(g["an"])
     if amount is not None and g["bh"]:
         amount += 0.5
-    return _duration_value(amount, g["bu"].lower()), "duration"
+    return _duration_value(amount, g["au"].lower()), "duration"
 
 
 def _landing(m: re.Match, ref: Optional[Date]) -> Optional[str]:
     """Where "three days later" lands: that far after the narrative's reference
     day. "after"/"before" measure from an event we do not resolve: None."""
-    amount = _amount(m.group("bn"))
-    if ref is None or m.group("bd").lower() != "later" or amount is None or m.group("bh") \
+    amount = _amount(m.group("an"))
+    if ref is None or (m.group("bd") or "").lower() != "later" or amount is None or m.group("bh") \
             or not float(amount).is_integer():
         return None
-    unit = m.group("bu").lower()
+    unit = m.group("au").lower()
     if unit not in ("day", "week", "month", "year"):
         return None
     try:
@@ -552,10 +556,6 @@ def _r_century(g, anchor, ref, future):
     return (f"{number - 1:02d}" if number > 0 else None), "century"
 
 
-def _r_nearfuture(g, anchor, ref, future):
-    return "FUTURE_REF", "ref"
-
-
 def _r_vaguespan(g, anchor, ref, future):
     """"in coming weeks": some weeks from now (TIMEX3 PXW)."""
     return "PX" + UNITS[g["vu"].lower()], "duration"
@@ -678,7 +678,7 @@ def _r_ref(g, anchor, ref, future):
         return "PX" + UNITS[word.split()[1].rstrip("s")], "duration"
     if word in ("now", "currently", "current", "nowadays", "the moment", "these days"):
         return "PRESENT_REF", "ref"
-    if "future" in word or word == "soon":
+    if "future" in word or word.endswith(" term") or word == "soon":
         return "FUTURE_REF", "ref"
     return "PAST_REF", "ref"
 
@@ -731,10 +731,9 @@ _RESOLVERS: dict[str, Callable] = {
     "iso": _r_iso, "numeric": _r_numeric, "mdy": _r_mdy, "dmy": _r_dmy, "monthyear": _r_monthyear,
     "fiscal": _r_fiscal, "decade": _r_decade, "ago": _r_ago,
     "yearago": _r_yearago, "thedayafter": _r_thedayafter, "deictic": _r_deictic, "partnow": _r_partnow, "weekday": _r_weekday,
-    "quarter": _r_quarter, "bare_quarter": _r_bare_quarter, "durdir": _r_durdir, "timeday": _r_timeday,
+    "quarter": _r_quarter, "bare_quarter": _r_bare_quarter, "timeday": _r_timeday,
     "yearquarter": _r_yearquarter, "half": _r_half, "holiday": _r_holiday, "yearend": _r_yearend,
-    "decadeword": _r_decadeword, "theyear": _r_theyear, "century": _r_century, "nearfuture": _r_nearfuture,
-    "vaguespan": _r_vaguespan, "fullyear": _r_fullyear,
+    "decadeword": _r_decadeword, "theyear": _r_theyear, "century": _r_century, "vaguespan": _r_vaguespan, "fullyear": _r_fullyear,
     "spelledyear": _r_spelledyear, "season": _r_season, "relunit": _r_relunit,
     "theunit": _r_theunit, "duration": _r_duration, "foryears": _r_foryears, "time": _r_time,
     "noon": _r_noon, "ref": _r_ref, "set": _r_set, "monthname": _r_monthname, "year": _r_year,
