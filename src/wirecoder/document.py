@@ -10,7 +10,7 @@ Offsets are Python string offsets into `Document.text` (the cleaned body).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Optional
+from typing import Any, ClassVar, Optional
 
 SCHEMA = "wirecoder/1"
 
@@ -75,6 +75,11 @@ class DateMention:
     end: int
     value: Optional[str] = None  # ISO 8601 / TIMEX3 style: 2024-05-20, 2024-W20, 2024-05
     precision: Optional[str] = None  # day|week|month|year|time|range|...
+    # Where a relative duration lands, when the narrative fixes it: "three
+    # days later" has value P3D and anchor 2024-05-24. Events are dated by it.
+    anchor: Optional[str] = None
+    # Left out of the JSON while null, so output without anchors is unchanged.
+    OMIT_WHEN_NONE: ClassVar[tuple[str, ...]] = ("anchor",)
 
 
 @dataclass
@@ -190,7 +195,11 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if hasattr(value, "__dataclass_fields__"):
-        return asdict(value)
+        out = asdict(value)
+        for name in getattr(value, "OMIT_WHEN_NONE", ()):
+            if out.get(name) is None:
+                out.pop(name, None)
+        return out
     return value
 
 

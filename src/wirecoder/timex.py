@@ -17,6 +17,7 @@ expressions keep value None: a day is never invented.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date as Date
 from datetime import timedelta
 from typing import Callable, Optional
@@ -33,7 +34,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
            "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
-           "couple": 2, "a couple of": 2}
+           "couple": 2, "a couple of": 2, "couple of": 2}
 _VAGUE = {"several", "few", "a few", "some", "many"}
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
          "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q"}
@@ -46,7 +47,7 @@ _M = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june
 _WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _Y = r"(?:1[6-9]\d\d|20\d\d)"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-_NUMW = (r"(?:\d+(?:\.\d+)?|a couple of|a few|an?|several|few|some|many|one|two|three|four|five|six|seven|"
+_NUMW = (r"(?:\d+\s+1/2|\d+(?:\.\d+)?|a couple of|couple of|a few|an?|several|few|some|many|one|two|three|four|five|six|seven|"
          r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
          r"(?:twenty|thirty|forty|fifty|sixty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
          r"hundred)")
@@ -55,10 +56,23 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _REL = r"(?:last|this|next|past|coming|previous|current)"
 _EDGE = r"(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+)?"
+_ZONE = r"(?:\s+(?:EST|EDT|GMT|UTC|CET|PST|PDT))?"
+# A clock time or a part of day that a day name follows: "10 p.m. Wednesday".
+_CLOCK = (r"(?:[012]?\d(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|"
+          r"(?:early|late|mid)[\s-]?(?:morning|afternoon|evening))" + _ZONE)
+# Fixed-date and rule-date holidays of the news calendar (US federal usage;
+# the rules are the public statutes: Thanksgiving the fourth Thursday of
+# November, Election Day the Tuesday after the first Monday of November,
+# Labor Day the first Monday of September, Memorial Day the last Monday of May).
+_HOLIDAY = (r"(?:thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|"
+            r"independence\s+day|the\s+fourth\s+of\s+july|election\s+day|halloween|labor\s+day|"
+            r"memorial\s+day|veterans\s+day|valentine's\s+day)")
 
 # One alternative per shape; at each position the first that matches wins, so
 # longer and more specific shapes come first.
 PATTERNS: list[tuple[str, str]] = [
+    ("timeday", rf"\b(?P<tdt>{_CLOCK}),?\s+(?:on\s+)?(?P<tdd>{_WD}|today|yesterday|tomorrow|"
+                rf"{_M}\s+{_D}\b(?:,?\s+{_Y}\b)?)"),
     ("iso", rf"\b(?P<iy>{_Y})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("numeric", r"\b(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)?\d\d)\b"),
     ("mdy", rf"\b(?:(?P<mdw>{_WD}),?\s+)?(?P<mm>{_M})\s+(?P<md>{_D})\b(?:\s*(?:-|–|to|through|until)\s*(?P<md2>{_D})\b)?"
@@ -66,38 +80,57 @@ PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"\b(?:(?P<dwd>{_WD}),?\s+)?(?:the\s+)?(?P<dd>{_D})(?:\s*(?:-|–|to)\s*(?P<dd2>{_D}))?\s+(?:of\s+)?"
             rf"(?P<dm>{_M})(?:,?\s+(?P<dy>{_Y}))?\b"),
     ("monthyear", rf"\b{_EDGE}(?P<ym>{_M}),?\s+(?P<yy>{_Y})\b"),
-    ("yearrange", rf"\b(?:(?:from|between)\s+)(?P<ry1>{_Y})\s*(?:-|–|to|and|until)\s*(?P<ry2>{_Y})\b"),
     ("fiscal", rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>{_Y}|\d\d)\b"),
     ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20[0-9]0|'\d0)s\b"),
-    ("ago", rf"\b(?:(?:about|almost|nearly|some|more than|over|just|only)\s+)?(?P<an>{_NUMW})[\s-]+(?P<au>{_UNIT})s?"
-            r"(?:\s+or\s+so)?\s+(?P<ad>ago|earlier|later|before|after|from now|previously)\b"),
-    ("yearago", r"\b(?:the\s+)?year-(?:earlier|ago)\b"),
+    ("decadeword", r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|"
+                   r"eighties|nineties)\b"),
+    # "two weeks ago" is a point; "three days later", "90 days after the
+    # issue" are durations of the amount alone (TimeML leaves the direction
+    # word out of the span); "later" also fixes where it lands.
+    ("ago", rf"\b(?:(?:about|almost|nearly|some|more than|less than|over|just|only|at least|barely)\s+)?"
+            rf"(?P<an>{_NUMW})[\s-]+(?:(?:trading|business|working)\s+)?(?P<au>{_UNIT})s?"
+            r"(?P<bh>\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+            r"(?:\s+(?P<ad>ago|earlier|from now|previously)\b|(?=\s+(?P<bd>later|after|before)\b))"),
     ("thedayafter", r"\b(?:the\s+)?(?:(?P<tb>day|night|week|month|year)\s+(?P<ta>before(?:\s+yesterday)?|after(?:\s+tomorrow)?|earlier|later)"
                     r"|(?P<tp>previous|next|following|prior)\s+(?P<tu>day|night|week|month|year))\b"),
     ("deictic", rf"\b(?:(?P<xe>earlier|later)\s+)?(?P<x>today|yesterday|tomorrow|tonight)(?:\s+(?P<xp>{_PART}))?\b"),
     ("partnow", rf"\b(?:earlier|later\s+)?(?:this|last)\s+(?P<pp>{_PART})\b"),
     ("weekday", rf"\b(?:(?P<we>earlier|later)\s+)?(?:(?P<wr>last|this|next|past|coming|previous)\s+)?(?P<w>{_WD})s?"
                 rf"(?:\s+(?P<wp>{_PART}))?\b"),
-    ("quarter", rf"\b(?:the\s+)?(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter"
+    ("yearquarter", rf"\bthe\s+(?P<qyy>{_Y})\s+(?:(?P<qyo>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?)?"
+                    r"(?:quarter|period)\b"),
+    ("half", rf"\b(?:the\s+)?(?P<hh>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?(?P<hy>{_Y})\b"),
+    ("quarter", rf"\b(?:the\s+)?(?:(?P<qp>year-earlier|year-ago|(?:last|this|next)\s+year's)\s+)?(?:(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter"
                 rf"(?:\s+of\s+(?P<qy>{_Y}))?|(?P<qr>latest|last|current|previous|past|year-ago|year-earlier|"
-                r"same|fiscal)[\s-]+quarter)\b"),
-    ("bare_quarter", r"\b(?:the\s+)(?:quarter|(?:latest|same|year-earlier|year-ago)\s+period)\b"),
-    ("fullyear", r"\bthe\s+(?:full|fiscal|current\s+fiscal|calendar|whole)\s+year\b"),
+                r"same|fiscal|last\s+year's)[\s-]+quarter)\b"),
+    ("bare_quarter", r"\b(?:the\s+)(?:quarter|(?:latest|same|year-earlier|year-ago)\s+period)\b|\bthis\s+quarter\b"),
+    # after the quarter shapes: "the year-earlier third quarter" is a quarter
+    ("yearago", r"\b(?:the\s+)?year-(?:earlier|ago)\b"),
+    ("fullyear", r"\bthe\s+(?P<fl>(?:latest|last|previous)\s+)?(?:full|fiscal|current\s+fiscal|calendar|whole)\s+year\b"),
+    ("theyear", rf"\bthe\s+year\s+(?:(?P<tyd>{_Y})|two\s+thousand(?:\s+(?:and\s+)?(?P<ty1>one|two|three|four|five|"
+                r"six|seven|eight|nine))?)\b"),
+    ("century", r"\b(?:the\s+)?(?P<cn>1?\d|2[01])(?:st|nd|rd|th)[\s-]+century\b"),
     ("spelledyear", r"\bnineteen[\s-](?P<sy2>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                     r"(?:[\s-](?P<sy1>one|two|three|four|five|six|seven|eight|nine))?\b"),
-    ("season", rf"\b(?:(?P<sr>last|this|next|early|late|past)\s+|(?<=\bin\s)the\s+|(?<=\bduring\s)the\s+)?"
+    ("holiday", rf"\b(?:(?P<hr>last|this|next)\s+)?(?P<ho>{_HOLIDAY})\b"),
+    ("yearend", r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end)\b"),
+    ("season", rf"\b(?:(?P<sr>last|this|next|early|late|past)\s+|(?P<sthe>the)\s+)?"
                rf"(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{_Y}))?\b"),
-    ("relunit", rf"\b(?:(?P<re>earlier|later|early|late|the end of|the beginning of)\s+)?(?P<rr>{_REL})\s+"
+    ("relunit", rf"\b(?:(?P<re>earlier|later|early|late|the end of|the beginning of)\s+)?(?:the\s+)?(?P<rr>{_REL})\s+"
                 r"(?P<ru>week|weekend|month|year|decade|century)\b"),
     ("theunit", r"\b(?:the|that)\s+(?P<tt>week|weekend|month|year|day)\b(?!\s+(?:of|before|after|earlier|later|to|that))"),
     ("duration", rf"\b(?:(?:the|those|these)\s+)?(?:(?P<dr>past|last|next|first|previous|coming|final|latest|"
-                 rf"remaining)\s+)?(?P<dn>{_NUMW})[\s-]+(?P<du>{_UNIT})s?(?:-long)?\b(?!-old)"),
+                 rf"remaining)\s+)?(?P<dn>{_NUMW})[\s-]+(?:(?:more|additional|extra|further)\s+)?"
+                 rf"(?P<du>{_UNIT})s?(?:-long)?\b(?!-old)"
+                 r"(?P<dh>\s+and\s+a\s+half\b)?"),
     ("foryears", r"(?<=\bfor\s)(?P<fu>second|minute|hour|day|week|month|year|decade)s\b"),
     ("time", r"\b(?P<th>[012]?\d)(?::(?P<tm>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:EST|EDT|GMT|UTC|CET|PST|PDT))?"),
-    ("noon", r"\b(?P<nn>noon|midnight)\b"),
+    ("noon", r"\b(?P<nn>noon|midnight|midday|(?:early|late|mid)[\s-]?(?:morning|afternoon|evening))\b"),
+    ("vaguespan", r"\b(?:the\s+)?(?:coming|next\s+few)\s+(?P<vu>day|week|month|year)s\b"),
     ("ref", r"\b(?P<rf>now|currently|current|recently|recent(?:\s+(?:years|months|weeks|days))?|nowadays|"
-            r"(?:in\s+)?the\s+past|the\s+future|these\s+days)\b"),
-    ("set", rf"\b(?P<st>daily|weekly|monthly|annually|yearly|hourly|every\s+(?:{_UNIT}|{_WD})|each\s+{_UNIT}|"
+            rf"(?:in\s+)?the\s+past(?![\s-]+(?:\w+[\s-]+)?(?:{_UNIT}|{_SEASON})s?\b)|the\s+future|these\s+days|"
+            r"the\s+(?:(?:near|immediate)\s+future|(?:near|short)\s+term))\b"),
+    ("set", rf"\b(?P<st>daily|weekly|monthly|annually|yearly|hourly|(?:every|each)\s+(?:{_UNIT}|{_WD}|{_M})|"
             r"per\s+(?:day|week|month|year))\b"),
     ("monthname", rf"\b{_EDGE}(?:(?P<mr>last|this|next|early|late)\s+)?(?P<mo>{_M})(?!\w)"),
     ("year", rf"(?<![\$£€\d,.-])\b{_EDGE}(?:(?:in|since|of|by|until|during|from)\s+)?(?P<y>{_Y})\b(?![,.]?\d|%|-\d)"),
@@ -117,6 +150,9 @@ _FUTURE_RX = re.compile(r"\b(?:will|shall|'ll|going to|scheduled|expected to|due
                         r"are set to|upcoming)\b", re.IGNORECASE)
 # Prepositions we keep out of spans (TimeBank spans start at the date words).
 _LEAD_PREP = re.compile(r"^(?:in|since|of|by|until|during|from)\s+", re.IGNORECASE)
+
+
+_PERIOD_ENDING = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
 
 
 # How far (characters) a quarter named earlier colours "a year earlier": the
@@ -151,7 +187,14 @@ def find_dates(document: Document, settings=None) -> Document:
             # "compared with $3 million a year earlier" in a quarterly report
             # means the same quarter of that year.
             value, precision = f"{value}-{last_quarter[1].split('-')[1]}", "quarter"
-        mention = DateMention(text[start:end], start, end, value, precision)
+        if kind == "yearquarter" and precision == "year" and last_quarter and value:
+            # "the 1988 period" in an earnings report: that year's quarter of the report.
+            value, precision = f"{value}-{last_quarter[1].split('-')[1]}", "quarter"
+        if precision == "year" and kind in ("theunit", "fullyear") and _PERIOD_ENDING.match(text, end):
+            # "the year ended March 31" is twelve months up to that day (TimeML: P1Y).
+            value, precision = "P1Y", "duration"
+        landing = _landing(match, ref) if kind == "ago" and match.group("bd") else None
+        mention = DateMention(text[start:end], start, end, value, precision, landing)
         mentions.append(mention)
         day = _parse_iso(value) if value and precision == "day" else None
         if day is not None:
@@ -227,10 +270,6 @@ def _r_monthyear(g, anchor, ref, future):
     return (f"{int(g['yy']):04d}-{month:02d}" if month else None), "month"
 
 
-def _r_yearrange(g, anchor, ref, future):
-    return f"{g['ry1']}/{g['ry2']}", "range"
-
-
 def _r_fiscal(g, anchor, ref, future):
     year = g["fy"]
     if len(year) == 2:
@@ -249,7 +288,11 @@ def _r_decade(g, anchor, ref, future):
 
 
 def _r_ago(g, anchor, ref, future):
+    if g["bd"]:
+        return _r_durdir(g, anchor, ref, future)
     amount = _amount(g["an"])
+    if amount is not None and g["bh"]:
+        amount += 0.5  # "a year and a half ago": no calendar unit to name (below)
     unit = g["au"].lower()
     direction = g["ad"].lower()
     base = anchor if direction in ("ago", "from now") else (ref or anchor)
@@ -261,6 +304,29 @@ def _r_ago(g, anchor, ref, future):
     if not float(amount).is_integer():  # "2.5 years ago": no calendar unit to name
         return ("FUTURE_REF" if sign > 0 else "PAST_REF"), "ref"
     return _shift(base, unit, sign * int(amount))
+
+
+def _r_durdir(g, anchor, ref, future):
+    amount = _amount(g["an"])
+    if amount is not None and g["bh"]:
+        amount += 0.5
+    return _duration_value(amount, g["au"].lower()), "duration"
+
+
+def _landing(m: re.Match, ref: Optional[Date]) -> Optional[str]:
+    """Where "three days later" lands: that far after the narrative's reference
+    day. "after"/"before" measure from an event we do not resolve: None."""
+    amount = _amount(m.group("an"))
+    if ref is None or (m.group("bd") or "").lower() != "later" or amount is None or m.group("bh") \
+            or not float(amount).is_integer():
+        return None
+    unit = m.group("au").lower()
+    if unit not in ("day", "week", "month", "year"):
+        return None
+    try:
+        return _shift(ref, unit, int(amount))[0]
+    except (ValueError, OverflowError):
+        return None
 
 
 def _r_yearago(g, anchor, ref, future):
@@ -342,10 +408,19 @@ def _r_quarter(g, anchor, ref, future):
             return None, "quarter"
         current = (anchor.month - 1) // 3 + 1
         year = anchor.year - 1 if (q > current and not future) else anchor.year
+        prefix = re.sub(r"\s+", " ", (g.get("qp") or "").lower())
+        if prefix in ("year-earlier", "year-ago", "last year's"):
+            # "the year-earlier third quarter": the same quarter a year before.
+            year = (anchor.year if q <= current else anchor.year - 1) - 1
+        elif prefix == "this year's":
+            year = anchor.year
+        elif prefix == "next year's":
+            year = anchor.year + 1
         return f"{year}-Q{q}", "quarter"
     if anchor is None:
         return None, "quarter"
-    rel = (g["qr"] or "").lower()
+    rel = re.sub(r"\s+", " ", (g["qr"] or "").lower())
+    rel = "year-ago" if rel == "last year's" else rel
     current = (anchor.month - 1) // 3 + 1
     year, q = anchor.year, current
     if rel in ("latest", "last", "previous", "past", "same", "fiscal"):
@@ -359,17 +434,144 @@ def _r_quarter(g, anchor, ref, future):
     return f"{year}-Q{q}", "quarter"
 
 
+def _r_yearquarter(g, anchor, ref, future):
+    """"the 1988 third quarter"; without an ordinal ("the 1988 period") the
+    year, which find_dates narrows to the quarter the report is about."""
+    if g["qyo"]:
+        return f"{g['qyy']}-Q{ORDINALS[g['qyo'].lower()]}", "quarter"
+    return g["qyy"], "year"
+
+
+def _r_half(g, anchor, ref, future):
+    return f"{g['hy']}-H{1 if g['hh'].lower() == 'first' else 2}", "half"
+
+
+def _r_holiday(g, anchor, ref, future):
+    name = re.sub(r"\s+", " ", g["ho"].lower())
+    if anchor is None:
+        return None, "day"
+    rel = (g["hr"] or "").lower()
+
+    def on(year: int) -> Date:
+        return _holiday_date(name, year)
+    day = on(anchor.year)
+    if rel == "last" or (rel == "" and not future):
+        # the most recent one (on or before the document date)
+        if day > anchor:
+            day = on(anchor.year - 1)
+    elif rel == "next" or future:
+        if day < anchor:
+            day = on(anchor.year + 1)
+    return day.isoformat(), "day"
+
+
+def _holiday_date(name: str, year: int) -> Date:
+    """The day of a holiday in `year` (see _HOLIDAY for the rules' source)."""
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "election day":
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "memorial day":
+        return _nth_weekday(year, 6, 0, 1) - timedelta(days=7)
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+             "the fourth of july": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
+             "valentine's day": (2, 14)}
+    month, day = fixed[name]
+    return Date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> Date:
+    """The n-th given weekday (0 = Monday) of a month."""
+    first = Date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _r_yearend(g, anchor, ref, future):
+    return (str(anchor.year) if anchor else None), "year"
+
+
+def _r_timeday(g, anchor, ref, future):
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the day's
+    value with the clock time (TIMEX3 2024-05-22T22:00)."""
+    day_words = g["tdd"].lower()
+    day: Optional[Date] = None
+    if day_words in ("today", "yesterday", "tomorrow"):
+        if anchor is not None:
+            day = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day_words])
+    elif day_words in WEEKDAYS:
+        if anchor is not None:
+            day = weekday_date(anchor, WEEKDAYS.index(day_words), "", future)
+    else:
+        md = re.match(r"(\S+)\s+(\d+)\D*?(?:(\d{4}))?$", g["tdd"])
+        if md:
+            value, _ = _month_day(_month(md.group(1)), _num(md.group(2)), None, md.group(3), anchor, future)
+            day = _parse_iso(value)
+    if day is None:
+        return None, "time"
+    return day.isoformat() + _clock(g["tdt"]), "time"
+
+
+def _clock(words: str) -> str:
+    """The TIMEX3 time suffix of a clock time or part of day."""
+    words = words.lower()
+    if words.startswith(("noon", "midday")):
+        return "T12:00"
+    if words.startswith("midnight"):
+        return "T24:00"
+    part = re.search(r"morning|afternoon|evening", words)
+    if part:
+        return "T" + PARTS[part.group()]
+    hm = re.match(r"(\d+)(?::(\d+))?\s*([ap])", words)
+    if hm is None:
+        return ""
+    hour = int(hm.group(1)) % 12 + (12 if hm.group(3) == "p" else 0)
+    return f"T{hour:02d}:{int(hm.group(2) or 0):02d}"
+
+
 def _r_bare_quarter(g, anchor, ref, future):
     rel = "year-ago" if "year-" in g["bare_quarter"].lower() else "latest"
     return _r_quarter({"qo": None, "qy": None, "qr": rel}, anchor, ref, future)
 
 
 def _r_fullyear(g, anchor, ref, future):
-    return (str(anchor.year) if anchor else None), "year"
+    if anchor is None:
+        return None, "year"
+    # "the latest fiscal year" is the last one reported: the year before.
+    return str(anchor.year - (1 if g["fl"] else 0)), "year"
+
+
+def _r_theyear(g, anchor, ref, future):
+    """"the year 2000", "the year two thousand (and one)"."""
+    if g["tyd"]:
+        return g["tyd"], "year"
+    return str(2000 + NUMBERS.get((g["ty1"] or "").lower(), 0)), "year"
+
+
+def _r_century(g, anchor, ref, future):
+    """"the 20th century" is TIMEX3 19 (the years 1900-1999)."""
+    number = int(g["cn"])
+    return (f"{number - 1:02d}" if number > 0 else None), "century"
+
+
+def _r_vaguespan(g, anchor, ref, future):
+    """"in coming weeks": some weeks from now (TIMEX3 PXW)."""
+    return "PX" + UNITS[g["vu"].lower()], "duration"
 
 
 _TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
          "ninety": 9}
+
+
+def _r_decadeword(g, anchor, ref, future):
+    """"the nineties": the decade of the document's century (TIMEX3 199)."""
+    if anchor is None:
+        return None, "decade"
+    tens = _TENS[g["dw"].lower()[:-3] + "y"]
+    century = anchor.year // 100 - (1 if tens * 10 > anchor.year % 100 else 0)
+    return f"{century}{tens}", "decade"
 
 
 def _r_spelledyear(g, anchor, ref, future):
@@ -396,6 +598,9 @@ def _r_relunit(g, anchor, ref, future):
     if anchor is None:
         return None, _unit_precision(unit)
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if step < 0 and unit in ("decade", "century"):
+        # "the past decade" is the ten years up to now (TimeML P10Y), not the 1990s.
+        return ("P10Y" if unit == "decade" else "P100Y"), "duration"
     if unit == "weekend":
         value, _ = _shift(anchor, "week", step)
         return value + "-WE", "week"
@@ -415,17 +620,34 @@ def _r_theunit(g, anchor, ref, future):
 
 def _r_duration(g, anchor, ref, future):
     amount = _amount(g["dn"])
-    unit = g["du"].lower()
+    if amount is not None and g["dh"]:
+        amount += 0.5  # "a minute and a half"
+    return _duration_value(amount, g["du"].lower()), "duration"
+
+
+# A half of a unit written in the next smaller one ("2 1/2 years" = P2Y6M).
+_HALVES = {"year": ("Y", "6M"), "day": ("D", "T12H"), "hour": ("TH", "30M"), "minute": ("TM", "30S")}
+
+
+def _duration_value(amount: Optional[float], unit: str) -> str:
+    """TIMEX3 duration of `amount` units; X for an unspecified amount."""
     code = UNITS[unit]
+    if amount is not None and not float(amount).is_integer() and unit in _HALVES \
+            and float(amount) % 1 == 0.5:
+        letters, half = _HALVES[unit]
+        whole = int(amount)
+        if letters.startswith("T"):
+            return f"PT{whole}{letters[1]}{half}" if whole else f"PT{half}"
+        return f"P{whole}{letters}{half}" if whole else f"P{half}"
     if unit == "quarter":
-        return (f"P{amount * 3}M" if amount else "PXM"), "duration"
+        return f"P{_fmt(amount * 3)}M" if amount else "PXM"
     if code in ("H", "S") or (code == "M" and unit == "minute"):
-        return (f"PT{_fmt(amount)}{code}" if amount else f"PTX{code}"), "duration"
+        return f"PT{_fmt(amount)}{code}" if amount else f"PTX{code}"
     if unit == "decade":
-        return (f"P{_fmt(amount * 10)}Y" if amount else "PXDE"), "duration"
+        return f"P{_fmt(amount * 10)}Y" if amount else "PXDE"
     if unit == "fortnight":
-        return (f"P{_fmt(amount * 2)}W" if amount else "PXW"), "duration"
-    return (f"P{_fmt(amount)}{code}" if amount else f"PX{code}"), "duration"
+        return f"P{_fmt(amount * 2)}W" if amount else "PXW"
+    return f"P{_fmt(amount)}{code}" if amount else f"PX{code}"
 
 
 def _r_foryears(g, anchor, ref, future):
@@ -447,7 +669,7 @@ def _r_noon(g, anchor, ref, future):
     base = ref or anchor
     if base is None:
         return None, "time"
-    return f"{base.isoformat()}T{'12:00' if g['nn'].lower() == 'noon' else '24:00'}", "time"
+    return f"{base.isoformat()}{_clock(g['nn'])}", "time"
 
 
 def _r_ref(g, anchor, ref, future):
@@ -456,17 +678,23 @@ def _r_ref(g, anchor, ref, future):
         return "PX" + UNITS[word.split()[1].rstrip("s")], "duration"
     if word in ("now", "currently", "current", "nowadays", "the moment", "these days"):
         return "PRESENT_REF", "ref"
-    if "future" in word or word == "soon":
+    if "future" in word or word.endswith(" term") or word == "soon":
         return "FUTURE_REF", "ref"
     return "PAST_REF", "ref"
 
 
 def _r_set(g, anchor, ref, future):
     word = re.sub(r"\s+", " ", g["st"].lower())
+    for index, name in enumerate(WEEKDAYS):  # before "day": "each Thursday"
+        if name in word:
+            return f"XXXX-WXX-{index + 1}", "set"
     for name, code in (("hour", "PT1H"), ("day", "P1D"), ("daily", "P1D"), ("week", "P1W"), ("month", "P1M"),
-                       ("year", "P1Y"), ("annual", "P1Y")):
+                       ("quarter", "P1Q"), ("year", "P1Y"), ("annual", "P1Y")):
         if name in word:
             return code, "set"
+    month = _month(word.split()[-1])
+    if month and word.split()[0] in ("every", "each"):
+        return f"XXXX-{month:02d}", "set"  # "each July"
     for index, name in enumerate(WEEKDAYS):
         if name in word:
             return f"XXXX-WXX-{index + 1}", "set"
@@ -501,9 +729,11 @@ def _r_year(g, anchor, ref, future):
 
 _RESOLVERS: dict[str, Callable] = {
     "iso": _r_iso, "numeric": _r_numeric, "mdy": _r_mdy, "dmy": _r_dmy, "monthyear": _r_monthyear,
-    "yearrange": _r_yearrange, "fiscal": _r_fiscal, "decade": _r_decade, "ago": _r_ago,
+    "fiscal": _r_fiscal, "decade": _r_decade, "ago": _r_ago,
     "yearago": _r_yearago, "thedayafter": _r_thedayafter, "deictic": _r_deictic, "partnow": _r_partnow, "weekday": _r_weekday,
-    "quarter": _r_quarter, "bare_quarter": _r_bare_quarter, "fullyear": _r_fullyear,
+    "quarter": _r_quarter, "bare_quarter": _r_bare_quarter, "timeday": _r_timeday,
+    "yearquarter": _r_yearquarter, "half": _r_half, "holiday": _r_holiday, "yearend": _r_yearend,
+    "decadeword": _r_decadeword, "theyear": _r_theyear, "century": _r_century, "vaguespan": _r_vaguespan, "fullyear": _r_fullyear,
     "spelledyear": _r_spelledyear, "season": _r_season, "relunit": _r_relunit,
     "theunit": _r_theunit, "duration": _r_duration, "foryears": _r_foryears, "time": _r_time,
     "noon": _r_noon, "ref": _r_ref, "set": _r_set, "monthname": _r_monthname, "year": _r_year,
@@ -547,6 +777,8 @@ def _amount(word: Optional[str]) -> Optional[float]:
         return None
     if word in NUMBERS:
         return NUMBERS[word]
+    if word.endswith(" 1/2") and word[:-4].isdigit():  # "2 1/2 years"
+        return int(word[:-4]) + 0.5
     try:
         return float(word)
     except ValueError:
@@ -613,8 +845,22 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
     if kind == "dmy" and not match.group("dm")[0].isupper():
         return False
     if kind == "season":
-        # "fall" and "spring" are verbs: only with a modifier, "the" or a year.
-        return bool(match.group("sr") or match.group("sy") or surface.lower().startswith("the"))
+        # "fall" and "spring" are verbs and nouns: only with a modifier, a
+        # year, or "the" after a preposition ("in the spring"); "the summer"
+        # and "the winter" are times anywhere.
+        if match.group("sr") or match.group("sy"):
+            return True
+        if not match.group("sthe"):
+            return False
+        return match.group("s").lower() in ("summer", "winter", "autumn") \
+            or bool(_SEASON_PREP.search(text, max(0, match.start() - 12), match.start()))
+    if kind == "set" and _month(surface.split()[-1]) and not surface.split()[-1][0].isupper():
+        return False  # "each may have": a month in a set is capitalised
+    if kind == "timeday":
+        day = match.group("tdd")
+        return day.lower() in ("today", "yesterday", "tomorrow") or day[0].isupper()
+    if kind == "holiday":
+        return match.group("ho")[0].isupper() or match.group("ho").lower().startswith("the")
     if kind == "duration":
         unit = match.group("du").lower()
         number = match.group("dn").lower()
@@ -627,12 +873,28 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
     return True
 
 
+_SEASON_PREP = re.compile(r"\b(?:in|during|over|into|through|throughout|since|by|until|for|this|that)\s+$",
+                          re.IGNORECASE)
+
+
+# Words before a day name that put it ahead: "as early as Tuesday".
+_AHEAD_CUE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+(?:on\s+)?$", re.IGNORECASE)
+# "until Tuesday" looks ahead only after a deadline verb ("postponed until
+# Tuesday", "gave them until noon Friday"); "until Thursday they had not" looks back.
+_UNTIL_CUE = re.compile(r"\b(?:until|till)\s+(?:on\s+)?$", re.IGNORECASE)
+_DEADLINE_VERBS = {"postpone", "delay", "adjourn", "defer", "extend", "give", "suspend"}
+# Verbs whose day is ahead even in a perfect tense: "has scheduled a news conference Thursday".
+_SCHEDULE_VERBS = {"schedule", "reschedule"}
+
+
 def _is_future(document: Document, text: str, start: int, end: int, kind: str = "") -> bool:
     """Is the clause around the expression not told in the past tense?
 
     Reporting is past by default; a clause with "will", an infinitive
     ("is to expire", "plans to meet") or a present-tense verb looks ahead.
     """
+    if kind in ("weekday", "timeday") and _AHEAD_CUE.search(text, max(0, start - 30), start):
+        return True
     doc = document.spacy_doc
     if doc is not None:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -640,6 +902,11 @@ def _is_future(document: Document, text: str, start: int, end: int, kind: str = 
             verb = governing_verb(span.root)
             if verb is None:
                 return False
+            if kind in ("weekday", "timeday"):
+                lemma = verb.lemma_.lower()
+                if lemma in _SCHEDULE_VERBS or (lemma in _DEADLINE_VERBS and _UNTIL_CUE.search(
+                        text, max(0, start - 12), start)):
+                    return True
             auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
             if auxes & {"will", "'ll", "shall", "wo", "would", "to"}:
                 return True
@@ -666,7 +933,7 @@ def governing_verb(token):
 
 
 # ------------------------------------------------------------ event dates
-_ANCHORED = {"day", "week", "month", "quarter", "season", "year", "time", "range", "decade"}
+_ANCHORED = {"day", "week", "month", "quarter", "half", "season", "year", "time", "range", "decade"}
 # A sentence without a date of its own inherits the narrative's reference
 # time only from precise anchors: a background year ("in 1990") must not date
 # the events told after it.
@@ -677,7 +944,8 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
     """The resolved date expression attached to `token`'s clause, else its
     sentence, else the reference time set by the nearest preceding anchored
     expression; None when the document names none."""
-    anchored = [d for d in document.dates if d.value and d.precision in _ANCHORED and d.value[0].isdigit()]
+    anchored = [_calendar(d) for d in document.dates]
+    anchored = [d for d in anchored if d.value and d.precision in _ANCHORED and d.value[0].isdigit()]
     if not anchored:
         return None
     sent = token.sent
@@ -707,6 +975,20 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
             and document.text.count("\n\n", sent.end_char, first.start) <= _LEDE_PARAGRAPHS:
         return first
     return None
+
+
+def _calendar(mention: DateMention) -> DateMention:
+    """A duration that lands somewhere ("three days later") dates events by
+    its landing point; every other expression as it is."""
+    if not mention.anchor:
+        return mention
+    return replace(mention, value=mention.anchor, precision=_anchor_precision(mention.anchor))
+
+
+def _anchor_precision(value: str) -> str:
+    if "-W" in value:
+        return "week"
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "unknown")
 
 
 def _same_token(a, b) -> bool:

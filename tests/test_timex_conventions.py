@@ -1,0 +1,128 @@
+"""TimeML / TIMEX3 conventions of the date tagger, on sentences written for the tests.
+
+No parse is needed: without a spaCy Doc the tense comes from the sentence's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.document import Document
+from wirecoder.timex import date_for_token, find_dates
+
+# 2024-05-21 is a Tuesday.
+TUESDAY = "2024-05-21"
+
+
+def mentions(text: str, doc_date: str = TUESDAY) -> dict[str, tuple]:
+    document = find_dates(Document(id="t", text=text, date=doc_date, date_source="input"))
+    return {d.text: (d.value, d.precision) for d in document.dates}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # "later/after/before": the amount alone, as a duration
+    ("The rebels regrouped. Three days later, they attacked.", "Three days", ("P3D", "duration")),
+    ("The bonds may be sold 90 days after their issue.", "90 days", ("P90D", "duration")),
+    ("The bank must wait at least 30 days before closing.", "at least 30 days", ("P30D", "duration")),
+    ("He died nearly two months after the crash.", "nearly two months", ("P2M", "duration")),
+    # "ago" and "a year earlier" stay points
+    ("The truce began two weeks ago.", "two weeks ago", ("2024-W19", "week")),
+])
+def test_relative_durations(text, surface, expected):
+    assert mentions(text)[surface] == expected
+
+
+def test_later_keeps_where_it_lands():
+    document = find_dates(Document(id="t", text="Talks opened on Monday. Three days later they failed.",
+                                   date=TUESDAY))
+    later = [d for d in document.dates if d.text == "Three days"][0]
+    assert (later.value, later.anchor) == ("P3D", "2024-05-23")
+    assert "anchor" in document.to_dict()["dates"][1]
+    assert "anchor" not in document.to_dict()["dates"][0]  # null anchors stay out of the JSON
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The blast hit at 10 p.m. Sunday, police said.", "10 p.m. Sunday", ("2024-05-19T22:00", "time")),
+    ("Talks broke off at noon Monday.", "noon Monday", ("2024-05-20T12:00", "time")),
+    ("The offer expired at 5 p.m. EST, May 3.", "5 p.m. EST, May 3", ("2024-05-03T17:00", "time")),
+    ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", ("2024-05-20TAF", "time")),
+    ("The court sat again at midday.", "midday", ("2024-05-21T12:00", "time")),
+])
+def test_clock_time_with_its_day(text, surface, expected):
+    assert mentions(text)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", ("2023-11-23", "day")),
+    ("Voters went to the polls on Election Day.", "Election Day", ("2023-11-07", "day")),
+    ("The stores reopened after Christmas.", "Christmas", ("2023-12-25", "day")),
+    ("Fireworks will light the sky on Independence Day.", "Independence Day", ("2024-07-04", "day")),
+])
+def test_holidays(text, surface, expected):
+    assert mentions(text)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Revenue for the year ended March 31 rose.", "the year", ("P1Y", "duration")),
+    ("Sales for the full year were flat.", "the full year", ("2024", "year")),
+    ("Sales in the latest fiscal year fell.", "the latest fiscal year", ("2023", "year")),
+    ("Profit beat the 2022 second quarter.", "the 2022 second quarter", ("2022-Q2", "quarter")),
+    ("Profit beat the year-earlier third quarter.", "the year-earlier third quarter", ("2022-Q3", "quarter")),
+    ("Output fell in the last half of 2019.", "the last half of 2019", ("2019-H2", "half")),
+    ("The plant will close by year-end.", "year-end", ("2024", "year")),
+])
+def test_fiscal_periods(text, surface, expected):
+    assert mentions(text)[surface] == expected
+
+
+def test_a_year_without_ordinal_takes_the_reports_quarter():
+    found = mentions("Profit rose in the first quarter of 2024. It fell in the 2023 period.")
+    assert found["the 2023 period"] == ("2023-Q1", "quarter")
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Growth slowed over the past decade.", "the past decade", ("P10Y", "duration")),
+    ("Prices rose in the past year.", "the past year", ("2023", "year")),
+    ("Crime fell through the nineties.", "the nineties", ("199", "decade")),
+    ("It was the worst crash of the 20th century.", "the 20th century", ("19", "century")),
+    ("The plan is ready for the year two thousand.", "the year two thousand", ("2000", "year")),
+    ("Rates may fall in the near future.", "the near future", ("FUTURE_REF", "ref")),
+    ("Rates may fall in coming weeks.", "coming weeks", ("PXW", "duration")),
+    ("The loan may run for an additional year.", "an additional year", ("P1Y", "duration")),
+    ("The siege lasted 2 1/2 years.", "2 1/2 years", ("P2Y6M", "duration")),
+    ("The flight took 5 1/2 hours.", "5 1/2 hours", ("PT5H30M", "duration")),
+    ("The festival is held each July.", "each July", ("XXXX-07", "set")),
+    ("Flights leave each Thursday.", "each Thursday", ("XXXX-WXX-4", "set")),
+    ("Sales peak over the summer.", "the summer", ("2023-SU", "season")),
+])
+def test_spans_and_conventions(text, surface, expected):
+    assert mentions(text)[surface] == expected
+
+
+def test_each_year_of_a_span_is_its_own_expression():
+    found = mentions("Output grew between 2019 and 2021.")
+    assert found == {"2019": ("2019", "year"), "2021": ("2021", "year")}
+
+
+def test_words_that_are_not_these_dates():
+    assert "each may" not in " ".join(mentions("Each may have its own rules.")).lower()
+    assert mentions("The leaves fall in the park.") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks could resume as early as Thursday.", "2024-05-23"),
+    ("The envoy met the king on Thursday.", "2024-05-16"),
+])
+def test_weekday_ahead_after_an_early_cue(text, expected):
+    assert mentions(text)["Thursday"] == (expected, "day")
+
+
+def test_event_after_later_is_dated_where_the_duration_lands():
+    import wirecoder
+
+    doc = wirecoder.code("Rebels attacked the town on Monday. Three days later, the army arrested 40 rebels.",
+                         date=TUESDAY)
+    later = [d for d in doc.dates if d.text == "Three days"][0]
+    assert later.anchor == "2024-05-23"
+    token = next(t for t in doc.spacy_doc if t.text == "arrested")
+    assert date_for_token(doc, token).value == "2024-05-23"
