@@ -68,6 +68,15 @@ def test_dateline_date_and_body_date():
     assert (doc.date, doc.date_source) == (None, "none")
 
 
+def test_a_dateline_on_a_line_of_its_own_stays_in_the_body():
+    for line in ("LISBON, 3 May 2023 (Reuters) --", "BRAGA, May 3 (Wire) --", "FARO —"):
+        text = f"\n\n{line}\n\nPortugal and Spain signed a water accord on Tuesday, officials said.\n\nMore talks follow."
+        doc = clean(RawDocument(id="d", text=text))
+        assert doc.title is None and doc.text.startswith(line), line
+    doc = clean(RawDocument(id="d", text="\n\nLISBON, 3 May 2023 (Reuters) --\n\nPortugal and Spain signed."))
+    assert (doc.date, doc.date_source) == ("2023-05-03", "dateline")
+
+
 def test_html_article_title_date_and_boilerplate(tmp_path):
     from tests.conftest import EXAMPLES
 

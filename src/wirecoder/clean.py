@@ -198,8 +198,12 @@ def _looks_like_title(line: str, next_line: str) -> bool:
     repeated by the page, in title case, or shorter than the paragraph after it."""
     bare = line.rstrip("”\"’'»)] ")
     words = line.split()
-    if (len(line) > _MAX_TITLE_CHARS or len(words) < 3 or bare.endswith((".", "!", "?", ":", ";", ",", "…"))
-            or line[0] in "“\"«‘'" or _is_chrome(line)):
+    # A line ending in a dash or matching a wire dateline ("OSLO, May 3
+    # (Wire) --" on a line of its own) opens the body: it holds the story's
+    # place and date, so it must not be removed as a title.
+    if (len(line) > _MAX_TITLE_CHARS or len(words) < 3
+            or bare.endswith((".", "!", "?", ":", ";", ",", "…", "-", "–", "—"))
+            or line[0] in "“\"«‘'" or _is_chrome(line) or _DATELINE.match(line)):
         return False
     if line == next_line:
         return True
