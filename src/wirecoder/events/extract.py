@@ -443,7 +443,10 @@ def _adjunct_clause(token) -> bool:
     if token.dep_ not in ("advcl", "acl") or token.pos_ != "VERB":
         return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    return infinitive or token.tag_ == "VBG"
+    # A past participle modifying a noun is a reduced relative clause that
+    # describes it ("return weapons seized last year"): background.
+    reduced_relative = token.dep_ == "acl" and token.tag_ == "VBN"
+    return infinitive or token.tag_ == "VBG" or reduced_relative
 
 
 def _clause_depth(token) -> int:
@@ -539,16 +542,26 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         governing = _governing_subjects(trigger)
         subjects = [m for i, m in free if i in governing]
         before = [m for i, m in free if i < trigger.i]
-        after = [m for i, m in free if i > trigger.i]
+        # A mention after the trigger inside its own phrase or clause is its
+        # object or target ("threatened to strike the United States",
+        # "weapons seized from UN peacekeepers"), never its actor; a place
+        # there still is ("prisoners rioted at a jail in Dili").
+        after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])]
         # A governing clause's subject first ("X agreed to provide aid"),
         # then the sentence's first coded mention (news leads with the actor).
         pick = subjects[:1] or before[:1] or after[:1]
         described = [a for a in actors if a.sector and not a.code]
-        if pick and described and _is_place(document, pick[0], trigger.sent):
+        places = [m for i, m in free if i > trigger.i and _is_place(document, m, trigger.sent)]
+        if described and (not pick or _is_place(document, pick[0], trigger.sent)):
             # "protesters marched through Nairobi": the place gives the
-            # described actor its country; it is not the actor itself.
-            first = described[0]
-            actors = [Actor(first.entity_text, first.name, pick[0].code, list(first.sector), first.start, first.end)]
+            # described actor its country; it is not the actor itself. With
+            # no place, a sentence that names one country only gives it
+            # ("President X threatened Ugandan opposition candidates").
+            home = (pick or places)[:1] or _only_country(mentions)
+            if home:
+                first = described[0]
+                actors = [Actor(first.entity_text, first.name, home[0].code, list(first.sector), first.start,
+                                first.end)]
         elif pick:
             actors = pick + [a for a in actors if a.code]
             taken.add((pick[0].code, pick[0].name, pick[0].start))
@@ -558,6 +571,29 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         if after:
             recipients = after[:1]
     return actors, recipients
+
+
+def _argument_of(trigger, token) -> bool:
+    """The token lies in the trigger's subtree other than through a locative
+    preposition: an object or target of the trigger, not its setting."""
+    current = token
+    for _ in range(12):
+        if current.i == trigger.i:
+            return True
+        if current.dep_ == "prep" and current.lower_ in _LOCATIVE:
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _only_country(mentions: list[tuple[int, Actor]]) -> list[Actor]:
+    """The sentence's one state country, when it names exactly one."""
+    codes = {m.code for _, m in mentions if m.code and m.code not in _NON_STATE}
+    if len(codes) != 1 or any(m.code in _NON_STATE for _, m in mentions):
+        return []
+    return [m for _, m in mentions if m.code in codes][:1]
 
 
 _LOCATIVE = {"in", "through", "at", "across", "near", "outside", "inside", "around", "into"}
