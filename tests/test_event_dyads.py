@@ -105,3 +105,127 @@ def test_reduced_relative_is_an_adjunct_of_the_main_clause(make_doc):
         tags=["NNP", "MD", "VB", "NNS", "VBN", "IN", "NNP", "."],
     )
     assert _adjunct_clause(doc[4]) and not _adjunct_clause(doc[2])
+
+
+def test_fallback_recipient_skips_another_clause_and_keeps_conjuncts(make_doc, document_for):
+    # Germany agreed to send aid for Kenya and Uganda if war starts in Chad .
+    events = _events(
+        make_doc, document_for,
+        words=["Germany", "agreed", "to", "send", "aid", "for", "Kenya", "and", "Uganda", "if", "war", "starts",
+               "in", "Chad", "."],
+        heads=[1, 1, 3, 1, 3, 4, 5, 6, 6, 11, 11, 3, 11, 12, 1],
+        deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "cc", "conj", "mark", "nsubj", "advcl",
+              "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "SCONJ", "NOUN", "VERB",
+             "ADP", "PROPN", "PUNCT"],
+        lemmas=["germany", "agree", "to", "send", "aid", "for", "kenya", "and", "uganda", "if", "war", "start",
+                "in", "chad", "."],
+        ents=[(0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE"), (13, 14, "GPE")],
+    )
+    agree = [e for e in events if e.event_text == "agreed"][0]
+    assert [r.code for r in agree.recipient] == ["KEN", "UGA"]
+
+
+def test_fallback_recipient_skips_a_passive_agent_of_another_verb(make_doc, document_for):
+    # French warships held exercises , to be joined by Italian ships .
+    from wirecoder.events.extract import _other_clause
+
+    doc = make_doc(
+        words=["French", "warships", "held", "exercises", ",", "to", "be", "joined", "by", "Italian", "ships", "."],
+        heads=[1, 2, 2, 2, 2, 7, 7, 2, 7, 10, 8, 2],
+        deps=["amod", "nsubj", "ROOT", "dobj", "punct", "aux", "auxpass", "advcl", "agent", "amod", "pobj", "punct"],
+        pos=["ADJ", "NOUN", "VERB", "NOUN", "PUNCT", "PART", "AUX", "VERB", "ADP", "ADJ", "NOUN", "PUNCT"],
+    )
+    assert _other_clause(doc[3], doc[10]) and not _other_clause(doc[2], doc[3])
+
+
+def test_conditional_threat_targets_the_condition_subject(make_doc, document_for):
+    # If Japan deploys missiles , Russia threatened to quit .
+    events = _events(
+        make_doc, document_for,
+        words=["If", "Japan", "deploys", "missiles", ",", "Russia", "threatened", "to", "quit", "."],
+        heads=[2, 2, 6, 2, 6, 6, 6, 8, 6, 6],
+        deps=["mark", "nsubj", "advcl", "dobj", "punct", "nsubj", "ROOT", "aux", "xcomp", "punct"],
+        pos=["SCONJ", "PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "VERB", "PART", "VERB", "PUNCT"],
+        lemmas=["if", "japan", "deploy", "missile", ",", "russia", "threaten", "to", "quit", "."],
+        ents=[(1, 2, "GPE"), (5, 6, "GPE")],
+    )
+    threat = [e for e in events if e.event == "THREATEN"][0]
+    assert [a.code for a in threat.actor] == ["RUS"] and [r.code for r in threat.recipient] == ["JPN"]
+
+
+def test_mediation_between_parties_with_a_subject(make_doc, document_for):
+    # Egypt launched mediation between Kenya and Uganda .
+    events = _events(
+        make_doc, document_for,
+        words=["Egypt", "launched", "mediation", "between", "Kenya", "and", "Uganda", "."],
+        heads=[1, 1, 1, 2, 3, 4, 4, 1],
+        deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "punct"],
+        pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+        lemmas=["egypt", "launch", "mediation", "between", "kenya", "and", "uganda", "."],
+        ents=[(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")],
+    )
+    mediation = [e for e in events if e.event_text == "mediation"][0]
+    assert [a.code for a in mediation.actor] == ["EGY"]
+    assert [r.code for r in mediation.recipient] == ["KEN", "UGA"]
+
+
+def test_complaint_to_an_addressee_targets_what_it_is_over(make_doc, document_for):
+    # Chad complained to the UN over Libyan raids .
+    events = _events(
+        make_doc, document_for,
+        words=["Chad", "complained", "to", "the", "UN", "over", "Libyan", "raids", "."],
+        heads=[1, 1, 1, 4, 2, 1, 7, 5, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "amod", "pobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "DET", "PROPN", "ADP", "ADJ", "NOUN", "PUNCT"],
+        lemmas=["chad", "complain", "to", "the", "un", "over", "libyan", "raid", "."],
+        ents=[(0, 1, "GPE"), (4, 5, "ORG"), (6, 7, "NORP")],
+    )
+    accuse = [e for e in events if e.event == "ACCUSE"][0]
+    assert [r.code for r in accuse.recipient] == ["LBY"]
+
+
+def test_ethnic_group_is_coded_by_its_country_of_residence(make_doc, document_for):
+    # Police arrested ethnic Russians in Latvia . / Police arrested ethnic Russians .
+    from wirecoder.document import Place
+
+    parse = dict(
+        words=["Police", "arrested", "ethnic", "Russians", "in", "Latvia", "."], heads=[1, 1, 3, 1, 1, 4, 1],
+        deps=["nsubj", "ROOT", "amod", "dobj", "prep", "pobj", "punct"],
+        pos=["NOUN", "VERB", "ADJ", "PROPN", "ADP", "PROPN", "PUNCT"], ents=[(3, 4, "NORP"), (5, 6, "GPE")],
+    )
+    document = document_for(make_doc(**parse))
+    start = document.text.index("Latvia")
+    document.places = [Place("Latvia", start, start + 6, "Latvia", "LVA")]
+    resolve_actors(document)
+    assert actor_at(document, document.spacy_doc[3]).code == "LVA"
+    alone = _document(make_doc, document_for, **parse)
+    assert actor_at(alone, alone.spacy_doc[3]).code == "RUS"
+
+
+def test_coordinated_demonyms_give_two_actors(make_doc, document_for):
+    # French and Egyptian warships attacked Libya .
+    events = _events(
+        make_doc, document_for,
+        words=["French", "and", "Egyptian", "warships", "attacked", "Libya", "."], heads=[3, 0, 0, 4, 4, 4, 4],
+        deps=["amod", "cc", "conj", "nsubj", "ROOT", "dobj", "punct"],
+        pos=["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
+        lemmas=["french", "and", "egyptian", "warship", "attack", "libya", "."],
+        ents=[(0, 1, "NORP"), (2, 3, "NORP"), (5, 6, "GPE")],
+    )
+    assert [a.code for a in events[0].actor] == ["FRA", "EGY"] and [r.code for r in events[0].recipient] == ["LBY"]
+
+
+def test_nominal_trigger_in_a_measure_phrase_takes_the_verbs_roles(make_doc, document_for):
+    # Japan gave Kenya ten million dollars of aid .
+    events = _events(
+        make_doc, document_for,
+        words=["Japan", "gave", "Kenya", "ten", "million", "dollars", "of", "aid", "."],
+        heads=[1, 1, 1, 4, 5, 1, 5, 6, 1],
+        deps=["nsubj", "ROOT", "dative", "compound", "nummod", "dobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "NUM", "NUM", "NOUN", "ADP", "NOUN", "PUNCT"],
+        lemmas=["japan", "give", "kenya", "ten", "million", "dollar", "of", "aid", "."],
+        ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+    )
+    aid = [e for e in events if e.event == "AID"][0]
+    assert [a.code for a in aid.actor] == ["JPN"] and [r.code for r in aid.recipient] == ["KEN"]

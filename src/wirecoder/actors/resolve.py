@@ -49,6 +49,7 @@ def resolve_actors(document: Document, settings=None) -> Document:
             continue
         mention = _code_mention(token, knowledge, mentions)
         if mention is not None:
+            _ethnic_residence(document, token, mention, knowledge)
             mentions.append(mention)
             by_token[token.i] = mention
     _name_role_mentions(mentions)
@@ -69,6 +70,46 @@ def _name_role_mentions(mentions: list[Mention]) -> None:
                     and later.roles & mention.roles):
                 mention.actor.name = later.actor.name
                 break
+
+
+def _ethnic_residence(document: Document, token, mention: Mention, knowledge: Knowledge) -> None:
+    """'ethnic Albanians in southern Serbia': an ethnic group is coded by the
+    country it lives in, as CAMEO codes ethnic groups, when its sentence
+    places it in another country than its demonym's."""
+    tokens = phrase_tokens(token)
+    if not any(t.lower_ == "ethnic" for t in tokens):
+        return
+    demonym = next((knowledge.demonym(t.text) for t in tokens + [token] if knowledge.demonym(t.text)), None)
+    if demonym is None or mention.actor.code != demonym.code:
+        return
+    sent = token.sent
+    for place in document.places:
+        if sent.start_char <= place.start < sent.end_char and place.country and place.country != demonym.code:
+            mention.actor.code = place.country
+            return
+
+
+def partner_actors(document: Document, token) -> list[Actor]:
+    """Countries coordinated in the modifier of a coded phrase: 'French and
+    Egyptian warships' codes France and also Egypt, 'US and British forces'
+    the US and also Britain."""
+    mention = document.mention_index.get(token.i)
+    if mention is None or not mention.actor.code:
+        return []
+    knowledge = load_knowledge()
+    out = []
+    for modifier in token.children:
+        if modifier.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for partner in modifier.conjuncts:
+            if partner.head.i == token.i and partner.dep_ != "conj":
+                continue  # a modifier of its own, already read
+            entry = knowledge.demonym(partner.text) or knowledge.lookup(partner.text)
+            if entry is None or not entry.code or entry.code == mention.actor.code:
+                continue
+            actor = mention.actor
+            out.append(Actor(actor.entity_text, entry.name, entry.code, list(actor.sector), actor.start, actor.end))
+    return out
 
 
 def actor_at(document: Document, token) -> Optional[Actor]:
@@ -230,7 +271,7 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
 # EU members", "its European Community partners"): a known name on them
 # codes the phrase, unlike a name on a thing ("the Minsk Agreements").
 _BODY_NOUNS = {"network", "group", "movement", "organisation", "organization", "faction", "member", "members",
-               "partner", "partners", "side", "sides", "alliance", "bloc", "coalition", "mission", "delegation",
+               "partner", "partners", "alliance", "bloc", "coalition", "mission", "delegation",
                "peacekeeper", "peacekeepers", "mediator", "monitors", "observers", "inspectors"}
 # Non-state codes whose name may describe a person ("U.N. mediator Diego
 # Cordovez" speaks for the UN).
