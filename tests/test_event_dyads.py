@@ -229,3 +229,16 @@ def test_nominal_trigger_in_a_measure_phrase_takes_the_verbs_roles(make_doc, doc
     )
     aid = [e for e in events if e.event == "AID"][0]
     assert [a.code for a in aid.actor] == ["JPN"] and [r.code for r in aid.recipient] == ["KEN"]
+
+
+def test_promise_without_counterpart_has_no_implied_recipient(make_doc, document_for):
+    # Kenya promised to hold elections .
+    events = _events(
+        make_doc, document_for,
+        words=["Kenya", "promised", "to", "hold", "elections", "."], heads=[1, 1, 3, 1, 3, 1],
+        deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+        pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+        lemmas=["kenya", "promise", "to", "hold", "election", "."], ents=[(0, 1, "GPE")],
+    )
+    agree = [e for e in events if e.event == "AGREE"][0]
+    assert [a.code for a in agree.actor] == ["KEN"] and agree.recipient == []
