@@ -49,6 +49,7 @@ def resolve_actors(document: Document, settings=None) -> Document:
             continue
         mention = _code_mention(token, knowledge, mentions)
         if mention is not None:
+            _ethnic_residence(document, token, mention, knowledge)
             mentions.append(mention)
             by_token[token.i] = mention
     _name_role_mentions(mentions)
@@ -69,6 +70,46 @@ def _name_role_mentions(mentions: list[Mention]) -> None:
                     and later.roles & mention.roles):
                 mention.actor.name = later.actor.name
                 break
+
+
+def _ethnic_residence(document: Document, token, mention: Mention, knowledge: Knowledge) -> None:
+    """'ethnic Albanians in southern Serbia': an ethnic group is coded by the
+    country it lives in, as CAMEO codes ethnic groups, when its sentence
+    places it in another country than its demonym's."""
+    tokens = phrase_tokens(token)
+    if not any(t.lower_ == "ethnic" for t in tokens):
+        return
+    demonym = next((knowledge.demonym(t.text) for t in tokens + [token] if knowledge.demonym(t.text)), None)
+    if demonym is None or mention.actor.code != demonym.code:
+        return
+    sent = token.sent
+    for place in document.places:
+        if sent.start_char <= place.start < sent.end_char and place.country and place.country != demonym.code:
+            mention.actor.code = place.country
+            return
+
+
+def partner_actors(document: Document, token) -> list[Actor]:
+    """Countries coordinated in the modifier of a coded phrase: 'French and
+    Egyptian warships' codes France and also Egypt, 'US and British forces'
+    the US and also Britain."""
+    mention = document.mention_index.get(token.i)
+    if mention is None or not mention.actor.code:
+        return []
+    knowledge = load_knowledge()
+    out = []
+    for modifier in token.children:
+        if modifier.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for partner in modifier.conjuncts:
+            if partner.head.i == token.i and partner.dep_ != "conj":
+                continue  # a modifier of its own, already read
+            entry = knowledge.demonym(partner.text) or knowledge.lookup(partner.text)
+            if entry is None or not entry.code or entry.code == mention.actor.code:
+                continue
+            actor = mention.actor
+            out.append(Actor(actor.entity_text, entry.name, entry.code, list(actor.sector), actor.start, actor.end))
+    return out
 
 
 def actor_at(document: Document, token) -> Optional[Actor]:
@@ -127,12 +168,12 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention]) -> Option
     tokens = phrase_tokens(token)
     if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge):
         return None
-    entry, name_tokens = _known_name(tokens, knowledge)
+    entry, name_tokens = _known_name(tokens, knowledge, token)
     person_name = _person_name(tokens)
     role_tokens = [t for t in tokens if t not in name_tokens] if entry is not None else tokens
     roles, role_sectors, role_is_person = _roles(role_tokens, knowledge) if role_tokens else (set(), [], False)
     if entry is not None and token not in name_tokens and not roles and entry.kind != "person" \
-            and not any(t.dep_ == "poss" for t in name_tokens):
+            and not any(t.dep_ == "poss" for t in name_tokens) and not _names_a_body(token, entry, person_name):
         # "the Minsk Agreements": a name modifying a non-actor noun is no actor.
         entry = None
     country = _country_from_modifiers(tokens, knowledge, bool(roles)) if entry is None or entry.code is None else None
@@ -205,8 +246,10 @@ def _phrase_start(token) -> int:
     return phrase_tokens(token)[0].idx
 
 
-def _known_name(tokens: list, knowledge: Knowledge) -> tuple[Optional[Entry], list]:
-    """Longest known name inside the phrase, and its tokens."""
+def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional[Entry], list]:
+    """Longest known name inside the phrase, and its tokens. Among names of
+    one length, the one that includes the phrase's head wins ("NATO-member
+    Norway" is Norway, not NATO)."""
     words = [t.text for t in tokens]
     best: tuple[Optional[Entry], list] = (None, [])
     best_len = 0
@@ -217,11 +260,28 @@ def _known_name(tokens: list, knowledge: Knowledge) -> tuple[Optional[Entry], li
                 continue
             text = _join(chunk)
             entry = knowledge.lookup(text)
-            if entry and size > best_len and _plausible(entry, chunk):
+            if entry and _plausible(entry, chunk) and (size > best_len or (head is not None and head in chunk)):
                 best, best_len = (entry, chunk), size
         if best_len:
             break
     return best
+
+
+# Nouns that name an organisation by its kind ("the al-Qaeda network", "new
+# EU members", "its European Community partners"): a known name on them
+# codes the phrase, unlike a name on a thing ("the Minsk Agreements").
+_BODY_NOUNS = {"network", "group", "movement", "organisation", "organization", "faction", "member", "members",
+               "partner", "partners", "alliance", "bloc", "coalition", "mission", "delegation",
+               "peacekeeper", "peacekeepers", "mediator", "monitors", "observers", "inspectors"}
+# Non-state codes whose name may describe a person ("U.N. mediator Diego
+# Cordovez" speaks for the UN).
+_ORGANISATION_CODES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG"}
+
+
+def _names_a_body(head, entry: Entry, person_name: Optional[str]) -> bool:
+    if head.lemma_.lower() in _BODY_NOUNS or head.lower_ in _BODY_NOUNS:
+        return True
+    return bool(person_name) and entry.kind == "organisation" and entry.code in _ORGANISATION_CODES
 
 
 def _plausible(entry: Entry, chunk: list) -> bool:

@@ -1,0 +1,244 @@
+"""Dyad rules (who acts on whom) on hand-built Docs: names inside phrases,
+actor fallbacks that skip the trigger's own objects, sentence country context."""
+
+from wirecoder.actors import actor_at, resolve_actors
+from wirecoder.events import extract_events
+
+
+def _document(make_doc, document_for, **parse):
+    document = document_for(make_doc(**parse))
+    resolve_actors(document)
+    return document
+
+
+def _events(make_doc, document_for, **parse):
+    document = _document(make_doc, document_for, **parse)
+    extract_events(document)
+    return document.events
+
+
+def _top(events):
+    return max(events, key=lambda e: e.confidence)
+
+
+def test_name_that_heads_the_phrase_wins_over_its_modifier(make_doc, document_for):
+    # NATO - member Norway spoke .
+    document = _document(
+        make_doc, document_for,
+        words=["NATO", "-", "member", "Norway", "spoke", "."], heads=[2, 2, 3, 4, 4, 4],
+        deps=["compound", "punct", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PUNCT", "NOUN", "PROPN", "VERB", "PUNCT"],
+        ents=[(0, 1, "ORG"), (3, 4, "GPE")],
+    )
+    assert actor_at(document, document.spacy_doc[3]).code == "NOR"
+
+
+def test_name_on_a_body_noun_or_a_person_codes_the_phrase(make_doc, document_for):
+    # The NATO mission left . U.N. mediator Ana Ruiz spoke .
+    document = _document(
+        make_doc, document_for,
+        words=["The", "NATO", "mission", "left", ".", "U.N.", "mediator", "Ana", "Ruiz", "spoke", "."],
+        heads=[2, 2, 3, 3, 3, 8, 8, 8, 9, 9, 9],
+        deps=["det", "compound", "nsubj", "ROOT", "punct", "compound", "compound", "compound", "nsubj", "ROOT",
+              "punct"],
+        pos=["DET", "PROPN", "NOUN", "VERB", "PUNCT", "PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ents=[(1, 2, "ORG"), (5, 6, "ORG"), (7, 9, "PERSON")],
+    )
+    doc = document.spacy_doc
+    assert actor_at(document, doc[2]).code == "IGO"
+    mediator = actor_at(document, doc[8])
+    assert (mediator.code, mediator.name) == ("UNO", "Ana Ruiz")
+
+
+def test_name_on_a_thing_is_still_no_actor(make_doc, document_for):
+    # The Minsk agreements failed .
+    document = _document(
+        make_doc, document_for,
+        words=["The", "Minsk", "agreements", "failed", "."], heads=[2, 2, 3, 3, 3],
+        deps=["det", "compound", "nsubj", "ROOT", "punct"], pos=["DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+        ents=[(1, 2, "GPE")],
+    )
+    assert actor_at(document, document.spacy_doc[2]) is None
+
+
+def test_actor_fallback_skips_the_triggers_own_target(make_doc, document_for):
+    # The network threatened to deliver blows to Kenya .  (the uncoded
+    # subject leaves the actor empty: Kenya is the target, not the actor)
+    events = _events(
+        make_doc, document_for,
+        words=["The", "network", "threatened", "to", "deliver", "blows", "to", "Kenya", "."],
+        heads=[1, 2, 2, 4, 2, 4, 5, 6, 2],
+        deps=["det", "nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["the", "network", "threaten", "to", "deliver", "blow", "to", "kenya", "."], ents=[(7, 8, "GPE")],
+    )
+    top = _top(events)
+    assert top.event == "THREATEN"
+    assert not any(a.code for a in top.actor) and [r.code for r in top.recipient] == ["KEN"]
+
+
+def test_described_actor_takes_the_sentences_only_country(make_doc, document_for):
+    # President Ana Ruiz threatened Kenyan opposition leaders .
+    events = _events(
+        make_doc, document_for,
+        words=["President", "Ana", "Ruiz", "threatened", "Kenyan", "opposition", "leaders", "."],
+        heads=[2, 2, 3, 3, 6, 6, 3, 3],
+        deps=["compound", "compound", "nsubj", "ROOT", "amod", "compound", "dobj", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "VERB", "ADJ", "NOUN", "NOUN", "PUNCT"],
+        lemmas=["president", "ana", "ruiz", "threaten", "kenyan", "opposition", "leader", "."],
+        ents=[(1, 3, "PERSON"), (4, 5, "NORP")],
+    )
+    top = _top(events)
+    assert [(a.code, a.sector) for a in top.actor] == [("KEN", ["GOV"])]
+    assert [r.code for r in top.recipient] == ["KEN"]
+
+
+def test_reduced_relative_is_an_adjunct_of_the_main_clause(make_doc):
+    # Rwanda will return weapons seized from Kenya .
+    from wirecoder.events.extract import _adjunct_clause
+
+    doc = make_doc(
+        words=["Rwanda", "will", "return", "weapons", "seized", "from", "Kenya", "."],
+        heads=[2, 2, 2, 2, 3, 4, 5, 2],
+        deps=["nsubj", "aux", "ROOT", "dobj", "acl", "prep", "pobj", "punct"],
+        pos=["PROPN", "AUX", "VERB", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        tags=["NNP", "MD", "VB", "NNS", "VBN", "IN", "NNP", "."],
+    )
+    assert _adjunct_clause(doc[4]) and not _adjunct_clause(doc[2])
+
+
+def test_fallback_recipient_skips_another_clause_and_keeps_conjuncts(make_doc, document_for):
+    # Germany agreed to send aid for Kenya and Uganda if war starts in Chad .
+    events = _events(
+        make_doc, document_for,
+        words=["Germany", "agreed", "to", "send", "aid", "for", "Kenya", "and", "Uganda", "if", "war", "starts",
+               "in", "Chad", "."],
+        heads=[1, 1, 3, 1, 3, 4, 5, 6, 6, 11, 11, 3, 11, 12, 1],
+        deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "cc", "conj", "mark", "nsubj", "advcl",
+              "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "SCONJ", "NOUN", "VERB",
+             "ADP", "PROPN", "PUNCT"],
+        lemmas=["germany", "agree", "to", "send", "aid", "for", "kenya", "and", "uganda", "if", "war", "start",
+                "in", "chad", "."],
+        ents=[(0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE"), (13, 14, "GPE")],
+    )
+    agree = [e for e in events if e.event_text == "agreed"][0]
+    assert [r.code for r in agree.recipient] == ["KEN", "UGA"]
+
+
+def test_fallback_recipient_skips_a_passive_agent_of_another_verb(make_doc, document_for):
+    # French warships held exercises , to be joined by Italian ships .
+    from wirecoder.events.extract import _other_clause
+
+    doc = make_doc(
+        words=["French", "warships", "held", "exercises", ",", "to", "be", "joined", "by", "Italian", "ships", "."],
+        heads=[1, 2, 2, 2, 2, 7, 7, 2, 7, 10, 8, 2],
+        deps=["amod", "nsubj", "ROOT", "dobj", "punct", "aux", "auxpass", "advcl", "agent", "amod", "pobj", "punct"],
+        pos=["ADJ", "NOUN", "VERB", "NOUN", "PUNCT", "PART", "AUX", "VERB", "ADP", "ADJ", "NOUN", "PUNCT"],
+    )
+    assert _other_clause(doc[3], doc[10]) and not _other_clause(doc[2], doc[3])
+
+
+def test_conditional_threat_targets_the_condition_subject(make_doc, document_for):
+    # If Japan deploys missiles , Russia threatened to quit .
+    events = _events(
+        make_doc, document_for,
+        words=["If", "Japan", "deploys", "missiles", ",", "Russia", "threatened", "to", "quit", "."],
+        heads=[2, 2, 6, 2, 6, 6, 6, 8, 6, 6],
+        deps=["mark", "nsubj", "advcl", "dobj", "punct", "nsubj", "ROOT", "aux", "xcomp", "punct"],
+        pos=["SCONJ", "PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "VERB", "PART", "VERB", "PUNCT"],
+        lemmas=["if", "japan", "deploy", "missile", ",", "russia", "threaten", "to", "quit", "."],
+        ents=[(1, 2, "GPE"), (5, 6, "GPE")],
+    )
+    threat = [e for e in events if e.event == "THREATEN"][0]
+    assert [a.code for a in threat.actor] == ["RUS"] and [r.code for r in threat.recipient] == ["JPN"]
+
+
+def test_mediation_between_parties_with_a_subject(make_doc, document_for):
+    # Egypt launched mediation between Kenya and Uganda .
+    events = _events(
+        make_doc, document_for,
+        words=["Egypt", "launched", "mediation", "between", "Kenya", "and", "Uganda", "."],
+        heads=[1, 1, 1, 2, 3, 4, 4, 1],
+        deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "punct"],
+        pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+        lemmas=["egypt", "launch", "mediation", "between", "kenya", "and", "uganda", "."],
+        ents=[(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")],
+    )
+    mediation = [e for e in events if e.event_text == "mediation"][0]
+    assert [a.code for a in mediation.actor] == ["EGY"]
+    assert [r.code for r in mediation.recipient] == ["KEN", "UGA"]
+
+
+def test_complaint_to_an_addressee_targets_what_it_is_over(make_doc, document_for):
+    # Chad complained to the UN over Libyan raids .
+    events = _events(
+        make_doc, document_for,
+        words=["Chad", "complained", "to", "the", "UN", "over", "Libyan", "raids", "."],
+        heads=[1, 1, 1, 4, 2, 1, 7, 5, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "amod", "pobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "DET", "PROPN", "ADP", "ADJ", "NOUN", "PUNCT"],
+        lemmas=["chad", "complain", "to", "the", "un", "over", "libyan", "raid", "."],
+        ents=[(0, 1, "GPE"), (4, 5, "ORG"), (6, 7, "NORP")],
+    )
+    accuse = [e for e in events if e.event == "ACCUSE"][0]
+    assert [r.code for r in accuse.recipient] == ["LBY"]
+
+
+def test_ethnic_group_is_coded_by_its_country_of_residence(make_doc, document_for):
+    # Police arrested ethnic Russians in Latvia . / Police arrested ethnic Russians .
+    from wirecoder.document import Place
+
+    parse = dict(
+        words=["Police", "arrested", "ethnic", "Russians", "in", "Latvia", "."], heads=[1, 1, 3, 1, 1, 4, 1],
+        deps=["nsubj", "ROOT", "amod", "dobj", "prep", "pobj", "punct"],
+        pos=["NOUN", "VERB", "ADJ", "PROPN", "ADP", "PROPN", "PUNCT"], ents=[(3, 4, "NORP"), (5, 6, "GPE")],
+    )
+    document = document_for(make_doc(**parse))
+    start = document.text.index("Latvia")
+    document.places = [Place("Latvia", start, start + 6, "Latvia", "LVA")]
+    resolve_actors(document)
+    assert actor_at(document, document.spacy_doc[3]).code == "LVA"
+    alone = _document(make_doc, document_for, **parse)
+    assert actor_at(alone, alone.spacy_doc[3]).code == "RUS"
+
+
+def test_coordinated_demonyms_give_two_actors(make_doc, document_for):
+    # French and Egyptian warships attacked Libya .
+    events = _events(
+        make_doc, document_for,
+        words=["French", "and", "Egyptian", "warships", "attacked", "Libya", "."], heads=[3, 0, 0, 4, 4, 4, 4],
+        deps=["amod", "cc", "conj", "nsubj", "ROOT", "dobj", "punct"],
+        pos=["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
+        lemmas=["french", "and", "egyptian", "warship", "attack", "libya", "."],
+        ents=[(0, 1, "NORP"), (2, 3, "NORP"), (5, 6, "GPE")],
+    )
+    assert [a.code for a in events[0].actor] == ["FRA", "EGY"] and [r.code for r in events[0].recipient] == ["LBY"]
+
+
+def test_nominal_trigger_in_a_measure_phrase_takes_the_verbs_roles(make_doc, document_for):
+    # Japan gave Kenya ten million dollars of aid .
+    events = _events(
+        make_doc, document_for,
+        words=["Japan", "gave", "Kenya", "ten", "million", "dollars", "of", "aid", "."],
+        heads=[1, 1, 1, 4, 5, 1, 5, 6, 1],
+        deps=["nsubj", "ROOT", "dative", "compound", "nummod", "dobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "NUM", "NUM", "NOUN", "ADP", "NOUN", "PUNCT"],
+        lemmas=["japan", "give", "kenya", "ten", "million", "dollar", "of", "aid", "."],
+        ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+    )
+    aid = [e for e in events if e.event == "AID"][0]
+    assert [a.code for a in aid.actor] == ["JPN"] and [r.code for r in aid.recipient] == ["KEN"]
+
+
+def test_promise_without_counterpart_has_no_implied_recipient(make_doc, document_for):
+    # Kenya promised to hold elections .
+    events = _events(
+        make_doc, document_for,
+        words=["Kenya", "promised", "to", "hold", "elections", "."], heads=[1, 1, 3, 1, 3, 1],
+        deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+        pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+        lemmas=["kenya", "promise", "to", "hold", "election", "."], ents=[(0, 1, "GPE")],
+    )
+    agree = [e for e in events if e.event == "AGREE"][0]
+    assert [a.code for a in agree.actor] == ["KEN"] and agree.recipient == []
