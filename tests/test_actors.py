@@ -41,6 +41,24 @@ def test_pronoun_and_surname_resolve_to_the_described_person(make_doc, document_
     assert (berg.code, berg.sector) == ("SWE", ["GOV"])
 
 
+def test_a_subject_pronoun_continues_the_previous_subject_not_the_nearer_object(make_doc, document_for):
+    # Swedish Minister Anna Berg met Norwegian Minister Lars Dahl . She smiled .
+    words = ["Swedish", "Minister", "Anna", "Berg", "met", "Norwegian", "Minister", "Lars", "Dahl", ".", "She",
+             "smiled", "."]
+    doc, document = _resolve(
+        make_doc, document_for, words=words,
+        heads=[3, 3, 3, 4, 4, 8, 8, 8, 4, 4, 11, 11, 11],
+        deps=["amod", "compound", "compound", "nsubj", "ROOT", "amod", "compound", "compound", "dobj", "punct",
+              "nsubj", "ROOT", "punct"],
+        pos=["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "ADJ", "PROPN", "PROPN", "PROPN", "PUNCT", "PRON", "VERB",
+             "PUNCT"],
+        ents=[(0, 1, "NORP"), (2, 4, "PERSON"), (5, 6, "NORP"), (7, 9, "PERSON")],
+    )
+    assert actor_at(document, doc[8]).code == "NOR"
+    she = actor_at(document, doc[10])
+    assert (she.code, she.name) == ("SWE", "Anna Berg")
+
+
 def test_capital_and_seat_of_power_are_governments(make_doc, document_for):
     # Moscow and the Kremlin objected .
     doc, document = _resolve(

@@ -8,7 +8,9 @@ name (person, organisation, seat of power, country, capital), a demonym
 ("Russian troops"), a possessive or "of" complement ("Russia's foreign
 ministry", "the government of Iraq"), and role nouns for the sector
 ("Foreign Minister" → GOV, "troops" → MIL). Pronouns, surnames and bare roles
-("he", "Lavrov", "the minister") take the nearest earlier compatible mention.
+("he", "Lavrov", "the minister") take the nearest earlier compatible mention;
+a subject pronoun first looks for a compatible subject of its own or the
+previous sentence (the topic usually continues as subject).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
 _PHRASE_DEPS = {"det", "amod", "compound", "poss", "nmod", "flat", "nummod", "case", "appos", "punct", "cc", "conj"}
 # How far back (in mentions) a pronoun or bare role looks for its antecedent.
 _COREF_WINDOW = 30
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 @dataclass
@@ -219,12 +222,34 @@ def _may_name_an_actor(tokens: list, knowledge: Knowledge) -> bool:
 
 def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Mention]:
     if lower in _PERSON_PRONOUNS:
-        antecedent = _nearest(earlier, lambda m: m.person and m.actor.code is not None)
+        def accept(m: Mention) -> bool:
+            return m.person and m.actor.code is not None
     elif lower in _GROUP_PRONOUNS:
-        antecedent = _nearest(earlier, lambda m: not m.person and m.actor.code is not None)
+        def accept(m: Mention) -> bool:
+            return not m.person and m.actor.code is not None
     else:
         return None
+    antecedent = None
+    if token.dep_ in _SUBJECT_DEPS:
+        antecedent = _recent_subject(token, earlier, accept)
+    antecedent = antecedent or _nearest(earlier, accept)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+def _recent_subject(token, earlier: list[Mention], accept) -> Optional[Mention]:
+    """A subject pronoun continues the topic: the nearest compatible mention
+    that was itself a subject, in this sentence or the one before ("…," he
+    said in a meeting with President X. Then he added… — "he" is still the
+    speaker, not X, the nearer person)."""
+    doc = token.doc
+    sentence = token.sent
+    previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for mention in reversed(earlier[-_COREF_WINDOW:]):
+        if mention.token_i < previous_start:
+            break
+        if doc[mention.token_i].dep_ in _SUBJECT_DEPS and accept(mention):
+            return mention
+    return None
 
 
 def _nearest(earlier: list[Mention], accept) -> Optional[Mention]:
