@@ -242,3 +242,28 @@ def test_promise_without_counterpart_has_no_implied_recipient(make_doc, document
     )
     agree = [e for e in events if e.event == "AGREE"][0]
     assert [a.code for a in agree.actor] == ["KEN"] and agree.recipient == []
+
+
+def _quoted(make_doc, document_for, subject: str):
+    # “ {subject} reject the plan , ” Vale said .
+    doc = make_doc(words=["“", subject, "reject", "the", "plan", ",", "”", "Vale", "said", "."],
+                   heads=[2, 2, 2, 4, 2, 2, 2, 8, 2, 2],
+                   deps=["punct", "nsubj", "ROOT", "det", "dobj", "punct", "punct", "nsubj", "parataxis", "punct"],
+                   pos=["PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=[(7, 8, "PERSON")])
+    document = document_for(doc)
+    resolve_actors(document)
+    from wirecoder.document import Actor, Quote
+
+    speaker = Actor("Vale", name="Nora Vale", code="GBR", sector=["GOV"], start=doc[7].idx, end=doc[7].idx + 4)
+    document.quotes = [Quote(text=doc[1:6].text, start=doc[1].idx, end=doc[5].idx + 1, cue="said",
+                             speaker=speaker)]
+    extract_events(document)
+    return _top([e for e in document.events if e.event == "REJECT"])
+
+
+def test_first_person_inside_a_direct_quote_is_the_speaker_or_the_speakers_side(make_doc, document_for):
+    mine = _quoted(make_doc, document_for, "I")
+    assert [(a.entity_text, a.name, a.code, a.sector) for a in mine.actor] == [("I", "Nora Vale", "GBR", ["GOV"])]
+    ours = _quoted(make_doc, document_for, "We")
+    assert [(a.entity_text, a.name, a.code, a.sector) for a in ours.actor] == [("We", None, "GBR", ["GOV"])]

@@ -767,11 +767,32 @@ def _with_conjuncts(tokens: list) -> list:
 def _coded(document: Document, heads: list) -> list[Actor]:
     actors = []
     for token in _with_conjuncts(heads):
-        actor = actor_at(document, token)
+        actor = _quoted_first_person(document, token) or actor_at(document, token)
         if actor is not None and (actor.code or actor.sector) and not _same(actor, actors):
             actors.append(actor)
             actors.extend(p for p in partner_actors(document, token) if not _same(p, actors))
     return actors
+
+
+# First-person pronouns: "I" is the speaker; "we" the speaker's side (its
+# country and sector, not the speaker's own name).
+_FIRST_PERSON_SINGULAR = {"i", "me", "my", "myself"}
+_FIRST_PERSON_PLURAL = {"we", "us", "our", "ourselves"}
+
+
+def _quoted_first_person(document: Document, token) -> Optional[Actor]:
+    """Inside a direct quote, "I propose" / "we warn" are acts of the quote's
+    speaker, whatever the nearest earlier mention is."""
+    lower = token.lower_
+    if lower not in _FIRST_PERSON_SINGULAR and lower not in _FIRST_PERSON_PLURAL:
+        return None
+    quote = quote_at(document, token.idx)
+    if quote is None or not quote.direct or quote.speaker is None or not quote.speaker.code:
+        return None
+    speaker = quote.speaker
+    name = speaker.name if lower in _FIRST_PERSON_SINGULAR else None
+    return Actor(entity_text=token.text, name=name, code=speaker.code, sector=list(speaker.sector),
+                 start=token.idx, end=token.idx + len(token.text))
 
 
 def _coded_inside(document: Document, heads: list) -> list[Actor]:
