@@ -46,6 +46,7 @@ def test_pretty_summary_shows_title_date_source_and_events():
     assert "title: Ministers sign grain deal" in result.output
     assert "date:  2024-02-05 (from input)" in result.output
     assert "SANCTION The European Union [EUR/GOV] → Iran [IRN] (2024-02-05)" in result.output
+    assert "→ (implied) [KEN]" in result.output  # a domestic act's unnamed recipient
 
 
 def test_date_option_and_out_file(tmp_path):

@@ -111,7 +111,8 @@ def format_pretty(document: Document) -> str:
 
 def format_event(event) -> str:
     def side(actors) -> str:
-        return " + ".join(f"{a.entity_text} [{a.code or '?'}{'/' + ','.join(a.sector) if a.sector else ''}]"
+        # An actor with no words is implied (docs/schema.md): say so.
+        return " + ".join(f"{a.entity_text or '(implied)'} [{a.code or '?'}{'/' + ','.join(a.sector) if a.sector else ''}]"
                           for a in actors) or "?"
 
     aux = f" {{{', '.join(event.aux_mode)}}}" if event.aux_mode else ""
