@@ -290,9 +290,7 @@ def _r_decade(g, anchor, ref, future):
 def _r_ago(g, anchor, ref, future):
     if g["bd"]:
         return _r_durdir(g, anchor, ref, future)
-    amount = _amount(g["an"])
-    if amount is not None and g["bh"]:
-        amount += 0.5  # "a year and a half ago": no calendar unit to name (below)
+    amount = _amount(g["an"], g["bh"])  # "a year and a half ago": no calendar unit to name (below)
     unit = g["au"].lower()
     direction = g["ad"].lower()
     base = anchor if direction in ("ago", "from now") else (ref or anchor)
@@ -307,10 +305,7 @@ def _r_ago(g, anchor, ref, future):
 
 
 def _r_durdir(g, anchor, ref, future):
-    amount = _amount(g["an"])
-    if amount is not None and g["bh"]:
-        amount += 0.5
-    return _duration_value(amount, g["au"].lower()), "duration"
+    return _duration_value(_amount(g["an"], g["bh"]), g["au"].lower()), "duration"
 
 
 def _landing(m: re.Match, ref: Optional[Date]) -> Optional[str]:
@@ -349,11 +344,14 @@ def _r_thedayafter(g, anchor, ref, future):
     return _shift(base, unit, 1 if after else -1)
 
 
+_DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
 def _r_deictic(g, anchor, ref, future):
     if anchor is None:
         return None, "day"
     word = g["x"].lower()
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    offset = _DEICTIC_OFFSETS[word]
     value = (anchor + timedelta(days=offset)).isoformat()
     part = g["xp"] or ("night" if word == "tonight" else None)
     if part:
@@ -500,7 +498,7 @@ def _r_timeday(g, anchor, ref, future):
     day: Optional[Date] = None
     if day_words in ("today", "yesterday", "tomorrow"):
         if anchor is not None:
-            day = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[day_words])
+            day = anchor + timedelta(days=_DEICTIC_OFFSETS[day_words])
     elif day_words in WEEKDAYS:
         if anchor is not None:
             day = weekday_date(anchor, WEEKDAYS.index(day_words), "", future)
@@ -619,10 +617,7 @@ def _r_theunit(g, anchor, ref, future):
 
 
 def _r_duration(g, anchor, ref, future):
-    amount = _amount(g["dn"])
-    if amount is not None and g["dh"]:
-        amount += 0.5  # "a minute and a half"
-    return _duration_value(amount, g["du"].lower()), "duration"
+    return _duration_value(_amount(g["dn"], g["dh"]), g["du"].lower()), "duration"  # "a minute and a half"
 
 
 # A half of a unit written in the next smaller one ("2 1/2 years" = P2Y6M).
@@ -769,9 +764,14 @@ def _unit_precision(unit: str) -> str:
             "quarter": "quarter"}.get(unit.rstrip("s"), "year")
 
 
-def _amount(word: Optional[str]) -> Optional[float]:
+def _amount(word: Optional[str], and_a_half: Optional[str] = None) -> Optional[float]:
+    """The number a word gives ("three", "2 1/2"), plus 0.5 when the phrase
+    goes on "and a half"; None for vague amounts ("several")."""
     if word is None:
         return None
+    if and_a_half:
+        whole = _amount(word)
+        return whole + 0.5 if whole is not None else None
     word = re.sub(r"[\s-]+", " ", word.lower().strip())
     if word in _VAGUE:
         return None
