@@ -39,6 +39,10 @@ class Entity:
     end: int
 
 
+# PLOVER's actor codes that are not countries (docs/schema.md).
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
 @dataclass
 class Actor:
     """An actor or recipient: the words in the text and what they were coded as."""

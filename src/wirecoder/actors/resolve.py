@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..document import Actor, Document
+from ..document import NON_STATE_CODES, Actor, Document
 from .knowledge import Entry, Knowledge, load_knowledge, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -82,7 +82,7 @@ def _ethnic_residence(document: Document, token, mention: Mention, knowledge: Kn
     tokens = phrase_tokens(token)
     if not any(t.lower_ == "ethnic" for t in tokens):
         return
-    demonym = next((knowledge.demonym(t.text) for t in tokens + [token] if knowledge.demonym(t.text)), None)
+    demonym = next((d for t in tokens + [token] if (d := knowledge.demonym(t.text))), None)
     if demonym is None or mention.actor.code != demonym.code:
         return
     sent = token.sent
@@ -300,13 +300,13 @@ _BODY_NOUNS = {"network", "group", "movement", "organisation", "organization", "
                "peacekeeper", "peacekeepers", "mediator", "monitors", "observers", "inspectors"}
 # Non-state codes whose name may describe a person ("U.N. mediator Diego
 # Cordovez" speaks for the UN).
-_ORGANISATION_CODES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG"}
 
 
 def _names_a_body(head, entry: Entry, person_name: Optional[str]) -> bool:
     if head.lemma_.lower() in _BODY_NOUNS or head.lower_ in _BODY_NOUNS:
         return True
-    return bool(person_name) and entry.kind == "organisation" and entry.code in _ORGANISATION_CODES
+    # "U.N. mediator X" speaks for the body; a firm's employee does not (no MNC).
+    return bool(person_name) and entry.kind == "organisation" and entry.code in NON_STATE_CODES - {"MNC"}
 
 
 def _plausible(entry: Entry, chunk: list) -> bool:

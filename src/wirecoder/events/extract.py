@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ..actors import actor_at, partner_actors
-from ..document import Actor, Document, Event
+from ..document import NON_STATE_CODES, Actor, Document, Event
 from ..places import place_for_token
 from ..quotes import quote_at
 from ..timex import date_for_token
@@ -345,7 +345,6 @@ def _condition_subjects(token) -> list:
 
 
 # Non-state codes: an event by one of these has no "home country".
-_NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 
 
 def _domestic(document: Document, token, actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
@@ -358,7 +357,7 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     if len(codes) != 1 or any(r.code for r in recipients):
         return recipients
     code = next(iter(codes))
-    if code in _NON_STATE or {m.code for _, m in _sentence_mentions(document, token)} - {code}:
+    if code in NON_STATE_CODES or {m.code for _, m in _sentence_mentions(document, token)} - {code}:
         return recipients
     described = [r for r in recipients if not r.code]
     if described:
@@ -667,8 +666,8 @@ def _argument_of(trigger, token) -> bool:
 
 def _only_country(mentions: list[tuple[int, Actor]]) -> list[Actor]:
     """The sentence's one state country, when it names exactly one."""
-    codes = {m.code for _, m in mentions if m.code and m.code not in _NON_STATE}
-    if len(codes) != 1 or any(m.code in _NON_STATE for _, m in mentions):
+    codes = {m.code for _, m in mentions if m.code and m.code not in NON_STATE_CODES}
+    if len(codes) != 1 or any(m.code in NON_STATE_CODES for _, m in mentions):
         return []
     return [m for _, m in mentions if m.code in codes][:1]
 

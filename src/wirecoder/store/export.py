@@ -15,6 +15,7 @@ from typing import IO, Any, Iterator
 
 import duckdb
 
+from ..document import NON_STATE_CODES
 from ..errors import WirecoderError
 from .query import run_sql
 
@@ -160,8 +161,7 @@ def to_gdelt(r: dict[str, Any]) -> dict[str, Any]:
 
 
 # PLOVER non-state codes are not countries (GDELT's country columns take countries only).
-_NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 
 
 def _is_country(code: str) -> bool:
-    return len(code) == 3 and code.isalpha() and code not in _NON_STATE
+    return len(code) == 3 and code.isalpha() and code not in NON_STATE_CODES
