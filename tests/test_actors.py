@@ -123,3 +123,37 @@ def test_unnamed_role_mention_takes_the_later_name(make_doc, document_for):
     )
     first = actor_at(document, doc[1])
     assert (first.code, first.name) == ("SWE", "Anna Berg")
+
+
+def test_unnamed_officials_and_unknown_people_take_the_setting_country(make_doc, document_for):
+    # OSLO -- The judge sentenced Ola Dahl . Police said he fled .
+    from wirecoder.document import Place
+
+    words = ["OSLO", "--", "The", "judge", "sentenced", "Ola", "Dahl", ".", "Police", "said", "he", "fled", "."]
+    doc = make_doc(
+        words=words, heads=[4, 4, 3, 4, 4, 6, 4, 4, 9, 9, 11, 9, 9],
+        deps=["npadvmod", "punct", "det", "nsubj", "ROOT", "compound", "dobj", "punct", "nsubj", "ROOT", "nsubj",
+              "ccomp", "punct"],
+        pos=["PROPN", "PUNCT", "DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "NOUN", "VERB", "PRON", "VERB",
+             "PUNCT"],
+        ents=[(0, 1, "GPE"), (5, 7, "PERSON")],
+    )
+    document = document_for(doc)
+    document.places = [Place("OSLO", 0, 4, "Oslo", "NOR")]
+    resolve_actors(document)
+    judge, dahl, police, he = (actor_at(document, doc[i]) for i in (3, 6, 8, 10))
+    assert (judge.code, judge.sector) == ("NOR", ["JUD"])
+    assert (dahl.code, dahl.name) == ("NOR", "Ola Dahl")
+    assert (police.code, police.sector) == ("NOR", ["COP"])
+    assert he.code == "NOR"
+
+
+def test_without_a_setting_unnamed_roles_stay_uncoded(make_doc, document_for):
+    # The judge spoke .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["The", "judge", "spoke", "."], heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "punct"],
+        pos=["DET", "NOUN", "VERB", "PUNCT"],
+    )
+    judge = actor_at(document, doc[1])
+    assert judge.code is None and judge.sector == ["JUD"]

@@ -1,7 +1,12 @@
 """Event rules on hand-built Docs: triggers, roles, coordination, passives, aux modes."""
 
+import pytest
+
 from wirecoder.actors import resolve_actors
 from wirecoder.events import extract_events
+
+# Rules alone: the detector is a stand-in that backs every lexicon trigger.
+pytestmark = pytest.mark.usefixtures("lexicon_detector")
 
 
 def _events(make_doc, document_for, **parse):
@@ -97,7 +102,7 @@ def test_reported_speech_codes_the_reported_actor(make_doc, document_for):
 
 
 # ---------------------------------------------------------------- issue 3 rules
-def test_intent_to_withdraw_is_agree_and_refusal_is_reject(make_doc, document_for):
+def test_intent_to_withdraw_is_concede_and_refusal_is_reject(make_doc, document_for):
     # Chile is ready to withdraw troops . / Peru will not accept the plan .
     ready = _events(
         make_doc, document_for,
@@ -106,7 +111,8 @@ def test_intent_to_withdraw_is_agree_and_refusal_is_reject(make_doc, document_fo
         pos=["PROPN", "AUX", "ADJ", "PART", "VERB", "NOUN", "PUNCT"],
         lemmas=["chile", "be", "ready", "to", "withdraw", "troop", "."], ents=[(0, 1, "GPE")],
     )
-    assert ready[0].event == "AGREE" and [a.code for a in ready[0].actor] == ["CHL"]
+    # The manual: an announced retreat is CONCEDE, not RETREAT + future.
+    assert ready[0].event == "CONCEDE" and [a.code for a in ready[0].actor] == ["CHL"]
     refuse = _events(
         make_doc, document_for,
         words=["Peru", "will", "not", "accept", "the", "plan", "."], heads=[3, 3, 3, 3, 5, 3, 3],
@@ -114,7 +120,8 @@ def test_intent_to_withdraw_is_agree_and_refusal_is_reject(make_doc, document_fo
         pos=["PROPN", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"],
         lemmas=["peru", "will", "not", "accept", "the", "plan", "."], ents=[(0, 1, "GPE")],
     )
-    assert refuse[0].event == "REJECT" and "negation" in refuse[0].aux_mode
+    # The refusal is the event: no negation mode, or scorers would drop it.
+    assert refuse[0].event == "REJECT" and refuse[0].aux_mode == []
 
 
 def test_future_attack_is_threaten(make_doc, document_for):
@@ -156,19 +163,6 @@ def test_uncoded_subject_takes_the_sentence_actor_before_the_trigger(make_doc, d
     )
     assert events[0].event == "ACCUSE"
     assert [a.code for a in events[0].actor] == ["TGO"] and [r.code for r in events[0].recipient] == ["BEN"]
-
-
-def test_main_clause_event_outranks_purpose_clause(make_doc, document_for):
-    # Students protested to demand reforms .
-    events = _events(
-        make_doc, document_for,
-        words=["Students", "protested", "to", "demand", "reforms", "."], heads=[1, 1, 3, 1, 3, 1],
-        deps=["nsubj", "ROOT", "aux", "advcl", "dobj", "punct"],
-        pos=["NOUN", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
-        lemmas=["student", "protest", "to", "demand", "reform", "."], ents=[],
-    )
-    best = max(events, key=lambda e: e.confidence)
-    assert best.event == "PROTEST"
 
 
 def test_classifier_features_and_packaged_model():
@@ -269,20 +263,6 @@ def test_mode_cue_in_the_sentence_sets_the_means(make_doc, document_for):
     )
     assault = [e for e in events if e.event == "ASSAULT"]
     assert assault and all(e.mode == "aerial" for e in assault)
-
-
-def test_background_event_ranks_below_the_news(make_doc, document_for):
-    # Rebels surrendered after an offensive .
-    events = _events(
-        make_doc, document_for,
-        words=["Rebels", "surrendered", "after", "an", "offensive", "."],
-        heads=[1, 1, 1, 4, 2, 1],
-        deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
-        pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
-        lemmas=["rebel", "surrender", "after", "an", "offensive", "."],
-    )
-    top = max(events, key=lambda e: e.confidence)
-    assert top.event == "RETREAT"
 
 
 def test_led_forces_take_the_leaders_country(make_doc, document_for):

@@ -36,6 +36,19 @@ def _check_date(ctx, param, value: Optional[str]) -> Optional[str]:
 model_option = click.option("--model", default=None, help="spaCy model: md (default), sm, or a model path.")
 
 
+def event_options(command):
+    """Which event rows are written: shared by `code` and `ingest`."""
+    command = click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+                           help="Leave out events below this calibrated confidence (default "
+                                "Settings.min_confidence, chosen for precision; see docs/accuracy.md).")(command)
+    return click.option("--allow-empty-actor", is_flag=True, default=False,
+                        help="Also write events whose actor could not be coded (left out by default).")(command)
+
+
+def _event_settings(min_confidence: Optional[float], allow_empty_actor: bool) -> dict:
+    return {"min_confidence": min_confidence, "require_actor": False if allow_empty_actor else None}
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 @click.version_option(package_name="wirecoder")
@@ -57,13 +70,16 @@ def main(verbose: bool) -> None:
 @click.option("--actors", "actor_dictionary", type=click.Path(exists=True, dir_okay=False),
               help="Your own actor dictionary (.yaml, .csv or PETRARCH .actors); it takes precedence.")
 @model_option
+@event_options
 def code_command(paths: tuple[str, ...], fmt: str, date: Optional[str], out: Optional[str],
-                 actor_dictionary: Optional[str], model: Optional[str]) -> None:
+                 actor_dictionary: Optional[str], model: Optional[str], min_confidence: Optional[float],
+                 allow_empty_actor: bool) -> None:
     """Code articles (.txt, .html, .jsonl files, directories, or - for stdin).
 
     Example: wirecoder code article.txt --date 2024-05-21 --format pretty
     """
-    settings = default_settings().with_overrides(model=model, actor_dictionary=actor_dictionary)
+    settings = default_settings().with_overrides(model=model, actor_dictionary=actor_dictionary,
+                                                 **_event_settings(min_confidence, allow_empty_actor))
     raws = read_sources(list(paths) or ["-"], max_chars=settings.max_chars)
     handle: IO[str] = open(out, "w", encoding="utf-8") if out else sys.stdout
     try:
@@ -128,19 +144,25 @@ def format_event(event) -> str:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON instead of a table.")
 @click.option("--limit", type=int, default=None, help="Score only the first N gold records.")
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
+              help="articles: the JSONL holding the gold's article texts (default ../shared/corpus/news.jsonl).")
 @model_option
-def eval_command(task: str, gold: str, as_json: bool, limit: Optional[int], model: Optional[str]) -> None:
+@event_options
+def eval_command(task: str, gold: str, as_json: bool, limit: Optional[int], corpus: Optional[str],
+                 model: Optional[str], min_confidence: Optional[float], allow_empty_actor: bool) -> None:
     """Score wirecoder against a gold file in the shared/gold formats.
 
-    Tasks are the modules of wirecoder.evaluate (events, quotes, time, geo, ...).
+    Tasks are the modules of wirecoder.evaluate (events, articles, quotes, time, geo, ...).
 
-    Example: wirecoder eval events ../shared/gold/events/plover_gsr.jsonl
+    Example: wirecoder eval articles gold/articles/test.jsonl
     """
     from .evaluate import load_task
 
     module = load_task(task)
-    settings = default_settings().with_overrides(model=model)
-    result = module.run(gold, settings, limit)
+    settings = default_settings().with_overrides(model=model, **_event_settings(min_confidence, allow_empty_actor))
+    if corpus and task != "articles":
+        raise click.UsageError("--corpus is for the articles task")
+    result = module.run(gold, settings, limit, corpus=corpus) if task == "articles" else module.run(gold, settings, limit)
     click.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else module.format_table(result))
 
 
@@ -157,15 +179,17 @@ db_option = click.option("--db", default="wirecoder.duckdb", show_default=True, 
               help="Documents per committed batch (what a crash can lose and a rerun redoes).")
 @click.option("--json", "as_json", is_flag=True, help="Print the run's counts as JSON.")
 @model_option
+@event_options
 def ingest_command(paths: tuple[str, ...], db: str, workers: int, dask: Optional[str], commit_size: int,
-                   as_json: bool, model: Optional[str]) -> None:
+                   as_json: bool, model: Optional[str], min_confidence: Optional[float],
+                   allow_empty_actor: bool) -> None:
     """Code a corpus into the store: idempotent, resumable, in batches.
 
     Example: wirecoder ingest news.jsonl --db news.duckdb --workers 2
     """
     from .store import ingest
 
-    settings = default_settings().with_overrides(model=model)
+    settings = default_settings().with_overrides(model=model, **_event_settings(min_confidence, allow_empty_actor))
     summary = ingest(list(paths), db, settings, workers=workers, dask=dask, progress=sys.stderr,
                      commit_size=commit_size)
     if as_json:

@@ -24,9 +24,16 @@ class Settings:
     # Longest document we code (characters). spaCy's own limit is 1,000,000;
     # a news article is rarely over 100k, so anything over this is not one.
     max_chars: int = 1_000_000
-    # Events below this confidence are dropped: at 0.3 the lexicon hits
-    # with no coded participant and no classifier support fall out.
-    min_confidence: float = 0.3
+    # Events below this calibrated confidence are left out. Chosen on the
+    # article dev split for precision (docs/accuracy.md, "Confidence"): a
+    # wrong row costs users more than a missing one.
+    min_confidence: float = 0.5
+    # Leave out events whose actor could not be coded (no country or
+    # organisation code): such rows cannot be queried by who did it.
+    require_actor: bool = True
+    # onnxruntime threads for the event detector (0: its default, all cores).
+    # Worker processes use 1 each so that they do not fight over cores.
+    detector_threads: int = 0
     # A user actor dictionary (YAML/CSV/.actors), consulted before ours.
     actor_dictionary: Optional[str] = None
     # Geoparse places (issue 6); off makes `code` faster.

@@ -11,6 +11,13 @@ ministry", "the government of Iraq"), and role nouns for the sector
 ("he", "Lavrov", "the minister") take the nearest earlier compatible mention;
 a subject pronoun first looks for a compatible subject of its own or the
 previous sentence (the topic usually continues as subject).
+
+Unnamed officials and people ("the judge", "police", "a 16-year-old boy")
+and named people the knowledge does not list take the country where they
+are: the one country of their sentence's places for a described role, else
+the country the article is set in (`places.setting_country`). Places are
+never actors themselves, except capitals and countries standing for their
+government ("Moscow said").
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document
+from ..places import setting_country
 from .knowledge import Entry, Knowledge, load_knowledge, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -45,12 +53,13 @@ def resolve_actors(document: Document, settings=None) -> Document:
     if doc is None:
         return document
     knowledge = load_knowledge(getattr(settings, "actor_dictionary", None))
+    where = _Whereabouts(document)
     mentions: list[Mention] = []
     by_token: dict[int, Mention] = {}
     for token in doc:
         if not _is_nominal_head(token):
             continue
-        mention = _code_mention(token, knowledge, mentions)
+        mention = _code_mention(token, knowledge, mentions, where)
         if mention is not None:
             _ethnic_residence(document, token, mention, knowledge)
             mentions.append(mention)
@@ -164,7 +173,23 @@ def phrase_tokens_no_appos(token) -> list:
     return out
 
 
-def _code_mention(token, knowledge: Knowledge, earlier: list[Mention]) -> Optional[Mention]:
+class _Whereabouts:
+    """Where a mention is: its sentence's one country, or the article's setting."""
+
+    def __init__(self, document: Document) -> None:
+        self.setting = setting_country(document)
+        self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym]
+
+    def country(self, token, described: bool) -> Optional[str]:
+        if described:
+            sent = token.sent
+            countries = {c for start, c in self.places if sent.start_char <= start < sent.end_char}
+            if len(countries) == 1:
+                return next(iter(countries))
+        return self.setting
+
+
+def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _Whereabouts) -> Optional[Mention]:
     lower = token.lower_
     if token.pos_ == "PRON":
         return _resolve_pronoun(token, lower, earlier)
@@ -199,8 +224,12 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention]) -> Option
         sectors = ["GOV"]
     is_person = bool(person_name) or (entry is not None and entry.kind == "person") or (role_is_person and not _is_plural(token))
     name = person_name or (entry.name if entry else None) or (country.name if country else None)
-    if code is None and not sectors:
+    if code is None and not sectors and not person_name:
         return None
+    if code is None:
+        code = where.country(token, described=not person_name)
+        if code is None and not sectors:
+            return None
     actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry))

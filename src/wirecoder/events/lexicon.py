@@ -7,6 +7,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+# Verbs that report speech: their subject is the claim's source, not an
+# actor of the event reported in their complement.
+SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "claim", "quote", "note",
+                          "declare", "insist", "write", "explain", "according"})
+
 
 @dataclass(frozen=True)
 class Trigger:

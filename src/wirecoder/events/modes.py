@@ -1,14 +1,50 @@
-"""Mode cues: how an ASSAULT, PROTEST or COERCE was carried out, from the
-words of its sentence (data/mode_cues.tsv).
+"""Modes: the type PLOVER gives an announced act, how an event was carried
+out, and whether it happened at all.
 
-Entry point: `cue_mode(sent, event_type, current)`.
+Entry point: `modes_for(token, detected_type, lexicon_mode) -> Modes`:
+
+- `event`: an intended cooperative act is AGREE, an announced retreat
+  CONCEDE, an intended hostile act THREATEN, a cooperative act announced as
+  not going to happen REJECT (the PLOVER manual's intent rules);
+- `mode`: the lexicon entry's mode, made more specific by the words of the
+  sentence (data/mode_cues.tsv: "with tear gas" → crowd-control), else the
+  sparse sentence classifier's mode when it is clear;
+- `aux_mode`: negation, hypothetical and future from the trigger's clause.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
+
+from .classifier import classify
+from .lexicon import SPEECH_VERBS
+
+# The sparse sentence classifier's mode is given to an event without one
+# only when it holds at least this share of its type's mode probability.
+_MODE_MIN = 0.5
+
+
+@dataclass
+class Modes:
+    event: str
+    mode: Optional[str]
+    aux_mode: list[str]
+
+
+def modes_for(token, detected_type: str, lexicon_mode: Optional[str]) -> Modes:
+    """The event's final type, its mode and its auxiliary modes."""
+    event_type = intent_type(token, detected_type)
+    mode = lexicon_mode if event_type == detected_type else None
+    mode = cue_mode(token.sent, event_type, mode)
+    if mode is None:
+        scores = classify(token.sent.text)
+        mode = scores.mode_for(event_type, _MODE_MIN) if scores is not None else None
+    # "will not sign" became a REJECT: its negation is the event, not a mode.
+    aux = aux_modes(token, event_type, negation_is_type=event_type == "REJECT" and detected_type != "REJECT")
+    return Modes(event_type, mode, aux)
 
 
 @lru_cache(maxsize=1)
@@ -51,3 +87,114 @@ def cue_mode(sent, event_type: str, current: Optional[str]) -> Optional[str]:
                for p in phrases):
             return mode
     return current
+
+
+_MODALS_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
+_MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
+# Governing verbs and adjectives that make what they govern not (yet) real.
+_HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "ready", "willing", "likely",
+                       "could", "may", "propose", "offer", "suggest", "see", "urge", "call", "ask"}
+_FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "go", "will"}
+_NEGATIONS = {"not", "n't", "never", "no"}
+# PLOVER codes a stated intention by the act it promises: "will meet" is
+# AGREE, "vowed to strike" THREATEN, "refused to sign" REJECT, "will
+# withdraw" CONCEDE. The detector gives those types; for them the intent
+# words ("will", "ready to", "plans to") are the event, not a mode.
+INTENT_TYPES = {"AGREE", "THREATEN", "REJECT", "CONCEDE"}
+
+
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+_INTENT_HEADS = {"willing", "ready", "prepared", "prepare", "plan", "intend", "will", "go", "commit", "decide", "vow",
+                 "pledge", "promise", "offer", "threaten", "agree", "expect", "set", "due"}
+
+
+def intent_type(token, event_type: str) -> str:
+    """PLOVER's reading of an announced act (manual, AGREE/CONCEDE/THREATEN):
+    an intended cooperative act is AGREE, an announced retreat CONCEDE, an
+    intended hostile act THREATEN, and a cooperative act announced as not
+    going to happen ("will not sign") REJECT. Acts that happened keep their
+    type; a plain past negation stays a negated event."""
+    if not _intended(token):
+        return event_type
+    if _negated(token):
+        return "REJECT" if event_type in _COOPERATIVE | {"AGREE", "RETREAT", "CONCEDE"} else event_type
+    if event_type in _COOPERATIVE:
+        return "AGREE"
+    if event_type == "RETREAT":
+        return "CONCEDE"
+    if event_type in _HOSTILE:
+        return "THREATEN"
+    return event_type
+
+
+def _intended(token) -> bool:
+    """The act is announced as intended ("will withdraw", "is ready to send",
+    "plans to impose"), not merely possible ("could sanction")."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS_FUTURE for c in token.children):
+        return True
+    if any(_intent_would(token, c) for c in token.children if c.dep_ == "aux"):
+        return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "commit":
+        # "committed atrocities" reports the act; "committed to withdraw" is intent.
+        return False
+    return any(head.lemma_.lower() in _INTENT_HEADS for head in _clause_ancestors(token))
+
+
+def _negated(token) -> bool:
+    return any(child.dep_ == "neg" or (child.lower_ in _NEGATIONS and child.dep_ in ("det", "advmod"))
+               for current in [token] + list(_clause_ancestors(token)) for child in current.children)
+
+
+def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[str]:
+    """PLOVER's auxiliary modes of the event that `token` triggers.
+    `negation_is_type`: the negation made the event a REJECT ("will not
+    sign"), so it is the event, not a mode of it."""
+    intent = event_type in INTENT_TYPES
+    modes: list[str] = []
+    for current in [token] + list(_clause_ancestors(token)):
+        for child in current.children:
+            lower = child.lower_
+            if (child.dep_ == "neg" or (lower in _NEGATIONS and child.dep_ in ("det", "advmod"))) \
+                    and not negation_is_type:
+                _add(modes, "negation")
+            if child.dep_ == "aux" and lower in _MODALS_HYPOTHETICAL and not (intent and _intent_would(current, child)):
+                _add(modes, "hypothetical")
+            if child.dep_ == "aux" and lower in _MODALS_FUTURE and not intent:
+                _add(modes, "future")
+            if child.dep_ == "mark" and lower in ("if", "unless"):
+                _add(modes, "hypothetical")
+            if lower == "possible" and child.dep_ in ("oprd", "acomp", "advcl", "amod", "pobj"):
+                _add(modes, "hypothetical")
+        if current is not token and not intent:
+            lemma = current.lemma_.lower()
+            if lemma in _FUTURE_HEADS:
+                _add(modes, "future")
+            elif lemma in _HYPOTHETICAL_HEADS:
+                _add(modes, "hypothetical")
+    return modes
+
+
+def _intent_would(verb, aux) -> bool:
+    """'They said they would blockade Paris': in reported speech "would" is
+    the backshifted "will" of an announcement, not a condition."""
+    if aux.lower_ != "would" or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS | {"vow", "warn", "threaten"}
+
+
+def _clause_ancestors(token):
+    """Heads that govern the trigger's own clause: xcomp/ccomp chains, and a
+    nominal trigger's verb."""
+    current = token
+    for _ in range(3):
+        if current.dep_ in ("xcomp", "dobj", "attr", "oprd", "pobj", "prep") and current.head.i != current.i:
+            current = current.head
+            yield current
+        else:
+            return
+
+
+def _add(modes: list[str], mode: str) -> None:
+    if mode not in modes:
+        modes.append(mode)

@@ -2,7 +2,9 @@
 
 Entry point: `find_places(document, settings)` sets `document.places`.
 `place_for_token(document, token)` gives the place attached to a token's
-clause (used by the events stage for `event_loc`).
+clause (used by the events stage for `event_loc`); `setting_country(document)`
+the country where the article is set (used by the actors stage for unnamed
+officials and people).
 
 Toponyms are spaCy's GPE/LOC/FAC entities plus capitalised gazetteer names
 spaCy missed (countries, states, large cities). Demonyms ("Russian",
@@ -40,7 +42,7 @@ from .gazetteer import (
     normalise,
 )
 
-__all__ = ["find_places", "place_for_token", "load_gazetteer", "is_demonym"]
+__all__ = ["find_places", "place_for_token", "setting_country", "load_gazetteer", "is_demonym"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities that are never toponyms even when their words match a place name.
@@ -624,6 +626,31 @@ def _metonymic(doc, place: Place) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in GOVERNMENT_VERBS:
         return True
     return place.feature in (CAPITAL, COUNTRY) and head.dep_ in ("nsubj",) and head.head.pos_ == "VERB"
+
+
+# The opening sentences set the scene: their places weigh this much more.
+_LEDE_CHARS, _LEDE_WEIGHT = 400, 2.0
+# The leading country must hold at least this share of the place weight to
+# be the setting; below it the article is about several countries at once.
+_SETTING_SHARE = 0.5
+
+
+def setting_country(document: Document) -> Optional[str]:
+    """The country where the article is set: its dateline's, else the one
+    that most of its places (weighted towards the lede) lie in, when one
+    clearly leads. Demonyms do not count: "Russian troops" in a Ukrainian
+    town are in Ukraine."""
+    places = [p for p in document.places if p.country and not p.demonym]
+    dateline = _dateline_place(document.text, places)
+    if dateline is not None:
+        return dateline.country
+    weights: dict[str, float] = {}
+    for place in places:
+        weights[place.country] = weights.get(place.country, 0.0) + (_LEDE_WEIGHT if place.start < _LEDE_CHARS else 1.0)
+    if not weights:
+        return None
+    country = max(weights, key=weights.get)
+    return country if weights[country] >= _SETTING_SHARE * sum(weights.values()) else None
 
 
 def _dateline_place(text: str, places: list[Place]) -> Optional[Place]:

@@ -1,0 +1,69 @@
+"""Draw random event rows from corpus articles outside our gold, for review by a person.
+
+    python scripts/sample_rows.py [--rows 50] [--seed 1] [--shared ../shared] [--out rows.jsonl]
+
+Codes random articles of `shared/corpus/news.jsonl` that are not in
+`gold/articles/selection.tsv` (default settings) until it has more rows than
+asked, then prints a seeded random sample of rows: type, modes, actor and
+recipient (words and codes), confidence and the sentence, for a reviewer to
+judge against the PLOVER manual. `--out` keeps the rows (article id, row id,
+offsets) so verdicts can be recorded by reference, not by copying text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from wirecoder.pipeline import code_many  # noqa: E402
+
+
+def _side(actors) -> str:
+    return " + ".join(f"{a.entity_text or '(implied)'} [{a.code or '?'}{'/' + ','.join(a.sector) if a.sector else ''}]"
+                      for a in actors) or "-"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    corpus = args.shared / "corpus" / "news.jsonl"
+    if not corpus.exists():
+        raise SystemExit(f"skip: {corpus} not found")
+    gold_ids = {row["id"] for row in csv.DictReader((ROOT / "gold" / "articles" / "selection.tsv").open(),
+                                                   delimiter="\t")}
+    articles = [r for r in map(json.loads, corpus.open(encoding="utf-8")) if r["id"] not in gold_ids]
+    rng = random.Random(args.seed)
+    rng.shuffle(articles)
+    rows = []
+    for start in range(0, len(articles), 20):
+        batch = [{"id": a["id"], "text": a["text"], "date": a.get("date")} for a in articles[start:start + 20]]
+        for document in code_many(batch):
+            rows.extend((document.id, event) for event in document.events)
+        if len(rows) >= args.rows * 3:
+            break
+    sample = rng.sample(rows, min(args.rows, len(rows)))
+    records = []
+    for number, (doc_id, e) in enumerate(sample, start=1):
+        aux = f" {{{', '.join(e.aux_mode)}}}" if e.aux_mode else ""
+        print(f"{number}. {e.event}{aux} ({e.confidence:.2f}) {_side(e.actor)} -> {_side(e.recipient)}  "
+              f"[{doc_id} {e.id} trigger '{e.event_text}']\n    {' '.join(e.sentence.split())}")
+        records.append({"n": number, "doc": doc_id, "row": e.id, "event": e.event, "aux_mode": e.aux_mode,
+                        "actor": [a.code for a in e.actor], "recipient": [r.code for r in e.recipient],
+                        "trigger": [e.trigger_start, e.trigger_end], "confidence": e.confidence})
+    if args.out:
+        args.out.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

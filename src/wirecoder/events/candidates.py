@@ -1,0 +1,192 @@
+"""Candidate triggers: the words of a sentence that may report a PLOVER event.
+
+Entry point: `find_candidates(sent, lexicon, scores, flag_min)`.
+
+Two sources, as the detector needs them:
+
+- the trigger lexicon (`data/triggers.tsv`): verbs, particle verbs and
+  nominal triggers, plus verbs whose event depends on their object ("found
+  a cache of rifles" is a seizure) and protesters named as subjects. Each
+  brings its CAMEO code, mode and the prepositions that introduce its
+  recipient;
+- words the detector flags on its own (a type probability of at least
+  `flag_min` on a verb or noun the lexicon does not list), so that recall
+  is not bounded by the lexicon. They get their type's CAMEO root.
+
+Whether a candidate is an event, and of which type, is the detector's
+decision (extract.py), not the lexicon's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from .lexicon import Lexicon, Trigger
+
+# Prepositions that introduce the recipient of a trigger the lexicon does not list.
+DEFAULT_TARGETS = ("with", "to", "against", "on")
+
+
+@dataclass
+class Candidate:
+    token: object  # the spaCy token of the trigger's head word
+    trigger: Trigger
+    from_lexicon: bool
+
+
+def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0) -> list[Candidate]:
+    """Lexicon triggers of the sentence, then the words the detector flags."""
+    out = [Candidate(token, trigger, True) for token, trigger in _lexicon_triggers(sent, lexicon)]
+    if scores is None:
+        return out
+    taken = {c.token.i for c in out}
+    offset = sent.start_char
+    for start, _end, event_type, _ in scores.flagged(flag_min):
+        token = _word_at(sent, offset + start)
+        if token is None or token.i in taken or token.pos_ not in ("VERB", "NOUN", "PROPN"):
+            continue
+        taken.add(token.i)
+        plover = lexicon.types[event_type]
+        trigger = Trigger(token.lemma_.lower(), None, token.pos_ != "VERB", event_type, None,
+                          plover.cameo_root + "0", None, DEFAULT_TARGETS)
+        out.append(Candidate(token, trigger, False))
+    return out
+
+
+def _word_at(sent, char: int):
+    for token in sent:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None
+
+
+def _lexicon_triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]]:
+    for token in sent:
+        trigger = None
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            trigger = _object_trigger(token) or _must_trigger(token) or _verb_trigger(token, lexicon)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            trigger = _noun_trigger(token, lexicon) or _protester_trigger(token)
+        if trigger is not None:
+            yield token, trigger
+
+
+def _verb_trigger(token, lexicon: Lexicon) -> Optional[Trigger]:
+    candidates = lexicon.verbs.get(token.lemma_.lower()) or lexicon.verbs.get(token.lower_)
+    if not candidates:
+        return None
+    particles = " ".join(c.lower_ for c in token.children if c.dep_ in ("prt", "prep"))
+    best = None
+    for trigger in sorted(candidates, key=lambda t: -t.words):
+        if trigger.particle is None:
+            best = best or trigger
+        elif all(word in particles.split() for word in trigger.particle.split()):
+            return trigger
+    return best
+
+
+# Verbs whose event type depends on their object, checked before the
+# lexicon: security forces finding or destroying arms is a seizure (CAMEO
+# 171, COERCE/seize: "police found a cache of rifles"); capturing a person is
+# an arrest ("troops captured a rebel commander"); taking control of ground is
+# a military assault (CAMEO 190: "rebels seized control of the town"); using
+# crowd-control weapons is ASSAULT/crowd-control ("police used tear gas").
+_FIND_VERBS = {"find", "discover", "recover", "uncover", "unearth", "defuse", "dismantle", "bust", "capture",
+               "intercept", "destroy", "clear", "remove", "seize", "confiscate"}
+_WEAPON_WORDS = {"arm", "arms", "weapon", "ammunition", "explosive", "explosives", "device", "bomb", "ied", "firearm",
+                 "rifle", "gun", "grenade", "cache", "stash", "rocket", "mortar", "mine", "landmine", "munition",
+                 "detonator", "pistol", "ammo", "missile", "projectile", "bullet"}
+_CAPTURE_VERBS = {"capture", "nab", "apprehend"}
+_CAPTIVE_WORDS = {"commander", "leader", "suspect", "militant", "member", "fighter", "chief", "kingpin", "ringleader",
+                  "terrorist", "insurgent", "rebel", "gunman", "smuggler"}
+_CONTROL_VERBS = {"seize", "take", "gain", "wrest", "regain", "establish", "assume", "win"}
+_CONTROL_WORDS = {"control", "ground", "territory"}
+_USE_VERBS = {"use", "deploy", "fire", "spray", "lob", "shoot"}
+_CROWD_WORDS = {"teargas", "cannon", "baton", "pepper", "rubber"}
+# Destroying weapons is a seizure; destroying a depot or hideout is not
+# (an airstrike): for these verbs the object's head must be the weapon.
+_DESTROY_VERBS = {"destroy", "clear", "remove"}
+# Setting up a military post or base is a deployment (MOBILIZE).
+_BUILD_VERBS = {"establish", "set", "build", "open", "erect", "install"}
+_POST_WORDS = {"base", "post", "outpost", "point", "barracks", "checkpoint", "camp", "headquarters", "garrison"}
+_ESTABLISH = Trigger("establish", None, False, "MOBILIZE", None, "150", "military", ("in",))
+# Ending a cooperative activity reduces relations (CAMEO 16, SANCTION):
+# "ended mediation efforts", "halted aid".
+_END_VERBS = {"end", "halt", "stop", "suspend", "freeze", "cancel", "terminate", "abandon"}
+_COOPERATION_WORDS = {"mediation", "talks", "negotiation", "negotiations", "aid", "cooperation", "relations", "ties",
+                      "assistance", "dialogue", "contacts", "effort", "efforts", "funding"}
+_END_COOPERATION = Trigger("end", None, False, "SANCTION", "discontinue", "160", None, ("with", "to"))
+_SEIZE = Trigger("find", None, False, "COERCE", "seize", "171", None, ("from",))
+_ARREST = Trigger("capture", None, False, "COERCE", "arrest", "173", "legal", ())
+_TAKE_GROUND = Trigger("seize", None, False, "ASSAULT", None, "190", "military", ("from",))
+_CROWD_CONTROL = Trigger("use", None, False, "ASSAULT", "crowd-control", "175", None, ("against", "on"))
+
+
+_OBJECT_VERBS = _FIND_VERBS | _CAPTURE_VERBS | _CONTROL_VERBS | _BUILD_VERBS | _END_VERBS | _USE_VERBS
+
+
+def _has_particle(token, particle: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+
+
+def _object_trigger(token) -> Optional[Trigger]:
+    lemma = token.lemma_.lower()
+    if lemma not in _OBJECT_VERBS:
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    heads = {o.lemma_.lower() for o in objects}
+    if lemma in _FIND_VERBS and (heads if lemma in _DESTROY_VERBS else words) & _WEAPON_WORDS:
+        return _SEIZE
+    if lemma in _BUILD_VERBS and heads & _POST_WORDS and (lemma != "set" or _has_particle(token, "up")):
+        return _ESTABLISH
+    if lemma in _CAPTURE_VERBS and (heads & _CAPTIVE_WORDS or any(o.ent_type_ == "PERSON" for o in objects)):
+        return _ARREST
+    if lemma in _CONTROL_VERBS and heads & _CONTROL_WORDS:
+        return _TAKE_GROUND
+    if lemma in _END_VERBS and heads & _COOPERATION_WORDS:
+        return _END_COOPERATION
+    if lemma in _USE_VERBS and (words & _CROWD_WORDS or {"tear", "gas"} <= words):
+        return _CROWD_CONTROL
+    return None
+
+
+# "X declared that China must drop its barriers": a stated obligation on
+# another party is a demand (CAMEO 10, REQUEST) by the speaker, whose
+# recipient is the obligated clause's subject.
+_DEMAND_VERBS = {"say", "declare", "conclude", "insist", "state", "warn", "tell", "stress"}
+_MUST = Trigger("say", None, False, "REQUEST", None, "100", None, ())
+
+
+def _must_trigger(token) -> Optional[Trigger]:
+    if token.lemma_.lower() not in _DEMAND_VERBS:
+        return None
+    for child in token.children:
+        if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
+            return _MUST
+    return None
+
+
+# People named by their protest ("protesters gathered", "rioters set fire"):
+# the subject noun is the trigger. Only as a subject, so "police fired on
+# protesters" stays an ASSAULT alone.
+_PROTESTERS = {"protester": "demo", "demonstrator": "demo", "marcher": "demo", "striker": "strike"}
+
+
+def _protester_trigger(token) -> Optional[Trigger]:
+    mode = _PROTESTERS.get(token.lemma_.lower())
+    if mode is None or token.dep_ != "nsubj":
+        return None
+    return Trigger(token.lemma_.lower(), None, True, "PROTEST", mode, "141", None, ("against",))
+
+
+def _noun_trigger(token, lexicon: Lexicon) -> Optional[Trigger]:
+    compound = " ".join(c.lower_ for c in token.children if c.dep_ == "compound")
+    for key in (f"{compound} {token.lower_}".strip(), f"{compound} {token.lemma_.lower()}".strip(),
+                token.lower_, token.lemma_.lower()):
+        if key in lexicon.nouns:
+            return lexicon.nouns[key][0]
+    return None
+
+

@@ -1,0 +1,426 @@
+"""Argument roles: who acts and who receives, for one trigger.
+
+Entry point: `find_roles(document, token, trigger, quad) -> (actors, recipients)`.
+
+The parse gives the participants: the subject (or the passive's agent) is
+the actor; the object, dative or the lexicon's target preposition gives the
+recipient; coordination keeps compound actors together ("the United States
+and NATO"). A nominal trigger takes its actor from a possessive, a demonym
+or the verb that governs it ("Lavrov sees an agreement with …"). When the
+parse gives no coded participant, the nearest coded mention of the sentence
+stands in, skipping those who only report ("…, officials said").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..actors import actor_at, partner_actors
+from ..document import NON_STATE_CODES, Actor, Document
+from ..quotes import quote_at
+from .lexicon import SPEECH_VERBS, Trigger
+
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+_OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+
+
+def find_roles(document: Document, token, trigger: Trigger, quad: int) -> tuple[list[Actor], list[Actor]]:
+    """Actors and recipients of the event that `token` triggers."""
+    if trigger.nominal:
+        actors, recipients = _nominal_arguments(document, token, trigger)
+    else:
+        actors, recipients = _verbal_arguments(document, token, trigger)
+    if not any(r.code for r in recipients):
+        recipients += _extra_recipients(document, token, trigger, quad)
+    recipients = [r for r in recipients if not _same(r, actors)]
+    actors, recipients = _sentence_fallbacks(document, token, actors, recipients)
+    recipients = _domestic(document, token, actors, recipients)
+    return actors, recipients
+
+
+def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) -> list[Actor]:
+    """Recipients the trigger's own object and prepositions did not give:
+    "against X" for conflictual types (quad 3–4: "sanctions against X",
+    "opened investigations against officials"); for verbs, the subject of a
+    demanded or alleged clause ("demanded that X end curbs") and the object
+    of an intended act ("threatened to ban X")."""
+    if quad >= 3 and "against" not in trigger.targets:
+        found = _coded(document, _prep_objects(token, ("against",)))
+        if found:
+            return found
+    if trigger.nominal:
+        return []
+    if trigger.event == "THREATEN":
+        # "threatened to quit the talks if the United States deploys
+        # missiles": a conditional threat targets the condition's subject.
+        found = _coded(document, _condition_subjects(token))
+        if found:
+            return found
+    for child in token.children:
+        if child.dep_ == "ccomp" and (token.lemma_.lower() not in SPEECH_VERBS or trigger.event == "REQUEST" and trigger.lemma == "say"):
+            heads = [c for c in child.children if c.dep_ in _SUBJECT_DEPS]
+        elif child.dep_ == "xcomp":
+            heads = [c for c in child.children if c.dep_ in _OBJECT_DEPS]
+        else:
+            continue
+        # "demanded that its European Community partners refuse": the
+        # partners are uncoded, the organisation inside them stands for them.
+        found = _coded(document, heads) or _coded_inside(document, heads)
+        if found:
+            return found
+    return []
+
+
+def _condition_subjects(token) -> list:
+    out = []
+    for clause in token.subtree:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            out.extend(c for c in clause.children if c.dep_ in _SUBJECT_DEPS)
+    return out[:1]
+
+
+# Non-state codes: an event by one of these has no "home country".
+
+
+def _domestic(document: Document, token, actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
+    """A state actor's act whose target names no country is domestic: when
+    the sentence codes no other country than the actor's, an uncoded
+    recipient ("the opposition", "teachers") gets the actor's country, as
+    PLOVER codes internal events (Sudan's government lifting an emergency
+    in a Sudanese region: SDN → SDN)."""
+    codes = {a.code for a in actors if a.code}
+    if len(codes) != 1 or any(r.code for r in recipients):
+        return recipients
+    code = next(iter(codes))
+    if code in NON_STATE_CODES or {m.code for _, m in _sentence_mentions(document, token)} - {code}:
+        return recipients
+    described = [r for r in recipients if not r.code]
+    if described:
+        return [Actor(r.entity_text, r.name, code, list(r.sector), r.start, r.end) for r in described]
+    # No recipient at all: the act is the actor's country's internal affair.
+    # (Requiring an uncoded object first, "lifted a state of emergency" but
+    # not "surrendered", lowered dyad F1 in CV: 0.444 → 0.426.)
+    return [Actor("", None, code, [], token.idx, token.idx)]
+
+
+# PLOVER codes a stated intention by what it promises: an intent to do
+# something cooperative is AGREE, to do something hostile THREATEN, and a
+
+def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
+    children = list(verb.children)
+    passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in children)
+    if passive:
+        actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+        recipients = _coded(document, [c for c in children if c.dep_ in _PASSIVE_SUBJECT_DEPS])
+    else:
+        actors = _coded(document, _subjects(verb))
+        recipients = _coded(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
+        if not recipients:
+            recipients = _coded_inside(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
+    recipients += _coded(document, _prep_objects(verb, trigger.targets))
+    return actors, recipients
+
+
+def _subjects(verb) -> list:
+    """The verb's subject, or the subject it shares: 'X agreed to meet Y', 'X met and agreed'."""
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return []
+
+
+def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
+    children = list(noun.children)
+    actors = _coded(document, [c for c in children if c.dep_ in ("poss",)])
+    if not actors:
+        actors = _coded(document, [g for c in children if c.dep_ == "prep" and c.lower_ == "by"
+                                   for g in c.children if g.dep_ == "pobj"])
+    if not actors:
+        actors = _demonym_actor(document, noun)
+    recipients = _coded(document, _prep_objects(noun, tuple(t for t in trigger.targets if t != "between")))
+    verb = _governing_verb(noun)
+    if not recipients and verb is not None and noun.dep_ != "nsubjpass":
+        # "gave the Ivory Coast $5 million of aid": the verb's indirect object.
+        recipients = _coded(document, [c for c in verb.children if c.dep_ == "dative" and c.i != noun.i])
+    between = _coded(document, _prep_objects(noun, ("between",)))
+    if not actors and not between:
+        actors = _governing_actors(document, noun)
+    if between and not actors:
+        # "talks between X and Y": the first party acts, the others receive,
+        # unless the verb that holds the noun has a subject ("X launched a
+        # mediation between Y and Z": Y and Z receive).
+        actors = _governing_actors(document, noun)
+        if actors:
+            recipients = recipients + [b for b in between if not _same(b, actors)]
+        else:
+            actors, recipients = between[:1], recipients + between[1:]
+    return actors, recipients
+
+
+def _governing_actors(document: Document, noun) -> list[Actor]:
+    """The subject of the verb whose object (or prepositional object) the noun is."""
+    verb = _governing_verb(noun)
+    return _coded(document, _subjects(verb)) if verb is not None else []
+
+
+def _governing_verb(noun):
+    """The verb that holds a nominal trigger as its object, also through a
+    measure phrase ("launched ten days of war games", "gave $5 million of
+    aid")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("dobj", "attr", "oprd"):
+        noun = noun.head.head
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "pobj", "oprd", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADP"):
+        verb = head.head if noun.dep_ == "pobj" else head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+
+
+
+def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
+                        recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """When the parse gave no coded actor or recipient, take the nearest coded
+    mention of the sentence: before the trigger for the actor, after it for
+    the recipient. Speakers of reporting verbs are skipped ("…, X said")."""
+    if any(a.code for a in actors) and any(r.code for r in recipients):
+        return actors, recipients
+    mentions = _sentence_mentions(document, trigger)
+    taken = {(a.code, a.name, a.start) for a in actors + recipients}
+    if not any(a.code for a in actors):
+        free = [(i, m) for i, m in mentions if (m.code, m.name, m.start) not in taken]
+        governing = _governing_subjects(trigger)
+        subjects = [m for i, m in free if i in governing]
+        before = [m for i, m in free if i < trigger.i]
+        # A mention after the trigger inside its own phrase or clause is its
+        # object or target ("threatened to strike the United States",
+        # "weapons seized from UN peacekeepers"), never its actor; a place
+        # there still is ("prisoners rioted at a jail in Dili").
+        after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])]
+        # A governing clause's subject first ("X agreed to provide aid"),
+        # then the sentence's first coded mention (news leads with the actor).
+        pick = subjects[:1] or before[:1] or after[:1]
+        described = [a for a in actors if a.sector and not a.code]
+        places = [m for i, m in free if i > trigger.i and _is_place(document, m, trigger.sent)]
+        if described and (not pick or _is_place(document, pick[0], trigger.sent)):
+            # "protesters marched through Nairobi": the place gives the
+            # described actor its country; it is not the actor itself. With
+            # no place, a sentence that names one country only gives it
+            # ("President X threatened Ugandan opposition candidates").
+            home = (pick or places)[:1] or _only_country(mentions)
+            if home:
+                first = described[0]
+                actors = [Actor(first.entity_text, first.name, home[0].code, list(first.sector), first.start,
+                                first.end)]
+        elif pick:
+            partners = [p for i, m in free if m is pick[0] for p in partner_actors(document, trigger.doc[i])]
+            actors = pick + partners + [a for a in actors if a.code]
+            taken.add((pick[0].code, pick[0].name, pick[0].start))
+    if not any(r.code for r in recipients):
+        after = [(i, m) for i, m in mentions if i > trigger.i and (m.code, m.name, m.start) not in taken
+                 and not _same(m, actors) and not _overlaps(m, actors)
+                 and not _other_clause(trigger, trigger.doc[i])]
+        if after:
+            # "aid for Romania and Poland": the mention with its conjuncts.
+            first = trigger.doc[after[0][0]]
+            conjuncts = {t.i for t in first.conjuncts if t.i > first.i}
+            recipients = [after[0][1]] + [m for i, m in after[1:] if i in conjuncts and not _same(m, actors)]
+    return actors, recipients
+
+
+# Clause types that report another event than the trigger's.
+_CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "acl", "parataxis"}
+_CLAUSE_MARKS = {"if", "unless", "as", "while", "because", "when", "although", "though", "whereas", "since"}
+
+
+def _other_clause(trigger, token) -> bool:
+    """The token lies in a clause of its own that does not contain the
+    trigger: a finite clause with its own subject or a conditional/temporal
+    one ("…, as authorities in Croatia cracked down", "if war starts in
+    Iraq"). Its mentions are that clause's participants, not recipients."""
+    governing = {t.i for t in trigger.ancestors} | {trigger.i}
+    current = token
+    for _ in range(12):
+        if current.i in governing or current.head.i == current.i:
+            return False
+        if current.dep_ == "agent":
+            return True  # the passive agent of another verb acts there ("to be joined by X")
+        if current.dep_ in _CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
+            children = list(current.children)
+            if any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS + ("expl",) for c in children) \
+                    or any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in children):
+                return True
+        current = current.head
+    return False
+
+
+def _argument_of(trigger, token) -> bool:
+    """The token lies in the trigger's subtree other than through a locative
+    preposition: an object or target of the trigger, not its setting."""
+    current = token
+    for _ in range(12):
+        if current.i == trigger.i:
+            return True
+        if current.dep_ == "prep" and current.lower_ in _LOCATIVE:
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _only_country(mentions: list[tuple[int, Actor]]) -> list[Actor]:
+    """The sentence's one state country, when it names exactly one."""
+    codes = {m.code for _, m in mentions if m.code and m.code not in NON_STATE_CODES}
+    if len(codes) != 1 or any(m.code in NON_STATE_CODES for _, m in mentions):
+        return []
+    return [m for _, m in mentions if m.code in codes][:1]
+
+
+_LOCATIVE = {"in", "through", "at", "across", "near", "outside", "inside", "around", "into"}
+
+
+def _is_place(document: Document, actor: Actor, sent) -> bool:
+    """The mention is a locative complement ("in Nairobi", "through Kenya")."""
+    for token in sent:
+        if token.idx <= actor.start < token.idx + len(token.text) or token.idx == actor.start:
+            head = token
+            while head.dep_ in ("compound", "amod", "det") and head.head.i != head.i:
+                head = head.head
+            return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
+    return False
+
+
+def _governing_subjects(trigger) -> set[int]:
+    """Token ids of the subjects (and their conjuncts and phrase heads) of
+    the trigger's clause and the clauses above it."""
+    out: set[int] = set()
+    current = trigger
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                for token in child.subtree:
+                    out.add(token.i)
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return out
+
+
+def _overlaps(actor: Actor, others: list[Actor]) -> bool:
+    """Spans that share text ("the minister, Sergei Lavrov" and "the minister")."""
+    return any(actor.start < o.end and o.start < actor.end for o in others)
+
+
+def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
+    reporters = _reporter_tokens(trigger)
+    out = []
+    for token in trigger.sent:
+        actor = actor_at(document, token)
+        if actor is None or not actor.code or token.i == trigger.i or token.i in reporters:
+            continue
+        out.append((token.i, actor))
+    return out
+
+
+def _reporter_tokens(trigger) -> set[int]:
+    """Tokens naming who reports ("…, Thai military sources said", "according
+    to the US government"): sources of the claim, not participants."""
+    out: set[int] = set()
+    for token in trigger.sent:
+        if token.i == trigger.i:
+            continue
+        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+            for child in token.children:
+                if child.dep_ in _SUBJECT_DEPS and trigger not in list(child.subtree):
+                    out.update(t.i for t in child.subtree)
+        elif token.lower_ == "according":
+            out.update(t.i for t in token.subtree)
+    return out
+
+
+def _demonym_actor(document: Document, noun) -> list[Actor]:
+    """'a Russian airstrike': the demonym codes the actor."""
+    actor = actor_at(document, noun)
+    if actor and actor.code:
+        return [Actor(entity_text=actor.entity_text, name=actor.name, code=actor.code,
+                      sector=list(actor.sector), start=actor.start, end=actor.end)]
+    return []
+
+
+def _prep_objects(head, preps: tuple[str, ...]) -> list:
+    out = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prt":
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ in preps:
+                    out.extend(g for g in grandchild.children if g.dep_ == "pobj")
+    return out
+
+
+def _with_conjuncts(tokens: list) -> list:
+    out = []
+    for token in tokens:
+        out.append(token)
+        out.extend(t for t in token.conjuncts if t.i > token.i)
+    return out
+
+
+def _coded(document: Document, heads: list) -> list[Actor]:
+    actors = []
+    for token in _with_conjuncts(heads):
+        actor = _quoted_first_person(document, token) or actor_at(document, token)
+        if actor is not None and (actor.code or actor.sector) and not _same(actor, actors):
+            actors.append(actor)
+            actors.extend(p for p in partner_actors(document, token) if not _same(p, actors))
+    return actors
+
+
+# First-person pronouns: "I" is the speaker; "we" the speaker's side (its
+# country and sector, not the speaker's own name).
+_FIRST_PERSON_SINGULAR = {"i", "me", "my", "myself"}
+_FIRST_PERSON_PLURAL = {"we", "us", "our", "ourselves"}
+
+
+def _quoted_first_person(document: Document, token) -> Optional[Actor]:
+    """Inside a direct quote, "I propose" / "we warn" are acts of the quote's
+    speaker, whatever the nearest earlier mention is."""
+    lower = token.lower_
+    if lower not in _FIRST_PERSON_SINGULAR and lower not in _FIRST_PERSON_PLURAL:
+        return None
+    quote = quote_at(document, token.idx)
+    if quote is None or not quote.direct or quote.speaker is None or not quote.speaker.code:
+        return None
+    speaker = quote.speaker
+    name = speaker.name if lower in _FIRST_PERSON_SINGULAR else None
+    return Actor(entity_text=token.text, name=name, code=speaker.code, sector=list(speaker.sector),
+                 start=token.idx, end=token.idx + len(token.text))
+
+
+def _coded_inside(document: Document, heads: list) -> list[Actor]:
+    """An uncoded object ('the response presented by the US and NATO'): the
+    actors named inside it stand for it."""
+    for head in heads:
+        for token in head.subtree:
+            if token.i == head.i:
+                continue
+            if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("by", "of", "from") or token.dep_ == "poss":
+                found = _coded(document, [token])
+                if found:
+                    return found
+    return []
+
+
+def _same(actor: Actor, others: list[Actor]) -> bool:
+    return any(o.code == actor.code and o.name == actor.name for o in others)
+

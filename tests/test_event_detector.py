@@ -1,0 +1,72 @@
+"""The event detector's scores, its stand-in, calibration, and the row filters."""
+
+import numpy as np
+import pytest
+
+from wirecoder.actors import resolve_actors
+from wirecoder.events import extract_events
+from wirecoder.events.detector import NONE, AgreeingDetector, SentenceScores, calibrated
+from wirecoder.settings import Settings
+
+LABELS = (NONE, "ACCUSE", "ASSAULT")
+
+
+def test_scores_at_a_word_take_its_pieces_best_type():
+    # "Troops shelled Kyiv": pieces "troops", "shell", "##ed", "kyiv".
+    offsets = np.array([[0, 6], [7, 12], [12, 14], [15, 19]])
+    probs = np.array([[0.9, 0.05, 0.05], [0.3, 0.1, 0.6], [0.1, 0.1, 0.8], [0.95, 0.03, 0.02]])
+    scores = SentenceScores(offsets, probs, LABELS)
+    at = scores.at(7, 14)
+    assert at["ASSAULT"] == pytest.approx(0.8) and at[NONE] == pytest.approx(0.2)
+    assert scores.at(0, 6)["ASSAULT"] == pytest.approx(0.05)
+    assert scores.flagged(0.5) == [(7, 12, "ASSAULT", pytest.approx(0.6)), (12, 14, "ASSAULT", pytest.approx(0.8))]
+    assert scores.at(40, 45) == {NONE: 1.0}
+
+
+def test_calibration_table_is_piecewise_linear():
+    table = [[0.0, 0.1], [0.5, 0.3], [1.0, 0.9]]
+    assert calibrated(0.25, table) == pytest.approx(0.2)
+    assert calibrated(0.75, table) == pytest.approx(0.6)
+    assert calibrated(0.75, None) == 0.75
+
+
+def _sentence(make_doc, document_for, settings=None):
+    # The judge condemned the UN .  (no country for the judge: the article has no setting)
+    from wirecoder.events.detector import use_detector
+
+    doc = make_doc(words=["The", "judge", "condemned", "the", "UN", "."], heads=[1, 2, 2, 4, 2, 2],
+                   deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                   pos=["DET", "NOUN", "VERB", "DET", "PROPN", "PUNCT"],
+                   lemmas=["the", "judge", "condemn", "the", "un", "."], ents=[(4, 5, "ORG")])
+    document = document_for(doc)
+    resolve_actors(document)
+    use_detector(AgreeingDetector(0.9))
+    try:
+        extract_events(document, settings)
+    finally:
+        use_detector(None)
+    return document.events
+
+
+def test_rows_without_a_coded_actor_are_left_out_unless_asked(make_doc, document_for):
+    assert _sentence(make_doc, document_for) == []
+    kept = _sentence(make_doc, document_for, Settings(require_actor=False))
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in kept] == [
+        ("ACCUSE", [None], ["UNO"])]
+    assert kept[0].actor[0].sector == ["JUD"]
+
+
+def test_min_confidence_leaves_out_weaker_rows(make_doc, document_for):
+    assert _sentence(make_doc, document_for, Settings(require_actor=False, min_confidence=0.95)) == []
+
+
+@pytest.mark.model
+def test_packaged_detector_reads_the_trigger_in_context():
+    from wirecoder.events.detector import score_sentences
+
+    arrest, metaphor = score_sentences(["Police arrested three men after the shooting on Monday.",
+                                        "The team attacked the basket all night and beat Boston 101-99."])
+    at = arrest.at(7, 15)
+    assert max(at, key=at.get) == "COERCE" and at["COERCE"] > 0.5
+    sports = metaphor.at(9, 17)
+    assert sports["ASSAULT"] < 0.5
