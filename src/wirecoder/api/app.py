@@ -49,7 +49,7 @@ from ..errors import (
     document_error,
 )
 from ..ingest import RawDocument, raw_from_value
-from ..ingest.decode import decode_bytes, normalise_text
+from ..ingest.decode import decode_bytes
 from ..settings import Settings, default_settings
 from ..store import EventFilters, browse
 from .access import Coder, StoreAccess
