@@ -364,3 +364,37 @@ def test_web_assets_name_no_outside_host():
     for name in ("index.html", "app.js", "app.css"):
         text = (web / name).read_text(encoding="utf-8")
         assert "http://" not in text and "https://" not in text and "//cdn" not in text, name
+
+
+def test_serve_command_prints_the_address_and_answers(reader_store, tmp_path):
+    """`wirecoder serve` as users run it: a process that prints where to go and serves there."""
+    import json
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "WIRECODER_TOKEN": ""}
+    process = subprocess.Popen([sys.executable, "-m", "wirecoder", "serve", "--db", str(reader_store), "--port",
+                                str(port), "--model", "sm"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env=env, text=True)
+    try:
+        line = process.stdout.readline()
+        assert f"http://127.0.0.1:{port}/" in line and "writes off" in line, line
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/stats", timeout=5) as response:
+                    assert json.load(response)["total"] > 20
+                break
+            except OSError:
+                assert time.monotonic() < deadline and process.poll() is None, process.stderr.read()
+                time.sleep(0.2)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
