@@ -19,29 +19,27 @@ import duckdb
 
 from .query import EventFilters, _where
 
-# The story-level events under the filters: one row per counted event, with
-# its first mention (the lowest event key) as the evidence shown to people.
+# The story-level events under the filters: one row per counted event, keyed
+# by its first mention (the lowest event key), which is the evidence shown.
 _STORY_EVENTS = """
     SELECT coalesce(d.story_id, e.doc_key) AS story_id, e.event, e.mode, e.quad_code,
            e.actor_codes AS actor, e.recipient_codes AS recipient, coalesce(e.date, d.date) AS date,
-           count(DISTINCT e.doc_key) AS count, list(DISTINCT e.doc_id ORDER BY e.doc_id) AS documents,
-           min(e.event_key) AS event_key,
-           arg_min(e.doc_key, e.event_key) AS doc_key, arg_min(e.doc_id, e.event_key) AS doc_id,
-           arg_min(e.event_id, e.event_key) AS event_id, arg_min(e.sentence, e.event_key) AS sentence,
-           arg_min(e.event_text, e.event_key) AS event_text,
-           arg_min(e.actor_names, e.event_key) AS actor_names,
-           arg_min(e.recipient_names, e.event_key) AS recipient_names,
-           arg_min(e.loc_name, e.event_key) AS loc_name, arg_min(e.loc_country, e.event_key) AS loc_country,
-           arg_min(e.loc_lat, e.event_key) AS loc_lat, arg_min(e.loc_lon, e.event_key) AS loc_lon,
-           min(left(d.date, 10)) AS doc_day
+           count(DISTINCT e.doc_key) AS count, {extra}
+           min(e.event_key) AS event_key
     FROM events e JOIN documents_v d USING (doc_key)
     {where}
     GROUP BY coalesce(d.story_id, e.doc_key), e.event, e.mode, e.quad_code, e.actor_codes, e.recipient_codes,
              coalesce(e.date, d.date)"""
+_PAGE_EXTRA = "list(DISTINCT e.doc_id ORDER BY e.doc_id) AS documents,"
+# Stats need the day to count an event on and where it happened.
+_STATS_EXTRA = """min(left(d.date, 10)) AS doc_day, arg_min(e.loc_name, e.event_key) AS loc_name,
+           arg_min(e.loc_country, e.event_key) AS loc_country, arg_min(e.loc_lat, e.event_key) AS loc_lat,
+           arg_min(e.loc_lon, e.event_key) AS loc_lon,"""
 
-EVENT_FIELDS = ("story_id", "event", "mode", "quad_code", "actor", "recipient", "date", "count", "documents",
-                "event_key", "doc_key", "doc_id", "event_id", "sentence", "event_text", "actor_names",
-                "recipient_names", "loc_name", "loc_country", "loc_lat", "loc_lon")
+GROUP_FIELDS = ("story_id", "event", "mode", "quad_code", "actor", "recipient", "date", "count", "documents",
+                "event_key")
+EVIDENCE_FIELDS = ("doc_key", "doc_id", "event_id", "sentence", "event_text", "actor_names", "recipient_names",
+                   "loc_name", "loc_country", "loc_lat", "loc_lon")
 
 # The day an event is counted on in the timeline: its own date when that is
 # a day, else its article's date (weeks, months and years have no one day).
@@ -52,12 +50,24 @@ DATE_WARNINGS = ("date-unverified", "date-mismatch", "date-future", "weekday-mis
 
 def event_page(con: duckdb.DuckDBPyConnection, filters: EventFilters, offset: int = 0,
                limit: int = 50) -> dict[str, Any]:
-    """One page of story-level events, newest first; `next` is the next offset or None."""
+    """One page of story-level events, newest first; `next` is the next offset or None.
+
+    Two steps: the grouping and ordering touch only the key columns; the
+    evidence (sentence, names, place) is then read for the page's first
+    mentions alone, through the events primary key.
+    """
     where, params = _where(filters)
-    sql = (f"SELECT {', '.join(EVENT_FIELDS)} FROM ({_STORY_EVENTS.format(where=where)}) "
+    sql = (f"SELECT {', '.join(GROUP_FIELDS)} FROM ({_STORY_EVENTS.format(where=where, extra=_PAGE_EXTRA)}) "
            "ORDER BY date DESC NULLS LAST, story_id, event, event_key LIMIT ? OFFSET ?")
     rows = con.execute(sql, params + [limit + 1, offset]).fetchall()
-    events = [dict(zip(EVENT_FIELDS, row, strict=True)) for row in rows[:limit]]
+    events = [dict(zip(GROUP_FIELDS, row, strict=True)) for row in rows[:limit]]
+    if events:
+        keys = [e["event_key"] for e in events]
+        evidence = {row[0]: row[1:] for row in con.execute(
+            f"SELECT event_key, {', '.join(EVIDENCE_FIELDS)} FROM events "
+            f"WHERE event_key IN ({', '.join('?' * len(keys))})", keys).fetchall()}
+        for event in events:
+            event.update(zip(EVIDENCE_FIELDS, evidence[event["event_key"]], strict=True))
     return {"events": events, "offset": offset, "limit": limit,
             "next": offset + limit if len(rows) > limit else None}
 
@@ -65,7 +75,7 @@ def event_page(con: duckdb.DuckDBPyConnection, filters: EventFilters, offset: in
 def event_stats(con: duckdb.DuckDBPyConnection, filters: EventFilters, top: int = 200) -> dict[str, Any]:
     """Counts of story-level events by type, quad, day (and type), dyad and place."""
     where, params = _where(filters)
-    base = f"WITH se AS MATERIALIZED ({_STORY_EVENTS.format(where=where)})"
+    base = f"WITH se AS MATERIALIZED ({_STORY_EVENTS.format(where=where, extra=_STATS_EXTRA)})"
 
     def rows(select: str, extra: Optional[list[Any]] = None) -> list[tuple]:
         return con.execute(f"{base} {select}", params + (extra or [])).fetchall()
