@@ -19,6 +19,7 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -38,8 +39,9 @@ def cases(db: str) -> list[dict]:
     country = one("SELECT loc_country, count(*) FROM events WHERE loc_country IS NOT NULL GROUP BY 1 "
                   "ORDER BY 2 DESC")[0]
     low, high = one("SELECT min(left(date, 10)), max(left(date, 10)) FROM documents")
-    middle = one(f"SELECT CAST(DATE '{low}' + (DATE '{high}' - DATE '{low}') // 2 AS VARCHAR)")[0]
-    month_end = one(f"SELECT CAST(DATE '{middle}' + 30 AS VARCHAR)")[0]
+    first, last = date.fromisoformat(low), date.fromisoformat(high)
+    middle = (first + (last - first) / 2).isoformat()
+    month_end = (date.fromisoformat(middle) + timedelta(days=30)).isoformat()
     word = one("SELECT event_text, count(*) FROM events WHERE event ='ASSAULT' GROUP BY 1 ORDER BY 2 DESC")[0]
     con.close()
     return [

@@ -398,3 +398,20 @@ def test_serve_command_prints_the_address_and_answers(reader_store, tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def test_the_index_and_the_direct_grouping_give_the_same_pages(reader_store):
+    """browse works with the in-memory story-event index (big stores) and without it (while it builds)."""
+    from wirecoder.api.access import StoreAccess
+    from wirecoder.store import EventFilters, browse
+
+    store = StoreAccess(str(reader_store), writable=False)
+    assert store.index.ready
+    with store.reader() as con:
+        for filters in (EventFilters(), EventFilters(actor="IRN"), EventFilters(country="KEN"),
+                        EventFilters(text="Tear Gas"), EventFilters(since="2024-01-01", quad=3)):
+            direct = browse.event_page(con, filters, 0, 1000)
+            indexed = browse.event_page(con, filters, 0, 1000, index=store.index)
+            assert direct == indexed and direct["events"], filters
+            assert browse.event_stats(con, filters) == browse.event_stats(con, filters, index=store.index)
+    store.close()

@@ -29,12 +29,17 @@ from ..document import Document
 from ..errors import WirecoderError
 from ..ingest import RawDocument
 from ..settings import Settings
+from ..store.index import StoryEventIndex
 from ..store.schema import LATEST, migrate, schema_version
 
 LOGGER = logging.getLogger(__name__)
 
 # Passed to DuckDB: no file, network or extension access from SQL.
 SAFE_CONFIG = {"enable_external_access": False}
+# Up to this many event rows the story-event index is built before the
+# server answers (well under a second); bigger stores build it in the
+# background while requests group the events themselves.
+SYNC_INDEX_EVENTS = 200_000
 
 
 def connect(path: str, writable: bool) -> duckdb.DuckDBPyConnection:
@@ -64,6 +69,19 @@ class StoreAccess:
         self._spawn = threading.Lock()  # cursors are made from the shared connection one at a time
         self.write_lock = threading.Lock()
         self._writer = self.con.cursor() if writable else None
+        self.index = StoryEventIndex()
+        with self.reader() as con:
+            events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        if events <= SYNC_INDEX_EVENTS:
+            self.rebuild_index()
+        else:
+            threading.Thread(target=self.rebuild_index, name="wirecoder-index", daemon=True).start()
+
+    def rebuild_index(self) -> None:
+        """Group the store's events into the in-memory story-event index (store/index.py)."""
+        with self.reader() as con:
+            self.index.build(con)
+        LOGGER.info("story-event index: %d rows in %.1f s", self.index.rows, self.index.seconds)
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:

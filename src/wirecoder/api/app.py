@@ -198,14 +198,14 @@ def _add_store_routes(app: FastAPI, store: StoreAccess) -> None:
         """Newest first. Each row is one story-level event with `count` (copies) and `documents`, and its
         first mention (`doc_key`, `event_id`, `sentence`) as evidence. `next` is the next page's offset."""
         with store.reader() as con:
-            return browse.event_page(con, filters, offset, limit)
+            return browse.event_page(con, filters, offset, limit, index=store.index)
 
     @app.get("/v1/stats", tags=["store"], summary="Counts by type, day, dyad and place")
     def stats(filters: EventFilters = filters_dependency,
               top: int = Query(200, ge=1, le=5000, description="Most dyads and places to return.")) -> dict[str, Any]:
         """Story-level events under the filters: `total`, `by_type`, `by_day` (per type), `by_dyad`, `by_place`."""
         with store.reader() as con:
-            return browse.event_stats(con, filters, top)
+            return browse.event_stats(con, filters, top, index=store.index)
 
     @app.get("/v1/stories", tags=["store"], summary="Stories, newest first")
     def stories(offset: int = Query(0, ge=0, le=10_000_000), limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
@@ -349,6 +349,7 @@ def _ingest(store: StoreAccess, coder: Coder, raws: list[RawDocument]) -> dict[s
     with store.writer() as con:
         summary = ingest([f"POST /v1/ingest ({len(raws)} documents)"], store.path, coder.settings, con=con,
                          coder=coder.chunks, raws=raws)
+        store.rebuild_index()  # still under the write lock: one rebuild at a time, after the commit
     return summary.as_dict()
 
 

@@ -17,6 +17,8 @@ from typing import Any, Optional
 
 import duckdb
 
+from .index import StoryEventIndex
+from .index import where as index_where
 from .query import EventFilters, _where
 
 # The story-level events under the filters: one row per counted event, keyed
@@ -31,35 +33,43 @@ _STORY_EVENTS = """
     GROUP BY coalesce(d.story_id, e.doc_key), e.event, e.mode, e.quad_code, e.actor_codes, e.recipient_codes,
              coalesce(e.date, d.date)"""
 _PAGE_EXTRA = "list(DISTINCT e.doc_id ORDER BY e.doc_id) AS documents,"
-# Stats need the day to count an event on and where it happened.
-_STATS_EXTRA = """min(left(d.date, 10)) AS doc_day, arg_min(e.loc_name, e.event_key) AS loc_name,
-           arg_min(e.loc_country, e.event_key) AS loc_country, arg_min(e.loc_lat, e.event_key) AS loc_lat,
-           arg_min(e.loc_lon, e.event_key) AS loc_lon,"""
+# Stats need the day to count an event on (its own date when that is a day,
+# else its article's: weeks, months and years have no one day) and its place.
+_STATS_EXTRA = """CASE WHEN regexp_matches(coalesce(e.date, d.date), '^\\d{4}-\\d{2}-\\d{2}')
+                THEN left(coalesce(e.date, d.date), 10) ELSE min(left(d.date, 10)) END AS day,
+           arg_min(e.loc_name, e.event_key) AS loc_name, arg_min(e.loc_country, e.event_key) AS loc_country,
+           arg_min(e.loc_lat, e.event_key) AS loc_lat, arg_min(e.loc_lon, e.event_key) AS loc_lon,"""
 
 GROUP_FIELDS = ("story_id", "event", "mode", "quad_code", "actor", "recipient", "date", "count", "documents",
                 "event_key")
 EVIDENCE_FIELDS = ("doc_key", "doc_id", "event_id", "sentence", "event_text", "actor_names", "recipient_names",
                    "loc_name", "loc_country", "loc_lat", "loc_lon")
-
-# The day an event is counted on in the timeline: its own date when that is
-# a day, else its article's date (weeks, months and years have no one day).
-_DAY = "CASE WHEN regexp_matches(date, '^\\d{4}-\\d{2}-\\d{2}') THEN left(date, 10) ELSE doc_day END"
+_ORDER = "ORDER BY date DESC NULLS LAST, story_id, event, event_key"
 
 DATE_WARNINGS = ("date-unverified", "date-mismatch", "date-future", "weekday-mismatch", "bad-date")
 
 
-def event_page(con: duckdb.DuckDBPyConnection, filters: EventFilters, offset: int = 0,
-               limit: int = 50) -> dict[str, Any]:
+def event_page(con: duckdb.DuckDBPyConnection, filters: EventFilters, offset: int = 0, limit: int = 50,
+               index: Optional[StoryEventIndex] = None) -> dict[str, Any]:
     """One page of story-level events, newest first; `next` is the next offset or None.
 
-    Two steps: the grouping and ordering touch only the key columns; the
+    With a built `index` the story-level rows come from it (fast on big
+    stores); without, they are grouped from the events here. Either way the
     evidence (sentence, names, place) is then read for the page's first
     mentions alone, through the events primary key.
     """
-    where, params = _where(filters)
-    sql = (f"SELECT {', '.join(GROUP_FIELDS)} FROM ({_STORY_EVENTS.format(where=where, extra=_PAGE_EXTRA)}) "
-           "ORDER BY date DESC NULLS LAST, story_id, event, event_key LIMIT ? OFFSET ?")
-    rows = con.execute(sql, params + [limit + 1, offset]).fetchall()
+    if index is not None and index.ready:
+        where, params = index_where(filters)
+        source, cursor = f"se {where}", index.cursor()
+    else:
+        where, params = _where(filters)
+        source, cursor = f"({_STORY_EVENTS.format(where=where, extra=_PAGE_EXTRA)})", con
+    try:
+        rows = cursor.execute(f"SELECT {', '.join(GROUP_FIELDS)} FROM {source} {_ORDER} LIMIT ? OFFSET ?",
+                              params + [limit + 1, offset]).fetchall()
+    finally:
+        if cursor is not con:
+            cursor.close()
     events = [dict(zip(GROUP_FIELDS, row, strict=True)) for row in rows[:limit]]
     if events:
         keys = [e["event_key"] for e in events]
@@ -72,25 +82,39 @@ def event_page(con: duckdb.DuckDBPyConnection, filters: EventFilters, offset: in
             "next": offset + limit if len(rows) > limit else None}
 
 
-def event_stats(con: duckdb.DuckDBPyConnection, filters: EventFilters, top: int = 200) -> dict[str, Any]:
-    """Counts of story-level events by type, quad, day (and type), dyad and place."""
-    where, params = _where(filters)
-    base = f"WITH se AS MATERIALIZED ({_STORY_EVENTS.format(where=where, extra=_STATS_EXTRA)})"
+def event_stats(con: duckdb.DuckDBPyConnection, filters: EventFilters, top: int = 200,
+                index: Optional[StoryEventIndex] = None) -> dict[str, Any]:
+    """Counts of story-level events by type, day (and type), dyad and place."""
+    if index is not None and index.ready:
+        where, params = index_where(filters)
+        base, cursor = f"WITH hits AS MATERIALIZED (SELECT * FROM se {where})", index.cursor()
+    else:
+        where, params = _where(filters)
+        base = f"WITH hits AS MATERIALIZED ({_STORY_EVENTS.format(where=where, extra=_STATS_EXTRA)})"
+        cursor = con
 
     def rows(select: str, extra: Optional[list[Any]] = None) -> list[tuple]:
-        return con.execute(f"{base} {select}", params + (extra or [])).fetchall()
+        return cursor.execute(f"{base} {select}", params + (extra or [])).fetchall()
 
-    total = rows("SELECT count(*) FROM se")[0][0]
-    by_type = [{"event": e, "quad_code": q, "count": n}
-               for e, q, n in rows("SELECT event, any_value(quad_code), count(*) FROM se GROUP BY 1 ORDER BY 3 DESC, 1")]
+    try:
+        return _stats(rows, top)
+    finally:
+        if cursor is not con:
+            cursor.close()
+
+
+def _stats(rows, top: int) -> dict[str, Any]:
+    total = rows("SELECT count(*) FROM hits")[0][0]
+    by_type = [{"event": e, "quad_code": q, "count": n} for e, q, n in rows(
+        "SELECT event, any_value(quad_code), count(*) FROM hits GROUP BY 1 ORDER BY 3 DESC, 1")]
     by_day = [{"day": day, "event": e, "count": n} for day, e, n in rows(
-        f"SELECT {_DAY} AS day, event, count(*) FROM se WHERE {_DAY} IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2")]
+        "SELECT day, event, count(*) FROM hits WHERE day IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2")]
     by_dyad = [{"actor": a, "recipient": r, "count": n} for a, r, n in rows(
         """SELECT a, r, count(*) FROM (SELECT a, unnest(recipient) AS r FROM (SELECT unnest(actor) AS a, recipient
-           FROM se)) GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?""", [top])]
+           FROM hits)) GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?""", [top])]
     by_place = [{"name": name, "country": country, "lat": lat, "lon": lon, "count": n}
                 for name, country, lat, lon, n in rows(
-        """SELECT loc_name, loc_country, loc_lat, loc_lon, count(*) FROM se
+        """SELECT loc_name, loc_country, loc_lat, loc_lon, count(*) FROM hits
            WHERE loc_lat IS NOT NULL AND loc_lon IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1 LIMIT ?""",
         [top])]
     return {"total": total, "by_type": by_type, "by_day": by_day, "by_dyad": by_dyad, "by_place": by_place}

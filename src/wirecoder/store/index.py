@@ -1,0 +1,117 @@
+"""An in-memory index of story-level events, so filtered pages come back fast on big stores.
+
+Entry point: `StoryEventIndex.build(con)` reads the store once (one
+aggregation over all events) into a private in-memory DuckDB database; then
+`where(filters)` gives the SQL to filter it, and `browse.event_page` /
+`browse.event_stats` use it instead of grouping the events on every request.
+
+Why: grouping a million event mentions into story-level events takes seconds,
+and a broad filter (one actor in half the rows) cannot avoid it; filtering
+the already grouped rows takes tens of milliseconds. The store file is not
+changed (a migration adding this table is the lasting fix; until then the
+server builds it when it starts and after each ingest). The text filter reads
+the documents' lower-cased text kept here too.
+
+Filters mean what `wirecoder query` means, at story level: a story-level
+event matches when its place (any mention's), actor or recipient has the
+country code, and when the text is in any of its documents; its `count` and
+`documents` are then all its copies, not only the matching ones.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any, Optional
+
+import duckdb
+
+from .query import EventFilters
+
+# One row per story-level event, with its first mention (lowest event key)
+# as evidence and what the filters and the stats need.
+BUILD_SQL = """
+    SELECT coalesce(d.story_id, e.doc_key) AS story_id, e.event, e.mode, e.quad_code,
+           e.actor_codes AS actor, e.recipient_codes AS recipient, coalesce(e.date, d.date) AS date,
+           count(DISTINCT e.doc_key) AS count, list(DISTINCT e.doc_id ORDER BY e.doc_id) AS documents,
+           min(e.event_key) AS event_key,
+           CASE WHEN regexp_matches(coalesce(e.date, d.date), '^\\d{4}-\\d{2}-\\d{2}')
+                THEN left(coalesce(e.date, d.date), 10) ELSE min(left(d.date, 10)) END AS day,
+           arg_min(e.loc_name, e.event_key) AS loc_name, arg_min(e.loc_country, e.event_key) AS loc_country,
+           arg_min(e.loc_lat, e.event_key) AS loc_lat, arg_min(e.loc_lon, e.event_key) AS loc_lon,
+           list(DISTINCT e.loc_country) FILTER (WHERE e.loc_country IS NOT NULL) AS loc_countries,
+           list(DISTINCT d.seq) AS doc_seqs
+    FROM events e JOIN documents_v d USING (doc_key)
+    GROUP BY coalesce(d.story_id, e.doc_key), e.event, e.mode, e.quad_code, e.actor_codes, e.recipient_codes,
+             coalesce(e.date, d.date)"""
+DOCS_SQL = "SELECT seq, lower(coalesce(text, '')) AS ltext FROM documents"
+SAFE_CONFIG = {"enable_external_access": False}
+
+
+class StoryEventIndex:
+    def __init__(self) -> None:
+        self._con: Optional[duckdb.DuckDBPyConnection] = None
+        self._lock = threading.Lock()
+        self.rows = 0
+        self.seconds = 0.0
+
+    @property
+    def ready(self) -> bool:
+        return self._con is not None
+
+    def build(self, store: duckdb.DuckDBPyConnection) -> "StoryEventIndex":
+        """(Re)build from the store; readers keep the old copy until the new one is in place."""
+        started = time.monotonic()
+        fresh = duckdb.connect(":memory:", config=SAFE_CONFIG)
+        for table, sql in (("se", BUILD_SQL), ("docs", DOCS_SQL)):
+            arrow = store.execute(sql).to_arrow_table()
+            fresh.register("_arrow", arrow)
+            fresh.execute(f"CREATE TABLE {table} AS SELECT * FROM _arrow")
+            fresh.unregister("_arrow")
+            del arrow
+        self.rows = fresh.execute("SELECT count(*) FROM se").fetchone()[0]
+        with self._lock:
+            old, self._con = self._con, fresh
+        if old is not None:
+            old.close()
+        self.seconds = time.monotonic() - started
+        return self
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        with self._lock:
+            if self._con is None:
+                raise RuntimeError("the story-event index is not built yet")
+            return self._con.cursor()
+
+
+def where(filters: EventFilters) -> tuple[str, list[Any]]:
+    """WHERE clause and parameters over the index's `se` table (always parameterised)."""
+    clauses, params = [], []
+    if filters.actor:
+        clauses.append("list_contains(actor, ?)")
+        params.append(filters.actor.upper())
+    if filters.recipient:
+        clauses.append("list_contains(recipient, ?)")
+        params.append(filters.recipient.upper())
+    if filters.event:
+        clauses.append("event = ?")
+        params.append(filters.event.upper())
+    if filters.quad is not None:
+        clauses.append("quad_code = ?")
+        params.append(int(filters.quad))
+    if filters.since:
+        clauses.append("left(date, 10) >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("left(date, 10) <= ?")
+        params.append(filters.until)
+    if filters.country:
+        code = filters.country.upper()
+        clauses.append("(list_contains(loc_countries, ?) OR list_contains(actor, ?) OR list_contains(recipient, ?))")
+        params.extend([code, code, code])
+    if filters.text:
+        # The sentence is part of its document's text, so "in the sentence or
+        # the article" is "in one of its documents".
+        clauses.append("list_has_any(doc_seqs, (SELECT coalesce(list(seq), []) FROM docs WHERE contains(ltext, ?)))")
+        params.append(filters.text.lower())
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
