@@ -212,7 +212,7 @@ def _add_store_routes(app: FastAPI, store: StoreAccess) -> None:
         """Each story: title, first-seen date, its first article's claimed date and where it came from,
         date warnings, copies (`n_documents`, `n_recycled`) and top events."""
         with store.reader() as con:
-            return browse.story_list(con, offset, limit)
+            return browse.story_list(con, offset, limit, index=store.index)
 
     @app.get("/v1/stories/{story_id}", tags=["store"], summary="One story with its copies")
     def story(story_id: str) -> dict[str, Any]:
@@ -220,7 +220,7 @@ def _add_store_routes(app: FastAPI, store: StoreAccess) -> None:
         if len(story_id) > 200:
             raise _error(422, BAD_PARAMETER, name="story_id", detail="longer than 200 characters")
         with store.reader() as con:
-            found = browse.story_detail(con, story_id)
+            found = browse.story_detail(con, story_id, index=store.index)
         if found is None:
             raise _error(404, NOT_FOUND, what="story", ident=story_id[:80])
         return found

@@ -61,11 +61,13 @@ def event_page(con: duckdb.DuckDBPyConnection, filters: EventFilters, offset: in
     if index is not None and index.ready:
         where, params = index_where(filters)
         source, cursor = f"se {where}", index.cursor()
+        order = "ORDER BY ord"
     else:
         where, params = _where(filters)
         source, cursor = f"({_STORY_EVENTS.format(where=where, extra=_PAGE_EXTRA)})", con
+        order = _ORDER
     try:
-        rows = cursor.execute(f"SELECT {', '.join(GROUP_FIELDS)} FROM {source} {_ORDER} LIMIT ? OFFSET ?",
+        rows = cursor.execute(f"SELECT {', '.join(GROUP_FIELDS)} FROM {source} {order} LIMIT ? OFFSET ?",
                               params + [limit + 1, offset]).fetchall()
     finally:
         if cursor is not con:
@@ -87,7 +89,11 @@ def event_stats(con: duckdb.DuckDBPyConnection, filters: EventFilters, top: int 
     """Counts of story-level events by type, day (and type), dyad and place."""
     if index is not None and index.ready:
         where, params = index_where(filters)
-        base, cursor = f"WITH hits AS MATERIALIZED (SELECT * FROM se {where})", index.cursor()
+        cursor = index.cursor()
+        # The index is ours and in memory: the matching rows are computed once, into a table of this cursor.
+        cursor.execute(f"CREATE TEMP TABLE hits AS SELECT event, quad_code, actor, recipient, day, loc_name, "
+                       f"loc_country, loc_lat, loc_lon FROM se {where}", params)
+        base, params = "", []
     else:
         where, params = _where(filters)
         base = f"WITH hits AS MATERIALIZED ({_STORY_EVENTS.format(where=where, extra=_STATS_EXTRA)})"
@@ -121,7 +127,7 @@ def _stats(rows, top: int) -> dict[str, Any]:
 
 
 def story_list(con: duckdb.DuckDBPyConnection, offset: int = 0, limit: int = 20,
-               top_events: int = 3) -> dict[str, Any]:
+               top_events: int = 3, index: Optional[StoryEventIndex] = None) -> dict[str, Any]:
     """Stories newest first (by first-seen date) with their first article's claimed date,
     date warnings, copies and top events."""
     rows = con.execute(
@@ -129,19 +135,20 @@ def story_list(con: duckdb.DuckDBPyConnection, offset: int = 0, limit: int = 20,
            FROM stories s ORDER BY s.first_seen DESC NULLS LAST, s.story_id LIMIT ? OFFSET ?""",
         [limit + 1, offset]).fetchall()
     stories = [_story_head(row) for row in rows[:limit]]
-    _add_story_details(con, stories, top_events)
+    _add_story_details(con, stories, top_events, index)
     return {"stories": stories, "offset": offset, "limit": limit,
             "next": offset + limit if len(rows) > limit else None}
 
 
-def story_detail(con: duckdb.DuckDBPyConnection, story_id: str, top_events: int = 50) -> Optional[dict[str, Any]]:
+def story_detail(con: duckdb.DuckDBPyConnection, story_id: str, top_events: int = 50,
+                 index: Optional[StoryEventIndex] = None) -> Optional[dict[str, Any]]:
     """A story with every copy (recycled and misdated ones flagged) and its events."""
     row = con.execute("""SELECT story_id, title, first_seen, last_seen, n_documents, first_doc_id
                          FROM stories WHERE story_id = ?""", [story_id]).fetchone()
     if row is None:
         return None
     story = _story_head(row)
-    _add_story_details(con, [story], top_events)
+    _add_story_details(con, [story], top_events, index)
     members = con.execute(
         """SELECT d.id, d.doc_key, d.title, d.url, d.date, d.date_source, d.first_seen, d.duplicate_of,
                   coalesce(d.recycled, false), d.warnings, d.store_warnings, d.seq,
@@ -190,7 +197,8 @@ def _story_head(row: tuple) -> dict[str, Any]:
             "n_documents": n_documents, "first_doc_id": first_doc_id}
 
 
-def _add_story_details(con: duckdb.DuckDBPyConnection, stories: list[dict[str, Any]], top_events: int) -> None:
+def _add_story_details(con: duckdb.DuckDBPyConnection, stories: list[dict[str, Any]], top_events: int,
+                       index: Optional[StoryEventIndex] = None) -> None:
     """Fill each story's first article (claimed date, source), date warnings and top events."""
     if not stories:
         return
@@ -212,16 +220,28 @@ def _add_story_details(con: duckdb.DuckDBPyConnection, stories: list[dict[str, A
         for warning in _json_list(doc_warnings):
             if warning.get("code") in DATE_WARNINGS:
                 warnings.setdefault(story_id, []).append({"doc_id": doc_id, **warning})
+    # The story-level events: from the index when it is built (the view groups every event of the store).
+    if index is not None and index.ready:
+        source, codes, cursor = "se", "actor AS actor_codes, recipient AS recipient_codes", index.cursor()
+    else:
+        source, codes, cursor = "story_events", "actor_codes, recipient_codes", con
+    try:
+        ranked = cursor.execute(
+            f"""SELECT story_id, event, actor_codes, recipient_codes, date, count, total FROM (
+                    SELECT story_id, event, {codes}, date, count,
+                           row_number() OVER (PARTITION BY story_id ORDER BY count DESC, date, event_key) AS rank,
+                           count(*) OVER (PARTITION BY story_id) AS total
+                    FROM {source} WHERE story_id IN ({marks}))
+                WHERE rank <= ? ORDER BY story_id, rank""", ids + [top_events]).fetchall()
+    finally:
+        if cursor is not con:
+            cursor.close()
     events: dict[str, list[dict[str, Any]]] = {}
-    for story_id, event, actor, recipient, date, count in con.execute(
-            f"""SELECT story_id, event, actor_codes, recipient_codes, date, count FROM (
-                    SELECT *, row_number() OVER (PARTITION BY story_id ORDER BY count DESC, date, event_key) AS rank
-                    FROM story_events WHERE story_id IN ({marks}))
-                WHERE rank <= ? ORDER BY story_id, rank""", ids + [top_events]).fetchall():
+    totals: dict[str, int] = {}
+    for story_id, event, actor, recipient, date, count, total in ranked:
         events.setdefault(story_id, []).append({"event": event, "actor": actor, "recipient": recipient,
                                                 "date": date, "count": count})
-    totals = dict(con.execute(f"""SELECT story_id, count(*) FROM story_events WHERE story_id IN ({marks})
-                                  GROUP BY story_id""", ids).fetchall())
+        totals[story_id] = total
     for story in stories:
         head = first.get(story["story_id"], {})
         story["first_document"] = {k: head.get(k) for k in ("doc_key", "id", "title", "date", "date_source")}

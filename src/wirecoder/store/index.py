@@ -45,6 +45,13 @@ BUILD_SQL = """
     GROUP BY coalesce(d.story_id, e.doc_key), e.event, e.mode, e.quad_code, e.actor_codes, e.recipient_codes,
              coalesce(e.date, d.date)"""
 DOCS_SQL = "SELECT seq, lower(coalesce(text, '')) AS ltext FROM documents"
+# The grouped rows, numbered in page order (newest first) so a page is a
+# top-N over one integer, with the day prefix of the date kept as a column.
+SE_SQL = """SELECT row_number() OVER (ORDER BY date DESC NULLS LAST, story_id, event, event_key)::INTEGER AS ord,
+                   * EXCLUDE (doc_seqs), left(date, 10) AS date10
+            FROM _arrow ORDER BY ord"""
+# Which documents each grouped row comes from, for the text filter.
+SE_DOCS_SQL = "SELECT ord, unnest(doc_seqs) AS seq FROM (SELECT ord, doc_seqs FROM _ranked)"
 SAFE_CONFIG = {"enable_external_access": False}
 
 
@@ -63,12 +70,16 @@ class StoryEventIndex:
         """(Re)build from the store; readers keep the old copy until the new one is in place."""
         started = time.monotonic()
         fresh = duckdb.connect(":memory:", config=SAFE_CONFIG)
-        for table, sql in (("se", BUILD_SQL), ("docs", DOCS_SQL)):
-            arrow = store.execute(sql).to_arrow_table()
-            fresh.register("_arrow", arrow)
-            fresh.execute(f"CREATE TABLE {table} AS SELECT * FROM _arrow")
-            fresh.unregister("_arrow")
-            del arrow
+        fresh.register("_arrow", store.execute(BUILD_SQL).to_arrow_table())
+        fresh.execute("CREATE TEMP TABLE _ranked AS SELECT row_number() OVER (ORDER BY date DESC NULLS LAST, story_id, "
+                      "event, event_key)::INTEGER AS ord, doc_seqs FROM _arrow")
+        fresh.execute(f"CREATE TABLE se AS {SE_SQL}")
+        fresh.execute(f"CREATE TABLE se_docs AS {SE_DOCS_SQL} ORDER BY seq")
+        fresh.execute("DROP TABLE _ranked")
+        fresh.unregister("_arrow")
+        fresh.register("_arrow", store.execute(DOCS_SQL).to_arrow_table())
+        fresh.execute("CREATE TABLE docs AS SELECT * FROM _arrow")
+        fresh.unregister("_arrow")
         self.rows = fresh.execute("SELECT count(*) FROM se").fetchone()[0]
         with self._lock:
             old, self._con = self._con, fresh
@@ -100,10 +111,10 @@ def where(filters: EventFilters) -> tuple[str, list[Any]]:
         clauses.append("quad_code = ?")
         params.append(int(filters.quad))
     if filters.since:
-        clauses.append("left(date, 10) >= ?")
+        clauses.append("date10 >= ?")
         params.append(filters.since)
     if filters.until:
-        clauses.append("left(date, 10) <= ?")
+        clauses.append("date10 <= ?")
         params.append(filters.until)
     if filters.country:
         code = filters.country.upper()
@@ -112,6 +123,6 @@ def where(filters: EventFilters) -> tuple[str, list[Any]]:
     if filters.text:
         # The sentence is part of its document's text, so "in the sentence or
         # the article" is "in one of its documents".
-        clauses.append("list_has_any(doc_seqs, (SELECT coalesce(list(seq), []) FROM docs WHERE contains(ltext, ?)))")
+        clauses.append("ord IN (SELECT ord FROM se_docs WHERE seq IN (SELECT seq FROM docs WHERE contains(ltext, ?)))")
         params.append(filters.text.lower())
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
