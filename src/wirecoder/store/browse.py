@@ -58,17 +58,20 @@ def event_page(con: duckdb.DuckDBPyConnection, filters: EventFilters, offset: in
     evidence (sentence, names, place) is then read for the page's first
     mentions alone, through the events primary key.
     """
+    fields = ", ".join(GROUP_FIELDS)
     if index is not None and index.ready:
         where, params = index_where(filters)
-        source, cursor = f"se {where}", index.cursor()
-        order = "ORDER BY ord"
+        # The page's row numbers first (one integer column), then those rows.
+        sql = (f"SELECT {fields} FROM se WHERE ord IN (SELECT ord FROM se {where} ORDER BY ord LIMIT ? OFFSET ?) "
+               "ORDER BY ord")
+        cursor = index.cursor()
     else:
         where, params = _where(filters)
-        source, cursor = f"({_STORY_EVENTS.format(where=where, extra=_PAGE_EXTRA)})", con
-        order = _ORDER
+        sql = (f"SELECT {fields} FROM ({_STORY_EVENTS.format(where=where, extra=_PAGE_EXTRA)}) {_ORDER} "
+               "LIMIT ? OFFSET ?")
+        cursor = con
     try:
-        rows = cursor.execute(f"SELECT {', '.join(GROUP_FIELDS)} FROM {source} {order} LIMIT ? OFFSET ?",
-                              params + [limit + 1, offset]).fetchall()
+        rows = cursor.execute(sql, params + [limit + 1, offset]).fetchall()
     finally:
         if cursor is not con:
             cursor.close()
@@ -89,11 +92,7 @@ def event_stats(con: duckdb.DuckDBPyConnection, filters: EventFilters, top: int 
     """Counts of story-level events by type, day (and type), dyad and place."""
     if index is not None and index.ready:
         where, params = index_where(filters)
-        cursor = index.cursor()
-        # The index is ours and in memory: the matching rows are computed once, into a table of this cursor.
-        cursor.execute(f"CREATE TEMP TABLE hits AS SELECT event, quad_code, actor, recipient, day, loc_name, "
-                       f"loc_country, loc_lat, loc_lon FROM se {where}", params)
-        base, params = "", []
+        base, cursor = f"WITH hits AS (SELECT * FROM se {where})", index.cursor()
     else:
         where, params = _where(filters)
         base = f"WITH hits AS MATERIALIZED ({_STORY_EVENTS.format(where=where, extra=_STATS_EXTRA)})"
