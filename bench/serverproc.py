@@ -52,6 +52,16 @@ class Server:
                 time.sleep(0.25)
         raise RuntimeError(f"{path} did not answer within {timeout} s")
 
+    def wait_index(self, timeout: float = 900) -> float:
+        """Wait until the story-event index is built (GET /v1/status); return the seconds it took."""
+        started = time.monotonic()
+        while time.monotonic() - started < timeout:
+            with urllib.request.urlopen(self.base + "/v1/status", timeout=60) as response:
+                if json.load(response)["index"]["ready"]:
+                    return time.monotonic() - started
+            time.sleep(1)
+        raise RuntimeError(f"the index was not built within {timeout} s")
+
     def rss(self) -> dict[str, int]:
         """Current and peak resident memory of the server process, in bytes (Linux /proc)."""
         values = {}

@@ -131,6 +131,12 @@ def test_the_store_connection_cannot_touch_files(reader_store):
     assert not Path("/tmp/wirecoder-injected.csv").exists()
 
 
+def test_status_reports_counts_writes_and_the_index(client):
+    status = client.get("/v1/status").json()
+    assert (status["documents"], status["stories"], status["errors"], status["writes"]) == (8, 6, 0, False)
+    assert status["events"] >= status["index"]["rows"] > 20 and status["index"]["ready"]
+
+
 # --- GET /v1/stats -------------------------------------------------------------------------------------------------
 
 def test_stats_count_by_type_day_dyad_and_place(client):

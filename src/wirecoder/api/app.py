@@ -191,6 +191,17 @@ def _add_store_routes(app: FastAPI, store: StoreAccess) -> None:
 
     filters_dependency = Depends(_filter_params())
 
+    @app.get("/v1/status", tags=["store"], summary="The store and the server's state")
+    def status() -> dict[str, Any]:
+        """Counts of documents, events and stories, whether writes are on, and whether the story-event index
+        (which makes /v1/events fast on big stores) is built."""
+        with store.reader() as con:
+            counts = {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                      for table in ("documents", "events", "stories", "errors")}
+        return {"store": store.path, "writes": store.writable, **counts,
+                "index": {"ready": store.index.ready, "rows": store.index.rows,
+                          "seconds": round(store.index.seconds, 2)}}
+
     @app.get("/v1/events", tags=["store"], summary="Events counted once per story, with query's filters")
     def events(filters: EventFilters = filters_dependency,
                offset: int = Query(0, ge=0, le=10_000_000, description="Rows to skip."),
