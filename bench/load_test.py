@@ -95,6 +95,7 @@ def main() -> int:
         try:
             server.wait()
             server.wait("/v1/code", body=b"Officials met in Paris on Monday.")  # the model is loaded
+            server.wait_index()
             before = server.rss()
             started = time.monotonic()
             with ThreadPoolExecutor(max_workers=args.clients) as pool:
