@@ -103,7 +103,7 @@ function storyCard(story) {
     el("div", { class: "meta" },
       `claimed date ${first.date || "unknown"} (from ${first.date_source || "none"}) · first seen ${story.first_seen || "unknown"} · `,
       `${story.n_documents} ${story.n_documents === 1 ? "copy" : "copies"}`,
-      story.n_recycled ? el("span", { class: "badge bad" }, `${story.n_recycled} recycled`) : null,
+      story.n_recycled ? [" ", el("span", { class: "badge bad" }, `${story.n_recycled} recycled`)] : null,
       ` · ${story.n_events} events `, ...warnings),
     el("ul", { class: "top-events" }, story.top_events.map((e) =>
       el("li", {}, eventBadge(e.event), ` ${codes(e.actor)} → ${codes(e.recipient)} `,
