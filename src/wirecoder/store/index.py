@@ -1,0 +1,128 @@
+"""An in-memory index of story-level events, so filtered pages come back fast on big stores.
+
+Entry point: `StoryEventIndex.build(con)` reads the store once (one
+aggregation over all events) into a private in-memory DuckDB database; then
+`where(filters)` gives the SQL to filter it, and `browse.event_page` /
+`browse.event_stats` use it instead of grouping the events on every request.
+
+Why: grouping a million event mentions into story-level events takes seconds,
+and a broad filter (one actor in half the rows) cannot avoid it; filtering
+the already grouped rows takes tens of milliseconds. The store file is not
+changed (a migration adding this table is the lasting fix; until then the
+server builds it when it starts and after each ingest). The text filter reads
+the documents' lower-cased text kept here too.
+
+Filters mean what `wirecoder query` means, at story level: a story-level
+event matches when its place (any mention's), actor or recipient has the
+country code, and when the text is in any of its documents; its `count` and
+`documents` are then all its copies, not only the matching ones.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any, Optional
+
+import duckdb
+
+from .query import EventFilters
+
+# One row per story-level event, with its first mention (lowest event key)
+# as evidence and what the filters and the stats need.
+BUILD_SQL = """
+    SELECT coalesce(d.story_id, e.doc_key) AS story_id, e.event, e.mode, e.quad_code,
+           e.actor_codes AS actor, e.recipient_codes AS recipient, coalesce(e.date, d.date) AS date,
+           count(DISTINCT e.doc_key) AS count, list(DISTINCT e.doc_id ORDER BY e.doc_id) AS documents,
+           min(e.event_key) AS event_key,
+           CASE WHEN regexp_matches(coalesce(e.date, d.date), '^\\d{4}-\\d{2}-\\d{2}')
+                THEN left(coalesce(e.date, d.date), 10) ELSE min(left(d.date, 10)) END AS day,
+           arg_min(e.loc_name, e.event_key) AS loc_name, arg_min(e.loc_country, e.event_key) AS loc_country,
+           arg_min(e.loc_lat, e.event_key) AS loc_lat, arg_min(e.loc_lon, e.event_key) AS loc_lon,
+           list(DISTINCT e.loc_country) FILTER (WHERE e.loc_country IS NOT NULL) AS loc_countries,
+           list(DISTINCT d.seq) AS doc_seqs
+    FROM events e JOIN documents_v d USING (doc_key)
+    GROUP BY coalesce(d.story_id, e.doc_key), e.event, e.mode, e.quad_code, e.actor_codes, e.recipient_codes,
+             coalesce(e.date, d.date)"""
+DOCS_SQL = "SELECT seq, lower(coalesce(text, '')) AS ltext FROM documents"
+# The grouped rows, numbered in page order (newest first) so a page is a
+# top-N over one integer, with the day prefix of the date kept as a column.
+SE_SQL = """SELECT row_number() OVER (ORDER BY date DESC NULLS LAST, story_id, event, event_key)::INTEGER AS ord,
+                   * EXCLUDE (doc_seqs), left(date, 10) AS date10
+            FROM _arrow ORDER BY ord"""
+# Which documents each grouped row comes from, for the text filter.
+SE_DOCS_SQL = "SELECT ord, unnest(doc_seqs) AS seq FROM (SELECT ord, doc_seqs FROM _ranked)"
+SAFE_CONFIG = {"enable_external_access": False}
+
+
+class StoryEventIndex:
+    def __init__(self) -> None:
+        self._con: Optional[duckdb.DuckDBPyConnection] = None
+        self._lock = threading.Lock()
+        self.rows = 0
+        self.seconds = 0.0
+
+    @property
+    def ready(self) -> bool:
+        return self._con is not None
+
+    def build(self, store: duckdb.DuckDBPyConnection) -> "StoryEventIndex":
+        """(Re)build from the store; readers keep the old copy until the new one is in place."""
+        started = time.monotonic()
+        fresh = duckdb.connect(":memory:", config=SAFE_CONFIG)
+        fresh.register("_arrow", store.execute(BUILD_SQL).to_arrow_table())
+        fresh.execute("CREATE TEMP TABLE _ranked AS SELECT row_number() OVER (ORDER BY date DESC NULLS LAST, story_id, "
+                      "event, event_key)::INTEGER AS ord, doc_seqs FROM _arrow")
+        fresh.execute(f"CREATE TABLE se AS {SE_SQL}")
+        fresh.execute(f"CREATE TABLE se_docs AS {SE_DOCS_SQL} ORDER BY seq")
+        fresh.execute("DROP TABLE _ranked")
+        fresh.unregister("_arrow")
+        fresh.register("_arrow", store.execute(DOCS_SQL).to_arrow_table())
+        fresh.execute("CREATE TABLE docs AS SELECT * FROM _arrow")
+        fresh.unregister("_arrow")
+        self.rows = fresh.execute("SELECT count(*) FROM se").fetchone()[0]
+        with self._lock:
+            old, self._con = self._con, fresh
+        if old is not None:
+            old.close()
+        self.seconds = time.monotonic() - started
+        return self
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        with self._lock:
+            if self._con is None:
+                raise RuntimeError("the story-event index is not built yet")
+            return self._con.cursor()
+
+
+def where(filters: EventFilters) -> tuple[str, list[Any]]:
+    """WHERE clause and parameters over the index's `se` table (always parameterised)."""
+    clauses, params = [], []
+    if filters.actor:
+        clauses.append("list_contains(actor, ?)")
+        params.append(filters.actor.upper())
+    if filters.recipient:
+        clauses.append("list_contains(recipient, ?)")
+        params.append(filters.recipient.upper())
+    if filters.event:
+        clauses.append("event = ?")
+        params.append(filters.event.upper())
+    if filters.quad is not None:
+        clauses.append("quad_code = ?")
+        params.append(int(filters.quad))
+    if filters.since:
+        clauses.append("date10 >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("date10 <= ?")
+        params.append(filters.until)
+    if filters.country:
+        code = filters.country.upper()
+        clauses.append("(list_contains(loc_countries, ?) OR list_contains(actor, ?) OR list_contains(recipient, ?))")
+        params.extend([code, code, code])
+    if filters.text:
+        # The sentence is part of its document's text, so "in the sentence or
+        # the article" is "in one of its documents".
+        clauses.append("ord IN (SELECT ord FROM se_docs WHERE seq IN (SELECT seq FROM docs WHERE contains(ltext, ?)))")
+        params.append(filters.text.lower())
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
