@@ -10,7 +10,8 @@ Entry point: `ingest(paths, db, settings, ...)`.
   skips them and codes the rest.
 - Flat memory: inputs are streamed, at most a few batches are in flight.
 - Failures: a document that cannot be coded becomes an `errors` row.
-After the last batch, duplicates and stories are recomputed (stories.py).
+After the last batch, the documents without a story get one (stories.py:
+incremental, and the same whatever order documents came in).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import duckdb
 from ..document import Document
 from ..ingest import RawDocument, read_sources
 from ..settings import Settings, default_settings
-from . import dedup
+from .features import FeatureRows
 from .rows import insert
 from .schema import DEFAULT_DB, open_store
 from .stories import build_stories
@@ -207,8 +208,7 @@ class _Rows:
         self.dates: list[tuple] = []
         self.places: list[tuple] = []
         self.entities: list[tuple] = []
-        self.minhash: list[tuple] = []
-        self.bands: list[tuple] = []
+        self.features = FeatureRows()
         self.errors: list[tuple] = []
 
     def add_document(self, key: str, content_hash: str, seq: int, run_id: int, raw: RawDocument,
@@ -249,10 +249,7 @@ class _Rows:
                                 place.get("feature"), place.get("admin1"), bool(place.get("demonym"))))
         for n, entity in enumerate(data["entities"]):
             self.entities.append((key, n, entity["text"], entity["label"], entity["start"], entity["end"]))
-        sig = dedup.signature(f"{document.text}")
-        if sig is not None:
-            self.minhash.append((key, sig))
-            self.bands.extend((band, bucket, key) for band, bucket in dedup.band_buckets(sig))
+        self.features.add(key, document.title, document.text, document.date)
 
     def write(self, con: duckdb.DuckDBPyConnection) -> None:
         insert(con, "documents", self.DOCUMENT_COLUMNS, self.documents)
@@ -266,8 +263,7 @@ class _Rows:
         insert(con, "places", ("doc_key", "n", "text", "start_offset", "end_offset", "name", "country", "lat",
                                "lon", "geonameid", "feature", "admin1", "demonym"), self.places)
         insert(con, "entities", ("doc_key", "n", "text", "label", "start_offset", "end_offset"), self.entities)
-        insert(con, "minhash", ("doc_key", "signature"), self.minhash)
-        insert(con, "minhash_bands", ("band", "bucket", "doc_key"), self.bands)
+        self.features.write(con)
         if self.errors:
             con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, now())", self.errors)
 
