@@ -4,9 +4,11 @@
 
 The source corpus (default ../shared/corpus/news.jsonl, 2,008 articles) is
 copied into "universes": universe 0 is the corpus itself; in universe u > 0
-every word of four letters or more gets a suffix of its own (so its stories
-are distinct from every other universe's, with the same shape: lengths,
-dates, how many articles a story has) and its dates move u × 29 days later.
+every name (a capitalised word) and every uncommon word (of four letters or
+more and rarer than 1 in 100,000 words of English, by wordfreq) gets a suffix
+of its own, so its stories are distinct from every other universe's, with
+the same shape (lengths, dates, how many articles a story has, the common
+words), and its dates move u × 29 days later.
 Into each universe are mixed, drawn with a fixed seed:
 - syndicated copies (12 % of articles): a new headline line, our
   boilerplate paragraph added, or the last paragraph cut; printed 0-2 days later;
@@ -33,6 +35,7 @@ from typing import Iterator, Optional
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(os.environ.get("WIRECODER_SHARED", ROOT.parent / "shared")) / "corpus" / "news.jsonl"
 COPY, REWRITE, REPRINT = 0.12, 0.08, 0.04
+COMMON = 1e-5  # words at least this frequent keep their spelling in every universe
 SHIFT_DAYS = 29
 # Our own wire-service boilerplate (the wording is ours).
 BOILERPLATE = ("Distributed by the Meridian News Exchange. Member papers may reprint this report in full; "
@@ -61,11 +64,22 @@ def shift(value: Optional[str], days: int) -> Optional[str]:
         return value
 
 
-def transform(record: dict, universe: int) -> dict:
+def _common_words() -> frozenset[str]:
+    import wordfreq
+
+    return frozenset(w for w, f in wordfreq.get_frequency_dict("en", wordlist="large").items() if f >= COMMON)
+
+
+def transform(record: dict, universe: int, common: frozenset[str]) -> dict:
     if universe == 0:
         return dict(record)
     end = suffix(universe)
-    text = _LONG_WORD.sub(lambda m: m.group(0) + end, record.get("text") or "")
+
+    def rename(match: re.Match) -> str:
+        word = match.group(0)
+        return word if word[0].islower() and word in common else word + end
+
+    text = _LONG_WORD.sub(rename, record.get("text") or "")
     return {"id": f"u{universe}:{record['id']}", "text": text, "date": shift(record.get("date"), universe * SHIFT_DAYS),
             "url": record.get("url")}
 
@@ -95,10 +109,10 @@ def reprint_of(record: dict, rng: random.Random) -> dict:
             "date": shift(record["date"], rng.randrange(45, 401)), "url": record.get("url")}
 
 
-def universe_records(source: list[dict], universe: int, seed: int) -> Iterator[dict]:
+def universe_records(source: list[dict], universe: int, seed: int, common: frozenset[str]) -> Iterator[dict]:
     rng = random.Random(seed * 1_000_003 + universe)
     for record in source:
-        original = transform(record, universe)
+        original = transform(record, universe, common)
         yield original
         if rng.random() < COPY:
             yield copy_of(original, rng, 1)
@@ -108,11 +122,12 @@ def universe_records(source: list[dict], universe: int, seed: int) -> Iterator[d
             yield reprint_of(original, rng)
 
 
-def build(source: list[dict], size: int, seed: int) -> list[dict]:
+def build(source: list[dict], size: int, seed: int, first_universe: int = 0) -> list[dict]:
     records: list[dict] = []
-    universe = 0
+    universe = first_universe
+    common = _common_words()
     while len(records) < size:
-        records.extend(universe_records(source, universe, seed))
+        records.extend(universe_records(source, universe, seed, common))
         universe += 1
     random.Random(seed).shuffle(records)
     return records[:size]

@@ -62,18 +62,28 @@ def shingles(text: str) -> set[int]:
 
 def signature(hashes: np.ndarray) -> Optional[np.ndarray]:
     """MinHash signature (128 int64) of a document's word hashes, or None when it is too short."""
-    if len(hashes) < MIN_WORDS:
-        return None
-    values = np.unique(shingle_hashes(hashes))  # sorted: grouped by bin, smallest first
-    bins = (values >> _BIN_SHIFT).astype(np.int64)
-    first = np.flatnonzero(np.concatenate(([True], bins[1:] != bins[:-1])))
-    sig = np.zeros(NUM_PERM, dtype=np.uint64)
-    filled = np.zeros(NUM_PERM, dtype=bool)
-    sig[bins[first]] = values[first] & _VALUE_MASK
-    filled[bins[first]] = True
-    if not filled.all():
-        _densify(sig, filled)
-    return sig.view(np.int64)
+    signatures, has = batch_signatures(hashes, np.zeros(len(hashes), dtype=np.int64), 1)
+    return signatures[0] if has[0] else None
+
+
+def batch_signatures(hashes: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Signatures of n documents at once from their words (`owner[i]` = document of word i, ascending).
+
+    Returns (n × 128 int64 signatures, which documents have one).
+    """
+    has = np.bincount(owner, minlength=n) >= MIN_WORDS
+    values = shingle_hashes(hashes)
+    document = owner[:-2] if len(owner) >= SHINGLE else owner[:0]
+    keep = (document == owner[2:]) & has[document] if len(owner) >= SHINGLE else document.astype(bool)
+    values, document = values[keep], document[keep]
+    sig = np.full(n * NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
+    np.minimum.at(sig, document * NUM_PERM + (values >> _BIN_SHIFT).astype(np.int64), values & _VALUE_MASK)
+    sig = sig.reshape(n, NUM_PERM)
+    filled = sig != np.iinfo(np.uint64).max
+    for row in np.flatnonzero(has & ~filled.all(axis=1)):
+        _densify(sig[row], filled[row])
+    sig[~has] = 0
+    return sig.view(np.int64), has
 
 
 def _densify(sig: np.ndarray, filled: np.ndarray) -> None:
@@ -87,9 +97,14 @@ def _densify(sig: np.ndarray, filled: np.ndarray) -> None:
 
 def band_buckets(sig: np.ndarray) -> list[tuple[int, int]]:
     """(band, bucket) keys: a bucket is a 64-bit hash of the band's rows."""
-    rows = sig.view(np.uint64).reshape(BANDS, ROWS)
-    buckets = mix((rows * _BAND_MULT).sum(axis=1, dtype=np.uint64) + np.arange(BANDS, dtype=np.uint64))
-    return list(enumerate(buckets.view(np.int64).tolist()))
+    return list(enumerate(batch_band_buckets(sig.reshape(1, NUM_PERM))[0].tolist()))
+
+
+def batch_band_buckets(signatures: np.ndarray) -> np.ndarray:
+    """n × 32 bucket keys (int64) of n signatures."""
+    rows = signatures.view(np.uint64).reshape(len(signatures), BANDS, ROWS)
+    sums = (rows * _BAND_MULT).sum(axis=2, dtype=np.uint64) + np.arange(BANDS, dtype=np.uint64)
+    return mix(sums).view(np.int64)
 
 
 def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:

@@ -26,8 +26,9 @@ from itertools import islice
 from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
 import duckdb
+import pyarrow as pa
 
-from ..document import Document
+from ..document import Actor, Document
 from ..ingest import RawDocument, read_sources
 from ..settings import Settings, default_settings
 from .features import FeatureRows
@@ -129,12 +130,15 @@ def _pending_chunks(con: duckdb.DuckDBPyConnection, raws: Iterator[RawDocument],
 def _existing(con: duckdb.DuckDBPyConnection, keys: list[str]) -> set[str]:
     if not keys:
         return set()
-    # A constant IN list lets DuckDB probe the primary-key index instead of
-    # scanning the table, so the check costs the same at any store size.
-    marks = ", ".join("?" * len(keys))
-    rows = con.execute(f"""SELECT doc_key FROM documents WHERE doc_key IN ({marks})
-                           UNION ALL SELECT error_key FROM errors WHERE error_key IN ({marks})""",
-                       keys + keys).fetchall()
+    # The keys go in as one Arrow column: DuckDB's Python client tries to
+    # import pandas for every `?` parameter, which cost ~1 ms per key.
+    con.register("_wirecoder_keys", pa.table({"doc_key": pa.array(keys, type=pa.string())}))
+    try:
+        rows = con.execute("""SELECT doc_key FROM documents SEMI JOIN _wirecoder_keys USING (doc_key)
+                              UNION ALL SELECT error_key FROM errors
+                              SEMI JOIN _wirecoder_keys k ON error_key = k.doc_key""").fetchall()
+    finally:
+        con.unregister("_wirecoder_keys")
     return {row[0] for row in rows}
 
 
@@ -213,42 +217,42 @@ class _Rows:
 
     def add_document(self, key: str, content_hash: str, seq: int, run_id: int, raw: RawDocument,
                      document: Document) -> None:
-        data = document.to_dict()
+        # Attributes are read directly: Document.to_dict() costs more than
+        # every other step of a commit together (dataclasses.asdict).
         n_words = len(document.text.split())
+        warnings = [{"code": w.code, "message": w.message} for w in document.warnings]
+        removed = [{"kind": r.kind, "text": r.text} for r in document.removed]
         self.documents.append((key, document.id, content_hash, seq, run_id, raw.source, document.url,
                                document.title, document.lang, document.date, document.date_source, n_words,
-                               document.text, json.dumps(data["warnings"]), json.dumps(document.meta, default=str),
-                               json.dumps(data["removed"])))
-        for n, event in enumerate(data["events"]):
+                               document.text, json.dumps(warnings), json.dumps(document.meta, default=str),
+                               json.dumps(removed)))
+        for n, event in enumerate(document.events):
             event_key = f"{key}:{n}"
-            loc = event.get("event_loc") or {}
+            loc = event.event_loc or {}
+            claim = event.source_of_claim
             self.events.append((
-                event_key, key, document.id, event["id"], event["event"], event.get("mode"), event.get("context"),
-                event.get("quad_code"), event.get("cameo"), _codes(event["actor"]), _codes(event["recipient"]),
-                [a.get("name") or a["entity_text"] for a in event["actor"]],
-                [a.get("name") or a["entity_text"] for a in event["recipient"]],
-                event.get("date"), event.get("date_precision"), event.get("date_text"), event.get("event_text"),
-                event.get("sentence"), event.get("start"), event.get("end"), loc.get("name"), loc.get("country"),
-                loc.get("lat"), loc.get("lon"), loc.get("geonameid"), event.get("aux_mode"),
-                event.get("confidence"), json.dumps(event.get("source_of_claim"))))
-            for role in ("actor", "recipient"):
-                for position, actor in enumerate(event[role]):
-                    self.actors.append((event_key, role, position, actor["entity_text"], actor.get("name"),
-                                        actor.get("code"), actor.get("sector")))
-        for n, quote in enumerate(data["quotes"]):
-            speaker = quote.get("speaker") or {}
-            self.quotes.append((key, n, quote["text"], quote["start"], quote["end"], quote.get("direct"),
-                                quote.get("cue"), speaker.get("entity_text"), speaker.get("name"),
-                                speaker.get("code")))
-        for n, mention in enumerate(data["dates"]):
-            self.dates.append((key, n, mention["text"], mention["start"], mention["end"], mention.get("value"),
-                               mention.get("precision")))
-        for n, place in enumerate(data["places"]):
-            self.places.append((key, n, place["text"], place["start"], place["end"], place.get("name"),
-                                place.get("country"), place.get("lat"), place.get("lon"), place.get("geonameid"),
-                                place.get("feature"), place.get("admin1"), bool(place.get("demonym"))))
-        for n, entity in enumerate(data["entities"]):
-            self.entities.append((key, n, entity["text"], entity["label"], entity["start"], entity["end"]))
+                event_key, key, document.id, event.id, event.event, event.mode, list(event.context),
+                event.quad_code, event.cameo, _codes(event.actor), _codes(event.recipient),
+                [a.name or a.entity_text for a in event.actor], [a.name or a.entity_text for a in event.recipient],
+                event.date, event.date_precision, event.date_text, event.event_text, event.sentence, event.start,
+                event.end, loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"), loc.get("geonameid"),
+                list(event.aux_mode), event.confidence, json.dumps(_actor_dict(claim) if claim else None)))
+            for role, actors in (("actor", event.actor), ("recipient", event.recipient)):
+                for position, actor in enumerate(actors):
+                    self.actors.append((event_key, role, position, actor.entity_text, actor.name, actor.code,
+                                        list(actor.sector)))
+        for n, quote in enumerate(document.quotes):
+            speaker = quote.speaker
+            self.quotes.append((key, n, quote.text, quote.start, quote.end, quote.direct, quote.cue,
+                                speaker.entity_text if speaker else None, speaker.name if speaker else None,
+                                speaker.code if speaker else None))
+        for n, mention in enumerate(document.dates):
+            self.dates.append((key, n, mention.text, mention.start, mention.end, mention.value, mention.precision))
+        for n, place in enumerate(document.places):
+            self.places.append((key, n, place.text, place.start, place.end, place.name, place.country, place.lat,
+                                place.lon, place.geonameid, place.feature, place.admin1, bool(place.demonym)))
+        for n, entity in enumerate(document.entities):
+            self.entities.append((key, n, entity.text, entity.label, entity.start, entity.end))
         self.features.add(key, document.title, document.text, document.date)
 
     def write(self, con: duckdb.DuckDBPyConnection) -> None:
@@ -268,9 +272,14 @@ class _Rows:
             con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, now())", self.errors)
 
 
-def _codes(actors: list[dict[str, Any]]) -> list[str]:
+def _codes(actors: list[Actor]) -> list[str]:
     """Sorted distinct codes: the key under which copies of an event meet."""
-    return sorted({a["code"] for a in actors if a.get("code")})
+    return sorted({a.code for a in actors if a.code})
+
+
+def _actor_dict(actor: Actor) -> dict[str, Any]:
+    return {"entity_text": actor.entity_text, "name": actor.name, "code": actor.code, "sector": list(actor.sector),
+            "start": actor.start, "end": actor.end}
 
 
 def _start_run(con: duckdb.DuckDBPyConnection, paths: list[str], settings: Settings, workers: int,

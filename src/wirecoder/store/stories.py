@@ -40,11 +40,11 @@ from typing import Iterable, Optional
 
 import duckdb
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from . import dedup
 from .features import FeatureRows, parse_date
 from .rows import insert
-from .vectors import StoryVector
 
 # A story edge: cosine at or above this (and the window). Components of
 # these edges bound what one new document can change. 0.2 is above the
@@ -59,6 +59,11 @@ STORY_SIMILARITY = 0.18
 # Two dated articles more than this many days apart are never one story by
 # text alone (a copy can still join through dedup): news stories run days.
 WINDOW_DAYS = 14
+# Two documents are compared when they share this many of their heaviest
+# terms (vectors.TOP_TERMS = 12). On ECB+ the stories are those of comparing
+# every pair; on 10,000 generated documents it leaves a fifth of the
+# candidates of sharing one (pairs sharing one term were 3 % edges).
+SHARED_TERMS = 2
 # Documents clustered together at most: a MAX_PIECE² similarity matrix
 # (float64, 32 MB at 2,000) bounds the memory and time of one piece.
 MAX_PIECE = 2000
@@ -129,11 +134,12 @@ def _backfill_features(con: duckdb.DuckDBPyConnection) -> None:
 def _add_edges(con: duckdb.DuckDBPyConnection, pending: list[str]) -> None:
     """Insert every duplicate and story edge that has a pending document at one end."""
     story_pairs = con.execute(f"""
-        SELECT DISTINCT p.doc_key, o.doc_key FROM story_terms p
+        SELECT p.doc_key, o.doc_key FROM story_terms p
         SEMI JOIN _wc_pending k ON p.doc_key = k.doc_key
         JOIN story_terms o ON o.term = p.term AND o.doc_key <> p.doc_key
         WHERE (o.doc_key NOT IN (SELECT doc_key FROM _wc_pending) OR p.doc_key < o.doc_key)
-          AND (p.day IS NULL OR o.day IS NULL OR abs(p.day - o.day) <= {WINDOW_DAYS})""").fetchall()
+          AND (p.day IS NULL OR o.day IS NULL OR abs(p.day - o.day) <= {WINDOW_DAYS})
+        GROUP BY ALL HAVING count(*) >= {SHARED_TERMS}""").fetchall()
     dup_pairs = con.execute("""
         SELECT DISTINCT p.doc_key, o.doc_key FROM minhash_bands p
         SEMI JOIN _wc_pending k ON p.doc_key = k.doc_key
@@ -141,10 +147,10 @@ def _add_edges(con: duckdb.DuckDBPyConnection, pending: list[str]) -> None:
         WHERE o.doc_key NOT IN (SELECT doc_key FROM _wc_pending) OR p.doc_key < o.doc_key""").fetchall()
     edges = []
     if story_pairs:
-        vectors = _vectors(con, {k for pair in story_pairs for k in pair})
-        for a, b, value in _cosines(story_pairs, vectors):
-            if value >= EDGE_SIMILARITY:
-                edges.append((min(a, b), max(a, b), "story", value))
+        index, matrix = _vectors(con, {k for pair in story_pairs for k in pair})
+        values = _cosines(matrix, [index[a] for a, _ in story_pairs], [index[b] for _, b in story_pairs])
+        edges.extend((min(a, b), max(a, b), "story", float(value))
+                     for (a, b), value in zip(story_pairs, values, strict=True) if value >= EDGE_SIMILARITY)
     if dup_pairs:
         signatures = _signatures(con, {k for pair in dup_pairs for k in pair})
         for a, b in dup_pairs:
@@ -154,37 +160,33 @@ def _add_edges(con: duckdb.DuckDBPyConnection, pending: list[str]) -> None:
     insert(con, "story_edges", ("a", "b", "kind", "similarity"), edges)
 
 
-def _vectors(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> dict[str, StoryVector]:
+def _vectors(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> tuple[dict[str, int], csr_matrix]:
+    """The story vectors of `keys` as rows of a sparse matrix (and each key's row).
+
+    Columns are the terms in ascending order, so every dot product sums the
+    shared terms in that order: the same value in every run.
+    """
     _keys_table(con, "_wc_keys", keys)
     table = con.execute("""SELECT doc_key, terms, weights FROM story_vectors
                            SEMI JOIN _wc_keys USING (doc_key)""").to_arrow_table()
     con.execute("DROP TABLE _wc_keys")
-    keys = table.column("doc_key").to_pylist()
     terms, weights = table.column("terms").combine_chunks(), table.column("weights").combine_chunks()
-    offsets = terms.offsets.to_numpy()
-    flat_terms = terms.values.to_numpy(zero_copy_only=False)
-    flat_weights = weights.values.to_numpy(zero_copy_only=False).astype(np.float64)
-    return {key: StoryVector(flat_terms[offsets[i]:offsets[i + 1]], flat_weights[offsets[i]:offsets[i + 1]])
-            for i, key in enumerate(keys)}
+    offsets = terms.offsets.to_numpy().astype(np.int64)
+    vocabulary, columns = np.unique(terms.flatten().to_numpy(zero_copy_only=False), return_inverse=True)
+    matrix = csr_matrix((weights.flatten().to_numpy(zero_copy_only=False).astype(np.float64),
+                         columns.astype(np.int64), offsets - offsets[0]),
+                        shape=(len(table), max(len(vocabulary), 1)))
+    return {key: i for i, key in enumerate(table.column("doc_key").to_pylist())}, matrix
 
 
-def _cosines(pairs: list[tuple[str, str]], vectors: dict[str, StoryVector]) -> Iterable[tuple[str, str, float]]:
-    """Cosine of each pair, one document against all its partners at a time."""
-    partners: dict[str, list[str]] = defaultdict(list)
-    for a, b in pairs:
-        partners[a].append(b)
-    for a, others in partners.items():
-        va = vectors[a]
-        if va.empty:
-            continue
-        terms = np.concatenate([vectors[b].terms for b in others])
-        weights = np.concatenate([vectors[b].weights for b in others])
-        sizes = np.array([len(vectors[b].terms) for b in others])
-        position = np.minimum(np.searchsorted(va.terms, terms), len(va.terms) - 1)
-        products = np.where(va.terms[position] == terms, va.weights[position] * weights, 0.0)
-        owner = np.repeat(np.arange(len(others)), sizes)
-        values = np.bincount(owner, weights=products, minlength=len(others))
-        yield from ((a, b, float(v)) for b, v in zip(others, values, strict=True))
+def _cosines(matrix: csr_matrix, rows_a: list[int], rows_b: list[int], chunk: int = 50_000) -> np.ndarray:
+    """Row-by-row dot products of the pairs (rows_a[i], rows_b[i]), in chunks to bound memory."""
+    out = np.zeros(len(rows_a))
+    for start in range(0, len(rows_a), chunk):
+        a = matrix[rows_a[start:start + chunk]]
+        b = matrix[rows_b[start:start + chunk]]
+        out[start:start + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+    return out
 
 
 def _signatures(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> dict[str, np.ndarray]:
@@ -333,7 +335,7 @@ def _duplicate_groups(piece: list[str], dup_edges: list[tuple], info: dict, grou
     return originals
 
 
-def _cluster(piece: list[str], vectors: dict[str, StoryVector], info: dict,
+def _cluster(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], info: dict,
              dup_edges: list[tuple]) -> list[list[str]]:
     """Average-link clusters of the piece (members in key order), then near-duplicates joined."""
     parent = {key: key for key in piece}
@@ -352,23 +354,13 @@ def _cluster(piece: list[str], vectors: dict[str, StoryVector], info: dict,
     return list(stories.values())
 
 
-def _average_link(piece: list[str], vectors: dict[str, StoryVector], info: dict) -> list[list[str]]:
+def _average_link(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], info: dict) -> list[list[str]]:
     from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.sparse import csr_matrix
     from scipy.spatial.distance import squareform
 
-    rows = [vectors.get(key) for key in piece]
-    terms = np.concatenate([v.terms for v in rows if v is not None] or [np.zeros(0, dtype=np.int64)])
-    vocabulary = np.unique(terms)
-    data, indices, indptr = [], [], [0]
-    for vector in rows:
-        if vector is not None:
-            data.append(vector.weights)
-            indices.append(np.searchsorted(vocabulary, vector.terms))
-        indptr.append(indptr[-1] + (len(vector.terms) if vector is not None else 0))
-    matrix = csr_matrix((np.concatenate(data or [np.zeros(0)]), np.concatenate(indices or [np.zeros(0, int)]),
-                         indptr), shape=(len(piece), max(len(vocabulary), 1)))
-    similarity = (matrix @ matrix.T).toarray()
+    index, matrix = vectors
+    rows = matrix[[index[key] for key in piece]]
+    similarity = (rows @ rows.T).toarray()
     days = np.array([(info[key][2] or date.min).toordinal() for key in piece], dtype=np.int64)
     dated = np.array([info[key][2] is not None for key in piece])
     far = (np.abs(days[:, None] - days[None, :]) > WINDOW_DAYS) & dated[:, None] & dated[None, :]

@@ -50,9 +50,20 @@ def mix(values: np.ndarray) -> np.ndarray:
 
 def token_hashes(text: str) -> tuple[np.ndarray, np.ndarray]:
     """(hashes, byte lengths) of the words of `text`, in text order (uint64, int64)."""
-    data = np.frombuffer(text.lower().encode("utf-8", "surrogatepass"), dtype=np.uint8)
+    hashes, lengths, _ = batch_token_hashes([text])
+    return hashes, lengths
+
+
+def batch_token_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The words of many texts at once: (hashes, byte lengths, index of the text of each word).
+
+    One pass of numpy over all the texts joined by newlines, so the cost per
+    text is the cost per byte; a word's hash does not depend on where it is.
+    """
+    pieces = [(text or "").lower().encode("utf-8", "surrogatepass") for text in texts]
+    data = np.frombuffer(b"\n".join(pieces), dtype=np.uint8)
     if data.size == 0:
-        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     if data.size + 1 > len(_powers):
         _grow(data.size + 1)
     word = _WORD_BYTE[data]
@@ -64,7 +75,9 @@ def token_hashes(text: str) -> tuple[np.ndarray, np.ndarray]:
     np.cumsum((data.astype(np.uint64) + np.uint64(1)) * _powers[:data.size], dtype=np.uint64, out=prefix[1:])
     lengths = (ends - starts).astype(np.int64)
     raw = (prefix[ends] - prefix[starts]) * _inverse_powers[starts] + lengths.astype(np.uint64)
-    return mix(raw), lengths
+    text_starts = np.cumsum([0] + [len(piece) + 1 for piece in pieces[:-1]])
+    owner = np.searchsorted(text_starts, starts, side="right") - 1
+    return mix(raw), lengths, owner.astype(np.int64)
 
 
 def _split_on_unicode_punctuation(data: np.ndarray, word: np.ndarray) -> None:
