@@ -121,7 +121,10 @@ def kill_cycles(make_command, corpus: str, db: str, fractions, reference_seconds
                                    stderr=subprocess.DEVNULL)
         time.sleep(fraction * reference_seconds)
         alive = process.poll() is None
-        os.kill(process.pid, signal.SIGKILL)
+        try:
+            os.kill(process.pid, signal.SIGKILL)
+        except ProcessLookupError:  # it had finished already
+            alive = False
         process.wait()
         documents, with_story = digest(db)["progress"] if os.path.exists(db) else (0, 0)
         kills.append({"after_s": round(fraction * reference_seconds, 1), "killed_while_running": alive,

@@ -41,6 +41,11 @@ LOGGER = logging.getLogger(__name__)
 # Documents per commit: big enough that the commit cost (~10 ms) is noise
 # next to coding 64 articles (~5 s), small enough that a kill loses little.
 COMMIT_SIZE = 64
+# DuckDB's own memory (its caches, joins and indexes) during an ingest it
+# opened. Its default is 80 % of the machine's memory, and it keeps what it
+# wrote cached: a 100,000-document ingest would hold gigabytes. With this
+# limit the store side of such an ingest peaks under 1.5 GB (docs/performance.md).
+STORE_MEMORY_LIMIT = "512MB"
 
 Chunk = list[tuple[str, str, RawDocument]]
 # A coder turns chunks of (key, content hash, raw) into (chunk, documents).
@@ -76,6 +81,8 @@ def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settin
     paths = list(paths)
     own = con is None
     con = con or open_store(db)
+    if own:
+        con.execute(f"SET memory_limit = '{STORE_MEMORY_LIMIT}'")
     summary = IngestSummary(run_id=_start_run(con, paths, settings, workers, dask))
     started = time.monotonic()
     meter = Progress(progress, _estimate_total(paths) if progress is not None and progress.isatty() else None)

@@ -107,9 +107,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE TABLE story_vectors (doc_key VARCHAR PRIMARY KEY, terms BIGINT[], weights FLOAT[])",
         "CREATE TABLE story_terms (term BIGINT NOT NULL, doc_key VARCHAR NOT NULL, day INTEGER)",
         # Duplicate and story edges (a < b), each a function of the two documents.
-        """CREATE TABLE story_edges (
-            a VARCHAR NOT NULL, b VARCHAR NOT NULL, kind VARCHAR NOT NULL, similarity DOUBLE,
-            PRIMARY KEY (a, b, kind))""",
+        # No index: they are read by hash joins, and an index would live in memory.
+        "CREATE TABLE story_edges (a VARCHAR NOT NULL, b VARCHAR NOT NULL, kind VARCHAR NOT NULL, similarity DOUBLE)",
+        # Candidate pairs come from a hash join of the new documents' band keys
+        # with the table; the index cost memory (~80 bytes per band key) and insert time.
+        "DROP INDEX minhash_bands_bucket",
         "ALTER TABLE story_members ADD COLUMN component VARCHAR",
         "ALTER TABLE story_members ADD COLUMN piece VARCHAR",
         # Signatures from the older MinHash and stories from the older pass are

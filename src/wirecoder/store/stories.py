@@ -40,6 +40,7 @@ from typing import Iterable, Optional
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 from scipy.sparse import csr_matrix
 
 from . import dedup
@@ -74,6 +75,7 @@ REFINE_STEP = 0.05
 RECYCLED_STORY_DAYS = 30
 RECYCLED_DUPLICATE_DAYS = 3
 _CHUNK = 2000  # rows fetched, features computed, per round trip
+_GROUP = 10_000  # documents of changed pieces clustered per round trip (their vectors in memory)
 
 
 def build_stories(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, int]:
@@ -133,24 +135,42 @@ def _backfill_features(con: duckdb.DuckDBPyConnection) -> None:
 
 def _add_edges(con: duckdb.DuckDBPyConnection, pending: list[str]) -> None:
     """Insert every duplicate and story edge that has a pending document at one end."""
-    story_pairs = con.execute(f"""
-        SELECT p.doc_key, o.doc_key FROM story_terms p
+    # Normally there are none yet; after a partial manual cleanup there may be.
+    con.execute("""DELETE FROM story_edges WHERE a IN (SELECT doc_key FROM _wc_pending)
+                   OR b IN (SELECT doc_key FROM _wc_pending)""")
+    # Pairs, their documents' rows and the kept edges stay in DuckDB as
+    # integers: no Python string per pair (a first run has millions).
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE _wc_pairs AS
+        SELECT p.doc_key AS a, o.doc_key AS b FROM story_terms p
         SEMI JOIN _wc_pending k ON p.doc_key = k.doc_key
         JOIN story_terms o ON o.term = p.term AND o.doc_key <> p.doc_key
         WHERE (o.doc_key NOT IN (SELECT doc_key FROM _wc_pending) OR p.doc_key < o.doc_key)
           AND (p.day IS NULL OR o.day IS NULL OR abs(p.day - o.day) <= {WINDOW_DAYS})
-        GROUP BY ALL HAVING count(*) >= {SHARED_TERMS}""").fetchall()
+        GROUP BY ALL HAVING count(*) >= {SHARED_TERMS}""")
+    con.execute("""CREATE OR REPLACE TEMP TABLE _wc_nodes AS
+        SELECT doc_key, row_number() OVER (ORDER BY doc_key) - 1 AS i
+        FROM (SELECT a AS doc_key FROM _wc_pairs UNION SELECT b FROM _wc_pairs)""")
+    pairs = con.execute("""SELECT na.i AS a, nb.i AS b FROM _wc_pairs p JOIN _wc_nodes na ON p.a = na.doc_key
+                           JOIN _wc_nodes nb ON p.b = nb.doc_key""").fetchnumpy()
+    if len(pairs["a"]):
+        matrix = _matrix(con.execute("""SELECT v.terms, v.weights FROM _wc_nodes n
+                                        JOIN story_vectors v USING (doc_key) ORDER BY n.i""").to_arrow_table())
+        values = _cosines(matrix, np.asarray(pairs["a"]), np.asarray(pairs["b"]))
+        keep = values >= EDGE_SIMILARITY
+        con.register("_wc_kept", pa.table({"a": np.asarray(pairs["a"])[keep], "b": np.asarray(pairs["b"])[keep],
+                                           "similarity": values[keep]}))
+        con.execute("""INSERT INTO story_edges SELECT least(na.doc_key, nb.doc_key), greatest(na.doc_key, nb.doc_key),
+                       'story', k.similarity FROM _wc_kept k JOIN _wc_nodes na ON k.a = na.i
+                       JOIN _wc_nodes nb ON k.b = nb.i""")
+        con.unregister("_wc_kept")
+    con.execute("DROP TABLE _wc_pairs")
+    con.execute("DROP TABLE _wc_nodes")
     dup_pairs = con.execute("""
         SELECT DISTINCT p.doc_key, o.doc_key FROM minhash_bands p
         SEMI JOIN _wc_pending k ON p.doc_key = k.doc_key
         JOIN minhash_bands o ON o.band = p.band AND o.bucket = p.bucket AND o.doc_key <> p.doc_key
         WHERE o.doc_key NOT IN (SELECT doc_key FROM _wc_pending) OR p.doc_key < o.doc_key""").fetchall()
     edges = []
-    if story_pairs:
-        index, matrix = _vectors(con, {k for pair in story_pairs for k in pair})
-        values = _cosines(matrix, [index[a] for a, _ in story_pairs], [index[b] for _, b in story_pairs])
-        edges.extend((min(a, b), max(a, b), "story", float(value))
-                     for (a, b), value in zip(story_pairs, values, strict=True) if value >= EDGE_SIMILARITY)
     if dup_pairs:
         signatures = _signatures(con, {k for pair in dup_pairs for k in pair})
         for a, b in dup_pairs:
@@ -161,25 +181,29 @@ def _add_edges(con: duckdb.DuckDBPyConnection, pending: list[str]) -> None:
 
 
 def _vectors(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> tuple[dict[str, int], csr_matrix]:
-    """The story vectors of `keys` as rows of a sparse matrix (and each key's row).
-
-    Columns are the terms in ascending order, so every dot product sums the
-    shared terms in that order: the same value in every run.
-    """
+    """The story vectors of `keys` as rows of a sparse matrix (and each key's row)."""
     _keys_table(con, "_wc_keys", keys)
     table = con.execute("""SELECT doc_key, terms, weights FROM story_vectors
                            SEMI JOIN _wc_keys USING (doc_key)""").to_arrow_table()
     con.execute("DROP TABLE _wc_keys")
+    return {key: i for i, key in enumerate(table.column("doc_key").to_pylist())}, _matrix(table)
+
+
+def _matrix(table: pa.Table) -> csr_matrix:
+    """Rows of a sparse matrix from the `terms` and `weights` list columns.
+
+    Columns are the terms in ascending order, so every dot product sums the
+    shared terms in that order: the same value in every run.
+    """
     terms, weights = table.column("terms").combine_chunks(), table.column("weights").combine_chunks()
     offsets = terms.offsets.to_numpy().astype(np.int64)
     vocabulary, columns = np.unique(terms.flatten().to_numpy(zero_copy_only=False), return_inverse=True)
-    matrix = csr_matrix((weights.flatten().to_numpy(zero_copy_only=False).astype(np.float64),
-                         columns.astype(np.int64), offsets - offsets[0]),
-                        shape=(len(table), max(len(vocabulary), 1)))
-    return {key: i for i, key in enumerate(table.column("doc_key").to_pylist())}, matrix
+    return csr_matrix((weights.flatten().to_numpy(zero_copy_only=False).astype(np.float64),
+                       columns.astype(np.int32), offsets - offsets[0]),
+                      shape=(len(table), max(len(vocabulary), 1)))
 
 
-def _cosines(matrix: csr_matrix, rows_a: list[int], rows_b: list[int], chunk: int = 50_000) -> np.ndarray:
+def _cosines(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray, chunk: int = 50_000) -> np.ndarray:
     """Row-by-row dot products of the pairs (rows_a[i], rows_b[i]), in chunks to bound memory."""
     out = np.zeros(len(rows_a))
     for start in range(0, len(rows_a), chunk):
@@ -283,13 +307,28 @@ def _digest(text: str) -> str:
 
 def _write_stories(con: duckdb.DuckDBPyConnection, pieces: list[list[str]], edges: list[tuple],
                    component_of: dict[str, str]) -> None:
-    info = {key: (doc_id, title, parse_date(printed)) for key, doc_id, title, printed in con.execute(
-        "SELECT doc_key, id, title, date FROM documents SEMI JOIN _wc_changed USING (doc_key)").fetchall()}
-    vectors = _vectors(con, info)
+    """Cluster the changed pieces and write their rows, a group of pieces at a time (bounded memory)."""
     duplicates_of: dict[str, list[tuple]] = defaultdict(list)
     for edge in edges:
-        if edge[2] == "duplicate" and edge[0] in info:
+        if edge[2] == "duplicate":
             duplicates_of[edge[0]].append(edge)
+    group: list[list[str]] = []
+    for piece in pieces:
+        group.append(piece)
+        if sum(len(p) for p in group) >= _GROUP:
+            _write_group(con, group, duplicates_of, component_of)
+            group = []
+    if group:
+        _write_group(con, group, duplicates_of, component_of)
+
+
+def _write_group(con: duckdb.DuckDBPyConnection, pieces: list[list[str]], duplicates_of: dict[str, list[tuple]],
+                 component_of: dict[str, str]) -> None:
+    _keys_table(con, "_wc_group", [key for piece in pieces for key in piece])
+    info = {key: (doc_id, title, parse_date(printed)) for key, doc_id, title, printed in con.execute(
+        "SELECT doc_key, id, title, date FROM documents SEMI JOIN _wc_group USING (doc_key)").fetchall()}
+    con.execute("DROP TABLE _wc_group")
+    vectors = _vectors(con, info)
     story_rows, member_rows, group_rows = [], [], []
     for piece in pieces:
         piece_id = "p-" + _digest("\n".join(piece))
@@ -297,6 +336,9 @@ def _write_stories(con: duckdb.DuckDBPyConnection, pieces: list[list[str]], edge
         originals = _duplicate_groups(piece, dup_edges, info, group_rows)
         for members in _cluster(piece, vectors, info, dup_edges):
             _story(members, info, originals, component_of, piece_id, story_rows, member_rows)
+    _keys_table(con, "_wc_stories", [row[0] for row in story_rows])  # left over by a manual cleanup, if any
+    con.execute("DELETE FROM stories WHERE story_id IN (SELECT doc_key FROM _wc_stories)")
+    con.execute("DROP TABLE _wc_stories")
     insert(con, "stories", ("story_id", "first_seen", "last_seen", "n_documents", "title", "first_doc_id"),
            story_rows)
     insert(con, "story_members", ("doc_key", "story_id", "duplicate_of", "recycled", "store_warnings", "component",
