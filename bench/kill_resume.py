@@ -16,7 +16,8 @@ coded JSON back, so everything the store does after coding runs for real,
 at a fraction of the cost. Stores compared with the reference (the corpus
 in its own order, one run): the corpus reversed; shuffled (seed 1); shuffled
 (seed 2) and fed in 5 separate runs; and `--kills` kill -9 cycles of a
-subprocess (the later kills land in the story pass), then a last run.
+subprocess (at 30 % of the reference time after the start, twice, then one
+second into the story pass), then a last run.
 
 Compared, row for row (sorted), in every store: `documents` (every column
 but `seq`, `run_id` and `source`, which record when and from which file a
@@ -45,7 +46,10 @@ DEFAULT_CORPUS = Path(os.environ.get("WIRECODER_SHARED", ROOT.parent / "shared")
 # Kill moments, as fractions of the reference run's time after each start:
 # early, middle and late in the job (they add up: each run resumes the last).
 FRACTIONS = (0.2, 0.3, 0.35)
-REPLAY_FRACTIONS = (0.3, 0.3, 0.45, 0.3, 0.6)
+# Replay: two kills during the commits, then one a second into the story pass
+# (the child says when it starts it), then more during the commits.
+REPLAY_KILLS = (0.3, 0.3, "story", 0.3, "story")
+STORY_MARK = "story pass starts"
 # Columns of `documents` that record the arrival (when, in which run, from
 # which file), not the document, are left out of the comparison.
 TABLES = {
@@ -98,6 +102,15 @@ def replay_child(corpus: str, db: str, coded: str, batch: int) -> None:
     from wirecoder.document import Document
     from wirecoder.store import ingest
 
+    ingest_module = sys.modules["wirecoder.store.ingest"]
+    build_stories = ingest_module.build_stories
+
+    def announced(con):
+        print(STORY_MARK, flush=True)
+        return build_stories(con)
+
+    ingest_module.build_stories = announced
+
     with open(coded, encoding="utf-8") as handle:
         lines = {json.loads(line)["id"]: line for line in handle if line.strip()}
 
@@ -114,21 +127,32 @@ def write_order(lines: list[str], path: str) -> str:
     return path
 
 
-def kill_cycles(make_command, corpus: str, db: str, fractions, reference_seconds: float, env: dict) -> list[dict]:
+def kill_cycles(make_command, corpus: str, db: str, moments, reference_seconds: float, env: dict) -> list[dict]:
+    """Start and SIGKILL the ingest once per moment: a fraction of the reference
+    time after the start, or "story": one second after the story pass starts."""
     kills = []
-    for fraction in fractions:
-        process = subprocess.Popen(make_command(corpus, db), env=env, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
-        time.sleep(fraction * reference_seconds)
+    for moment in moments:
+        process = subprocess.Popen(make_command(corpus, db), env=env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.DEVNULL, text=True)
+        started = time.monotonic()
+        if moment == "story":
+            for line in process.stdout:
+                if line.strip() == STORY_MARK:
+                    break
+            time.sleep(1.0)
+        else:
+            time.sleep(moment * reference_seconds)
         alive = process.poll() is None
         try:
             os.kill(process.pid, signal.SIGKILL)
         except ProcessLookupError:  # it had finished already
             alive = False
         process.wait()
+        process.stdout.close()
         documents, with_story = digest(db)["progress"] if os.path.exists(db) else (0, 0)
-        kills.append({"after_s": round(fraction * reference_seconds, 1), "killed_while_running": alive,
-                      "documents_then": documents, "documents_with_a_story_then": with_story})
+        kills.append({"moment": moment, "after_s": round(time.monotonic() - started, 1),
+                      "killed_while_running": alive, "documents_then": documents,
+                      "documents_with_a_story_then": with_story})
     return kills
 
 
@@ -158,7 +182,7 @@ def run_replay(args, env: dict, tmp: str, lines: list[str]) -> dict:
     one("shuffled_seed2_in_5_runs", shuffled, runs=5)
     killed = os.path.join(tmp, "killed.duckdb")
     kills = kill_cycles(lambda c, d: replay_command(c, d, args.replay, args.batch), corpus, killed,
-                        REPLAY_FRACTIONS[:args.kills], reference_seconds, env)
+                        REPLAY_KILLS[:args.kills], reference_seconds, env)
     subprocess.run(replay_command(corpus, killed, args.replay, args.batch), check=True, env=env)
     stores["killed_and_resumed"] = digest(killed)
     return {"mode": "replay (store side; coding read back from the coded JSONL)", "coded": args.replay,
