@@ -106,6 +106,8 @@ def batch_vectors(hashes: np.ndarray, lengths: np.ndarray, owner: np.ndarray,
     keep = lengths >= MIN_LENGTH
     keep[keep] = ~_contains(stop, hashes[keep])
     terms, document = hashes[keep].view(np.int64), owner[keep]
+    if len(terms) == 0:  # no document of the batch has a word to weigh
+        return terms, np.zeros(0, dtype=np.float64), np.zeros(n + 1, dtype=np.int64)
     order = np.lexsort((terms, document))
     terms, document = terms[order], document[order]
     first = np.flatnonzero(np.concatenate(([True], (terms[1:] != terms[:-1]) | (document[1:] != document[:-1]))))
