@@ -161,7 +161,8 @@ def run_replay(args, env: dict, tmp: str, lines: list[str]) -> dict:
     stores: dict[str, dict] = {}
     started = time.monotonic()
     reference = os.path.join(tmp, "reference.duckdb")
-    subprocess.run(replay_command(corpus, reference, args.replay, args.batch), check=True, env=env)
+    subprocess.run(replay_command(corpus, reference, args.replay, args.batch), check=True, env=env,
+                   stdout=subprocess.DEVNULL)
     reference_seconds = time.monotonic() - started
     stores["reference"] = digest(reference)
 
@@ -170,7 +171,8 @@ def run_replay(args, env: dict, tmp: str, lines: list[str]) -> dict:
         size = -(-len(order) // runs)
         for number in range(runs):
             part = write_order(order[number * size:(number + 1) * size], os.path.join(tmp, f"{name}-{number}.jsonl"))
-            subprocess.run(replay_command(part, db, args.replay, args.batch), check=True, env=env)
+            subprocess.run(replay_command(part, db, args.replay, args.batch), check=True, env=env,
+                           stdout=subprocess.DEVNULL)
         stores[name] = digest(db)
 
     one("reversed", lines[::-1])
@@ -183,7 +185,8 @@ def run_replay(args, env: dict, tmp: str, lines: list[str]) -> dict:
     killed = os.path.join(tmp, "killed.duckdb")
     kills = kill_cycles(lambda c, d: replay_command(c, d, args.replay, args.batch), corpus, killed,
                         REPLAY_KILLS[:args.kills], reference_seconds, env)
-    subprocess.run(replay_command(corpus, killed, args.replay, args.batch), check=True, env=env)
+    subprocess.run(replay_command(corpus, killed, args.replay, args.batch), check=True, env=env,
+                   stdout=subprocess.DEVNULL)
     stores["killed_and_resumed"] = digest(killed)
     return {"mode": "replay (store side; coding read back from the coded JSONL)", "coded": args.replay,
             "reference_seconds": round(reference_seconds, 1), "kills": kills, "stores": stores,

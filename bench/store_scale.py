@@ -134,9 +134,10 @@ def corpus_file(source: list[dict], size: int, directory: str, seed: int, first_
 
 
 def run_child(corpus: str, db: str) -> dict:
-    output = subprocess.run([sys.executable, __file__, "--child", corpus, "--db", db], check=True,
-                            capture_output=True, text=True).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    done = subprocess.run([sys.executable, __file__, "--child", corpus, "--db", db], capture_output=True, text=True)
+    if done.returncode != 0:
+        return {"failed": done.stderr.strip().splitlines()[-3:]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:
@@ -167,16 +168,21 @@ def main() -> int:
             if os.path.exists(path):
                 os.remove(path)
         first = run_child(corpus, db)
-        again = run_child(extra, db)
-        result = {"size": size, "full": first, "plus_1_percent": again,
-                  "documents_per_s": round(first["documents"] / first["seconds"], 1)}
+        again = run_child(extra, db) if "failed" not in first else {}
+        result = {"size": size, "full": first, "plus_1_percent": again}
         report["sizes"].append(result)
+        if "failed" in first or "failed" in again:
+            print(f"{size:>7} docs: failed: {first.get('failed') or again.get('failed')}", flush=True)
+            continue
+        result["documents_per_s"] = round(first["documents"] / first["seconds"], 1)
         if not args.json:
             print(f"{size:>7} docs: {first['seconds']:7.1f} s ({result['documents_per_s']} docs/s; story pass "
                   f"{first['story_pass_seconds']} s), peak RSS {first['peak_rss_mb']:.0f} MB; "
                   f"+{again['documents']} docs: {again['seconds']} s (story pass {again['story_pass_seconds']} s)",
                   flush=True)
-        os.remove(db)
+        for path in (db, db + ".wal"):
+            if os.path.exists(path):
+                os.remove(path)
     report["load_after"] = os.getloadavg()[0]
     if args.json:
         print(json.dumps(report, indent=2))

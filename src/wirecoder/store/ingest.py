@@ -43,9 +43,10 @@ LOGGER = logging.getLogger(__name__)
 COMMIT_SIZE = 64
 # DuckDB's own memory (its caches, joins and indexes) during an ingest it
 # opened. Its default is 80 % of the machine's memory, and it keeps what it
-# wrote cached: a 100,000-document ingest would hold gigabytes. With this
-# limit the store side of such an ingest peaks under 1.5 GB (docs/performance.md).
-STORE_MEMORY_LIMIT = "512MB"
+# wrote cached. 512 MB was too little for the story pass of a first run of
+# 100,000 documents (out of memory in a join); docs/performance.md has the
+# peak RSS measured with this limit.
+STORE_MEMORY_LIMIT = "1GB"
 
 Chunk = list[tuple[str, str, RawDocument]]
 # A coder turns chunks of (key, content hash, raw) into (chunk, documents).
@@ -83,6 +84,8 @@ def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settin
     con = con or open_store(db)
     if own:
         con.execute(f"SET memory_limit = '{STORE_MEMORY_LIMIT}'")
+        # Big results need not keep their order (every query that needs one says ORDER BY).
+        con.execute("SET preserve_insertion_order = false")
     summary = IngestSummary(run_id=_start_run(con, paths, settings, workers, dask))
     started = time.monotonic()
     meter = Progress(progress, _estimate_total(paths) if progress is not None and progress.isatty() else None)
