@@ -313,11 +313,13 @@ def _write_stories(con: duckdb.DuckDBPyConnection, pieces: list[list[str]], edge
         if edge[2] == "duplicate":
             duplicates_of[edge[0]].append(edge)
     group: list[list[str]] = []
+    size = 0
     for piece in pieces:
         group.append(piece)
-        if sum(len(p) for p in group) >= _GROUP:
+        size += len(piece)
+        if size >= _GROUP:
             _write_group(con, group, duplicates_of, component_of)
-            group = []
+            group, size = [], 0
     if group:
         _write_group(con, group, duplicates_of, component_of)
 
