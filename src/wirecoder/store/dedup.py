@@ -1,26 +1,33 @@
 """Near-duplicate detection: MinHash signatures at ingest, LSH bands in the store.
 
-Entry points: `signature(text)` (computed once per document when it is
-ingested) and `find_duplicates(con)` (candidate pairs from a self-join on the
-band table, verified on the signatures, grouped with union-find).
+Entry points: `signature(hashes)` (computed once per document when it is
+ingested, from tokens.token_hashes), `band_buckets(sig)` (its LSH keys) and
+`similarity(sig_a, sig_b)` (the estimated Jaccard similarity). The
+duplicate edges and groups are built by the story pass (stories.py), which
+only looks at the documents a run added.
+
+The signature is a one-permutation MinHash (Li, Owen & Zhang 2012) with
+rotation densification (Shrivastava & Li 2014): every word 3-shingle is
+hashed once, the hash picks one of 128 bins and each bin keeps its smallest
+hash; an empty bin borrows from the next non-empty one. Two documents agree
+on a bin with probability close to the Jaccard similarity of their shingle
+sets, as with 128 independent permutations, at 1/128 of the hashing cost.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-from typing import Iterable
+from typing import Optional
 
-import duckdb
 import numpy as np
-from datasketch import MinHash
 
-# 128 permutations: the Jaccard estimate's standard error is ~0.04, enough to
-# tell a syndicated copy (J > 0.6) from a rewrite of the same story (J < 0.3).
+from .tokens import mix, token_hashes
+
+# 128 bins: the Jaccard estimate's standard error is ~0.04, enough to tell a
+# syndicated copy (J > 0.6) from a rewrite of the same story (J < 0.3).
 NUM_PERM = 128
 # 32 bands of 4 rows: pairs with J ≈ 0.42 collide in at least one band half of
 # the time, and pairs at J = 0.6 with probability > 0.98 — a wide net that the
-# exact check below then tightens.
+# exact check on the signatures then tightens.
 BANDS, ROWS = 32, 4
 # Word 3-shingles: long enough that two different articles on one topic share
 # few, short enough that an edited sentence only breaks three.
@@ -32,91 +39,74 @@ SHINGLE = 3
 THRESHOLD = 0.5
 # Documents shorter than this many words carry too few shingles to compare.
 MIN_WORDS = 20
-_SEED = 1
-_WORD = re.compile(r"\w+")
+_BIN_SHIFT = np.uint64(64 - 7)  # the top 7 bits pick one of 128 bins
+_VALUE_MASK = np.uint64((1 << 57) - 1)
+_ROTATION = np.uint64(0x9E3779B97F4A7C15)  # offset per bin borrowed across
+_SHINGLE_MULT = (np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
+_BAND_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5],
+                      dtype=np.uint64)
 
 
-def shingles(text: str) -> set[bytes]:
-    words = _WORD.findall(text.lower())
-    return {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(max(0, len(words) - SHINGLE + 1))}
+def shingle_hashes(hashes: np.ndarray) -> np.ndarray:
+    """One hash per word 3-shingle (order matters inside the shingle)."""
+    if len(hashes) < SHINGLE:
+        return np.zeros(0, dtype=np.uint64)
+    a, b = _SHINGLE_MULT
+    return mix(hashes[:-2] * a + hashes[1:-1] * b + hashes[2:])
 
 
-def signature(text: str) -> list[int] | None:
-    """MinHash signature of the text, or None when it is too short to compare."""
-    if len(_WORD.findall(text)) < MIN_WORDS:
-        return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
-    minhash.update_batch(list(shingles(text)))
-    return [int(v) for v in minhash.hashvalues]
+def shingles(text: str) -> set[int]:
+    """The set of shingle hashes of a text (for exact Jaccard checks)."""
+    return set(shingle_hashes(token_hashes(text)[0]).tolist())
 
 
-def band_buckets(sig: list[int]) -> list[tuple[int, int]]:
-    """(band, bucket) keys: a bucket is a 64-bit hash of the band's rows."""
-    values = np.asarray(sig, dtype=np.int64).reshape(BANDS, ROWS)
-    out = []
-    for band, rows in enumerate(values):
-        # blake2b, not hash(): Python's hash is salted per process.
-        digest = hashlib.blake2b(rows.tobytes(), digest_size=8).digest()
-        out.append((band, int.from_bytes(digest, "little", signed=True)))
-    return out
+def signature(hashes: np.ndarray) -> Optional[np.ndarray]:
+    """MinHash signature (128 int64) of a document's word hashes, or None when it is too short."""
+    signatures, has = batch_signatures(hashes, np.zeros(len(hashes), dtype=np.int64), 1)
+    return signatures[0] if has[0] else None
 
 
-def find_duplicates(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, float]]:
-    """Map each duplicate document's key to (its group's original key, similarity).
+def batch_signatures(hashes: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Signatures of n documents at once from their words (`owner[i]` = document of word i, ascending).
 
-    The original of a group is the earliest document: printed date first
-    (undated last), then ingestion order. Originals are not in the map.
+    Returns (n × 128 int64 signatures, which documents have one).
     """
-    pairs = con.execute(
-        """SELECT DISTINCT a.doc_key, b.doc_key FROM minhash_bands a
-           JOIN minhash_bands b ON a.band = b.band AND a.bucket = b.bucket AND a.doc_key < b.doc_key""").fetchall()
-    if not pairs:
-        return {}
-    keys = sorted({k for pair in pairs for k in pair})
-    sigs = _signatures(con, keys)
-    parent = {k: k for k in keys}
-    best: dict[str, float] = {}
-    for a, b in pairs:
-        similarity = float(np.mean(sigs[a] == sigs[b]))
-        if similarity >= THRESHOLD:
-            _union(parent, a, b)
-            best[a] = max(best.get(a, 0.0), similarity)
-            best[b] = max(best.get(b, 0.0), similarity)
-    groups: dict[str, list[str]] = {}
-    for key in keys:
-        groups.setdefault(_find(parent, key), []).append(key)
-    order = _age_order(con, keys)
-    result: dict[str, tuple[str, float]] = {}
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        original = min(members, key=order.__getitem__)
-        for member in members:
-            if member != original:
-                result[member] = (original, best.get(member, THRESHOLD))
-    return result
+    has = np.bincount(owner, minlength=n) >= MIN_WORDS
+    values = shingle_hashes(hashes)
+    document = owner[:-2] if len(owner) >= SHINGLE else owner[:0]
+    keep = (document == owner[2:]) & has[document] if len(owner) >= SHINGLE else document.astype(bool)
+    values, document = values[keep], document[keep]
+    sig = np.full(n * NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
+    np.minimum.at(sig, document * NUM_PERM + (values >> _BIN_SHIFT).astype(np.int64), values & _VALUE_MASK)
+    sig = sig.reshape(n, NUM_PERM)
+    filled = sig != np.iinfo(np.uint64).max
+    for row in np.flatnonzero(has & ~filled.all(axis=1)):
+        _densify(sig[row], filled[row])
+    sig[~has] = 0
+    return sig.view(np.int64), has
 
 
-def _signatures(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> dict[str, np.ndarray]:
-    rows = con.execute("SELECT doc_key, signature FROM minhash WHERE list_contains(?, doc_key)",
-                       [list(keys)]).fetchall()
-    return {k: np.asarray(sig, dtype=np.int64) for k, sig in rows}
+def _densify(sig: np.ndarray, filled: np.ndarray) -> None:
+    """An empty bin takes the next filled bin's value (circularly) plus distance × a constant."""
+    full = np.flatnonzero(filled)
+    empty = np.flatnonzero(~filled)
+    position = np.searchsorted(full, empty) % len(full)
+    distance = (full[position] - empty) % NUM_PERM
+    sig[empty] = sig[full[position]] + distance.astype(np.uint64) * _ROTATION
 
 
-def _age_order(con: duckdb.DuckDBPyConnection, keys: list[str]) -> dict[str, tuple]:
-    rows = con.execute("SELECT doc_key, date, seq FROM documents WHERE list_contains(?, doc_key)",
-                       [keys]).fetchall()
-    return {k: (date is None, (date or "")[:10], seq) for k, date, seq in rows}
+def band_buckets(sig: np.ndarray) -> list[tuple[int, int]]:
+    """(band, bucket) keys: a bucket is a 64-bit hash of the band's rows."""
+    return list(enumerate(batch_band_buckets(sig.reshape(1, NUM_PERM))[0].tolist()))
 
 
-def _find(parent: dict[str, str], key: str) -> str:
-    while parent[key] != key:
-        parent[key] = parent[parent[key]]
-        key = parent[key]
-    return key
+def batch_band_buckets(signatures: np.ndarray) -> np.ndarray:
+    """n × 32 bucket keys (int64) of n signatures."""
+    rows = signatures.view(np.uint64).reshape(len(signatures), BANDS, ROWS)
+    sums = (rows * _BAND_MULT).sum(axis=2, dtype=np.uint64) + np.arange(BANDS, dtype=np.uint64)
+    return mix(sums).view(np.int64)
 
 
-def _union(parent: dict[str, str], a: str, b: str) -> None:
-    ra, rb = _find(parent, a), _find(parent, b)
-    if ra != rb:
-        parent[max(ra, rb)] = min(ra, rb)
+def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
+    """Estimated Jaccard similarity: the share of bins where the signatures agree."""
+    return float(np.count_nonzero(sig_a == sig_b)) / NUM_PERM

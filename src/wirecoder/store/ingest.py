@@ -10,7 +10,8 @@ Entry point: `ingest(paths, db, settings, ...)`.
   skips them and codes the rest.
 - Flat memory: inputs are streamed, at most a few batches are in flight.
 - Failures: a document that cannot be coded becomes an `errors` row.
-After the last batch, duplicates and stories are recomputed (stories.py).
+After the last batch, the documents without a story get one (stories.py:
+incremental, and the same whatever order documents came in).
 """
 
 from __future__ import annotations
@@ -25,11 +26,12 @@ from itertools import islice
 from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
 import duckdb
+import pyarrow as pa
 
-from ..document import Document
+from ..document import Actor, Document
 from ..ingest import RawDocument, read_sources
 from ..settings import Settings, default_settings
-from . import dedup
+from .features import FeatureRows
 from .rows import insert
 from .schema import DEFAULT_DB, open_store
 from .stories import build_stories
@@ -39,6 +41,12 @@ LOGGER = logging.getLogger(__name__)
 # Documents per commit: big enough that the commit cost (~10 ms) is noise
 # next to coding 64 articles (~5 s), small enough that a kill loses little.
 COMMIT_SIZE = 64
+# DuckDB's own memory (its caches, joins and indexes) during an ingest it
+# opened. Its default is 80 % of the machine's memory, and it keeps what it
+# wrote cached. 512 MB was too little for the story pass of a first run of
+# 100,000 documents (out of memory in a join); docs/performance.md has the
+# peak RSS measured with this limit.
+STORE_MEMORY_LIMIT = "1GB"
 
 Chunk = list[tuple[str, str, RawDocument]]
 # A coder turns chunks of (key, content hash, raw) into (chunk, documents).
@@ -75,6 +83,10 @@ def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settin
     paths = list(paths)
     own = con is None
     con = con or open_store(db)
+    if own:
+        con.execute(f"SET memory_limit = '{STORE_MEMORY_LIMIT}'")
+        # Big results need not keep their order (every query that needs one says ORDER BY).
+        con.execute("SET preserve_insertion_order = false")
     summary = IngestSummary(run_id=_start_run(con, paths, settings, workers, dask))
     started = time.monotonic()
     meter = Progress(progress, _estimate_total(paths) if raws is None and progress is not None and progress.isatty()
@@ -131,12 +143,15 @@ def _pending_chunks(con: duckdb.DuckDBPyConnection, raws: Iterator[RawDocument],
 def _existing(con: duckdb.DuckDBPyConnection, keys: list[str]) -> set[str]:
     if not keys:
         return set()
-    # A constant IN list lets DuckDB probe the primary-key index instead of
-    # scanning the table, so the check costs the same at any store size.
-    marks = ", ".join("?" * len(keys))
-    rows = con.execute(f"""SELECT doc_key FROM documents WHERE doc_key IN ({marks})
-                           UNION ALL SELECT error_key FROM errors WHERE error_key IN ({marks})""",
-                       keys + keys).fetchall()
+    # The keys go in as one Arrow column: DuckDB's Python client tries to
+    # import pandas for every `?` parameter, which cost ~1 ms per key.
+    con.register("_wirecoder_keys", pa.table({"doc_key": pa.array(keys, type=pa.string())}))
+    try:
+        rows = con.execute("""SELECT doc_key FROM documents SEMI JOIN _wirecoder_keys USING (doc_key)
+                              UNION ALL SELECT error_key FROM errors
+                              SEMI JOIN _wirecoder_keys k ON error_key = k.doc_key""").fetchall()
+    finally:
+        con.unregister("_wirecoder_keys")
     return {row[0] for row in rows}
 
 
@@ -210,52 +225,48 @@ class _Rows:
         self.dates: list[tuple] = []
         self.places: list[tuple] = []
         self.entities: list[tuple] = []
-        self.minhash: list[tuple] = []
-        self.bands: list[tuple] = []
+        self.features = FeatureRows()
         self.errors: list[tuple] = []
 
     def add_document(self, key: str, content_hash: str, seq: int, run_id: int, raw: RawDocument,
                      document: Document) -> None:
-        data = document.to_dict()
+        # Attributes are read directly: Document.to_dict() costs more than
+        # every other step of a commit together (dataclasses.asdict).
         n_words = len(document.text.split())
+        warnings = [{"code": w.code, "message": w.message} for w in document.warnings]
+        removed = [{"kind": r.kind, "text": r.text} for r in document.removed]
         self.documents.append((key, document.id, content_hash, seq, run_id, raw.source, document.url,
                                document.title, document.lang, document.date, document.date_source, n_words,
-                               document.text, json.dumps(data["warnings"]), json.dumps(document.meta, default=str),
-                               json.dumps(data["removed"])))
-        for n, event in enumerate(data["events"]):
+                               document.text, json.dumps(warnings), json.dumps(document.meta, default=str),
+                               json.dumps(removed)))
+        for n, event in enumerate(document.events):
             event_key = f"{key}:{n}"
-            loc = event.get("event_loc") or {}
+            loc = event.event_loc or {}
+            claim = event.source_of_claim
             self.events.append((
-                event_key, key, document.id, event["id"], event["event"], event.get("mode"), event.get("context"),
-                event.get("quad_code"), event.get("cameo"), _codes(event["actor"]), _codes(event["recipient"]),
-                [a.get("name") or a["entity_text"] for a in event["actor"]],
-                [a.get("name") or a["entity_text"] for a in event["recipient"]],
-                event.get("date"), event.get("date_precision"), event.get("date_text"), event.get("event_text"),
-                event.get("sentence"), event.get("start"), event.get("end"), loc.get("name"), loc.get("country"),
-                loc.get("lat"), loc.get("lon"), loc.get("geonameid"), event.get("aux_mode"),
-                event.get("confidence"), json.dumps(event.get("source_of_claim"))))
-            for role in ("actor", "recipient"):
-                for position, actor in enumerate(event[role]):
-                    self.actors.append((event_key, role, position, actor["entity_text"], actor.get("name"),
-                                        actor.get("code"), actor.get("sector")))
-        for n, quote in enumerate(data["quotes"]):
-            speaker = quote.get("speaker") or {}
-            self.quotes.append((key, n, quote["text"], quote["start"], quote["end"], quote.get("direct"),
-                                quote.get("cue"), speaker.get("entity_text"), speaker.get("name"),
-                                speaker.get("code")))
-        for n, mention in enumerate(data["dates"]):
-            self.dates.append((key, n, mention["text"], mention["start"], mention["end"], mention.get("value"),
-                               mention.get("precision")))
-        for n, place in enumerate(data["places"]):
-            self.places.append((key, n, place["text"], place["start"], place["end"], place.get("name"),
-                                place.get("country"), place.get("lat"), place.get("lon"), place.get("geonameid"),
-                                place.get("feature"), place.get("admin1"), bool(place.get("demonym"))))
-        for n, entity in enumerate(data["entities"]):
-            self.entities.append((key, n, entity["text"], entity["label"], entity["start"], entity["end"]))
-        sig = dedup.signature(f"{document.text}")
-        if sig is not None:
-            self.minhash.append((key, sig))
-            self.bands.extend((band, bucket, key) for band, bucket in dedup.band_buckets(sig))
+                event_key, key, document.id, event.id, event.event, event.mode, list(event.context),
+                event.quad_code, event.cameo, _codes(event.actor), _codes(event.recipient),
+                [a.name or a.entity_text for a in event.actor], [a.name or a.entity_text for a in event.recipient],
+                event.date, event.date_precision, event.date_text, event.event_text, event.sentence, event.start,
+                event.end, loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"), loc.get("geonameid"),
+                list(event.aux_mode), event.confidence, json.dumps(_actor_dict(claim) if claim else None)))
+            for role, actors in (("actor", event.actor), ("recipient", event.recipient)):
+                for position, actor in enumerate(actors):
+                    self.actors.append((event_key, role, position, actor.entity_text, actor.name, actor.code,
+                                        list(actor.sector)))
+        for n, quote in enumerate(document.quotes):
+            speaker = quote.speaker
+            self.quotes.append((key, n, quote.text, quote.start, quote.end, quote.direct, quote.cue,
+                                speaker.entity_text if speaker else None, speaker.name if speaker else None,
+                                speaker.code if speaker else None))
+        for n, mention in enumerate(document.dates):
+            self.dates.append((key, n, mention.text, mention.start, mention.end, mention.value, mention.precision))
+        for n, place in enumerate(document.places):
+            self.places.append((key, n, place.text, place.start, place.end, place.name, place.country, place.lat,
+                                place.lon, place.geonameid, place.feature, place.admin1, bool(place.demonym)))
+        for n, entity in enumerate(document.entities):
+            self.entities.append((key, n, entity.text, entity.label, entity.start, entity.end))
+        self.features.add(key, document.title, document.text, document.date)
 
     def write(self, con: duckdb.DuckDBPyConnection) -> None:
         insert(con, "documents", self.DOCUMENT_COLUMNS, self.documents)
@@ -269,15 +280,19 @@ class _Rows:
         insert(con, "places", ("doc_key", "n", "text", "start_offset", "end_offset", "name", "country", "lat",
                                "lon", "geonameid", "feature", "admin1", "demonym"), self.places)
         insert(con, "entities", ("doc_key", "n", "text", "label", "start_offset", "end_offset"), self.entities)
-        insert(con, "minhash", ("doc_key", "signature"), self.minhash)
-        insert(con, "minhash_bands", ("band", "bucket", "doc_key"), self.bands)
+        self.features.write(con)
         if self.errors:
             con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, now())", self.errors)
 
 
-def _codes(actors: list[dict[str, Any]]) -> list[str]:
+def _codes(actors: list[Actor]) -> list[str]:
     """Sorted distinct codes: the key under which copies of an event meet."""
-    return sorted({a["code"] for a in actors if a.get("code")})
+    return sorted({a.code for a in actors if a.code})
+
+
+def _actor_dict(actor: Actor) -> dict[str, Any]:
+    return {"entity_text": actor.entity_text, "name": actor.name, "code": actor.code, "sector": list(actor.sector),
+            "start": actor.start, "end": actor.end}
 
 
 def _start_run(con: duckdb.DuckDBPyConnection, paths: list[str], settings: Settings, workers: int,

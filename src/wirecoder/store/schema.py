@@ -101,6 +101,27 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "places.demonym: demonym places (opt-in) keep their flag", (
         "ALTER TABLE places ADD COLUMN demonym BOOLEAN DEFAULT false",
     )),
+    Migration(5, "order-free, incremental stories: word features per document, the edge graph, components", (
+        # A document's story vector (term hashes, unit weights) and its heaviest
+        # terms (with the printed day) that index it for candidate pairs.
+        "CREATE TABLE story_vectors (doc_key VARCHAR PRIMARY KEY, terms BIGINT[], weights FLOAT[])",
+        "CREATE TABLE story_terms (term BIGINT NOT NULL, doc_key VARCHAR NOT NULL, day INTEGER)",
+        # Duplicate and story edges (a < b), each a function of the two documents.
+        # No index: they are read by hash joins, and an index would live in memory.
+        "CREATE TABLE story_edges (a VARCHAR NOT NULL, b VARCHAR NOT NULL, kind VARCHAR NOT NULL, similarity DOUBLE)",
+        # Candidate pairs come from a hash join of the new documents' band keys
+        # with the table; the index cost memory (~80 bytes per band key) and insert time.
+        "DROP INDEX minhash_bands_bucket",
+        "ALTER TABLE story_members ADD COLUMN component VARCHAR",
+        "ALTER TABLE story_members ADD COLUMN piece VARCHAR",
+        # Signatures from the older MinHash and stories from the older pass are
+        # dropped; the next story pass recomputes both from the documents' text.
+        "DELETE FROM minhash",
+        "DELETE FROM minhash_bands",
+        "DELETE FROM story_members",
+        "DELETE FROM stories",
+        "DELETE FROM duplicate_groups",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version

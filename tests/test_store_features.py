@@ -1,0 +1,95 @@
+"""Word features of the store (tokens.py, dedup.py, vectors.py): stable word
+hashes, MinHash estimates that track the true Jaccard similarity, and
+vectors that do not depend on the batch a document came in."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from tests.store_corpus import BOILERPLATE, HARBOUR, ORCHESTRA, SUMMIT
+
+from wirecoder.store import dedup
+from wirecoder.store.tokens import batch_token_hashes, token_hashes, word_hash
+from wirecoder.store.vectors import batch_vectors, cosine, story_vector, top_terms
+
+
+def test_a_word_hashes_the_same_wherever_it_is():
+    hashes, lengths = token_hashes("Kessin talks: the KESSIN deal, kessin's crossings")
+    assert hashes[0] == hashes[3] == hashes[5] == word_hash("kessin")
+    assert list(lengths[:3]) == [6, 5, 3]
+
+
+def test_curly_quotes_and_dashes_split_words_like_ascii_punctuation():
+    curly, _ = token_hashes("“Estria’s president” — said")
+    plain, _ = token_hashes("\"Estria's president\" - said")
+    assert list(curly) == list(plain)
+    assert word_hash("café") != word_hash("cafe")  # letters outside ASCII are word characters
+
+
+def test_a_batch_gives_each_text_the_hashes_it_gets_alone():
+    texts = ["First text here.", "", "Ségolène’s second text", "third"]
+    hashes, lengths, owner = batch_token_hashes(texts)
+    for i, text in enumerate(texts):
+        alone, alone_lengths = token_hashes(text)
+        assert list(hashes[owner == i]) == list(alone) and list(lengths[owner == i]) == list(alone_lengths)
+
+
+def _jaccard(a: str, b: str) -> float:
+    sa, sb = dedup.shingles(a), dedup.shingles(b)
+    return len(sa & sb) / len(sa | sb)
+
+
+@pytest.mark.parametrize("copy", [
+    "\n\n".join(HARBOUR[:-1]),
+    "\n\n".join(HARBOUR + [BOILERPLATE]),
+    "\n\n".join(HARBOUR[1:]),
+])
+def test_the_minhash_estimate_is_close_to_the_true_jaccard(copy):
+    original = "\n\n".join(HARBOUR)
+    estimate = dedup.similarity(dedup.signature(token_hashes(original)[0]), dedup.signature(token_hashes(copy)[0]))
+    assert abs(estimate - _jaccard(original, copy)) < 0.15
+    assert estimate >= dedup.THRESHOLD
+
+
+def test_different_articles_share_almost_no_bins_and_short_texts_have_no_signature():
+    a = dedup.signature(token_hashes("\n\n".join(HARBOUR))[0])
+    b = dedup.signature(token_hashes("\n\n".join(ORCHESTRA))[0])
+    assert dedup.similarity(a, b) < 0.1
+    assert dedup.signature(token_hashes("Too short to compare.")[0]) is None
+    assert len(dedup.band_buckets(a)) == dedup.BANDS
+
+
+def test_a_vector_does_not_depend_on_its_batch():
+    texts = ["\n\n".join(HARBOUR), "\n\n".join(SUMMIT), "", "\n\n".join(ORCHESTRA)]
+    titles = ["Ship aground", "Crossings reopen", "", "Concert"]
+    body, body_lengths, body_owner = batch_token_hashes(texts)
+    head, head_lengths, head_owner = batch_token_hashes(titles)
+    terms, weights, offsets = batch_vectors(np.concatenate((head, body)), np.concatenate((head_lengths, body_lengths)),
+                                            np.concatenate((head_owner, body_owner)), len(texts))
+    for i, (title, text) in enumerate(zip(titles, texts, strict=True)):
+        alone = story_vector(title, *token_hashes(text))
+        assert list(alone.terms) == list(terms[offsets[i]:offsets[i + 1]])
+        assert list(alone.weights) == list(weights[offsets[i]:offsets[i + 1]])
+
+
+def test_vectors_are_unit_length_and_a_rewrite_is_closer_than_another_story():
+    harbour = story_vector("Ship aground", *token_hashes("\n\n".join(HARBOUR)))
+    rewrite = story_vector("Channel blocked", *token_hashes("\n\n".join(HARBOUR[2:4])))
+    summit = story_vector("Crossings reopen", *token_hashes("\n\n".join(SUMMIT)))
+    assert np.dot(harbour.weights, harbour.weights) == pytest.approx(1.0)
+    assert cosine(harbour, rewrite) > 0.3 > 0.1 > cosine(harbour, summit)
+    assert len(top_terms(harbour)) == 12
+    assert word_hash("the") not in set(harbour.terms.view(np.uint64).tolist())  # a stop word
+
+
+def test_a_batch_with_no_word_to_weigh_is_written():
+    from wirecoder.store import open_store
+    from wirecoder.store.features import FeatureRows
+
+    con = open_store(":memory:")
+    rows = FeatureRows()
+    rows.add("k1", None, "The and of a.", "2024-03-05")
+    rows.add("k2", "", "", None)
+    rows.write(con)
+    assert con.execute("SELECT doc_key, len(terms) FROM story_vectors ORDER BY 1").fetchall() == [("k1", 0), ("k2", 0)]
+    assert con.execute("SELECT count(*) FROM story_terms").fetchone() == (0,)
