@@ -9,8 +9,8 @@ detector probability as confidence, and marks each row right or wrong
 against the gold ((sentence, type) among the asserted gold events; a row
 the scorer leaves out, negated or hypothetical, is not counted). Then:
 
-- fits an isotonic map raw probability → share of rows right, written as
-  a piecewise-linear table into `event_detector.json` (`calibration`) with
+- fits a logistic map raw probability → share of rows right (Platt
+  scaling), written as a piecewise-linear table into `event_detector.json` (`calibration`) with
   `--write`;
 - prints the reliability table (rows by calibrated confidence, their mean
   confidence and the share right) and precision/recall at each cut-off, and
@@ -59,19 +59,22 @@ def labelled_rows(gold: list[dict[str, Any]], predictions: dict[str, list[dict[s
 
 
 def fit_table(rows: list[tuple[float, int]]) -> list[list[float]]:
-    from sklearn.isotonic import IsotonicRegression
+    """A logistic map of the raw probability's log-odds (Platt scaling: two
+    parameters, so a few hundred dev rows do not overfit it as an isotonic
+    step function does), tabulated for `calibrated()`."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
 
-    xs = [r[0] for r in rows]
+    def logit(p):
+        p = np.clip(np.asarray(p, dtype=float), 1e-4, 1 - 1e-4)
+        return np.log(p / (1 - p))
+
+    xs = logit([r[0] for r in rows]).reshape(-1, 1)
     ys = [r[1] for r in rows]
-    model = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(xs, ys)
-    table = [[round(float(x), 4), round(float(y), 4)] for x, y in zip(model.X_thresholds_, model.y_thresholds_,
-                                                                         strict=True)]
-    # Anchor both ends so the map is defined on [0, 1].
-    if table[0][0] > 0:
-        table.insert(0, [0.0, table[0][1]])
-    if table[-1][0] < 1:
-        table.append([1.0, table[-1][1]])
-    return table
+    model = LogisticRegression(C=1e4).fit(xs, ys)
+    grid = np.linspace(0.0, 1.0, 41)
+    fitted = model.predict_proba(logit(grid).reshape(-1, 1))[:, 1]
+    return [[round(float(x), 4), round(float(y), 4)] for x, y in zip(grid, fitted, strict=True)]
 
 
 def reliability(rows: list[tuple[float, int]], bins: tuple[float, ...] = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
@@ -117,7 +120,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "event_detector.json").write_text(json.dumps(raw_meta), encoding="utf-8")
-        os.symlink(args.model_dir / "event_detector.onnx", Path(tmp) / "event_detector.onnx")
+        for name in (meta.get("head"), meta.get("model"), "event_detector.onnx"):
+            if name and (args.model_dir / name).exists():
+                os.symlink((args.model_dir / name).resolve(), Path(tmp) / name)
         os.environ["WIRECODER_DETECTOR"] = tmp
         gold = list(read_gold(str(args.gold)))
         corpus = load_corpus(args.corpus)

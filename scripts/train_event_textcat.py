@@ -6,12 +6,12 @@ DATA.jsonl and DEV.jsonl are written by `scripts/train_event_detector.py data`
 (the same examples as the MiniLM detector: our article gold's train split,
 half A of the event gold sets, the synthetic stories' first sentences; the
 dev file from our article dev split). Each sentence becomes a spaCy Doc
-whose `cats` hold 1 for its event types and 0 for types known to be absent;
-types a source says nothing about are left out, which spaCy's
-`textcat_multilabel` treats as missing, not as 0. The pipeline is trained
-with `spacy train scripts/configs/event_textcat.cfg` and can be added to any
-spaCy pipeline as a component (`nlp.add_pipe("textcat_multilabel",
-source=spacy.load(DIR / "model-best"))`).
+whose `cats` are one class of NONE and the 16 types (see cats_of; a
+multi-label version with partial labels learned to call every event-like
+sentence every type at once). The pipeline is trained with `spacy train
+scripts/configs/event_textcat.cfg` and can be added to any spaCy pipeline
+as a component (`nlp.add_pipe("textcat", source=spacy.load(DIR /
+"model-best"))`).
 """
 
 from __future__ import annotations
@@ -28,13 +28,17 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 
 
 def cats_of(example: dict) -> dict[str, float]:
-    cats = {t: 1.0 for t in example.get("positive") or []}
-    negative = example.get("negative")
-    if negative == "rest":
-        cats.update({t: 0.0 for t in TYPES if t not in cats})
+    """One class per sentence (exclusive, as the shipped MiniLM classifier:
+    types that compete are learned apart): NONE for a sentence with no event,
+    else its first type. A ConfliBERT quad names no type: left out."""
+    positive = example.get("positive") or []
+    if positive:
+        label = positive[0]
+    elif example.get("negative") == "rest":
+        label = "NONE"
     else:
-        cats.update({t: 0.0 for t in negative or [] if t not in cats})
-    return cats
+        return {}
+    return {t: float(t == label) for t in ("NONE",) + TYPES}
 
 
 def to_docbin(path: Path, out: Path) -> int:

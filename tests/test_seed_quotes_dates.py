@@ -35,8 +35,12 @@ def test_relative_dates_resolved(coded_seed):
     assert found["Last week"] == ("2024-W20", "week")
 
 
-def test_consult_and_agree_events_dated_monday(coded_seed):
-    document = _document(coded_seed)
+def test_consult_and_agree_events_dated_monday(coded_seed, lexicon_detector):
+    # Dates, not detection: the seed coded again with every lexicon trigger backed.
+    from wirecoder.ingest import read_sources
+    from wirecoder.pipeline import code_raw
+
+    document = next(code_raw(read_sources([_document(coded_seed).id])))
     events = [e for e in document.events if e.event in ("CONSULT", "AGREE")
               and e.start < document.text.index("Last week")]
     assert events

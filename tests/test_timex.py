@@ -150,7 +150,7 @@ def test_odd_expressions_never_crash(text):
     find_dates(Document(id="t", text=text, date=TUESDAY))
 
 
-def test_standfirst_before_any_date_takes_the_lede_date():
+def test_standfirst_before_any_date_takes_the_lede_date(lexicon_detector):
     import wirecoder
 
     text = ("The foreign minister has met the president to discuss the border\n\n"
@@ -160,7 +160,7 @@ def test_standfirst_before_any_date_takes_the_lede_date():
     assert standfirst and standfirst[0].date == "2024-05-20" and standfirst[0].date_precision == "day"
 
 
-def test_year_modifying_a_noun_neither_dates_the_event_nor_contradicts_the_page():
+def test_year_modifying_a_noun_neither_dates_the_event_nor_contradicts_the_page(lexicon_detector):
     import wirecoder
 
     doc = wirecoder.code("The United Nations urged both sides to respect the 2003 ceasefire agreement.",

