@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from typing import IO, Iterable, Optional
+from contextlib import contextmanager
+from typing import IO, Iterable, Iterator, Optional
 
 import click
 
@@ -195,6 +196,24 @@ def _write_rows(columns: list[str], rows, fmt: Optional[str]) -> None:
             click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths, strict=True)))
 
 
+@contextmanager
+def _reading(db: str, allow_files: bool = False) -> Iterator:
+    """The store opened read-only and sealed (docs/store.md), closed afterwards;
+    a refusal or an unreadable store is a usage error (exit 1)."""
+    from .store import open_store
+
+    try:
+        con = open_store(db, read_only=True, allow_files=allow_files)
+    except WirecoderError as exc:
+        raise click.ClickException(exc.message) from exc
+    try:
+        yield con
+    except WirecoderError as exc:
+        raise click.ClickException(exc.message) from exc
+    finally:
+        con.close()
+
+
 format_option = click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default=None,
                              help="Output: table (default on a terminal), jsonl (default otherwise) or csv.")
 
@@ -216,32 +235,37 @@ def query_command(db: str, fmt: Optional[str], **filters) -> None:
 
     Example: wirecoder query --actor RUS --event REJECT --since 2022-01-01
     """
-    from .store import EventFilters, open_store, query_events
+    from .store import EventFilters, query_events
 
-    con = open_store(db, read_only=True)
-    columns, rows = query_events(con, EventFilters(**filters))
-    _write_rows(columns, rows, fmt)
+    with _reading(db) as con:
+        columns, rows = query_events(con, EventFilters(**filters))
+        _write_rows(columns, rows, fmt)
 
 
 @main.command("sql")
 @click.argument("statement")
 @db_option
 @format_option
-def sql_command(statement: str, db: str, fmt: Optional[str]) -> None:
-    """Run any SQL on the store (read-only); see docs/store.md for the tables.
+@click.option("--allow-files", is_flag=True,
+              help="Let the SQL read and write files (COPY, read_csv, ATTACH...); the store stays read-only.")
+def sql_command(statement: str, db: str, fmt: Optional[str], allow_files: bool) -> None:
+    """Run SQL on the store: read-only, no file access unless --allow-files.
+
+    Writes, file reads and writes, ATTACH and extensions are refused (exit 1);
+    see docs/store.md for the tables and the rules.
 
     Example: wirecoder sql "SELECT event, count(*) FROM events GROUP BY 1"
     """
     import duckdb
 
-    from .store import open_store, run_sql
+    from .store import run_sql
 
-    con = open_store(db, read_only=True)
-    try:
-        columns, rows = run_sql(con, statement)
-        _write_rows(columns, rows, fmt)
-    except duckdb.Error as exc:
-        raise click.ClickException(str(exc)) from exc
+    with _reading(db, allow_files) as con:
+        try:
+            columns, rows = run_sql(con, statement)
+            _write_rows(columns, rows, fmt)
+        except duckdb.Error as exc:
+            raise click.ClickException(str(exc)) from exc
 
 
 @main.command("export")
@@ -256,10 +280,10 @@ def export_command(db: str, what: str, fmt: str, out: Optional[str]) -> None:
 
     Example: wirecoder export --what documents --format csv --out docs.csv
     """
-    from .store import export, open_store
+    from .store import export
 
-    con = open_store(db, read_only=True)
-    export(con, what, fmt, out or sys.stdout)
+    with _reading(db) as con:
+        export(con, what, fmt, out or sys.stdout)
 
 
 def run() -> None:

@@ -34,6 +34,12 @@ class UsageError(WirecoderError):
     code = "usage"
 
 
+class QueryRefused(WirecoderError):
+    """A statement a read-only store does not run (a write, a file, an extension)."""
+
+    code = "sql-refused"
+
+
 # Document-level error codes and their message templates.
 EMPTY = ("empty", "the document is empty (0 bytes or only whitespace); nothing to code")
 BINARY = ("binary", "the input looks like binary data ({kind}), not text or HTML; give a .txt, .html or .jsonl file")
@@ -47,6 +53,11 @@ NO_TEXT = ("no-text", "line {line} has neither a 'text' nor an 'html' string fie
 BAD_DATE = ("bad-date", "the date '{value}' is not a date in YYYY-MM-DD form")
 UNREADABLE = ("unreadable", "'{path}' could not be read: {detail}")
 INTERNAL = ("internal", "coding failed inside stage '{stage}': {detail}; please report this with the input")
+
+# Why a statement on a read-only store was refused (QueryRefused messages).
+SQL_REFUSED_FILES = ("sql-refused", "refused: SQL on the store cannot read or write files, attach databases or load extensions (the store is opened read-only with file access off); `wirecoder sql --allow-files` allows files. DuckDB said: {detail}")
+SQL_REFUSED_WRITE = ("sql-refused", "refused: the store is opened read-only, so SQL cannot change it; `wirecoder ingest` writes the store. DuckDB said: {detail}")
+SQL_REFUSED_SETTINGS = ("sql-refused", "refused: the settings of a read-only store are locked and cannot be changed by SQL. DuckDB said: {detail}")
 
 
 def document_error(template: tuple[str, str], **values: object) -> DocumentError:
