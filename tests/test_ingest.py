@@ -88,7 +88,7 @@ def test_stdin_text_and_jsonl():
 def test_oversized_file_is_refused_without_reading_it(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes(b"a" * 5000)
-    raw = next(read_sources([str(path)], max_chars=1000))
+    raw = next(read_sources([str(path)], max_bytes=1000))
     assert raw.error.code == "too-large"
     assert "5,000 bytes" in raw.error.message
 

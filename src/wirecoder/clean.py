@@ -293,8 +293,17 @@ def _dateline_date(body: list[str], header_date: Optional[str]) -> Optional[str]
 def _clean_html(raw: RawDocument, doc: Document) -> None:
     import trafilatura
     from htmldate import find_date
+    from trafilatura.utils import load_html
 
-    html = raw.html or ""
+    # Parsed once, here, and the tree given to both libraries: a 1.5 MB page
+    # is not parsed three times; htmldate's own parser misses the <meta>
+    # dates of pages with large inline SVG (tests/pages.py); and htmldate
+    # given a string that looks like a URL would try to download it (no
+    # network at run time). Neither library changes the tree.
+    tree = load_html(raw.html or "")
+    if tree is None:
+        raise document_error(NO_ARTICLE)
+    html = tree
     result = trafilatura.bare_extraction(html, url=raw.url, with_metadata=True, include_comments=False,
                                          include_tables=False)
     extracted = result.as_dict() if result is not None else {}

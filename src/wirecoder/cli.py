@@ -10,15 +10,15 @@ import json
 import logging
 import sys
 from contextlib import contextmanager
-from typing import IO, Iterable, Iterator, Optional
+from typing import IO, TYPE_CHECKING, Iterable, Iterator, Optional
 
 import click
 
-from .document import Document
 from .errors import WirecoderError
-from .ingest import read_sources
-from .pipeline import code_raw
 from .settings import default_settings
+
+if TYPE_CHECKING:
+    from .document import Document
 
 EXIT_OK, EXIT_USAGE, EXIT_FAILED_DOCS = 0, 1, 2
 
@@ -64,8 +64,13 @@ def code_command(paths: tuple[str, ...], fmt: str, date: Optional[str], out: Opt
 
     Example: wirecoder code article.txt --date 2024-05-21 --format pretty
     """
+    # Imported here, not at the top: spaCy and the readers are what `code`
+    # needs, and `--help`, `sql` or `query` should not pay for them.
+    from .ingest import read_sources
+    from .pipeline import code_raw
+
     settings = default_settings().with_overrides(model=model, actor_dictionary=actor_dictionary)
-    raws = read_sources(list(paths) or ["-"], max_chars=settings.max_chars)
+    raws = read_sources(list(paths) or ["-"], max_bytes=settings.max_bytes)
     handle: IO[str] = open(out, "w", encoding="utf-8") if out else sys.stdout
     try:
         failed = write_documents(code_raw(raws, settings, default_date=date), handle, fmt)

@@ -51,6 +51,16 @@ def _package_model_path(module) -> str:
     raise ModelNotFound(f"no spaCy model directory inside {base}")
 
 
+# Models loaded without their string table. md's strings.json holds 709k
+# strings, and reading them is over half of the model's load time (2.7 s →
+# 1.0-1.4 s of CPU, docs/performance.md). Nothing needs them: every string a
+# parse produces (words, lemmas, labels) is added to the vocab as it is
+# made, and the coded output of 150 corpus articles and the examples is
+# byte-identical either way. Other models (a path, a package name) load in
+# full, since components such as an entity linker keep strings in that table.
+_WITHOUT_STRINGS = {"md"}
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = "md"):
     """Load a model once per process (cached by name), with paragraph breaks
@@ -60,7 +70,7 @@ def load_model(name: str = "md"):
     path = find_model(name)
     LOGGER.info("loading spaCy model %s from %s", name, path)
     try:
-        nlp = spacy.load(path)
+        nlp = spacy.load(path, exclude=["strings"] if name in _WITHOUT_STRINGS else [])
     except OSError as exc:
         raise ModelNotFound(f"spaCy could not load the model '{name}' from {path}: {exc}") from exc
     if "parser" in nlp.pipe_names:

@@ -78,7 +78,7 @@ def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settin
     started = time.monotonic()
     meter = Progress(progress, _estimate_total(paths) if progress is not None and progress.isatty() else None)
     try:
-        chunks = _pending_chunks(con, read_sources(paths, max_chars=settings.max_chars), commit_size, summary)
+        chunks = _pending_chunks(con, read_sources(paths, max_bytes=settings.max_bytes), commit_size, summary)
         for chunk, documents in (coder or _coder(settings, workers, dask))(chunks):
             _commit(con, summary, chunk, documents)
             meter.update(summary)
