@@ -29,10 +29,8 @@ import duckdb
 from ..document import Document
 from ..ingest import RawDocument, read_sources
 from ..settings import Settings, default_settings
-from . import dedup
 from .rows import insert
 from .schema import DEFAULT_DB, open_store
-from .stories import build_stories
 
 LOGGER = logging.getLogger(__name__)
 
@@ -82,6 +80,8 @@ def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settin
         for chunk, documents in (coder or _coder(settings, workers, dask))(chunks):
             _commit(con, summary, chunk, documents)
             meter.update(summary)
+        from .stories import build_stories  # here: datasketch and scipy load only when a run ends
+
         summary.stories = build_stories(con)
         summary.seconds = time.monotonic() - started
         con.execute("UPDATE runs SET finished_at = now(), status = 'done' WHERE run_id = ?", [summary.run_id])
@@ -249,6 +249,8 @@ class _Rows:
                                 place.get("feature"), place.get("admin1"), bool(place.get("demonym"))))
         for n, entity in enumerate(data["entities"]):
             self.entities.append((key, n, entity["text"], entity["label"], entity["start"], entity["end"]))
+        from . import dedup  # here, not at the top: reading the store never needs datasketch
+
         sig = dedup.signature(f"{document.text}")
         if sig is not None:
             self.minhash.append((key, sig))
