@@ -78,6 +78,16 @@ def load_model(name: str = "md"):
     return nlp
 
 
+# A run of this many tokens without a full stop, question or exclamation
+# mark, semicolon or colon is not a sentence but a table, a list or a page
+# scraped without its spaces ("Police-in-Lagos-..."): it is cut there. Later
+# stages walk a sentence once per mention, so one 11,000-token "sentence"
+# took minutes (bench/fuzz.py); the longest sentence in 400 corpus articles
+# is 122 tokens, so real text never reaches the cut.
+MAX_RUN_TOKENS = 250
+_STOPS = {".", "!", "?", ";", ":"}
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -85,11 +95,19 @@ def _register_components() -> None:
     def paragraph_breaks(doc):
         """A sentence never runs across a blank line: the parser otherwise
         glues a paragraph that ends without a full stop (a quote, a headline)
-        to the next one. The parser keeps boundaries set before it runs."""
+        to the next one. Nor does it run on for MAX_RUN_TOKENS tokens without
+        a stop (see there). The parser keeps boundaries set before it runs."""
+        run = 0
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if "\n\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = True
+                run = 0
+                continue
+            run = 0 if previous.text in _STOPS else run + 1
+            if run >= MAX_RUN_TOKENS:
+                token.is_sent_start = True
+                run = 0
         return doc
 
 
