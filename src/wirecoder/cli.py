@@ -79,7 +79,13 @@ def code_command(paths: tuple[str, ...], fmt: str, date: Optional[str], out: Opt
     finally:
         if out:
             handle.close()
+    _QUICK_EXIT.append(True)
     sys.exit(EXIT_FAILED_DOCS if failed else EXIT_OK)
+
+
+# Set by `code` when it has written everything: its process may then end
+# without the interpreter's teardown (see run()).
+_QUICK_EXIT: list[bool] = []
 
 
 def write_documents(documents: Iterable[Document], handle: IO[str], fmt: str) -> int:
@@ -296,6 +302,10 @@ def run() -> None:
     our contract reserves for failed documents), never a traceback."""
     try:
         result = main.main(standalone_mode=False)
+    except SystemExit as exc:
+        if _QUICK_EXIT:
+            _quick_exit(exc.code if isinstance(exc.code, int) else EXIT_OK)
+        raise
     except click.ClickException as exc:  # includes click.UsageError
         exc.show()
         sys.exit(EXIT_USAGE)
@@ -306,3 +316,20 @@ def run() -> None:
         click.echo(f"Error: {exc.message}", err=True)
         sys.exit(EXIT_USAGE)
     sys.exit(result if isinstance(result, int) else EXIT_OK)
+
+
+def _quick_exit(status: int) -> None:
+    """End `wirecoder code` without the interpreter's teardown: freeing the
+    spaCy model and ~1,300 modules one by one costs 0.5-1 s of a 2 s run
+    (docs/performance.md) and frees nothing the system would not. Only after
+    `code` has written and closed its output; atexit handlers still run."""
+    import atexit
+    import os
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`) or stream: nothing more to write
+            pass
+    os._exit(status)
