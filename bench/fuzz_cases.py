@@ -137,8 +137,8 @@ def _nested_html(rng: random.Random) -> tuple[str, bytes]:
 
 
 def _huge_line(rng: random.Random) -> tuple[str, bytes]:
-    """One line of 10-60 KB (a page scraped without its line breaks)."""
-    words = " ".join(sentence(rng) for _ in range(rng.randint(150, 800)))
+    """One line of 5-25 KB (a page scraped without its line breaks)."""
+    words = " ".join(sentence(rng) for _ in range(rng.randint(60, 250)))
     if rng.random() < 0.5:
         words = words.replace(" ", rng.choice(["", "\u00a0", "-", ","]))
     return "case" + rng.choice([".txt", ".html"]), words.encode("utf-8")
