@@ -118,6 +118,12 @@ SEALED = {
     "autoload_known_extensions": False,
     "lock_configuration": True,
 }
+# `--allow-files`: files yes, but still no extension fetched from the network
+# behind the user's back (DuckDB would install httpfs for an https:// path).
+FILES_ALLOWED = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
 
 
 def open_store(path: str = DEFAULT_DB, read_only: bool = False,
@@ -128,7 +134,7 @@ def open_store(path: str = DEFAULT_DB, read_only: bool = False,
     `allow_files=True` (`wirecoder sql --allow-files`), which keeps it
     read-only but lets SQL read and write files.
     """
-    config = SEALED if read_only and not allow_files else {}
+    config = (FILES_ALLOWED if allow_files else SEALED) if read_only else {}
     try:
         con = duckdb.connect(path, read_only=read_only, config=dict(config))
     except duckdb.Error as exc:
