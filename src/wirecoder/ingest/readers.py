@@ -9,6 +9,7 @@ code is judged later, on the text extracted from it (pipeline.py), so a
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import logging
@@ -125,8 +126,8 @@ def _read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[RawDocument]:
     is one article, read up to the cap."""
     try:
         head = stream.read(min(_CHUNK, max_bytes + 1))
-        if head.lstrip()[:1] == b"{":
-            yield from read_jsonl(_Prefixed(head, stream), "stdin", max_bytes)
+        if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
+            yield from read_jsonl(io.BufferedReader(_Prefixed(head, stream)), "stdin", max_bytes)
             return
         data = _read_capped(stream, max_bytes, head=head) if len(head) == min(_CHUNK, max_bytes + 1) else head
         yield _from_bytes("stdin", "stdin", data, as_html=None)
@@ -158,8 +159,6 @@ class _Prefixed(io.RawIOBase):
 def read_jsonl(handle: BinaryIO, source: str, max_bytes: int = MAX_BYTES) -> Iterator[RawDocument]:
     """One record per line; a bad line becomes an error record in its place.
     A line longer than `max_bytes` is skipped in chunks, never held whole."""
-    if not hasattr(handle, "readline"):
-        handle = io.BufferedReader(handle)
     number = 0
     while True:
         line = handle.readline(max_bytes + 1)
@@ -234,11 +233,14 @@ def _from_record(record: Any, fallback_id: str, source: str, number: int) -> Raw
 
 
 def _record_id(value: Any, fallback: str) -> str:
-    """The record's id when it is a string or a number; else its place in the input."""
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        return fallback
-    text = normalise_text(str(value)).strip()
-    return text or fallback
+    """The record's id as given when it is a non-blank string (the output keeps
+    it), a number as text; anything else (null, a list, an object) gives
+    the record's place in the input."""
+    if isinstance(value, str):
+        return value if value.strip() else fallback
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return fallback
 
 
 def _parse_input_date(value: Any, raw: RawDocument) -> Optional[str]:
