@@ -8,8 +8,8 @@ and the coder, as `wirecoder code FILE` would take them.
 Cases come from bench/fuzz_cases.py (random bytes, damaged articles, broken
 and 10,000-level nested HTML, huge lines, mixed encodings and BOMs, NULs,
 JSONL with wrong types, non-dates, empty fields), each rebuilt from
-(seed, number). They run in one worker process that loads the model once;
-the parent watches the clock.
+(seed, number). They run in worker processes (`--workers`, default 1) that
+load the model once; the parent watches the clock.
 
 Reported: crashes (an exception out of `read_sources`/`code_raw`, an
 `internal` error, or an output that breaks the contract: not one JSON
@@ -122,9 +122,13 @@ class Worker:
         if self.connection.recv() != "ready":
             raise RuntimeError("the fuzz worker did not start")
 
-    def run(self, index: int, kill_after: float):
+    def send(self, index: int) -> None:
         self.connection.send(index)
-        if self.connection.poll(kill_after):
+
+    def result(self, deadline: float):
+        """The case's result, or None (the worker killed and restarted) when
+        it is not back by `deadline` (time.monotonic())."""
+        if self.connection.poll(max(0.0, deadline - time.monotonic())):
             return self.connection.recv()
         self.process.kill()
         self.process.join()
@@ -169,19 +173,29 @@ def run(args) -> dict:
         with open(args.checkpoint, encoding="utf-8") as handle:
             summary = json.load(handle)
     end = args.start + args.cases
-    pool = Worker(args.seed, args.model)
+    pool = [Worker(args.seed, args.model) for _ in range(args.workers)]
     started = time.perf_counter() - summary["wall_s"]
     try:
-        for index in range(summary["next"], end):
-            record(summary, pool.run(index, args.kill), index, args.kill)
+        # One case per worker at a time, recorded in case order, so a
+        # checkpoint's "next" is always the first case not yet recorded.
+        for first in range(summary["next"], end, len(pool)):
+            batch = list(zip(range(first, min(first + len(pool), end)), pool, strict=False))
+            for index, member in batch:
+                member.send(index)
+            deadline = time.monotonic() + args.kill
+            for index, member in batch:
+                record(summary, member.result(deadline), index, args.kill)
+                if args.checkpoint and (summary["done"] % 1000 == 0 or index == end - 1):
+                    summary["wall_s"] = time.perf_counter() - started
+                    save(summary, args.checkpoint)
+                if args.progress and summary["done"] % args.progress == 0:
+                    print(f"{summary['done']:,} cases, {len(summary['crashes'])} crashes, "
+                          f"{len(summary['hangs'])} hangs, {time.perf_counter() - started:.0f} s",
+                          file=sys.stderr, flush=True)
             summary["wall_s"] = time.perf_counter() - started
-            if args.checkpoint and (summary["done"] % 1000 == 0 or index == end - 1):
-                save(summary, args.checkpoint)
-            if args.progress and summary["done"] % args.progress == 0:
-                print(f"{summary['done']:,} cases, {len(summary['crashes'])} crashes, {len(summary['hangs'])} hangs, "
-                      f"{summary['wall_s']:.0f} s", file=sys.stderr, flush=True)
     finally:
-        pool.close()
+        for member in pool:
+            member.close()
     return summary
 
 
@@ -217,6 +231,7 @@ def main() -> None:
     parser.add_argument("--start", type=int, default=0, help="first case number")
     parser.add_argument("--model", default="md")
     parser.add_argument("--kill", type=float, default=120.0, help="wall seconds before a case's worker is killed")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes (each loads the model)")
     parser.add_argument("--checkpoint", help="save counts here every 1,000 cases; continue from it when present")
     parser.add_argument("--progress", type=int, default=0, help="print a line every N cases")
     parser.add_argument("--json", action="store_true")
