@@ -59,17 +59,28 @@ def read_sources(paths: Iterable[str], max_bytes: int = MAX_BYTES,
             yield from _read_stdin(stdin or sys.stdin.buffer, max_bytes)
         elif os.path.isdir(path):
             for file_path in _walk(path):
-                yield from _read_file(file_path, max_bytes, from_directory=True)
+                if isinstance(file_path, OSError):  # a folder that could not be listed
+                    where = file_path.filename or path
+                    yield _failed(where, where, document_error(UNREADABLE, path=where,
+                                                               detail=file_path.strerror or file_path))
+                else:
+                    yield from _read_file(file_path, max_bytes, from_directory=True)
         else:
             yield from _read_file(path, max_bytes)
 
 
-def _walk(directory: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(directory):
+def _walk(directory: str) -> Iterator[str | OSError]:
+    """Files under `directory` in sorted order, and the error of each folder
+    that could not be listed (os.walk would skip it silently)."""
+    problems: list[OSError] = []
+    for root, dirs, files in os.walk(directory, onerror=problems.append):
+        yield from problems
+        problems.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
                 yield os.path.join(root, name)
+    yield from problems
 
 
 def _read_file(path: str, max_bytes: int, from_directory: bool = False) -> Iterator[RawDocument]:
