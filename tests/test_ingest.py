@@ -88,7 +88,7 @@ def test_stdin_text_and_jsonl():
 def test_oversized_file_is_refused_without_reading_it(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes(b"a" * 5000)
-    raw = next(read_sources([str(path)], max_chars=1000))
+    raw = next(read_sources([str(path)], max_bytes=1000))
     assert raw.error.code == "too-large"
     assert "5,000 bytes" in raw.error.message
 
@@ -96,3 +96,28 @@ def test_oversized_file_is_refused_without_reading_it(tmp_path):
 def test_missing_file_is_an_error_record(tmp_path):
     raw = next(read_sources([str(tmp_path / "nope.txt")]))
     assert raw.error.code == "unreadable"
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_record(tmp_path, monkeypatch):
+    """os.walk skips such a folder silently; its files would be lost unseen.
+    (Simulated: as root, chmod 000 does not stop listing.)"""
+    import os
+
+    from wirecoder.ingest import readers
+
+    (tmp_path / "a.txt").write_text("Talks resumed.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):
+        for root, dirs, files in real_walk(top, onerror=onerror, **kwargs):
+            if root.endswith("locked"):
+                onerror(PermissionError(13, "Permission denied", root))
+                continue
+            yield root, dirs, files
+
+    monkeypatch.setattr(readers.os, "walk", walk)
+    raws = list(read_sources([str(tmp_path)]))
+    assert [(r.id.rsplit("/", 1)[-1], r.error.code if r.error else None) for r in raws] == [
+        ("a.txt", None), ("locked", "unreadable")]
+    assert "Permission denied" in raws[1].error.message

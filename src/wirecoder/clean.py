@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date as Date
+from functools import lru_cache
 from typing import Optional
 
 from .document import Document, Removed
@@ -290,11 +291,37 @@ def _dateline_date(body: list[str], header_date: Optional[str]) -> Optional[str]
 
 
 # ---------------------------------------------------------------------- HTML
+@lru_cache(maxsize=1)
+def _english_dateparser() -> None:
+    """htmldate hands date strings it cannot read itself to dateparser, which
+    then tries all of its 400+ locales in turn: 3-10 s for one odd string on
+    a 1 KB page (bench/fuzz.py found such pages). wirecoder codes English, so
+    that parser gets English only; the settings are htmldate 1.11's own."""
+    from dateparser import DateDataParser
+    from htmldate import extractors
+
+    parser = DateDataParser(languages=["en"], settings={
+        "NORMALIZE": True, "PARSERS": ["custom-formats", "absolute-time"], "PREFER_DATES_FROM": "past",
+        "PREFER_LOCALE_DATE_ORDER": True, "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True})
+    extractors.get_external_parser = lambda: parser
+
+
 def _clean_html(raw: RawDocument, doc: Document) -> None:
     import trafilatura
     from htmldate import find_date
+    from trafilatura.utils import load_html
 
-    html = raw.html or ""
+    _english_dateparser()
+
+    # Parsed once, here, and the tree given to both libraries: a 1.5 MB page
+    # is not parsed three times; htmldate's own parser misses the <meta>
+    # dates of pages with large inline SVG (tests/pages.py); and htmldate
+    # given a string that looks like a URL would try to download it (no
+    # network at run time). Neither library changes the tree.
+    tree = load_html(raw.html or "")
+    if tree is None:
+        raise document_error(NO_ARTICLE)
+    html = tree
     result = trafilatura.bare_extraction(html, url=raw.url, with_metadata=True, include_comments=False,
                                          include_tables=False)
     extracted = result.as_dict() if result is not None else {}

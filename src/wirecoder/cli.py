@@ -9,15 +9,16 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from typing import IO, Iterable, Optional
+from contextlib import contextmanager
+from typing import IO, TYPE_CHECKING, Iterable, Iterator, Optional
 
 import click
 
-from .document import Document
 from .errors import WirecoderError
-from .ingest import read_sources
-from .pipeline import code_raw
 from .settings import default_settings
+
+if TYPE_CHECKING:
+    from .document import Document
 
 EXIT_OK, EXIT_USAGE, EXIT_FAILED_DOCS = 0, 1, 2
 
@@ -78,9 +79,14 @@ def code_command(paths: tuple[str, ...], fmt: str, date: Optional[str], out: Opt
 
     Example: wirecoder code article.txt --date 2024-05-21 --format pretty
     """
+    # Imported here, not at the top: spaCy and the readers are what `code`
+    # needs, and `--help`, `sql` or `query` should not pay for them.
+    from .ingest import read_sources
+    from .pipeline import code_raw
+
     settings = default_settings().with_overrides(model=model, actor_dictionary=actor_dictionary,
                                                  **_event_settings(min_confidence, allow_empty_actor))
-    raws = read_sources(list(paths) or ["-"], max_chars=settings.max_chars)
+    raws = read_sources(list(paths) or ["-"], max_bytes=settings.max_bytes)
     handle: IO[str] = open(out, "w", encoding="utf-8") if out else sys.stdout
     try:
         failed = write_documents(code_raw(raws, settings, default_date=date), handle, fmt)
@@ -89,7 +95,13 @@ def code_command(paths: tuple[str, ...], fmt: str, date: Optional[str], out: Opt
     finally:
         if out:
             handle.close()
+    _QUICK_EXIT.append(True)
     sys.exit(EXIT_FAILED_DOCS if failed else EXIT_OK)
+
+
+# Set by `code` when it has written everything: its process may then end
+# without the interpreter's teardown (see run()).
+_QUICK_EXIT: list[bool] = []
 
 
 def write_documents(documents: Iterable[Document], handle: IO[str], fmt: str) -> int:
@@ -219,6 +231,24 @@ def _write_rows(columns: list[str], rows, fmt: Optional[str]) -> None:
             click.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths, strict=True)))
 
 
+@contextmanager
+def _reading(db: str, allow_files: bool = False) -> Iterator:
+    """The store opened read-only and sealed (docs/store.md), closed afterwards;
+    a refusal or an unreadable store is a usage error (exit 1)."""
+    from .store import open_store
+
+    try:
+        con = open_store(db, read_only=True, allow_files=allow_files)
+    except WirecoderError as exc:
+        raise click.ClickException(exc.message) from exc
+    try:
+        yield con
+    except WirecoderError as exc:
+        raise click.ClickException(exc.message) from exc
+    finally:
+        con.close()
+
+
 format_option = click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default=None,
                              help="Output: table (default on a terminal), jsonl (default otherwise) or csv.")
 
@@ -240,32 +270,37 @@ def query_command(db: str, fmt: Optional[str], **filters) -> None:
 
     Example: wirecoder query --actor RUS --event REJECT --since 2022-01-01
     """
-    from .store import EventFilters, open_store, query_events
+    from .store import EventFilters, query_events
 
-    con = open_store(db, read_only=True)
-    columns, rows = query_events(con, EventFilters(**filters))
-    _write_rows(columns, rows, fmt)
+    with _reading(db) as con:
+        columns, rows = query_events(con, EventFilters(**filters))
+        _write_rows(columns, rows, fmt)
 
 
 @main.command("sql")
 @click.argument("statement")
 @db_option
 @format_option
-def sql_command(statement: str, db: str, fmt: Optional[str]) -> None:
-    """Run any SQL on the store (read-only); see docs/store.md for the tables.
+@click.option("--allow-files", is_flag=True,
+              help="Let the SQL read and write files (COPY, read_csv, ATTACH...); the store stays read-only.")
+def sql_command(statement: str, db: str, fmt: Optional[str], allow_files: bool) -> None:
+    """Run SQL on the store: read-only, no file access unless --allow-files.
+
+    Writes, file reads and writes, ATTACH and extensions are refused (exit 1);
+    see docs/store.md for the tables and the rules.
 
     Example: wirecoder sql "SELECT event, count(*) FROM events GROUP BY 1"
     """
     import duckdb
 
-    from .store import open_store, run_sql
+    from .store import run_sql
 
-    con = open_store(db, read_only=True)
-    try:
-        columns, rows = run_sql(con, statement)
-        _write_rows(columns, rows, fmt)
-    except duckdb.Error as exc:
-        raise click.ClickException(str(exc)) from exc
+    with _reading(db, allow_files) as con:
+        try:
+            columns, rows = run_sql(con, statement)
+            _write_rows(columns, rows, fmt)
+        except duckdb.Error as exc:
+            raise click.ClickException(str(exc)) from exc
 
 
 @main.command("export")
@@ -280,10 +315,10 @@ def export_command(db: str, what: str, fmt: str, out: Optional[str]) -> None:
 
     Example: wirecoder export --what documents --format csv --out docs.csv
     """
-    from .store import export, open_store
+    from .store import export
 
-    con = open_store(db, read_only=True)
-    export(con, what, fmt, out or sys.stdout)
+    with _reading(db) as con:
+        export(con, what, fmt, out or sys.stdout)
 
 
 @main.command("serve")
@@ -313,6 +348,10 @@ def run() -> None:
     our contract reserves for failed documents), never a traceback."""
     try:
         result = main.main(standalone_mode=False)
+    except SystemExit as exc:
+        if _QUICK_EXIT:
+            _quick_exit(exc.code if isinstance(exc.code, int) else EXIT_OK)
+        raise
     except click.ClickException as exc:  # includes click.UsageError
         exc.show()
         sys.exit(EXIT_USAGE)
@@ -323,3 +362,20 @@ def run() -> None:
         click.echo(f"Error: {exc.message}", err=True)
         sys.exit(EXIT_USAGE)
     sys.exit(result if isinstance(result, int) else EXIT_OK)
+
+
+def _quick_exit(status: int) -> None:
+    """End `wirecoder code` without the interpreter's teardown: freeing the
+    spaCy model and ~1,300 modules one by one costs 0.5-1 s of a 2 s run
+    (docs/performance.md) and frees nothing the system would not. Only after
+    `code` has written and closed its output; atexit handlers still run."""
+    import atexit
+    import os
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`) or stream: nothing more to write
+            pass
+    os._exit(status)

@@ -34,12 +34,19 @@ class UsageError(WirecoderError):
     code = "usage"
 
 
+class QueryRefused(WirecoderError):
+    """A statement a read-only store does not run (a write, a file, an extension)."""
+
+    code = "sql-refused"
+
+
 # Document-level error codes and their message templates.
 EMPTY = ("empty", "the document is empty (0 bytes or only whitespace); nothing to code")
 BINARY = ("binary", "the input looks like binary data ({kind}), not text or HTML; give a .txt, .html or .jsonl file")
 UNDECODABLE = ("undecodable", "the bytes could not be decoded as text ({detail})")
-TOO_LARGE_FILE = ("too-large", "the file has {size:,} bytes, more than {limit:,} characters can take (settings.max_chars); split it or raise the limit")
-TOO_LARGE = ("too-large", "the document has {size:,} characters, more than the limit of {limit:,} (settings.max_chars); split it or raise the limit")
+TOO_LARGE_FILE = ("too-large", "the input has {size} bytes, more than the limit of {limit:,} bytes (settings.max_bytes); split it or raise the limit")
+TOO_LARGE_LINE = ("too-large", "line {line} has more than {limit:,} bytes (settings.max_bytes); it was skipped")
+TOO_LARGE = ("too-large", "the article text has {size:,} characters after extraction, more than the limit of {limit:,} (settings.max_chars); split it or raise the limit")
 NO_ARTICLE = ("no-article", "the HTML page has no article text that could be extracted (only markup, scripts or navigation)")
 UNKNOWN_EXTENSION = ("unknown-extension", "'{path}' has an extension wirecoder does not read ({ext}); use .txt, .html, .htm or .jsonl")
 BAD_JSON = ("bad-json", "line {line} is not valid JSON ({detail})")
@@ -47,6 +54,11 @@ NO_TEXT = ("no-text", "line {line} has neither a 'text' nor an 'html' string fie
 BAD_DATE = ("bad-date", "the date '{value}' is not a date in YYYY-MM-DD form")
 UNREADABLE = ("unreadable", "'{path}' could not be read: {detail}")
 INTERNAL = ("internal", "coding failed inside stage '{stage}': {detail}; please report this with the input")
+
+# Why a statement on a read-only store was refused (QueryRefused messages).
+SQL_REFUSED_FILES = ("sql-refused", "refused: SQL on the store cannot read or write files, attach databases or load extensions (the store is opened read-only with file access off); `wirecoder sql --allow-files` allows files. DuckDB said: {detail}")
+SQL_REFUSED_WRITE = ("sql-refused", "refused: the store is opened read-only, so SQL cannot change it; `wirecoder ingest` writes the store. DuckDB said: {detail}")
+SQL_REFUSED_SETTINGS = ("sql-refused", "refused: the settings of a read-only store are locked and cannot be changed by SQL. DuckDB said: {detail}")
 
 
 def document_error(template: tuple[str, str], **values: object) -> DocumentError:

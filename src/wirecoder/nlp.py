@@ -51,6 +51,16 @@ def _package_model_path(module) -> str:
     raise ModelNotFound(f"no spaCy model directory inside {base}")
 
 
+# Models loaded without their string table. md's strings.json holds 709k
+# strings, and reading them is over half of the model's load time (2.7 s →
+# 1.0-1.4 s of CPU, docs/performance.md). Nothing needs them: every string a
+# parse produces (words, lemmas, labels) is added to the vocab as it is
+# made, and the coded output of 150 corpus articles and the examples is
+# byte-identical either way. Other models (a path, a package name) load in
+# full, since components such as an entity linker keep strings in that table.
+_WITHOUT_STRINGS = {"md"}
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = "md"):
     """Load a model once per process (cached by name), with paragraph breaks
@@ -60,12 +70,22 @@ def load_model(name: str = "md"):
     path = find_model(name)
     LOGGER.info("loading spaCy model %s from %s", name, path)
     try:
-        nlp = spacy.load(path)
+        nlp = spacy.load(path, exclude=["strings"] if name in _WITHOUT_STRINGS else [])
     except OSError as exc:
         raise ModelNotFound(f"spaCy could not load the model '{name}' from {path}: {exc}") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraph_breaks", before="parser")
     return nlp
+
+
+# A run of this many tokens without a full stop, question or exclamation
+# mark, semicolon or colon is not a sentence but a table, a list or a page
+# scraped without its spaces ("Police-in-Lagos-..."): it is cut there. Later
+# stages walk a sentence once per mention, so one 11,000-token "sentence"
+# took minutes (bench/fuzz.py); the longest sentence in 400 corpus articles
+# is 122 tokens, so real text never reaches the cut.
+MAX_RUN_TOKENS = 250
+_STOPS = {".", "!", "?", ";", ":"}
 
 
 def _register_components() -> None:
@@ -75,11 +95,19 @@ def _register_components() -> None:
     def paragraph_breaks(doc):
         """A sentence never runs across a blank line: the parser otherwise
         glues a paragraph that ends without a full stop (a quote, a headline)
-        to the next one. The parser keeps boundaries set before it runs."""
+        to the next one. Nor does it run on for MAX_RUN_TOKENS tokens without
+        a stop (see there). The parser keeps boundaries set before it runs."""
+        run = 0
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if "\n\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = True
+                run = 0
+                continue
+            run = 0 if previous.text in _STOPS else run + 1
+            if run >= MAX_RUN_TOKENS:
+                token.is_sent_start = True
+                run = 0
         return doc
 
 

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 from . import actors, events, places, quotes, timex
 from .clean import clean
 from .document import Document, Entity
-from .errors import INTERNAL, DocumentError, WirecoderError
+from .errors import INTERNAL, TOO_LARGE, DocumentError, WirecoderError
 from .ingest import RawDocument, raw_from_value
 from .language import detect_language
 from .nlp import parse_texts
@@ -71,7 +71,7 @@ def code_raw(raws: Iterable[RawDocument], settings: Optional[Settings] = None,
 
     def texts_to_parse() -> Iterator[str]:
         for raw in raws:
-            document = _prepare(raw, default_date)
+            document = _prepare(raw, default_date, settings.max_chars)
             pending.append(document)
             if document.error is None:
                 yield document.text
@@ -92,18 +92,25 @@ def code_raw(raws: Iterable[RawDocument], settings: Optional[Settings] = None,
         yield pending.popleft()
 
 
-def _prepare(raw: RawDocument, default_date: Optional[str]) -> Document:
-    """Reader errors and cleaning failures become the document's error."""
+def _prepare(raw: RawDocument, default_date: Optional[str], max_chars: int) -> Document:
+    """Reader errors, cleaning failures and texts too long to parse become the document's error."""
     if raw.error is not None:
         return _failed(raw, raw.error)
     try:
         document = clean(raw)
     except DocumentError as exc:
         return _failed(raw, exc)
+    except Exception as exc:  # noqa: BLE001 — a page the extractor chokes on must not stop the batch
+        LOGGER.exception("cleaning failed on %s", raw.id)
+        return _failed(raw, DocumentError(INTERNAL[1].format(stage="clean", detail=f"{type(exc).__name__}: {exc}"),
+                                          code=INTERNAL[0]))
     if not document.date and default_date:
         document.date, document.date_source = default_date, "input"
     if not document.text.strip():
         return document.fail("empty", "no body text is left after removing page chrome")
+    # Judged on the extracted text: a page of scripts around a short article is fine.
+    if len(document.text) > max_chars:
+        return document.fail(TOO_LARGE[0], TOO_LARGE[1].format(size=len(document.text), limit=max_chars))
     document.lang = detect_language(document.text)
     if document.lang and document.lang != "en":
         document.warn("not-english", f"the text looks like '{document.lang}'; wirecoder codes English")

@@ -591,16 +591,25 @@ def _reanchor_deictic_dates(document: Document, quotes: list[Quote]) -> None:
     from .timex import date_for_token
 
     doc = document.spacy_doc
+    tokens_by_text: Optional[dict[str, list]] = None
+    outside: Optional[list[DateMention]] = None
     for mention in document.dates:
         if mention.text.lower() not in _DEICTIC:
             continue
         quote = next((q for q in quotes if q.direct and q.start <= mention.start < q.end), None)
         if quote is None or quote.cue is None:
             continue
-        cue_token = _token_named(doc, quote.cue, quote)
+        # Built once, on the first mention that needs them: walking the whole
+        # Doc and all dates per mention made long articles quadratic.
+        if tokens_by_text is None:
+            tokens_by_text = {}
+            for token in doc:
+                tokens_by_text.setdefault(token.text, []).append(token)
+            outside = [d for d in document.dates if not any(q.direct and q.start <= d.start < q.end for q in quotes)]
+        cue_token = _token_named(tokens_by_text.get(quote.cue, []), quote)
         if cue_token is None:
             continue
-        said = _date_outside(document, cue_token, quotes, date_for_token)
+        said = _date_outside(document, cue_token, outside, date_for_token)
         if said is None or said.precision != "day" or not mention.value or said.value == mention.value[:10]:
             continue
         mention.value = said.value + mention.value[10:] if mention.value[:1].isdigit() else said.value
@@ -608,11 +617,12 @@ def _reanchor_deictic_dates(document: Document, quotes: list[Quote]) -> None:
             mention.precision = "day"
 
 
-def _token_named(doc, text: str, quote: Quote):
-    """The cue token nearest the quote (the cue text only is stored on the Quote)."""
+def _token_named(candidates: list, quote: Quote):
+    """The cue token nearest the quote among the tokens with the cue's text
+    (the cue text only is stored on the Quote)."""
     best = None
-    for token in doc:
-        if token.text == text and (best is None or _gap(token, quote) < _gap(best, quote)):
+    for token in candidates:
+        if best is None or _gap(token, quote) < _gap(best, quote):
             best = token
     return best
 
@@ -621,10 +631,11 @@ def _gap(token, quote: Quote) -> int:
     return min(abs(token.idx - quote.end), abs(quote.start - token.idx))
 
 
-def _date_outside(document: Document, token, quotes: list[Quote], date_for_token) -> Optional[DateMention]:
-    """date_for_token, blind to the expressions inside direct quotes."""
+def _date_outside(document: Document, token, outside: list[DateMention], date_for_token) -> Optional[DateMention]:
+    """date_for_token, blind to the expressions inside direct quotes (`outside`
+    holds the others)."""
     saved = document.dates
-    document.dates = [d for d in saved if not any(q.direct and q.start <= d.start < q.end for q in quotes)]
+    document.dates = outside
     try:
         return date_for_token(document, token)
     finally:

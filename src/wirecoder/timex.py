@@ -17,6 +17,7 @@ expressions keep value None: a day is never invented.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date as Date
 from datetime import timedelta
@@ -944,12 +945,11 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
     """The resolved date expression attached to `token`'s clause, else its
     sentence, else the reference time set by the nearest preceding anchored
     expression; None when the document names none."""
-    anchored = [_calendar(d) for d in document.dates]
-    anchored = [d for d in anchored if d.value and d.precision in _ANCHORED and d.value[0].isdigit()]
-    if not anchored:
+    index = _anchored_index(document.dates)
+    if not index.anchored:
         return None
     sent = token.sent
-    in_sentence = [d for d in anchored if sent.start_char <= d.start < sent.end_char]
+    in_sentence = index.starting_in(sent.start_char, sent.end_char)
     if in_sentence:
         verb = governing_verb(token)
         doc = token.doc
@@ -964,17 +964,60 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
                 clause_free.append(mention)
         if clause_free:
             return min(clause_free, key=lambda d: abs(d.start - token.idx))
-    before = [d for d in anchored if d.end <= sent.start_char and d.precision in _INHERITABLE]
-    if before:
-        return before[-1]
+    before = index.last_inheritable_by(sent.start_char)
+    if before is not None:
+        return before
     # A headline or standfirst before any date summarises the story the lede
     # then dates: it takes the lede's date when that comes within the first
     # paragraphs (news convention), never a date from deep in the article.
-    first = next((d for d in anchored if d.precision in _INHERITABLE), None)
+    first = index.first_inheritable
     if first is not None and first.start >= sent.end_char and first.start <= _LEDE_CHARS \
             and document.text.count("\n\n", sent.end_char, first.start) <= _LEDE_PARAGRAPHS:
         return first
     return None
+
+
+class _AnchoredIndex:
+    """The anchored dates of a document (in its order) and the searches
+    date_for_token makes for each event: by binary search when the dates are
+    in text order (find_dates makes them so), else by a scan. Built once per
+    dates list, not once per event: per event it made a 200 KB article with
+    4,000 events take 30 s."""
+
+    def __init__(self, dates: list[DateMention]):
+        anchored = [_calendar(d) for d in dates]
+        self.anchored = [d for d in anchored if d.value and d.precision in _ANCHORED and d.value[0].isdigit()]
+        self.starts = [d.start for d in self.anchored]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+        self.first_inheritable = next((d for d in self.anchored if d.precision in _INHERITABLE), None)
+
+    def starting_in(self, start: int, end: int) -> list[DateMention]:
+        if not self.ordered:
+            return [d for d in self.anchored if start <= d.start < end]
+        return self.anchored[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def last_inheritable_by(self, position: int) -> Optional[DateMention]:
+        """The last (in order) inheritable date ending at or before `position`."""
+        candidates = self.anchored[:bisect_right(self.starts, position)] if self.ordered else self.anchored
+        for mention in reversed(candidates):
+            if mention.end <= position and mention.precision in _INHERITABLE:
+                return mention
+        return None
+
+
+# The last index built, with the list it was built from: events ask for
+# the same document's dates thousands of times in a row. Holding the list
+# keeps its id from being reused by another; a changed length rebuilds it.
+_LAST_INDEX: tuple[Optional[list], int, Optional[_AnchoredIndex]] = (None, -1, None)
+
+
+def _anchored_index(dates: list[DateMention]) -> _AnchoredIndex:
+    global _LAST_INDEX
+    built_from, length, index = _LAST_INDEX
+    if built_from is not dates or length != len(dates) or index is None:
+        index = _AnchoredIndex(dates)
+        _LAST_INDEX = (dates, len(dates), index)
+    return index
 
 
 def _calendar(mention: DateMention) -> DateMention:

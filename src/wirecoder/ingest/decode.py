@@ -1,8 +1,15 @@
-"""Bytes to text: encoding detection, newline and Unicode normalisation."""
+"""Bytes to text: encoding detection, newline and Unicode normalisation.
+
+Text that is otherwise text keeps being text: a few stray NULs or control
+bytes (a scraper's padding, a bad copy) are removed, not a reason to drop
+the article. Only input that is mostly control bytes, or starts like a
+known binary format, is `binary`.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from ..errors import BINARY, EMPTY, UNDECODABLE, document_error
@@ -19,11 +26,46 @@ _MAGIC = [
     (b"BZh", "bzip2 archive"),
     (b"\xfd7zXZ", "xz archive"),
     (b"RIFF", "RIFF media file"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\x28\xb5\x2f\xfd", "zstd archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Office document"),
 ]
 
 # Above this share of control characters, a decoded text is not text: real
-# articles have none besides tab/newline; 2% tolerates a few stray bytes.
+# articles have none besides tab/newline; 2% tolerates stray bytes (a NUL
+# every 50 characters is already far more than any damaged article we have
+# seen), while random bytes are ~13% control characters and binary formats
+# more.
 _MAX_CONTROL_SHARE = 0.02
+# ...and above this count: two stray NULs in a one-line text are 5% of it
+# but still a damaged text, while any binary of a few hundred bytes has more.
+_MIN_CONTROLS = 16
+# Characters sampled at the start, middle and end for that share.
+_SAMPLE = 20_000
+# Control characters that are not text (C0 and C1 except tab and newline;
+# form feed and vertical tab become newlines first).
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = str.maketrans({"\f": "\n", "\v": "\n"})
+# A valid multi-byte UTF-8 sequence: input that has them and also fails to
+# decode as UTF-8 is UTF-8 with some bytes of another encoding mixed in.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejects as cp1252 (Latin-1 for its 5 holes)."""
+    bad = error.object[error.start:error.end]
+    return "".join(_cp1252_byte(b) for b in bad), error.end
+
+
+def _cp1252_byte(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+codecs.register_error("wirecoder-cp1252", _cp1252_fallback)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -34,30 +76,32 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         if data.startswith(magic):
             raise document_error(BINARY, kind=kind)
     text, encoding = _decode(data)
+    if _too_many_controls(text):
+        if encoding.startswith("cp1252") and "\x00" not in text:
+            raise document_error(UNDECODABLE, detail="not UTF-8, UTF-16 or cp1252 text; many control bytes")
+        kind = "NUL bytes in the text" if "\x00" in text else "control bytes in the text"
+        raise document_error(BINARY, kind=kind)
     text = normalise_text(text)
     if not text.strip():
         raise document_error(EMPTY)
-    if _control_share(text) > _MAX_CONTROL_SHARE:
-        if encoding.startswith("cp1252"):
-            raise document_error(UNDECODABLE, detail="not UTF-8, UTF-16 or cp1252 text; many control bytes")
-        raise document_error(BINARY, kind="control bytes in the text")
     return text, encoding
 
 
 def _decode(data: bytes) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="wirecoder-cp1252"), "utf-8-sig"
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         return data.decode("utf-16", errors="replace"), "utf-16"
     if b"\x00" in data[:4096]:
         utf16 = _guess_utf16(data)
         if utf16:
             return data.decode(utf16, errors="replace"), utf16
-        raise document_error(BINARY, kind="NUL bytes in the text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _UTF8_SEQUENCE.search(data):
+        return data.decode("utf-8", errors="wirecoder-cp1252"), "utf-8+cp1252"
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -79,14 +123,20 @@ def _guess_utf16(data: bytes) -> str | None:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, Unix newlines; everything else of the text is kept."""
+    """NFC, Unix newlines, stray control characters removed; everything else of the text is kept."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").translate(_LINE_BREAKS)
+    text = _CONTROLS.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
-def _control_share(text: str) -> float:
-    sample = text[:20000]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\f\v")
-    controls += sample.count("\ufffd")
-    return controls / max(1, len(sample))
+def _too_many_controls(text: str) -> bool:
+    """Control characters (and U+FFFD) in samples from the start, middle and
+    end: more than _MIN_CONTROLS and more than _MAX_CONTROL_SHARE of them."""
+    if len(text) <= 3 * _SAMPLE:
+        sample = text
+    else:
+        middle = len(text) // 2
+        sample = text[:_SAMPLE] + text[middle:middle + _SAMPLE] + text[-_SAMPLE:]
+    controls = len(_CONTROLS.findall(sample.translate(_LINE_BREAKS))) + sample.count("\ufffd")
+    return controls > _MIN_CONTROLS and controls > _MAX_CONTROL_SHARE * len(sample)

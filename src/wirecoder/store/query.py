@@ -2,6 +2,8 @@
 
 Entry points: `query_events(con, filters)` and `run_sql(con, sql)`; both
 return (column names, row iterator) so callers stream any number of rows.
+On a read-only store (schema.SEALED) a statement that would write, touch a
+file or change a setting raises `QueryRefused` with a message saying why.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 
 import duckdb
+
+from ..errors import SQL_REFUSED_FILES, SQL_REFUSED_SETTINGS, SQL_REFUSED_WRITE, QueryRefused
 
 # Rows fetched per round trip while streaming results.
 FETCH = 1000
@@ -82,7 +86,13 @@ def _where(filters: EventFilters) -> tuple[str, list[Any]]:
 
 def run_sql(con: duckdb.DuckDBPyConnection, sql: str, params: Optional[list[Any]] = None
             ) -> tuple[list[str], Iterator[tuple]]:
-    cursor = con.execute(sql, params or [])
+    try:
+        cursor = con.execute(sql, params or [])
+    except duckdb.Error as exc:
+        refused = refusal(exc)
+        if refused is not None:
+            raise refused from exc
+        raise
     columns = [d[0] for d in cursor.description] if cursor.description else []
 
     def rows() -> Iterator[tuple]:
@@ -93,3 +103,18 @@ def run_sql(con: duckdb.DuckDBPyConnection, sql: str, params: Optional[list[Any]
             yield from chunk
 
     return columns, rows()
+
+
+def refusal(exc: duckdb.Error) -> Optional[QueryRefused]:
+    """The QueryRefused a DuckDB error means on a sealed read-only store, or None
+    for an ordinary SQL error (a typo, a missing table)."""
+    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, duckdb.PermissionException):
+        template = SQL_REFUSED_FILES
+    elif "read-only mode" in detail:
+        template = SQL_REFUSED_WRITE
+    elif "configuration has been locked" in detail:
+        template = SQL_REFUSED_SETTINGS
+    else:
+        return None
+    return QueryRefused(template[1].format(detail=detail), code=template[0])

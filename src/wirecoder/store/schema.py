@@ -4,7 +4,9 @@ Entry point: `open_store(path)` opens (or creates) a DuckDB file, applies the
 migrations it lacks, and returns the connection. Each migration runs in its
 own transaction and records itself in `schema_version`, so a store written by
 an older wirecoder is upgraded in place and a newer one is refused.
-docs/store.md describes every table.
+`open_store(path, read_only=True)` is the reading side (query, sql, export,
+the HTTP API): read-only, and sealed so that SQL cannot reach files.
+docs/store.md describes every table and the read-only rules.
 """
 
 from __future__ import annotations
@@ -126,11 +128,36 @@ MIGRATIONS: tuple[Migration, ...] = (
 
 LATEST = MIGRATIONS[-1].version
 
+# A read-only store runs SQL from users (`wirecoder sql`, the HTTP API), so it
+# is sealed: no file reads or writes through SQL (COPY, read_text, read_csv,
+# ATTACH, EXPORT), no extensions installed or loaded, and the configuration
+# locked so a statement cannot turn any of this back on. Writes are refused
+# by DuckDB's read-only mode itself.
+SEALED = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "lock_configuration": True,
+}
+# `--allow-files`: files yes, but still no extension fetched from the network
+# behind the user's back (DuckDB would install httpfs for an https:// path).
+FILES_ALLOWED = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
 
-def open_store(path: str = DEFAULT_DB, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open or create the store at `path` (":memory:" works) at the latest schema."""
+
+def open_store(path: str = DEFAULT_DB, read_only: bool = False,
+               allow_files: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open or create the store at `path` (":memory:" works) at the latest schema.
+
+    With `read_only=True` the connection is also sealed (see SEALED) unless
+    `allow_files=True` (`wirecoder sql --allow-files`), which keeps it
+    read-only but lets SQL read and write files.
+    """
+    config = (FILES_ALLOWED if allow_files else SEALED) if read_only else {}
     try:
-        con = duckdb.connect(path, read_only=read_only)
+        con = duckdb.connect(path, read_only=read_only, config=dict(config))
     except duckdb.Error as exc:
         raise WirecoderError(f"cannot open the store {path}: {exc}") from exc
     if not read_only:
