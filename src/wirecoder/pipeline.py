@@ -68,6 +68,9 @@ def code_raw(raws: Iterable[RawDocument], settings: Optional[Settings] = None,
     """
     settings = settings or default_settings()
     pending: deque[Document] = deque()
+    from .events.detector import preload
+
+    preload(settings.detector_threads)
 
     def texts_to_parse() -> Iterator[str]:
         for raw in raws:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -301,8 +302,33 @@ def _model_files() -> tuple[Path, dict[str, Any]]:
     return Path(str(data.joinpath("event_detector.onnx"))), meta
 
 
-@lru_cache(maxsize=4)
+_loading = threading.Lock()
+
+
 def load_detector(threads: int = 0):
+    """The packaged (or WIRECODER_DETECTOR) detector, loaded once per process."""
+    with _loading:
+        return _load(threads)
+
+
+def preload(threads: int = 0) -> None:
+    """Load the detector in a background thread (onnxruntime builds its
+    session outside the GIL), so that it overlaps the spaCy model's load:
+    about a second off a one-article run. Errors surface at first use."""
+    if _override[0] is not None:
+        return
+
+    def load() -> None:
+        try:
+            load_detector(threads)
+        except Exception:  # noqa: BLE001 - reported when the events stage loads it
+            pass
+
+    threading.Thread(target=load, name="wirecoder-detector-preload", daemon=True).start()
+
+
+@lru_cache(maxsize=4)
+def _load(threads: int):
     model, meta = _model_files()
     family = meta.get("family", "minilm-finetuned")
     if family == "spacy-textcat":
