@@ -70,3 +70,56 @@ def test_packaged_detector_reads_the_trigger_in_context():
     assert max(at, key=at.get) == "COERCE" and at["COERCE"] > 0.5
     sports = metaphor.at(9, 17)
     assert sports["ASSAULT"] < 0.5
+
+
+class _SentenceTypes:
+    """A sentence-level detector that reports fixed type probabilities."""
+
+    def __init__(self, probs: dict) -> None:
+        self.labels = (NONE,) + tuple(probs)
+        self.row = np.array([[1.0 - sum(probs.values()), *probs.values()]], dtype=np.float32)
+        self.meta = {"labels": list(self.labels), "family": "test", "detect_min": 0.1}
+
+    def score(self, texts):
+        return [SentenceScores(np.zeros((1, 2), dtype=np.int32), self.row, self.labels, kind="sentence")
+                for _ in texts]
+
+
+def _judge_events(make_doc, document_for, probs):
+    from wirecoder.events.detector import use_detector
+
+    doc = make_doc(words=["The", "judge", "condemned", "the", "UN", "."], heads=[1, 2, 2, 4, 2, 2],
+                   deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                   pos=["DET", "NOUN", "VERB", "DET", "PROPN", "PUNCT"],
+                   lemmas=["the", "judge", "condemn", "the", "un", "."], ents=[(4, 5, "ORG")])
+    document = document_for(doc)
+    resolve_actors(document)
+    use_detector(_SentenceTypes(probs))
+    try:
+        extract_events(document, Settings(require_actor=False, min_confidence=0.0))
+    finally:
+        use_detector(None)
+    return [(e.event, e.event_text, e.confidence) for e in document.events]
+
+
+def test_a_sentence_type_takes_a_lexicon_trigger_and_weak_types_are_dropped(make_doc, document_for):
+    # ACCUSE is "condemned"'s own type; REJECT (same quad) and SANCTION (none in
+    # the sentence) fall back to the same word; under detect_min nothing is written.
+    events = _judge_events(make_doc, document_for, {"ACCUSE": 0.7, "REJECT": 0.15, "SANCTION": 0.05})
+    assert [(e, t) for e, t, _ in events] == [("ACCUSE", "condemned"), ("REJECT", "condemned")]
+    assert events[0][2] > events[1][2]
+
+
+@pytest.mark.model
+def test_a_sentence_of_thousands_of_pieces_is_read_in_a_bounded_number_of_windows():
+    from wirecoder.events.detector import MAX_WINDOWS, load_detector
+
+    detector = load_detector(0)
+    seen = []
+    run = detector._run
+    detector._run = lambda chunk: (seen.extend(chunk), run(chunk))[1]
+    try:
+        [scores] = detector.score(["word " * 20_000])
+    finally:
+        detector._run = run
+    assert len(seen) == MAX_WINDOWS and scores.probs.shape == (1, len(detector.labels))

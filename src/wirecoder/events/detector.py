@@ -34,9 +34,11 @@ import numpy as np
 from ..errors import WirecoderError
 
 NONE = "NONE"
-# Word pieces per window. Longer sentences are read in overlapping windows.
+# Word pieces per window. Longer sentences are read in overlapping windows,
+# at most MAX_WINDOWS of them (the longest corpus sentence takes 2).
 MAX_PIECES = 128
 STRIDE = 32
+MAX_WINDOWS = 4
 # Sentences per onnxruntime call: one call per document is the common case.
 BATCH = 32
 
@@ -180,7 +182,10 @@ class SentenceDetector:
     def score(self, texts: list[str]) -> list[SentenceScores]:
         windows = []  # (sentence index, ids)
         for index, encoding in enumerate(self.tokenizer.encode_batch(texts)):
-            for part in [encoding] + list(encoding.overflowing):
+            # A "sentence" of thousands of pieces is not prose (a page without
+            # stops, mis-decoded bytes): only its first windows are read, so
+            # one such input cannot cost minutes.
+            for part in ([encoding] + list(encoding.overflowing))[:MAX_WINDOWS]:
                 windows.append((index, part.ids))
         best = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
         order = sorted(range(len(windows)), key=lambda i: len(windows[i][1]))
