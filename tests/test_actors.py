@@ -157,3 +157,19 @@ def test_without_a_setting_unnamed_roles_stay_uncoded(make_doc, document_for):
     )
     judge = actor_at(document, doc[1])
     assert judge.code is None and judge.sector == ["JUD"]
+
+
+def test_a_place_or_building_is_no_actor_even_with_a_role_word(make_doc, document_for):
+    # The Russian refugee camp burned .   /   The Russian police acted .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["The", "Russian", "refugee", "camp", "burned", ".", "The", "Russian", "police", "acted", "."],
+        heads=[3, 3, 3, 4, 4, 4, 8, 8, 9, 9, 9],
+        deps=["det", "amod", "compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj", "ROOT", "punct"],
+        pos=["DET", "ADJ", "NOUN", "NOUN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+        lemmas=["the", "russian", "refugee", "camp", "burn", ".", "the", "russian", "police", "act", "."],
+        ents=[(1, 2, "NORP"), (7, 8, "NORP")],
+    )
+    assert actor_at(document, doc[3]) is None
+    police = actor_at(document, doc[8])
+    assert police.code == "RUS" and "COP" in police.sector

@@ -31,6 +31,14 @@ from .knowledge import Entry, Knowledge, load_knowledge, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
+# Nouns that name a place or a building, not who acts: "the Mieh Mieh
+# refugee camp", "the restroom", "American Boulevard" are where things
+# happen (a role word modifying them, "refugee", "police", does not make
+# them actors). A known name heading the phrase still codes ("Gaza City").
+_PLACE_HEADS = {"camp", "city", "town", "village", "neighbourhood", "neighborhood", "district", "street", "road",
+                "boulevard", "avenue", "highway", "square", "building", "restroom", "bathroom", "school", "hospital",
+                "station", "base", "prison", "jail", "airport", "port", "border", "area", "region", "site", "lot",
+                "parking", "park", "house", "home", "apartment", "compound", "checkpoint", "market", "mall"}
 # Dependents that are part of a noun phrase's own description.
 _PHRASE_DEPS = {"det", "amod", "compound", "poss", "nmod", "flat", "nummod", "case", "appos", "punct", "cc", "conj"}
 # How far back (in mentions) a pronoun or bare role looks for its antecedent.
@@ -197,6 +205,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge):
         return None
     entry, name_tokens = _known_name(tokens, knowledge, token)
+    if token.lemma_.lower() in _PLACE_HEADS and token not in name_tokens:
+        return None
     person_name = _person_name(tokens)
     role_tokens = [t for t in tokens if t not in name_tokens] if entry is not None else tokens
     roles, role_sectors, role_is_person = _roles(role_tokens, knowledge) if role_tokens else (set(), [], False)
