@@ -123,3 +123,27 @@ def test_a_sentence_of_thousands_of_pieces_is_read_in_a_bounded_number_of_window
     finally:
         detector._run = run
     assert len(seen) == MAX_WINDOWS and scores.probs.shape == (1, len(detector.labels))
+
+
+def test_a_speech_verb_hands_the_trigger_to_what_was_said(make_doc, document_for):
+    from wirecoder.events.detector import use_detector
+
+    # Officials said the team played .   /   Officials said so .
+    reported = make_doc(words=["Officials", "said", "the", "team", "played", "."], heads=[1, 1, 3, 4, 1, 1],
+                        deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"],
+                        pos=["NOUN", "VERB", "DET", "NOUN", "VERB", "PUNCT"],
+                        lemmas=["official", "say", "the", "team", "play", "."])
+    bare = make_doc(words=["Officials", "said", "so", "."], heads=[1, 1, 1, 1],
+                    deps=["nsubj", "ROOT", "advmod", "punct"], pos=["NOUN", "VERB", "ADV", "PUNCT"],
+                    lemmas=["official", "say", "so", "."])
+    use_detector(_SentenceTypes({"ASSAULT": 0.9}))
+    try:
+        triggers = []
+        for doc in (reported, bare):
+            document = document_for(doc)
+            resolve_actors(document)
+            extract_events(document, Settings(require_actor=False, min_confidence=0.0))
+            triggers.append([e.event_text for e in document.events])
+    finally:
+        use_detector(None)
+    assert triggers == [["played"], []]

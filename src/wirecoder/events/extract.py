@@ -28,7 +28,7 @@ from ..quotes import quote_at
 from ..timex import date_for_token
 from .candidates import DEFAULT_TARGETS, Candidate, find_candidates
 from .detector import NONE, SentenceScores, calibrated, detector_meta, score_sentences
-from .lexicon import Lexicon, Trigger, load_lexicon
+from .lexicon import SPEECH_VERBS, Lexicon, Trigger, load_lexicon
 from .modes import modes_for
 from .roles import find_roles
 
@@ -120,13 +120,22 @@ def _trigger_for(sent, event_type: str, candidates: list[Candidate], lexicon: Le
         matching = [c for c in candidates if wanted(c)]
         if matching:
             return min(matching, key=lambda c: (_depth(c.token), c.token.i))
-    root = sent.root
-    if root.pos_ not in ("VERB", "AUX"):
+    root = _reported_verb(sent.root)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
     plover = lexicon.types[event_type]
     trigger = Trigger(root.lemma_.lower(), None, False, event_type, None, plover.cameo_root + "0", None,
                       DEFAULT_TARGETS)
     return Candidate(root, trigger, False)
+
+
+def _reported_verb(root):
+    """"Police said a car hit a wall": the event is in what was said, and the
+    speaker is not its actor. A speech verb hands over to its clausal
+    complement; with none, the sentence has no trigger of its own."""
+    if root.lemma_.lower() not in SPEECH_VERBS:
+        return root
+    return next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _retyped(trigger: Trigger, event_type: str, lexicon: Lexicon) -> Trigger:
