@@ -153,12 +153,12 @@ def build_examples(shared: Path, gold_dir: Path, split: str = "train",
 
 
 # ----------------------------------------------------------------- training
-def build_model(kind: str, base: Path):
+def build_model(kind: str, base: Path, layers: int = 0):
     import torch
     from transformers import AutoModelForTokenClassification
 
     if kind == "sentence":
-        return sentence_model(base)
+        return sentence_model(base, layers)
     return AutoModelForTokenClassification.from_pretrained(
         str(base), dtype=torch.float32, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
         label2id={label: i for i, label in enumerate(LABELS)})
@@ -170,7 +170,7 @@ def _encoder(model):
 
 def train(data_path: Path, out_dir: Path, base: Path, epochs: int, lr: float, batch: int, max_len: int,
           seed: int, dev_path: Path | None = None, article_weight: float = 1.0, none_weight: float = 1.0,
-          kind: str = "sentence", positive_weight: float = 1.0, export: bool = True) -> None:
+          kind: str = "sentence", positive_weight: float = 1.0, export: bool = True, layers: int = 0) -> None:
     import numpy as np
     import torch
     from transformers import AutoTokenizer
@@ -182,7 +182,7 @@ def train(data_path: Path, out_dir: Path, base: Path, epochs: int, lr: float, ba
     if device == "cpu":
         torch.set_num_threads(max(1, min(4, torch.get_num_threads())))
     tokenizer = AutoTokenizer.from_pretrained(str(base))
-    model = build_model(kind, base).to(device)
+    model = build_model(kind, base, layers).to(device)
     examples = [json.loads(line) for line in data_path.open(encoding="utf-8")]
     for example in examples:
         if example["source"] == "article":
@@ -241,10 +241,10 @@ def save_weights(model, path: Path) -> None:
     torch.save(state, path)
 
 
-def load_weights(kind: str, base: Path, path: Path):
+def load_weights(kind: str, base: Path, path: Path, layers: int = 0):
     import torch
 
-    model = build_model(kind, base)
+    model = build_model(kind, base, layers)
     state = {k: v.float() for k, v in torch.load(path, map_location="cpu").items()}
     missing, unexpected = model.load_state_dict(state, strict=False)
     assert not unexpected and all("word_embeddings" in k for k in missing), (missing, unexpected)
@@ -385,7 +385,7 @@ def _batch_loss(model, items: list[dict[str, Any]], pad_id: int, device: str, no
 TYPES = LABELS[1:]
 
 
-def sentence_model(base: Path):
+def sentence_model(base: Path, layers: int = 0):
     """MiniLM with mean- and max-pooled word pieces and a softmax over NONE
     and the 16 PLOVER types: "this sentence reports an event of type T"."""
     import torch
@@ -395,6 +395,10 @@ def sentence_model(base: Path):
         def __init__(self) -> None:
             super().__init__()
             self.bert = AutoModel.from_pretrained(str(base), dtype=torch.float32)
+            if layers:
+                # The first `layers` transformer layers only: a faster detector.
+                self.bert.encoder.layer = self.bert.encoder.layer[:layers]
+                self.bert.config.num_hidden_layers = layers
             self.dropout = torch.nn.Dropout(0.1)
             self.classifier = torch.nn.Linear(2 * self.bert.config.hidden_size, len(LABELS))
 
@@ -520,11 +524,13 @@ def main() -> None:
     p.add_argument("--positive-weight", type=float, default=1.0,
                    help="weight of examples with an event against those without (sentence kind)")
     p.add_argument("--no-export", action="store_true", help="write weights.pt only (export elsewhere)")
+    p.add_argument("--layers", type=int, default=0, help="keep only the first N transformer layers (0: all 6)")
     p = sub.add_parser("export", help="int8 ONNX from weights.pt written by `train`")
     p.add_argument("weights", type=Path)
     p.add_argument("--out-dir", type=Path, required=True)
     p.add_argument("--base", type=Path, default=None)
     p.add_argument("--kind", choices=("sentence", "token"), default="sentence")
+    p.add_argument("--layers", type=int, default=0)
     args = parser.parse_args()
     if args.command == "data":
         if not (args.shared / "corpus" / "news.jsonl").exists():
@@ -547,11 +553,11 @@ def main() -> None:
         from transformers import AutoTokenizer
 
         args.out_dir.mkdir(parents=True, exist_ok=True)
-        export_model(load_weights(args.kind, base, args.weights), AutoTokenizer.from_pretrained(str(base)),
+        export_model(load_weights(args.kind, base, args.weights, args.layers), AutoTokenizer.from_pretrained(str(base)),
                      args.out_dir, args.kind)
         return
     train(args.data, args.out_dir, base, args.epochs, args.lr, args.batch, args.max_len, args.seed, args.dev,
-          args.article_weight, args.none_weight, args.kind, args.positive_weight, not args.no_export)
+          args.article_weight, args.none_weight, args.kind, args.positive_weight, not args.no_export, args.layers)
 
 
 if __name__ == "__main__":
