@@ -280,12 +280,19 @@ def dev_f1(model, tokenizer, dev: list[dict[str, Any]], max_len: int, device: st
                 probs = model(**enc).logits.softmax(-1) * enc["attention_mask"].unsqueeze(-1)
                 rows.extend(probs[:, 1:, 1:].max(1).values.cpu().numpy())  # sentences × types
     truths = [{LABELS.index(t) - 1 for t in e.get("positive") or []} for e in dev]
+    return best_threshold(rows, truths)
+
+
+def best_threshold(rows, truths: list[set[int]], thresholds=(0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
+                   first: int = 0) -> tuple[float, float, float, float]:
+    """(P, R, F1, threshold) of (sentence, type) predictions at the threshold
+    with the best F1: a type t ≥ `first` is predicted when row[t] reaches it."""
     gold = sum(len(t) for t in truths)
     best = (0.0, 0.0, 0.0, 0.0)
-    for threshold in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+    for threshold in thresholds:
         tp = predicted = 0
         for row, truth in zip(rows, truths, strict=True):
-            types = {t for t in range(len(row)) if row[t] >= threshold}
+            types = {t for t in range(first, len(row)) if row[t] >= threshold}
             tp += len(types & truth)
             predicted += len(types)
         precision = tp / predicted if predicted else 0.0
@@ -463,22 +470,15 @@ def sentence_dev_probs(model, tokenizer, dev: list[dict[str, Any]], max_len: int
 
 
 def export_sentence_onnx(model, tokenizer, out_dir: Path) -> None:
-    import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    sample = tokenizer(["An example sentence for export."], return_tensors="pt")
-    fp32 = out_dir / "event_detector.fp32.onnx"
-    torch.onnx.export(model, (sample["input_ids"], sample["attention_mask"]), str(fp32),
-                      input_names=["input_ids", "attention_mask"], output_names=["logits"],
-                      dynamic_axes={"input_ids": {0: "batch", 1: "length"},
-                                    "attention_mask": {0: "batch", 1: "length"}, "logits": {0: "batch"}},
-                      opset_version=17, dynamo=False)
-    quantize_dynamic(str(fp32), str(out_dir / "event_detector.onnx"), weight_type=QuantType.QInt8)
-    meta = {"labels": list(LABELS), "family": "minilm-sentence", "detect_min": 0.1}
-    (out_dir / "event_detector.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    _export(model, tokenizer, out_dir, {0: "batch"},
+            {"labels": list(LABELS), "family": "minilm-sentence", "detect_min": 0.1})
 
 
 def export_onnx(model, tokenizer, out_dir: Path) -> None:
+    _export(model, tokenizer, out_dir, {0: "batch", 1: "length"}, {"labels": list(LABELS)})
+
+
+def _export(model, tokenizer, out_dir: Path, logits_axes: dict, meta: dict) -> None:
     """fp32 ONNX, then int8 weights with onnxruntime's dynamic quantisation."""
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -488,12 +488,10 @@ def export_onnx(model, tokenizer, out_dir: Path) -> None:
     torch.onnx.export(model, (sample["input_ids"], sample["attention_mask"]), str(fp32),
                       input_names=["input_ids", "attention_mask"], output_names=["logits"],
                       dynamic_axes={"input_ids": {0: "batch", 1: "length"},
-                                    "attention_mask": {0: "batch", 1: "length"},
-                                    "logits": {0: "batch", 1: "length"}},
+                                    "attention_mask": {0: "batch", 1: "length"}, "logits": logits_axes},
                       opset_version=17, dynamo=False)
     quantize_dynamic(str(fp32), str(out_dir / "event_detector.onnx"), weight_type=QuantType.QInt8)
-    (out_dir / "event_detector.json").write_text(json.dumps({"labels": list(LABELS)}, indent=1), encoding="utf-8")
-
+    (out_dir / "event_detector.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

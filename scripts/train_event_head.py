@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_event_detector import LABELS, QUADS  # noqa: E402
+from train_event_detector import LABELS, QUADS, best_threshold  # noqa: E402
 
 from wirecoder.events.detector import HEAD_HIDDEN, LSTM_HIDDEN, Encoder, head_inputs  # noqa: E402
 
@@ -176,20 +176,7 @@ def dev_scores(head, dev: list[dict[str, Any]], torch) -> tuple[float, float, fl
             best = (_apply(head, x, mask).softmax(-1) * mask.unsqueeze(-1)).max(1).values.numpy()
             scores.extend(best)
             truths.extend(set(item["positive"]) for item in items)
-    gold = sum(len(t) for t in truths)
-    result = (0.0, 0.0, 0.0, 0.5)
-    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-        tp = predicted = 0
-        for row, truth in zip(scores, truths, strict=True):
-            types = {t for t in range(1, len(LABELS)) if row[t] >= threshold}
-            tp += len(types & truth)
-            predicted += len(types)
-        precision = tp / predicted if predicted else 0.0
-        recall = tp / gold if gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        if f1 > result[2]:
-            result = (precision, recall, f1, threshold)
-    return result
+    return best_threshold(scores, truths, (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), first=1)
 
 
 def _cached(folder: Path | None, source: Path, compute):
