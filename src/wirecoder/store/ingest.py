@@ -273,7 +273,7 @@ class _Rows:
                                 place.lon, place.geonameid, place.feature, place.admin1, bool(place.demonym)))
         for n, entity in enumerate(document.entities):
             self.entities.append((key, n, entity.text, entity.label, entity.start, entity.end))
-        self.features.add(key, document.title, document.text, document.date)
+        self.features.add(key, seq, document.title, document.text, document.date)
 
     def write(self, con: duckdb.DuckDBPyConnection) -> None:
         insert(con, "documents", self.DOCUMENT_COLUMNS, self.documents)
