@@ -9,9 +9,12 @@
    members and stories are replicated inside DuckDB until there are at least
    `--events` event rows: copy r gets ids and keys suffixed with `~r`, and
    every day date (documents, events, stories) moved r × `--shift` days later,
-   so the copies spread over time like a longer news stream. Quotes, dates,
-   places, entities and MinHash rows are not replicated (the events queries do
-   not read them).
+   so the copies spread over time like a longer news stream. The copy is
+   opened with `open_store` first, so a seed from an older wirecoder is
+   migrated (and its stories recomputed) before it is replicated. Word
+   postings (the `text` filter's index) are replicated with the documents;
+   quotes, dates, places, entities, MinHash rows, story vectors, keys and
+   edges are not (the events queries do not read them).
 
 Skips (exit 0) when the corpus is absent. Nothing from the corpus enters the
 repository: the store is written under tmp/ (git-ignored) by default.
@@ -54,12 +57,13 @@ def seed(corpus: Path, docs: int, path: Path, model: str) -> dict:
 
 
 def replicate(con, copies: int, shift: int) -> None:
-    params = {"shift": shift}
     con.execute("CREATE TEMP TABLE copies AS SELECT range AS r FROM range(1, $n)", {"n": copies})
+    top = con.execute("SELECT max(seq) FROM documents").fetchone()[0]  # copy r's seqs are the seed's + r * top
+    params = {"shift": shift}
     con.execute(f"""INSERT INTO documents SELECT doc_key || '~' || r, id || '~' || r, content_hash,
-                        seq + r * (SELECT max(seq) FROM documents), run_id, source, url, title, lang, {shifted('date')},
+                        seq + r * $top, run_id, source, url, title, lang, {shifted('date')},
                         date_source, text, n_words, warnings, meta, removed
-                    FROM documents, copies""", params)
+                    FROM documents, copies""", {**params, "top": top})
     columns = [row[0] for row in con.execute("SELECT name FROM pragma_table_info('events')").fetchall()]
     changed = {"event_key": "split_part(event_key, ':', 1) || '~' || r || ':' || split_part(event_key, ':', 2)",
                "doc_key": "doc_key || '~' || r", "doc_id": "doc_id || '~' || r",
@@ -73,7 +77,10 @@ def replicate(con, copies: int, shift: int) -> None:
                         n_documents, title, first_doc_id || '~' || r FROM stories, copies""", params)
     con.execute("""INSERT INTO story_members SELECT doc_key || '~' || r, story_id || '~' || r,
                         CASE WHEN duplicate_of IS NULL THEN NULL ELSE duplicate_of || '~' || r END,
-                        recycled, store_warnings FROM story_members, copies""")
+                        recycled, store_warnings, component || '~' || r, piece || '~' || r
+                   FROM story_members, copies""")
+    con.execute(f"""INSERT INTO word_postings SELECT word, list_transform(seqs, s -> s + r * {top})
+                    FROM word_postings, copies""")
     con.execute("CHECKPOINT")
 
 
@@ -105,7 +112,10 @@ def main() -> int:
     for suffix in ("", ".wal"):
         Path(str(out) + suffix).unlink(missing_ok=True)
     shutil.copy(seed_path, out)
-    con = duckdb.connect(str(out))
+    from wirecoder.store import build_stories, open_store
+
+    con = open_store(str(out))
+    build_stories(con)
     replicate(con, copies, args.shift)
     counts = {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
               for table in ("documents", "events", "event_actors", "stories", "story_members")}

@@ -105,6 +105,10 @@ def test_events_are_counted_once_per_story(store):
     (EventFilters(quad=1), 1), (EventFilters(quad=4), 0), (EventFilters(since="2024-03-08"), 0),
     (EventFilters(until="2024-03-07"), 1), (EventFilters(country="XES"), 1), (EventFilters(text="Kessin"), 1),
     (EventFilters(text="bandstand"), 0),
+    # The word index (store/words.py): whole words, any case; more than one
+    # word must also appear as written.
+    (EventFilters(text="KESSIN"), 1), (EventFilters(text="Kessi"), 0), (EventFilters(text="border town"), 1),
+    (EventFilters(text="town border"), 0), (EventFilters(text="Norland's prime"), 1), (EventFilters(text="--"), 0),
 ])
 def test_query_filters(store, filters, expected):
     _, rows = query_events(store, filters)
@@ -172,3 +176,18 @@ def test_a_version_3_store_gains_the_demonym_flag_and_keeps_its_places(tmp_path)
     con = open_store(path)
     assert schema_version(con) == LATEST
     assert con.execute("SELECT name, demonym FROM places").fetchall() == [("Lindholm", False)]
+
+
+@pytest.mark.parametrize("text", ["Kessin", "kessin", "Kessi", "border town", "town border", "--", "agreed"])
+def test_the_text_filter_gives_the_same_pages_with_and_without_the_story_event_index(store, text):
+    """The server's index reads the word index of the store; the direct grouping reads it in SQL."""
+    from wirecoder.store import browse
+    from wirecoder.store.index import StoryEventIndex
+
+    index = StoryEventIndex().build(store)
+    filters = EventFilters(text=text)
+    direct = browse.event_page(store, filters, 0, 100)
+    assert browse.event_page(store, filters, 0, 100, index=index) == direct
+    assert browse.event_stats(store, filters) == browse.event_stats(store, filters, index=index)
+    _, rows = query_events(store, filters)
+    assert len(list(rows)) == len(direct["events"])

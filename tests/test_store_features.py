@@ -88,8 +88,34 @@ def test_a_batch_with_no_word_to_weigh_is_written():
 
     con = open_store(":memory:")
     rows = FeatureRows()
-    rows.add("k1", None, "The and of a.", "2024-03-05")
-    rows.add("k2", "", "", None)
+    rows.add("k1", 1, None, "The and of a.", "2024-03-05")
+    rows.add("k2", 2, "", "", None)
     rows.write(con)
     assert con.execute("SELECT doc_key, len(terms) FROM story_vectors ORDER BY 1").fetchall() == [("k1", 0), ("k2", 0)]
-    assert con.execute("SELECT count(*) FROM story_terms").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM story_keys").fetchone() == (0,)
+
+
+def test_the_migration_backfill_writes_the_rows_ingest_writes():
+    """Story keys and word postings recomputed from stored documents (migration 6) equal those of the batches."""
+    from wirecoder.store import open_store
+    from wirecoder.store.features import FeatureRows, backfill_keys_and_words
+
+    con = open_store(":memory:")
+    texts = [" ".join(SUMMIT), " ".join(HARBOUR), " ".join(ORCHESTRA), " ".join(SUMMIT[:3]), ""]
+    for batch in ((0, 1, 2), (3, 4)):
+        rows = FeatureRows()
+        for n in batch:
+            key, date = f"k{n}", f"2024-03-0{n + 1}"
+            con.execute("INSERT INTO documents (doc_key, id, content_hash, seq, title, text, date) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [key, key, key, n + 1, "Title", texts[n], date])
+            rows.add(key, n + 1, "Title", texts[n], date)
+        rows.write(con)
+    tables = {"story_keys": "SELECT key, seq, day FROM story_keys",
+              "word_postings": "SELECT word, unnest(seqs) AS seq FROM word_postings"}
+    ingested = {name: sorted(con.execute(sql).fetchall()) for name, sql in tables.items()}
+    assert ingested["word_postings"] and ingested["story_keys"]
+    con.execute("DELETE FROM story_keys")
+    con.execute("DELETE FROM word_postings")
+    backfill_keys_and_words(con)
+    assert {name: sorted(con.execute(sql).fetchall()) for name, sql in tables.items()} == ingested

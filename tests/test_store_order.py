@@ -142,7 +142,7 @@ def test_a_version_4_store_gets_its_stories_recomputed_after_migration_5(tmp_pat
     ingest_path.write_text("".join(json.dumps(r) + "\n" for r in corpus()), encoding="utf-8")
     ingest([str(ingest_path)], con=con, coder=light_coder, commit_size=3)
     con.execute("DELETE FROM story_vectors")
-    con.execute("DELETE FROM story_terms")
+    con.execute("DELETE FROM story_keys")
     con.execute("DELETE FROM story_members")
     build_stories(con)
     assert snapshot(con) == reference

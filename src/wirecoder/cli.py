@@ -262,7 +262,7 @@ format_option = click.option("--format", "fmt", type=click.Choice(["table", "jso
 @click.option("--since", callback=_check_date, help="Events on or after YYYY-MM-DD.")
 @click.option("--until", callback=_check_date, help="Events on or before YYYY-MM-DD.")
 @click.option("--country", help="Country code of the place, actor or recipient.")
-@click.option("--text", help="Words in the sentence or the article.")
+@click.option("--text", help="Whole words in the sentence or the article (all of them; docs/store.md, Query).")
 @click.option("--limit", type=int, default=None, help="At most N rows.")
 @format_option
 def query_command(db: str, fmt: Optional[str], **filters) -> None:

@@ -168,7 +168,7 @@ FILTER_DOCS = {
     "since": "Events on or after YYYY-MM-DD.",
     "until": "Events on or before YYYY-MM-DD.",
     "country": "Country code of the place, actor or recipient.",
-    "text": "Words in the sentence or the article.",
+    "text": "Whole words in the sentence or the article (every word; more than one must also appear as written).",
 }
 
 

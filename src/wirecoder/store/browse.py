@@ -60,11 +60,11 @@ def event_page(con: duckdb.DuckDBPyConnection, filters: EventFilters, offset: in
     """
     fields = ", ".join(GROUP_FIELDS)
     if index is not None and index.ready:
-        where, params = index_where(filters)
+        cursor = index.cursor()
+        where, params = index_where(filters, con, cursor)
         # The page's row numbers first (one integer column), then those rows.
         sql = (f"SELECT {fields} FROM se WHERE ord IN (SELECT ord FROM se {where} ORDER BY ord LIMIT ? OFFSET ?) "
                "ORDER BY ord")
-        cursor = index.cursor()
     else:
         where, params = _where(filters)
         sql = (f"SELECT {fields} FROM ({_STORY_EVENTS.format(where=where, extra=_PAGE_EXTRA)}) {_ORDER} "
@@ -91,8 +91,9 @@ def event_stats(con: duckdb.DuckDBPyConnection, filters: EventFilters, top: int 
                 index: Optional[StoryEventIndex] = None) -> dict[str, Any]:
     """Counts of story-level events by type, day (and type), dyad and place."""
     if index is not None and index.ready:
-        where, params = index_where(filters)
-        base, cursor = f"WITH hits AS (SELECT * FROM se {where})", index.cursor()
+        cursor = index.cursor()
+        where, params = index_where(filters, con, cursor)
+        base = f"WITH hits AS (SELECT * FROM se {where})"
     else:
         where, params = _where(filters)
         base = f"WITH hits AS MATERIALIZED ({_STORY_EVENTS.format(where=where, extra=_STATS_EXTRA)})"

@@ -14,6 +14,7 @@ from typing import Any, Iterator, Optional
 import duckdb
 
 from ..errors import SQL_REFUSED_FILES, SQL_REFUSED_SETTINGS, SQL_REFUSED_WRITE, QueryRefused
+from .words import text_match
 
 # Rows fetched per round trip while streaming results.
 FETCH = 1000
@@ -77,10 +78,11 @@ def _where(filters: EventFilters) -> tuple[str, list[Any]]:
         clauses.append("(e.loc_country = ? OR list_contains(e.actor_codes, ?) OR list_contains(e.recipient_codes, ?))")
         params.extend([code, code, code])
     if filters.text:
-        # The sentence is part of its document's text: one pass over the
-        # documents (not one per event mention), case-insensitive, literal.
-        clauses.append("e.doc_key IN (SELECT doc_key FROM documents WHERE contains(lower(text), ?))")
-        params.append(filters.text.lower())
+        # The sentence is part of its document's text: the documents that have
+        # the words (words.py: the word index, whole words, case-insensitive).
+        match, match_params = text_match(filters.text)
+        clauses.append(f"e.doc_key IN (SELECT doc_key FROM documents WHERE seq IN ({match}))")
+        params.extend(match_params)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -12,6 +12,7 @@ docs/store.md describes every table and the read-only rules.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable, Optional
 
 import duckdb
 
@@ -25,6 +26,15 @@ class Migration:
     version: int
     description: str
     statements: tuple[str, ...]
+    # Rows SQL alone cannot compute (word hashes), filled after the
+    # statements, in the same transaction.
+    backfill: Optional[Callable[[duckdb.DuckDBPyConnection], None]] = None
+
+
+def _backfill_6(con: duckdb.DuckDBPyConnection) -> None:
+    from .features import backfill_keys_and_words
+
+    backfill_keys_and_words(con)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -124,6 +134,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         "DELETE FROM stories",
         "DELETE FROM duplicate_groups",
     )),
+    Migration(6, "integer document ids in the candidate tables (story_keys, minhash_bands); word postings", (
+        # The story pass joins these tables with themselves: integers, not
+        # 32-character keys, make the joins and their results several times cheaper.
+        "CREATE TABLE minhash_bands_6 (band SMALLINT NOT NULL, bucket BIGINT NOT NULL, seq BIGINT NOT NULL)",
+        "INSERT INTO minhash_bands_6 SELECT b.band, b.bucket, d.seq FROM minhash_bands b JOIN documents d USING (doc_key)",
+        "DROP TABLE minhash_bands",
+        "ALTER TABLE minhash_bands_6 RENAME TO minhash_bands",
+        # Pairs of a document's 12 heaviest terms (features.story_keys) replace
+        # the terms themselves: sharing 2 terms is sharing 1 pair.
+        "DROP TABLE story_terms",
+        "CREATE TABLE story_keys (key BIGINT NOT NULL, seq BIGINT NOT NULL, day INTEGER)",
+        # The word index of the `text` filter (words.py): a word's documents,
+        # one list per word and ingest batch.
+        "CREATE TABLE word_postings (word BIGINT NOT NULL, seqs BIGINT[] NOT NULL)",
+    ), backfill=_backfill_6),
 )
 
 LATEST = MIGRATIONS[-1].version
@@ -189,6 +214,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         try:
             for statement in migration.statements:
                 con.execute(statement)
+            if migration.backfill is not None:
+                migration.backfill(con)
             con.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)",
                         [migration.version, migration.description])
             con.execute("COMMIT")

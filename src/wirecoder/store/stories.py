@@ -86,14 +86,12 @@ def build_stories(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[st
             for table in ("story_members", "stories", "duplicate_groups", "story_edges"):
                 con.execute(f"DELETE FROM {table}")
         _backfill_features(con)
-        pending = [row[0] for row in con.execute(
-            """SELECT d.doc_key FROM documents d ANTI JOIN story_members m USING (doc_key)
-               ORDER BY d.doc_key""").fetchall()]
-        if pending:
-            _keys_table(con, "_wc_pending", pending)
-            _add_edges(con, pending)
-            _update_components(con, pending)
-            con.execute("DROP TABLE _wc_pending")
+        con.execute("""CREATE OR REPLACE TEMP TABLE _wc_pending AS
+                       SELECT d.seq, d.doc_key FROM documents d ANTI JOIN story_members m USING (doc_key)""")
+        if con.execute("SELECT count(*) FROM _wc_pending").fetchone()[0]:
+            _add_edges(con)
+            _update_components(con)
+        con.execute("DROP TABLE _wc_pending")
         counts = _counts(con)
         con.execute("COMMIT")
     except BaseException:
@@ -116,68 +114,116 @@ def _keys_table(con: duckdb.DuckDBPyConnection, name: str, keys: Iterable[str]) 
 
 def _backfill_features(con: duckdb.DuckDBPyConnection) -> None:
     """Compute the word features of documents that lack them (stores from before migration 5)."""
-    cursor = con.execute("""SELECT d.doc_key, d.title, d.text, d.date FROM documents d
-                            ANTI JOIN story_vectors v USING (doc_key) ORDER BY d.doc_key""")
-    missing = cursor.fetchall()
-    for start in range(0, len(missing), _CHUNK):
+    while True:
+        missing = con.execute(f"""SELECT d.doc_key, d.seq, d.title, d.text, d.date FROM documents d
+                                  ANTI JOIN story_vectors v USING (doc_key) ORDER BY d.doc_key LIMIT {_CHUNK}""")\
+            .fetchall()
+        if not missing:
+            break
         rows = FeatureRows()
-        chunk = missing[start:start + _CHUNK]
-        for key, title, text, printed in chunk:
-            rows.add(key, title, text, printed)
-        _keys_table(con, "_wc_backfill", [row[0] for row in chunk])
-        for table in ("minhash", "minhash_bands", "story_terms"):
-            con.execute(f"DELETE FROM {table} WHERE doc_key IN (SELECT doc_key FROM _wc_backfill)")
-        rows.write(con)
+        for key, seq, title, text, printed in missing:
+            rows.add(key, seq, title, text, printed)
+        _keys_table(con, "_wc_backfill", [row[0] for row in missing])
+        con.execute("DELETE FROM minhash WHERE doc_key IN (SELECT doc_key FROM _wc_backfill)")
+        for table in ("minhash_bands", "story_keys"):
+            con.execute(f"""DELETE FROM {table} WHERE seq IN (SELECT d.seq FROM documents d
+                            SEMI JOIN _wc_backfill USING (doc_key))""")
+        rows.write(con, words=False)  # a document's words are indexed when it is committed
     con.execute("DROP TABLE IF EXISTS _wc_backfill")
 
 
 # ---------------------------------------------------------------- edges
 
-def _add_edges(con: duckdb.DuckDBPyConnection, pending: list[str]) -> None:
+# Candidate story pairs (seq a < seq b) with a pending document at one end:
+# documents sharing a pair of heaviest terms (features.story_keys), both
+# dated and printed at most WINDOW_DAYS apart, or one of them undated. Dated
+# pairs are joined on (key, bucket of BUCKET_DAYS days): |days| <= 14 means
+# the same bucket or the next one, so the join never pairs documents months
+# apart only to drop them; a pair found twice (both pending) counts once.
+_STORY_CANDIDATES = """
+    CREATE OR REPLACE TEMP TABLE _wc_pairs AS
+    WITH p AS (SELECT k.key, k.seq, k.day, k.day // {bucket} AS bucket FROM story_keys k
+               SEMI JOIN _wc_pending USING (seq)),
+         o AS (SELECT key, seq, day, day // {bucket} AS bucket FROM story_keys)
+    SELECT DISTINCT least(a, b) AS a, greatest(a, b) AS b FROM (
+        SELECT p.seq AS a, o.seq AS b FROM p JOIN o ON o.key = p.key AND o.bucket = p.bucket
+        WHERE o.seq <> p.seq AND abs(o.day - p.day) <= {window}
+        UNION ALL
+        SELECT p.seq, o.seq FROM p JOIN o ON o.key = p.key AND o.bucket = p.bucket + 1
+        WHERE o.day - p.day <= {window}
+        UNION ALL
+        SELECT p.seq, o.seq FROM p JOIN o ON o.key = p.key AND o.bucket = p.bucket - 1
+        WHERE p.day - o.day <= {window}
+        UNION ALL
+        SELECT p.seq, o.seq FROM p JOIN o ON o.key = p.key
+        WHERE (p.day IS NULL OR o.day IS NULL) AND o.seq <> p.seq)"""
+BUCKET_DAYS = WINDOW_DAYS + 1
+# Candidate near-duplicate pairs: sharing an LSH band key (dedup.py).
+_DUPLICATE_CANDIDATES = """
+    CREATE OR REPLACE TEMP TABLE _wc_pairs AS
+    SELECT DISTINCT least(p.seq, o.seq) AS a, greatest(p.seq, o.seq) AS b FROM minhash_bands p
+    SEMI JOIN _wc_pending USING (seq)
+    JOIN minhash_bands o ON o.band = p.band AND o.bucket = p.bucket AND o.seq <> p.seq"""
+_PAIRS_CHUNK = 200_000  # candidate pairs scored per round trip
+_COLUMNS = (1 << 63) - 1  # every halved term hash (see _matrix)
+
+
+def _add_edges(con: duckdb.DuckDBPyConnection) -> None:
     """Insert every duplicate and story edge that has a pending document at one end."""
     # Normally there are none yet; after a partial manual cleanup there may be.
     con.execute("""DELETE FROM story_edges WHERE a IN (SELECT doc_key FROM _wc_pending)
                    OR b IN (SELECT doc_key FROM _wc_pending)""")
-    # Pairs, their documents' rows and the kept edges stay in DuckDB as
-    # integers: no Python string per pair (a first run has millions).
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE _wc_pairs AS
-        SELECT p.doc_key AS a, o.doc_key AS b FROM story_terms p
-        SEMI JOIN _wc_pending k ON p.doc_key = k.doc_key
-        JOIN story_terms o ON o.term = p.term AND o.doc_key <> p.doc_key
-        WHERE (o.doc_key NOT IN (SELECT doc_key FROM _wc_pending) OR p.doc_key < o.doc_key)
-          AND (p.day IS NULL OR o.day IS NULL OR abs(p.day - o.day) <= {WINDOW_DAYS})
-        GROUP BY ALL HAVING count(*) >= {SHARED_TERMS}""")
-    con.execute("""CREATE OR REPLACE TEMP TABLE _wc_nodes AS
-        SELECT doc_key, row_number() OVER (ORDER BY doc_key) - 1 AS i
-        FROM (SELECT a AS doc_key FROM _wc_pairs UNION SELECT b FROM _wc_pairs)""")
-    pairs = con.execute("""SELECT na.i AS a, nb.i AS b FROM _wc_pairs p JOIN _wc_nodes na ON p.a = na.doc_key
-                           JOIN _wc_nodes nb ON p.b = nb.doc_key""").fetchnumpy()
-    if len(pairs["a"]):
-        matrix = _matrix(con.execute("""SELECT v.terms, v.weights FROM _wc_nodes n
-                                        JOIN story_vectors v USING (doc_key) ORDER BY n.i""").to_arrow_table())
-        values = _cosines(matrix, np.asarray(pairs["a"]), np.asarray(pairs["b"]))
-        keep = values >= EDGE_SIMILARITY
-        con.register("_wc_kept", pa.table({"a": np.asarray(pairs["a"])[keep], "b": np.asarray(pairs["b"])[keep],
-                                           "similarity": values[keep]}))
-        con.execute("""INSERT INTO story_edges SELECT least(na.doc_key, nb.doc_key), greatest(na.doc_key, nb.doc_key),
-                       'story', k.similarity FROM _wc_kept k JOIN _wc_nodes na ON k.a = na.i
-                       JOIN _wc_nodes nb ON k.b = nb.i""")
-        con.unregister("_wc_kept")
+    con.execute(_STORY_CANDIDATES.format(bucket=BUCKET_DAYS, window=WINDOW_DAYS))
+    _score_pairs(con, "story", """SELECT d.seq, v.terms, v.weights FROM story_vectors v JOIN documents d USING (doc_key)
+                                  SEMI JOIN _wc_nodes n ON d.seq = n.seq ORDER BY d.seq""",
+                 _story_scores, EDGE_SIMILARITY)
+    con.execute(_DUPLICATE_CANDIDATES)
+    _score_pairs(con, "duplicate", """SELECT d.seq, m.signature FROM minhash m JOIN documents d USING (doc_key)
+                                      SEMI JOIN _wc_nodes n ON d.seq = n.seq ORDER BY d.seq""",
+                 _duplicate_scores, dedup.THRESHOLD)
     con.execute("DROP TABLE _wc_pairs")
+
+
+def _score_pairs(con: duckdb.DuckDBPyConnection, kind: str, nodes_sql: str, scores, threshold: float) -> None:
+    """Score the pairs of `_wc_pairs` (seqs) with `scores(rows of nodes_sql, a rows, b rows)`; keep those >= threshold.
+
+    Everything stays integers and numpy arrays until the kept edges go back
+    to DuckDB, which writes them with their document keys.
+    """
+    con.execute("CREATE OR REPLACE TEMP TABLE _wc_nodes AS SELECT a AS seq FROM _wc_pairs UNION SELECT b FROM _wc_pairs")
+    pairs = con.execute("SELECT a, b FROM _wc_pairs").fetchnumpy()
+    a, b = np.asarray(pairs["a"], dtype=np.int64), np.asarray(pairs["b"], dtype=np.int64)
+    if len(a):
+        table = con.execute(nodes_sql).to_arrow_table()
+        seqs = table.column(0).to_numpy()
+        rows_a, rows_b = np.searchsorted(seqs, a), np.searchsorted(seqs, b)
+        values = scores(table, rows_a, rows_b)
+        keep = values >= threshold
+        con.register("_wc_kept", pa.table({"a": a[keep], "b": b[keep], "similarity": values[keep]}))
+        con.execute(f"""INSERT INTO story_edges SELECT least(da.doc_key, db.doc_key), greatest(da.doc_key, db.doc_key),
+                        '{kind}', k.similarity FROM _wc_kept k JOIN documents da ON k.a = da.seq
+                        JOIN documents db ON k.b = db.seq""")
+        con.unregister("_wc_kept")
     con.execute("DROP TABLE _wc_nodes")
-    dup_pairs = con.execute("""
-        SELECT DISTINCT p.doc_key, o.doc_key FROM minhash_bands p
-        SEMI JOIN _wc_pending k ON p.doc_key = k.doc_key
-        JOIN minhash_bands o ON o.band = p.band AND o.bucket = p.bucket AND o.doc_key <> p.doc_key
-        WHERE o.doc_key NOT IN (SELECT doc_key FROM _wc_pending) OR p.doc_key < o.doc_key""").fetchall()
-    edges = []
-    if dup_pairs:
-        signatures = _signatures(con, {k for pair in dup_pairs for k in pair})
-        for a, b in dup_pairs:
-            value = dedup.similarity(signatures[a], signatures[b])
-            if value >= dedup.THRESHOLD:
-                edges.append((min(a, b), max(a, b), "duplicate", value))
-    insert(con, "story_edges", ("a", "b", "kind", "similarity"), edges)
+
+
+def _story_scores(table: pa.Table, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
+    matrix = _matrix(table)
+    order = np.argsort(rows_a, kind="stable")  # rows of a chunk close together: fewer cache misses
+    values = np.empty(len(rows_a))
+    values[order] = _cosines(matrix, rows_a[order], rows_b[order])
+    return values
+
+
+def _duplicate_scores(table: pa.Table, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
+    """The share of MinHash bins where the two signatures agree (dedup.similarity), pair by pair."""
+    signatures = table.column(1).combine_chunks().flatten().to_numpy().reshape(len(table), dedup.NUM_PERM)
+    values = np.empty(len(rows_a))
+    for start in range(0, len(rows_a), _PAIRS_CHUNK):
+        end = start + _PAIRS_CHUNK
+        agree = signatures[rows_a[start:end]] == signatures[rows_b[start:end]]
+        values[start:end] = np.count_nonzero(agree, axis=1) / dedup.NUM_PERM
+    return values
 
 
 def _vectors(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> tuple[dict[str, int], csr_matrix]:
@@ -192,15 +238,18 @@ def _vectors(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> tuple[dict[
 def _matrix(table: pa.Table) -> csr_matrix:
     """Rows of a sparse matrix from the `terms` and `weights` list columns.
 
-    Columns are the terms in ascending order, so every dot product sums the
-    shared terms in that order: the same value in every run.
+    The column of a term is its hash halved and moved to [0, 2**63): in
+    ascending term order, so every dot product sums the shared terms in that
+    order, the same value in every run, without numbering the vocabulary
+    (a sort of every term: seconds on a large store). Two words whose hashes
+    differ only in the lowest bit would share a column: about one chance in
+    10**7 in a store of a million distinct words, and still the same in every run.
     """
     terms, weights = table.column("terms").combine_chunks(), table.column("weights").combine_chunks()
     offsets = terms.offsets.to_numpy().astype(np.int64)
-    vocabulary, columns = np.unique(terms.flatten().to_numpy(zero_copy_only=False), return_inverse=True)
-    return csr_matrix((weights.flatten().to_numpy(zero_copy_only=False).astype(np.float64),
-                       columns.astype(np.int32), offsets - offsets[0]),
-                      shape=(len(table), max(len(vocabulary), 1)))
+    columns = (terms.flatten().to_numpy(zero_copy_only=False) >> 1) + (1 << 62)
+    return csr_matrix((weights.flatten().to_numpy(zero_copy_only=False).astype(np.float64), columns,
+                       offsets - offsets[0]), shape=(len(table), _COLUMNS))
 
 
 def _cosines(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray, chunk: int = 50_000) -> np.ndarray:
@@ -213,77 +262,97 @@ def _cosines(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray, chunk: 
     return out
 
 
-def _signatures(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> dict[str, np.ndarray]:
-    _keys_table(con, "_wc_keys", keys)
-    rows = con.execute("SELECT doc_key, signature FROM minhash SEMI JOIN _wc_keys USING (doc_key)").fetchall()
-    con.execute("DROP TABLE _wc_keys")
-    return {key: np.asarray(sig, dtype=np.int64) for key, sig in rows}
-
-
 # ---------------------------------------------------------------- components and pieces
 
-def _update_components(con: duckdb.DuckDBPyConnection, pending: list[str]) -> None:
+def _update_components(con: duckdb.DuckDBPyConnection) -> None:
     """Redo the components the pending documents touch, and the stories of their changed pieces."""
+    # Members: the pending documents and every document of a component one of
+    # their edges reaches, numbered in key order (so every list below is too).
     con.execute("""CREATE OR REPLACE TEMP TABLE _wc_members AS
         WITH touched AS (
             SELECT e.b AS doc_key FROM story_edges e SEMI JOIN _wc_pending k ON e.a = k.doc_key
-            UNION SELECT e.a FROM story_edges e SEMI JOIN _wc_pending k ON e.b = k.doc_key)
-        SELECT doc_key FROM _wc_pending
-        UNION SELECT m.doc_key FROM story_members m
-        WHERE m.component IN (SELECT m2.component FROM story_members m2 SEMI JOIN touched t USING (doc_key))""")
-    members = [row[0] for row in con.execute("SELECT doc_key FROM _wc_members ORDER BY doc_key").fetchall()]
-    edges = con.execute("""SELECT a, b, kind, similarity FROM story_edges
-                           SEMI JOIN _wc_members k ON story_edges.a = k.doc_key""").fetchall()
-    stored = dict(con.execute("SELECT doc_key, piece FROM story_members SEMI JOIN _wc_members USING (doc_key)")
-                  .fetchall())
-    component_of: dict[str, str] = {}
+            UNION SELECT e.a FROM story_edges e SEMI JOIN _wc_pending k ON e.b = k.doc_key),
+        members AS (
+            SELECT doc_key FROM _wc_pending
+            UNION SELECT m.doc_key FROM story_members m
+            WHERE m.component IN (SELECT m2.component FROM story_members m2 SEMI JOIN touched t USING (doc_key)))
+        SELECT doc_key, (row_number() OVER (ORDER BY doc_key) - 1)::INTEGER AS i FROM members""")
+    keys = [row[0] for row in con.execute("SELECT doc_key FROM _wc_members ORDER BY i").fetchall()]
+    edges = con.execute("""SELECT ia.i AS a, ib.i AS b, e.kind = 'duplicate' AS duplicate, e.similarity
+                           FROM story_edges e JOIN _wc_members ia ON e.a = ia.doc_key
+                           JOIN _wc_members ib ON e.b = ib.doc_key""").fetchnumpy()
+    graph = _Graph(len(keys), *(np.asarray(edges[c]) for c in ("a", "b", "duplicate", "similarity")))
+    stored = [None] * len(keys)
+    for i, piece in con.execute("""SELECT w.i, m.piece FROM story_members m JOIN _wc_members w USING (doc_key)""")\
+            .fetchall():
+        stored[i] = piece
+    component_of: list[str] = [""] * len(keys)
     changed: list[list[str]] = []
-    for component in _components(members, edges):
-        component_id = "c-" + _digest(component[0])
-        for piece in _pieces(component, edges, EDGE_SIMILARITY):
-            piece_id = "p-" + _digest("\n".join(piece))
-            if not all(stored.get(key) == piece_id for key in piece):
-                changed.append(piece)
-            for key in piece:
-                component_of[key] = component_id
+    for component in graph.components(np.arange(len(keys)), None):
+        component_id = "c-" + _digest(keys[component[0]])
+        for piece in graph.pieces(component, EDGE_SIMILARITY):
+            members = [keys[i] for i in piece]
+            piece_id = "p-" + _digest("\n".join(members))
+            if not all(stored[i] == piece_id for i in piece.tolist()):
+                changed.append(members)
+        for i in component.tolist():
+            component_of[i] = component_id
     _keys_table(con, "_wc_changed", [key for piece in changed for key in piece])
     # Unchanged pieces keep their stories; only their component may have grown.
-    con.execute("CREATE OR REPLACE TEMP TABLE _wc_component (doc_key VARCHAR, component VARCHAR)")
-    insert(con, "_wc_component", ("doc_key", "component"), sorted(component_of.items()))
+    con.register("_wc_component", pa.table({"doc_key": pa.array(keys, type=pa.string()),
+                                            "component": pa.array(component_of, type=pa.string())}))
     con.execute("""UPDATE story_members SET component = c.component FROM _wc_component c
                    WHERE story_members.doc_key = c.doc_key AND story_members.component <> c.component""")
+    con.unregister("_wc_component")
     con.execute("""DELETE FROM stories WHERE story_id IN (
                    SELECT story_id FROM story_members SEMI JOIN _wc_changed USING (doc_key))""")
     for table in ("story_members", "duplicate_groups"):
         con.execute(f"DELETE FROM {table} WHERE doc_key IN (SELECT doc_key FROM _wc_changed)")
     if changed:
-        _write_stories(con, changed, edges, component_of)
-    for name in ("_wc_members", "_wc_changed", "_wc_component"):
+        _write_stories(con, changed, graph.duplicate_edges(keys), dict(zip(keys, component_of, strict=True)))
+    for name in ("_wc_members", "_wc_changed"):
         con.execute(f"DROP TABLE {name}")
 
 
-def _components(members: list[str], edges: list[tuple]) -> list[list[str]]:
-    """Connected components, each sorted, listed by their smallest key."""
-    parent = {key: key for key in members}
-    for a, b, _, _ in edges:
-        _union(parent, a, b)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for key in members:  # members are sorted, so each group is too
-        groups[_find(parent, key)].append(key)
-    return sorted(groups.values())
+class _Graph:
+    """The edge graph of the members (numbered 0..n-1 in key order) as integer arrays."""
 
+    def __init__(self, n: int, a: np.ndarray, b: np.ndarray, duplicate: np.ndarray, similarity: np.ndarray) -> None:
+        self.n = n
+        self.a, self.b = a.astype(np.int64), b.astype(np.int64)
+        self.duplicate, self.similarity = duplicate.astype(bool), similarity.astype(np.float64)
 
-def _pieces(component: list[str], edges: list[tuple], level: float) -> list[list[str]]:
-    """The component itself if it fits, else its components at a higher story-edge threshold."""
-    if len(component) <= MAX_PIECE or level > 1.0:
-        return [component]
-    inside = set(component)
-    level = round(level + REFINE_STEP, 6)
-    kept = [e for e in edges if e[0] in inside and (e[2] == "duplicate" or e[3] >= level)]
-    parts = _components(component, kept)
-    if len(parts) == 1 and level > 1.0:
-        return parts
-    return [piece for part in parts for piece in _pieces(part, kept, level)]
+    def components(self, nodes: np.ndarray, edges: Optional[np.ndarray]) -> list[np.ndarray]:
+        """Connected components of `nodes` (sorted) over the edges `edges` (indices; None: all), by smallest node."""
+        from scipy.sparse.csgraph import connected_components
+
+        a, b = (self.a, self.b) if edges is None else (self.a[edges], self.b[edges])
+        local_a, local_b = np.searchsorted(nodes, a), np.searchsorted(nodes, b)
+        graph = csr_matrix((np.ones(len(a), dtype=np.int8), (local_a, local_b)), shape=(len(nodes), len(nodes)))
+        _, labels = connected_components(graph, directed=False)
+        order = np.argsort(labels, kind="stable")  # within a label, nodes stay in key order
+        bounds = np.flatnonzero(np.diff(labels[order])) + 1
+        groups = np.split(nodes[order], bounds)
+        return sorted(groups, key=lambda group: int(group[0]))
+
+    def pieces(self, component: np.ndarray, level: float, edges: Optional[np.ndarray] = None) -> list[np.ndarray]:
+        """The component itself if it fits, else its components at a higher story-edge threshold."""
+        if len(component) <= MAX_PIECE or level > 1.0:
+            return [component]
+        if edges is None:
+            edges = np.flatnonzero(np.isin(self.a, component))
+        level = round(level + REFINE_STEP, 6)
+        kept = edges[self.duplicate[edges] | (self.similarity[edges] >= level)]
+        parts = self.components(component, kept)
+        if len(parts) == 1 and level > 1.0:
+            return parts
+        return [piece for part in parts for piece in self.pieces(part, level, kept[np.isin(self.a[kept], part)])]
+
+    def duplicate_edges(self, keys: list[str]) -> list[tuple]:
+        """The duplicate edges as (a key, b key, 'duplicate', similarity)."""
+        found = np.flatnonzero(self.duplicate)
+        return [(keys[a], keys[b], "duplicate", value) for a, b, value in
+                zip(self.a[found].tolist(), self.b[found].tolist(), self.similarity[found].tolist(), strict=True)]
 
 
 def _find(parent: dict[str, str], key: str) -> str:
@@ -404,6 +473,9 @@ def _average_link(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], 
 
     index, matrix = vectors
     rows = matrix[[index[key] for key in piece]]
+    # The piece's own columns, in the same order, so the product's transpose stays small.
+    vocabulary, columns = np.unique(rows.indices, return_inverse=True)
+    rows = csr_matrix((rows.data, columns.astype(np.int32), rows.indptr), shape=(len(piece), max(len(vocabulary), 1)))
     similarity = (rows @ rows.T).toarray()
     days = np.array([(info[key][2] or date.min).toordinal() for key in piece], dtype=np.int64)
     dated = np.array([info[key][2] is not None for key in piece])
@@ -412,6 +484,8 @@ def _average_link(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], 
     distance = np.clip(1.0 - similarity, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     distance = np.maximum(distance, distance.T)  # exactly symmetric, whatever the float rounding
+    if len(piece) == 2:  # what linkage and fcluster give for two, without their cost (most pieces are pairs)
+        return [piece] if distance[0, 1] <= 1.0 - STORY_SIMILARITY else [[piece[0]], [piece[1]]]
     labels = fcluster(linkage(squareform(distance, checks=False), method="average"),
                       t=1.0 - STORY_SIMILARITY, criterion="distance")
     clusters: dict[int, list[str]] = defaultdict(list)
