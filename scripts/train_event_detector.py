@@ -265,20 +265,12 @@ def dev_f1(model, tokenizer, dev: list[dict[str, Any]], max_len: int, device: st
     threshold with the best F1 (model selection only: the shipped cut-off is
     set by calibration on the whole pipeline, and the figures we quote come
     from `wirecoder eval articles`)."""
-    import torch
 
-    model.eval()
-    if kind == "sentence":
-        rows = sentence_dev_probs(model, tokenizer, dev, max_len, device)
-    else:
-        rows = []
-        with torch.no_grad():
-            for i in range(0, len(dev), 64):
-                chunk = dev[i:i + 64]
-                enc = tokenizer([e["text"] for e in chunk], truncation=True, max_length=max_len, padding=True,
-                                return_tensors="pt").to(device)
-                probs = model(**enc).logits.softmax(-1) * enc["attention_mask"].unsqueeze(-1)
-                rows.extend(probs[:, 1:, 1:].max(1).values.cpu().numpy())  # sentences × types
+    def token_rows(enc):
+        probs = model(**enc).logits.softmax(-1) * enc["attention_mask"].unsqueeze(-1)
+        return probs[:, 1:, 1:].max(1).values  # sentences × types
+
+    rows = dev_rows(model, tokenizer, dev, max_len, device, None if kind == "sentence" else token_rows)
     truths = [{LABELS.index(t) - 1 for t in e.get("positive") or []} for e in dev]
     return best_threshold(rows, truths)
 
@@ -454,8 +446,13 @@ def _sentence_loss(model, items: list[dict[str, Any]], pad_id: int, device: str,
     return (weights * per_item).mean()
 
 
-def sentence_dev_probs(model, tokenizer, dev: list[dict[str, Any]], max_len: int, device: str):
+def dev_rows(model, tokenizer, dev: list[dict[str, Any]], max_len: int, device: str, rows_of=None):
+    """Per dev sentence, the model's probability of each of the 16 types;
+    `rows_of(encoding)` for models other than the sentence classifier."""
     import torch
+
+    def sentence_rows(enc):
+        return model(enc["input_ids"], enc["attention_mask"]).softmax(-1)[:, 1:]
 
     model.eval()
     rows = []
@@ -464,8 +461,7 @@ def sentence_dev_probs(model, tokenizer, dev: list[dict[str, Any]], max_len: int
             chunk = dev[i:i + 64]
             enc = tokenizer([e["text"] for e in chunk], truncation=True, max_length=max_len, padding=True,
                             return_tensors="pt").to(device)
-            probs = model(enc["input_ids"], enc["attention_mask"]).softmax(-1)
-            rows.extend(probs[:, 1:].cpu().numpy())  # sentences × types
+            rows.extend((rows_of or sentence_rows)(enc).cpu().numpy())  # sentences × types
     return rows
 
 

@@ -30,7 +30,7 @@ def test_calibration_table_is_piecewise_linear():
     assert calibrated(0.75, None) == 0.75
 
 
-def _sentence(make_doc, document_for, settings=None):
+def _judge_condemned_the_un(make_doc, document_for, detector, settings):
     # The judge condemned the UN .  (no country for the judge: the article has no setting)
     from wirecoder.events.detector import use_detector
 
@@ -40,12 +40,16 @@ def _sentence(make_doc, document_for, settings=None):
                    lemmas=["the", "judge", "condemn", "the", "un", "."], ents=[(4, 5, "ORG")])
     document = document_for(doc)
     resolve_actors(document)
-    use_detector(AgreeingDetector(0.9))
+    use_detector(detector)
     try:
         extract_events(document, settings)
     finally:
         use_detector(None)
     return document.events
+
+
+def _sentence(make_doc, document_for, settings=None):
+    return _judge_condemned_the_un(make_doc, document_for, AgreeingDetector(0.9), settings)
 
 
 def test_rows_without_a_coded_actor_are_left_out_unless_asked(make_doc, document_for):
@@ -86,20 +90,9 @@ class _SentenceTypes:
 
 
 def _judge_events(make_doc, document_for, probs):
-    from wirecoder.events.detector import use_detector
-
-    doc = make_doc(words=["The", "judge", "condemned", "the", "UN", "."], heads=[1, 2, 2, 4, 2, 2],
-                   deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
-                   pos=["DET", "NOUN", "VERB", "DET", "PROPN", "PUNCT"],
-                   lemmas=["the", "judge", "condemn", "the", "un", "."], ents=[(4, 5, "ORG")])
-    document = document_for(doc)
-    resolve_actors(document)
-    use_detector(_SentenceTypes(probs))
-    try:
-        extract_events(document, Settings(require_actor=False, min_confidence=0.0))
-    finally:
-        use_detector(None)
-    return [(e.event, e.event_text, e.confidence) for e in document.events]
+    events = _judge_condemned_the_un(make_doc, document_for, _SentenceTypes(probs),
+                                     Settings(require_actor=False, min_confidence=0.0))
+    return [(e.event, e.event_text, e.confidence) for e in events]
 
 
 def test_a_sentence_type_takes_a_lexicon_trigger_and_weak_types_are_dropped(make_doc, document_for):
