@@ -38,7 +38,7 @@ def replay_coder(coded: dict[str, str]):
 
 def score(gold_path: str, coded_path: str) -> dict:
     from wirecoder.evaluate import read_gold
-    from wirecoder.evaluate.stories import score_store
+    from wirecoder.evaluate.stories import score_store, write_gold_corpus
     from wirecoder.store import ingest, open_store
 
     gold = list(read_gold(gold_path, None))
@@ -48,11 +48,7 @@ def score(gold_path: str, coded_path: str) -> dict:
     if missing:
         raise SystemExit(f"{len(missing)} gold documents are not in {coded_path} (first: {missing[0]})")
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = os.path.join(tmp, "gold.jsonl")
-        with open(corpus, "w", encoding="utf-8") as handle:
-            for record in gold:
-                fields = {k: record[k] for k in ("id", "text", "date") if record.get(k)}
-                handle.write(json.dumps(fields, ensure_ascii=False) + "\n")
+        corpus = write_gold_corpus(gold, os.path.join(tmp, "gold.jsonl"))
         con = open_store(os.path.join(tmp, "stories.duckdb"))
         try:
             started = time.perf_counter()

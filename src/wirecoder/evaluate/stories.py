@@ -16,17 +16,23 @@ from typing import Any, Hashable
 from . import read_gold
 
 
+def write_gold_corpus(gold: list[dict[str, Any]], path: str) -> str:
+    """The gold documents as a JSONL corpus of what a user would feed us
+    (id, text and date only: no story labels), for `ingest`."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for record in gold:
+            fields = {k: record[k] for k in ("id", "text", "date") if record.get(k)}
+            handle.write(json.dumps(fields, ensure_ascii=False) + "\n")
+    return path
+
+
 def run(gold_path: str, settings, limit: int | None) -> dict[str, Any]:
     """Ingest the gold texts (id, text, date only) into a temporary store and score it."""
     from ..store import ingest, open_store
 
     gold = list(read_gold(gold_path, limit))
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = os.path.join(tmp, "gold.jsonl")
-        with open(corpus, "w", encoding="utf-8") as handle:
-            for record in gold:
-                fields = {k: record[k] for k in ("id", "text", "date") if record.get(k)}
-                handle.write(json.dumps(fields, ensure_ascii=False) + "\n")
+        corpus = write_gold_corpus(gold, os.path.join(tmp, "gold.jsonl"))
         con = open_store(os.path.join(tmp, "stories.duckdb"))
         try:
             ingest([corpus], settings=settings, con=con)
