@@ -26,7 +26,7 @@ import json
 import sys
 import zipfile
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 import numpy as np
 from scipy import sparse
@@ -57,19 +57,23 @@ GOLD_WEIGHT = 3.0
 MIN_MODE = 3
 
 
-def _synthetic(shared: Path) -> list[dict[str, Any]]:
-    out = []
+def synthetic_rows(shared: Path) -> Iterator[dict[str, str]]:
+    """The rows of the synthetic stories' CSV files in `shared/train/*.csv.zip`."""
     csv.field_size_limit(10**8)
     for path in sorted((shared / "train").glob("*.csv.zip")):
         with zipfile.ZipFile(path) as archive:
             for name in archive.namelist():
-                if not name.endswith(".csv"):
-                    continue
-                with archive.open(name) as handle:
-                    for row in csv.DictReader(io.TextIOWrapper(handle, encoding="utf-8")):
-                        mode = row.get("mode", "").strip().lower()
-                        out.append({"text": row["text"], "type": row["label"].strip().upper(),
-                                    "mode": _MODE_FIX.get(mode, mode) or None})
+                if name.endswith(".csv"):
+                    with archive.open(name) as handle:
+                        yield from csv.DictReader(io.TextIOWrapper(handle, encoding="utf-8"))
+
+
+def _synthetic(shared: Path) -> list[dict[str, Any]]:
+    out = []
+    for row in synthetic_rows(shared):
+        mode = row.get("mode", "").strip().lower()
+        out.append({"text": row["text"], "type": row["label"].strip().upper(),
+                    "mode": _MODE_FIX.get(mode, mode) or None})
     return out
 
 

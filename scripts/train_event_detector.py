@@ -39,13 +39,10 @@ Inputs (read by path, nothing copied into the repo):
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
-import io
 import json
 import random
 import sys
-import zipfile
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -116,23 +113,18 @@ def gold_examples(shared: Path, half: str = "A") -> Iterator[dict[str, Any]]:
 
 
 def synthetic_examples(shared: Path) -> Iterator[dict[str, Any]]:
+    from train_event_classifier import synthetic_rows
+
     from wirecoder.evaluate.articles import segment
 
-    csv.field_size_limit(10**8)
-    for path in sorted((shared / "train").glob("*.csv.zip")):
-        with zipfile.ZipFile(path) as archive:
-            for name in archive.namelist():
-                if not name.endswith(".csv"):
-                    continue
-                with archive.open(name) as handle:
-                    for number, row in enumerate(csv.DictReader(io.TextIOWrapper(handle, encoding="utf-8"))):
-                        label = row["label"].strip().upper()
-                        sentences = segment(row["text"])
-                        if label not in QUADS or not sentences:
-                            continue
-                        start, end = sentences[0]
-                        yield {"text": row["text"][start:end], "source": "synthetic", "id": f"synthetic:{number}",
-                               "spans": None, "positive": [label], "negative": []}
+    for number, row in enumerate(synthetic_rows(shared)):
+        label = row["label"].strip().upper()
+        sentences = segment(row["text"])
+        if label not in QUADS or not sentences:
+            continue
+        start, end = sentences[0]
+        yield {"text": row["text"][start:end], "source": "synthetic", "id": f"synthetic:{number}",
+               "spans": None, "positive": [label], "negative": []}
 
 
 def build_examples(shared: Path, gold_dir: Path, split: str = "train",
