@@ -29,7 +29,7 @@ from typing import Any, Optional
 import duckdb
 import pyarrow as pa
 
-from .query import EventFilters
+from .query import EventFilters, FilterColumns, filter_clauses
 from .words import matching_seqs
 
 # One row per story-level event, with its first mention (lowest event key)
@@ -102,6 +102,11 @@ class StoryEventIndex:
             return self._con.cursor()
 
 
+# The index's `se` table: one row per story-level event, its date as a day.
+INDEX_COLUMNS = FilterColumns(actor="actor", recipient="recipient", event="event", quad="quad_code", date="date10",
+                              place="list_contains(loc_countries, ?)")
+
+
 def where(filters: EventFilters, store: Optional[duckdb.DuckDBPyConnection] = None,
           cursor: Optional[duckdb.DuckDBPyConnection] = None) -> tuple[str, list[Any]]:
     """WHERE clause and parameters over the index's `se` table (always parameterised).
@@ -112,29 +117,7 @@ def where(filters: EventFilters, store: Optional[duckdb.DuckDBPyConnection] = No
     index; without, it looks for the text in the documents kept in the
     index (substring, slow on big stores).
     """
-    clauses, params = [], []
-    if filters.actor:
-        clauses.append("list_contains(actor, ?)")
-        params.append(filters.actor.upper())
-    if filters.recipient:
-        clauses.append("list_contains(recipient, ?)")
-        params.append(filters.recipient.upper())
-    if filters.event:
-        clauses.append("event = ?")
-        params.append(filters.event.upper())
-    if filters.quad is not None:
-        clauses.append("quad_code = ?")
-        params.append(int(filters.quad))
-    if filters.since:
-        clauses.append("date10 >= ?")
-        params.append(filters.since)
-    if filters.until:
-        clauses.append("date10 <= ?")
-        params.append(filters.until)
-    if filters.country:
-        code = filters.country.upper()
-        clauses.append("(list_contains(loc_countries, ?) OR list_contains(actor, ?) OR list_contains(recipient, ?))")
-        params.extend([code, code, code])
+    clauses, params = filter_clauses(filters, INDEX_COLUMNS)
     if filters.text:
         # The sentence is part of its document's text, so "in the sentence or
         # the article" is "in one of its documents": those the store's word

@@ -52,31 +52,56 @@ def query_events(con: duckdb.DuckDBPyConnection, filters: EventFilters) -> tuple
     return run_sql(con, sql, params)
 
 
-def _where(filters: EventFilters) -> tuple[str, list[Any]]:
-    clauses, params = [], []
+@dataclass(frozen=True)
+class FilterColumns:
+    """How one table spells what the structured filters read: `events` joined
+    with `documents` here, the story-event index in index.py."""
+
+    actor: str  # a list of actor codes
+    recipient: str  # a list of recipient codes
+    event: str
+    quad: str
+    date: str  # an ISO day (YYYY-MM-DD) or longer
+    place: str  # a condition on the event's place country, with one `?`
+
+
+EVENT_COLUMNS = FilterColumns(actor="e.actor_codes", recipient="e.recipient_codes", event="e.event",
+                              quad="e.quad_code", date="left(coalesce(e.date, d.date), 10)",
+                              place="e.loc_country = ?")
+
+
+def filter_clauses(filters: EventFilters, columns: FilterColumns) -> tuple[list[str], list[Any]]:
+    """The conditions (always parameterised) of every filter but `text`."""
+    clauses: list[str] = []
+    params: list[Any] = []
     if filters.actor:
-        clauses.append("list_contains(e.actor_codes, ?)")
+        clauses.append(f"list_contains({columns.actor}, ?)")
         params.append(filters.actor.upper())
     if filters.recipient:
-        clauses.append("list_contains(e.recipient_codes, ?)")
+        clauses.append(f"list_contains({columns.recipient}, ?)")
         params.append(filters.recipient.upper())
     if filters.event:
-        clauses.append("e.event = ?")
+        clauses.append(f"{columns.event} = ?")
         params.append(filters.event.upper())
     if filters.quad is not None:
-        clauses.append("e.quad_code = ?")
+        clauses.append(f"{columns.quad} = ?")
         params.append(int(filters.quad))
     # Dates are ISO strings: lexical order is date order for day dates.
     if filters.since:
-        clauses.append("left(coalesce(e.date, d.date), 10) >= ?")
+        clauses.append(f"{columns.date} >= ?")
         params.append(filters.since)
     if filters.until:
-        clauses.append("left(coalesce(e.date, d.date), 10) <= ?")
+        clauses.append(f"{columns.date} <= ?")
         params.append(filters.until)
     if filters.country:
         code = filters.country.upper()
-        clauses.append("(e.loc_country = ? OR list_contains(e.actor_codes, ?) OR list_contains(e.recipient_codes, ?))")
+        clauses.append(f"({columns.place} OR list_contains({columns.actor}, ?) OR list_contains({columns.recipient}, ?))")
         params.extend([code, code, code])
+    return clauses, params
+
+
+def _where(filters: EventFilters) -> tuple[str, list[Any]]:
+    clauses, params = filter_clauses(filters, EVENT_COLUMNS)
     if filters.text:
         # The sentence is part of its document's text: the documents that have
         # the words (words.py: the word index, whole words, case-insensitive).
