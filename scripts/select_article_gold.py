@@ -1,6 +1,7 @@
 """Choose the corpus articles for our article-level event gold (issue 10).
 
     python scripts/select_article_gold.py [--shared ../shared] [--out gold/articles/selection.tsv]
+    python scripts/select_article_gold.py --add 120 --round 2     # more train articles, appended
 
 Reads `shared/corpus/news.jsonl` (by path; nothing of its text is written),
 sorts each article into a rough topic by keyword counts, and draws a fixed,
@@ -9,6 +10,10 @@ gets a split by the sha1 of its id, decided here, before any annotation or
 tuning: `test` (never tuned on), `dev` (model selection and calibration) and
 `train`. The output is a TSV of id, topic guess, split and word count; the
 annotators record the topic they actually found.
+
+`--add N --round R` draws N more articles (a quarter per topic, seed
+SEED + R) among those not yet chosen whose id falls in the train split,
+and appends them: the dev and test splits stay as they were set aside.
 """
 
 from __future__ import annotations
@@ -60,17 +65,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--out", default=str(ROOT / "gold" / "articles" / "selection.tsv"))
+    parser.add_argument("--add", type=int, default=0, help="append N more train articles to --out")
+    parser.add_argument("--round", type=int, default=2, help="with --add: the draw's number (its seed)")
     args = parser.parse_args()
     corpus = Path(args.shared) / "corpus" / "news.jsonl"
     if not corpus.exists():
         raise SystemExit(f"skip: {corpus} not found")
-    by_topic: dict[str, list[tuple[str, int]]] = {topic: [] for topic in TOPICS}
-    with corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            words = len(record["text"].split())
-            if MIN_WORDS <= words <= MAX_WORDS:
-                by_topic[topic_of(record["text"])].append((record["id"], words))
+    by_topic = _articles_by_topic(corpus)
+    if args.add:
+        _add_train_articles(by_topic, Path(args.out), args.add, args.round)
+        return
     rng = random.Random(SEED)
     chosen = []
     for topic, items in by_topic.items():
@@ -83,6 +87,33 @@ def main() -> None:
             out.write("\t".join(map(str, row)) + "\n")
     print(f"{len(chosen)} articles -> {args.out}: " + ", ".join(
         f"{split} {sum(1 for c in chosen if c[2] == split)}" for split in ("test", "dev", "train")))
+
+
+def _articles_by_topic(corpus: Path) -> dict[str, list[tuple[str, int]]]:
+    by_topic: dict[str, list[tuple[str, int]]] = {topic: [] for topic in TOPICS}
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            words = len(record["text"].split())
+            if MIN_WORDS <= words <= MAX_WORDS:
+                by_topic[topic_of(record["text"])].append((record["id"], words))
+    return by_topic
+
+
+def _add_train_articles(by_topic: dict[str, list[tuple[str, int]]], selection: Path, count: int,
+                        round_number: int) -> None:
+    with selection.open(encoding="utf-8") as handle:
+        taken = {line.split("\t", 1)[0] for line in handle}
+    rng = random.Random(SEED + round_number)
+    added = []
+    for topic, items in by_topic.items():
+        pool = sorted(item for item in items if item[0] not in taken and split_of(item[0]) == "train")
+        for doc_id, words in rng.sample(pool, min(count // len(TOPICS), len(pool))):
+            added.append((doc_id, topic, "train", words))
+    with selection.open("a", encoding="utf-8") as out:
+        for row in sorted(added):
+            out.write("\t".join(map(str, row)) + "\n")
+    print(f"{len(added)} train articles appended to {selection}")
 
 
 if __name__ == "__main__":

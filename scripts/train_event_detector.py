@@ -467,7 +467,11 @@ def export_onnx(model, tokenizer, out_dir: Path) -> None:
 
 
 def _export(model, tokenizer, out_dir: Path, logits_axes: dict, meta: dict) -> None:
-    """fp32 ONNX, then int8 weights with onnxruntime's dynamic quantisation."""
+    """fp32 ONNX, then int8 weights with onnxruntime's dynamic quantisation,
+    one scale per output channel: against the fp32 graph on 300 corpus
+    sentences, a per-tensor scale moved the probabilities by 0.025 on
+    average (0.13 at the 95th percentile) and per-channel by 0.013 (0.062),
+    at the same size and speed."""
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -478,7 +482,8 @@ def _export(model, tokenizer, out_dir: Path, logits_axes: dict, meta: dict) -> N
                       dynamic_axes={"input_ids": {0: "batch", 1: "length"},
                                     "attention_mask": {0: "batch", 1: "length"}, "logits": logits_axes},
                       opset_version=17, dynamo=False)
-    quantize_dynamic(str(fp32), str(out_dir / "event_detector.onnx"), weight_type=QuantType.QInt8)
+    quantize_dynamic(str(fp32), str(out_dir / "event_detector.onnx"), weight_type=QuantType.QInt8,
+                     per_channel=True)
     (out_dir / "event_detector.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
 
 def main() -> None:

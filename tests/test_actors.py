@@ -173,3 +173,16 @@ def test_a_place_or_building_is_no_actor_even_with_a_role_word(make_doc, documen
     assert actor_at(document, doc[3]) is None
     police = actor_at(document, doc[8])
     assert police.code == "RUS" and "COP" in police.sector
+
+
+def test_part_of_a_longer_place_name_is_not_that_place_and_us_states_are_usa(make_doc, document_for):
+    # People of New Jersey rallied . Texas sued .
+    doc, document = _resolve(make_doc, document_for,
+                             words=["People", "of", "New", "Jersey", "rallied", ".", "Texas", "sued", "."],
+                             heads=[4, 0, 3, 1, 4, 4, 7, 7, 7],
+                             deps=["nsubj", "prep", "compound", "pobj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                             pos=["NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                             ents=[(2, 4, "GPE"), (6, 7, "GPE")])
+    assert actor_at(document, doc[3]).code == "USA"
+    texas = actor_at(document, doc[6])
+    assert (texas.code, texas.sector) == ("USA", ["GOV"])

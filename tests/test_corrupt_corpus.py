@@ -120,13 +120,16 @@ def test_a_slice_through_the_real_model_is_coded_as_in_a_clean_run(corpora, no_r
     import json
 
     from wirecoder.pipeline import code_raw
+    from wirecoder.settings import default_settings
 
+    # Every row kept, so that many articles' events are compared.
+    settings = default_settings().with_overrides(min_confidence=0.0)
     _, broken_dir, expected = corpora
     good = sorted(p for p in broken_dir.iterdir() if p.name not in expected)[:20]
     alone = {p.name: json.dumps(d.to_dict(), sort_keys=True)
-             for p, d in zip(good, code_raw(readers.read_sources([str(p) for p in good])), strict=True)}
+             for p, d in zip(good, code_raw(readers.read_sources([str(p) for p in good]), settings), strict=True)}
     mixed = sorted(good + [broken_dir / name for name in expected])
-    coded = {os.path.basename(d.id): d for d in code_raw(readers.read_sources([str(p) for p in mixed]))}
+    coded = {os.path.basename(d.id): d for d in code_raw(readers.read_sources([str(p) for p in mixed]), settings)}
     assert len(coded) == 70
     for name, document in coded.items():
         if name in expected:

@@ -76,6 +76,53 @@ def test_packaged_detector_reads_the_trigger_in_context():
     assert sports["ASSAULT"] < 0.5
 
 
+@pytest.mark.model
+def test_a_sentence_scores_the_same_alone_and_among_others():
+    # The int8 graph scales activations per call: read in a batch, a
+    # sentence's probabilities moved with its neighbours (0.877 → 0.787).
+    from wirecoder.events.detector import score_sentences
+
+    sentence = "Russian troops shelled the city on Monday, officials said."
+    others = ["The minister met his French counterpart in Paris.", "It rained.",
+              "A long sentence about nothing in particular that goes on and on with many words to pad it out."]
+    alone = score_sentences([sentence])[0].probs
+    among = score_sentences(others[:2] + [sentence] + others[2:])[2].probs
+    assert np.array_equal(alone, among)
+
+
+class _Recording(AgreeingDetector):
+    def __init__(self) -> None:
+        super().__init__(0.9)
+        self.read: list[str] = []
+
+    def score(self, texts):
+        self.read.extend(texts)
+        return super().score(texts)
+
+
+def test_sentences_that_cannot_code_an_actor_are_not_read_when_one_is_required(make_doc, document_for):
+    # The judge condemned the ruling .  (nothing coded: no row could keep an actor)
+    from wirecoder.events.detector import use_detector
+
+    def read_with(settings):
+        doc = make_doc(words=["The", "judge", "condemned", "the", "ruling", "."], heads=[1, 2, 2, 4, 2, 2],
+                       deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "judge", "condemn", "the", "ruling", "."])
+        document = document_for(doc)
+        resolve_actors(document)
+        detector = _Recording()
+        use_detector(detector)
+        try:
+            extract_events(document, settings)
+        finally:
+            use_detector(None)
+        return detector.read
+
+    assert read_with(Settings()) == []
+    assert read_with(Settings(require_actor=False)) == ["The judge condemned the ruling ."]
+
+
 class _SentenceTypes:
     """A sentence-level detector that reports fixed type probabilities."""
 

