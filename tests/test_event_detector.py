@@ -187,3 +187,29 @@ def test_a_speech_verb_hands_the_trigger_to_what_was_said(make_doc, document_for
     finally:
         use_detector(None)
     assert triggers == [["played"], []]
+
+
+def test_spoken_words_with_no_trigger_of_their_type_are_the_speakers_act(make_doc, document_for):
+    # Putin is reckless , the minister said .   (the quotes stage found the
+    # minister, a German, as the speaker of "Putin is reckless")
+    from wirecoder.document import Actor, Quote
+    from wirecoder.events.detector import use_detector
+
+    doc = make_doc(words=["Putin", "is", "reckless", ",", "the", "minister", "said", "."],
+                   heads=[1, 6, 1, 6, 5, 6, 6, 6],
+                   deps=["nsubj", "ccomp", "acomp", "punct", "det", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                   lemmas=["putin", "be", "reckless", ",", "the", "minister", "say", "."], ents=[(0, 1, "PERSON")])
+    document = document_for(doc)
+    resolve_actors(document)
+    minister = doc[5]
+    document.quotes = [Quote(text="Putin is reckless", start=0, end=17, direct=True, cue="said",
+                             speaker=Actor("the minister", None, "DEU", ["GOV"], minister.idx,
+                                           minister.idx + len(minister.text)))]
+    use_detector(_SentenceTypes({"ACCUSE": 0.9}))
+    try:
+        extract_events(document, Settings(min_confidence=0.0))
+    finally:
+        use_detector(None)
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in document.events] == [
+        ("ACCUSE", ["DEU"], ["RUS"])]

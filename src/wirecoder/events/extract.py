@@ -30,7 +30,7 @@ from .candidates import DEFAULT_TARGETS, Candidate, find_candidates
 from .detector import NONE, SentenceScores, calibrated, detector_meta, score_sentences
 from .lexicon import SPEECH_VERBS, Lexicon, Trigger, load_lexicon
 from .modes import modes_for
-from .roles import find_roles, may_code_an_actor
+from .roles import find_roles, may_code_an_actor, speaker_act
 
 # With one row for the whole sentence (the test stub), a lexicon trigger keeps
 # its type when that type has at least this share of the best type's
@@ -158,7 +158,9 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     modes = modes_for(token, event_type, candidate.trigger.mode if candidate.trigger.event == event_type else None)
     trigger = _retyped(candidate.trigger, modes.event, lexicon)
     plover = lexicon.types[modes.event]
-    actors, recipients = find_roles(document, token, trigger, plover.quad)
+    own = candidate.from_lexicon and candidate.trigger.event == modes.event
+    speaker = speaker_act(document, token, modes.event, own)
+    actors, recipients = find_roles(document, token, trigger, plover.quad, speaker)
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
         # in PLOVER ("Vietnam is committed to opening up").

@@ -25,8 +25,11 @@ _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
 
-def find_roles(document: Document, token, trigger: Trigger, quad: int) -> tuple[list[Actor], list[Actor]]:
-    """Actors and recipients of the event that `token` triggers."""
+def find_roles(document: Document, token, trigger: Trigger, quad: int,
+               speaker: Optional[Actor] = None) -> tuple[list[Actor], list[Actor]]:
+    """Actors and recipients of the event that `token` triggers. With a
+    `speaker`, the statement itself is the act (see `speaker_act`): the
+    speaker acts, and the party the quoted words are about receives."""
     if trigger.nominal:
         actors, recipients = _nominal_arguments(document, token, trigger)
     else:
@@ -35,8 +38,32 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int) -> tuple[
         recipients += _extra_recipients(document, token, trigger, quad)
     recipients = [r for r in recipients if not _same(r, actors)]
     actors, recipients = _sentence_fallbacks(document, token, actors, recipients)
+    if speaker is not None and not _same(speaker, actors):
+        about = [a for a in actors if a.code and not _same(a, [speaker])]
+        actors = [speaker]
+        recipients = [r for r in recipients if r.code and not _same(r, actors)] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event)
     return actors, recipients
+
+
+# Types whose act is a statement: an accusation, a demand, a refusal, a
+# threat, a promise, praise, an admission.
+_SPOKEN_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+def speaker_act(document: Document, token, event_type: str, own_trigger: bool) -> Optional[Actor]:
+    """The coded speaker whose words are the event, or None. When the
+    detector finds a spoken type in quoted or reported words and no word of
+    that type anchors it ("'Donald is very thin-skinned,' she said"), the
+    words are the speaker's act, not an act of whom they are about. A
+    trigger of the type's own ("'Russia rejected the offer,' he said")
+    reports another party's act and keeps its own actor."""
+    if own_trigger or event_type not in _SPOKEN_TYPES:
+        return None
+    quote = quote_at(document, token.idx)
+    if quote is None or quote.partial or quote.speaker is None or not quote.speaker.code:
+        return None
+    return quote.speaker
 
 
 def may_code_an_actor(document: Document, sent) -> bool:
