@@ -162,7 +162,8 @@ def _encoder(model):
 
 def train(data_path: Path, out_dir: Path, base: Path, epochs: int, lr: float, batch: int, max_len: int,
           seed: int, dev_path: Path | None = None, article_weight: float = 1.0, none_weight: float = 1.0,
-          kind: str = "sentence", positive_weight: float = 1.0, export: bool = True, layers: int = 0) -> None:
+          kind: str = "sentence", positive_weight: float = 1.0, export: bool = True, layers: int = 0,
+          teacher_path: Path | None = None, distill: float = 0.5) -> None:
     import numpy as np
     import torch
     from transformers import AutoTokenizer
@@ -175,6 +176,13 @@ def train(data_path: Path, out_dir: Path, base: Path, epochs: int, lr: float, ba
         torch.set_num_threads(max(1, min(4, torch.get_num_threads())))
     tokenizer = AutoTokenizer.from_pretrained(str(base))
     model = build_model(kind, base, layers).to(device)
+    teacher = None
+    if teacher_path is not None:
+        # A trained 6-layer detector teaches a smaller one, which starts
+        # from the teacher's own first layers and classifier.
+        teacher = load_weights("sentence", base, teacher_path).to(device).eval()
+        model.load_state_dict({k: v for k, v in teacher.state_dict().items() if k in model.state_dict()},
+                              strict=False)
     examples = [json.loads(line) for line in data_path.open(encoding="utf-8")]
     for example in examples:
         if example["source"] == "article":
@@ -198,7 +206,7 @@ def train(data_path: Path, out_dir: Path, base: Path, epochs: int, lr: float, ba
             if number % 50 == 0 and device == "cpu":
                 print(f"  batch {number}/{len(batches)}: loss {total / number:.4f}", flush=True)
             if kind == "sentence":
-                loss = _sentence_loss(model, items, tokenizer.pad_token_id, device, positive_weight)
+                loss = _sentence_loss(model, items, tokenizer.pad_token_id, device, positive_weight, teacher, distill)
             else:
                 loss = _batch_loss(model, items, tokenizer.pad_token_id, device, none_weight)
             loss.backward()
@@ -403,7 +411,12 @@ def sentence_model(base: Path, layers: int = 0):
     return SentenceClassifier()
 
 
-def _sentence_loss(model, items: list[dict[str, Any]], pad_id: int, device: str, positive_weight: float = 1.0):
+# Softening of the teacher's and the student's distributions in distillation.
+TEMPERATURE = 2.0
+
+
+def _sentence_loss(model, items: list[dict[str, Any]], pad_id: int, device: str, positive_weight: float = 1.0,
+                   teacher=None, distill: float = 0.0):
     """Cross-entropy over NONE and the 16 types: a sentence with no event is
     NONE, one with events spreads its target over their types (types
     compete, so an event-like sentence is not every type at once). A
@@ -430,11 +443,19 @@ def _sentence_loss(model, items: list[dict[str, Any]], pad_id: int, device: str,
         else:
             target[row, 0] = 1.0
     ids, mask, target, weights = (x.to(device) for x in (ids, mask, target, weights))
-    logp = torch.log_softmax(model(ids, mask), dim=-1)
+    logits = model(ids, mask)
+    logp = torch.log_softmax(logits, dim=-1)
     per_item = -(target * logp).sum(1)
     for row, members in quad_rows:
         per_item[row] = -torch.logsumexp(logp[row, members], dim=0)
         weights[row] *= positive_weight
+    if teacher is not None:
+        # Distillation: also match the teacher's softened distribution (KL),
+        # which says how much of each type a sentence holds, not only which.
+        with torch.no_grad():
+            soft = torch.softmax(teacher(ids, mask) / TEMPERATURE, dim=-1)
+        kl = (soft * (torch.log(soft.clamp(min=1e-9)) - torch.log_softmax(logits / TEMPERATURE, dim=-1))).sum(1)
+        per_item = (1.0 - distill) * per_item + distill * TEMPERATURE ** 2 * kl
     return (weights * per_item).mean()
 
 
@@ -516,6 +537,9 @@ def main() -> None:
                    help="weight of examples with an event against those without (sentence kind)")
     p.add_argument("--no-export", action="store_true", help="write weights.pt only (export elsewhere)")
     p.add_argument("--layers", type=int, default=0, help="keep only the first N transformer layers (0: all 6)")
+    p.add_argument("--teacher", type=Path, default=None,
+                   help="weights.pt of a trained 6-layer sentence detector to distil (with --layers)")
+    p.add_argument("--distill", type=float, default=0.5, help="with --teacher: weight of the teacher's loss")
     p = sub.add_parser("export", help="int8 ONNX from weights.pt written by `train`")
     p.add_argument("weights", type=Path)
     p.add_argument("--out-dir", type=Path, required=True)
@@ -548,7 +572,8 @@ def main() -> None:
                      args.out_dir, args.kind)
         return
     train(args.data, args.out_dir, base, args.epochs, args.lr, args.batch, args.max_len, args.seed, args.dev,
-          args.article_weight, args.none_weight, args.kind, args.positive_weight, not args.no_export, args.layers)
+          args.article_weight, args.none_weight, args.kind, args.positive_weight, not args.no_export, args.layers,
+          args.teacher, args.distill)
 
 
 if __name__ == "__main__":
