@@ -287,3 +287,19 @@ def test_the_people_a_participle_describes_undergo_the_act(make_doc, document_fo
                      ents=[(0, 1, "NORP"), (4, 5, "GPE")])
     killed = [e for e in events if e.event_text == "killed"]
     assert all("civilians" not in a.entity_text for e in killed for a in e.actor)
+
+
+def test_who_undergoes_a_passive_is_never_its_actor(make_doc, document_for):
+    # Putin was tased and shot .   ("shot" shares "tased"'s passive subject)
+    from wirecoder.settings import Settings
+
+    parse = dict(words=["Putin", "was", "tased", "and", "shot", "."], heads=[2, 2, 2, 2, 2, 2],
+                 deps=["nsubjpass", "auxpass", "ROOT", "cc", "conj", "punct"],
+                 pos=["PROPN", "AUX", "VERB", "CCONJ", "VERB", "PUNCT"],
+                 tags=["NNP", "VBD", "VBN", "CC", "VBN", "."],
+                 lemmas=["putin", "be", "tase", "and", "shoot", "."], ents=[(0, 1, "PERSON")])
+    assert _events(make_doc, document_for, **parse) == []  # no coded actor: no row
+    shot = [e for e in _events(make_doc, document_for, Settings(require_actor=False), **parse)
+            if e.event_text == "shot"]
+    assert shot and all(a.code != "RUS" for e in shot for a in e.actor)
+    assert [r.code for r in shot[0].recipient] == ["RUS"]

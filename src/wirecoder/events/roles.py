@@ -164,7 +164,13 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
 def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
     children = list(verb.children)
     passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in children)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    shared = _shared_passive_subjects(verb)
+    if shared:
+        # "He was tased and then shot": the second participle shares the
+        # first one's passive subject, who undergoes both.
+        actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+        recipients = _coded(document, shared)
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "the 49 people killed at the club": a past participle on a noun is
         # a passive whose subject is that noun; the victims never act.
         actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
@@ -179,6 +185,15 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
             recipients = _coded_inside(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
     recipients += _coded(document, _prep_objects(verb, trigger.targets))
     return actors, recipients
+
+
+def _shared_passive_subjects(verb) -> list:
+    """The passive subjects of the participle a conjoined participle with no
+    subject of its own continues."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS
+                                                          for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
 def _subjects(verb) -> list:
@@ -255,7 +270,10 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
     mentions = _sentence_mentions(document, trigger)
     taken = {(a.code, a.name, a.start) for a in actors + recipients}
     if not any(a.code for a in actors):
-        free = [(i, m) for i, m in mentions if (m.code, m.name, m.start) not in taken]
+        # Who undergoes a passive ("the man was arrested") never stands in
+        # for the actor.
+        free = [(i, m) for i, m in mentions if (m.code, m.name, m.start) not in taken
+                and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS]
         governing = _governing_subjects(trigger)
         subjects = [m for i, m in free if i in governing]
         before = [m for i, m in free if i < trigger.i]
