@@ -213,3 +213,17 @@ def test_spoken_words_with_no_trigger_of_their_type_are_the_speakers_act(make_do
         use_detector(None)
     assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in document.events] == [
         ("ACCUSE", ["DEU"], ["RUS"])]
+
+
+@pytest.mark.model
+def test_the_speaker_of_an_insult_acts_also_when_neither_party_is_named():
+    # "he" and "she" are one country and unnamed: still two parties.
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    text = ('Governor Chris Christie spoke on Monday about Hillary Clinton. '
+            '"She\'s a disgrace," he said.')
+    [document] = code_many([text], default_settings().with_overrides(min_confidence=0.0))
+    insult = [e for e in document.events if e.sentence.startswith('"She')]
+    assert insult and insult[0].event == "ACCUSE"
+    assert [a.entity_text for a in insult[0].actor] == ["he"]

@@ -38,10 +38,12 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients += _extra_recipients(document, token, trigger, quad)
     recipients = [r for r in recipients if not _same(r, actors)]
     actors, recipients = _sentence_fallbacks(document, token, actors, recipients)
-    if speaker is not None and not _same(speaker, actors):
-        about = [a for a in actors if a.code and not _same(a, [speaker])]
+    if speaker is not None and not any(a.start == speaker.start for a in actors):
+        # Compared by place in the text: "he" and "she" of one country are
+        # two parties even when neither is named.
+        about = [a for a in actors if a.code and a.start != speaker.start]
         actors = [speaker]
-        recipients = [r for r in recipients if r.code and not _same(r, actors)] or about
+        recipients = [r for r in recipients if r.code and r.start != speaker.start] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event)
     return actors, recipients
 
