@@ -221,7 +221,7 @@ def test_the_speaker_of_an_insult_acts_also_when_neither_party_is_named():
     from wirecoder.pipeline import code_many
     from wirecoder.settings import default_settings
 
-    text = ('Governor Chris Christie spoke on Monday about Hillary Clinton. '
+    text = ('New Jersey Gov. Chris Christie spoke on Monday about Hillary Clinton. '
             '"She\'s a disgrace," he said.')
     [document] = code_many([text], default_settings().with_overrides(min_confidence=0.0))
     insult = [e for e in document.events if e.sentence.startswith('"She')]
