@@ -1,4 +1,5 @@
 """Actor coding on hand-built Docs: names, demonyms, titles, seats of power, coreference."""
+import pytest
 
 from wirecoder.actors import actor_at, resolve_actors
 
@@ -186,3 +187,14 @@ def test_part_of_a_longer_place_name_is_not_that_place_and_us_states_are_usa(mak
     assert actor_at(document, doc[3]).code == "USA"
     texas = actor_at(document, doc[6])
     assert (texas.code, texas.sector) == ("USA", ["GOV"])
+
+
+@pytest.mark.model
+def test_the_dateline_place_is_never_an_actor():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    [document] = code_many(["TBILISI - Ten opposition activists were arrested on Monday on weapons charges."],
+                           default_settings().with_overrides(min_confidence=0.0))
+    assert all(not a.entity_text.startswith("TBILISI") for e in document.events for a in e.actor)
+    assert all(not m.actor.entity_text.startswith("TBILISI") for m in document.mentions)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document
-from ..places import setting_country
+from ..places import dateline_place, setting_country
 from .knowledge import Entry, Knowledge, load_knowledge, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -65,7 +65,7 @@ def resolve_actors(document: Document, settings=None) -> Document:
     mentions: list[Mention] = []
     by_token: dict[int, Mention] = {}
     for token in doc:
-        if not _is_nominal_head(token):
+        if not _is_nominal_head(token) or where.in_dateline(token):
             continue
         mention = _code_mention(token, knowledge, mentions, where)
         if mention is not None:
@@ -187,6 +187,13 @@ class _Whereabouts:
     def __init__(self, document: Document) -> None:
         self.setting = setting_country(document)
         self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym]
+        self.dateline = dateline_place(document)
+
+    def in_dateline(self, token) -> bool:
+        """The dateline says where the story was filed; its place never acts
+        nor names a phrase the parse attached it to ("TBILISI — Ten men
+        were arrested": not Georgia's government)."""
+        return self.dateline is not None and self.dateline.start <= token.idx < self.dateline.end
 
     def country(self, token, described: bool) -> Optional[str]:
         if described:
@@ -202,6 +209,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if token.pos_ == "PRON":
         return _resolve_pronoun(token, lower, earlier)
     tokens = phrase_tokens(token)
+    if any(where.in_dateline(t) for t in tokens):
+        tokens = [t for t in tokens if not where.in_dateline(t)]
+        while len(tokens) > 1 and tokens[0].is_punct:
+            tokens = tokens[1:]  # the dateline's dash
     if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge):
         return None
     entry, name_tokens = _known_name(tokens, knowledge, token)

@@ -4,7 +4,8 @@ Entry point: `find_places(document, settings)` sets `document.places`.
 `place_for_token(document, token)` gives the place attached to a token's
 clause (used by the events stage for `event_loc`); `setting_country(document)`
 the country where the article is set (used by the actors stage for unnamed
-officials and people).
+officials and people), and `dateline_place(document)` the dateline's place
+(which the actors stage never takes for an actor).
 
 Toponyms are spaCy's GPE/LOC/FAC entities plus capitalised gazetteer names
 spaCy missed (countries, states, large cities). Demonyms ("Russian",
@@ -43,7 +44,7 @@ from .gazetteer import (
     normalise,
 )
 
-__all__ = ["find_places", "place_for_token", "setting_country", "load_gazetteer", "is_demonym"]
+__all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "load_gazetteer", "is_demonym"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities that are never toponyms even when their words match a place name.
@@ -696,6 +697,11 @@ def setting_country(document: Document) -> Optional[str]:
         return None
     country = max(weights, key=weights.get)
     return country if weights[country] >= _SETTING_SHARE * sum(weights.values()) else None
+
+
+def dateline_place(document: Document) -> Optional[Place]:
+    """The place of the article's dateline ("KYIV, Ukraine (Reuters) —"), if any."""
+    return _dateline_place(document.text, document.places)
 
 
 def _dateline_place(text: str, places: list[Place]) -> Optional[Place]:
