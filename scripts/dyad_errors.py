@@ -29,9 +29,9 @@ from wirecoder.evaluate.articles import (  # noqa: E402
     DEFAULT_CORPUS,
     _asserted,
     _code,
-    _offset_map,
     _sentence_of,
     load_corpus,
+    predict,
 )
 
 
@@ -53,7 +53,7 @@ def _kinds(predicted_actors: set, predicted_recipients: set, gold_actors: set, g
 
 
 def _side(parties) -> str:
-    return " + ".join(f"{p.entity_text or '(implied)'}[{p.code}]" for p in parties) or "-"
+    return " + ".join(f"{p['text'] or '(implied)'}[{p['code']}]" for p in parties) or "-"
 
 
 def _gold_side(text: str, parties) -> str:
@@ -71,40 +71,34 @@ def main() -> None:
     args = parser.parse_args()
     if not args.corpus.exists():
         raise SystemExit(f"skip: {args.corpus} not found")
-    from wirecoder.pipeline import code_many
     from wirecoder.settings import default_settings
 
     gold = list(read_gold(str(ROOT / "gold" / "articles" / f"{args.split}.jsonl"), args.limit))
     corpus = load_corpus(args.corpus)
-    settings = default_settings().with_overrides(min_confidence=args.min_confidence)
-    items = [{"id": r["id"], "text": corpus[r["id"]]["text"], "date": corpus[r["id"]].get("date")} for r in gold]
+    predictions = predict(gold, corpus, default_settings().with_overrides(min_confidence=args.min_confidence))
     counts: Counter = Counter()
     wrong = []
-    for record, item, document in zip(gold, items, code_many(items, settings), strict=True):
-        text, to_raw = item["text"], _offset_map(document.text, item["text"])
-        sentences = record["sentences"]
+    for record in gold:
+        text, sentences = corpus[record["id"]]["text"], record["sentences"]
         starts = [s for s, _ in sentences]
         gold_events = [e for e in record["events"] if _asserted(e)]
-        for event in document.events:
-            if not _asserted({"aux_mode": event.aux_mode}):
-                continue
-            sentence = _sentence_of(starts, sentences, to_raw(event.trigger_start))
-            same = [g for g in gold_events if g["sentence"] == sentence and g["event"] == event.event]
+        for event in filter(_asserted, predictions[record["id"]]):
+            sentence = _sentence_of(starts, sentences, event["trigger_start"])
+            same = [g for g in gold_events if g["sentence"] == sentence and g["event"] == event["event"]]
             if not same:
                 continue
-            kind = _kinds({_code(a.code) for a in event.actor} or {"-"},
-                          {_code(r.code) for r in event.recipient} or {"-"},
+            kind = _kinds(_codes(event["actor"]), _codes(event["recipient"]),
                           set().union(*[_codes(g.get("actor")) for g in same]),
                           set().union(*[_codes(g.get("recipient")) for g in same]))
             counts[kind] += 1
-            if any(not r.entity_text and r.start == r.end for r in event.recipient):
-                counts[("implied recipient", event.event, kind[1])] += 1
+            if any(not r["text"] for r in event["recipient"]):
+                counts[("implied recipient", event["event"], kind[1])] += 1
             if kind != ("A ok", "R ok"):
                 golds = " | ".join(f"{_gold_side(text, g.get('actor'))} -> {_gold_side(text, g.get('recipient'))}"
                                    for g in same)
                 start, end = sentences[sentence]
-                wrong.append(f"{kind[0]}/{kind[1]} {event.event} '{event.event_text}' {event.confidence}\n"
-                             f"  coded {_side(event.actor)} -> {_side(event.recipient)}\n  gold  {golds}\n"
+                wrong.append(f"{kind[0]}/{kind[1]} {event['event']} '{event['trigger']}' {event['confidence']}\n"
+                             f"  coded {_side(event['actor'])} -> {_side(event['recipient'])}\n  gold  {golds}\n"
                              f"  {text[start:end][:300]}")
     print(f"{sum(v for k, v in counts.items() if len(k) == 2)} rows of the right type:")
     for kind, count in sorted(counts.items(), key=lambda kv: (len(kv[0]), -kv[1])):

@@ -229,11 +229,16 @@ def predict(records: Iterable[dict[str, Any]], corpus: dict[str, dict[str, Any]]
     for item, document in zip(items, code_many(items, settings), strict=True):
         to_raw = _offset_map(document.text, item["text"])
         out[item["id"]] = [{"event": e.event, "trigger_start": to_raw(e.trigger_start), "aux_mode": e.aux_mode,
-                            "confidence": e.confidence,
-                            "actor": [{"code": a.code} for a in e.actor],
-                            "recipient": [{"code": r.code} for r in e.recipient]}
+                            "confidence": e.confidence, "trigger": e.event_text,
+                            "actor": [_party(a) for a in e.actor],
+                            "recipient": [_party(r) for r in e.recipient]}
                            for e in document.events]
     return out
+
+
+def _party(actor) -> dict[str, Any]:
+    """A side's code, and its words for error analysis ("" when implied)."""
+    return {"code": actor.code, "text": actor.entity_text}
 
 
 def check_corpus(gold: list[dict[str, Any]], corpus: dict[str, dict[str, Any]]) -> None:
