@@ -66,7 +66,7 @@ def stub_coder(chunks):
         yield chunk, documents
 
 
-def fast_reader(paths, max_chars=None):
+def fast_reader(paths, **_limits):
     """JSONL lines straight to RawDocuments (the project's reader is timed on its own)."""
     from wirecoder.ingest import RawDocument
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .errors import ModelNotFound
+from .spacy_import import import_spacy
 
 LOGGER = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ _WITHOUT_STRINGS = {"md"}
 def load_model(name: str = "md"):
     """Load a model once per process (cached by name), with paragraph breaks
     as sentence boundaries."""
-    import spacy
+    spacy = import_spacy()
 
     path = find_model(name)
     LOGGER.info("loading spaCy model %s from %s", name, path)
@@ -89,6 +90,7 @@ _STOPS = {".", "!", "?", ";", ":"}
 
 
 def _register_components() -> None:
+    import_spacy()
     from spacy.language import Language
 
     @Language.component("wirecoder_paragraph_breaks")

@@ -72,7 +72,9 @@ def text_sha1(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _sentencizer():
-    import spacy
+    from ..spacy_import import import_spacy
+
+    spacy = import_spacy()
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

@@ -271,7 +271,9 @@ class TextcatDetector:
     one probability per type (and NONE) for the whole sentence."""
 
     def __init__(self, model_path: Path, meta: dict[str, Any]) -> None:
-        import spacy
+        from ..spacy_import import import_spacy
+
+        spacy = import_spacy()
 
         self.nlp = spacy.load(model_path)
         self.meta = meta
