@@ -97,6 +97,35 @@ def test_a_full_rebuild_equals_the_incremental_passes(tmp_path, reference):
     con.close()
 
 
+def test_edges_found_a_few_pending_documents_at_a_time_are_the_same(tmp_path, reference, monkeypatch):
+    """Each candidate pair comes from exactly one chunk of pending documents, however small the chunks."""
+    monkeypatch.setattr(stories_module, "_PENDING_CHUNK", 2)
+    monkeypatch.setattr(stories_module, "_COSINE_CHUNK", 3)
+    con = ingest_runs(tmp_path, [corpus()[::-1]], "chunks")
+    assert snapshot(con) == reference
+    con.close()
+
+
+def test_a_component_too_big_for_one_piece_is_cut_by_its_edges():
+    """Pieces at a raised threshold, each with only its own edges (no membership search per piece)."""
+    import numpy as np
+
+    # Nodes 0-5: a strong pair 0-1, a strong triangle 2-3-4 joined to it by a weak edge, 5 alone by a weak edge.
+    a = np.array([0, 1, 2, 3, 2, 4])
+    b = np.array([1, 2, 3, 4, 4, 5])
+    similarity = np.array([0.9, 0.22, 0.8, 0.7, 0.75, 0.21])
+    graph = stories_module._Graph(6, a, b, np.zeros(6, dtype=bool), similarity)
+    [(component, edges)] = graph.components(np.arange(6), np.arange(6))
+    assert component.tolist() == list(range(6)) and sorted(edges.tolist()) == list(range(6))
+    original = stories_module.MAX_PIECE
+    try:
+        stories_module.MAX_PIECE = 3
+        pieces = graph.pieces(component, stories_module.EDGE_SIMILARITY, edges)
+    finally:
+        stories_module.MAX_PIECE = original
+    assert [p.tolist() for p in pieces] == [[0, 1], [2, 3, 4], [5]]
+
+
 def test_a_story_pass_that_dies_changes_nothing(tmp_path, reference, monkeypatch):
     documents = corpus()
     con = ingest_runs(tmp_path, [documents[:6]], "dies")

@@ -134,38 +134,48 @@ def _backfill_features(con: duckdb.DuckDBPyConnection) -> None:
 
 # ---------------------------------------------------------------- edges
 
-# Candidate story pairs (seq a < seq b) with a pending document at one end:
-# documents sharing a pair of heaviest terms (features.story_keys), both
+# Candidate story pairs (seq a < seq b) with a document of the chunk at one
+# end: documents sharing a pair of heaviest terms (features.story_keys), both
 # dated and printed at most WINDOW_DAYS apart, or one of them undated. Dated
 # pairs are joined on (key, bucket of BUCKET_DAYS days): |days| <= 14 means
 # the same bucket or the next one, so the join never pairs documents months
-# apart only to drop them; a pair found twice (both pending) counts once.
+# apart only to drop them. A pair of two pending documents is found from the
+# one with the larger seq only (`_OWNED`), so each pair comes from exactly
+# one chunk of pending documents (_add_edges), and once within it (DISTINCT).
+_OWNED = "(o.seq < p.seq OR o.seq NOT IN (SELECT seq FROM _wc_pending))"
 _STORY_CANDIDATES = """
     CREATE OR REPLACE TEMP TABLE _wc_pairs AS
     WITH p AS (SELECT k.key, k.seq, k.day, k.day // {bucket} AS bucket FROM story_keys k
-               SEMI JOIN _wc_pending USING (seq)),
+               SEMI JOIN _wc_chunk USING (seq)),
          o AS (SELECT key, seq, day, day // {bucket} AS bucket FROM story_keys)
     SELECT DISTINCT least(a, b) AS a, greatest(a, b) AS b FROM (
         SELECT p.seq AS a, o.seq AS b FROM p JOIN o ON o.key = p.key AND o.bucket = p.bucket
-        WHERE o.seq <> p.seq AND abs(o.day - p.day) <= {window}
+        WHERE o.seq <> p.seq AND abs(o.day - p.day) <= {window} AND {owned}
         UNION ALL
         SELECT p.seq, o.seq FROM p JOIN o ON o.key = p.key AND o.bucket = p.bucket + 1
-        WHERE o.day - p.day <= {window}
+        WHERE o.day - p.day <= {window} AND {owned}
         UNION ALL
         SELECT p.seq, o.seq FROM p JOIN o ON o.key = p.key AND o.bucket = p.bucket - 1
-        WHERE p.day - o.day <= {window}
+        WHERE p.day - o.day <= {window} AND {owned}
         UNION ALL
         SELECT p.seq, o.seq FROM p JOIN o ON o.key = p.key
-        WHERE (p.day IS NULL OR o.day IS NULL) AND o.seq <> p.seq)"""
+        WHERE (p.day IS NULL OR o.day IS NULL) AND o.seq <> p.seq AND {owned})"""
 BUCKET_DAYS = WINDOW_DAYS + 1
 # Candidate near-duplicate pairs: sharing an LSH band key (dedup.py).
 _DUPLICATE_CANDIDATES = """
     CREATE OR REPLACE TEMP TABLE _wc_pairs AS
     SELECT DISTINCT least(p.seq, o.seq) AS a, greatest(p.seq, o.seq) AS b FROM minhash_bands p
-    SEMI JOIN _wc_pending USING (seq)
-    JOIN minhash_bands o ON o.band = p.band AND o.bucket = p.bucket AND o.seq <> p.seq"""
+    SEMI JOIN _wc_chunk USING (seq)
+    JOIN minhash_bands o ON o.band = p.band AND o.bucket = p.bucket AND o.seq <> p.seq AND {owned}"""
+# Pending documents whose edges are found and scored together: bounds the
+# candidate pairs and vectors in memory at once (a first run over 30,000
+# documents peaked at 1.4 GB in one go).
+_PENDING_CHUNK = 10_000
 _PAIRS_CHUNK = 200_000  # candidate pairs scored per round trip
 _COLUMNS = (1 << 63) - 1  # every halved term hash (see _matrix)
+# Pairs whose rows are copied out of the vector matrix at once: each copy is
+# ~300 terms x 16 bytes per pair and side (50,000 pairs took 480 MB).
+_COSINE_CHUNK = 8_000
 
 
 def _add_edges(con: duckdb.DuckDBPyConnection) -> None:
@@ -173,15 +183,22 @@ def _add_edges(con: duckdb.DuckDBPyConnection) -> None:
     # Normally there are none yet; after a partial manual cleanup there may be.
     con.execute("""DELETE FROM story_edges WHERE a IN (SELECT doc_key FROM _wc_pending)
                    OR b IN (SELECT doc_key FROM _wc_pending)""")
-    con.execute(_STORY_CANDIDATES.format(bucket=BUCKET_DAYS, window=WINDOW_DAYS))
-    _score_pairs(con, "story", """SELECT d.seq, v.terms, v.weights FROM story_vectors v JOIN documents d USING (doc_key)
-                                  SEMI JOIN _wc_nodes n ON d.seq = n.seq ORDER BY d.seq""",
-                 _story_scores, EDGE_SIMILARITY)
-    con.execute(_DUPLICATE_CANDIDATES)
-    _score_pairs(con, "duplicate", """SELECT d.seq, m.signature FROM minhash m JOIN documents d USING (doc_key)
+    seqs = con.execute("SELECT seq FROM _wc_pending ORDER BY seq").fetchnumpy()["seq"]
+    for start in range(0, len(seqs), _PENDING_CHUNK):
+        chunk = seqs[start:start + _PENDING_CHUNK]
+        con.execute("CREATE OR REPLACE TEMP TABLE _wc_chunk AS SELECT seq FROM _wc_pending WHERE seq BETWEEN ? AND ?",
+                    [int(chunk[0]), int(chunk[-1])])
+        con.execute(_STORY_CANDIDATES.format(bucket=BUCKET_DAYS, window=WINDOW_DAYS, owned=_OWNED))
+        _score_pairs(con, "story", """SELECT d.seq, v.terms, v.weights FROM story_vectors v
+                                      JOIN documents d USING (doc_key)
                                       SEMI JOIN _wc_nodes n ON d.seq = n.seq ORDER BY d.seq""",
-                 _duplicate_scores, dedup.THRESHOLD)
-    con.execute("DROP TABLE _wc_pairs")
+                     _story_scores, EDGE_SIMILARITY)
+        con.execute(_DUPLICATE_CANDIDATES.format(owned=_OWNED))
+        _score_pairs(con, "duplicate", """SELECT d.seq, m.signature FROM minhash m JOIN documents d USING (doc_key)
+                                          SEMI JOIN _wc_nodes n ON d.seq = n.seq ORDER BY d.seq""",
+                     _duplicate_scores, dedup.THRESHOLD)
+        con.execute("DROP TABLE _wc_pairs")
+    con.execute("DROP TABLE IF EXISTS _wc_chunk")
 
 
 def _score_pairs(con: duckdb.DuckDBPyConnection, kind: str, nodes_sql: str, scores, threshold: float) -> None:
@@ -252,7 +269,7 @@ def _matrix(table: pa.Table) -> csr_matrix:
                        offsets - offsets[0]), shape=(len(table), _COLUMNS))
 
 
-def _cosines(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray, chunk: int = 50_000) -> np.ndarray:
+def _cosines(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray, chunk: int = _COSINE_CHUNK) -> np.ndarray:
     """Row-by-row dot products of the pairs (rows_a[i], rows_b[i]), in chunks to bound memory."""
     out = np.zeros(len(rows_a))
     for start in range(0, len(rows_a), chunk):
@@ -288,9 +305,9 @@ def _update_components(con: duckdb.DuckDBPyConnection) -> None:
         stored[i] = piece
     component_of: list[str] = [""] * len(keys)
     changed: list[list[str]] = []
-    for component in graph.components(np.arange(len(keys)), None):
+    for component, component_edges in graph.components(np.arange(len(keys)), np.arange(len(graph.a))):
         component_id = "c-" + _digest(keys[component[0]])
-        for piece in graph.pieces(component, EDGE_SIMILARITY):
+        for piece in graph.pieces(component, EDGE_SIMILARITY, component_edges):
             members = [keys[i] for i in piece]
             piece_id = "p-" + _digest("\n".join(members))
             if not all(stored[i] == piece_id for i in piece.tolist()):
@@ -322,31 +339,44 @@ class _Graph:
         self.a, self.b = a.astype(np.int64), b.astype(np.int64)
         self.duplicate, self.similarity = duplicate.astype(bool), similarity.astype(np.float64)
 
-    def components(self, nodes: np.ndarray, edges: Optional[np.ndarray]) -> list[np.ndarray]:
-        """Connected components of `nodes` (sorted) over the edges `edges` (indices; None: all), by smallest node."""
+    def components(self, nodes: np.ndarray, edges: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Connected components of `nodes` (sorted) over the edges `edges` (indices, each inside `nodes`):
+        (members in key order, indices of their edges), by smallest member.
+
+        Edges are handed out by their component's label, in one sort: finding
+        each part's edges by membership (np.isin per part) was quadratic, 74 s
+        of a first story pass over 100,000 generated documents.
+        """
         from scipy.sparse.csgraph import connected_components
 
-        a, b = (self.a, self.b) if edges is None else (self.a[edges], self.b[edges])
-        local_a, local_b = np.searchsorted(nodes, a), np.searchsorted(nodes, b)
-        graph = csr_matrix((np.ones(len(a), dtype=np.int8), (local_a, local_b)), shape=(len(nodes), len(nodes)))
-        _, labels = connected_components(graph, directed=False)
+        if len(nodes) == 0:
+            return []
+        local_a, local_b = np.searchsorted(nodes, self.a[edges]), np.searchsorted(nodes, self.b[edges])
+        graph = csr_matrix((np.ones(len(edges), dtype=np.int8), (local_a, local_b)), shape=(len(nodes), len(nodes)))
+        count, labels = connected_components(graph, directed=False)
         order = np.argsort(labels, kind="stable")  # within a label, nodes stay in key order
-        bounds = np.flatnonzero(np.diff(labels[order])) + 1
+        sorted_labels = labels[order]
+        bounds = np.flatnonzero(np.diff(sorted_labels)) + 1
         groups = np.split(nodes[order], bounds)
-        return sorted(groups, key=lambda group: int(group[0]))
+        group_labels = sorted_labels[np.concatenate(([0], bounds))]
+        edge_labels = labels[local_a]
+        edge_order = np.argsort(edge_labels, kind="stable")
+        edge_bounds = np.searchsorted(edge_labels[edge_order], np.arange(count + 1))
+        parts = [(group, edges[edge_order[edge_bounds[label]:edge_bounds[label + 1]]])
+                 for group, label in zip(groups, group_labels, strict=True)]
+        return sorted(parts, key=lambda part: int(part[0][0]))
 
-    def pieces(self, component: np.ndarray, level: float, edges: Optional[np.ndarray] = None) -> list[np.ndarray]:
-        """The component itself if it fits, else its components at a higher story-edge threshold."""
+    def pieces(self, component: np.ndarray, level: float, edges: np.ndarray) -> list[np.ndarray]:
+        """The component itself if it fits, else its components at a higher story-edge threshold
+        (`edges`: the indices of the component's edges)."""
         if len(component) <= MAX_PIECE or level > 1.0:
             return [component]
-        if edges is None:
-            edges = np.flatnonzero(np.isin(self.a, component))
         level = round(level + REFINE_STEP, 6)
         kept = edges[self.duplicate[edges] | (self.similarity[edges] >= level)]
         parts = self.components(component, kept)
         if len(parts) == 1 and level > 1.0:
-            return parts
-        return [piece for part in parts for piece in self.pieces(part, level, kept[np.isin(self.a[kept], part)])]
+            return [parts[0][0]]
+        return [piece for part, part_edges in parts for piece in self.pieces(part, level, part_edges)]
 
     def duplicate_edges(self, keys: list[str]) -> list[tuple]:
         """The duplicate edges as (a key, b key, 'duplicate', similarity)."""
