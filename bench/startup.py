@@ -76,8 +76,9 @@ mark("start")
 from wirecoder import cli
 from wirecoder.ingest import read_sources
 mark("python + wirecoder.cli + readers")
-import spacy
-mark("import spacy")
+from wirecoder.spacy_import import import_spacy
+import_spacy()
+mark("import spacy (its command line deferred)")
 from wirecoder import pipeline
 mark("import the stages")
 from wirecoder.nlp import load_model
