@@ -1,6 +1,7 @@
 """Where the dyads go wrong: rows of the right (sentence, type) whose actor or recipient codes differ from the gold.
 
     python scripts/dyad_errors.py [--split train] [--limit N] [--examples 40] [--min-confidence 0]
+    python scripts/dyad_errors.py --false-rows [--min-confidence 0.6]   # rows with no gold event of their type
 
 Codes the articles of `gold/articles/SPLIT.jsonl` (texts read from
 `../shared/corpus/news.jsonl` by path; skips cleanly when absent), keeps the
@@ -68,6 +69,9 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=40)
     parser.add_argument("--min-confidence", type=float, default=0.0)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--false-rows", action="store_true",
+                        help="list the asserted rows whose (sentence, type) is not in the gold instead, "
+                             "each with the gold's types for that sentence")
     args = parser.parse_args()
     if not args.corpus.exists():
         raise SystemExit(f"skip: {args.corpus} not found")
@@ -85,6 +89,16 @@ def main() -> None:
         for event in filter(_asserted, predictions[record["id"]]):
             sentence = _sentence_of(starts, sentences, event["trigger_start"])
             same = [g for g in gold_events if g["sentence"] == sentence and g["event"] == event["event"]]
+            if args.false_rows:
+                if not same:
+                    other = sorted({g["event"] for g in gold_events if g["sentence"] == sentence}) or ["no event"]
+                    counts[("false", event["event"], "gold: " + "/".join(other))] += 1
+                    start, end = sentences[sentence] if sentence is not None else (0, 0)
+                    wrong.append(f"FALSE {event['event']} '{event['trigger']}' {event['confidence']} "
+                                 f"(gold: {', '.join(other)}) {record['id']}\n"
+                                 f"  coded {_side(event['actor'])} -> {_side(event['recipient'])}\n"
+                                 f"  {text[start:end][:300]}")
+                continue
             if not same:
                 continue
             kind = _kinds(_codes(event["actor"]), _codes(event["recipient"]),
@@ -100,7 +114,10 @@ def main() -> None:
                 wrong.append(f"{kind[0]}/{kind[1]} {event['event']} '{event['trigger']}' {event['confidence']}\n"
                              f"  coded {_side(event['actor'])} -> {_side(event['recipient'])}\n  gold  {golds}\n"
                              f"  {text[start:end][:300]}")
-    print(f"{sum(v for k, v in counts.items() if len(k) == 2)} rows of the right type:")
+    if args.false_rows:
+        print(f"{sum(counts.values())} rows with no gold event of their type in their sentence:")
+    else:
+        print(f"{sum(v for k, v in counts.items() if len(k) == 2)} rows of the right type:")
     for kind, count in sorted(counts.items(), key=lambda kv: (len(kv[0]), -kv[1])):
         print(f"  {' / '.join(kind)}: {count}")
     random.Random(0).shuffle(wrong)

@@ -303,3 +303,83 @@ def test_who_undergoes_a_passive_is_never_its_actor(make_doc, document_for):
             if e.event_text == "shot"]
     assert shot and all(a.code != "RUS" for e in shot for a in e.actor)
     assert [r.code for r in shot[0].recipient] == ["RUS"]
+
+
+def _with_places(document, *places):
+    from wirecoder.document import Place
+
+    text = document.text
+    document.places = [Place(word, text.index(word), text.index(word) + len(word), name=word, country=country)
+                       for word, country in places]
+    return document
+
+
+def _place_events(make_doc, document_for, places, **parse):
+    document = _with_places(_document(make_doc, document_for, **parse), *places)
+    extract_events(document)
+    return [(e.event, [(a.entity_text, a.code) for a in e.actor], [(r.entity_text, r.code) for r in e.recipient])
+            for e in document.events]
+
+
+def test_an_attack_on_a_place_of_another_country_targets_that_country(make_doc, document_for):
+    # Russian troops attacked Kharkiv .   (was RUS -> RUS, "internal affair", since places named no country)
+    events = _place_events(make_doc, document_for, [("Kharkiv", "UKR")],
+                           words=["Russian", "troops", "attacked", "Kharkiv", "."], heads=[1, 2, 2, 2, 2],
+                           deps=["amod", "nsubj", "ROOT", "dobj", "punct"], pos=["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
+                           lemmas=["russian", "troop", "attack", "kharkiv", "."], ents=[(0, 1, "NORP"), (3, 4, "GPE")])
+    assert events == [("ASSAULT", [("Russian troops", "RUS")], [("Kharkiv", "UKR")])]
+
+
+def test_people_attacked_in_a_place_of_another_country_take_its_country(make_doc, document_for):
+    # Russian troops attacked civilians in Kharkiv .
+    events = _place_events(make_doc, document_for, [("Kharkiv", "UKR")],
+                           words=["Russian", "troops", "attacked", "civilians", "in", "Kharkiv", "."],
+                           heads=[1, 2, 2, 2, 2, 4, 2],
+                           deps=["amod", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                           pos=["ADJ", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                           lemmas=["russian", "troop", "attack", "civilian", "in", "kharkiv", "."],
+                           ents=[(0, 1, "NORP"), (5, 6, "GPE")])
+    assert [(e, a, [code for _, code in r]) for e, a, r in events] == [("ASSAULT", [("Russian troops", "RUS")],
+                                                                       ["UKR"])]
+
+
+def test_a_place_is_never_the_actor(make_doc, document_for):
+    # A man was attacked in Japan .   (the fallback took "Japan" itself as the actor)
+    from wirecoder.settings import Settings
+
+    document = _with_places(_document(
+        make_doc, document_for,
+        words=["A", "man", "was", "attacked", "in", "Japan", "."], heads=[1, 3, 3, 3, 3, 4, 3],
+        deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"], tags=["DT", "NN", "VBD", "VBN", "IN", "NNP", "."],
+        lemmas=["a", "man", "be", "attack", "in", "japan", "."], ents=[(5, 6, "GPE")]), ("Japan", "JPN"))
+    extract_events(document, Settings(require_actor=False))
+    # The unnamed attacker is of the country where it happened; "Japan" itself does not act.
+    assert [(a.entity_text, a.code) for e in document.events for a in e.actor] == [("", "JPN")]
+
+
+def test_a_driver_hitting_someone_is_an_accident_not_an_assault(make_doc, document_for):
+    # An American driver hit a woman .
+    events = _events(make_doc, document_for,
+                     words=["An", "American", "driver", "hit", "a", "woman", "."], heads=[2, 2, 3, 3, 5, 3, 3],
+                     deps=["det", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+                     pos=["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                     lemmas=["an", "american", "driver", "hit", "a", "woman", "."], ents=[(1, 2, "NORP")])
+    assert [e for e in events if e.event == "ASSAULT"] == []
+
+
+def test_a_photo_caption_reports_no_event(make_doc, document_for):
+    # Greek police arrested protesters . (Jane Roe / Daily Post)   and the same without the credit
+    caption = dict(words=["Greek", "police", "arrested", "protesters", ".", "(", "Jane", "Roe", "/", "Daily", "Post",
+                          ")"],
+                   heads=[1, 2, 2, 2, 2, 7, 7, 7, 7, 10, 7, 7],
+                   deps=["amod", "nsubj", "ROOT", "dobj", "punct", "punct", "compound", "ROOT", "punct", "compound",
+                         "appos", "punct"],
+                   pos=["ADJ", "NOUN", "VERB", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "SYM", "PROPN", "PROPN",
+                        "PUNCT"],
+                   lemmas=["greek", "police", "arrest", "protester", ".", "(", "jane", "roe", "/", "daily", "post",
+                           ")"],
+                   ents=[(0, 1, "NORP")])
+    assert _events(make_doc, document_for, **caption) == []
+    plain = {key: value[:5] for key, value in caption.items() if key != "ents"}
+    assert [e.event for e in _events(make_doc, document_for, ents=[(0, 1, "NORP")], **plain)] == ["COERCE"]

@@ -20,6 +20,7 @@ missing one.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..document import Document, Event
@@ -45,7 +46,7 @@ def extract_events(document: Document, settings=None) -> Document:
     lexicon = load_lexicon()
     threads = getattr(settings, "detector_threads", 0)
     meta = detector_meta(threads)
-    sentences = [s for s in doc.sents if s.text.strip()]
+    sentences = [s for s in doc.sents if s.text.strip() and not is_photo_caption(s)]
     if getattr(settings, "require_actor", True):
         sentences = [s for s in sentences if may_code_an_actor(document, s)]
     scores = score_sentences([s.text for s in sentences], threads)
@@ -161,6 +162,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     own = candidate.from_lexicon and candidate.trigger.event == modes.event
     speaker = speaker_act(document, token, modes.event, own)
     actors, recipients = find_roles(document, token, trigger, plover.quad, speaker)
+    if modes.event == "ASSAULT" and _traffic_accident(token, actors):
+        return None
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
         # in PLOVER ("Vietnam is committed to opening up").
@@ -177,6 +180,51 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     )
     _anchor(document, token, event)
     return event
+
+
+# A photo credit in parentheses right after a sentence, "(Jane Roe / The
+# Daily Post)", "(AP Photo/Police Department)", or "Photo: AP": the sentence
+# is a caption, which describes a picture (and repeats the body), not news.
+_CREDIT_AFTER = re.compile(
+    r"^\s*(?:\((?:[^()]{0,40}\bphoto\b[^()]{0,60}|\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*/\s*"
+    r"(?:the\s+)?[A-Z][\w.&'’ -]{1,50})\)|photo:\s+[A-Z])", re.I)
+
+
+def is_photo_caption(sent) -> bool:
+    """The sentence ends where a photo credit begins (see _CREDIT_AFTER)."""
+    text = sent.doc.text
+    end = sent.end_char
+    while end > sent.start_char and text[end - 1] in " \n":
+        end -= 1
+    tail = text[end:end + 140]
+    if _CREDIT_AFTER.match(tail):
+        return True
+    # The parse may keep the credit inside the sentence: "... Springfield. (Dean Curtis / News-Leader)".
+    inner = re.search(r"[.!?]['\"”]?\s+(?=\()", sent.text)
+    return bool(inner and _CREDIT_AFTER.match(sent.text[inner.end():]))
+
+
+# A vehicle or its driver hitting someone is an accident, not an ASSAULT
+# (PLOVER leaves accidents out), unless the trigger says it was done on
+# purpose ("rammed", "plowed into").
+_VEHICLE_WORDS = {"driver", "motorist", "car", "vehicle", "truck", "van", "bus", "train", "suv", "pickup", "taxi",
+                  "motorcycle", "motorcyclist", "cyclist", "lorry", "tractor", "trailer"}
+_ACCIDENT_TRIGGERS = {"hit", "strike", "kill", "injure", "run", "crash", "collide", "wound", "knock"}
+
+
+def _traffic_accident(token, actors: list) -> bool:
+    if token.lemma_.lower() not in _ACCIDENT_TRIGGERS:
+        return False
+    named = [a.entity_text.lower().split() for a in actors if a.entity_text]
+    if any(words and words[-1] in _VEHICLE_WORDS for words in named):
+        return True
+    # "was struck by a car": the passive agent.
+    for child in token.children:
+        if child.dep_ == "agent":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _VEHICLE_WORDS:
+                    return True
+    return False
 
 
 def _anchor(document: Document, token, event: Event) -> None:

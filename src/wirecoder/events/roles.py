@@ -142,7 +142,13 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     the sentence codes no other country than the actor's, an uncoded
     recipient ("the opposition", "teachers") gets the actor's country, as
     PLOVER codes internal events (Sudan's government lifting an emergency
-    in a Sudanese region: SDN → SDN)."""
+    in a Sudanese region: SDN → SDN).
+
+    Places count as naming their country here: an act on a place of
+    another country ("Russian troops attacked Kharkiv", "killed civilians
+    in Kharkiv") is aimed at that country's people, so the place (or the
+    described recipient, with the place's country) is the recipient, and it
+    is never the actor's internal affair."""
     codes = {a.code for a in actors if a.code}
     if len(codes) != 1 or any(r.code for r in recipients):
         return recipients
@@ -150,6 +156,17 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     if code in NON_STATE_CODES or {m.code for _, m in _sentence_mentions(document, token)} - {code}:
         return recipients
     described = [r for r in recipients if not r.code]
+    foreign = [p for p in _sentence_places(document, token) if p.country != code]
+    if foreign:
+        target = [p for p in foreign if p.start > token.idx and _in_subtree(token, p)][:1]
+        if not target:
+            return recipients
+        place = target[0]
+        if described:
+            return [Actor(r.entity_text, r.name, place.country, list(r.sector), r.start, r.end) for r in described]
+        if event_type in _UNDIRECTED:
+            return recipients
+        return [Actor(place.text, place.name, place.country, [], place.start, place.end)]
     if described:
         return [Actor(r.entity_text, r.name, code, list(r.sector), r.start, r.end) for r in described]
     if event_type in _UNDIRECTED:
@@ -158,6 +175,21 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     # (Requiring an uncoded object first, "lifted a state of emergency" but
     # not "surrendered", lowered dyad F1 in CV: 0.444 → 0.426.)
     return [Actor("", None, code, [], token.idx, token.idx)]
+
+
+def _sentence_places(document: Document, token) -> list:
+    """The geocoded places (not demonyms) of the trigger's sentence, with a country."""
+    sent = token.sent
+    return [p for p in document.places if p.country and not p.demonym
+            and sent.start_char <= p.start < sent.end_char]
+
+
+def _in_subtree(token, place) -> bool:
+    """The place lies in the trigger's phrase (its object, a target, a setting of it)."""
+    for word in token.sent:
+        if word.idx <= place.start < word.idx + len(word.text):
+            return word.i == token.i or token in word.ancestors
+    return False
 
 
 # PLOVER codes a stated intention by what it promises: an intent to do
@@ -301,6 +333,13 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                 first = described[0]
                 actors = [Actor(first.entity_text, first.name, home[0].code, list(first.sector), first.start,
                                 first.end)]
+        elif pick and _is_place(document, pick[0], trigger.sent) and pick[0] not in subjects:
+            # A place is never the actor ("a man was shot in Waco, Texas"):
+            # the unnamed actor is of the country where it happened, as
+            # unnamed people take the country of the article's places.
+            place = pick[0]
+            actors = [Actor("", None, place.code, [], trigger.idx, trigger.idx)] + [a for a in actors if a.code]
+            taken.add((place.code, place.name, place.start))
         elif pick:
             partners = [p for i, m in free if m is pick[0] for p in partner_actors(document, trigger.doc[i])]
             actors = pick + partners + [a for a in actors if a.code]
@@ -374,7 +413,8 @@ def _is_place(document: Document, actor: Actor, sent) -> bool:
     for token in sent:
         if token.idx <= actor.start < token.idx + len(token.text) or token.idx == actor.start:
             head = token
-            while head.dep_ in ("compound", "amod", "det") and head.head.i != head.i:
+            # "in Indonesia's Aceh province": a possessive inside the place is the place too.
+            while head.dep_ in ("compound", "amod", "det", "poss", "case") and head.head.i != head.i:
                 head = head.head
             return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
     return False
