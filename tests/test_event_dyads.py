@@ -383,3 +383,16 @@ def test_a_photo_caption_reports_no_event(make_doc, document_for):
     assert _events(make_doc, document_for, **caption) == []
     plain = {key: value[:5] for key, value in caption.items() if key != "ents"}
     assert [e.event for e in _events(make_doc, document_for, ents=[(0, 1, "NORP")], **plain)] == ["COERCE"]
+
+
+def test_a_word_inside_a_date_is_never_a_trigger(make_doc):
+    # They March .   ("March" mis-tagged as the verb "march", once as a date entity)
+    from wirecoder.events.candidates import find_candidates
+    from wirecoder.events.lexicon import load_lexicon
+
+    parse = dict(words=["They", "March", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"],
+                 pos=["PRON", "VERB", "PUNCT"], lemmas=["they", "march", "."])
+    plain = next(make_doc(**parse).sents)
+    dated = next(make_doc(ents=[(1, 2, "DATE")], **parse).sents)
+    assert [c.token.text for c in find_candidates(plain, load_lexicon())] == ["March"]
+    assert find_candidates(dated, load_lexicon()) == []

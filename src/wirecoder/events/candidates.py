@@ -35,16 +35,24 @@ class Candidate:
     from_lexicon: bool
 
 
+# Words inside these entities name a time or an amount, never an act: "on
+# March 11" is not a PROTEST, nor "sentenced ... for the crimes of March" a
+# THREATEN.
+_NOT_ACTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
 def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0) -> list[Candidate]:
     """Lexicon triggers of the sentence, then the words the detector flags."""
-    out = [Candidate(token, trigger, True) for token, trigger in _lexicon_triggers(sent, lexicon)]
+    out = [Candidate(token, trigger, True) for token, trigger in _lexicon_triggers(sent, lexicon)
+           if token.ent_type_ not in _NOT_ACTS]
     if scores is None:
         return out
     taken = {c.token.i for c in out}
     offset = sent.start_char
     for start, _end, event_type, _ in scores.flagged(flag_min):
         token = _word_at(sent, offset + start)
-        if token is None or token.i in taken or token.pos_ not in ("VERB", "NOUN", "PROPN"):
+        if token is None or token.i in taken or token.pos_ not in ("VERB", "NOUN", "PROPN") \
+                or token.ent_type_ in _NOT_ACTS:
             continue
         taken.add(token.i)
         plover = lexicon.types[event_type]
