@@ -396,3 +396,23 @@ def test_a_word_inside_a_date_is_never_a_trigger(make_doc):
     dated = next(make_doc(ents=[(1, 2, "DATE")], **parse).sents)
     assert [c.token.text for c in find_candidates(plain, load_lexicon())] == ["March"]
     assert find_candidates(dated, load_lexicon()) == []
+
+
+def test_a_cooperative_word_read_as_conflict_gives_no_row(make_doc, document_for):
+    # Russian diplomats defended Putin .   (lexicon: SUPPORT; a detector that reads ACCUSE)
+    import numpy as np
+
+    from wirecoder.events.detector import AgreeingDetector, SentenceScores, use_detector
+
+    class ReadsAccuse(AgreeingDetector):
+        def score(self, texts):
+            row = np.full((1, len(self.labels)), 0.01, dtype=np.float32)
+            row[0, self.labels.index("ACCUSE")] = 0.9
+            return [SentenceScores(np.zeros((1, 2), dtype=np.int32), row, self.labels, kind="stub") for _ in texts]
+
+    parse = dict(words=["Russian", "diplomats", "defended", "Putin", "."], heads=[1, 2, 2, 2, 2],
+                 deps=["amod", "nsubj", "ROOT", "dobj", "punct"], pos=["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
+                 lemmas=["russian", "diplomat", "defend", "putin", "."], ents=[(0, 1, "NORP"), (3, 4, "PERSON")])
+    assert [e.event for e in _events(make_doc, document_for, **parse)] == ["SUPPORT"]
+    use_detector(ReadsAccuse())
+    assert _events(make_doc, document_for, **parse) == []

@@ -141,6 +141,13 @@ def _reported_verb(root):
     return next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
 
 
+def _opposite_sides(lexicon_quad: int, detector_quad: int) -> bool:
+    """A cooperative word read as conflict, or the reverse ("Woods defends
+    Trump" as ACCUSE): the lexicon and the detector disagree on which side
+    the act is on, and a row either way would as likely be wrong as right."""
+    return (lexicon_quad <= 2) != (detector_quad <= 2)
+
+
 def _retyped(trigger: Trigger, event_type: str, lexicon: Lexicon) -> Trigger:
     """The lexicon trigger under the detector's type: the CAMEO code and mode
     of the lexicon entry only hold for the lexicon's own type."""
@@ -154,6 +161,9 @@ def _retyped(trigger: Trigger, event_type: str, lexicon: Lexicon) -> Trigger:
 def _event_for(document: Document, candidate: Candidate, event_type: Optional[str], probability: float,
                lexicon: Lexicon, meta: dict) -> Optional[Event]:
     if event_type is None or probability < meta.get("detect_min", 0.1):
+        return None
+    if candidate.from_lexicon and _opposite_sides(lexicon.types[candidate.trigger.event].quad,
+                                                  lexicon.types[event_type].quad):
         return None
     token = candidate.token
     modes = modes_for(token, event_type, candidate.trigger.mode if candidate.trigger.event == event_type else None)
