@@ -416,3 +416,18 @@ def test_a_cooperative_word_read_as_conflict_gives_no_row(make_doc, document_for
     assert [e.event for e in _events(make_doc, document_for, **parse)] == ["SUPPORT"]
     use_detector(ReadsAccuse())
     assert _events(make_doc, document_for, **parse) == []
+
+
+@pytest.mark.parametrize("head, lemma, head_pos, dep", [("failed", "fail", "VERB", "xcomp"),
+                                                        ("failure", "failure", "NOUN", "acl")])
+def test_an_act_someone_failed_to_do_is_negated(make_doc, document_for, head, lemma, head_pos, dep):
+    # Greek police failed to arrest protesters .  /  ... the failure to arrest ...
+    events = _events(make_doc, document_for,
+                     words=["Greek", "police", head, "to", "arrest", "protesters", "."],
+                     heads=[1, 2, 2, 4, 2, 4, 2],
+                     deps=["amod", "nsubj", "ROOT", "aux", dep, "dobj", "punct"],
+                     pos=["ADJ", "NOUN", head_pos, "PART", "VERB", "NOUN", "PUNCT"],
+                     tags=["JJ", "NNS", "VBD" if head_pos == "VERB" else "NN", "TO", "VB", "NNS", "."],
+                     lemmas=["greek", "police", lemma, "to", "arrest", "protester", "."], ents=[(0, 1, "NORP")])
+    arrests = [e for e in events if e.event_text == "arrest"]
+    assert arrests and all("negation" in e.aux_mode for e in arrests)

@@ -96,6 +96,9 @@ _HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "r
                        "could", "may", "propose", "offer", "suggest", "see", "urge", "call", "ask"}
 _FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "go", "will"}
 _NEGATIONS = {"not", "n't", "never", "no"}
+# Heads that say the act they govern did not happen: "failed to arrest",
+# "the failure to denounce", "declined to sign", "neglected to report".
+_NOT_DONE_HEADS = {"fail", "failure", "decline", "neglect"}
 # PLOVER codes a stated intention by the act it promises: "will meet" is
 # AGREE, "vowed to strike" THREATEN, "refused to sign" REJECT, "will
 # withdraw" CONCEDE. The detector gives those types; for them the intent
@@ -152,6 +155,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     sign"), so it is the event, not a mode of it."""
     intent = event_type in INTENT_TYPES
     modes: list[str] = []
+    if _not_done(token) and not negation_is_type:
+        _add(modes, "negation")
     for current in [token] + list(_clause_ancestors(token)):
         for child in current.children:
             lower = child.lower_
@@ -173,6 +178,12 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
             elif lemma in _HYPOTHETICAL_HEADS:
                 _add(modes, "hypothetical")
     return modes
+
+
+def _not_done(token) -> bool:
+    """The trigger is the act of "failed to …" or "the failure to …"."""
+    return token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _NOT_DONE_HEADS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _intent_would(verb, aux) -> bool:
