@@ -106,7 +106,7 @@ def test_edges_found_a_few_pending_documents_at_a_time_are_the_same(tmp_path, re
     con.close()
 
 
-def test_a_component_too_big_for_one_piece_is_cut_by_its_edges():
+def test_a_component_too_big_for_one_piece_is_cut_by_its_edges(monkeypatch):
     """Pieces at a raised threshold, each with only its own edges (no membership search per piece)."""
     import numpy as np
 
@@ -117,12 +117,8 @@ def test_a_component_too_big_for_one_piece_is_cut_by_its_edges():
     graph = stories_module._Graph(6, a, b, np.zeros(6, dtype=bool), similarity)
     [(component, edges)] = graph.components(np.arange(6), np.arange(6))
     assert component.tolist() == list(range(6)) and sorted(edges.tolist()) == list(range(6))
-    original = stories_module.MAX_PIECE
-    try:
-        stories_module.MAX_PIECE = 3
-        pieces = graph.pieces(component, stories_module.EDGE_SIMILARITY, edges)
-    finally:
-        stories_module.MAX_PIECE = original
+    monkeypatch.setattr(stories_module, "MAX_PIECE", 3)
+    pieces = graph.pieces(component, stories_module.EDGE_SIMILARITY, edges)
     assert [p.tolist() for p in pieces] == [[0, 1], [2, 3, 4], [5]]
 
 

@@ -202,12 +202,8 @@ _CREDIT_AFTER = re.compile(
 
 def is_photo_caption(sent) -> bool:
     """The sentence ends where a photo credit begins (see _CREDIT_AFTER)."""
-    text = sent.doc.text
-    end = sent.end_char
-    while end > sent.start_char and text[end - 1] in " \n":
-        end -= 1
-    tail = text[end:end + 140]
-    if _CREDIT_AFTER.match(tail):
+    end = sent.start_char + len(sent.text.rstrip())
+    if _CREDIT_AFTER.match(sent.doc.text[end:end + 140]):
         return True
     # The parse may keep the credit inside the sentence: "... Springfield. (Dean Curtis / News-Leader)".
     inner = re.search(r"[.!?]['\"”]?\s+(?=\()", sent.text)

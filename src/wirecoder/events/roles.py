@@ -157,20 +157,16 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         return recipients
     described = [r for r in recipients if not r.code]
     foreign = [p for p in _sentence_places(document, token) if p.country != code]
-    if foreign:
-        target = [p for p in foreign if p.start > token.idx and _in_subtree(token, p)][:1]
-        if not target:
-            return recipients
-        place = target[0]
-        if described:
-            return [Actor(r.entity_text, r.name, place.country, list(r.sector), r.start, r.end) for r in described]
-        if event_type in _UNDIRECTED:
-            return recipients
-        return [Actor(place.text, place.name, place.country, [], place.start, place.end)]
+    target = next((p for p in foreign if p.start > token.idx and _in_subtree(token, p)), None)
+    if foreign and target is None:
+        return recipients
+    country = target.country if target is not None else code
     if described:
-        return [Actor(r.entity_text, r.name, code, list(r.sector), r.start, r.end) for r in described]
+        return [Actor(r.entity_text, r.name, country, list(r.sector), r.start, r.end) for r in described]
     if event_type in _UNDIRECTED:
         return recipients
+    if target is not None:
+        return [Actor(target.text, target.name, target.country, [], target.start, target.end)]
     # No recipient at all: the act is the actor's country's internal affair.
     # (Requiring an uncoded object first, "lifted a state of emergency" but
     # not "surrendered", lowered dyad F1 in CV: 0.444 → 0.426.)
@@ -186,10 +182,8 @@ def _sentence_places(document: Document, token) -> list:
 
 def _in_subtree(token, place) -> bool:
     """The place lies in the trigger's phrase (its object, a target, a setting of it)."""
-    for word in token.sent:
-        if word.idx <= place.start < word.idx + len(word.text):
-            return word.i == token.i or token in word.ancestors
-    return False
+    span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and (span.root.i == token.i or token in span.root.ancestors)
 
 
 # PLOVER codes a stated intention by what it promises: an intent to do
