@@ -381,7 +381,9 @@ async function map(stats) {
     className: "event-place",
   }).bindTooltip(`${p.name || "?"} (${p.country || "?"}): ${p.count} events`).addTo(wc.map));
   wc.markers = markers.length;
-  if (markers.length) wc.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.6), { maxZoom: 5 });
+  // No animation: a zoom animation still running when the reader leaves the
+  // page (the map removed) threw "_leaflet_pos" errors from its last frame.
+  if (markers.length) wc.map.fitBounds(L.featureGroup(markers).getBounds().pad(0.6), { maxZoom: 5, animate: false });
 }
 
 // Rings that cross the 180° meridian (Russia, Fiji) would be drawn as lines
