@@ -46,7 +46,7 @@ def extract_events(document: Document, settings=None) -> Document:
     lexicon = load_lexicon()
     threads = getattr(settings, "detector_threads", 0)
     meta = detector_meta(threads)
-    sentences = [s for s in doc.sents if s.text.strip() and not is_photo_caption(s)]
+    sentences = [s for s in doc.sents if s.text.strip() and not is_photo_caption(s, document.text)]
     if getattr(settings, "require_actor", True):
         sentences = [s for s in sentences if may_code_an_actor(document, s)]
     scores = score_sentences([s.text for s in sentences], threads)
@@ -200,10 +200,15 @@ _CREDIT_AFTER = re.compile(
     r"(?:the\s+)?[A-Z][\w.&'’ -]{1,50})\)|photo:\s+[A-Z])", re.I)
 
 
-def is_photo_caption(sent) -> bool:
-    """The sentence ends where a photo credit begins (see _CREDIT_AFTER)."""
+def is_photo_caption(sent, text: Optional[str] = None) -> bool:
+    """The sentence ends where a photo credit begins (see _CREDIT_AFTER).
+
+    `text` is the parsed text; pass it when checking many sentences, since
+    spaCy's `Doc.text` joins every token again on each access.
+    """
     end = sent.start_char + len(sent.text.rstrip())
-    if _CREDIT_AFTER.match(sent.doc.text[end:end + 140]):
+    following = (sent.doc.text if text is None else text)[end:end + 140]
+    if _CREDIT_AFTER.match(following):
         return True
     # The parse may keep the credit inside the sentence: "... Springfield. (Dean Curtis / News-Leader)".
     inner = re.search(r"[.!?]['\"”]?\s+(?=\()", sent.text)
