@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from typing import Any, Callable, Iterable, Iterator, Optional
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from . import actors, events, places, quotes, timex
 from .clean import clean
@@ -80,19 +81,44 @@ def code_raw(raws: Iterable[RawDocument], settings: Optional[Settings] = None,
                 yield document.text
 
     parsed = parse_texts(texts_to_parse(), settings.model, settings.batch_size, settings.n_process)
-    for spacy_doc in parsed:
-        # Documents that failed before parsing keep their place in the order.
-        while pending[0].error is not None:
-            yield pending.popleft()
-        document = pending.popleft()
+
+    def finish(document: Document, spacy_doc) -> Document:
         document.spacy_doc = spacy_doc
         _run_stages(document, settings)
         if not keep_spacy_doc:
             document.spacy_doc = None
             document.mention_index = {}
-        yield document
-    while pending:
-        yield pending.popleft()
+        return document
+
+    def finished_in_order() -> Iterator[Union[Document, Future]]:
+        for spacy_doc in parsed:
+            # Documents that failed before parsing keep their place in the order.
+            while pending[0].error is not None:
+                yield pending.popleft()
+            yield run(finish, pending.popleft(), spacy_doc)
+        yield from pending
+
+    if not settings.overlap_stages:
+        def run(function, *args):
+            return function(*args)
+        yield from finished_in_order()
+        return
+    # One stage thread, fed in order: each document's stages run in
+    # sequence as before, so the output is the same as without it. At most
+    # `batch_size` coded documents wait, so memory stays flat.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirecoder-stages") as pool:
+        run = pool.submit
+        waiting: deque[Union[Document, Future]] = deque()
+        for item in finished_in_order():
+            waiting.append(item)
+            if len(waiting) > settings.batch_size:
+                yield _result(waiting.popleft())
+        while waiting:
+            yield _result(waiting.popleft())
+
+
+def _result(item: Union[Document, Future]) -> Document:
+    return item.result() if isinstance(item, Future) else item
 
 
 def _prepare(raw: RawDocument, default_date: Optional[str], max_chars: int) -> Document:

@@ -38,9 +38,16 @@ class Settings:
     # Leave out events whose actor could not be coded (no country or
     # organisation code): such rows cannot be queried by who did it.
     require_actor: bool = True
-    # onnxruntime threads for the event detector (0: its default, all cores).
-    # Worker processes use 1 each so that they do not fight over cores.
-    detector_threads: int = 0
+    # onnxruntime threads for the event detector (0: its default, all
+    # cores). One: the detector runs beside spaCy's parse (overlap_stages),
+    # and with two threads on 2 cores the pair fought over them: 100 corpus
+    # articles took 44.1 s against 35.7 s with one (docs/performance.md).
+    detector_threads: int = 1
+    # Run the coding stages of parsed documents in a second thread while
+    # spaCy parses the next batch (the detector and spaCy's matrix products
+    # release the GIL, so the two overlap on a second core). Output is the
+    # same either way; off is one thread, for debugging and profiling.
+    overlap_stages: bool = True
     # A user actor dictionary (YAML/CSV/.actors), consulted before ours.
     actor_dictionary: Optional[str] = None
     # Geoparse places (issue 6); off makes `code` faster.
