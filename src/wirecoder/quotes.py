@@ -515,14 +515,14 @@ def _indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
     found: list[Quote] = []
     previous = None
     for token in doc:
-        inside = any(q.start <= token.idx < q.end for q in direct)
-        if inside:
+        is_cue = token.lemma_.lower() in cues and token.pos_ in ("VERB", "AUX")
+        is_according = (not is_cue and token.lower_ == "according" and token.i + 1 < len(doc)
+                        and doc[token.i + 1].lower_ == "to")
+        # Checked only for cues: testing every token against every quote was
+        # this stage's largest cost on long, quote-heavy articles.
+        if not (is_cue or is_according) or any(q.start <= token.idx < q.end for q in direct):
             continue
-        span = None
-        if token.lemma_.lower() in cues and token.pos_ in ("VERB", "AUX"):
-            span = _complement(token)
-        elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            span = _according_content(token)
+        span = _complement(token) if is_cue else _according_content(token)
         if span is None:
             continue
         start, end = span

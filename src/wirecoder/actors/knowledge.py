@@ -64,8 +64,10 @@ _POSSESSIVE = re.compile(r"'s$")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """Lookup key: lower case, no leading 'the', no trailing 's (hot path: compiled patterns)."""
+    """Lookup key: lower case, no leading 'the', no trailing 's (hot path: compiled
+    patterns, and cached: the same names are looked up many times per article)."""
     text = text.strip().lower().replace("’", "'")
     return _SPACES.sub(" ", _POSSESSIVE.sub("", _THE.sub("", text)))
 
