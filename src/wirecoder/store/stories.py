@@ -169,8 +169,10 @@ _DUPLICATE_CANDIDATES = """
     JOIN minhash_bands o ON o.band = p.band AND o.bucket = p.bucket AND o.seq <> p.seq AND {owned}"""
 # Pending documents whose edges are found and scored together: bounds the
 # candidate pairs and vectors in memory at once (a first run over 30,000
-# documents peaked at 1.4 GB in one go).
-_PENDING_CHUNK = 10_000
+# documents peaked at 1.4 GB in one go; over 100,000 generated documents,
+# 1,548 MB in chunks of 10,000 and 1,477 MB in chunks of 5,000, for ~10 s
+# more; docs/performance.md).
+_PENDING_CHUNK = 5_000
 _PAIRS_CHUNK = 200_000  # candidate pairs scored per round trip
 _COLUMNS = (1 << 63) - 1  # every halved term hash (see _matrix)
 # Pairs whose rows are copied out of the vector matrix at once: each copy is
@@ -191,30 +193,41 @@ def _add_edges(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(_STORY_CANDIDATES.format(bucket=BUCKET_DAYS, window=WINDOW_DAYS, owned=_OWNED))
         _score_pairs(con, "story", """SELECT d.seq, v.terms, v.weights FROM story_vectors v
                                       JOIN documents d USING (doc_key)
-                                      SEMI JOIN _wc_nodes n ON d.seq = n.seq ORDER BY d.seq""",
-                     _story_scores, EDGE_SIMILARITY)
+                                      SEMI JOIN _wc_nodes n ON d.seq = n.seq""",
+                     _STORY_SCORER, EDGE_SIMILARITY)
         con.execute(_DUPLICATE_CANDIDATES.format(owned=_OWNED))
         _score_pairs(con, "duplicate", """SELECT d.seq, m.signature FROM minhash m JOIN documents d USING (doc_key)
-                                          SEMI JOIN _wc_nodes n ON d.seq = n.seq ORDER BY d.seq""",
-                     _duplicate_scores, dedup.THRESHOLD)
+                                          SEMI JOIN _wc_nodes n ON d.seq = n.seq""",
+                     _DUPLICATE_SCORER, dedup.THRESHOLD)
         con.execute("DROP TABLE _wc_pairs")
     con.execute("DROP TABLE IF EXISTS _wc_chunk")
 
 
-def _score_pairs(con: duckdb.DuckDBPyConnection, kind: str, nodes_sql: str, scores, threshold: float) -> None:
-    """Score the pairs of `_wc_pairs` (seqs) with `scores(rows of nodes_sql, a rows, b rows)`; keep those >= threshold.
+def _score_pairs(con: duckdb.DuckDBPyConnection, kind: str, nodes_sql: str, scorer, threshold: float) -> None:
+    """Score the pairs of `_wc_pairs` (seqs); keep those >= threshold.
 
-    Everything stays integers and numpy arrays until the kept edges go back
-    to DuckDB, which writes them with their document keys.
+    `scorer` is (prepare, score): `prepare` turns the rows of `nodes_sql`
+    into what `score(prepared, a rows, b rows)` reads; the Arrow rows are let
+    go before scoring, so the two never share the peak. Everything stays
+    integers and numpy arrays until the kept edges go back to DuckDB, which
+    writes them with their document keys.
     """
+    prepare, score = scorer
     con.execute("CREATE OR REPLACE TEMP TABLE _wc_nodes AS SELECT a AS seq FROM _wc_pairs UNION SELECT b FROM _wc_pairs")
     pairs = con.execute("SELECT a, b FROM _wc_pairs").fetchnumpy()
     a, b = np.asarray(pairs["a"], dtype=np.int64), np.asarray(pairs["b"], dtype=np.int64)
+    del pairs
     if len(a):
+        # Rows come unsorted (sorting ~100,000 rows of term lists in DuckDB
+        # was the story pass's memory peak); a pair finds its rows by seq.
         table = con.execute(nodes_sql).to_arrow_table()
         seqs = table.column(0).to_numpy()
-        rows_a, rows_b = np.searchsorted(seqs, a), np.searchsorted(seqs, b)
-        values = scores(table, rows_a, rows_b)
+        order = np.argsort(seqs, kind="stable")
+        rows_a, rows_b = order[np.searchsorted(seqs[order], a)], order[np.searchsorted(seqs[order], b)]
+        prepared = prepare(table)
+        del table
+        values = score(prepared, rows_a, rows_b)
+        del prepared
         keep = values >= threshold
         con.register("_wc_kept", pa.table({"a": a[keep], "b": b[keep], "similarity": values[keep]}))
         con.execute(f"""INSERT INTO story_edges SELECT least(da.doc_key, db.doc_key), greatest(da.doc_key, db.doc_key),
@@ -224,17 +237,19 @@ def _score_pairs(con: duckdb.DuckDBPyConnection, kind: str, nodes_sql: str, scor
     con.execute("DROP TABLE _wc_nodes")
 
 
-def _story_scores(table: pa.Table, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
-    matrix = _matrix(table)
+def _story_scores(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
     order = np.argsort(rows_a, kind="stable")  # rows of a chunk close together: fewer cache misses
     values = np.empty(len(rows_a))
     values[order] = _cosines(matrix, rows_a[order], rows_b[order])
     return values
 
 
-def _duplicate_scores(table: pa.Table, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
+def _signatures(table: pa.Table) -> np.ndarray:
+    return table.column(1).combine_chunks().flatten().to_numpy().reshape(len(table), dedup.NUM_PERM)
+
+
+def _duplicate_scores(signatures: np.ndarray, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
     """The share of MinHash bins where the two signatures agree (dedup.similarity), pair by pair."""
-    signatures = table.column(1).combine_chunks().flatten().to_numpy().reshape(len(table), dedup.NUM_PERM)
     values = np.empty(len(rows_a))
     for start in range(0, len(rows_a), _PAIRS_CHUNK):
         end = start + _PAIRS_CHUNK
@@ -264,7 +279,8 @@ def _matrix(table: pa.Table) -> csr_matrix:
     """
     terms, weights = table.column("terms").combine_chunks(), table.column("weights").combine_chunks()
     offsets = terms.offsets.to_numpy().astype(np.int64)
-    columns = (terms.flatten().to_numpy(zero_copy_only=False) >> 1) + (1 << 62)
+    columns = terms.flatten().to_numpy(zero_copy_only=False) >> 1
+    columns += 1 << 62  # in place: one copy of the terms, not two
     return csr_matrix((weights.flatten().to_numpy(zero_copy_only=False).astype(np.float64), columns,
                        offsets - offsets[0]), shape=(len(table), _COLUMNS))
 
@@ -277,6 +293,11 @@ def _cosines(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray, chunk: 
         b = matrix[rows_b[start:start + chunk]]
         out[start:start + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
     return out
+
+
+# (prepare, score) for _score_pairs.
+_STORY_SCORER = (_matrix, _story_scores)
+_DUPLICATE_SCORER = (_signatures, _duplicate_scores)
 
 
 # ---------------------------------------------------------------- components and pieces
