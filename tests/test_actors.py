@@ -198,3 +198,24 @@ def test_the_dateline_place_is_never_an_actor():
                            default_settings().with_overrides(min_confidence=0.0))
     assert all(not a.entity_text.startswith("TBILISI") for e in document.events for a in e.actor)
     assert all(not m.actor.entity_text.startswith("TBILISI") for m in document.mentions)
+
+
+@pytest.mark.parametrize("setting, expected", [("USA", "USA"), ("LBN", "LBN")])
+def test_a_country_name_on_a_town_police_names_the_town_in_a_story_set_elsewhere(make_doc, document_for,
+                                                                                  setting, expected):
+    # DALTON -- The Lebanon Police Department arrested a man .
+    from wirecoder.document import Place
+
+    doc = make_doc(
+        words=["DALTON", "--", "The", "Lebanon", "Police", "Department", "arrested", "a", "man", "."],
+        heads=[6, 6, 5, 4, 5, 6, 6, 8, 6, 6],
+        deps=["npadvmod", "punct", "det", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+        pos=["PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["Dalton", "--", "the", "Lebanon", "Police", "Department", "arrest", "a", "man", "."],
+        ents=[(0, 1, "GPE"), (2, 6, "ORG")],
+    )
+    document = document_for(doc)
+    document.places = [Place("DALTON", 0, 6, "Dalton", setting)]
+    resolve_actors(document)
+    police = actor_at(document, doc[5])
+    assert police.code == expected and "COP" in police.sector

@@ -225,7 +225,14 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             and not any(t.dep_ == "poss" for t in name_tokens) and not _names_a_body(token, entry, person_name):
         # "the Minsk Agreements": a name modifying a non-actor noun is no actor.
         entry = None
+    town = _town_namesake(entry, name_tokens, token, where)
+    if town:
+        # "the Lebanon Police Department" in a Missouri story: a town's
+        # police, coded by where the story is set (below), not Lebanon's.
+        entry = None
     country = _country_from_modifiers(tokens, knowledge, bool(roles)) if entry is None or entry.code is None else None
+    if town and country is not None:
+        country = None
 
     if entry is None and person_name:
         antecedent = _named_antecedent(person_name, earlier) or _surname_entry(person_name, knowledge)
@@ -254,6 +261,24 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry))
+
+
+# A town's own bodies: a country's name on one of these words names a town
+# ("Lebanon Police", "Jordan City Council", "Peru School District") when the
+# story is set in another country; a country's own police or council takes
+# its demonym ("Lebanese police") or is in a story set there.
+_TOWN_BODIES = {"police", "sheriff", "fire", "county", "city", "township", "borough", "village", "school",
+                "district", "council", "mayor", "parish", "high", "library"}
+
+
+def _town_namesake(entry: Optional[Entry], name_tokens: list, head, where: _Whereabouts) -> bool:
+    if entry is None or entry.kind != "country" or not name_tokens or head in name_tokens:
+        return False
+    if where.setting is None or where.setting == entry.code:
+        return False
+    last = name_tokens[-1]
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return last.dep_ == "compound" and after is not None and after.lower_ in _TOWN_BODIES
 
 
 def _may_name_an_actor(tokens: list, knowledge: Knowledge) -> bool:
