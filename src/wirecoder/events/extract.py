@@ -54,7 +54,7 @@ def extract_events(document: Document, settings=None) -> Document:
     for sent, sentence_scores in zip(sentences, scores, strict=True):
         candidates = find_candidates(sent, lexicon, sentence_scores, meta.get("flag_min", 0.5))
         if sentence_scores.kind == "sentence":
-            decided = _sentence_decisions(sent, candidates, sentence_scores, lexicon, meta)
+            decided = _sentence_decisions(document, sent, candidates, sentence_scores, lexicon, meta)
         else:
             decided = [(c, *_decide(c, sentence_scores)) for c in candidates]
         found = []
@@ -92,17 +92,17 @@ def _decide(candidate: Candidate, scores: SentenceScores) -> tuple[Optional[str]
     return event_type, probs.get(event_type, 0.0) if event_type else 0.0
 
 
-def _sentence_decisions(sent, candidates: list[Candidate], scores: SentenceScores, lexicon: Lexicon,
+def _sentence_decisions(document: Document, sent, candidates: list[Candidate], scores: SentenceScores, lexicon: Lexicon,
                         meta: dict) -> list[tuple[Candidate, str, float]]:
     """A sentence-level detector names the types the sentence reports; each
     type takes one trigger: a lexicon candidate of that type, else of the
-    same quad, else any candidate, else the sentence's main verb."""
+    same quad, else any candidate, else a quote's verb as its speaker's act."""
     probs = scores.at(0, len(sent.text))
     out = []
     for event_type, probability in sorted(probs.items(), key=lambda kv: -kv[1]):
         if event_type == NONE or probability < meta.get("detect_min", 0.1):
             continue
-        candidate = _trigger_for(sent, event_type, candidates, lexicon)
+        candidate = _trigger_for(document, sent, event_type, candidates, lexicon)
         if candidate is not None:
             out.append((candidate, event_type, probability))
     return out
@@ -115,7 +115,15 @@ def _depth(token) -> int:
     return depth
 
 
-def _trigger_for(sent, event_type: str, candidates: list[Candidate], lexicon: Lexicon) -> Optional[Candidate]:
+def _trigger_for(document: Document, sent, event_type: str, candidates: list[Candidate],
+                 lexicon: Lexicon) -> Optional[Candidate]:
+    """The word that carries the act: a lexicon candidate of the type, else
+    of its quad, else any candidate. With none, only quoted words can be the
+    act, as their speaker's ("'Putin is reckless,' the minister said": the
+    quote's verb anchors it; roles.speaker_act). Otherwise no row: the
+    sentence's main verb is no evidence of the type ("showed", "testified",
+    "are"; on the article dev split 11 such rows, 7 of them right, against
+    54 of the other 61)."""
     quad = lexicon.types[event_type].quad
     for wanted in (lambda c: c.trigger.event == event_type,
                    lambda c: lexicon.types[c.trigger.event].quad == quad,
@@ -124,7 +132,7 @@ def _trigger_for(sent, event_type: str, candidates: list[Candidate], lexicon: Le
         if matching:
             return min(matching, key=lambda c: (_depth(c.token), c.token.i))
     root = _reported_verb(sent.root)
-    if root is None or root.pos_ not in ("VERB", "AUX"):
+    if root is None or root.pos_ not in ("VERB", "AUX") or speaker_act(document, root, event_type, False) is None:
         return None
     plover = lexicon.types[event_type]
     trigger = Trigger(root.lemma_.lower(), None, False, event_type, None, plover.cameo_root + "0", None,
