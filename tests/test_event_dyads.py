@@ -431,3 +431,19 @@ def test_an_act_someone_failed_to_do_is_negated(make_doc, document_for, head, le
                      lemmas=["greek", "police", lemma, "to", "arrest", "protester", "."], ents=[(0, 1, "NORP")])
     arrests = [e for e in events if e.event_text == "arrest"]
     assert arrests and all("negation" in e.aux_mode for e in arrests)
+
+
+@pytest.mark.model
+def test_a_nominal_act_coded_only_by_its_of_phrase_has_that_phrase_as_target_not_actor():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    criticism, bombing = code_many([
+        "NEW YORK (AP) — Jane Holt cited criticism of NBC's Matt Lauer, who took heat for his questioning.",
+        "The Russian bombing of Aleppo killed dozens of civilians, Syrian activists said."], settings)
+    [accuse] = [e for e in criticism.events if e.event == "ACCUSE"]
+    assert all("Lauer" not in actor.entity_text for actor in accuse.actor)
+    assert [r.entity_text for r in accuse.recipient] == ["Matt Lauer"]
+    [assault] = [e for e in bombing.events if e.event == "ASSAULT"]
+    assert [a.code for a in assault.actor] == ["RUS"]

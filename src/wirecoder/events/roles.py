@@ -463,12 +463,26 @@ def _reporter_tokens(trigger) -> set[int]:
 
 
 def _demonym_actor(document: Document, noun) -> list[Actor]:
-    """'a Russian airstrike': the demonym codes the actor."""
+    """'a Russian airstrike': the demonym codes the actor. A phrase coded
+    only by what follows the noun ("criticism of NBC's Matt Lauer", "the
+    shooting of Alexis") names the act's target, not its actor."""
     actor = actor_at(document, noun)
-    if actor and actor.code:
-        return [Actor(entity_text=actor.entity_text, name=actor.name, code=actor.code,
-                      sector=list(actor.sector), start=actor.start, end=actor.end)]
-    return []
+    if not (actor and actor.code):
+        return []
+    if actor.end > noun.idx + len(noun.text) and not _named_modifier(noun):
+        return []
+    return [Actor(entity_text=actor.entity_text, name=actor.name, code=actor.code,
+                  sector=list(actor.sector), start=actor.start, end=actor.end)]
+
+
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss"}
+_NAMING_ENTITIES = {"NORP", "GPE", "ORG", "PERSON", "LOC"}
+
+
+def _named_modifier(noun) -> bool:
+    """A name or demonym before the noun ("the Russian bombing of Aleppo")."""
+    return any(t.dep_ in _MODIFIER_DEPS and t.ent_type_ in _NAMING_ENTITIES
+               for left in noun.lefts for t in left.subtree)
 
 
 def _prep_objects(head, preps: tuple[str, ...]) -> list:
