@@ -447,3 +447,14 @@ def test_a_nominal_act_coded_only_by_its_of_phrase_has_that_phrase_as_target_not
     assert [r.entity_text for r in accuse.recipient] == ["Matt Lauer"]
     [assault] = [e for e in bombing.events if e.event == "ASSAULT"]
     assert [a.code for a in assault.actor] == ["RUS"]
+
+
+@pytest.mark.model
+def test_who_comes_before_an_agentless_passive_is_never_its_actor():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    [document] = code_many(["CHICAGO (AP) — Mark Barden's son was one of 20 students killed at the school."],
+                           default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+    for event in document.events:
+        assert all("Barden" not in actor.entity_text for actor in event.actor)

@@ -307,6 +307,11 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         governing = _governing_subjects(trigger)
         subjects = [m for i, m in free if i in governing]
         before = [m for i, m in free if i < trigger.i]
+        if _agentless_passive(trigger):
+            # "his brother was shot", "one of 20 students killed": what
+            # comes before an agentless passive is who underwent it (or
+            # their kin), never who did it.
+            subjects, before = [], []
         # A mention after the trigger inside its own phrase or clause is its
         # object or target ("threatened to strike the United States",
         # "weapons seized from UN peacekeepers"), never its actor; a place
@@ -412,6 +417,13 @@ def _is_place(document: Document, actor: Actor, sent) -> bool:
                 head = head.head
             return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
     return False
+
+
+def _agentless_passive(trigger) -> bool:
+    """A passive participle with no "by" agent: "was shot", "students killed"."""
+    if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
+        return False
+    return trigger.dep_ == "acl" or any(c.dep_ in ("auxpass", *_PASSIVE_SUBJECT_DEPS) for c in trigger.children)
 
 
 def _governing_subjects(trigger) -> set[int]:
