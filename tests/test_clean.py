@@ -120,3 +120,11 @@ def test_title_case_headline_is_the_title_and_credit_lines_are_captions():
     assert doc.title == "Flood Waters Reach The Old Town Square"
     assert [(r.kind, r.text) for r in doc.removed] == [("title", "Flood Waters Reach The Old Town Square"),
                                                        ("caption", "Jana Novak / Reuters.")]
+
+
+def test_a_page_whose_root_the_date_finder_prunes_keeps_its_text():
+    # htmldate asserts on a page wrapped in <svg><foreignObject> (bench/fuzz.py found it).
+    sentence = "Ministers of the two river states met on Monday to settle the dispute over fishing rights. "
+    html = f"<svg><foreignObject><html><body><article><p>{sentence * 3}</p></article></body></html></foreignObject></svg>"
+    doc = clean(RawDocument(id="svg", html=html))
+    assert sentence.strip() in doc.text

@@ -306,6 +306,14 @@ def _english_dateparser() -> None:
     extractors.get_external_parser = lambda: parser
 
 
+def _find_date(find_date, tree, extensive: bool) -> Optional[str]:
+    """htmldate's date, or None where its pruning asserts (see _clean_html)."""
+    try:
+        return find_date(tree, extensive_search=extensive, original_date=True)
+    except AssertionError:
+        return None
+
+
 def _clean_html(raw: RawDocument, doc: Document) -> None:
     import trafilatura
     from htmldate import find_date
@@ -322,8 +330,15 @@ def _clean_html(raw: RawDocument, doc: Document) -> None:
     if tree is None:
         raise document_error(NO_ARTICLE)
     html = tree
-    result = trafilatura.bare_extraction(html, url=raw.url, with_metadata=True, include_comments=False,
-                                         include_tables=False)
+    try:
+        result = trafilatura.bare_extraction(html, url=raw.url, with_metadata=True, include_comments=False,
+                                             include_tables=False)
+    except AssertionError:
+        # htmldate (trafilatura's metadata step) asserts when a page's root
+        # is an element it prunes ("<svg><foreignObject><html>…", found by
+        # bench/fuzz.py): keep the text, without title or page date.
+        result = trafilatura.bare_extraction(html, url=raw.url, with_metadata=False, include_comments=False,
+                                             include_tables=False)
     extracted = result.as_dict() if result is not None else {}
     text = (extracted or {}).get("text") or ""
     if not text.strip():
@@ -335,10 +350,10 @@ def _clean_html(raw: RawDocument, doc: Document) -> None:
     doc.text = "\n\n".join(_strip_chrome(paragraphs, doc))
     if not doc.text.strip():
         raise document_error(NO_ARTICLE)
-    meta_date = find_date(html, extensive_search=False, original_date=True)
+    meta_date = _find_date(find_date, html, extensive=False)
     if meta_date:
         doc.date, doc.date_source = meta_date, "html-meta"
         return
-    body_date = find_date(html, extensive_search=True, original_date=True)
+    body_date = _find_date(find_date, html, extensive=True)
     if body_date:
         doc.date, doc.date_source = body_date, "body"
