@@ -90,7 +90,8 @@ def code_raw(raws: Iterable[RawDocument], settings: Optional[Settings] = None,
             document.mention_index = {}
         return document
 
-    def finished_in_order() -> Iterator[Union[Document, Future]]:
+    def finished_in_order(run: Callable[..., Any]) -> Iterator[Union[Document, Future]]:
+        """Every document in input order; parsed ones through `run(finish, …)`."""
         for spacy_doc in parsed:
             # Documents that failed before parsing keep their place in the order.
             while pending[0].error is not None:
@@ -99,17 +100,14 @@ def code_raw(raws: Iterable[RawDocument], settings: Optional[Settings] = None,
         yield from pending
 
     if not settings.overlap_stages:
-        def run(function, *args):
-            return function(*args)
-        yield from finished_in_order()
+        yield from finished_in_order(lambda function, *args: function(*args))
         return
     # One stage thread, fed in order: each document's stages run in
     # sequence as before, so the output is the same as without it. At most
     # `batch_size` coded documents wait, so memory stays flat.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirecoder-stages") as pool:
-        run = pool.submit
         waiting: deque[Union[Document, Future]] = deque()
-        for item in finished_in_order():
+        for item in finished_in_order(pool.submit):
             waiting.append(item)
             if len(waiting) > settings.batch_size:
                 yield _result(waiting.popleft())

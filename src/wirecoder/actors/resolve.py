@@ -230,9 +230,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         # "the Lebanon Police Department" in a Missouri story: a town's
         # police, coded by where the story is set (below), not Lebanon's.
         entry = None
-    country = _country_from_modifiers(tokens, knowledge, bool(roles)) if entry is None or entry.code is None else None
-    if town and country is not None:
-        country = None
+    country = None if town or (entry is not None and entry.code is not None) \
+        else _country_from_modifiers(tokens, knowledge, bool(roles))
 
     if entry is None and person_name:
         antecedent = _named_antecedent(person_name, earlier) or _surname_entry(person_name, knowledge)

@@ -208,15 +208,14 @@ _CREDIT_AFTER = re.compile(
     r"(?:the\s+)?[A-Z][\w.&'’ -]{1,50})\)|photo:\s+[A-Z])", re.I)
 
 
-def is_photo_caption(sent, text: Optional[str] = None) -> bool:
+def is_photo_caption(sent, text: str) -> bool:
     """The sentence ends where a photo credit begins (see _CREDIT_AFTER).
 
-    `text` is the parsed text; pass it when checking many sentences, since
-    spaCy's `Doc.text` joins every token again on each access.
+    `text` is the parsed text, passed in: spaCy's `Doc.text` joins every
+    token again on each access, once per sentence here.
     """
     end = sent.start_char + len(sent.text.rstrip())
-    following = (sent.doc.text if text is None else text)[end:end + 140]
-    if _CREDIT_AFTER.match(following):
+    if _CREDIT_AFTER.match(text[end:end + 140]):
         return True
     # The parse may keep the credit inside the sentence: "... Springfield. (Dean Curtis / News-Leader)".
     inner = re.search(r"[.!?]['\"”]?\s+(?=\()", sent.text)
