@@ -41,10 +41,11 @@ class Candidate:
 _NOT_ACTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0) -> list[Candidate]:
-    """Lexicon triggers of the sentence, then the words the detector flags."""
-    out = [Candidate(token, trigger, True) for token, trigger in _lexicon_triggers(sent, lexicon)
-           if token.ent_type_ not in _NOT_ACTS]
+def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0,
+                    lexical: Optional[list[Candidate]] = None) -> list[Candidate]:
+    """Lexicon triggers of the sentence (`lexical`, when already found),
+    then the words the detector flags."""
+    out = list(lexicon_candidates(sent, lexicon) if lexical is None else lexical)
     if scores is None:
         return out
     taken = {c.token.i for c in out}
@@ -60,6 +61,12 @@ def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0) 
                           plover.cameo_root + "0", None, DEFAULT_TARGETS)
         out.append(Candidate(token, trigger, False))
     return out
+
+
+def lexicon_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
+    """The sentence's words the lexicon names as triggers."""
+    return [Candidate(token, trigger, True) for token, trigger in _lexicon_triggers(sent, lexicon)
+            if token.ent_type_ not in _NOT_ACTS]
 
 
 def _word_at(sent, char: int):

@@ -27,7 +27,7 @@ from ..document import Document, Event
 from ..places import place_for_token
 from ..quotes import quote_at
 from ..timex import date_for_token
-from .candidates import DEFAULT_TARGETS, Candidate, find_candidates
+from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_candidates
 from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_words, score_sentences
 from .lexicon import SPEECH_VERBS, Lexicon, Trigger, load_lexicon
 from .modes import modes_for
@@ -46,15 +46,17 @@ def extract_events(document: Document, settings=None) -> Document:
     lexicon = load_lexicon()
     threads = getattr(settings, "detector_threads", 0)
     meta = detector_meta(threads)
-    sentences = [s for s in doc.sents if s.text.strip() and not is_photo_caption(s, document.text)]
+    text = document.text  # Span.text re-joins its tokens on every access; slices do not
+    sentences = [s for s in doc.sents if text[s.start_char:s.end_char].strip() and not is_photo_caption(s, text)]
     if getattr(settings, "require_actor", True):
         sentences = [s for s in sentences if may_code_an_actor(document, s)]
+    lexical = {s.start: lexicon_candidates(s, lexicon) for s in sentences}
     if not flags_words(threads):
-        sentences = [s for s in sentences if _may_have_trigger(document, s, lexicon)]
-    scores = score_sentences([s.text for s in sentences], threads)
+        sentences = [s for s in sentences if lexical[s.start] or _holds_coded_quote(document, s)]
+    scores = score_sentences([text[s.start_char:s.end_char] for s in sentences], threads)
     events: list[Event] = []
     for sent, sentence_scores in zip(sentences, scores, strict=True):
-        candidates = find_candidates(sent, lexicon, sentence_scores, meta.get("flag_min", 0.5))
+        candidates = find_candidates(sent, lexicon, sentence_scores, meta.get("flag_min", 0.5), lexical[sent.start])
         if sentence_scores.kind == "sentence":
             decided = _sentence_decisions(document, sent, candidates, sentence_scores, lexicon, meta)
         else:
@@ -72,14 +74,13 @@ def extract_events(document: Document, settings=None) -> Document:
     return document
 
 
-def _may_have_trigger(document: Document, sent, lexicon: Lexicon) -> bool:
-    """Whether a detector that reads whole sentences could give this
-    sentence a row: only a lexicon trigger or a coded speaker's quote can
-    anchor one (_trigger_for). Sentences with neither are not read: the
-    detector is the costliest stage, and leaving them out took its time on
-    200 corpus articles from 27.5 s to 16.3 s, with the same rows on 300."""
-    if find_candidates(sent, lexicon):
-        return True
+def _holds_coded_quote(document: Document, sent) -> bool:
+    """Whether a coded speaker's quote reaches into the sentence. With a
+    detector that reads whole sentences, only such a quote or a lexicon
+    trigger can anchor a row (_trigger_for), so sentences with neither are
+    not read: the detector is the costliest stage, and leaving them out took
+    its time on 200 corpus articles from 27.5 s to 16.3 s, with the same
+    rows on 300."""
     return any(q.speaker is not None and q.speaker.code and q.start < sent.end_char and sent.start_char < q.end
                for q in document.quotes)
 
@@ -111,7 +112,7 @@ def _sentence_decisions(document: Document, sent, candidates: list[Candidate], s
     """A sentence-level detector names the types the sentence reports; each
     type takes one trigger: a lexicon candidate of that type, else of the
     same quad, else any candidate, else a quote's verb as its speaker's act."""
-    probs = scores.at(0, len(sent.text))
+    probs = scores.at(0, sent.end_char - sent.start_char)
     out = []
     for event_type, probability in sorted(probs.items(), key=lambda kv: -kv[1]):
         if event_type == NONE or probability < meta.get("detect_min", 0.1):
@@ -225,15 +226,16 @@ _CREDIT_AFTER = re.compile(
 def is_photo_caption(sent, text: str) -> bool:
     """The sentence ends where a photo credit begins (see _CREDIT_AFTER).
 
-    `text` is the parsed text, passed in: spaCy's `Doc.text` joins every
-    token again on each access, once per sentence here.
+    `text` is the parsed text, passed in: spaCy's `Doc.text` and `Span.text`
+    join every token again on each access.
     """
-    end = sent.start_char + len(sent.text.rstrip())
+    sentence = text[sent.start_char:sent.end_char]
+    end = sent.start_char + len(sentence.rstrip())
     if _CREDIT_AFTER.match(text[end:end + 140]):
         return True
     # The parse may keep the credit inside the sentence: "... Springfield. (Dean Curtis / News-Leader)".
-    inner = re.search(r"[.!?]['\"”]?\s+(?=\()", sent.text)
-    return bool(inner and _CREDIT_AFTER.match(sent.text[inner.end():]))
+    inner = re.search(r"[.!?]['\"”]?\s+(?=\()", sentence)
+    return bool(inner and _CREDIT_AFTER.match(sentence[inner.end():]))
 
 
 # A vehicle or its driver hitting someone is an accident, not an ASSAULT
