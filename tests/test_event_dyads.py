@@ -458,3 +458,18 @@ def test_who_comes_before_an_agentless_passive_is_never_its_actor():
                            default_settings().with_overrides(min_confidence=0.0, require_actor=False))
     for event in document.events:
         assert all("Barden" not in actor.entity_text for actor in event.actor)
+
+
+@pytest.mark.model
+def test_who_a_sentence_shows_undergoing_violence_never_stands_in_for_its_author():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    texts = ["The attack on the school killed 40 Palestinians on Tuesday, the ministry said.",
+             "Nine people were killed in an air strike on their house in Gaza City on Monday.",
+             "Doctors said 42 people were killed at the clinic, where more than 300 Palestinians had taken shelter."]
+    documents = code_many(texts, default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+    for document in documents:
+        for event in (e for e in document.events if e.event == "ASSAULT"):
+            texts = [actor.entity_text for actor in event.actor]
+            assert not any("Palestinians" in t or t == "their" for t in texts), (document.text, texts)

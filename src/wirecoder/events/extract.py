@@ -194,7 +194,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     plover = lexicon.types[modes.event]
     own = candidate.from_lexicon and candidate.trigger.event == modes.event
     speaker = speaker_act(document, token, modes.event, own)
-    actors, recipients = find_roles(document, token, trigger, plover.quad, speaker)
+    actors, recipients = find_roles(document, token, trigger, plover.quad, speaker, modes.event)
     if modes.event == "ASSAULT" and _traffic_accident(token, actors):
         return None
     if modes.event == "AGREE":

@@ -26,10 +26,11 @@ _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
 
 def find_roles(document: Document, token, trigger: Trigger, quad: int,
-               speaker: Optional[Actor] = None) -> tuple[list[Actor], list[Actor]]:
-    """Actors and recipients of the event that `token` triggers. With a
-    `speaker`, the statement itself is the act (see `speaker_act`): the
-    speaker acts, and the party the quoted words are about receives."""
+               speaker: Optional[Actor] = None, event_type: Optional[str] = None) -> tuple[list[Actor], list[Actor]]:
+    """Actors and recipients of the event that `token` triggers, an event of
+    `event_type` (default: the trigger's own). With a `speaker`, the
+    statement itself is the act (see `speaker_act`): the speaker acts, and
+    the party the quoted words are about receives."""
     if trigger.nominal:
         actors, recipients = _nominal_arguments(document, token, trigger)
     else:
@@ -37,7 +38,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if not any(r.code for r in recipients):
         recipients += _extra_recipients(document, token, trigger, quad)
     recipients = [r for r in recipients if not _same(r, actors)]
-    actors, recipients = _sentence_fallbacks(document, token, actors, recipients)
+    actors, recipients = _sentence_fallbacks(document, token, actors, recipients, event_type or trigger.event)
     if speaker is not None and not any(a.start == speaker.start for a in actors):
         # Compared by place in the text: "he" and "she" of one country are
         # two parties even when neither is named.
@@ -291,7 +292,7 @@ def _governing_verb(noun):
 
 
 def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
-                        recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+                        recipients: list[Actor], event_type: str) -> tuple[list[Actor], list[Actor]]:
     """When the parse gave no coded actor or recipient, take the nearest coded
     mention of the sentence: before the trigger for the actor, after it for
     the recipient. Speakers of reporting verbs are skipped ("…, X said")."""
@@ -301,9 +302,11 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
     taken = {(a.code, a.name, a.start) for a in actors + recipients}
     if not any(a.code for a in actors):
         # Who undergoes a passive ("the man was arrested") never stands in
-        # for the actor.
+        # for the actor, nor, for violence, anyone the sentence shows
+        # undergoing something (_undergoes).
         free = [(i, m) for i, m in mentions if (m.code, m.name, m.start) not in taken
-                and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS]
+                and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS
+                and not (event_type in _VIOLENT_TYPES and _undergoes(trigger.doc[i]))]
         governing = _governing_subjects(trigger)
         subjects = [m for i, m in free if i in governing]
         before = [m for i, m in free if i < trigger.i]
@@ -316,7 +319,11 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # object or target ("threatened to strike the United States",
         # "weapons seized from UN peacekeepers"), never its actor; a place
         # there still is ("prisoners rioted at a jail in Dili").
-        after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])]
+        # Nor is a participant of another clause ("42 people were killed in
+        # the school, where 300 Palestinians had taken shelter"); a place
+        # there still gives the unnamed actor's country.
+        after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])
+                 and (not _other_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))]
         # A governing clause's subject first ("X agreed to provide aid"),
         # then the sentence's first coded mention (news leads with the actor).
         pick = subjects[:1] or before[:1] or after[:1]
@@ -353,6 +360,29 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             conjuncts = {t.i for t in first.conjuncts if t.i > first.i}
             recipients = [after[0][1]] + [m for i, m in after[1:] if i in conjuncts and not _same(m, actors)]
     return actors, recipients
+
+
+# Acts done to people: who the sentence shows undergoing something is far
+# likelier their victim than their author.
+_VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+_COUNT_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "number",
+                "million", "millions"}
+# Nouns that name people by what was done to them.
+_VICTIM_HEADS = {"casualty", "casualties", "victim", "victims", "dead", "wounded", "injured", "toll"}
+
+
+def _undergoes(token) -> bool:
+    """The mention is shown undergoing something, so it does not stand in
+    for a violent act's missing author: a verb's object ("the attack killed
+    40 Palestinians"), a noun a passive participle describes ("civilians hit
+    by rocket fire"), a counted group ("more than 300 Palestinians",
+    "hundreds of people"), people named as victims ("civilian casualties"),
+    or an owner ("an air strike on their house")."""
+    if token.dep_ in ("dobj", "poss"):
+        return True
+    if token.lemma_.lower() in _COUNT_HEADS or token.lemma_.lower() in _VICTIM_HEADS:
+        return True
+    return any((c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "nummod" for c in token.children)
 
 
 # Clause types that report another event than the trigger's.
