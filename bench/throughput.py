@@ -80,7 +80,9 @@ def child_ingest(corpus: str, limit: int | None, model: str, workers: int, db: s
     if workers == 1:
         load_model(model)
     started = time.perf_counter()
-    summary = ingest([source], db, default_settings().with_overrides(model=model), workers=workers)
+    # As `wirecoder ingest` runs: stages in a second process when there is one worker.
+    summary = ingest([source], db, default_settings().with_overrides(model=model, stage_process=workers == 1),
+                     workers=workers)
     seconds = time.perf_counter() - started
     return {"docs": summary.seen, "added": summary.added, "errors": summary.errors, "events": summary.events,
             "words": summary.words, "stories": summary.stories, "seconds": seconds, "peak_rss_mb": peak_rss_mb()}

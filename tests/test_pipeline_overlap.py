@@ -76,3 +76,30 @@ def test_ingest_codes_one_stream_and_cuts_it_back_into_its_chunks(monkeypatch, s
     assert calls == [1]
     assert [chunk for chunk, _ in out] == chunks
     assert [[d.id for d in documents] for _, documents in out] == [[raw.id for _, _, raw in c] for c in chunks]
+
+
+def test_stages_in_a_second_process_give_the_same_output_in_the_same_order(monkeypatch):
+    # The process takes over after the first documents (32 in a real run; 2 here).
+    monkeypatch.setattr(pipeline._StageProcess, "_THREAD_FIRST", 2)
+    sent = []
+    submit = pipeline._StageProcess.submit
+
+    def counted(self, document, spacy_doc):
+        sent.append(document.id)
+        return submit(self, document, spacy_doc)
+
+    monkeypatch.setattr(pipeline._StageProcess, "submit", counted)
+    assert _coded(stage_process=True) == _coded(stage_process=False)
+    assert sent == ["a3", "a4", "a5"]  # the parsed documents after the first two
+
+
+def test_documents_a_dead_stage_process_held_become_error_records():
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    future = Future()
+    future.wirecoder_document = Document(id="held", text="Rebels attacked an army post.")
+    future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+    document = pipeline._result(future)
+    assert document.id == "held" and document.error.code == "internal"
+    assert "stage process" in document.error.message

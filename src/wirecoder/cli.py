@@ -201,7 +201,9 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, dask: Optional
     """
     from .store import ingest
 
-    settings = default_settings().with_overrides(model=model, **_event_settings(min_confidence, allow_empty_actor))
+    # One process: its stages run in a second process beside the parse (Settings.stage_process).
+    settings = default_settings().with_overrides(model=model, stage_process=workers == 1 and not dask,
+                                                 **_event_settings(min_confidence, allow_empty_actor))
     summary = ingest(list(paths), db, settings, workers=workers, dask=dask, progress=sys.stderr,
                      commit_size=commit_size)
     if as_json:

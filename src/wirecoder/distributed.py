@@ -31,7 +31,7 @@ def code_chunk(raws: list[Any], settings: Settings) -> list[Document]:
     """Runs on a worker: code a list of RawDocuments, in order."""
     from .pipeline import code_raw
 
-    return list(code_raw(raws, settings.with_overrides(n_process=1, detector_threads=1)))
+    return list(code_raw(raws, settings.with_overrides(n_process=1, detector_threads=1, stage_process=False)))
 
 
 def _warm(settings: Settings) -> None:

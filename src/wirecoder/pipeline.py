@@ -102,21 +102,150 @@ def code_raw(raws: Iterable[RawDocument], settings: Optional[Settings] = None,
     if not settings.overlap_stages:
         yield from finished_in_order(lambda function, *args: function(*args))
         return
-    # One stage thread, fed in order: each document's stages run in
-    # sequence as before, so the output is the same as without it. At most
-    # `batch_size` coded documents wait, so memory stays flat.
+    # One stage thread (or process, see _StageProcess), fed in order: each
+    # document's stages run in sequence as before, so the output is the same
+    # as without it. At most `batch_size` coded documents wait, so memory
+    # stays flat.
+    remote = _StageProcess(settings) if settings.stage_process and not keep_spacy_doc else None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirecoder-stages") as pool:
+
+        def run(function: Callable[..., Document], document: Document, spacy_doc) -> Future:
+            if remote is not None and remote.takes_another():
+                return remote.submit(document, spacy_doc)
+            return pool.submit(function, document, spacy_doc)
+
         waiting: deque[Union[Document, Future]] = deque()
-        for item in finished_in_order(pool.submit):
-            waiting.append(item)
-            if len(waiting) > settings.batch_size:
+        try:
+            for item in finished_in_order(run):
+                waiting.append(item)
+                if len(waiting) > settings.batch_size:
+                    yield _result(waiting.popleft())
+            while waiting:
                 yield _result(waiting.popleft())
-        while waiting:
-            yield _result(waiting.popleft())
+        finally:
+            if remote is not None:
+                remote.close()
 
 
 def _result(item: Union[Document, Future]) -> Document:
-    return item.result() if isinstance(item, Future) else item
+    if not isinstance(item, Future):
+        return item
+    document = getattr(item, "wirecoder_document", None)
+    try:
+        return item.result()
+    except Exception as exc:  # noqa: BLE001 — the stage process died: this document fails, the batch goes on
+        if document is None:
+            raise
+        LOGGER.error("the stage process failed on %s: %s", document.id, exc)
+        return document.fail(INTERNAL[0], INTERNAL[1].format(stage="stage process",
+                                                             detail=f"{type(exc).__name__}: {exc}"))
+
+
+class _StageProcess:
+    """Runs the stages in a second process instead of a thread.
+
+    The stages are Python code that holds the GIL, and in a thread each
+    second of theirs took about a second from spaCy's parse (150 corpus
+    articles: bare parse 37 s, ingest with a stage thread 54 s, with stages
+    that do nothing 42 s). A process has its own GIL; each parsed Doc goes
+    over as `Doc.to_bytes` (about 5 ms an article) and is rebuilt on a blank
+    English vocabulary (the stages read no vectors). Output is identical
+    (tests/test_pipeline_overlap.py).
+
+    The process starts only once a run has sent `_THREAD_FIRST` documents to
+    the stage thread, so a short run (one article, a test, an API request)
+    never pays its start-up. If the process dies, the documents it held
+    become `internal` error records and the rest go back to the thread.
+    """
+
+    _THREAD_FIRST = 32
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.seen = 0
+        self.pool = None
+        self.broken = False
+
+    def takes_another(self) -> bool:
+        self.seen += 1
+        if self.broken or self.seen <= self._THREAD_FIRST:
+            return False
+        if self.pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawn, not fork: the parent holds threads (the stage thread, onnxruntime's).
+            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_start_stage_process, initargs=(self.settings,))
+        return True
+
+    def submit(self, document: Document, spacy_doc) -> Future:
+        try:
+            future = self.pool.submit(_stages_elsewhere, document, spacy_doc.to_bytes(exclude=_NOT_SENT))
+        except Exception as exc:  # noqa: BLE001 — a broken pool: this and later documents stay in this process
+            LOGGER.error("the stage process is gone (%s); coding goes on in this process", exc)
+            self.broken = True
+            future = Future()
+            future.set_exception(exc)
+        future.wirecoder_document = document
+        return future
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+# Parts of a parsed Doc the stages never read.
+_NOT_SENT = ["tensor", "user_data"]
+_stage_process_state: dict[str, Any] = {}
+
+
+def _start_stage_process(settings: Settings) -> None:
+    """Initialise the stage process: a blank English vocabulary for the Docs,
+    and the detector loaded before the first document arrives."""
+    from .events.detector import load_detector
+    from .spacy_import import import_spacy
+
+    _exit_with_parent()
+    _stage_process_state["settings"] = settings
+    _stage_process_state["vocab"] = import_spacy().blank("en").vocab
+    try:
+        load_detector(settings.detector_threads)
+    except Exception:  # noqa: BLE001 — reported by the events stage, per document
+        pass
+
+
+def _exit_with_parent() -> None:
+    """A stage process whose parent was killed (kill -9, out of memory)
+    would wait on its queue for ever: a watcher thread ends it once the
+    parent is gone."""
+    import os
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="wirecoder-parent-watch", daemon=True).start()
+
+
+def _stages_elsewhere(document: Document, data: bytes) -> Document:
+    """In the stage process: rebuild the parsed Doc and run the stages."""
+    from spacy.tokens import Doc
+
+    try:
+        document.spacy_doc = Doc(_stage_process_state["vocab"]).from_bytes(data)
+    except Exception as exc:  # noqa: BLE001
+        return document.fail(INTERNAL[0], INTERNAL[1].format(stage="stage process",
+                                                             detail=f"{type(exc).__name__}: {exc}"))
+    _run_stages(document, _stage_process_state["settings"])
+    document.spacy_doc = None
+    document.mention_index = {}
+    return document
 
 
 def _prepare(raw: RawDocument, default_date: Optional[str], max_chars: int) -> Document:

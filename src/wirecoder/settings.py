@@ -48,6 +48,11 @@ class Settings:
     # release the GIL, so the two overlap on a second core). Output is the
     # same either way; off is one thread, for debugging and profiling.
     overlap_stages: bool = True
+    # With overlap_stages: after the first 32 documents of a run, run the
+    # stages in a second process rather than the thread (pipeline's
+    # _StageProcess): they then no longer take the GIL from spaCy's parse.
+    # `ingest` turns it on for its one-process runs; `code` keeps the thread.
+    stage_process: bool = False
     # A user actor dictionary (YAML/CSV/.actors), consulted before ours.
     actor_dictionary: Optional[str] = None
     # Geoparse places (issue 6); off makes `code` faster.
