@@ -473,3 +473,20 @@ def test_who_a_sentence_shows_undergoing_violence_never_stands_in_for_its_author
         for event in (e for e in document.events if e.event == "ASSAULT"):
             texts = [actor.entity_text for actor in event.actor]
             assert not any("Palestinians" in t or t == "their" for t in texts), (document.text, texts)
+
+
+@pytest.mark.model
+def test_who_draws_or_comes_under_criticism_receives_it():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    texts = ["The United Nations came under withering criticism for its failure to act during the war in Sri Lanka.",
+             "Senator Alan Pike drew intense criticism from Moscow for his remarks on Tuesday."]
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    for document in code_many(texts, settings):
+        accusations = [e for e in document.events if e.event == "ACCUSE"]
+        assert accusations, document.text
+        for event in accusations:
+            actors = [a.entity_text for a in event.actor]
+            assert not any("United Nations" in a or "Sri Lanka" in a or "Pike" in a for a in actors), actors
+            assert any("United Nations" in r.entity_text or "Pike" in r.entity_text for r in event.recipient)

@@ -31,6 +31,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     `event_type` (default: the trigger's own). With a `speaker`, the
     statement itself is the act (see `speaker_act`): the speaker acts, and
     the party the quoted words are about receives."""
+    if trigger.nominal and _undergone(token):
+        return _undergone_arguments(document, token)
     if trigger.nominal:
         actors, recipients = _nominal_arguments(document, token, trigger)
     else:
@@ -267,6 +269,33 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         else:
             actors, recipients = between[:1], recipients + between[1:]
     return actors, recipients
+
+
+# Verbs whose subject undergoes or provokes the act their object names:
+# "Schilling drew criticism", "the UN came under criticism", "she faces
+# charges", "the remarks sparked protests".
+_UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "come", "meet", "weather", "earn",
+                  "incur", "spark", "provoke", "prompt", "trigger", "invite", "escape", "avoid", "dodge", "survive"}
+
+
+def _undergone(noun) -> bool:
+    """The nominal act is held by an undergo verb ("drew criticism", "came
+    under criticism", "faces charges")."""
+    verb = _governing_verb(noun)
+    return verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS
+
+
+def _undergone_arguments(document: Document, noun) -> tuple[list[Actor], list[Actor]]:
+    """Who undergoes the act is its recipient; its author is only who the
+    noun itself names ("criticism from Moscow", "charges by prosecutors"),
+    never a mention found elsewhere in the sentence: "the UN came under
+    criticism for its failure … in Sri Lanka" names no critic."""
+    verb = _governing_verb(noun)
+    recipients = _coded(document, _subjects(verb))
+    actors = _coded(document, [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                               for g in c.children if g.dep_ == "pobj"])
+    actors = actors or _demonym_actor(document, noun)
+    return actors, [r for r in recipients if not _same(r, actors)]
 
 
 def _governing_actors(document: Document, noun) -> list[Actor]:
