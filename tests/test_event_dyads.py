@@ -490,3 +490,11 @@ def test_who_draws_or_comes_under_criticism_receives_it():
             actors = [a.entity_text for a in event.actor]
             assert not any("United Nations" in a or "Sri Lanka" in a or "Pike" in a for a in actors), actors
             assert any("United Nations" in r.entity_text or "Pike" in r.entity_text for r in event.recipient)
+
+
+def test_a_line_in_capitals_reports_no_event():
+    from wirecoder.events.extract import in_capitals
+
+    assert in_capitals("5. ELEVEN POLICE KILLED, DOZENS WOUNDED IN NORLAND CAR BOMB ATTACK.")
+    assert not in_capitals("Rebels attacked an army post near the river, the NATO spokesman said.")
+    assert not in_capitals("UN, EU OK")  # too short to tell a headline from initials

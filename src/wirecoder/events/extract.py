@@ -47,7 +47,8 @@ def extract_events(document: Document, settings=None) -> Document:
     threads = getattr(settings, "detector_threads", 0)
     meta = detector_meta(threads)
     text = document.text  # Span.text re-joins its tokens on every access; slices do not
-    sentences = [s for s in doc.sents if text[s.start_char:s.end_char].strip() and not is_photo_caption(s, text)]
+    sentences = [s for s in doc.sents if text[s.start_char:s.end_char].strip() and not is_photo_caption(s, text)
+                 and not in_capitals(text[s.start_char:s.end_char])]
     if getattr(settings, "require_actor", True):
         sentences = [s for s in sentences if may_code_an_actor(document, s)]
     lexical = {s.start: lexicon_candidates(s, lexicon) for s in sentences}
@@ -221,6 +222,16 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
 _CREDIT_AFTER = re.compile(
     r"^\s*(?:\((?:[^()]{0,40}\bphoto\b[^()]{0,60}|\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*/\s*"
     r"(?:the\s+)?[A-Z][\w.&'’ -]{1,50})\)|photo:\s+[A-Z])", re.I)
+
+
+def in_capitals(sentence: str) -> bool:
+    """A line set in capitals ("5. ELEVEN POLICE KILLED, DOZENS WOUNDED IN
+    TURKEY CAR BOMB ATTACK."): a headline or a teaser, which the model
+    tags and parses as if every word were a name, so its roles are
+    guesswork ("POLICE" as who killed). Its event is reported again in
+    the story's own sentences; no row is read from it."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def is_photo_caption(sent, text: str) -> bool:
