@@ -100,51 +100,39 @@ class _Recording(AgreeingDetector):
         return super().score(texts)
 
 
-def test_sentences_that_cannot_code_an_actor_are_not_read_when_one_is_required(make_doc, document_for):
-    # The judge condemned the ruling .  (nothing coded: no row could keep an actor)
+def _read_by(make_doc, document_for, verb: str, lemma: str, settings, detector=None) -> list[str]:
+    """The sentences the detector reads in "The judge VERB the ruling ."."""
     from wirecoder.events.detector import use_detector
 
-    def read_with(settings):
-        doc = make_doc(words=["The", "judge", "condemned", "the", "ruling", "."], heads=[1, 2, 2, 4, 2, 2],
-                       deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
-                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
-                       lemmas=["the", "judge", "condemn", "the", "ruling", "."])
-        document = document_for(doc)
-        resolve_actors(document)
-        detector = _Recording()
-        use_detector(detector)
-        try:
-            extract_events(document, settings)
-        finally:
-            use_detector(None)
-        return detector.read
+    doc = make_doc(words=["The", "judge", verb, "the", "ruling", "."], heads=[1, 2, 2, 4, 2, 2],
+                   deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                   pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                   lemmas=["the", "judge", lemma, "the", "ruling", "."])
+    document = document_for(doc)
+    resolve_actors(document)
+    detector = detector or _Recording()
+    use_detector(detector)
+    try:
+        extract_events(document, settings)
+    finally:
+        use_detector(None)
+    return detector.read
 
-    assert read_with(Settings()) == []
-    assert read_with(Settings(require_actor=False)) == ["The judge condemned the ruling ."]
+
+def test_sentences_that_cannot_code_an_actor_are_not_read_when_one_is_required(make_doc, document_for):
+    # Nothing in the sentence is coded: no row could keep an actor.
+    assert _read_by(make_doc, document_for, "condemned", "condemn", Settings()) == []
+    assert _read_by(make_doc, document_for, "condemned", "condemn", Settings(require_actor=False)) \
+        == ["The judge condemned the ruling ."]
 
 
 def test_a_sentence_detector_does_not_read_sentences_without_a_trigger_or_a_coded_quote(make_doc, document_for):
-    # The judge wore a hat .  (no lexicon trigger, no quote: no row could be anchored)
-    from wirecoder.events.detector import use_detector
-
-    def read_by(detector):
-        doc = make_doc(words=["The", "judge", "wore", "a", "hat", "."], heads=[1, 2, 2, 4, 2, 2],
-                       deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
-                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
-                       lemmas=["the", "judge", "wear", "a", "hat", "."])
-        document = document_for(doc)
-        resolve_actors(document)
-        use_detector(detector)
-        try:
-            extract_events(document, Settings(require_actor=False))
-        finally:
-            use_detector(None)
-        return detector.read
-
-    assert read_by(_Recording()) == []
+    # "wore": no lexicon trigger, and no quote, so no row could be anchored.
+    settings = Settings(require_actor=False)
+    assert _read_by(make_doc, document_for, "wore", "wear", settings) == []
     flagging = _Recording()
     flagging.flags_words = True  # a token classifier may name a trigger the lexicon lacks
-    assert read_by(flagging) == ["The judge wore a hat ."]
+    assert _read_by(make_doc, document_for, "wore", "wear", settings, flagging) == ["The judge wore the ruling ."]
 
 
 class _SentenceTypes:

@@ -103,3 +103,20 @@ def test_documents_a_dead_stage_process_held_become_error_records():
     document = pipeline._result(future)
     assert document.id == "held" and document.error.code == "internal"
     assert "stage process" in document.error.message
+
+
+def test_documents_after_the_stage_process_is_gone_are_coded_in_the_thread():
+    class GonePool:
+        def submit(self, *args):
+            raise RuntimeError("cannot schedule new futures after shutdown")
+
+    remote = pipeline._StageProcess(default_settings())
+    remote.pool = GonePool()
+    document = Document(id="next", text="Rebels attacked an army post.")
+    assert remote.submit(document, spacy_doc=_ParsedStub()) is None
+    assert remote.broken and not remote.takes_another()
+
+
+class _ParsedStub:
+    def to_bytes(self, exclude=()):
+        return b""

