@@ -498,3 +498,45 @@ def test_a_line_in_capitals_reports_no_event():
     assert in_capitals("5. ELEVEN POLICE KILLED, DOZENS WOUNDED IN NORLAND CAR BOMB ATTACK.")
     assert not in_capitals("Rebels attacked an army post near the river, the NATO spokesman said.")
     assert not in_capitals("UN, EU OK")  # too short to tell a headline from initials
+
+
+@pytest.mark.model
+def test_an_agentless_arrest_or_charge_is_done_by_the_authority_of_where_it_happened():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    arrest, charge, abroad, unknown = code_many([
+        "SPRINGFIELD, Ill. — A man was arrested on Monday after a fight outside a bar.",
+        "A Gainesville man was arrested and charged with grand theft auto on Saturday.",
+        "An American teacher was detained in Tehran last week.",
+        "The man was arrested after the fight."], settings)
+
+    def actors(document, lemma):
+        return [(a.entity_text, a.code, a.sector) for e in document.events
+                if document.text[e.trigger_start:e.trigger_end].startswith(lemma) for a in e.actor]
+
+    assert actors(arrest, "arrest") == [("", "USA", ["COP"])]
+    assert ("", "USA", ["JUD"]) in actors(charge, "charged")
+    # Where it happened, not who underwent it: the teacher is American.
+    assert ("", "IRN", ["COP"]) in actors(abroad, "detained")
+    # No place and no setting: no country to give the police.
+    assert not any(code for _, code, _ in actors(unknown, "arrest"))
+
+
+@pytest.mark.model
+def test_an_act_someone_avoids_is_negated():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    avoided = code_many(["The senator avoids condemning the Norland invasion of Ostria.",
+                         "The minister refrained from criticising the Chinese government on Tuesday.",
+                         "The senator avoided any criticism of Moscow in his speech."], settings)
+    for document in avoided:
+        # (The invasion itself, a trigger of its own, did happen.)
+        acts = [e for e in document.events if e.event_text in ("condemning", "criticising", "criticism")]
+        assert acts, document.text
+        assert all("negation" in e.aux_mode for e in acts), document.text
+    [done] = code_many(["The president condemned the Russian invasion of Ukraine."], settings)
+    assert any(e.event == "ACCUSE" and "negation" not in e.aux_mode for e in done.events)

@@ -181,9 +181,26 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
 
 
 def _not_done(token) -> bool:
-    """The trigger is the act of "failed to …" or "the failure to …"."""
-    return token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _NOT_DONE_HEADS \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    """The trigger is the act of "failed to …" or "the failure to …", or an
+    act someone avoids ("avoids condemning", "refrained from criticising",
+    "avoided any criticism of Moscow")."""
+    if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _NOT_DONE_HEADS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True
+    return _avoided(token)
+
+
+# Heads whose gerund or object is an act left undone.
+_AVOIDED_HEADS = {"avoid", "refrain", "shun", "forgo", "forego"}
+
+
+def _avoided(token) -> bool:
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "from":
+        head = head.head
+    elif not (token.dep_ in ("xcomp", "dobj") and (token.tag_ == "VBG" or token.pos_ == "NOUN")):
+        return False
+    return head.i != token.i and head.lemma_.lower() in _AVOIDED_HEADS
 
 
 def _intent_would(verb, aux) -> bool:

@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..actors import actor_at, partner_actors
 from ..document import NON_STATE_CODES, Actor, Document
+from ..places import setting_country
 from ..quotes import quote_at
 from .lexicon import SPEECH_VERBS, Trigger
 
@@ -42,6 +43,10 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients += _extra_recipients(document, token, trigger, quad)
     recipients = [r for r in recipients if not _same(r, actors)]
     actors, recipients = _sentence_fallbacks(document, token, actors, recipients, event_type or trigger.event)
+    if not any(a.code and a.entity_text for a in actors):
+        # No named actor (at most a place's country): an authority act's
+        # implied authority names its sector as well.
+        actors = _implied_authority(document, token) or actors
     if speaker is not None and not any(a.start == speaker.start for a in actors):
         # Compared by place in the text: "he" and "she" of one country are
         # two parties even when neither is named.
@@ -50,6 +55,34 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = [r for r in recipients if r.code and r.start != speaker.start] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event)
     return actors, recipients
+
+
+# Acts only a state's police or courts do: with no "by" agent, "a man was
+# arrested", "he was charged with murder" name their actor by implication,
+# the authority of where it happened (docs/annotation.md: "a man was
+# arrested" — by the police of the setting — is coded with no text). The
+# sector says which authority: police arrest and investigate, prosecutors
+# and courts (JUD) charge, indict and jail.
+_AUTHORITY_ACTS = {"arrest": "COP", "detain": "COP", "apprehend": "COP", "book": "COP", "handcuff": "COP",
+                   "investigate": "COP", "charge": "JUD", "indict": "JUD", "jail": "JUD", "imprison": "JUD",
+                   "deport": "GOV", "extradite": "GOV"}
+
+
+def _implied_authority(document: Document, token) -> list[Actor]:
+    """The implied authority of an agentless passive authority act, coded
+    by the country where it happened: the one country of the sentence's
+    places, else the article's setting; none when neither is known."""
+    sector = _AUTHORITY_ACTS.get(token.lemma_.lower())
+    if sector is None or token.tag_ != "VBN" or any(c.dep_ == "agent" for c in token.children) \
+            or not _passive_patients(token):
+        return []
+    countries = {p.country for p in _sentence_places(document, token)}
+    country = next(iter(countries)) if len(countries) == 1 else None
+    if not countries:
+        country = setting_country(document)
+    if country is None:
+        return []
+    return [Actor("", None, country, [sector], token.idx, token.idx)]
 
 
 # Types whose act is a statement: an accusation, a demand, a refusal, a
