@@ -540,3 +540,19 @@ def test_an_act_someone_avoids_is_negated():
         assert all("negation" in e.aux_mode for e in acts), document.text
     [done] = code_many(["The president condemned the Russian invasion of Ukraine."], settings)
     assert any(e.event == "ACCUSE" and "negation" not in e.aux_mode for e in done.events)
+
+
+@pytest.mark.model
+def test_a_sentence_or_conviction_is_a_sanction_by_the_courts():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    named, implied = code_many(["DALLAS — A judge sentenced the former officer to 10 years in prison on Friday.",
+                                "The former officer was sentenced to 10 years in prison on Friday, prosecutors in "
+                                "Dallas said."], settings)
+    [by_judge] = [e for e in named.events if e.event == "SANCTION"]
+    assert [(a.entity_text, a.code) for a in by_judge.actor] == [("A judge", "USA")]
+    [by_court] = [e for e in implied.events if e.event == "SANCTION"]
+    assert [(a.entity_text, a.code, a.sector) for a in by_court.actor] == [("", "USA", ["JUD"])]
+    assert [r.entity_text for r in by_court.recipient] == ["The former officer"]

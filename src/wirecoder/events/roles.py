@@ -65,6 +65,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
 # and courts (JUD) charge, indict and jail.
 _AUTHORITY_ACTS = {"arrest": "COP", "detain": "COP", "apprehend": "COP", "book": "COP", "handcuff": "COP",
                    "investigate": "COP", "charge": "JUD", "indict": "JUD", "jail": "JUD", "imprison": "JUD",
+                   "convict": "JUD", "sentence": "JUD",
                    "deport": "GOV", "extradite": "GOV"}
 
 
