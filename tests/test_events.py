@@ -293,3 +293,15 @@ def test_mode_cue_priority_and_kept_modes():
     assert cue_mode(sent("gunmen shot two"), "ASSAULT", "aerial") == "aerial"  # a more specific mode stays
     assert cue_mode(sent("rioters looted shops"), "PROTEST", "demo") == "riot"
     assert cue_mode(sent("talks went well"), "AGREE", None) is None
+
+
+def test_criticism_verbs_and_court_outcomes_are_lexicon_triggers():
+    from wirecoder.events.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for verb in ("rebuke", "castigate", "berate", "decry", "lambaste", "ridicule"):
+        assert [t.event for t in lexicon.verbs[verb]] == ["ACCUSE"], verb
+    assert [(t.particle, t.targets) for t in lexicon.verbs["lash"]] == [("out", ("at", "against"))]
+    for verb in ("convict", "sentence", "fine"):
+        assert [t.event for t in lexicon.verbs[verb]] == ["SANCTION"], verb
+    assert [t.event for t in lexicon.nouns["conviction"]] == ["SANCTION"]
