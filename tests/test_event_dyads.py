@@ -209,6 +209,21 @@ def test_coordinated_demonyms_give_two_actors(make_doc, document_for):
     assert [a.code for a in events[0].actor] == ["FRA", "EGY"] and [r.code for r in events[0].recipient] == ["LBY"]
 
 
+def test_coordinated_countries_of_an_of_phrase_give_two_actors(make_doc, document_for):
+    # The ministers of France and Germany met in Paris .
+    events = _events(
+        make_doc, document_for,
+        words=["The", "ministers", "of", "France", "and", "Germany", "met", "in", "Paris", "."],
+        heads=[1, 6, 1, 2, 3, 3, 6, 6, 7, 6],
+        deps=["det", "nsubj", "prep", "pobj", "cc", "conj", "ROOT", "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+        lemmas=["the", "minister", "of", "france", "and", "germany", "meet", "in", "paris", "."],
+        ents=[(3, 4, "GPE"), (5, 6, "GPE"), (8, 9, "GPE")],
+    )
+    [meeting] = [e for e in events if e.event == "CONSULT"]
+    assert [(a.entity_text, a.code) for a in meeting.actor] == [("The ministers of France", "FRA"), ("Germany", "DEU")]
+
+
 def test_nominal_trigger_in_a_measure_phrase_takes_the_verbs_roles(make_doc, document_for):
     # Japan gave Kenya ten million dollars of aid .
     events = _events(

@@ -112,15 +112,14 @@ def _ethnic_residence(document: Document, token, mention: Mention, knowledge: Kn
 def partner_actors(document: Document, token) -> list[Actor]:
     """Countries coordinated in the modifier of a coded phrase: 'French and
     Egyptian warships' codes France and also Egypt, 'US and British forces'
-    the US and also Britain."""
+    the US and also Britain, 'the foreign ministers of France and Germany'
+    France and also Germany."""
     mention = document.mention_index.get(token.i)
     if mention is None or not mention.actor.code:
         return []
     knowledge = load_knowledge()
     out = []
-    for modifier in token.children:
-        if modifier.dep_ not in ("amod", "compound", "nmod"):
-            continue
+    for modifier in _country_modifiers(token):
         for partner in modifier.conjuncts:
             if partner.head.i == token.i and partner.dep_ != "conj":
                 continue  # a modifier of its own, already read
@@ -128,7 +127,23 @@ def partner_actors(document: Document, token) -> list[Actor]:
             if entry is None or not entry.code or entry.code == mention.actor.code:
                 continue
             actor = mention.actor
-            out.append(Actor(actor.entity_text, entry.name, entry.code, list(actor.sector), actor.start, actor.end))
+            if modifier.dep_ == "pobj":
+                # Past the phrase's own words ("… of France" and Germany): the partner names itself.
+                end = partner.idx + len(partner.text)
+                out.append(Actor(partner.text, entry.name, entry.code, list(actor.sector), partner.idx, end))
+            else:
+                out.append(Actor(actor.entity_text, entry.name, entry.code, list(actor.sector), actor.start,
+                                 actor.end))
+    return out
+
+
+def _country_modifiers(token) -> list:
+    """The words that may give a phrase its country: its adjectives and
+    compounds, and the object of its "of" phrase."""
+    out = [m for m in token.children if m.dep_ in ("amod", "compound", "nmod")]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            out.extend(o for o in prep.children if o.dep_ == "pobj")
     return out
 
 
