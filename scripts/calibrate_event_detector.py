@@ -106,6 +106,8 @@ def check(gold_path: Path, corpus_path: Path) -> None:
     check_corpus(gold, corpus)
     predictions = predict(gold, corpus, default_settings().with_overrides(min_confidence=0.0))
     rows = labelled_rows(gold, predictions)
+    if not rows:
+        sys.exit("no rows were coded: is a model file missing from the temporary model folder?")
     gold_units = sum(len({(e["sentence"], e["event"]) for e in g["events"] if _asserted(e)}) for g in gold)
     print(json.dumps({"gold": str(gold_path), "rows": len(rows), "gold_units": gold_units,
                       "reliability_shipped": reliability(rows), "cutoffs_shipped": cutoffs(rows, gold_units)},
@@ -139,7 +141,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "event_detector.json").write_text(json.dumps(raw_meta), encoding="utf-8")
-        for name in (meta.get("head"), meta.get("model"), "event_detector.onnx"):
+        for name in (meta.get("head"), meta.get("model"), (meta.get("blend") or {}).get("model"),
+                     "event_detector.onnx"):
             if name and (args.model_dir / name).exists():
                 os.symlink((args.model_dir / name).resolve(), Path(tmp) / name)
         os.environ["WIRECODER_DETECTOR"] = tmp
@@ -150,6 +153,8 @@ def main() -> None:
         predictions = predict(gold, corpus, settings)
         shutil.rmtree(tmp, ignore_errors=True)
     rows = labelled_rows(gold, predictions)
+    if not rows:
+        sys.exit("no rows were coded: is a model file missing from the temporary model folder?")
     gold_units = sum(len({(e["sentence"], e["event"]) for e in g["events"] if _asserted(e)}) for g in gold)
     table = fit_table(rows)
     from wirecoder.events.detector import calibrated

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from tests.conftest import EXAMPLES
 
 from wirecoder.cli import main
+from wirecoder.settings import default_settings
 
 
 def _run(*args, stdin=None):
@@ -34,7 +35,7 @@ def test_examples_give_coded_events(coded_examples):
     by_id = {d["id"]: d for d in coded_examples}
     protest = [e for e in by_id["wire-002"]["events"] if e["event"] == "PROTEST"]
     assert protest and protest[0]["actor"][0]["code"] == "KEN" and protest[0]["actor"][0]["sector"] == ["CVL"]
-    assert protest[0]["quad_code"] == 4 and 0.6 <= protest[0]["confidence"] <= 1.0
+    assert protest[0]["quad_code"] == 4 and default_settings().min_confidence <= protest[0]["confidence"] <= 1.0
     clash = by_id[str(EXAMPLES / "border-clash.html")]["events"][0]
     assert (clash["event"], clash["actor"][0]["code"], clash["recipient"][0]["code"]) == ("ASSAULT", "IND", "PAK")
     assert clash["sentence"] in by_id[str(EXAMPLES / "border-clash.html")]["text"]

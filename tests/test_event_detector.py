@@ -241,3 +241,38 @@ def test_the_speaker_of_an_insult_acts_also_when_neither_party_is_named():
     insult = [e for e in document.events if e.sentence.startswith('"She')]
     assert insult and insult[0].event == "ACCUSE"
     assert [a.entity_text for a in insult[0].actor] == ["he"]
+
+
+def test_the_linear_second_opinion_scores_word_pairs_and_round_trips(tmp_path):
+    from wirecoder.events.detector import LinearTypes, _blend_model
+
+    labels = (NONE, "ASSAULT")
+    vocab = ["troops", "shelled", "troops shelled"]
+    weights = np.array([[0.0, 1.0], [0.0, 2.0], [0.0, 3.0]], dtype=np.float32)
+    linear = LinearTypes(vocab, weights, np.array([1.0, 0.0], dtype=np.float32), labels)
+    # Binary features, L2-normalised: the three known n-grams, each 1/sqrt(3).
+    logits = np.array([1.0, 6.0 / np.sqrt(3)])
+    expected = np.exp(logits) / np.exp(logits).sum()
+    assert np.allclose(linear.probs("Troops shelled the town."), expected, atol=1e-6)
+    assert np.allclose(linear.probs("Nothing here."), np.exp([1.0, 0.0]) / np.exp([1.0, 0.0]).sum())
+    linear.save(tmp_path / "linear.npz")
+    loaded, weight = _blend_model(tmp_path, {"model": "linear.npz", "weight": 0.4}, labels)
+    assert weight == 0.4 and loaded.labels == labels
+    assert np.allclose(loaded.probs("Troops shelled the town."), expected, atol=1e-3)  # stored in fp16
+    assert _blend_model(tmp_path, None, labels) is None
+
+
+def test_the_packaged_detector_blends_a_linear_model_with_its_own_labels():
+    import json
+    from importlib import resources
+
+    from wirecoder.events.detector import LinearTypes
+
+    data = resources.files("wirecoder.data")
+    meta = json.loads(data.joinpath("event_detector.json").read_text(encoding="utf-8"))
+    assert 0.0 < meta["blend"]["weight"] < 1.0
+    linear = LinearTypes.load(data.joinpath(meta["blend"]["model"]))
+    assert linear.labels == tuple(meta["labels"])
+    assert linear.probs("Rebels attacked an army base, killing ten soldiers.").argmax() == \
+        linear.labels.index("ASSAULT")
+    assert linear.probs("Police arrested three men on Monday.").argmax() == linear.labels.index("COERCE")

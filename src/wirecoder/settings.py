@@ -34,7 +34,7 @@ class Settings:
     # Events below this calibrated confidence are left out. Chosen on the
     # article dev split for precision (docs/accuracy.md, "Confidence"): a
     # wrong row costs users more than a missing one.
-    min_confidence: float = 0.6
+    min_confidence: float = 0.7
     # Leave out events whose actor could not be coded (no country or
     # organisation code): such rows cannot be queried by who did it.
     require_actor: bool = True
