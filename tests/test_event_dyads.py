@@ -571,3 +571,19 @@ def test_a_sentence_or_conviction_is_a_sanction_by_the_courts():
     [by_court] = [e for e in implied.events if e.event == "SANCTION"]
     assert [(a.entity_text, a.code, a.sector) for a in by_court.actor] == [("", "USA", ["JUD"])]
     assert [r.entity_text for r in by_court.recipient] == ["The former officer"]
+
+
+@pytest.mark.model
+def test_what_is_asked_about_or_shown_by_no_evidence_is_hypothetical():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    asked, unshown, done = code_many([
+        "“Is that akin to calling for attacks on the embassy?” said Jane Roe, a former State Department lawyer.",
+        "There is no indication that prosecutors have opened an investigation into the senator.",
+        "Police arrested the senator on Monday, a spokesman said."], settings)
+    for document, word in ((asked, "attacks"), (unshown, "investigation")):
+        rows = [e for e in document.events if e.event_text == word]
+        assert rows and all("hypothetical" in e.aux_mode for e in rows), document.text
+    assert any(e.event_text == "arrested" and not e.aux_mode for e in done.events)

@@ -177,7 +177,34 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "future")
             elif lemma in _HYPOTHETICAL_HEADS:
                 _add(modes, "hypothetical")
+    if _asked(token) or _without_evidence(token):
+        _add(modes, "hypothetical")
     return modes
+
+
+def _asked(token) -> bool:
+    """The trigger's clause is a question ("Is it akin to calling for …?"):
+    a "?" closes it before a full stop or a quotation mark does. Our
+    guideline codes what is asked about as hypothetical."""
+    for follower in token.doc[token.i + 1:token.sent.end]:
+        if follower.text == "?":
+            return True
+        if follower.text in (".", "!") or follower.is_quote:
+            return False
+    return False
+
+
+# "There is no indication that prosecutors have convened a grand jury":
+# nouns that, with "no", say nothing shows the act happened.
+_EVIDENCE_NOUNS = {"indication", "evidence", "sign", "proof", "suggestion", "word"}
+
+
+def _without_evidence(token) -> bool:
+    for ancestor in list(token.ancestors)[:8]:
+        if ancestor.lemma_.lower() in _EVIDENCE_NOUNS and \
+                any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in ancestor.children):
+            return True
+    return False
 
 
 def _not_done(token) -> bool:
