@@ -246,3 +246,17 @@ def test_an_all_capitals_dateline_town(flat):
     document = flat(["BEMIDJI", "--", "The", "lake", "froze", "."], [], root=4,
                     pos=["PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"])
     assert places_of(document)["BEMIDJI"].name == "Bemidji"
+
+
+@pytest.mark.model
+def test_a_sentences_capitalised_first_word_and_a_named_persons_surname_are_no_places():
+    from wirecoder.pipeline import code
+
+    headline = code("Man accused of threatening tax worker . No matter how frustrating taxes get, it's not wise.")
+    assert headline.places == []  # not Man, Ivory Coast
+    surname = code("Police arrested Anthony Phillip LaSalle on Monday. LaSalle is expected to appear in court on "
+                   "Friday.")
+    assert surname.places == []
+    both = code("Police arrested Mark Lincoln on Monday. Lincoln is expected to appear in court next week. "
+                "The court sits in Lincoln.")
+    assert [p.start for p in both.places] == [both.text.rindex("Lincoln")]

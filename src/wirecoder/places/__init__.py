@@ -209,13 +209,14 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
     spans: dict[int, tuple[int, int, str]] = {}
     taken = [False] * len(doc)
     surfaces: set[str] = set()
+    surnames = _surnames(doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             taken[i] = True
         if ent.label_ not in PLACE_LABELS:
             continue
         start, end, text = _trim(ent, doc_text)
-        if not text or _is_demonym(text) or _names_a_disease(doc, ent.end):
+        if not text or _is_demonym(text) or _names_a_disease(doc, ent.end) or _a_persons_surname(ent, surnames):
             continue
         if ent.label_ == "FAC" and not gazetteer.lookup(text):
             continue  # buildings and roads: a place only when the gazetteer knows it
@@ -228,7 +229,7 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
             if _known(gazetteer, text):
                 spans.setdefault(start, (start, end, text))
             continue
-        if ent.label_ not in ("ORG", "PERSON", "FAC"):
+        if ent.label_ not in ("ORG", "PERSON", "FAC") or _a_persons_surname(ent, surnames):
             continue
         start, end, text = _trim(ent, doc_text)
         key = normalise(text)
@@ -248,6 +249,22 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
         if not any(s <= span[0] < e for s, e, _ in spans.values()):
             spans[span[0]] = span
     return sorted(spans.values())
+
+
+def _surnames(doc) -> set[str]:
+    """The last names of the people the article names in full."""
+    return {normalise(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+
+
+def _a_persons_surname(ent, surnames: set[str]) -> bool:
+    """"Anthony LaSalle was charged … LaSalle is expected in court": the
+    model tags the bare surname as a place, but in an article that names
+    the person in full it is the person, unless it stands where places do
+    ("in LaSalle")."""
+    if len(ent) != 1 or normalise(ent.text) not in surnames:
+        return False
+    head = ent.root
+    return not (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from", "to", "of"))
 
 
 def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, str]]:
@@ -339,6 +356,10 @@ def _untagged(doc, gazetteer: Gazetteer, taken: list[bool]) -> list[tuple[int, i
         for width in range(min(gazetteer.max_words, n - i), 0, -1):
             window = doc[i:i + width]
             if any(taken[j] for j in range(i, i + width)) or not window[-1].text[:1].isupper():
+                continue
+            if width == 1 and doc[i].is_sent_start:
+                # A sentence's first word is capitalised for grammar, not as a
+                # name: "Man accused of threatening …" is not Man, Ivory Coast.
                 continue
             entries = gazetteer.lookup(window.text)
             if (entries and any(_strong(e) for e in entries)) or \
