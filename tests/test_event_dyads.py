@@ -587,3 +587,18 @@ def test_what_is_asked_about_or_shown_by_no_evidence_is_hypothetical():
         rows = [e for e in document.events if e.event_text == word]
         assert rows and all("hypothetical" in e.aux_mode for e in rows), document.text
     assert any(e.event_text == "arrested" and not e.aux_mode for e in done.events)
+
+
+@pytest.mark.model
+def test_who_dismisses_or_denies_an_accusation_is_its_target():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    dismissed, denied = code_many(["Senator Alan Pike dismissed the criticism as the voice of a coal company.",
+                                   "The Russian Foreign Ministry denied the allegations from Kyiv on Tuesday."],
+                                  settings)
+    for event in (e for e in dismissed.events if e.event_text == "criticism"):
+        assert not any("Pike" in a.entity_text for a in event.actor)
+    [accusation] = [e for e in denied.events if e.event_text == "allegations"]
+    assert [a.code for a in accusation.actor] == ["UKR"] and [r.code for r in accusation.recipient] == ["RUS"]

@@ -310,7 +310,10 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
 # "Schilling drew criticism", "the UN came under criticism", "she faces
 # charges", "the remarks sparked protests".
 _UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "come", "meet", "weather", "earn",
-                  "incur", "spark", "provoke", "prompt", "trigger", "invite", "escape", "avoid", "dodge", "survive"}
+                  "incur", "spark", "provoke", "prompt", "trigger", "invite", "escape", "avoid", "dodge", "survive",
+                  # Who answers an accusation is its target: "Obama dismissed the
+                  # criticism", "the ministry denied the allegations".
+                  "dismiss", "deny", "reject", "rebuff", "refute", "rebut", "brush", "shrug", "respond", "answer"}
 
 
 def _undergo_verb(noun):
