@@ -229,6 +229,30 @@ def test_spoken_words_with_no_trigger_of_their_type_are_the_speakers_act(make_do
         ("ACCUSE", ["DEU"], ["RUS"])]
 
 
+def test_spoken_words_that_name_no_one_accuse_no_one(make_doc, document_for):
+    # There was wrongdoing , the minister said .
+    from wirecoder.document import Actor, Quote
+    from wirecoder.events.detector import use_detector
+
+    doc = make_doc(words=["There", "was", "wrongdoing", ",", "the", "minister", "said", "."],
+                   heads=[1, 6, 1, 6, 5, 6, 6, 6],
+                   deps=["expl", "ccomp", "attr", "punct", "det", "nsubj", "ROOT", "punct"],
+                   pos=["PRON", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                   lemmas=["there", "be", "wrongdoing", ",", "the", "minister", "say", "."])
+    document = document_for(doc)
+    resolve_actors(document)
+    minister = doc[5]
+    document.quotes = [Quote(text="There was wrongdoing", start=0, end=20, direct=True, cue="said",
+                             speaker=Actor("the minister", None, "DEU", ["GOV"], minister.idx,
+                                           minister.idx + len(minister.text)))]
+    use_detector(_SentenceTypes({"ACCUSE": 0.9}))
+    try:
+        extract_events(document, Settings(min_confidence=0.0, require_actor=False))
+    finally:
+        use_detector(None)
+    assert document.events == []
+
+
 @pytest.mark.model
 def test_the_speaker_of_an_insult_acts_also_when_neither_party_is_named():
     # "he" and "she" are one country and unnamed: still two parties.

@@ -196,6 +196,11 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     own = candidate.from_lexicon and candidate.trigger.event == modes.event
     speaker = speaker_act(document, token, modes.event, own)
     actors, recipients = find_roles(document, token, trigger, plover.quad, speaker, modes.event)
+    if speaker is not None and modes.event == "ACCUSE" and not any(r.entity_text for r in recipients):
+        # Words with no act word of their own are an accusation only when
+        # they name whom they accuse: "'There was wrongdoing,' said an
+        # official" accuses no one.
+        return None
     if modes.event == "ASSAULT" and _traffic_accident(token, actors):
         return None
     if modes.event == "AGREE":
