@@ -300,3 +300,27 @@ def test_the_packaged_detector_blends_a_linear_model_with_its_own_labels():
     assert linear.probs("Rebels attacked an army base, killing ten soldiers.").argmax() == \
         linear.labels.index("ASSAULT")
     assert linear.probs("Police arrested three men on Monday.").argmax() == linear.labels.index("COERCE")
+
+
+def test_a_verbal_attack_anchors_on_its_verb_as_an_accusation(make_doc, document_for):
+    # Greece attacked Turkey and sought support .   (the detector reads an accusation)
+    from wirecoder.events.candidates import lexicon_candidates
+    from wirecoder.events.detector import use_detector
+    from wirecoder.events.lexicon import load_lexicon
+
+    doc = make_doc(words=["Greece", "attacked", "Turkey", "and", "sought", "support", "."],
+                   heads=[1, 1, 1, 1, 1, 4, 1], deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "CCONJ", "VERB", "NOUN", "PUNCT"],
+                   lemmas=["greece", "attack", "turkey", "and", "seek", "support", "."],
+                   ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    senses = {(c.token.text, c.trigger.event) for c in lexicon_candidates(doc[:], load_lexicon())}
+    assert {("attacked", "ASSAULT"), ("attacked", "ACCUSE")} <= senses
+    document = document_for(doc)
+    resolve_actors(document)
+    use_detector(_SentenceTypes({"ACCUSE": 0.9}))
+    try:
+        extract_events(document, Settings(min_confidence=0.0))
+    finally:
+        use_detector(None)
+    assert [(e.event, e.event_text, [a.code for a in e.actor], [r.code for r in e.recipient])
+            for e in document.events] == [("ACCUSE", "attacked", ["GRC"], ["TUR"])]

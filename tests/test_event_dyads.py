@@ -602,3 +602,14 @@ def test_who_dismisses_or_denies_an_accusation_is_its_target():
         assert not any("Pike" in a.entity_text for a in event.actor)
     [accusation] = [e for e in denied.events if e.event_text == "allegations"]
     assert [a.code for a in accusation.actor] == ["UKR"] and [r.code for r in accusation.recipient] == ["RUS"]
+
+
+@pytest.mark.model
+def test_an_act_that_is_the_subject_of_a_would_clause_is_hypothetical():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    [document] = code_many(["He argued that attacking the senator would serve only to elevate him."],
+                           default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+    rows = [e for e in document.events if e.event_text == "attacking"]
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)

@@ -78,27 +78,28 @@ def _word_at(sent, char: int):
 
 def _lexicon_triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]]:
     for token in sent:
-        trigger = None
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            trigger = _object_trigger(token) or _must_trigger(token) or _verb_trigger(token, lexicon)
+            fixed = _object_trigger(token) or _must_trigger(token)
+            for trigger in [fixed] if fixed else _verb_senses(token, lexicon):
+                yield token, trigger
         elif token.pos_ in ("NOUN", "PROPN"):
             trigger = _noun_trigger(token, lexicon) or _protester_trigger(token)
-        if trigger is not None:
-            yield token, trigger
+            if trigger is not None:
+                yield token, trigger
 
 
-def _verb_trigger(token, lexicon: Lexicon) -> Optional[Trigger]:
+def _verb_senses(token, lexicon: Lexicon) -> list[Trigger]:
+    """The verb's lexicon entry with the particle it has ("call on"), else
+    its plain entries: one per sense ("attack": ASSAULT, or ACCUSE when the
+    attack is verbal), the detector choosing between them."""
     candidates = lexicon.verbs.get(token.lemma_.lower()) or lexicon.verbs.get(token.lower_)
     if not candidates:
-        return None
-    particles = " ".join(c.lower_ for c in token.children if c.dep_ in ("prt", "prep"))
-    best = None
+        return []
+    particles = " ".join(c.lower_ for c in token.children if c.dep_ in ("prt", "prep")).split()
     for trigger in sorted(candidates, key=lambda t: -t.words):
-        if trigger.particle is None:
-            best = best or trigger
-        elif all(word in particles.split() for word in trigger.particle.split()):
-            return trigger
-    return best
+        if trigger.particle is not None and all(word in particles for word in trigger.particle.split()):
+            return [trigger]
+    return [t for t in candidates if t.particle is None]
 
 
 # Verbs whose event type depends on their object, checked before the

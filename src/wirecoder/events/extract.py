@@ -61,7 +61,7 @@ def extract_events(document: Document, settings=None) -> Document:
         if sentence_scores.kind == "sentence":
             decided = _sentence_decisions(document, sent, candidates, sentence_scores, lexicon, meta)
         else:
-            decided = [(c, *_decide(c, sentence_scores)) for c in candidates]
+            decided = [(c, *_decide(c, sentence_scores)) for c in _first_senses(candidates)]
         found = []
         for candidate, event_type, probability in decided:
             event = _event_for(document, candidate, event_type, probability, lexicon, meta)
@@ -90,6 +90,18 @@ def _kept(event: Event, settings) -> bool:
     if event.confidence < getattr(settings, "min_confidence", 0.5):
         return False
     return not getattr(settings, "require_actor", True) or any(a.code for a in event.actor)
+
+
+def _first_senses(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per word, its first lexicon sense: a detector that
+    types words, not sentences, decides per candidate."""
+    seen: set[int] = set()
+    out = []
+    for candidate in candidates:
+        if candidate.token.i not in seen:
+            seen.add(candidate.token.i)
+            out.append(candidate)
+    return out
 
 
 def _decide(candidate: Candidate, scores: SentenceScores) -> tuple[Optional[str], float]:

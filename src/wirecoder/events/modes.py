@@ -243,7 +243,9 @@ def _clause_ancestors(token):
     nominal trigger's verb."""
     current = token
     for _ in range(3):
-        if current.dep_ in ("xcomp", "dobj", "attr", "oprd", "pobj", "prep") and current.head.i != current.i:
+        # A clause that is its head's subject takes its head's modality:
+        # "attacking him would only elevate him" is hypothetical.
+        if current.dep_ in ("xcomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj") and current.head.i != current.i:
             current = current.head
             yield current
         else:
