@@ -613,3 +613,21 @@ def test_an_act_that_is_the_subject_of_a_would_clause_is_hypothetical():
                            default_settings().with_overrides(min_confidence=0.0, require_actor=False))
     rows = [e for e in document.events if e.event_text == "attacking"]
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_descriptions_tasks_and_animal_attacks_are_no_events():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    task, described, bees, dog, crime = code_many([
+        "Jane Roe moved here from Chicago to lead a group charged with beautifying downtown.",
+        "The motion cited testimony that is part of another condemned inmate's challenge to the law.",
+        "Man recovers after 'killer bee' attack in Silverado Ranch area.",
+        "A pit bull attacked a jogger in Springfield on Monday.",
+        "The man was charged with stealing a car in Ohio."], settings)
+    assert not [e for e in task.events if e.event_text == "charged"]
+    assert not [e for e in described.events if e.event_text == "condemned"]
+    assert not [e for e in bees.events + dog.events if e.event == "ASSAULT"]
+    assert [e.event for e in crime.events if e.event_text == "charged"] == ["ACCUSE"]

@@ -66,7 +66,25 @@ def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0,
 def lexicon_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
     """The sentence's words the lexicon names as triggers."""
     return [Candidate(token, trigger, True) for token, trigger in _lexicon_triggers(sent, lexicon)
-            if token.ent_type_ not in _NOT_ACTS]
+            if token.ent_type_ not in _NOT_ACTS and not _describes(token) and not _tasked(token)]
+
+
+def _describes(token) -> bool:
+    """A participle used as an adjective describes its noun, it reports no
+    act: "another condemned inmate's challenge", "a wanted man"."""
+    return token.dep_ == "amod" and token.tag_ in ("VBN", "JJ")
+
+
+# Bodies set up to do something: "charged with" them is a task, not a crime.
+_BODIES = {"group", "committee", "panel", "agency", "commission", "body", "office", "team", "board", "council",
+           "force", "department", "unit", "organization", "organisation", "authority", "ministry", "official",
+           "officials"}
+
+
+def _tasked(token) -> bool:
+    """"A group charged with beautifying downtown": a body charged with a
+    task, not a person charged with a crime."""
+    return token.lemma_.lower() == "charge" and token.dep_ == "acl" and token.head.lemma_.lower() in _BODIES
 
 
 def _word_at(sent, char: int):

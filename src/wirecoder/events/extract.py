@@ -213,7 +213,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # they name whom they accuse: "'There was wrongdoing,' said an
         # official" accuses no one.
         return None
-    if modes.event == "ASSAULT" and _traffic_accident(token, actors):
+    if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)):
         return None
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
@@ -287,6 +287,22 @@ def _traffic_accident(token, actors: list) -> bool:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in _VEHICLE_WORDS:
                     return True
     return False
+
+
+# An animal's attack is no political event: "a killer bee attack", "the dog
+# attacked a jogger".
+_ANIMALS = {"bee", "bees", "dog", "dogs", "shark", "sharks", "bear", "bears", "snake", "wolf", "wolves", "alligator",
+            "crocodile", "lion", "tiger", "leopard", "elephant", "hornet", "hornets", "wasp", "wasps", "bull",
+            "horse", "cougar", "coyote", "coyotes", "rat", "rats", "spider", "jellyfish", "pitbull", "monkey",
+            "animal", "animals"}
+
+
+def _animal_attack(token, actors: list) -> bool:
+    words = {t.lower_.strip("'’") for child in token.children if child.dep_ in ("compound", "amod", "nmod", "poss")
+             for t in child.subtree}
+    words |= {w.strip("'’").lower() for a in actors if a.entity_text for w in a.entity_text.split()}
+    words |= {c.lower_ for c in token.children if c.dep_ in ("nsubj",)}
+    return bool(words & _ANIMALS)
 
 
 def _anchor(document: Document, token, event: Event) -> None:
