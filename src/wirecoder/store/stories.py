@@ -148,7 +148,6 @@ def _backfill_features(con: duckdb.DuckDBPyConnection) -> None:
 # story keys there are undated); split, the query is ~17 % faster.
 _OWNED = "(o.seq < p.seq OR o.seq NOT IN (SELECT seq FROM _wc_pending))"
 _STORY_CANDIDATES = """
-    CREATE OR REPLACE TEMP TABLE _wc_pairs AS
     WITH p AS (SELECT k.key, k.seq, k.day, k.day // {bucket} AS bucket FROM story_keys k
                SEMI JOIN _wc_chunk USING (seq)),
          o AS (SELECT key, seq, day, day // {bucket} AS bucket FROM story_keys)
@@ -170,7 +169,6 @@ _STORY_CANDIDATES = """
 BUCKET_DAYS = WINDOW_DAYS + 1
 # Candidate near-duplicate pairs: sharing an LSH band key (dedup.py).
 _DUPLICATE_CANDIDATES = """
-    CREATE OR REPLACE TEMP TABLE _wc_pairs AS
     SELECT DISTINCT least(p.seq, o.seq) AS a, greatest(p.seq, o.seq) AS b FROM minhash_bands p
     SEMI JOIN _wc_chunk USING (seq)
     JOIN minhash_bands o ON o.band = p.band AND o.bucket = p.bucket AND o.seq <> p.seq AND {owned}"""
@@ -180,7 +178,14 @@ _DUPLICATE_CANDIDATES = """
 # 1,548 MB in chunks of 10,000 and 1,477 MB in chunks of 5,000, for ~10 s
 # more; docs/performance.md).
 _PENDING_CHUNK = 5_000
-_PAIRS_CHUNK = 200_000  # candidate pairs scored per round trip
+# Candidate pairs gathered, chunk after chunk, before they are scored. Each
+# scoring reads the vectors of every document in its pairs, and in a first
+# run a late chunk's pairs reach nearly every document: scored chunk by chunk,
+# the vectors of 100,000 documents were read 20 times (~15 s); now 2 times.
+# A pair costs ~80 bytes while it is scored (150 MB at this size).
+_SCORE_PAIRS = 2_000_000
+_PAIRS_CHUNK = 200_000  # candidate pairs compared per numpy step (duplicates)
+_NODE_BATCH = 10_000  # vectors read from DuckDB per Arrow record batch
 _COLUMNS = (1 << 63) - 1  # every halved term hash (see _matrix)
 # Pairs whose rows are copied out of the vector matrix at once: each copy is
 # ~300 terms x 16 bytes per pair and side (50,000 pairs took 480 MB).
@@ -192,56 +197,99 @@ def _add_edges(con: duckdb.DuckDBPyConnection) -> None:
     # Normally there are none yet; after a partial manual cleanup there may be.
     con.execute("""DELETE FROM story_edges WHERE a IN (SELECT doc_key FROM _wc_pending)
                    OR b IN (SELECT doc_key FROM _wc_pending)""")
+    kinds = (("story", _STORY_CANDIDATES.format(bucket=BUCKET_DAYS, window=WINDOW_DAYS, owned=_OWNED),
+              _STORY_NODES, _STORY_SCORER, EDGE_SIMILARITY),
+             ("duplicate", _DUPLICATE_CANDIDATES.format(owned=_OWNED), _DUPLICATE_NODES, _DUPLICATE_SCORER,
+              dedup.THRESHOLD))
+    for kind, *_ in kinds:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _wc_pairs_{kind} (a BIGINT, b BIGINT)")
     seqs = con.execute("SELECT seq FROM _wc_pending ORDER BY seq").fetchnumpy()["seq"]
     for start in range(0, len(seqs), _PENDING_CHUNK):
         chunk = seqs[start:start + _PENDING_CHUNK]
+        last = start + _PENDING_CHUNK >= len(seqs)
         con.execute("CREATE OR REPLACE TEMP TABLE _wc_chunk AS SELECT seq FROM _wc_pending WHERE seq BETWEEN ? AND ?",
                     [int(chunk[0]), int(chunk[-1])])
-        con.execute(_STORY_CANDIDATES.format(bucket=BUCKET_DAYS, window=WINDOW_DAYS, owned=_OWNED))
-        _score_pairs(con, "story", """SELECT d.seq, v.terms, v.weights FROM story_vectors v
-                                      JOIN documents d USING (doc_key)
-                                      SEMI JOIN _wc_nodes n ON d.seq = n.seq""",
-                     _STORY_SCORER, EDGE_SIMILARITY)
-        con.execute(_DUPLICATE_CANDIDATES.format(owned=_OWNED))
-        _score_pairs(con, "duplicate", """SELECT d.seq, m.signature FROM minhash m JOIN documents d USING (doc_key)
-                                          SEMI JOIN _wc_nodes n ON d.seq = n.seq""",
-                     _DUPLICATE_SCORER, dedup.THRESHOLD)
-        con.execute("DROP TABLE _wc_pairs")
+        for kind, candidates, nodes_sql, scorer, threshold in kinds:
+            pairs = f"_wc_pairs_{kind}"
+            con.execute(f"INSERT INTO {pairs} {candidates}")
+            if last or con.execute(f"SELECT count(*) FROM {pairs}").fetchone()[0] >= _SCORE_PAIRS:
+                _score_pairs(con, kind, pairs, nodes_sql, scorer, threshold)
+                con.execute(f"DELETE FROM {pairs}")
+    for kind, *_ in kinds:
+        con.execute(f"DROP TABLE _wc_pairs_{kind}")
     con.execute("DROP TABLE IF EXISTS _wc_chunk")
 
 
-def _score_pairs(con: duckdb.DuckDBPyConnection, kind: str, nodes_sql: str, scorer, threshold: float) -> None:
-    """Score the pairs of `_wc_pairs` (seqs); keep those >= threshold.
+def _score_pairs(con: duckdb.DuckDBPyConnection, kind: str, pairs: str, nodes_sql: str, scorer,
+                 threshold: float) -> None:
+    """Score the pairs of the table `pairs` (a, b: seqs); keep those >= threshold as edges.
 
-    `scorer` is (prepare, score): `prepare` turns the rows of `nodes_sql`
-    into what `score(prepared, a rows, b rows)` reads; the Arrow rows are let
-    go before scoring, so the two never share the peak. Everything stays
-    integers and numpy arrays until the kept edges go back to DuckDB, which
-    writes them with their document keys.
+    `scorer` is (read, score): `read(con, nodes_sql)` gives the seqs of the
+    rows of `nodes_sql` and what `score(read, a rows, b rows)` compares.
+    Everything stays integers and numpy arrays until the kept edges go back
+    to DuckDB, which writes them with their document keys.
     """
-    prepare, score = scorer
-    con.execute("CREATE OR REPLACE TEMP TABLE _wc_nodes AS SELECT a AS seq FROM _wc_pairs UNION SELECT b FROM _wc_pairs")
-    pairs = con.execute("SELECT a, b FROM _wc_pairs").fetchnumpy()
-    a, b = np.asarray(pairs["a"], dtype=np.int64), np.asarray(pairs["b"], dtype=np.int64)
-    del pairs
+    read, score = scorer
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _wc_nodes AS SELECT a AS seq FROM {pairs} UNION SELECT b FROM {pairs}")
+    found = con.execute(f"SELECT a, b FROM {pairs}").fetchnumpy()
+    a, b = np.asarray(found["a"], dtype=np.int64), np.asarray(found["b"], dtype=np.int64)
+    del found
     if len(a):
         # Rows come unsorted (sorting ~100,000 rows of term lists in DuckDB
         # was the story pass's memory peak); a pair finds its rows by seq.
-        table = con.execute(nodes_sql).to_arrow_table()
-        seqs = table.column(0).to_numpy()
+        seqs, prepared = read(con, nodes_sql)
         order = np.argsort(seqs, kind="stable")
         rows_a, rows_b = order[np.searchsorted(seqs[order], a)], order[np.searchsorted(seqs[order], b)]
-        prepared = prepare(table)
-        del table
+        del a, b, order  # seqs[rows] gives them back
         values = score(prepared, rows_a, rows_b)
         del prepared
         keep = values >= threshold
-        con.register("_wc_kept", pa.table({"a": a[keep], "b": b[keep], "similarity": values[keep]}))
+        con.register("_wc_kept", pa.table({"a": seqs[rows_a[keep]], "b": seqs[rows_b[keep]],
+                                           "similarity": values[keep]}))
         con.execute(f"""INSERT INTO story_edges SELECT least(da.doc_key, db.doc_key), greatest(da.doc_key, db.doc_key),
                         '{kind}', k.similarity FROM _wc_kept k JOIN documents da ON k.a = da.seq
                         JOIN documents db ON k.b = db.seq""")
         con.unregister("_wc_kept")
     con.execute("DROP TABLE _wc_nodes")
+
+
+_STORY_NODES = """SELECT d.seq, v.terms, v.weights FROM story_vectors v JOIN documents d USING (doc_key)
+                  SEMI JOIN _wc_nodes n ON d.seq = n.seq"""
+_DUPLICATE_NODES = """SELECT d.seq, m.signature FROM minhash m JOIN documents d USING (doc_key)
+                      SEMI JOIN _wc_nodes n ON d.seq = n.seq"""
+
+
+def _node_vectors(con: duckdb.DuckDBPyConnection, nodes_sql: str) -> tuple[np.ndarray, csr_matrix]:
+    """(seqs, story vectors as matrix rows) of the rows of `nodes_sql` (seq, terms, weights).
+
+    Read a record batch at a time into arrays sized beforehand: the whole
+    Arrow result beside the matrix built from it was the story pass's memory
+    peak (~250 MB more at 100,000 documents). Columns as in `_matrix`.
+    """
+    count, size = con.execute(f"SELECT count(*), coalesce(sum(len(terms)), 0) FROM ({nodes_sql})").fetchone()
+    seqs = np.empty(count, dtype=np.int64)
+    indptr = np.zeros(count + 1, dtype=np.int64)
+    columns = np.empty(size, dtype=np.int64)
+    data = np.empty(size, dtype=np.float64)
+    row = 0
+    for batch in con.execute(nodes_sql).to_arrow_reader(_NODE_BATCH):
+        n = len(batch)
+        terms, weights = batch.column(1), batch.column(2)
+        seqs[row:row + n] = batch.column(0).to_numpy()
+        first = indptr[row]
+        indptr[row + 1:row + n + 1] = first + np.cumsum(terms.value_lengths().fill_null(0).to_numpy())
+        columns[first:indptr[row + n]] = terms.flatten().to_numpy(zero_copy_only=False)
+        data[first:indptr[row + n]] = weights.flatten().to_numpy(zero_copy_only=False)
+        row += n
+    columns >>= 1
+    columns += 1 << 62
+    return seqs, csr_matrix((data, columns, indptr), shape=(count, _COLUMNS))
+
+
+def _node_signatures(con: duckdb.DuckDBPyConnection, nodes_sql: str) -> tuple[np.ndarray, np.ndarray]:
+    """(seqs, MinHash signatures: one row of 128 each) of the rows of `nodes_sql` (seq, signature)."""
+    table = con.execute(nodes_sql).to_arrow_table()
+    return table.column(0).to_numpy(), _signatures(table)
 
 
 def _story_scores(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
@@ -302,9 +350,9 @@ def _cosines(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray, chunk: 
     return out
 
 
-# (prepare, score) for _score_pairs.
-_STORY_SCORER = (_matrix, _story_scores)
-_DUPLICATE_SCORER = (_signatures, _duplicate_scores)
+# (read, score) for _score_pairs.
+_STORY_SCORER = (_node_vectors, _story_scores)
+_DUPLICATE_SCORER = (_node_signatures, _duplicate_scores)
 
 
 # ---------------------------------------------------------------- components and pieces
