@@ -578,6 +578,10 @@ def _average_link(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], 
     from scipy.spatial.distance import squareform
 
     index, matrix = vectors
+    if len(piece) == 2:  # most pieces: what the general case below gives for two, without its cost
+        distance = _pair_distance(matrix, index[piece[0]], index[piece[1]], info, piece)
+        if distance is not None:
+            return [piece] if distance <= 1.0 - STORY_SIMILARITY else [[piece[0]], [piece[1]]]
     rows = matrix[[index[key] for key in piece]]
     # The piece's own columns, in the same order, so the product's transpose stays small.
     vocabulary, columns = np.unique(rows.indices, return_inverse=True)
@@ -590,14 +594,33 @@ def _average_link(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], 
     distance = np.clip(1.0 - similarity, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     distance = np.maximum(distance, distance.T)  # exactly symmetric, whatever the float rounding
-    if len(piece) == 2:  # what linkage and fcluster give for two, without their cost (most pieces are pairs)
-        return [piece] if distance[0, 1] <= 1.0 - STORY_SIMILARITY else [[piece[0]], [piece[1]]]
     labels = fcluster(linkage(squareform(distance, checks=False), method="average"),
                       t=1.0 - STORY_SIMILARITY, criterion="distance")
     clusters: dict[int, list[str]] = defaultdict(list)
     for key, label in zip(piece, labels, strict=True):
         clusters[int(label)].append(key)
     return list(clusters.values())
+
+
+def _pair_distance(matrix: csr_matrix, i: int, j: int, info: dict, piece: list[str]) -> Optional[float]:
+    """The distance `_average_link` computes for a piece of two (rows i and j), the same float;
+    None when a row has two terms in one column (see `_matrix`), left to the general case.
+
+    The sparse product there adds the products of the shared terms one by
+    one in term order, from 0; np.add.accumulate adds in that order too (a
+    sum or dot product would add in another order, and may round otherwise).
+    """
+    first, second = info[piece[0]][2], info[piece[1]][2]
+    if first is not None and second is not None and abs((first - second).days) > WINDOW_DAYS:
+        return 1.0
+    start_i, end_i, start_j, end_j = matrix.indptr[i], matrix.indptr[i + 1], matrix.indptr[j], matrix.indptr[j + 1]
+    columns_i, columns_j = matrix.indices[start_i:end_i], matrix.indices[start_j:end_j]
+    if np.any(columns_i[1:] == columns_i[:-1]) or np.any(columns_j[1:] == columns_j[:-1]):
+        return None
+    _, in_i, in_j = np.intersect1d(columns_i, columns_j, assume_unique=True, return_indices=True)
+    products = matrix.data[start_i:end_i][in_i] * matrix.data[start_j:end_j][in_j]
+    similarity = float(np.add.accumulate(products)[-1]) if len(products) else 0.0
+    return max(1.0 - similarity, 0.0)
 
 
 def _story(members: list[str], info: dict, originals: dict, component_of: dict, piece_id: str,
