@@ -172,12 +172,13 @@ _DUPLICATE_CANDIDATES = """
     SELECT DISTINCT least(p.seq, o.seq) AS a, greatest(p.seq, o.seq) AS b FROM minhash_bands p
     SEMI JOIN _wc_chunk USING (seq)
     JOIN minhash_bands o ON o.band = p.band AND o.bucket = p.bucket AND o.seq <> p.seq AND {owned}"""
-# Pending documents whose edges are found and scored together: bounds the
-# candidate pairs and vectors in memory at once (a first run over 30,000
-# documents peaked at 1.4 GB in one go; over 100,000 generated documents,
-# 1,548 MB in chunks of 10,000 and 1,477 MB in chunks of 5,000, for ~10 s
-# more; docs/performance.md).
-_PENDING_CHUNK = 5_000
+# Pending documents whose candidate pairs are found in one query. Each query
+# reads all of story_keys, so fewer is faster: at 100,000 generated documents
+# the queries took 26.5 s in chunks of 5,000, 14 s in chunks of 20,000, ~11 s
+# in chunks of 50,000 (DuckDB then used ~200 MB more). Scoring no longer
+# follows the chunks (_SCORE_PAIRS), so the chunks no longer bound the
+# vectors in memory (chunks of 5,000 were for that; docs/performance.md).
+_PENDING_CHUNK = 20_000
 # Candidate pairs gathered, chunk after chunk, before they are scored. Each
 # scoring reads the vectors of every document in its pairs, and in a first
 # run a late chunk's pairs reach nearly every document: scored chunk by chunk,
