@@ -182,10 +182,12 @@ _PENDING_CHUNK = 20_000
 # Candidate pairs gathered, chunk after chunk, before they are scored. Each
 # scoring reads the vectors of every document in its pairs, and in a first
 # run a late chunk's pairs reach nearly every document: scored chunk by chunk,
-# the vectors of 100,000 documents were read 20 times (~15 s); now 2 times.
-# A pair costs ~80 bytes while it is scored (150 MB at this size).
-_SCORE_PAIRS = 2_000_000
-_PAIRS_CHUNK = 200_000  # candidate pairs compared per numpy step (duplicates)
+# the vectors of 100,000 documents were read 20 times (~15 s); now 3 or 4
+# times (2.9 million story pairs). A pair costs ~80 bytes while it is scored.
+_SCORE_PAIRS = 1_000_000
+# Duplicate pairs compared per numpy step: both signatures of each pair are
+# copied (2 KB a pair; 200,000 at a time was the story pass's memory peak).
+_PAIRS_CHUNK = 50_000
 _NODE_BATCH = 10_000  # vectors read from DuckDB per Arrow record batch
 _COLUMNS = (1 << 63) - 1  # every halved term hash (see _matrix)
 # Pairs whose rows are copied out of the vector matrix at once: each copy is
