@@ -44,9 +44,9 @@ COMMIT_SIZE = 64
 # DuckDB's own memory (its caches, joins and indexes) during an ingest it
 # opened. Its default is 80 % of the machine's memory, and it keeps what it
 # wrote cached. With 1 GB a first run of 100,000 documents peaked at 2.1 GB
-# (process RSS); since the story pass finds candidate pairs for 10,000
+# (process RSS); since the story pass finds candidate pairs for 20,000
 # pending documents at a time, 512 MB is enough (it once ran out of memory
-# in the one join over all 100,000) and the peak is 1.56 GB
+# in the one join over all 100,000) and the peak is 1.27 GB
 # (docs/performance.md).
 STORE_MEMORY_LIMIT = "512MB"
 # DuckDB checkpoints (rewrites the changed tables and their indexes into the

@@ -182,7 +182,7 @@ _PENDING_CHUNK = 20_000
 # Candidate pairs gathered, chunk after chunk, before they are scored. Each
 # scoring reads the vectors of every document in its pairs, and in a first
 # run a late chunk's pairs reach nearly every document: scored chunk by chunk,
-# the vectors of 100,000 documents were read 20 times (~15 s); now 3 or 4
+# the vectors of 100,000 documents were read 20 times (~15 s); now a few
 # times (2.9 million story pairs). A pair costs ~80 bytes while it is scored.
 _SCORE_PAIRS = 1_000_000
 # Duplicate pairs compared per numpy step: both signatures of each pair are
