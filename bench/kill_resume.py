@@ -101,15 +101,17 @@ def replay_child(corpus: str, db: str, coded: str, batch: int) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from wirecoder.document import Document
     from wirecoder.store import ingest
+    from wirecoder.store import stories as stories_module
 
-    ingest_module = sys.modules["wirecoder.store.ingest"]
-    build_stories = ingest_module.build_stories
+    # ingest() imports build_stories from stories.py when its last batch is
+    # in, so the stories module is where to wrap it.
+    build_stories = stories_module.build_stories
 
-    def announced(con):
+    def announced(con, full=False):
         print(STORY_MARK, flush=True)
-        return build_stories(con)
+        return build_stories(con, full)
 
-    ingest_module.build_stories = announced
+    stories_module.build_stories = announced
 
     with open(coded, encoding="utf-8") as handle:
         lines = {json.loads(line)["id"]: line for line in handle if line.strip()}

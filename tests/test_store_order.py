@@ -98,9 +98,12 @@ def test_a_full_rebuild_equals_the_incremental_passes(tmp_path, reference):
 
 
 def test_edges_found_a_few_pending_documents_at_a_time_are_the_same(tmp_path, reference, monkeypatch):
-    """Each candidate pair comes from exactly one chunk of pending documents, however small the chunks."""
+    """Each candidate pair comes from exactly one chunk of pending documents, however small the chunks,
+    and is scored once, however few pairs are scored together."""
     monkeypatch.setattr(stories_module, "_PENDING_CHUNK", 2)
     monkeypatch.setattr(stories_module, "_COSINE_CHUNK", 3)
+    monkeypatch.setattr(stories_module, "_SCORE_PAIRS", 5)
+    monkeypatch.setattr(stories_module, "_NODE_BATCH", 4)
     con = ingest_runs(tmp_path, [corpus()[::-1]], "chunks")
     assert snapshot(con) == reference
     con.close()

@@ -18,6 +18,7 @@ of documents stored before migration 6 (schema.py runs it once).
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Optional
 
 import duckdb
@@ -26,7 +27,7 @@ import pyarrow as pa
 
 from . import dedup
 from .tokens import batch_token_hashes, mix
-from .vectors import TOP_TERMS, batch_vectors
+from .vectors import TOP_TERMS, batch_vectors, sort_runs
 
 # Term pairs: two documents share two of their heaviest terms exactly when
 # they share one pair, so candidate pairs are one equi-join on the pair
@@ -93,13 +94,16 @@ def story_keys(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray) -> t
     are the same. A key is a hash of the two terms, smaller first.
     """
     n = len(offsets) - 1
-    document = np.repeat(np.arange(n), np.diff(offsets))
-    order = np.lexsort((terms, -weights, document))
-    rank = np.arange(len(order)) - offsets[document[order]]
-    top = order[rank < TOP_TERMS]
+    # Each document's own lexsort: one over the whole batch cost ~3 x as much.
+    bounds = offsets.tolist()
+    top = np.concatenate([np.zeros(0, dtype=np.int64)] +
+                         [start + np.lexsort((terms[start:end], -weights[start:end]))[:TOP_TERMS]
+                          for start, end in pairwise(bounds)])
+    kept = np.minimum(np.diff(offsets), TOP_TERMS)
+    rows = np.repeat(np.arange(n), kept)
+    columns = np.arange(len(top)) - np.repeat(np.cumsum(kept) - kept, kept)
     table = np.zeros((n, TOP_TERMS), dtype=np.int64)
     filled = np.zeros((n, TOP_TERMS), dtype=bool)
-    rows, columns = document[top], rank[rank < TOP_TERMS]
     table[rows, columns] = terms[top]
     filled[rows, columns] = True
     first, second = table[:, _FIRST], table[:, _SECOND]
@@ -125,12 +129,16 @@ def _write_words(con: duckdb.DuckDBPyConnection, hashes: np.ndarray, owner: np.n
     """
     if len(hashes) == 0:
         return
-    words, documents = hashes.view(np.int64), seqs[owner]
-    order = np.lexsort((documents, words))
-    words, documents = words[order], documents[order]
+    # Each document's distinct words first (owner is ascending: one run per
+    # document), then by word: with seqs ascending too (they are, at ingest
+    # and in the back-fill) a stable sort keeps each word's documents in order.
+    words, documents = sort_runs(hashes.view(np.int64), owner, len(seqs)), seqs[owner]
     distinct = np.ones(len(words), dtype=bool)
     distinct[1:] = (words[1:] != words[:-1]) | (documents[1:] != documents[:-1])
     words, documents = words[distinct], documents[distinct]
+    ascending = bool(np.all(seqs[1:] > seqs[:-1]))
+    order = np.argsort(words, kind="stable") if ascending else np.lexsort((documents, words))
+    words, documents = words[order], documents[order]
     starts = np.flatnonzero(np.concatenate(([True], words[1:] != words[:-1])))
     _insert(con, "word_postings", {"word": pa.array(words[starts]),
                                    "seqs": _lists(documents, np.append(starts, len(words)))})

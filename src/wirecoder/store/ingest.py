@@ -44,17 +44,23 @@ COMMIT_SIZE = 64
 # DuckDB's own memory (its caches, joins and indexes) during an ingest it
 # opened. Its default is 80 % of the machine's memory, and it keeps what it
 # wrote cached. With 1 GB a first run of 100,000 documents peaked at 2.1 GB
-# (process RSS); since the story pass finds candidate pairs for 10,000
+# (process RSS); since the story pass finds candidate pairs for 20,000
 # pending documents at a time, 512 MB is enough (it once ran out of memory
-# in the one join over all 100,000) and the peak is 1.56 GB
+# in the one join over all 100,000) and the peak is 1.27 GB
 # (docs/performance.md).
 STORE_MEMORY_LIMIT = "512MB"
 # DuckDB checkpoints (rewrites the changed tables and their indexes into the
 # file) whenever its write-ahead log passes 16 MB, i.e. every few commits
 # here; each checkpoint costs more as the store grows, so commits slowed down
 # as the store grew (30,000 documents: 121 s with the default, 60 s with
-# this). A commit is still durable: it is in the log until the checkpoint.
-CHECKPOINT_THRESHOLD = "256MB"
+# 256 MB). Why it grows: a checkpoint rewrites every row group appended to,
+# and a row group holds 122,880 rows, so until then each checkpoint rewrites
+# all of `documents` (the texts) and `story_vectors` (4-5 s at 100,000
+# documents). With 1 GB a first run of 30,000 generated documents makes no
+# checkpoint until the store is closed (commits 5.5 s in all, against 12.6 s with
+# 256 MB; docs/performance.md). A commit is still durable: it is in the log
+# until the checkpoint; a killed run's next open replays at most 1 GB of log.
+CHECKPOINT_THRESHOLD = "1GB"
 
 Chunk = list[tuple[str, str, RawDocument]]
 # A coder turns chunks of (key, content hash, raw) into (chunk, documents).
@@ -263,8 +269,7 @@ class _Rows:
         removed = [{"kind": r.kind, "text": r.text} for r in document.removed]
         self.documents.append((key, document.id, content_hash, seq, run_id, raw.source, document.url,
                                document.title, document.lang, document.date, document.date_source, n_words,
-                               document.text, json.dumps(warnings), json.dumps(document.meta, default=str),
-                               json.dumps(removed)))
+                               document.text, _json(warnings), _json(document.meta, default=str), _json(removed)))
         for n, event in enumerate(document.events):
             event_key = f"{key}:{n}"
             loc = event.event_loc or {}
@@ -275,7 +280,7 @@ class _Rows:
                 [a.name or a.entity_text for a in event.actor], [a.name or a.entity_text for a in event.recipient],
                 event.date, event.date_precision, event.date_text, event.event_text, event.sentence, event.start,
                 event.end, loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"), loc.get("geonameid"),
-                list(event.aux_mode), event.confidence, json.dumps(_actor_dict(claim) if claim else None)))
+                list(event.aux_mode), event.confidence, _json(_actor_dict(claim) if claim else None)))
             for role, actors in (("actor", event.actor), ("recipient", event.recipient)):
                 for position, actor in enumerate(actors):
                     self.actors.append((event_key, role, position, actor.entity_text, actor.name, actor.code,
@@ -309,6 +314,15 @@ class _Rows:
         self.features.write(con)
         if self.errors:
             con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, now())", self.errors)
+
+
+def _json(value: Any, **options: Any) -> str:
+    """json.dumps(value), without its cost for the empty values most rows hold (~3 per document)."""
+    if value is None:
+        return "null"
+    if isinstance(value, (list, dict)) and not value:
+        return "[]" if isinstance(value, list) else "{}"
+    return json.dumps(value, **options)
 
 
 def _codes(actors: list[Actor]) -> list[str]:

@@ -15,8 +15,10 @@ import pyarrow as pa
 def insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: list[Sequence[Any]]) -> int:
     if not rows:
         return 0
-    arrow = pa.table({name: pa.array([row[i] for row in rows]) if any(row[i] is not None for row in rows)
-                      else pa.nulls(len(rows)) for i, name in enumerate(columns)})
+    # zip(*rows) turns the rows into columns in C (a list per column built in
+    # Python was ~40 % of a commit's Python time); a column of None only is an
+    # Arrow null column, which DuckDB casts to the table's type.
+    arrow = pa.table({name: pa.array(values) for name, values in zip(columns, zip(*rows, strict=True), strict=True)})
     con.register("_wirecoder_rows", arrow)
     try:
         names = ", ".join(columns)

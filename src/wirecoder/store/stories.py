@@ -142,9 +142,12 @@ def _backfill_features(con: duckdb.DuckDBPyConnection) -> None:
 # apart only to drop them. A pair of two pending documents is found from the
 # one with the larger seq only (`_OWNED`), so each pair comes from exactly
 # one chunk of pending documents (_add_edges), and once within it (DISTINCT).
+# Pairs with an undated end are two joins, each with its filter on one side:
+# one join on the key alone filtered afterwards gave 2.7 million rows per
+# chunk of 5,000 at 100,000 documents before the filter (a quarter of the
+# story keys there are undated); split, the query is ~17 % faster.
 _OWNED = "(o.seq < p.seq OR o.seq NOT IN (SELECT seq FROM _wc_pending))"
 _STORY_CANDIDATES = """
-    CREATE OR REPLACE TEMP TABLE _wc_pairs AS
     WITH p AS (SELECT k.key, k.seq, k.day, k.day // {bucket} AS bucket FROM story_keys k
                SEMI JOIN _wc_chunk USING (seq)),
          o AS (SELECT key, seq, day, day // {bucket} AS bucket FROM story_keys)
@@ -159,21 +162,33 @@ _STORY_CANDIDATES = """
         WHERE p.day - o.day <= {window} AND {owned}
         UNION ALL
         SELECT p.seq, o.seq FROM p JOIN o ON o.key = p.key
-        WHERE (p.day IS NULL OR o.day IS NULL) AND o.seq <> p.seq AND {owned})"""
+        WHERE p.day IS NULL AND o.seq <> p.seq AND {owned}
+        UNION ALL
+        SELECT p.seq, o.seq FROM p JOIN (SELECT key, seq FROM story_keys WHERE day IS NULL) o ON o.key = p.key
+        WHERE p.day IS NOT NULL AND {owned})"""
 BUCKET_DAYS = WINDOW_DAYS + 1
 # Candidate near-duplicate pairs: sharing an LSH band key (dedup.py).
 _DUPLICATE_CANDIDATES = """
-    CREATE OR REPLACE TEMP TABLE _wc_pairs AS
     SELECT DISTINCT least(p.seq, o.seq) AS a, greatest(p.seq, o.seq) AS b FROM minhash_bands p
     SEMI JOIN _wc_chunk USING (seq)
     JOIN minhash_bands o ON o.band = p.band AND o.bucket = p.bucket AND o.seq <> p.seq AND {owned}"""
-# Pending documents whose edges are found and scored together: bounds the
-# candidate pairs and vectors in memory at once (a first run over 30,000
-# documents peaked at 1.4 GB in one go; over 100,000 generated documents,
-# 1,548 MB in chunks of 10,000 and 1,477 MB in chunks of 5,000, for ~10 s
-# more; docs/performance.md).
-_PENDING_CHUNK = 5_000
-_PAIRS_CHUNK = 200_000  # candidate pairs scored per round trip
+# Pending documents whose candidate pairs are found in one query. Each query
+# reads all of story_keys, so fewer is faster: at 100,000 generated documents
+# the queries took 26.5 s in chunks of 5,000, 14 s in chunks of 20,000, ~11 s
+# in chunks of 50,000 (DuckDB then used ~200 MB more). Scoring no longer
+# follows the chunks (_SCORE_PAIRS), so the chunks no longer bound the
+# vectors in memory (chunks of 5,000 were for that; docs/performance.md).
+_PENDING_CHUNK = 20_000
+# Candidate pairs gathered, chunk after chunk, before they are scored. Each
+# scoring reads the vectors of every document in its pairs, and in a first
+# run a late chunk's pairs reach nearly every document: scored chunk by chunk,
+# the vectors of 100,000 documents were read 20 times (~15 s); now a few
+# times (2.9 million story pairs). A pair costs ~80 bytes while it is scored.
+_SCORE_PAIRS = 1_000_000
+# Duplicate pairs compared per numpy step: both signatures of each pair are
+# copied (2 KB a pair; 200,000 at a time was the story pass's memory peak).
+_PAIRS_CHUNK = 50_000
+_NODE_BATCH = 10_000  # vectors read from DuckDB per Arrow record batch
 _COLUMNS = (1 << 63) - 1  # every halved term hash (see _matrix)
 # Pairs whose rows are copied out of the vector matrix at once: each copy is
 # ~300 terms x 16 bytes per pair and side (50,000 pairs took 480 MB).
@@ -185,56 +200,99 @@ def _add_edges(con: duckdb.DuckDBPyConnection) -> None:
     # Normally there are none yet; after a partial manual cleanup there may be.
     con.execute("""DELETE FROM story_edges WHERE a IN (SELECT doc_key FROM _wc_pending)
                    OR b IN (SELECT doc_key FROM _wc_pending)""")
+    kinds = (("story", _STORY_CANDIDATES.format(bucket=BUCKET_DAYS, window=WINDOW_DAYS, owned=_OWNED),
+              _STORY_NODES, _STORY_SCORER, EDGE_SIMILARITY),
+             ("duplicate", _DUPLICATE_CANDIDATES.format(owned=_OWNED), _DUPLICATE_NODES, _DUPLICATE_SCORER,
+              dedup.THRESHOLD))
+    for kind, *_ in kinds:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _wc_pairs_{kind} (a BIGINT, b BIGINT)")
     seqs = con.execute("SELECT seq FROM _wc_pending ORDER BY seq").fetchnumpy()["seq"]
     for start in range(0, len(seqs), _PENDING_CHUNK):
         chunk = seqs[start:start + _PENDING_CHUNK]
+        last = start + _PENDING_CHUNK >= len(seqs)
         con.execute("CREATE OR REPLACE TEMP TABLE _wc_chunk AS SELECT seq FROM _wc_pending WHERE seq BETWEEN ? AND ?",
                     [int(chunk[0]), int(chunk[-1])])
-        con.execute(_STORY_CANDIDATES.format(bucket=BUCKET_DAYS, window=WINDOW_DAYS, owned=_OWNED))
-        _score_pairs(con, "story", """SELECT d.seq, v.terms, v.weights FROM story_vectors v
-                                      JOIN documents d USING (doc_key)
-                                      SEMI JOIN _wc_nodes n ON d.seq = n.seq""",
-                     _STORY_SCORER, EDGE_SIMILARITY)
-        con.execute(_DUPLICATE_CANDIDATES.format(owned=_OWNED))
-        _score_pairs(con, "duplicate", """SELECT d.seq, m.signature FROM minhash m JOIN documents d USING (doc_key)
-                                          SEMI JOIN _wc_nodes n ON d.seq = n.seq""",
-                     _DUPLICATE_SCORER, dedup.THRESHOLD)
-        con.execute("DROP TABLE _wc_pairs")
+        for kind, candidates, nodes_sql, scorer, threshold in kinds:
+            pairs = f"_wc_pairs_{kind}"
+            con.execute(f"INSERT INTO {pairs} {candidates}")
+            if last or con.execute(f"SELECT count(*) FROM {pairs}").fetchone()[0] >= _SCORE_PAIRS:
+                _score_pairs(con, kind, pairs, nodes_sql, scorer, threshold)
+                con.execute(f"DELETE FROM {pairs}")
+    for kind, *_ in kinds:
+        con.execute(f"DROP TABLE _wc_pairs_{kind}")
     con.execute("DROP TABLE IF EXISTS _wc_chunk")
 
 
-def _score_pairs(con: duckdb.DuckDBPyConnection, kind: str, nodes_sql: str, scorer, threshold: float) -> None:
-    """Score the pairs of `_wc_pairs` (seqs); keep those >= threshold.
+def _score_pairs(con: duckdb.DuckDBPyConnection, kind: str, pairs: str, nodes_sql: str, scorer,
+                 threshold: float) -> None:
+    """Score the pairs of the table `pairs` (a, b: seqs); keep those >= threshold as edges.
 
-    `scorer` is (prepare, score): `prepare` turns the rows of `nodes_sql`
-    into what `score(prepared, a rows, b rows)` reads; the Arrow rows are let
-    go before scoring, so the two never share the peak. Everything stays
-    integers and numpy arrays until the kept edges go back to DuckDB, which
-    writes them with their document keys.
+    `scorer` is (read, score): `read(con, nodes_sql)` gives the seqs of the
+    rows of `nodes_sql` and what `score(read, a rows, b rows)` compares.
+    Everything stays integers and numpy arrays until the kept edges go back
+    to DuckDB, which writes them with their document keys.
     """
-    prepare, score = scorer
-    con.execute("CREATE OR REPLACE TEMP TABLE _wc_nodes AS SELECT a AS seq FROM _wc_pairs UNION SELECT b FROM _wc_pairs")
-    pairs = con.execute("SELECT a, b FROM _wc_pairs").fetchnumpy()
-    a, b = np.asarray(pairs["a"], dtype=np.int64), np.asarray(pairs["b"], dtype=np.int64)
-    del pairs
+    read, score = scorer
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _wc_nodes AS SELECT a AS seq FROM {pairs} UNION SELECT b FROM {pairs}")
+    found = con.execute(f"SELECT a, b FROM {pairs}").fetchnumpy()
+    a, b = np.asarray(found["a"], dtype=np.int64), np.asarray(found["b"], dtype=np.int64)
+    del found
     if len(a):
         # Rows come unsorted (sorting ~100,000 rows of term lists in DuckDB
         # was the story pass's memory peak); a pair finds its rows by seq.
-        table = con.execute(nodes_sql).to_arrow_table()
-        seqs = table.column(0).to_numpy()
+        seqs, prepared = read(con, nodes_sql)
         order = np.argsort(seqs, kind="stable")
         rows_a, rows_b = order[np.searchsorted(seqs[order], a)], order[np.searchsorted(seqs[order], b)]
-        prepared = prepare(table)
-        del table
+        del a, b, order  # seqs[rows] gives them back
         values = score(prepared, rows_a, rows_b)
         del prepared
         keep = values >= threshold
-        con.register("_wc_kept", pa.table({"a": a[keep], "b": b[keep], "similarity": values[keep]}))
+        con.register("_wc_kept", pa.table({"a": seqs[rows_a[keep]], "b": seqs[rows_b[keep]],
+                                           "similarity": values[keep]}))
         con.execute(f"""INSERT INTO story_edges SELECT least(da.doc_key, db.doc_key), greatest(da.doc_key, db.doc_key),
                         '{kind}', k.similarity FROM _wc_kept k JOIN documents da ON k.a = da.seq
                         JOIN documents db ON k.b = db.seq""")
         con.unregister("_wc_kept")
     con.execute("DROP TABLE _wc_nodes")
+
+
+_STORY_NODES = """SELECT d.seq, v.terms, v.weights FROM story_vectors v JOIN documents d USING (doc_key)
+                  SEMI JOIN _wc_nodes n ON d.seq = n.seq"""
+_DUPLICATE_NODES = """SELECT d.seq, m.signature FROM minhash m JOIN documents d USING (doc_key)
+                      SEMI JOIN _wc_nodes n ON d.seq = n.seq"""
+
+
+def _node_vectors(con: duckdb.DuckDBPyConnection, nodes_sql: str) -> tuple[np.ndarray, csr_matrix]:
+    """(seqs, story vectors as matrix rows) of the rows of `nodes_sql` (seq, terms, weights).
+
+    Read a record batch at a time into arrays sized beforehand: the whole
+    Arrow result beside the matrix built from it was the story pass's memory
+    peak (~250 MB more at 100,000 documents). Columns as in `_matrix`.
+    """
+    count, size = con.execute(f"SELECT count(*), coalesce(sum(len(terms)), 0) FROM ({nodes_sql})").fetchone()
+    seqs = np.empty(count, dtype=np.int64)
+    indptr = np.zeros(count + 1, dtype=np.int64)
+    columns = np.empty(size, dtype=np.int64)
+    data = np.empty(size, dtype=np.float64)
+    row = 0
+    for batch in con.execute(nodes_sql).to_arrow_reader(_NODE_BATCH):
+        n = len(batch)
+        terms, weights = batch.column(1), batch.column(2)
+        seqs[row:row + n] = batch.column(0).to_numpy()
+        first = indptr[row]
+        indptr[row + 1:row + n + 1] = first + np.cumsum(terms.value_lengths().fill_null(0).to_numpy())
+        columns[first:indptr[row + n]] = terms.flatten().to_numpy(zero_copy_only=False)
+        data[first:indptr[row + n]] = weights.flatten().to_numpy(zero_copy_only=False)
+        row += n
+    columns >>= 1
+    columns += 1 << 62
+    return seqs, csr_matrix((data, columns, indptr), shape=(count, _COLUMNS))
+
+
+def _node_signatures(con: duckdb.DuckDBPyConnection, nodes_sql: str) -> tuple[np.ndarray, np.ndarray]:
+    """(seqs, MinHash signatures: one row of 128 each) of the rows of `nodes_sql` (seq, signature)."""
+    table = con.execute(nodes_sql).to_arrow_table()
+    return table.column(0).to_numpy(), _signatures(table)
 
 
 def _story_scores(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray) -> np.ndarray:
@@ -295,9 +353,9 @@ def _cosines(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray, chunk: 
     return out
 
 
-# (prepare, score) for _score_pairs.
-_STORY_SCORER = (_matrix, _story_scores)
-_DUPLICATE_SCORER = (_signatures, _duplicate_scores)
+# (read, score) for _score_pairs.
+_STORY_SCORER = (_node_vectors, _story_scores)
+_DUPLICATE_SCORER = (_node_signatures, _duplicate_scores)
 
 
 # ---------------------------------------------------------------- components and pieces
@@ -523,6 +581,10 @@ def _average_link(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], 
     from scipy.spatial.distance import squareform
 
     index, matrix = vectors
+    if len(piece) == 2:  # most pieces: what the general case below gives for two, without its cost
+        distance = _pair_distance(matrix, index[piece[0]], index[piece[1]], info, piece)
+        if distance is not None:
+            return [piece] if distance <= 1.0 - STORY_SIMILARITY else [[piece[0]], [piece[1]]]
     rows = matrix[[index[key] for key in piece]]
     # The piece's own columns, in the same order, so the product's transpose stays small.
     vocabulary, columns = np.unique(rows.indices, return_inverse=True)
@@ -535,14 +597,33 @@ def _average_link(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], 
     distance = np.clip(1.0 - similarity, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     distance = np.maximum(distance, distance.T)  # exactly symmetric, whatever the float rounding
-    if len(piece) == 2:  # what linkage and fcluster give for two, without their cost (most pieces are pairs)
-        return [piece] if distance[0, 1] <= 1.0 - STORY_SIMILARITY else [[piece[0]], [piece[1]]]
     labels = fcluster(linkage(squareform(distance, checks=False), method="average"),
                       t=1.0 - STORY_SIMILARITY, criterion="distance")
     clusters: dict[int, list[str]] = defaultdict(list)
     for key, label in zip(piece, labels, strict=True):
         clusters[int(label)].append(key)
     return list(clusters.values())
+
+
+def _pair_distance(matrix: csr_matrix, i: int, j: int, info: dict, piece: list[str]) -> Optional[float]:
+    """The distance `_average_link` computes for a piece of two (rows i and j), the same float;
+    None when a row has two terms in one column (see `_matrix`), left to the general case.
+
+    The sparse product there adds the products of the shared terms one by
+    one in term order, from 0; np.add.accumulate adds in that order too (a
+    sum or dot product would add in another order, and may round otherwise).
+    """
+    first, second = info[piece[0]][2], info[piece[1]][2]
+    if first is not None and second is not None and abs((first - second).days) > WINDOW_DAYS:
+        return 1.0
+    start_i, end_i, start_j, end_j = matrix.indptr[i], matrix.indptr[i + 1], matrix.indptr[j], matrix.indptr[j + 1]
+    columns_i, columns_j = matrix.indices[start_i:end_i], matrix.indices[start_j:end_j]
+    if np.any(columns_i[1:] == columns_i[:-1]) or np.any(columns_j[1:] == columns_j[:-1]):
+        return None
+    _, in_i, in_j = np.intersect1d(columns_i, columns_j, assume_unique=True, return_indices=True)
+    products = matrix.data[start_i:end_i][in_i] * matrix.data[start_j:end_j][in_j]
+    similarity = float(np.add.accumulate(products)[-1]) if len(products) else 0.0
+    return max(1.0 - similarity, 0.0)
 
 
 def _story(members: list[str], info: dict, originals: dict, component_of: dict, piece_id: str,
