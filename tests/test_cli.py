@@ -100,3 +100,14 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in main.commands:
         assert f"wirecoder {name}" in readme, f"README does not document `wirecoder {name}`"
+
+
+def test_pretty_event_says_unknown_actor_and_no_recipient():
+    from wirecoder.cli import format_event
+    from wirecoder.document import Actor, Event
+
+    meeting = Event(id="e1", event="CONSULT", actor=[Actor("the ministers", None, "FRA", ["GOV"], 0, 13)],
+                    date="2024-05-02", date_precision="day")
+    assert format_event(meeting) == "CONSULT the ministers [FRA/GOV] → (none) (2024-05-02)"
+    unknown = Event(id="e2", event="ASSAULT", recipient=[Actor("", None, "UKR", [], 5, 5)], date=None)
+    assert format_event(unknown) == "ASSAULT ? → (implied) [UKR] (no date)"

@@ -138,17 +138,18 @@ def format_pretty(document: Document) -> str:
 
 
 def format_event(event) -> str:
-    def side(actors) -> str:
+    def side(actors, empty: str) -> str:
         # An actor with no words is implied (docs/schema.md): say so.
         return " + ".join(f"{a.entity_text or '(implied)'} [{a.code or '?'}{'/' + ','.join(a.sector) if a.sector else ''}]"
-                          for a in actors) or "?"
+                          for a in actors) or empty
 
     aux = f" {{{', '.join(event.aux_mode)}}}" if event.aux_mode else ""
     mode = f"/{event.mode}" if event.mode else ""
     when = event.date or "no date"
     if event.date_precision and event.date_precision != "day":
         when += f", {event.date_precision}"
-    return f"{event.event}{mode} {side(event.actor)} → {side(event.recipient)} ({when}){aux}"
+    # No actor is unknown; no recipient is an act aimed at no one (a meeting, a protest).
+    return f"{event.event}{mode} {side(event.actor, '?')} → {side(event.recipient, '(none)')} ({when}){aux}"
 
 
 @main.command("eval")
