@@ -631,3 +631,21 @@ def test_descriptions_tasks_and_animal_attacks_are_no_events():
     assert not [e for e in described.events if e.event_text == "condemned"]
     assert not [e for e in bees.events + dog.events if e.event == "ASSAULT"]
     assert [e.event for e in crime.events if e.event_text == "charged"] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_where_an_act_happened_and_parties_abroad_are_not_its_target():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    signed, abroad, attack = code_many([
+        "Turkish Foreign Minister Leyla Aydin and her Ukrainian counterpart signed an agreement in Ankara on Friday.",
+        "Tehran condemned the decision and threatened to retaliate against European companies.",
+        "Russian troops fired rockets at Kharkiv on Friday."], settings)
+    signings = [e for e in signed.events if e.event_text == "signed"]
+    assert signings and all(e.recipient == [] for e in signings)
+    for event in abroad.events:
+        assert all(r.code != "IRN" for r in event.recipient), event
+    assaults = [e for e in attack.events if e.event == "ASSAULT" and e.event_text == "fired"]
+    assert assaults and all([r.code for r in e.recipient] == ["UKR"] for e in assaults)

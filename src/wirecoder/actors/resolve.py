@@ -268,13 +268,23 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     name = person_name or (entry.name if entry else None) or (country.name if country else None)
     if code is None and not sectors and not person_name:
         return None
-    if code is None:
+    if code is None and not _abroad(tokens):
         code = where.country(token, described=not person_name)
-        if code is None and not sectors:
-            return None
+    if code is None and not sectors:
+        return None
     actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry))
+
+
+# Words that say a party is not of where the story is: "European
+# companies", "foreign journalists" take no country from the setting.
+ABROAD_WORDS = {"foreign", "international", "overseas", "european", "african", "asian", "western", "arab",
+                 "latin", "gulf", "nordic", "balkan", "multinational", "global"}
+
+
+def _abroad(tokens: list) -> bool:
+    return any(t.lower_ in ABROAD_WORDS for t in tokens)
 
 
 # A town's own bodies: a country's name on one of these words names a town

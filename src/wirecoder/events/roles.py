@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..actors import actor_at, partner_actors
+from ..actors import ABROAD_WORDS, actor_at, partner_actors
 from ..document import NON_STATE_CODES, Actor, Document
 from ..places import setting_country
 from ..quotes import quote_at
@@ -192,6 +192,10 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         return recipients
     code = next(iter(codes))
     if code in NON_STATE_CODES or {m.code for _, m in _sentence_mentions(document, token)} - {code}:
+        return recipients
+    if any(t.lower_ in ABROAD_WORDS for t in token.sent):
+        # "… threatened to retaliate against European companies": the
+        # sentence names parties abroad, so the act is no internal affair.
         return recipients
     described = [r for r in recipients if not r.code]
     foreign = [p for p in _sentence_places(document, token) if p.country != code]
@@ -416,9 +420,13 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             actors = pick + partners + [a for a in actors if a.code]
             taken.add((pick[0].code, pick[0].name, pick[0].start))
     if not any(r.code for r in recipients):
+        # Where a non-violent act happened is not whom it was aimed at ("signed
+        # an agreement in Ankara", "marched through Nairobi"); an attack "at"
+        # or "in" a place still targets it.
         after = [(i, m) for i, m in mentions if i > trigger.i and (m.code, m.name, m.start) not in taken
                  and not _same(m, actors) and not _overlaps(m, actors)
-                 and not _other_clause(trigger, trigger.doc[i])]
+                 and not _other_clause(trigger, trigger.doc[i])
+                 and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         if after:
             # "aid for Romania and Poland": the mention with its conjuncts.
             first = trigger.doc[after[0][0]]
