@@ -260,3 +260,11 @@ def test_a_sentences_capitalised_first_word_and_a_named_persons_surname_are_no_p
     both = code("Police arrested Mark Lincoln on Monday. Lincoln is expected to appear in court next week. "
                 "The court sits in Lincoln.")
     assert [p.start for p in both.places] == [both.text.rindex("Lincoln")]
+
+
+@pytest.mark.model
+def test_a_name_opening_a_business_name_is_no_town():
+    from wirecoder.pipeline import code
+
+    document = code("A man was charged in a hit and run outside Sam's Club in Bloomington.")
+    assert [p.text for p in document.places] == ["Bloomington"]  # not Sam, Benin

@@ -273,7 +273,7 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, st
     and an all-capitals dateline."""
     found = []
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or not gazetteer.lookup(ent.text):
+        if ent.label_ not in ("PERSON", "ORG") or not gazetteer.lookup(ent.text) or _owns_a_name(ent):
             continue
         before = doc[ent.start - 1].lower_ if ent.start else ""
         after = text[ent.end_char:ent.end_char + 30]
@@ -289,6 +289,15 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, st
         if gazetteer.lookup(name):
             found.append((match.start(1), match.start(1) + len(name), name))
     return found
+
+
+def _owns_a_name(ent) -> bool:
+    """"outside Sam's Club": the person's name opens a business's name, and
+    the preposition's object is the business, not a town called Sam."""
+    follower = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    after = ent.doc[ent.end + 1] if ent.end + 1 < len(ent.doc) else None
+    return follower is not None and follower.lower_ in ("'s", "’s") and after is not None \
+        and after.text[:1].isupper()
 
 
 def _names_a_disease(doc, end: int) -> bool:
