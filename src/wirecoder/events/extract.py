@@ -6,10 +6,10 @@ For each sentence:
 
 1. candidates.py lists the words that may trigger an event (the trigger
    lexicon, and words the detector flags on its own);
-2. detector.py (a fine-tuned MiniLM token classifier) decides for each
-   candidate whether it is a PLOVER event and of which type; its
-   probability, calibrated on our article dev split, is the row's
-   `confidence`;
+2. detector.py (a fine-tuned MiniLM sentence classifier blended with a
+   sparse linear one) names the PLOVER types the sentence reports, and each
+   type takes one candidate as its trigger; its probability, calibrated on
+   our article dev split, is the row's `confidence`;
 3. roles.py finds the actor and recipient in the parse, and modes.py the
    mode and auxiliary modes.
 
