@@ -649,3 +649,15 @@ def test_where_an_act_happened_and_parties_abroad_are_not_its_target():
         assert all(r.code != "IRN" for r in event.recipient), event
     assaults = [e for e in attack.events if e.event == "ASSAULT" and e.event_text == "fired"]
     assert assaults and all([r.code for r in e.recipient] == ["UKR"] for e in assaults)
+
+
+@pytest.mark.model
+def test_the_custody_someone_is_released_from_is_no_arrest():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    released, placed = code_many(["Jane Roe was released from house arrest in Naypyidaw on Monday.",
+                                  "Police placed the opposition leader under house arrest on Monday."], settings)
+    assert not [e for e in released.events if e.event_text == "arrest"]
+    assert [e.event for e in placed.events if e.event_text == "arrest"] == ["COERCE"]

@@ -66,7 +66,18 @@ def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0,
 def lexicon_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
     """The sentence's words the lexicon names as triggers."""
     return [Candidate(token, trigger, True) for token, trigger in _lexicon_triggers(sent, lexicon)
-            if token.ent_type_ not in _NOT_ACTS and not _describes(token) and not _tasked(token)]
+            if token.ent_type_ not in _NOT_ACTS and not _describes(token) and not _tasked(token)
+            and not _left_behind(token)]
+
+
+_LEAVING_VERBS = {"release", "free", "escape", "emerge", "freed", "walk"}
+
+
+def _left_behind(token) -> bool:
+    """"Suu Kyi was released from house arrest": the arrest is the state
+    she left; the act the sentence reports is the release."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in _LEAVING_VERBS
 
 
 def _describes(token) -> bool:
