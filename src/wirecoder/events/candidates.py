@@ -70,7 +70,7 @@ def lexicon_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
             and not _left_behind(token)]
 
 
-_LEAVING_VERBS = {"release", "free", "escape", "emerge", "freed", "walk"}
+_LEAVING_VERBS = {"release", "free", "escape", "emerge", "walk"}
 
 
 def _left_behind(token) -> bool:

@@ -34,6 +34,22 @@ def features(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
+def feature_rows(index: dict[str, int], text: str) -> list[int]:
+    """The vocabulary rows of the text's features, each once."""
+    return sorted({index[f] for f in features(text) if f in index})
+
+
+def linear_probs(rows: list[int], weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """A softmax over the labels of one logistic-regression head: binary
+    features, L2-normalised (each present feature weighs 1/sqrt(n))."""
+    logits = bias.astype(np.float32).copy()
+    if rows:
+        logits += weights[rows].astype(np.float32).sum(axis=0) / np.sqrt(len(rows))
+    logits -= logits.max()
+    probs = np.exp(logits)
+    return probs / probs.sum()
+
+
 @dataclass
 class SentenceScores:
     types: dict[str, float]  # probability per PLOVER type and NONE
@@ -66,16 +82,10 @@ class Model:
         self.heads = heads  # name → (labels, weights [n_vocab × n_labels], bias)
 
     def scores(self, text: str) -> SentenceScores:
-        rows = sorted({self.index[f] for f in features(text) if f in self.index})
+        rows = feature_rows(self.index, text)
         out = {}
         for name, (labels, weights, bias) in self.heads.items():
-            logits = bias.astype(np.float32).copy()
-            if rows:
-                logits += weights[rows].astype(np.float32).sum(axis=0) / np.sqrt(len(rows))
-            logits -= logits.max()
-            probs = np.exp(logits)
-            probs /= probs.sum()
-            out[name] = dict(zip(labels, probs.tolist(), strict=False))
+            out[name] = dict(zip(labels, linear_probs(rows, weights, bias).tolist(), strict=False))
         quads = [out["quad"].get(str(q), 0.0) for q in range(5)]
         return SentenceScores(out["type"], quads, out["mode"])
 

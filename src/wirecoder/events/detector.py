@@ -178,13 +178,9 @@ class LinearTypes:
         self.vocab, self.weights, self.bias, self.labels = vocab, weights, bias, tuple(labels)
 
     def probs(self, text: str) -> np.ndarray:
-        from .classifier import features
+        from .classifier import feature_rows, linear_probs
 
-        rows = sorted({self.index[f] for f in features(text) if f in self.index})
-        logits = self.bias.astype(np.float32).copy()
-        if rows:
-            logits += self.weights[rows].astype(np.float32).sum(axis=0) / np.sqrt(len(rows))
-        return _softmax(logits)
+        return linear_probs(feature_rows(self.index, text), self.weights, self.bias)
 
     def save(self, path: Path) -> None:
         np.savez_compressed(path, vocab=np.array(self.vocab), weights=self.weights.astype(np.float16),

@@ -301,7 +301,7 @@ def _animal_attack(token, actors: list) -> bool:
     words = {t.lower_.strip("'’") for child in token.children if child.dep_ in ("compound", "amod", "nmod", "poss")
              for t in child.subtree}
     words |= {w.strip("'’").lower() for a in actors if a.entity_text for w in a.entity_text.split()}
-    words |= {c.lower_ for c in token.children if c.dep_ in ("nsubj",)}
+    words |= {c.lower_ for c in token.children if c.dep_ == "nsubj"}
     return bool(words & _ANIMALS)
 
 

@@ -78,9 +78,9 @@ def _implied_authority(document: Document, token) -> list[Actor]:
             or not _passive_patients(token):
         return []
     countries = {p.country for p in _sentence_places(document, token)}
-    country = next(iter(countries)) if len(countries) == 1 else None
-    if not countries:
-        country = setting_country(document)
+    if len(countries) > 1:
+        return []
+    country = countries.pop() if countries else setting_country(document)
     if country is None:
         return []
     return [Actor("", None, country, [sector], token.idx, token.idx)]
