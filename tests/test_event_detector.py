@@ -203,54 +203,51 @@ def test_a_typed_sentence_without_an_act_word_gives_no_row(make_doc, document_fo
     assert triggers == [[], ["attacked"]]
 
 
-def test_spoken_words_with_no_trigger_of_their_type_are_the_speakers_act(make_doc, document_for):
-    # Putin is reckless , the minister said .   (the quotes stage found the
-    # minister, a German, as the speaker of "Putin is reckless")
+def _minister_says(make_doc, document_for, quote: str, settings: Settings, **parse):
+    """Events of "<quote> , the minister said ." when the quotes stage found
+    the minister, a German, as the speaker and the detector reads an
+    accusation (no ACCUSE word in the sentence)."""
     from wirecoder.document import Actor, Quote
     from wirecoder.events.detector import use_detector
 
-    doc = make_doc(words=["Putin", "is", "reckless", ",", "the", "minister", "said", "."],
-                   heads=[1, 6, 1, 6, 5, 6, 6, 6],
-                   deps=["nsubj", "ccomp", "acomp", "punct", "det", "nsubj", "ROOT", "punct"],
-                   pos=["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
-                   lemmas=["putin", "be", "reckless", ",", "the", "minister", "say", "."], ents=[(0, 1, "PERSON")])
+    doc = make_doc(**parse)
     document = document_for(doc)
     resolve_actors(document)
-    minister = doc[5]
-    document.quotes = [Quote(text="Putin is reckless", start=0, end=17, direct=True, cue="said",
+    minister = next(t for t in doc if t.text == "minister")
+    document.quotes = [Quote(text=quote, start=0, end=len(quote), direct=True, cue="said",
                              speaker=Actor("the minister", None, "DEU", ["GOV"], minister.idx,
                                            minister.idx + len(minister.text)))]
     use_detector(_SentenceTypes({"ACCUSE": 0.9}))
     try:
-        extract_events(document, Settings(min_confidence=0.0))
+        extract_events(document, settings)
     finally:
         use_detector(None)
-    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in document.events] == [
+    return document.events
+
+
+def test_spoken_words_with_no_trigger_of_their_type_are_the_speakers_act(make_doc, document_for):
+    # Putin is reckless , the minister said .
+    events = _minister_says(make_doc, document_for, "Putin is reckless", Settings(min_confidence=0.0),
+                            words=["Putin", "is", "reckless", ",", "the", "minister", "said", "."],
+                            heads=[1, 6, 1, 6, 5, 6, 6, 6],
+                            deps=["nsubj", "ccomp", "acomp", "punct", "det", "nsubj", "ROOT", "punct"],
+                            pos=["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                            lemmas=["putin", "be", "reckless", ",", "the", "minister", "say", "."],
+                            ents=[(0, 1, "PERSON")])
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
         ("ACCUSE", ["DEU"], ["RUS"])]
 
 
 def test_spoken_words_that_name_no_one_accuse_no_one(make_doc, document_for):
     # There was wrongdoing , the minister said .
-    from wirecoder.document import Actor, Quote
-    from wirecoder.events.detector import use_detector
-
-    doc = make_doc(words=["There", "was", "wrongdoing", ",", "the", "minister", "said", "."],
-                   heads=[1, 6, 1, 6, 5, 6, 6, 6],
-                   deps=["expl", "ccomp", "attr", "punct", "det", "nsubj", "ROOT", "punct"],
-                   pos=["PRON", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
-                   lemmas=["there", "be", "wrongdoing", ",", "the", "minister", "say", "."])
-    document = document_for(doc)
-    resolve_actors(document)
-    minister = doc[5]
-    document.quotes = [Quote(text="There was wrongdoing", start=0, end=20, direct=True, cue="said",
-                             speaker=Actor("the minister", None, "DEU", ["GOV"], minister.idx,
-                                           minister.idx + len(minister.text)))]
-    use_detector(_SentenceTypes({"ACCUSE": 0.9}))
-    try:
-        extract_events(document, Settings(min_confidence=0.0, require_actor=False))
-    finally:
-        use_detector(None)
-    assert document.events == []
+    events = _minister_says(make_doc, document_for, "There was wrongdoing",
+                            Settings(min_confidence=0.0, require_actor=False),
+                            words=["There", "was", "wrongdoing", ",", "the", "minister", "said", "."],
+                            heads=[1, 6, 1, 6, 5, 6, 6, 6],
+                            deps=["expl", "ccomp", "attr", "punct", "det", "nsubj", "ROOT", "punct"],
+                            pos=["PRON", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                            lemmas=["there", "be", "wrongdoing", ",", "the", "minister", "say", "."])
+    assert events == []
 
 
 @pytest.mark.model

@@ -26,6 +26,15 @@ def _top(events):
     return max(events, key=lambda e: e.confidence)
 
 
+def _every_row(texts):
+    """Code texts with the real model, keeping every row (no cut-off, no
+    coded actor required), so the rules are seen at work."""
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    return code_many(list(texts), default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+
+
 def test_name_that_heads_the_phrase_wins_over_its_modifier(make_doc, document_for):
     # NATO - member Norway spoke .
     document = _document(
@@ -450,13 +459,9 @@ def test_an_act_someone_failed_to_do_is_negated(make_doc, document_for, head, le
 
 @pytest.mark.model
 def test_a_nominal_act_coded_only_by_its_of_phrase_has_that_phrase_as_target_not_actor():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-    criticism, bombing = code_many([
+    criticism, bombing = _every_row([
         "NEW YORK (AP) — Jane Holt cited criticism of NBC's Matt Lauer, who took heat for his questioning.",
-        "The Russian bombing of Aleppo killed dozens of civilians, Syrian activists said."], settings)
+        "The Russian bombing of Aleppo killed dozens of civilians, Syrian activists said."])
     [accuse] = [e for e in criticism.events if e.event == "ACCUSE"]
     assert all("Lauer" not in actor.entity_text for actor in accuse.actor)
     assert [r.entity_text for r in accuse.recipient] == ["Matt Lauer"]
@@ -466,24 +471,17 @@ def test_a_nominal_act_coded_only_by_its_of_phrase_has_that_phrase_as_target_not
 
 @pytest.mark.model
 def test_who_comes_before_an_agentless_passive_is_never_its_actor():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    [document] = code_many(["CHICAGO (AP) — Mark Barden's son was one of 20 students killed at the school."],
-                           default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+    [document] = _every_row(["CHICAGO (AP) — Mark Barden's son was one of 20 students killed at the school."])
     for event in document.events:
         assert all("Barden" not in actor.entity_text for actor in event.actor)
 
 
 @pytest.mark.model
 def test_who_a_sentence_shows_undergoing_violence_never_stands_in_for_its_author():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
     texts = ["The attack on the school killed 40 Palestinians on Tuesday, the ministry said.",
              "Nine people were killed in an air strike on their house in Gaza City on Monday.",
              "Doctors said 42 people were killed at the clinic, where more than 300 Palestinians had taken shelter."]
-    documents = code_many(texts, default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+    documents = _every_row(texts)
     for document in documents:
         for event in (e for e in document.events if e.event == "ASSAULT"):
             texts = [actor.entity_text for actor in event.actor]
@@ -492,13 +490,9 @@ def test_who_a_sentence_shows_undergoing_violence_never_stands_in_for_its_author
 
 @pytest.mark.model
 def test_who_draws_or_comes_under_criticism_receives_it():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
     texts = ["The United Nations came under withering criticism for its failure to act during the war in Sri Lanka.",
              "Senator Alan Pike drew intense criticism from Moscow for his remarks on Tuesday."]
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-    for document in code_many(texts, settings):
+    for document in _every_row(texts):
         accusations = [e for e in document.events if e.event == "ACCUSE"]
         assert accusations, document.text
         for event in accusations:
@@ -517,15 +511,11 @@ def test_a_line_in_capitals_reports_no_event():
 
 @pytest.mark.model
 def test_an_agentless_arrest_or_charge_is_done_by_the_authority_of_where_it_happened():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-    arrest, charge, abroad, unknown = code_many([
+    arrest, charge, abroad, unknown = _every_row([
         "SPRINGFIELD, Ill. — A man was arrested on Monday after a fight outside a bar.",
         "A Gainesville man was arrested and charged with grand theft auto on Saturday.",
         "An American teacher was detained in Tehran last week.",
-        "The man was arrested after the fight."], settings)
+        "The man was arrested after the fight."])
 
     def actors(document, lemma):
         return [(a.entity_text, a.code, a.sector) for e in document.events
@@ -541,31 +531,23 @@ def test_an_agentless_arrest_or_charge_is_done_by_the_authority_of_where_it_happ
 
 @pytest.mark.model
 def test_an_act_someone_avoids_is_negated():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-    avoided = code_many(["The senator avoids condemning the Norland invasion of Ostria.",
-                         "The minister refrained from criticising the Chinese government on Tuesday.",
-                         "The senator avoided any criticism of Moscow in his speech."], settings)
+    avoided = _every_row(["The senator avoids condemning the Norland invasion of Ostria.",
+                          "The minister refrained from criticising the Chinese government on Tuesday.",
+                          "The senator avoided any criticism of Moscow in his speech."])
     for document in avoided:
         # (The invasion itself, a trigger of its own, did happen.)
         acts = [e for e in document.events if e.event_text in ("condemning", "criticising", "criticism")]
         assert acts, document.text
         assert all("negation" in e.aux_mode for e in acts), document.text
-    [done] = code_many(["The president condemned the Russian invasion of Ukraine."], settings)
+    [done] = _every_row(["The president condemned the Russian invasion of Ukraine."])
     assert any(e.event == "ACCUSE" and "negation" not in e.aux_mode for e in done.events)
 
 
 @pytest.mark.model
 def test_a_sentence_or_conviction_is_a_sanction_by_the_courts():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-    named, implied = code_many(["DALLAS — A judge sentenced the former officer to 10 years in prison on Friday.",
-                                "The former officer was sentenced to 10 years in prison on Friday, prosecutors in "
-                                "Dallas said."], settings)
+    named, implied = _every_row(["DALLAS — A judge sentenced the former officer to 10 years in prison on Friday.",
+                                 "The former officer was sentenced to 10 years in prison on Friday, prosecutors in "
+                                 "Dallas said."])
     [by_judge] = [e for e in named.events if e.event == "SANCTION"]
     assert [(a.entity_text, a.code) for a in by_judge.actor] == [("A judge", "USA")]
     [by_court] = [e for e in implied.events if e.event == "SANCTION"]
@@ -575,14 +557,10 @@ def test_a_sentence_or_conviction_is_a_sanction_by_the_courts():
 
 @pytest.mark.model
 def test_what_is_asked_about_or_shown_by_no_evidence_is_hypothetical():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-    asked, unshown, done = code_many([
+    asked, unshown, done = _every_row([
         "“Is that akin to calling for attacks on the embassy?” said Jane Roe, a former State Department lawyer.",
         "There is no indication that prosecutors have opened an investigation into the senator.",
-        "Police arrested the senator on Monday, a spokesman said."], settings)
+        "Police arrested the senator on Monday, a spokesman said."])
     for document, word in ((asked, "attacks"), (unshown, "investigation")):
         rows = [e for e in document.events if e.event_text == word]
         assert rows and all("hypothetical" in e.aux_mode for e in rows), document.text
@@ -591,13 +569,8 @@ def test_what_is_asked_about_or_shown_by_no_evidence_is_hypothetical():
 
 @pytest.mark.model
 def test_who_dismisses_or_denies_an_accusation_is_its_target():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-    dismissed, denied = code_many(["Senator Alan Pike dismissed the criticism as the voice of a coal company.",
-                                   "The Russian Foreign Ministry denied the allegations from Kyiv on Tuesday."],
-                                  settings)
+    dismissed, denied = _every_row(["Senator Alan Pike dismissed the criticism as the voice of a coal company.",
+                                    "The Russian Foreign Ministry denied the allegations from Kyiv on Tuesday."])
     for event in (e for e in dismissed.events if e.event_text == "criticism"):
         assert not any("Pike" in a.entity_text for a in event.actor)
     [accusation] = [e for e in denied.events if e.event_text == "allegations"]
@@ -606,27 +579,19 @@ def test_who_dismisses_or_denies_an_accusation_is_its_target():
 
 @pytest.mark.model
 def test_an_act_that_is_the_subject_of_a_would_clause_is_hypothetical():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    [document] = code_many(["He argued that attacking the senator would serve only to elevate him."],
-                           default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+    [document] = _every_row(["He argued that attacking the senator would serve only to elevate him."])
     rows = [e for e in document.events if e.event_text == "attacking"]
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
 
 
 @pytest.mark.model
 def test_descriptions_tasks_and_animal_attacks_are_no_events():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-    task, described, bees, dog, crime = code_many([
+    task, described, bees, dog, crime = _every_row([
         "Jane Roe moved here from Chicago to lead a group charged with beautifying downtown.",
         "The motion cited testimony that is part of another condemned inmate's challenge to the law.",
         "Man recovers after 'killer bee' attack in Silverado Ranch area.",
         "A pit bull attacked a jogger in Springfield on Monday.",
-        "The man was charged with stealing a car in Ohio."], settings)
+        "The man was charged with stealing a car in Ohio."])
     assert not [e for e in task.events if e.event_text == "charged"]
     assert not [e for e in described.events if e.event_text == "condemned"]
     assert not [e for e in bees.events + dog.events if e.event == "ASSAULT"]
@@ -635,14 +600,10 @@ def test_descriptions_tasks_and_animal_attacks_are_no_events():
 
 @pytest.mark.model
 def test_where_an_act_happened_and_parties_abroad_are_not_its_target():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-    signed, abroad, attack = code_many([
+    signed, abroad, attack = _every_row([
         "Turkish Foreign Minister Leyla Aydin and her Ukrainian counterpart signed an agreement in Ankara on Friday.",
         "Tehran condemned the decision and threatened to retaliate against European companies.",
-        "Russian troops fired rockets at Kharkiv on Friday."], settings)
+        "Russian troops fired rockets at Kharkiv on Friday."])
     signings = [e for e in signed.events if e.event_text == "signed"]
     assert signings and all(e.recipient == [] for e in signings)
     for event in abroad.events:
@@ -653,11 +614,7 @@ def test_where_an_act_happened_and_parties_abroad_are_not_its_target():
 
 @pytest.mark.model
 def test_the_custody_someone_is_released_from_is_no_arrest():
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-    released, placed = code_many(["Jane Roe was released from house arrest in Naypyidaw on Monday.",
-                                  "Police placed the opposition leader under house arrest on Monday."], settings)
+    released, placed = _every_row(["Jane Roe was released from house arrest in Naypyidaw on Monday.",
+                                   "Police placed the opposition leader under house arrest on Monday."])
     assert not [e for e in released.events if e.event_text == "arrest"]
     assert [e.event for e in placed.events if e.event_text == "arrest"] == ["COERCE"]
