@@ -40,11 +40,13 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_event_detector import LABELS  # noqa: E402
 
 from wirecoder.events.classifier import features  # noqa: E402
 
-LABELS = ("NONE", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# Our articles count twice, as in the MiniLM training (`--article-weight 2`).
 ARTICLE_WEIGHT = 2.0
 DATA = ROOT / "src" / "wirecoder" / "data"
 
