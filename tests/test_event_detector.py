@@ -6,6 +6,7 @@ import pytest
 from wirecoder.actors import resolve_actors
 from wirecoder.events import extract_events
 from wirecoder.events.detector import NONE, AgreeingDetector, SentenceScores, calibrated
+from wirecoder.events.extract import QUOTE_VERB_SHARE
 from wirecoder.settings import Settings
 
 LABELS = (NONE, "ACCUSE", "ASSAULT")
@@ -225,17 +226,24 @@ def _minister_says(make_doc, document_for, quote: str, settings: Settings, **par
     return document.events
 
 
+_PUTIN_IS_RECKLESS = dict(words=["Putin", "is", "reckless", ",", "the", "minister", "said", "."],
+                          heads=[1, 6, 1, 6, 5, 6, 6, 6],
+                          deps=["nsubj", "ccomp", "acomp", "punct", "det", "nsubj", "ROOT", "punct"],
+                          pos=["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                          lemmas=["putin", "be", "reckless", ",", "the", "minister", "say", "."],
+                          ents=[(0, 1, "PERSON")])
+
+
 def test_spoken_words_with_no_trigger_of_their_type_are_the_speakers_act(make_doc, document_for):
     # Putin is reckless , the minister said .
     events = _minister_says(make_doc, document_for, "Putin is reckless", Settings(min_confidence=0.0),
-                            words=["Putin", "is", "reckless", ",", "the", "minister", "said", "."],
-                            heads=[1, 6, 1, 6, 5, 6, 6, 6],
-                            deps=["nsubj", "ccomp", "acomp", "punct", "det", "nsubj", "ROOT", "punct"],
-                            pos=["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
-                            lemmas=["putin", "be", "reckless", ",", "the", "minister", "say", "."],
-                            ents=[(0, 1, "PERSON")])
+                            **_PUTIN_IS_RECKLESS)
     assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
         ("ACCUSE", ["DEU"], ["RUS"])]
+    # A quote's verb is weaker evidence than a trigger: half the confidence
+    # (extract.QUOTE_VERB_SHARE), below the default cut-off.
+    assert events[0].confidence == pytest.approx(0.9 * QUOTE_VERB_SHARE)
+    assert _minister_says(make_doc, document_for, "Putin is reckless", Settings(), **_PUTIN_IS_RECKLESS) == []
 
 
 def test_spoken_words_that_name_no_one_accuse_no_one(make_doc, document_for):

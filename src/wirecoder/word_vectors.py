@@ -112,7 +112,7 @@ class KeyRows(Mapping):
         return iter(self._keys.tolist())
 
     def items(self):
-        return zip(self._keys.tolist(), self._rows.tolist())
+        return zip(self._keys.tolist(), self._rows.tolist(), strict=True)
 
     def values(self):
         return self._rows.tolist()

@@ -33,6 +33,9 @@ class Candidate:
     token: object  # the spaCy token of the trigger's head word
     trigger: Trigger
     from_lexicon: bool
+    # A quote's verb standing for its speaker's act (extract._trigger_for):
+    # no act word of its own, so weaker evidence than a trigger.
+    quote_verb: bool = False
 
 
 # Words inside these entities name a time or an amount, never an act: "on

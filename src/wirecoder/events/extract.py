@@ -165,7 +165,7 @@ def _trigger_for(document: Document, sent, event_type: str, candidates: list[Can
     plover = lexicon.types[event_type]
     trigger = Trigger(root.lemma_.lower(), None, False, event_type, None, plover.cameo_root + "0", None,
                       DEFAULT_TARGETS)
-    return Candidate(root, trigger, False)
+    return Candidate(root, trigger, False, quote_verb=True)
 
 
 def _reported_verb(root):
@@ -226,11 +226,29 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         quad_code=plover.quad, cameo=trigger.cameo, actor=actors, recipient=recipients,
         event_text=trigger_text, sentence=sent.text, start=sent.start_char, end=sent.end_char,
         date=document.date, date_precision="document" if document.date else None,
-        aux_mode=modes.aux_mode, confidence=round(calibrated(probability, meta.get("calibration")), 3),
+        aux_mode=modes.aux_mode, confidence=round(_confidence(candidate, probability, meta), 3),
         trigger_start=token.idx, trigger_end=token.idx + len(token.text),
     )
     _anchor(document, token, event)
     return event
+
+
+# How often a row anchored on a quote's verb ("'He is a menace,' she said"
+# as ACCUSE) is right, against rows of the same confidence anchored on a
+# trigger: the calibration table is fitted on all rows, and these are few.
+# Measured on rows at confidence >= 0.3: the article dev split, 4 of 9
+# asserted rows of the right type (3 with the right parties), and a review
+# of 50 rows from corpus articles outside the gold (seed 19), 0 of 5 right
+# ("'We'll be in hand-to-hand combat,' said a lawyer"; "'I have good
+# judgment,' he said"). So such a row is worth about half a trigger's: its
+# confidence is scaled by this share, which leaves it below the default
+# cut-off (0.7); a lower --min-confidence brings it back.
+QUOTE_VERB_SHARE = 0.5
+
+
+def _confidence(candidate: Candidate, probability: float, meta: dict) -> float:
+    confidence = calibrated(probability, meta.get("calibration"))
+    return confidence * QUOTE_VERB_SHARE if candidate.quote_verb else confidence
 
 
 # A photo credit in parentheses right after a sentence, "(Jane Roe / The
