@@ -618,3 +618,26 @@ def test_the_custody_someone_is_released_from_is_no_arrest():
                                    "Police placed the opposition leader under house arrest on Monday."])
     assert not [e for e in released.events if e.event_text == "arrest"]
     assert [e.event for e in placed.events if e.event_text == "arrest"] == ["COERCE"]
+
+
+@pytest.mark.model
+def test_a_headlines_passive_without_its_was_has_its_subject_undergo_the_act():
+    # The parser reads "arrested" as a past tense whose subject acts.
+    arrest, charge = _every_row([
+        "Councilwoman arrested after incident at mayor's home.\n\nThe council of Hamilton, Ohio, met on Friday.",
+        "Alexandria woman charged in connection with warehouse fire.\n\nThe trial opens in June in Alexandria, Louisiana."])
+    [coerce] = [e for e in arrest.events if e.event == "COERCE"]
+    assert [(a.entity_text, a.sector) for a in coerce.actor] == [("", ["COP"])]
+    assert [r.entity_text for r in coerce.recipient] == ["Councilwoman"]
+    [accuse] = [e for e in charge.events if e.event == "ACCUSE"]
+    # The phrase of a noun that heads the sentence stops before its full stop.
+    assert [r.entity_text for r in accuse.recipient] == ["Alexandria woman"]
+
+
+@pytest.mark.model
+def test_where_a_violent_act_happened_is_not_its_target_and_a_charge_into_the_fray_accuses_no_one():
+    arrest, fray = _every_row(["Police arrested a man on Monday in Dallas, Texas.",
+                               "Gore charged into the fray against Bush during the 2000 campaign, aides said."])
+    [coerce] = [e for e in arrest.events if e.event == "COERCE"]
+    assert [(r.entity_text, r.code, r.sector) for r in coerce.recipient] == [("", "USA", [])]
+    assert [e for e in fray.events if e.event_text == "charged"] == []

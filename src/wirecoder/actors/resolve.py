@@ -185,7 +185,15 @@ def phrase_tokens(token) -> list:
     if token.dep_ == "appos":
         keep.update(t.i for t in phrase_tokens_no_appos(token.head))
     doc = token.doc
-    return [doc[i] for i in sorted(keep)]
+    tokens = [doc[i] for i in sorted(keep)]
+    # Punctuation belongs to a phrase only inside it ("U.S.-backed"): a
+    # headline's noun heads the sentence, and its full stop would stretch
+    # the phrase over every word to the end.
+    while len(tokens) > 1 and tokens[-1].dep_ == "punct" and tokens[-1].i != token.i:
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0].dep_ == "punct" and tokens[0].i != token.i:
+        tokens.pop(0)
+    return tokens
 
 
 def phrase_tokens_no_appos(token) -> list:
@@ -203,6 +211,10 @@ class _Whereabouts:
         self.setting = setting_country(document)
         self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym]
         self.dateline = dateline_place(document)
+
+    def place_country(self, start: int) -> Optional[str]:
+        """The country of the place the places stage found starting here."""
+        return next((country for place_start, country in self.places if place_start == start), None)
 
     def in_dateline(self, token) -> bool:
         """The dateline says where the story was filed; its place never acts
@@ -240,7 +252,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             and not any(t.dep_ == "poss" for t in name_tokens) and not _names_a_body(token, entry, person_name):
         # "the Minsk Agreements": a name modifying a non-actor noun is no actor.
         entry = None
-    town = _town_namesake(entry, name_tokens, token, where)
+    town = _town_namesake(entry, name_tokens, token, where) or _capital_namesake(entry, name_tokens, where)
     if town:
         # "the Lebanon Police Department" in a Missouri story: a town's
         # police, coded by where the story is set (below), not Lebanon's.
@@ -303,6 +315,16 @@ def _town_namesake(entry: Optional[Entry], name_tokens: list, head, where: _Wher
     last = name_tokens[-1]
     after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     return last.dep_ == "compound" and after is not None and after.lower_ in _TOWN_BODIES
+
+
+def _capital_namesake(entry: Optional[Entry], name_tokens: list, where: _Whereabouts) -> bool:
+    """A capital's name the places stage put in another country ("the
+    council of Hamilton, Ohio" is not Bermuda's government): a namesake
+    town, coded by where it is."""
+    if entry is None or entry.kind != "capital" or not name_tokens:
+        return False
+    country = where.place_country(name_tokens[0].idx)
+    return country is not None and country != entry.code
 
 
 def _may_name_an_actor(tokens: list, knowledge: Knowledge) -> bool:

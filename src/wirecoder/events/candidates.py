@@ -120,6 +120,11 @@ def _lexicon_triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]
                 yield token, trigger
 
 
+# Verbs that are movement with these prepositions, not their lexicon act:
+# "he charged into the fray" accuses no one.
+_MOTION_SENSES = {"charge": {"into", "ahead", "forward", "toward", "towards", "through", "onto"}}
+
+
 def _verb_senses(token, lexicon: Lexicon) -> list[Trigger]:
     """The verb's lexicon entry with the particle it has ("call on"), else
     its plain entries: one per sense ("attack": ASSAULT, or ACCUSE when the
@@ -128,6 +133,8 @@ def _verb_senses(token, lexicon: Lexicon) -> list[Trigger]:
     if not candidates:
         return []
     particles = " ".join(c.lower_ for c in token.children if c.dep_ in ("prt", "prep")).split()
+    if set(particles) & _MOTION_SENSES.get(token.lemma_.lower(), set()):
+        return []
     for trigger in sorted(candidates, key=lambda t: -t.words):
         if trigger.particle is not None and all(word in particles for word in trigger.particle.split()):
             return [trigger]

@@ -69,13 +69,37 @@ _AUTHORITY_ACTS = {"arrest": "COP", "detain": "COP", "apprehend": "COP", "book":
                    "deport": "GOV", "extradite": "GOV"}
 
 
+# Acts that always take an object: with a subject, no object and no
+# auxiliary ("Councilwoman arrested after incident at mayor's home",
+# "Hillary Clinton Accused Of ..."), the verb is a headline's passive with
+# its "was" left out, which the parser reads as a past tense whose subject
+# acts, and the subject is who underwent it.
+_OBJECT_REQUIRED = set(_AUTHORITY_ACTS) | {"accuse", "kidnap", "abduct", "injure", "wound", "kill", "assassinate",
+                                           "behead", "torture", "expel", "fine", "execute"}
+_AUTHORITIES = {"police", "authority", "troop", "army", "force", "court", "prosecutor", "government", "military"}
+_NOT_REDUCED = {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "agent", "attr", "oprd", "nsubjpass"}
+
+
+def _reduced_passive(verb) -> bool:
+    """A headline's passive without its auxiliary (see _OBJECT_REQUIRED)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _OBJECT_REQUIRED:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "nsubj" not in deps or deps & _NOT_REDUCED:
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _AUTHORITIES for c in verb.children):
+        return False  # "Greek police arrested ...": who does it, its object left out
+    # "he charged into the fray": a charge of another sense.
+    return not any(c.dep_ == "prep" and c.lower_ in ("into", "at", "ahead") for c in verb.children)
+
+
 def _implied_authority(document: Document, token) -> list[Actor]:
     """The implied authority of an agentless passive authority act, coded
     by the country where it happened: the one country of the sentence's
     places, else the article's setting; none when neither is known."""
     sector = _AUTHORITY_ACTS.get(token.lemma_.lower())
-    if sector is None or token.tag_ != "VBN" or any(c.dep_ == "agent" for c in token.children) \
-            or not _passive_patients(token):
+    if sector is None or (token.tag_ != "VBN" and not _reduced_passive(token)) \
+            or any(c.dep_ == "agent" for c in token.children) or not _passive_patients(token):
         return []
     countries = {p.country for p in _sentence_places(document, token)}
     if len(countries) > 1:
@@ -215,6 +239,12 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     return [Actor("", None, code, [], token.idx, token.idx)]
 
 
+def _names_a_place(document: Document, actor: Actor) -> bool:
+    """The mention's words are a geocoded place ("Dallas, Texas"), not
+    people in a locative phrase ("fired tear gas at the crowd")."""
+    return any(p.start <= actor.start < p.end and not p.demonym for p in document.places)
+
+
 def _sentence_places(document: Document, token) -> list:
     """The geocoded places (not demonyms) of the trigger's sentence, with a country."""
     sent = token.sent
@@ -256,6 +286,8 @@ def _passive_patients(verb) -> list:
         return shared
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]
+    if _reduced_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
     return [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
@@ -427,7 +459,12 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _same(m, actors) and not _overlaps(m, actors)
                  and not _other_clause(trigger, trigger.doc[i])
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
-        if after:
+        if after and _is_place(document, after[0][1], trigger.sent) and _names_a_place(document, after[0][1]):
+            # "shot a man in Dallas, Texas": where a violent act happened
+            # gives its unnamed target a country; the place is not the
+            # target, nor a government.
+            recipients = [Actor("", None, after[0][1].code, [], trigger.idx, trigger.idx)]
+        elif after:
             # "aid for Romania and Poland": the mention with its conjuncts.
             first = trigger.doc[after[0][0]]
             conjuncts = {t.i for t in first.conjuncts if t.i > first.i}
@@ -524,6 +561,8 @@ def _is_place(document: Document, actor: Actor, sent) -> bool:
 
 def _agentless_passive(trigger) -> bool:
     """A passive participle with no "by" agent: "was shot", "students killed"."""
+    if _reduced_passive(trigger):
+        return True
     if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
         return False
     return trigger.dep_ == "acl" or any(c.dep_ in ("auxpass", *_PASSIVE_SUBJECT_DEPS) for c in trigger.children)

@@ -547,6 +547,15 @@ def _best(surface: str, options: list[Entry], countries: set[str], neighbours: s
           anchors: list[Entry], qualifier, support: dict[int, int]) -> Optional[Entry]:
     if not options:
         return None
+    if qualifier and not any(e.feature in (COUNTRY, ADM1) for e in options):
+        # "LaSalle, Illinois", "London, Ontario": the qualifier decides. A
+        # town we do not know there is not the namesake elsewhere (LaSalle,
+        # Quebec); the qualifier, a place of its own, still gives the
+        # country. (A name that is itself a country or state is a list:
+        # "Germany, France and Italy".)
+        options = [e for e in options if _fits(e, qualifier)]
+        if not options:
+            return None
     if len(options) == 1:
         return options[0]
     key = normalise(surface)
@@ -573,11 +582,26 @@ def _score(entry: Entry, key: str, countries, neighbours, admin1s, anchors, qual
     if any(a is not entry and a.feature not in (COUNTRY, CONTINENT)
            and distance_km(a.lat, a.lon, entry.lat, entry.lon) < NEAR_KM for a in anchors):
         score += NEAR_BONUS
-    if qualifier:
-        q_countries, q_admin1s = qualifier
-        if (entry.country2, entry.admin1_code) in q_admin1s or (not q_admin1s and entry.country in q_countries):
-            score += QUALIFIER_BONUS
+    if qualifier and _fits(entry, qualifier):
+        score += QUALIFIER_BONUS
     return score
+
+
+def _fits(entry: Entry, qualifier) -> bool:
+    """The entry lies in the qualifier's state (or country, when it names one)."""
+    q_countries, q_admin1s = qualifier
+    if (entry.country2, entry.admin1_code) in q_admin1s:
+        return True
+    if not q_admin1s:
+        return entry.country in q_countries
+    # Two code schemes cannot be compared (geonames numbers a Canadian
+    # city's province "08", our table names Ontario "ON"): the country must do.
+    return any(country2 == entry.country2 and _numeric(code) != _numeric(entry.admin1_code)
+               for country2, code in q_admin1s)
+
+
+def _numeric(code: Optional[str]) -> bool:
+    return bool(code) and code.isdigit()
 
 
 def _place(surface: str, start: int, end: int, entry: Optional[Entry], demonym: bool = False) -> Place:
