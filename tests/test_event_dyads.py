@@ -641,3 +641,10 @@ def test_where_a_violent_act_happened_is_not_its_target_and_a_charge_into_the_fr
     [coerce] = [e for e in arrest.events if e.event == "COERCE"]
     assert [(r.entity_text, r.code, r.sector) for r in coerce.recipient] == [("", "USA", [])]
     assert [e for e in fray.events if e.event_text == "charged"] == []
+
+
+@pytest.mark.model
+def test_a_pronoun_for_the_speaker_is_never_whom_the_speakers_words_are_about():
+    [document] = _every_row(["Moscow said on Monday it would respond."])
+    for event in document.events:
+        assert all(r.entity_text != "it" for r in event.recipient), event

@@ -50,9 +50,12 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if speaker is not None and not any(a.start == speaker.start for a in actors):
         # Compared by place in the text: "he" and "she" of one country are
         # two parties even when neither is named.
-        about = [a for a in actors if a.code and a.start != speaker.start]
+        # A pronoun for the speaker ("Moscow said it would respond") is
+        # the speaker again, not whom the words are about.
+        about = [a for a in actors if a.code and a.start != speaker.start and not _same_named(a, speaker)]
         actors = [speaker]
-        recipients = [r for r in recipients if r.code and r.start != speaker.start] or about
+        recipients = [r for r in recipients if r.code and r.start != speaker.start
+                      and not _same_named(r, speaker)] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event)
     return actors, recipients
 
@@ -702,6 +705,11 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
                 if found:
                     return found
     return []
+
+
+def _same_named(one: Actor, other: Actor) -> bool:
+    """One named party under two mentions (a name and a pronoun for it)."""
+    return one.name is not None and one.name == other.name and one.code == other.code
 
 
 def _same(actor: Actor, others: list[Actor]) -> bool:
