@@ -648,3 +648,12 @@ def test_a_pronoun_for_the_speaker_is_never_whom_the_speakers_words_are_about():
     [document] = _every_row(["Moscow said on Monday it would respond."])
     for event in document.events:
         assert all(r.entity_text != "it" for r in event.recipient), event
+
+
+@pytest.mark.model
+def test_a_typeset_well_is_a_future_act_and_the_speakers_we_is_not_its_target():
+    # "we’ll" with a typographic apostrophe is "we will": a warning, not a shooting.
+    [document] = _every_row(["NEW YORK — “Stay down, or we’ll shoot you again,” police said once the man had been hit."])
+    assert not [e for e in document.events if e.event == "ASSAULT" and e.event_text == "shoot"]
+    for event in document.events:
+        assert all(r.entity_text.lower() != "we" for r in event.recipient), event

@@ -90,7 +90,7 @@ def cue_mode(sent, event_type: str, current: Optional[str]) -> Optional[str]:
 
 
 _MODALS_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
-_MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
+_MODALS_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}  # "we'll", typeset "we’ll"
 # Governing verbs and adjectives that make what they govern not (yet) real.
 _HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "ready", "willing", "likely",
                        "could", "may", "propose", "offer", "suggest", "see", "urge", "call", "ask"}

@@ -52,10 +52,12 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # two parties even when neither is named.
         # A pronoun for the speaker ("Moscow said it would respond") is
         # the speaker again, not whom the words are about.
-        about = [a for a in actors if a.code and a.start != speaker.start and not _same_named(a, speaker)]
+        # Nor is the speaker's own "I" or "we" ("or we'll shoot you").
+        about = [a for a in actors if a.code and a.start != speaker.start and not _same_named(a, speaker)
+                 and a.entity_text.lower() not in _FIRST_PERSON]
         actors = [speaker]
         recipients = [r for r in recipients if r.code and r.start != speaker.start
-                      and not _same_named(r, speaker)] or about
+                      and not _same_named(r, speaker) and r.entity_text.lower() not in _FIRST_PERSON] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event)
     return actors, recipients
 
@@ -676,6 +678,7 @@ def _coded(document: Document, heads: list) -> list[Actor]:
 # country and sector, not the speaker's own name).
 _FIRST_PERSON_SINGULAR = {"i", "me", "my", "myself"}
 _FIRST_PERSON_PLURAL = {"we", "us", "our", "ourselves"}
+_FIRST_PERSON = _FIRST_PERSON_SINGULAR | _FIRST_PERSON_PLURAL
 
 
 def _quoted_first_person(document: Document, token) -> Optional[Actor]:
