@@ -464,7 +464,7 @@ def test_a_nominal_act_coded_only_by_its_of_phrase_has_that_phrase_as_target_not
         "The Russian bombing of Aleppo killed dozens of civilians, Syrian activists said."])
     [accuse] = [e for e in criticism.events if e.event == "ACCUSE"]
     assert all("Lauer" not in actor.entity_text for actor in accuse.actor)
-    assert [r.entity_text for r in accuse.recipient] == ["Matt Lauer"]
+    assert [r.name for r in accuse.recipient] == ["Matt Lauer"]
     [assault] = [e for e in bombing.events if e.event == "ASSAULT"]
     assert [a.code for a in assault.actor] == ["RUS"]
 
@@ -657,3 +657,16 @@ def test_a_typeset_well_is_a_future_act_and_the_speakers_we_is_not_its_target():
     assert not [e for e in document.events if e.event == "ASSAULT" and e.event_text == "shoot"]
     for event in document.events:
         assert all(r.entity_text.lower() != "we" for r in event.recipient), event
+
+
+@pytest.mark.model
+def test_an_institution_named_on_its_act_acts_and_the_act_of_phrase_is_its_target():
+    criticism, investigation = _every_row([
+        "WASHINGTON — The ad then cites FBI criticism of Clinton's handling of classified email.",
+        "WASHINGTON — Aides said an F.B.I. investigation of Senator Tom Ralls began in May."])
+    [accuse] = [e for e in criticism.events if e.event == "ACCUSE"]
+    assert [(a.entity_text, a.code, a.sector) for a in accuse.actor] == [("FBI criticism", "USA", ["COP"])]
+    assert [r.name for r in accuse.recipient] == ["Clinton"]
+    [probe] = [e for e in investigation.events if e.event == "ACCUSE"]
+    assert [a.code for a in probe.actor] == ["USA"] and "F.B.I." in probe.actor[0].entity_text
+    assert [r.entity_text for r in probe.recipient] == ["Senator Tom Ralls"]

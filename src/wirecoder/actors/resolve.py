@@ -176,7 +176,9 @@ def phrase_tokens(token) -> list:
             if child.dep_ in _PHRASE_DEPS and child.dep_ not in ("conj", "cc"):
                 keep.add(child.i)
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ == "of" and current.lemma_.lower() not in _ACT_NOUNS:
+                # "the government of Sudan" is Sudan's; "criticism of
+                # Clinton" is not Clinton's but aimed at her.
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "pobj" and current.lower_ == "of":
@@ -424,8 +426,18 @@ _BODY_NOUNS = {"network", "group", "movement", "organisation", "organization", "
 # Cordovez" speaks for the UN).
 
 
+# What an institution does, named by a noun its name modifies: "an FBI
+# investigation", "a Pentagon probe", "UN criticism": the institution acts
+# (unlike "the Minsk Agreements", where a capital's name only labels).
+_ACT_NOUNS = {"investigation", "probe", "inquiry", "raid", "crackdown", "criticism", "statement", "warning",
+              "operation", "offensive", "strike", "airstrike", "sanction", "ban", "ruling", "request", "demand",
+              "proposal", "offer", "condemnation", "complaint", "lawsuit", "indictment", "charge", "arrest"}
+
+
 def _names_a_body(head, entry: Entry, person_name: Optional[str]) -> bool:
     if head.lemma_.lower() in _BODY_NOUNS or head.lower_ in _BODY_NOUNS:
+        return True
+    if entry.kind in ("seat", "organisation") and head.lemma_.lower() in _ACT_NOUNS:
         return True
     # "U.N. mediator X" speaks for the body; a firm's employee does not (no MNC).
     return bool(person_name) and entry.kind == "organisation" and entry.code in NON_STATE_CODES - {"MNC"}

@@ -327,7 +327,10 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
                                    for g in c.children if g.dep_ == "pobj"])
     if not actors:
         actors = _demonym_actor(document, noun)
-    recipients = _coded(document, _prep_objects(noun, tuple(t for t in trigger.targets if t != "between")))
+    targets = _prep_objects(noun, tuple(t for t in trigger.targets if t != "between"))
+    # "criticism of Clinton's handling of the case": the owner inside an
+    # uncoded target stands for it.
+    recipients = _coded(document, targets) or _coded_inside(document, targets)
     verb = _governing_verb(noun)
     if not recipients and verb is not None and noun.dep_ != "nsubjpass":
         # "gave the Ivory Coast $5 million of aid": the verb's indirect object.
@@ -711,8 +714,11 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
 
 
 def _same_named(one: Actor, other: Actor) -> bool:
-    """One named party under two mentions (a name and a pronoun for it)."""
-    return one.name is not None and one.name == other.name and one.code == other.code
+    """One named party under two mentions: a name and "it" for it. Not
+    "he"/"she": who those stand for is the nearest person, whatever their
+    sex ("'She's a disgrace,' he said" names two)."""
+    return one.entity_text.lower() in ("it", "its") and one.name is not None and one.name == other.name \
+        and one.code == other.code
 
 
 def _same(actor: Actor, others: list[Actor]) -> bool:
