@@ -670,3 +670,23 @@ def test_an_institution_named_on_its_act_acts_and_the_act_of_phrase_is_its_targe
     [probe] = [e for e in investigation.events if e.event == "ACCUSE"]
     assert [a.code for a in probe.actor] == ["USA"] and "F.B.I." in probe.actor[0].entity_text
     assert [r.entity_text for r in probe.recipient] == ["Senator Tom Ralls"]
+
+
+@pytest.mark.model
+def test_words_from_a_party_are_its_act():
+    [document] = _every_row(["WASHINGTON — Republicans said accusations from Khartoum were baseless."])
+    [accuse] = [e for e in document.events if e.event == "ACCUSE" and e.event_text == "accusations"]
+    assert [(a.entity_text, a.code) for a in accuse.actor] == [("Khartoum", "SDN")]
+
+
+def test_a_nominal_act_with_no_owner_takes_only_the_country_of_the_sentences_first_mention(make_doc, document_for):
+    # For Ukraine , the bombing continued .
+    events = _events(make_doc, document_for,
+                     words=["For", "Ukraine", ",", "the", "bombing", "continued", "."],
+                     heads=[5, 0, 5, 4, 5, 5, 5],
+                     deps=["prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"],
+                     pos=["ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                     lemmas=["for", "ukraine", ",", "the", "bombing", "continue", "."],
+                     ents=[(1, 2, "GPE")])
+    bombing = [e for e in events if e.event_text == "bombing"]
+    assert bombing and [(a.entity_text, a.code) for a in bombing[0].actor] == [("", "UKR")]
