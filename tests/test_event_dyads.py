@@ -690,3 +690,16 @@ def test_a_nominal_act_with_no_owner_takes_only_the_country_of_the_sentences_fir
                      ents=[(1, 2, "GPE")])
     bombing = [e for e in events if e.event_text == "bombing"]
     assert bombing and [(a.entity_text, a.code) for a in bombing[0].actor] == [("", "UKR")]
+
+
+@pytest.mark.model
+def test_a_camera_shoots_no_one_a_defence_answers_an_accusation_and_two_unnamed_parties_stay_two():
+    filming, defence, shooting = _every_row([
+        "LOS ANGELES — The director and his crew spent three days shooting footage in Los Angeles.",
+        "BOSTON — On Wednesday the pitcher Curt Schilling defended himself against accusations of racism.",
+        "DALLAS — A man was shooting at police officers in Dallas, Texas, on Monday."])
+    assert [e for e in filming.events if e.event == "ASSAULT"] == []
+    [accuse] = [e for e in defence.events if e.event == "ACCUSE"]
+    assert [r.name for r in accuse.recipient] == ["Curt Schilling"]
+    [assault] = [e for e in shooting.events if e.event == "ASSAULT"]
+    assert [(r.entity_text, r.code) for r in assault.recipient] == [("police officers", "USA")]

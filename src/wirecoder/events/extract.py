@@ -213,7 +213,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # they name whom they accuse: "'There was wrongdoing,' said an
         # official" accuses no one.
         return None
-    if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)):
+    if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
+                                     or _filming(token)):
         return None
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
@@ -313,6 +314,22 @@ _ANIMALS = {"bee", "bees", "dog", "dogs", "shark", "sharks", "bear", "bears", "s
             "crocodile", "lion", "tiger", "leopard", "elephant", "hornet", "hornets", "wasp", "wasps", "bull",
             "horse", "cougar", "coyote", "coyotes", "rat", "rats", "spider", "jellyfish", "pitbull", "monkey",
             "animal", "animals"}
+
+
+# "spent three days shooting footage", "the scene was shot in Malta": a
+# camera's shooting, not a gun's.
+_FILMED = {"footage", "film", "films", "video", "videos", "movie", "movies", "scene", "scenes", "photo", "photos",
+           "picture", "pictures", "episode", "episodes", "documentary", "commercial", "pilot", "sequel", "shot"}
+
+
+def _filming(token) -> bool:
+    if token.lemma_.lower() not in ("shoot", "shooting"):
+        return False
+    near = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "pobj", "prep")]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children]
+    if token.dep_ in ("acl", "relcl"):
+        near.append(token.head)
+    return any(t.lower_ in _FILMED for t in near)
 
 
 def _animal_attack(token, actors: list) -> bool:

@@ -362,7 +362,8 @@ _UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "com
                   "incur", "spark", "provoke", "prompt", "trigger", "invite", "escape", "avoid", "dodge", "survive",
                   # Who answers an accusation is its target: "Obama dismissed the
                   # criticism", "the ministry denied the allegations".
-                  "dismiss", "deny", "reject", "rebuff", "refute", "rebut", "brush", "shrug", "respond", "answer"}
+                  "dismiss", "deny", "reject", "rebuff", "refute", "rebut", "brush", "shrug", "respond", "answer",
+                  "defend"}
 
 
 def _undergo_verb(noun):
@@ -735,5 +736,10 @@ def _same_named(one: Actor, other: Actor) -> bool:
 
 
 def _same(actor: Actor, others: list[Actor]) -> bool:
-    return any(o.code == actor.code and o.name == actor.name for o in others)
+    """One party twice: the same code and name, or, unnamed, the same words.
+    Two unnamed parties of one country are two ("a gunman" and "police
+    officers"), and an implied party (no words) is no other mention."""
+    return any(o.code == actor.code and (o.name == actor.name if o.name or actor.name
+                                         else bool(o.entity_text) and o.entity_text == actor.entity_text)
+               for o in others)
 
