@@ -305,3 +305,16 @@ def test_criticism_verbs_and_court_outcomes_are_lexicon_triggers():
     for verb in ("convict", "sentence", "fine"):
         assert [t.event for t in lexicon.verbs[verb]] == ["SANCTION"], verb
     assert [t.event for t in lexicon.nouns["conviction"]] == ["SANCTION"]
+
+
+def test_an_act_a_modal_makes_possible_through_an_adjective_is_hypothetical(make_doc, document_for):
+    # Dealers should be able to be sued .
+    from wirecoder.events.modes import aux_modes
+
+    doc = make_doc(words=["Dealers", "should", "be", "able", "to", "be", "sued", "."],
+                   heads=[2, 2, 2, 2, 6, 6, 3, 2],
+                   deps=["nsubj", "aux", "ROOT", "acomp", "aux", "auxpass", "xcomp", "punct"],
+                   pos=["NOUN", "AUX", "AUX", "ADJ", "PART", "AUX", "VERB", "PUNCT"],
+                   tags=["NNS", "MD", "VB", "JJ", "TO", "VB", "VBN", "."],
+                   lemmas=["dealer", "should", "be", "able", "to", "be", "sue", "."])
+    assert "hypothetical" in aux_modes(doc[6], "ACCUSE")

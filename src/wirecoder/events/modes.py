@@ -245,7 +245,8 @@ def _clause_ancestors(token):
     for _ in range(3):
         # A clause that is its head's subject takes its head's modality:
         # "attacking him would only elevate him" is hypothetical.
-        if current.dep_ in ("xcomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj") and current.head.i != current.i:
+        if current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj") \
+                and current.head.i != current.i:
             current = current.head
             yield current
         else:
