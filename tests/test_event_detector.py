@@ -6,7 +6,7 @@ import pytest
 from wirecoder.actors import resolve_actors
 from wirecoder.events import extract_events
 from wirecoder.events.detector import NONE, AgreeingDetector, SentenceScores, calibrated
-from wirecoder.events.extract import QUOTE_VERB_SHARE
+from wirecoder.events.extract import BORROWED_TRIGGER_SHARE, QUOTE_VERB_SHARE
 from wirecoder.settings import Settings
 
 LABELS = (NONE, "ACCUSE", "ASSAULT")
@@ -161,6 +161,15 @@ def test_a_sentence_type_takes_a_lexicon_trigger_and_weak_types_are_dropped(make
     events = _judge_events(make_doc, document_for, {"ACCUSE": 0.7, "REJECT": 0.15, "SANCTION": 0.05})
     assert [(e, t) for e, t, _ in events] == [("ACCUSE", "condemned"), ("REJECT", "condemned")]
     assert events[0][2] > events[1][2]
+
+
+def test_a_trigger_of_another_type_is_weaker_evidence_than_one_of_its_own(make_doc, document_for):
+    # "condemned" is an ACCUSE word: read as REJECT it stands in for another
+    # type, and its row keeps only a share of the detector's confidence.
+    [(event, _, confidence)] = _judge_events(make_doc, document_for, {"REJECT": 0.9})
+    assert event == "REJECT" and confidence == pytest.approx(0.9 * BORROWED_TRIGGER_SHARE)
+    [(event, _, confidence)] = _judge_events(make_doc, document_for, {"ACCUSE": 0.9})
+    assert event == "ACCUSE" and confidence == pytest.approx(0.9)
 
 
 @pytest.mark.model

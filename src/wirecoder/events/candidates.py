@@ -36,6 +36,9 @@ class Candidate:
     # A quote's verb standing for its speaker's act (extract._trigger_for):
     # no act word of its own, so weaker evidence than a trigger.
     quote_verb: bool = False
+    # A trigger of another type standing for the type the detector read in
+    # the sentence (extract._trigger_for: "refused" for ACCUSE).
+    borrowed: bool = False
 
 
 # Words inside these entities name a time or an amount, never an act: "on
