@@ -703,3 +703,11 @@ def test_a_camera_shoots_no_one_a_defence_answers_an_accusation_and_two_unnamed_
     assert [r.name for r in accuse.recipient] == ["Curt Schilling"]
     [assault] = [e for e in shooting.events if e.event == "ASSAULT"]
     assert [(r.entity_text, r.code) for r in assault.recipient] == [("police officers", "USA")]
+
+
+@pytest.mark.model
+def test_who_is_under_investigation_undergoes_it():
+    [document] = _every_row(["WASHINGTON — The senator is under investigation by the FBI."])
+    [accuse] = [e for e in document.events if e.event == "ACCUSE"]
+    assert [a.entity_text for a in accuse.actor] == ["the FBI"]
+    assert [r.entity_text for r in accuse.recipient] == ["The senator"]

@@ -370,6 +370,8 @@ def _undergo_verb(noun):
     """The undergo verb that holds the nominal act ("drew criticism", "came
     under criticism", "faces charges"), or None."""
     verb = _governing_verb(noun)
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return verb  # "remains under investigation", "is under fire": whatever the verb
     return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
 
 
