@@ -711,3 +711,11 @@ def test_who_is_under_investigation_undergoes_it():
     [accuse] = [e for e in document.events if e.event == "ACCUSE"]
     assert [a.entity_text for a in accuse.actor] == ["the FBI"]
     assert [r.entity_text for r in accuse.recipient] == ["The senator"]
+
+
+@pytest.mark.model
+def test_a_relative_clause_names_who_made_the_act_and_whom_it_targets():
+    [document] = _every_row(["WASHINGTON — The charges prosecutors filed against Senator Tom Ralls were dropped on Monday."])
+    [accuse] = [e for e in document.events if e.event == "ACCUSE" and e.event_text == "charges"]
+    assert [a.entity_text for a in accuse.actor] == ["prosecutors"]
+    assert [r.entity_text for r in accuse.recipient] == ["Senator Tom Ralls"]

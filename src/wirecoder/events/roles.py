@@ -332,10 +332,16 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
                                    for g in c.children if g.dep_ == "pobj"])
     if not actors:
         actors = _demonym_actor(document, noun)
+    if not actors:
+        actors = _coded(document, _relative_subjects(noun))
     targets = _prep_objects(noun, tuple(t for t in trigger.targets if t != "between"))
     # "criticism of Clinton's handling of the case": the owner inside an
     # uncoded target stands for it.
     recipients = _coded(document, targets) or _coded_inside(document, targets)
+    if not recipients:
+        # "the charges prosecutors filed against him": the clause's target.
+        recipients = _coded(document, [o for clause in noun.children if clause.dep_ == "relcl"
+                                       for o in _prep_objects(clause, trigger.targets)])
     verb = _governing_verb(noun)
     if not recipients and verb is not None and noun.dep_ != "nsubjpass":
         # "gave the Ivory Coast $5 million of aid": the verb's indirect object.
@@ -364,6 +370,15 @@ _UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "com
                   # criticism", "the ministry denied the allegations".
                   "dismiss", "deny", "reject", "rebuff", "refute", "rebut", "brush", "shrug", "respond", "answer",
                   "defend"}
+
+
+def _relative_subjects(noun) -> list:
+    """"the charges prosecutors filed against him", "the remarks Trump had
+    made": the subject of a relative clause whose object the act is."""
+    return [subject for clause in noun.children
+            if clause.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
+            and not any(c.lower_ in ("who", "which", "that") and c.dep_ == "nsubj" for c in clause.children)
+            for subject in clause.children if subject.dep_ == "nsubj"]
 
 
 def _undergo_verb(noun):
