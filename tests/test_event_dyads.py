@@ -719,3 +719,13 @@ def test_a_relative_clause_names_who_made_the_act_and_whom_it_targets():
     [accuse] = [e for e in document.events if e.event == "ACCUSE" and e.event_text == "charges"]
     assert [a.entity_text for a in accuse.actor] == ["prosecutors"]
     assert [r.entity_text for r in accuse.recipient] == ["Senator Tom Ralls"]
+
+
+@pytest.mark.model
+def test_a_passive_that_names_its_agent_has_no_other_actor():
+    derided, criticized = _every_row([
+        "BERLIN — His comments were quickly derided by Armin Laschet, the leader of the opposition.",
+        "WASHINGTON — The plan of Senator Tom Ralls was criticized by a man in a blue hat."])
+    for document in (derided, criticized):
+        for event in document.events:
+            assert all(a.entity_text.lower() not in ("his", "senator tom ralls") for a in event.actor), event

@@ -436,9 +436,15 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # Who undergoes a passive ("the man was arrested") never stands in
         # for the actor, nor, for violence, anyone the sentence shows
         # undergoing something (_undergoes).
+        # Nor its owner ("his comments were derided by X"), and a passive
+        # that names its agent ("by Armin Laschet") has no other actor, coded
+        # or not.
         free = [(i, m) for i, m in mentions if (m.code, m.name, m.start) not in taken
                 and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS
+                and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.dep_ in _PASSIVE_SUBJECT_DEPS)
                 and not (event_type in _VIOLENT_TYPES and _undergoes(trigger.doc[i]))]
+        if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children):
+            free = []
         governing = _governing_subjects(trigger)
         subjects = [m for i, m in free if i in governing]
         before = [m for i, m in free if i < trigger.i]
