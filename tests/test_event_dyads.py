@@ -729,3 +729,14 @@ def test_a_passive_that_names_its_agent_has_no_other_actor():
     for document in (derided, criticized):
         for event in document.events:
             assert all(a.entity_text.lower() not in ("his", "senator tom ralls") for a in event.actor), event
+
+
+@pytest.mark.model
+def test_who_pushes_back_against_accusations_is_their_target_unless_they_name_another():
+    answered, defended = _every_row([
+        "NEW YORK — Donald Trump pushed back against accusations of sexism from his rivals.",
+        "NEW YORK — She has pushed back against accusations of sexism against her father, Donald Trump."])
+    for document in (answered, defended):
+        [accuse] = [e for e in document.events if e.event == "ACCUSE"]
+        assert [r.name for r in accuse.recipient] == ["Donald Trump"]
+        assert all(a.name != "Donald Trump" for a in accuse.actor)

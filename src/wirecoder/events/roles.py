@@ -387,6 +387,9 @@ def _undergo_verb(noun):
     verb = _governing_verb(noun)
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return verb  # "remains under investigation", "is under fire": whatever the verb
+    if verb is not None and verb.lemma_.lower() in ("push", "fight", "hit") \
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return verb  # "pushed back against accusations"
     return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
 
 
@@ -396,7 +399,12 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
     "charges by prosecutors"), never a mention found elsewhere in the
     sentence: "the UN came under criticism for its failure … in Sri Lanka"
     names no critic."""
-    recipients = _coded(document, _subjects(verb))
+    # Unless the act names its own target: "pushed back against accusations
+    # of sexism against her father" answers for him.
+    of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+    own_targets = _prep_objects(noun, ("against",)) + [o for g in of_objects for o in _prep_objects(g, ("against",))]
+    recipients = _coded(document, own_targets) or _coded(document, _subjects(verb))
     actors = _coded(document, _prep_objects(noun, ("by", "from"))) or _demonym_actor(document, noun)
     return actors, [r for r in recipients if not _same(r, actors)]
 
