@@ -219,3 +219,18 @@ def test_a_country_name_on_a_town_police_names_the_town_in_a_story_set_elsewhere
     resolve_actors(document)
     police = actor_at(document, doc[5])
     assert police.code == expected and "COP" in police.sector
+
+
+@pytest.mark.model
+def test_a_thing_a_role_word_modifies_is_no_actor_unless_a_country_names_it():
+    from wirecoder.ingest import raw_from_value
+    from wirecoder.pipeline import code_raw
+    from wirecoder.settings import default_settings
+
+    text = ("KYIV — The minister told a press conference that Russian charges were false, "
+            "and Brown decided to press charges with the police.")
+    [document] = list(code_raw([raw_from_value(text, 0)], default_settings(), keep_spacy_doc=True))
+    coded = [(document.spacy_doc[i].text, m.actor.code) for i, m in sorted(document.mention_index.items())]
+    assert "conference" not in [text for text, _ in coded]
+    # The Russian charges are Russia's; "press charges" are no one's.
+    assert [(text, code) for text, code in coded if text == "charges"] == [("charges", "RUS")]

@@ -35,6 +35,10 @@ _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
 # refugee camp", "the restroom", "American Boulevard" are where things
 # happen (a role word modifying them, "refugee", "police", does not make
 # them actors). A known name heading the phrase still codes ("Gaza City").
+# Things a role word may modify, which are not its people: "told a press
+# conference", "decided to press charges", "according to a police report".
+_THING_HEADS = {"conference", "release", "briefing", "charge", "freedom", "car", "cruiser", "vehicle", "van",
+                "report", "record", "date", "case", "tape", "footage", "video", "scanner", "pass", "card"}
 _PLACE_HEADS = {"camp", "city", "town", "village", "neighbourhood", "neighborhood", "district", "street", "road",
                 "boulevard", "avenue", "highway", "square", "building", "restroom", "bathroom", "school", "hospital",
                 "station", "base", "prison", "jail", "airport", "port", "border", "area", "region", "site", "lot",
@@ -261,6 +265,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry = None
     country = None if town or (entry is not None and entry.code is not None) \
         else _country_from_modifiers(tokens, knowledge, bool(roles))
+    if token.lemma_.lower() in _THING_HEADS and entry is None and country is None:
+        return None  # "a press conference", "press charges", "a police report": no one
 
     if entry is None and person_name:
         antecedent = _named_antecedent(person_name, earlier) or _surname_entry(person_name, knowledge)
