@@ -740,3 +740,14 @@ def test_who_pushes_back_against_accusations_is_their_target_unless_they_name_an
         [accuse] = [e for e in document.events if e.event == "ACCUSE"]
         assert [r.name for r in accuse.recipient] == ["Donald Trump"]
         assert all(a.name != "Donald Trump" for a in accuse.actor)
+
+
+@pytest.mark.model
+def test_a_bill_accuses_no_one_and_shooting_oneself_attacks_no_one():
+    bill, suicide, charge = _every_row([
+        "NEW YORK — A company he owns has charged the campaign $3.7 million in travel costs.",
+        "NEW YORK — A retired officer, 76, shot himself in the parking lot of a hospital on Long Island.",
+        "NEW YORK — Prosecutors charged the driver with murder."])
+    assert [e for e in bill.events if e.event_text == "charged"] == []
+    assert [e for e in suicide.events if e.event == "ASSAULT"] == []
+    assert [e.event for e in charge.events if e.event_text == "charged"] == ["ACCUSE"]

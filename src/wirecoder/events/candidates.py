@@ -128,6 +128,14 @@ def _lexicon_triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]
 _MOTION_SENSES = {"charge": {"into", "ahead", "forward", "toward", "towards", "through", "onto"}}
 
 
+# Verbs that bill when their object is an amount.
+_PRICE_VERBS = {"charge"}
+
+
+def _is_money(token) -> bool:
+    return token.ent_type_ == "MONEY" or any(t.text in ("$", "€", "£") for t in token.subtree)
+
+
 def _verb_senses(token, lexicon: Lexicon) -> list[Trigger]:
     """The verb's lexicon entry with the particle it has ("call on"), else
     its plain entries: one per sense ("attack": ASSAULT, or ACCUSE when the
@@ -138,6 +146,8 @@ def _verb_senses(token, lexicon: Lexicon) -> list[Trigger]:
     particles = " ".join(c.lower_ for c in token.children if c.dep_ in ("prt", "prep")).split()
     if set(particles) & _MOTION_SENSES.get(token.lemma_.lower(), set()):
         return []
+    if token.lemma_.lower() in _PRICE_VERBS and any(_is_money(c) for c in token.children if c.dep_ == "dobj"):
+        return []  # "charged the campaign $3.7 million": a bill, not an accusation
     for trigger in sorted(candidates, key=lambda t: -t.words):
         if trigger.particle is not None and all(word in particles for word in trigger.particle.split()):
             return [trigger]

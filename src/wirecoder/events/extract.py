@@ -218,7 +218,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # official" accuses no one.
         return None
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
-                                     or _filming(token)):
+                                     or _filming(token) or _self_harm(token)):
         return None
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
@@ -344,6 +344,12 @@ def _filming(token) -> bool:
     if token.dep_ in ("acl", "relcl"):
         near.append(token.head)
     return any(t.lower_ in _FILMED for t in near)
+
+
+def _self_harm(token) -> bool:
+    """"shot himself": a suicide or an accident, not an attack on anyone."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves", "myself", "yourself",
+                                                  "ourselves") for c in token.children)
 
 
 def _animal_attack(token, actors: list) -> bool:
