@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Iterator, Optional
 
 import numpy as np
+
+from .cache_files import cache_dir, write_atomically
 
 LOGGER = logging.getLogger(__name__)
 
@@ -136,8 +136,6 @@ def load_key_rows(table: Path) -> KeyRows:
 
 
 def cache_path(table: Path) -> Optional[Path]:
-    from .places.cache import cache_dir
-
     try:
         stat = table.stat()
         digest = hashlib.sha256(f"format {FORMAT} {table.resolve()} {stat.st_size} {stat.st_mtime_ns}".encode())
@@ -158,21 +156,8 @@ def _from_table(table: Path) -> KeyRows:
 
 
 def _write(path: Path, key_rows: KeyRows) -> None:
-    """Atomically (a temporary file renamed into place); older files go."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", suffix=".npy", delete=False) as handle:
-            np.save(handle, np.stack([key_rows._keys, key_rows._rows]), allow_pickle=False)
-        os.replace(handle.name, path)
-    except OSError as exc:
-        LOGGER.warning("could not write the vectors cache %s (%s); it will be built again next time", path, exc)
-        return
-    for old in path.parent.glob(f"{_PREFIX}*.npy"):
-        if old != path:
-            try:
-                old.unlink()
-            except OSError:
-                pass
+    write_atomically(path, lambda handle: np.save(handle, np.stack([key_rows._keys, key_rows._rows]),
+                                                  allow_pickle=False), "vectors", _PREFIX)
 
 
 def _read(path: Path) -> Optional[KeyRows]:

@@ -50,16 +50,19 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if speaker is not None and not any(a.start == speaker.start for a in actors):
         # Compared by place in the text: "he" and "she" of one country are
         # two parties even when neither is named.
-        # A pronoun for the speaker ("Moscow said it would respond") is
-        # the speaker again, not whom the words are about.
-        # Nor is the speaker's own "I" or "we" ("or we'll shoot you").
-        about = [a for a in actors if a.code and a.start != speaker.start and not _same_named(a, speaker)
-                 and a.entity_text.lower() not in _FIRST_PERSON]
+        about = [a for a in actors if _other_than_speaker(a, speaker)]
         actors = [speaker]
-        recipients = [r for r in recipients if r.code and r.start != speaker.start
-                      and not _same_named(r, speaker) and r.entity_text.lower() not in _FIRST_PERSON] or about
+        recipients = [r for r in recipients if _other_than_speaker(r, speaker)] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event)
     return actors, recipients
+
+
+def _other_than_speaker(party: Actor, speaker: Actor) -> bool:
+    """A coded party the speaker's words may be about: not the speaker's own
+    mention, nor a pronoun for the speaker ("Moscow said it would respond"),
+    nor the speaker's own "I" or "we" ("or we'll shoot you")."""
+    return bool(party.code) and party.start != speaker.start and not _same_named(party, speaker) \
+        and party.entity_text.lower() not in _FIRST_PERSON
 
 
 # Acts only a state's police or courts do: with no "by" agent, "a man was

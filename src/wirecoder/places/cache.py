@@ -28,15 +28,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
 import sys
-import tempfile
 from array import array
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, Optional, Sequence
 
+from ..cache_files import cache_dir, write_atomically
 from .gazetteer import Entry, Gazetteer
 
 LOGGER = logging.getLogger(__name__)
@@ -59,15 +58,6 @@ def cached(build: Callable[[], Gazetteer]) -> Gazetteer:
         if path is not None:
             _write(path, gazetteer)
     return gazetteer
-
-
-def cache_dir() -> Path:
-    override = os.environ.get("WIRECODER_CACHE_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("wirecoder", appauthor=False))
 
 
 def cache_path() -> Optional[Path]:
@@ -170,23 +160,9 @@ def _joined(strings: list[str]) -> tuple[str, bytes]:
 
 
 def _write(path: Path, gazetteer: Gazetteer) -> None:
-    """Write atomically (a temporary file renamed into place), so a reader
-    never sees half a file and parallel writers do not clash."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", suffix=".pickle", delete=False) as handle:
-            pickle.dump(to_plain(gazetteer), handle, protocol=PROTOCOL)
-        os.replace(handle.name, path)
-    except OSError as exc:
-        LOGGER.warning("could not write the gazetteer cache %s (%s); it will be built again next time", path, exc)
-        return
-    for old in path.parent.glob(f"{_PREFIX}*.pickle"):
-        if old != path:
-            try:
-                old.unlink()
-            except OSError:  # another process may have removed it already
-                pass
-    LOGGER.info("gazetteer cached in %s", path)
+    if write_atomically(path, lambda handle: pickle.dump(to_plain(gazetteer), handle, protocol=PROTOCOL),
+                        "gazetteer", _PREFIX):
+        LOGGER.info("gazetteer cached in %s", path)
 
 
 # ------------------------------------------------------------------ reading

@@ -1,0 +1,49 @@
+"""wirecoder's cache files (the gazetteer, the word-vector table): where they
+live and how one is written.
+
+Entry points: `cache_dir()` — `$WIRECODER_CACHE_DIR`, else the user cache
+directory (platformdirs: `~/.cache/wirecoder` on Linux); `write_atomically(path,
+write, what)` — writes through a temporary file renamed into place, so a
+reader never sees half a file and parallel writers do not clash, then removes
+older files of the same kind (same name prefix and suffix). A directory that
+cannot be written is logged and only costs speed: the caller builds again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Callable
+
+LOGGER = logging.getLogger(__name__)
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("WIRECODER_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("wirecoder", appauthor=False))
+
+
+def write_atomically(path: Path, write: Callable[[IO[bytes]], None], what: str, prefix: str) -> bool:
+    """Write `path` with `write(handle)`; remove other `prefix*` files with
+    its suffix. False (and a warning) when the file could not be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", suffix=path.suffix, delete=False) as handle:
+            write(handle)
+        os.replace(handle.name, path)
+    except OSError as exc:
+        LOGGER.warning("could not write the %s cache %s (%s); it will be built again next time", what, path, exc)
+        return False
+    for old in path.parent.glob(f"{prefix}*{path.suffix}"):
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:  # another process may have removed it already
+                pass
+    return True
