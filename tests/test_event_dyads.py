@@ -751,3 +751,10 @@ def test_a_bill_accuses_no_one_and_shooting_oneself_attacks_no_one():
     assert [e for e in bill.events if e.event_text == "charged"] == []
     assert [e for e in suicide.events if e.event == "ASSAULT"] == []
     assert [e.event for e in charge.events if e.event_text == "charged"] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_a_phrase_keeps_the_bracket_it_opened_and_drops_the_full_stop():
+    [document] = _every_row(["WASHINGTON — Senate Minority Leader Harry M. Reid (D-Nev.) blasted Rubio on Monday."])
+    [accuse] = [e for e in document.events if e.event == "ACCUSE"]
+    assert [a.entity_text for a in accuse.actor] == ["Senate Minority Leader Harry M. Reid (D-Nev.)"]

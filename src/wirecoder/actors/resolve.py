@@ -195,11 +195,19 @@ def phrase_tokens(token) -> list:
     # Punctuation belongs to a phrase only inside it ("U.S.-backed"): a
     # headline's noun heads the sentence, and its full stop would stretch
     # the phrase over every word to the end.
-    while len(tokens) > 1 and tokens[-1].dep_ == "punct" and tokens[-1].i != token.i:
+    while len(tokens) > 1 and tokens[-1].dep_ == "punct" and tokens[-1].i != token.i \
+            and not _closes_a_bracket(tokens):
         tokens.pop()
     while len(tokens) > 1 and tokens[0].dep_ == "punct" and tokens[0].i != token.i:
         tokens.pop(0)
     return tokens
+
+
+def _closes_a_bracket(tokens: list) -> bool:
+    """The last token closes a bracket the phrase opened ("Harry M. Reid (D-Nev.)")."""
+    pairs = {")": "(", "]": "["}
+    opening = pairs.get(tokens[-1].text)
+    return opening is not None and any(t.text == opening for t in tokens[:-1])
 
 
 def phrase_tokens_no_appos(token) -> list:
