@@ -1,6 +1,7 @@
 """What the store keeps about each document's words, computed once at ingest.
 
-Entry point: `FeatureRows` (`add` each document of a batch, then `write`).
+Entry point: `FeatureRows` (`add` each document of a batch, then `write`, or
+`tables` to get the rows without writing them).
 It tokenizes the batch's texts once (tokens.py) and writes, for each
 document: its MinHash signature (`minhash`) and LSH band keys
 (`minhash_bands`) for near-duplicates (dedup.py); its story vector
@@ -26,6 +27,7 @@ import numpy as np
 import pyarrow as pa
 
 from . import dedup
+from .rows import insert_arrow
 from .tokens import batch_token_hashes, mix
 from .vectors import TOP_TERMS, batch_vectors, sort_runs
 
@@ -57,8 +59,13 @@ class FeatureRows:
 
     def write(self, con: duckdb.DuckDBPyConnection, words: bool = True) -> None:
         """Insert the batch's rows; `words=False` leaves the word postings out (they are there already)."""
+        for table, arrow in self.tables(words):
+            insert_arrow(con, table, arrow)
+
+    def tables(self, words: bool = True) -> list[tuple[str, pa.Table]]:
+        """(table name, Arrow rows) of the batch, computed without touching the store."""
         if not self.keys:
-            return
+            return []
         n = len(self.keys)
         keys = pa.array(self.keys, type=pa.string())
         seqs = np.asarray(self.seqs, dtype=np.int64)
@@ -66,24 +73,25 @@ class FeatureRows:
         hashes, lengths, owner = batch_token_hashes(self.texts)
         signatures, has = dedup.batch_signatures(hashes, owner, n)
         signed = np.flatnonzero(has)
-        _insert(con, "minhash", {"doc_key": keys.take(signed),
-                                 "signature": _lists(signatures[signed].ravel(), np.arange(len(signed) + 1) *
-                                                     dedup.NUM_PERM)})
+        tables = [("minhash", pa.table({
+            "doc_key": keys.take(signed),
+            "signature": _lists(signatures[signed].ravel(), np.arange(len(signed) + 1) * dedup.NUM_PERM)}))]
         buckets = dedup.batch_band_buckets(signatures[signed])
-        _insert(con, "minhash_bands", {
+        tables.append(("minhash_bands", pa.table({
             "band": pa.array(np.tile(np.arange(dedup.BANDS, dtype=np.int16), len(signed))),
             "bucket": pa.array(buckets.ravel()),
-            "seq": pa.array(np.repeat(seqs[signed], dedup.BANDS))})
+            "seq": pa.array(np.repeat(seqs[signed], dedup.BANDS))})))
         title_hashes, title_lengths, title_owner = batch_token_hashes(self.titles)
         terms, weights, offsets = batch_vectors(np.concatenate((title_hashes, hashes)),
                                                 np.concatenate((title_lengths, lengths)),
                                                 np.concatenate((title_owner, owner)), n)
         weights = weights.astype(np.float32)
-        _insert(con, "story_vectors", {"doc_key": keys, "terms": _lists(terms, offsets),
-                                       "weights": _lists(weights, offsets)})
-        _write_keys(con, terms, weights, offsets, seqs, days)
+        tables.append(("story_vectors", pa.table({"doc_key": keys, "terms": _lists(terms, offsets),
+                                                  "weights": _lists(weights, offsets)})))
+        tables.append(("story_keys", _key_table(terms, weights, offsets, seqs, days)))
         if words:
-            _write_words(con, hashes, owner, seqs)
+            tables.append(("word_postings", _word_table(hashes, owner, seqs)))
+        return tables
 
 
 def story_keys(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -113,22 +121,21 @@ def story_keys(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray) -> t
     return keys, np.broadcast_to(np.arange(n)[:, None], valid.shape)[valid]
 
 
-def _write_keys(con: duckdb.DuckDBPyConnection, terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray,
-                seqs: np.ndarray, days: np.ndarray) -> None:
+def _key_table(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray, seqs: np.ndarray,
+               days: np.ndarray) -> pa.Table:
     keys, document = story_keys(terms, weights, offsets)
     day = days[document]
-    _insert(con, "story_keys", {"key": pa.array(keys), "seq": pa.array(seqs[document]),
-                                "day": pa.array(day, mask=day < 0)})
+    return pa.table({"key": pa.array(keys), "seq": pa.array(seqs[document]), "day": pa.array(day, mask=day < 0)})
 
 
-def _write_words(con: duckdb.DuckDBPyConnection, hashes: np.ndarray, owner: np.ndarray, seqs: np.ndarray) -> None:
+def _word_table(hashes: np.ndarray, owner: np.ndarray, seqs: np.ndarray) -> pa.Table:
     """One posting list per distinct word of the batch: its documents' seqs, ascending (words.py reads them).
 
     Sorted and deduplicated with numpy: a GROUP BY in DuckDB cost about as
     much as the rest of the batch's features.
     """
     if len(hashes) == 0:
-        return
+        return pa.table({"word": pa.array([], type=pa.int64())})  # no rows: nothing is inserted
     # Each document's distinct words first (owner is ascending: one run per
     # document), then by word: with seqs ascending too (they are, at ingest
     # and in the back-fill) a stable sort keeps each word's documents in order.
@@ -140,8 +147,7 @@ def _write_words(con: duckdb.DuckDBPyConnection, hashes: np.ndarray, owner: np.n
     order = np.argsort(words, kind="stable") if ascending else np.lexsort((documents, words))
     words, documents = words[order], documents[order]
     starts = np.flatnonzero(np.concatenate(([True], words[1:] != words[:-1])))
-    _insert(con, "word_postings", {"word": pa.array(words[starts]),
-                                   "seqs": _lists(documents, np.append(starts, len(words)))})
+    return pa.table({"word": pa.array(words[starts]), "seqs": _lists(documents, np.append(starts, len(words)))})
 
 
 def backfill_keys_and_words(con: duckdb.DuckDBPyConnection) -> None:
@@ -155,28 +161,18 @@ def backfill_keys_and_words(con: duckdb.DuckDBPyConnection) -> None:
             return
         last = chunk[-1][0]
         hashes, _, owner = batch_token_hashes([row[1] or "" for row in chunk])
-        _write_words(con, hashes, owner, np.array([row[0] for row in chunk], dtype=np.int64))
+        insert_arrow(con, "word_postings", _word_table(hashes, owner, np.array([row[0] for row in chunk], dtype=np.int64)))
         with_vectors = [row for row in chunk if row[3] is not None]
         offsets = np.concatenate(([0], np.cumsum([len(row[3]) for row in with_vectors]))).astype(np.int64)
         terms = np.array([t for row in with_vectors for t in row[3]], dtype=np.int64)
         weights = np.array([w for row in with_vectors for w in row[4]], dtype=np.float32)
         days = np.array([day_number(row[2]) or -1 for row in with_vectors], dtype=np.int32)
-        _write_keys(con, terms, weights, offsets, np.array([row[0] for row in with_vectors], dtype=np.int64), days)
+        insert_arrow(con, "story_keys", _key_table(terms, weights, offsets,
+                                                   np.array([row[0] for row in with_vectors], dtype=np.int64), days))
 
 
 def _lists(values: np.ndarray, offsets: np.ndarray) -> pa.ListArray:
     return pa.ListArray.from_arrays(pa.array(offsets.astype(np.int32)), pa.array(values))
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, pa.Array]) -> None:
-    if len(next(iter(columns.values()))) == 0:
-        return
-    con.register("_wirecoder_features", pa.table(columns))
-    try:
-        names = ", ".join(columns)
-        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _wirecoder_features")
-    finally:
-        con.unregister("_wirecoder_features")
 
 
 def day_number(value: Optional[str]) -> Optional[int]:

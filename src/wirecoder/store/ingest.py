@@ -10,6 +10,9 @@ Entry point: `ingest(paths, db, settings, ...)`.
   skips them and codes the rest.
 - Flat memory: inputs are streamed, at most a few batches are in flight.
 - Failures: a document that cannot be coded becomes an `errors` row.
+- Overlapped: the caller's thread codes and builds each batch's rows; a
+  writer thread commits them (`_Writer`), so DuckDB's work runs beside the
+  next batch's Python.
 After the last batch, the documents without a story get one (stories.py:
 incremental, and the same whatever order documents came in).
 """
@@ -19,7 +22,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import queue
 import sys
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -33,7 +38,7 @@ from ..document import Actor, Document
 from ..ingest import RawDocument, read_sources
 from ..settings import Settings, default_settings
 from .features import FeatureRows
-from .rows import insert
+from .rows import arrow_rows, insert_arrow
 from .schema import DEFAULT_DB, open_store
 
 LOGGER = logging.getLogger(__name__)
@@ -106,18 +111,26 @@ def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settin
     started = time.monotonic()
     meter = Progress(progress, _estimate_total(paths) if raws is None and progress is not None and progress.isatty()
                      else None)
+    writer = _Writer(con, summary)
     try:
         sources = iter(raws) if raws is not None else read_sources(paths, max_bytes=settings.max_bytes)
         chunks = _pending_chunks(con, sources, commit_size, summary)
+        # Seqs are numbered here, in input order: this ingest is the store's
+        # only writer (DuckDB locks the file; the HTTP API holds its write lock).
+        next_seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM documents").fetchone()[0]
         for chunk, documents in (coder or _coder(settings, workers, dask))(chunks):
-            _commit(con, summary, chunk, documents)
+            batch = _Batch.build(chunk, documents, next_seq, summary.run_id)
+            next_seq += len(batch.rows.documents)
+            writer.put(batch)
             meter.update(summary)
+        writer.close()
         from .stories import build_stories  # here: datasketch and scipy load only when a run ends
 
         summary.stories = build_stories(con)
         summary.seconds = time.monotonic() - started
         con.execute("UPDATE runs SET finished_at = now(), status = 'done' WHERE run_id = ?", [summary.run_id])
     finally:
+        writer.abandon()
         meter.close()
         if own:
             con.close()
@@ -206,32 +219,106 @@ def _coder(settings: Settings, workers: int, dask: Optional[str]):
     return local
 
 
-def _commit(con: duckdb.DuckDBPyConnection, summary: IngestSummary, chunk: list[tuple[str, str, RawDocument]],
-            documents: list[Document]) -> None:
-    """One transaction: every row of every document in the chunk, or none."""
-    rows = _Rows()
-    con.execute("BEGIN TRANSACTION")
-    try:
-        done = _existing(con, [key for key, _, _ in chunk])
-        seq = con.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0]
+@dataclass
+class _Batch:
+    """One commit's documents and every row they give, built before the store is touched."""
+
+    chunk: Chunk
+    documents: list[Document]
+    first_seq: int
+    run_id: int
+    rows: "_Rows"
+
+    @classmethod
+    def build(cls, chunk: Chunk, documents: list[Document], first_seq: int, run_id: int,
+              skip: frozenset[str] = frozenset()) -> "_Batch":
+        rows = _Rows()
+        seq = first_seq
         for (key, content_hash, raw), document in zip(chunk, documents, strict=True):
-            if key in done:  # committed meanwhile (the same article twice in flight)
-                summary.skipped += 1
+            if key in skip:  # committed meanwhile (the same article twice in flight)
+                rows.skipped += 1
                 continue
             if document.error is not None:
-                rows.errors.append((key, document.id, raw.source, document.error.code, document.error.message,
-                                    summary.run_id))
+                rows.errors.append((key, document.id, raw.source, document.error.code, document.error.message, run_id))
                 continue
+            rows.add_document(key, content_hash, seq, run_id, raw, document)
             seq += 1
-            rows.add_document(key, content_hash, seq, summary.run_id, raw, document)
+        rows.prepare()
+        return cls(chunk, documents, first_seq, run_id, rows)
+
+
+class _Writer:
+    """Commits batches in order, in a thread of its own, while the caller builds the next one.
+
+    DuckDB does its work outside Python's lock, so on two cores writing a
+    batch overlaps with coding and building the next (docs/performance.md).
+    At most one batch waits; a failed commit is raised to the caller at its
+    next `put` or at `close`, and no later batch is written.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, summary: IngestSummary) -> None:
+        self.con = con.cursor()  # a connection of its own to the same database
+        self.summary = summary
+        self.error: Optional[BaseException] = None
+        self.queue: queue.Queue[Optional[_Batch]] = queue.Queue(maxsize=1)
+        self.thread = threading.Thread(target=self._run, name="wirecoder-writer", daemon=True)
+        self.thread.start()
+
+    def put(self, batch: _Batch) -> None:
+        self._raise()
+        self.queue.put(batch)
+
+    def close(self) -> None:
+        """Wait until every batch put is committed; raise the first failure."""
+        self._stop()
+        self._raise()
+
+    def abandon(self) -> None:
+        """Stop after the batch being written (the caller failed): the rest is not written."""
+        if self.thread.is_alive():
+            self.error = self.error or _Abandoned()
+            self._stop()
+        self.con.close()
+
+    def _stop(self) -> None:
+        if self.thread.is_alive():
+            self.queue.put(None)
+            self.thread.join()
+
+    def _raise(self) -> None:
+        if self.error is not None and not isinstance(self.error, _Abandoned):
+            raise self.error
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    _commit(self.con, self.summary, batch)
+                except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+                    self.error = exc
+
+
+class _Abandoned(Exception):
+    pass
+
+
+def _commit(con: duckdb.DuckDBPyConnection, summary: IngestSummary, batch: _Batch) -> None:
+    """One transaction: every row of every document in the batch, or none."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        done = _existing(con, [key for key, _, _ in batch.chunk])
+        if done:
+            batch = _Batch.build(batch.chunk, batch.documents, batch.first_seq, batch.run_id, frozenset(done))
+        rows = batch.rows
         rows.write(con)
         con.execute("""UPDATE runs SET docs_seen = ?, docs_added = docs_added + ?, errors_added = errors_added + ?,
                        events_added = events_added + ? WHERE run_id = ?""",
-                    [summary.seen, len(rows.documents), len(rows.errors), len(rows.events), summary.run_id])
+                    [summary.seen, len(rows.documents), len(rows.errors), len(rows.events), batch.run_id])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    summary.skipped += rows.skipped
     summary.added += len(rows.documents)
     summary.errors += len(rows.errors)
     summary.events += len(rows.events)
@@ -259,6 +346,8 @@ class _Rows:
         self.entities: list[tuple] = []
         self.features = FeatureRows()
         self.errors: list[tuple] = []
+        self.skipped = 0
+        self.tables: list[tuple[str, pa.Table]] = []
 
     def add_document(self, key: str, content_hash: str, seq: int, run_id: int, raw: RawDocument,
                      document: Document) -> None:
@@ -299,19 +388,27 @@ class _Rows:
             self.entities.append((key, n, entity.text, entity.label, entity.start, entity.end))
         self.features.add(key, seq, document.title, document.text, document.date)
 
+    def prepare(self) -> None:
+        """Build every table's Arrow rows, word features included, before the store is touched.
+
+        Here, in the caller's thread: computed in the writer's thread, the
+        features (numpy, but many small calls) slowed both threads down.
+        """
+        self.tables = [(table, arrow_rows(columns, rows)) for table, columns, rows in (
+            ("documents", self.DOCUMENT_COLUMNS, self.documents),
+            ("events", self.EVENT_COLUMNS, self.events),
+            ("event_actors", ("event_key", "role", "position", "entity_text", "name", "code", "sector"), self.actors),
+            ("quotes", ("doc_key", "n", "text", "start_offset", "end_offset", "direct", "cue", "speaker_text",
+                        "speaker_name", "speaker_code"), self.quotes),
+            ("dates", ("doc_key", "n", "text", "start_offset", "end_offset", "value", "precision"), self.dates),
+            ("places", ("doc_key", "n", "text", "start_offset", "end_offset", "name", "country", "lat", "lon",
+                        "geonameid", "feature", "admin1", "demonym"), self.places),
+            ("entities", ("doc_key", "n", "text", "label", "start_offset", "end_offset"), self.entities),
+        ) if rows] + self.features.tables()
+
     def write(self, con: duckdb.DuckDBPyConnection) -> None:
-        insert(con, "documents", self.DOCUMENT_COLUMNS, self.documents)
-        insert(con, "events", self.EVENT_COLUMNS, self.events)
-        insert(con, "event_actors", ("event_key", "role", "position", "entity_text", "name", "code", "sector"),
-               self.actors)
-        insert(con, "quotes", ("doc_key", "n", "text", "start_offset", "end_offset", "direct", "cue",
-                               "speaker_text", "speaker_name", "speaker_code"), self.quotes)
-        insert(con, "dates", ("doc_key", "n", "text", "start_offset", "end_offset", "value", "precision"),
-               self.dates)
-        insert(con, "places", ("doc_key", "n", "text", "start_offset", "end_offset", "name", "country", "lat",
-                               "lon", "geonameid", "feature", "admin1", "demonym"), self.places)
-        insert(con, "entities", ("doc_key", "n", "text", "label", "start_offset", "end_offset"), self.entities)
-        self.features.write(con)
+        for table, arrow in self.tables:
+            insert_arrow(con, table, arrow)
         if self.errors:
             con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, now())", self.errors)
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import Iterable, Optional
 
@@ -191,8 +192,11 @@ _PAIRS_CHUNK = 50_000
 _NODE_BATCH = 10_000  # vectors read from DuckDB per Arrow record batch
 _COLUMNS = (1 << 63) - 1  # every halved term hash (see _matrix)
 # Pairs whose rows are copied out of the vector matrix at once: each copy is
-# ~300 terms x 16 bytes per pair and side (50,000 pairs took 480 MB).
-_COSINE_CHUNK = 8_000
+# ~300 terms x 16 bytes per pair and side (50,000 pairs took 480 MB). Two
+# chunks are computed at once (_cosines); a first pass over 100,000 documents
+# peaks here: 1,428 MB with 2,000, 1,467 MB with 4,000 (docs/performance.md).
+_COSINE_CHUNK = 2_000
+_THREADS = 2  # threads for the cosines: the machines we aim at have two cores
 
 
 def _add_edges(con: duckdb.DuckDBPyConnection) -> None:
@@ -344,12 +348,26 @@ def _matrix(table: pa.Table) -> csr_matrix:
 
 
 def _cosines(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray, chunk: int = _COSINE_CHUNK) -> np.ndarray:
-    """Row-by-row dot products of the pairs (rows_a[i], rows_b[i]), in chunks to bound memory."""
+    """Row-by-row dot products of the pairs (rows_a[i], rows_b[i]), in chunks to bound memory.
+
+    Two chunks at a time, in two threads: scipy's sparse kernels run outside
+    Python's lock, so on two cores this takes about half the time. Each
+    pair's value is computed the same way whichever thread does it.
+    """
     out = np.zeros(len(rows_a))
-    for start in range(0, len(rows_a), chunk):
+
+    def one(start: int) -> None:
         a = matrix[rows_a[start:start + chunk]]
         b = matrix[rows_b[start:start + chunk]]
         out[start:start + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+
+    starts = range(0, len(rows_a), chunk)
+    if len(starts) < 2:
+        for start in starts:
+            one(start)
+        return out
+    with ThreadPoolExecutor(max_workers=_THREADS) as pool:
+        list(pool.map(one, starts))
     return out
 
 

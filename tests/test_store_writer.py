@@ -1,0 +1,101 @@
+"""The ingest's writer thread: batches are built by the caller and committed
+in order by a thread of its own (store/ingest.py, `_Writer`). What it must
+keep: the same store as committing in the caller, a failed commit stops the
+run with its error and leaves only whole earlier batches, and a document met
+twice while both copies are in flight is stored once."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from tests.store_corpus import write
+from tests.test_store import light_coder
+
+from wirecoder.store import ingest, open_store
+from wirecoder.store import rows as rows_module
+
+INGEST_MODULE = sys.modules["wirecoder.store.ingest"]  # the package's `ingest` is the function
+
+TABLES = ("documents", "events", "event_actors", "minhash", "minhash_bands", "story_vectors", "story_keys",
+          "story_members", "stories", "duplicate_groups")
+
+
+def table_counts(con) -> dict[str, int]:
+    counts = {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
+    # Word postings hold one list per word and batch: the (word, document) pairs are what must agree.
+    counts["word_postings"] = con.execute("SELECT count(DISTINCT (word, seq)) FROM (SELECT word, unnest(seqs) AS seq "
+                                          "FROM word_postings)").fetchone()[0]
+    return counts
+
+
+def test_batch_size_does_not_change_the_store(tmp_path):
+    corpus = write(tmp_path)
+    stores = []
+    for size in (1, 4, 1000):
+        con = open_store(str(tmp_path / f"s{size}.duckdb"))
+        ingest([str(corpus)], con=con, coder=light_coder, commit_size=size)
+        keys = con.execute("SELECT list(doc_key ORDER BY doc_key), list(seq ORDER BY seq) FROM documents").fetchone()
+        members = con.execute("SELECT list((doc_key, story_id, duplicate_of) ORDER BY doc_key) FROM story_members"
+                              ).fetchone()[0]
+        stores.append((table_counts(con), keys[0], members))
+        seqs = keys[1]
+        assert seqs == list(range(1, len(seqs) + 1))  # numbered in input order, no gaps
+        con.close()
+    assert stores[0] == stores[1] == stores[2]
+
+
+def test_a_failed_commit_stops_the_run_and_keeps_whole_earlier_batches(tmp_path, monkeypatch):
+    corpus = write(tmp_path)
+    real = rows_module.insert_arrow
+    calls = {"documents": 0}
+
+    def failing(con, table, arrow):
+        if table == "documents":
+            calls["documents"] += 1
+            if calls["documents"] == 3:
+                raise RuntimeError("disk full (simulated)")
+        real(con, table, arrow)
+
+    monkeypatch.setattr(INGEST_MODULE, "insert_arrow", failing)
+    db = str(tmp_path / "t.duckdb")
+    with pytest.raises(RuntimeError, match="disk full"):
+        ingest([str(corpus)], db, coder=light_coder, commit_size=2)
+    con = open_store(db)
+    try:
+        documents, events = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)"
+                                        ).fetchone()
+        assert documents == 4  # batches 1 and 2, nothing of batch 3 or later
+        assert con.execute("SELECT count(*) FROM minhash").fetchone()[0] == 4
+        assert events == con.execute("SELECT count(*) FROM events e SEMI JOIN documents USING (doc_key)"
+                                     ).fetchone()[0]
+    finally:
+        con.close()
+    # The same command again finishes the job.
+    monkeypatch.setattr(INGEST_MODULE, "insert_arrow", real)
+    summary = ingest([str(corpus)], db, coder=light_coder, commit_size=2)
+    assert summary.skipped == 4
+    con = open_store(db)
+    try:
+        assert con.execute("SELECT count(*) FROM story_members").fetchone()[0] == \
+            con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_the_same_document_twice_in_flight_is_stored_once(tmp_path):
+    record = {"id": "twice", "text": "Norland and Estria agreed to reopen the crossings on Thursday.",
+              "date": "2024-03-07"}
+    other = {"id": "other", "text": "The orchestra will play in the park on Saturday.", "date": "2024-03-08"}
+    corpus = tmp_path / "twice.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in (record, other, record)) + "\n", encoding="utf-8")
+
+    def read_ahead(chunks):  # every chunk keyed and coded before the first commit, as a prefetching coder may
+        return light_coder(list(chunks))
+
+    con = open_store(":memory:")
+    summary = ingest([str(corpus)], con=con, coder=read_ahead, commit_size=1)
+    assert con.execute("SELECT count(*), count(DISTINCT doc_key) FROM documents").fetchone() == (2, 2)
+    assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+    assert (summary.added, summary.skipped) == (2, 1)
