@@ -234,3 +234,23 @@ def test_a_thing_a_role_word_modifies_is_no_actor_unless_a_country_names_it():
     assert "conference" not in [text for text, _ in coded]
     # The Russian charges are Russia's; "press charges" are no one's.
     assert [(text, code) for text, code in coded if text == "charges"] == [("charges", "RUS")]
+
+
+def test_a_country_word_inside_a_persons_name_names_no_country(make_doc, document_for):
+    # Investor Mark Cuban criticised the plan . Michael Jordan and Jordan 's king spoke .
+    words = ["Investor", "Mark", "Cuban", "criticised", "the", "plan", ".",
+             "Michael", "Jordan", "and", "Jordan", "'s", "king", "spoke", "."]
+    doc, document = _resolve(
+        make_doc, document_for, words=words,
+        heads=[2, 2, 3, 3, 5, 3, 3, 8, 13, 8, 12, 10, 8, 13, 13],
+        deps=["compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct",
+              "compound", "nsubj", "cc", "poss", "case", "conj", "ROOT", "punct"],
+        pos=["NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT",
+             "PROPN", "PROPN", "CCONJ", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+        ents=[(1, 3, "PERSON"), (7, 9, "PERSON"), (10, 11, "GPE")],
+    )
+    cuban = actor_at(document, doc[2])
+    assert cuban is None or cuban.code is None or cuban.code != "CUB"
+    jordan = actor_at(document, doc[8])
+    assert jordan is None or jordan.code != "JOR"
+    assert actor_at(document, doc[12]).code == "JOR"  # the country's king still is Jordan's

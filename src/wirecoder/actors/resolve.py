@@ -423,6 +423,7 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
             text = _join(chunk)
             entry = knowledge.lookup(text)
             if entry and _plausible(entry, chunk) and not _part_of_a_longer_place(chunk) \
+                    and not (entry.kind in _PLACE_KINDS and _inside_a_persons_name(chunk)) \
                     and (size > best_len or (head is not None and head in chunk)):
                 best, best_len = (entry, chunk), size
         if best_len:
@@ -471,6 +472,20 @@ def _part_of_a_longer_place(chunk: list) -> bool:
     return first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I" and after.ent_type_ == first.ent_type_)
 
 
+_PLACE_KINDS = {"country", "capital"}
+
+
+def _inside_a_persons_name(chunk: list) -> bool:
+    """The words are part of a longer PERSON name ("Cuban" in "Mark Cuban",
+    "Jordan" in "Michael Jordan", "Israel" in "Israel Kamakawiwo'ole"): a
+    person's name, not a country's."""
+    first, last = chunk[0], chunk[-1]
+    if first.ent_type_ != "PERSON":
+        return False
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I" and after.ent_type_ == "PERSON")
+
+
 def _plausible(entry: Entry, chunk: list) -> bool:
     """Short all-caps codes such as 'IS', 'US', 'UN' only count in capitals."""
     text = _join(chunk)
@@ -485,7 +500,7 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
     """'Russian troops', 'Russia's foreign ministry', 'the government of Iraq'
     (a named modifier only counts on a role noun: not 'the Minsk Agreements')."""
     for token in tokens:
-        entry = knowledge.demonym(token.text)
+        entry = None if _inside_a_persons_name([token]) else knowledge.demonym(token.text)
         if entry and token.dep_ in ("amod", "compound", "nmod", "poss", "ROOT", "nsubj", "dobj", "pobj", "appos", "conj"):
             return entry
         # "Vietnamese-led forces", "the Saudi-led coalition": the leader's
@@ -493,7 +508,8 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
         if entry and token.dep_ == "npadvmod" and token.head.lower_ == "led":
             return entry
     for token in tokens:
-        if token.dep_ == "poss" or (has_role and token.dep_ in ("pobj", "compound")):
+        if (token.dep_ == "poss" or (has_role and token.dep_ in ("pobj", "compound"))) \
+                and not _inside_a_persons_name([token]):
             entry = knowledge.lookup(token.text)
             if entry and entry.code:
                 return entry
