@@ -758,3 +758,23 @@ def test_a_phrase_keeps_the_bracket_it_opened_and_drops_the_full_stop():
     [document] = _every_row(["WASHINGTON — Senate Minority Leader Harry M. Reid (D-Nev.) blasted Rubio on Monday."])
     [accuse] = [e for e in document.events if e.event == "ACCUSE"]
     assert [a.entity_text for a in accuse.actor] == ["Senate Minority Leader Harry M. Reid (D-Nev.)"]
+
+
+@pytest.mark.model
+def test_an_act_whose_subject_is_no_one_is_negated():
+    nobody, no_country = _every_row(["Nobody was arrested after police raided the offices of the newspaper in Nairobi.",
+                                     "No country has condemned the Norland strike on the Ostrian port."])
+    arrests = [e for e in nobody.events if e.event_text == "arrested"]
+    assert arrests and all("negation" in e.aux_mode for e in arrests)
+    assert all("negation" in e.aux_mode for e in no_country.events if e.event_text == "condemned")
+
+
+@pytest.mark.model
+def test_a_place_joined_to_another_place_is_no_actor():
+    # The second of two places is where it happened too, not the government of its capital.
+    [document] = _every_row(["Nine of its activists were arrested in Batumi and Tbilisi on Friday, the opposition "
+                             "party said."])
+    arrests = [e for e in document.events if e.event == "COERCE"]
+    assert arrests
+    assert all(a.entity_text != "Tbilisi" for e in arrests for a in e.actor + e.recipient)
+    assert all(a.code == "GEO" for e in arrests for a in e.actor)

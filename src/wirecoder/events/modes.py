@@ -146,7 +146,20 @@ def _intended(token) -> bool:
 
 def _negated(token) -> bool:
     return any(child.dep_ == "neg" or (child.lower_ in _NEGATIONS and child.dep_ in ("det", "advmod"))
+               or _negative_subject(child)
                for current in [token] + list(_clause_ancestors(token)) for child in current.children)
+
+
+# Subjects that say no one did it: "none of his rivals attacked him",
+# "nobody was arrested", "no country has recognised it" (with "no" on the
+# subject: "no one", "no country").
+_NEGATIVE_SUBJECTS = {"none", "nobody", "nothing", "neither", "noone"}
+
+
+def _negative_subject(child) -> bool:
+    if child.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return child.lower_ in _NEGATIVE_SUBJECTS or any(c.lower_ == "no" and c.dep_ == "det" for c in child.children)
 
 
 def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[str]:
@@ -160,8 +173,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     for current in [token] + list(_clause_ancestors(token)):
         for child in current.children:
             lower = child.lower_
-            if (child.dep_ == "neg" or (lower in _NEGATIONS and child.dep_ in ("det", "advmod"))) \
-                    and not negation_is_type:
+            if (child.dep_ == "neg" or (lower in _NEGATIONS and child.dep_ in ("det", "advmod"))
+                    or _negative_subject(child)) and not negation_is_type:
                 _add(modes, "negation")
             if child.dep_ == "aux" and lower in _MODALS_HYPOTHETICAL and not (intent and _intent_would(current, child)):
                 _add(modes, "hypothetical")

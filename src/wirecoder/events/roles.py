@@ -608,8 +608,9 @@ def _is_place(document: Document, actor: Actor, sent) -> bool:
     for token in sent:
         if token.idx <= actor.start < token.idx + len(token.text) or token.idx == actor.start:
             head = token
-            # "in Indonesia's Aceh province": a possessive inside the place is the place too.
-            while head.dep_ in ("compound", "amod", "det", "poss", "case") and head.head.i != head.i:
+            # "in Indonesia's Aceh province": a possessive inside the place is
+            # the place too; "in Batumi and Tbilisi": so is a conjunct.
+            while head.dep_ in ("compound", "amod", "det", "poss", "case", "conj") and head.head.i != head.i:
                 head = head.head
             return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
     return False
