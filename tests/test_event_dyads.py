@@ -778,3 +778,12 @@ def test_a_place_joined_to_another_place_is_no_actor():
     assert arrests
     assert all(a.entity_text != "Tbilisi" for e in arrests for a in e.actor + e.recipient)
     assert all(a.code == "GEO" for e in arrests for a in e.actor)
+
+
+@pytest.mark.model
+def test_a_candidates_rally_is_no_protest_but_a_rally_against_someone_is():
+    campaign, protest = _every_row(["Police in Ohio said the violence at Donald Trump's rallies had to stop.",
+                                    "Opposition supporters staged a rally in Harare to demand the president's "
+                                    "resignation."])
+    assert not [e for e in campaign.events if e.event == "PROTEST"]
+    assert [e for e in protest.events if e.event == "PROTEST" and e.event_text == "rally"]

@@ -220,6 +220,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
                                      or _filming(token) or _self_harm(token)):
         return None
+    if modes.event == "PROTEST" and _campaign_rally(document, token):
+        return None
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
         # in PLOVER ("Vietnam is committed to opening up").
@@ -350,6 +352,26 @@ def _self_harm(token) -> bool:
     """"shot himself": a suicide or an accident, not an attack on anyone."""
     return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves", "myself", "yourself",
                                                   "ourselves") for c in token.children)
+
+
+# A candidate's rally is a campaign event, not a protest (PLOVER's PROTEST is
+# a demonstration against someone): "Trump's rallies", "a Clinton rally",
+# "his campaign rally", "an election rally".
+_CAMPAIGN_WORDS = {"campaign", "election", "reelection", "re-election", "victory", "pep", "fundraising",
+                   "fund-raising", "primary", "caucus", "presidential", "gop", "republican", "democratic"}
+
+
+def _campaign_rally(document: Document, token) -> bool:
+    if token.lemma_.lower() != "rally" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    return any(_a_person(document, c) or c.lower_ in ("his", "her") or c.lower_ in _CAMPAIGN_WORDS for c in owners)
+
+
+def _a_person(document: Document, token) -> bool:
+    """A person's name, by the parse or by the actor stage ("Donald Trump's" may parse as an ORG)."""
+    mention = (document.mention_index or {}).get(token.i)
+    return token.ent_type_ == "PERSON" or (mention is not None and mention.person)
 
 
 def _animal_attack(token, actors: list) -> bool:
