@@ -787,3 +787,14 @@ def test_a_candidates_rally_is_no_protest_but_a_rally_against_someone_is():
                                     "resignation."])
     assert not [e for e in campaign.events if e.event == "PROTEST"]
     assert [e for e in protest.events if e.event == "PROTEST" and e.event_text == "rally"]
+
+
+@pytest.mark.model
+def test_who_is_on_trial_or_blamed_in_a_headline_is_the_target():
+    trial, blamed = _every_row(["Another Dallas police officer is on trial in federal court on charges of stealing "
+                                "drugs and money from dealers.",
+                                "Richmond police officers blamed for three crashes but charged in none."])
+    for document, trigger in ((trial, "charges"), (blamed, "blamed")):
+        [row] = [e for e in document.events if e.event == "ACCUSE" and e.event_text == trigger]
+        assert "officer" in row.recipient[0].entity_text
+        assert not any("officer" in a.entity_text for a in row.actor)

@@ -83,7 +83,7 @@ _AUTHORITY_ACTS = {"arrest": "COP", "detain": "COP", "apprehend": "COP", "book":
 # its "was" left out, which the parser reads as a past tense whose subject
 # acts, and the subject is who underwent it.
 _OBJECT_REQUIRED = set(_AUTHORITY_ACTS) | {"accuse", "kidnap", "abduct", "injure", "wound", "kill", "assassinate",
-                                           "behead", "torture", "expel", "fine", "execute"}
+                                           "behead", "torture", "expel", "fine", "execute", "blame"}
 _AUTHORITIES = {"police", "authority", "troop", "army", "force", "court", "prosecutor", "government", "military"}
 _NOT_REDUCED = {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "agent", "attr", "oprd", "nsubjpass"}
 
@@ -387,6 +387,11 @@ def _relative_subjects(noun) -> list:
 def _undergo_verb(noun):
     """The undergo verb that holds the nominal act ("drew criticism", "came
     under criticism", "faces charges"), or None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "trial":
+        # "is on trial on charges of theft", "went on trial on charges": who is tried is charged.
+        trial_verb = _governing_verb(noun.head.head)
+        if trial_verb is not None:
+            return trial_verb
     verb = _governing_verb(noun)
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return verb  # "remains under investigation", "is under fire": whatever the verb
