@@ -798,3 +798,27 @@ def test_who_is_on_trial_or_blamed_in_a_headline_is_the_target():
         [row] = [e for e in document.events if e.event == "ACCUSE" and e.event_text == trigger]
         assert "officer" in row.recipient[0].entity_text
         assert not any("officer" in a.entity_text for a in row.actor)
+
+
+@pytest.mark.model
+def test_who_admits_charges_is_charged_and_who_reports_attacks_did_not_make_them():
+    admitted, reported = _every_row(["Kamau admitted two charges of deception at Leeds Crown Court on Monday.",
+                                     "Last year, Norland police reported 906 attacks against asylum seeker homes."])
+    for document, trigger in ((admitted, "charges"), (reported, "attacks")):
+        rows = [e for e in document.events if e.event_text == trigger]
+        assert rows, document.text
+        assert not any(a.entity_text in ("Leeds", "Norland police") for e in rows for a in e.actor + e.recipient)
+
+
+@pytest.mark.model
+def test_an_act_decided_against_is_negated():
+    [document] = _every_row(["Prosecutors in Ohio decided against recommending charges against the senator in July."])
+    rows = [e for e in document.events if e.event_text == "charges"]
+    assert rows and all("negation" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_a_common_noun_after_an_article_is_no_country_code():
+    [document] = _every_row(["The officer shot the driver of the car, who was caught near the park in Kansas City."])
+    [shot] = [e for e in document.events if e.event_text == "shot"]
+    assert [r.code for r in shot.recipient] == ["USA"]  # not CAF ("CAR")

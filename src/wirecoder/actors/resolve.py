@@ -487,7 +487,10 @@ def _inside_a_persons_name(chunk: list) -> bool:
 
 
 def _plausible(entry: Entry, chunk: list) -> bool:
-    """Short all-caps codes such as 'IS', 'US', 'UN' only count in capitals."""
+    """Short all-caps codes such as 'IS', 'US', 'UN' only count in capitals
+    (also after an article: "the car" is not CAR, the Central African Republic)."""
+    while len(chunk) > 1 and chunk[0].pos_ == "DET":
+        chunk = chunk[1:]
     text = _join(chunk)
     if len(text) <= 3 and text.upper() == text:
         return chunk[0].text.isupper()
@@ -511,7 +514,8 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
         if (token.dep_ == "poss" or (has_role and token.dep_ in ("pobj", "compound"))) \
                 and not _inside_a_persons_name([token]):
             entry = knowledge.lookup(token.text)
-            if entry and entry.code:
+            # ("the driver of the car" is not the Central African Republic, CAR.)
+            if entry and entry.code and _plausible(entry, [token]):
                 return entry
     return None
 

@@ -227,7 +227,20 @@ def _not_done(token) -> bool:
     if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _NOT_DONE_HEADS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True
-    return _avoided(token)
+    return _avoided(token) or _decided_against(token)
+
+
+# "decided against recommending charges", "voted against sanctioning Iran":
+# the act was decided not to be done.
+_DECIDED_AGAINST = {"decide", "vote", "rule", "opt", "choose", "advise", "recommend", "argue", "warn", "caution",
+                    "counsel"}
+
+
+def _decided_against(token) -> bool:
+    current = token.head if token.dep_ == "dobj" and token.head.pos_ == "VERB" else token
+    if current.dep_ != "pcomp" or current.head.lower_ != "against":
+        return False
+    return current.head.head.lemma_.lower() in _DECIDED_AGAINST
 
 
 # Heads whose gerund or object is an act left undone.

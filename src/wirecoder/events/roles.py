@@ -372,7 +372,9 @@ _UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "com
                   # Who answers an accusation is its target: "Obama dismissed the
                   # criticism", "the ministry denied the allegations".
                   "dismiss", "deny", "reject", "rebuff", "refute", "rebut", "brush", "shrug", "respond", "answer",
-                  "defend"}
+                  "defend",
+                  # Who admits or contests charges is charged: "Munene admitted two charges of deception".
+                  "admit", "contest", "plead"}
 
 
 def _relative_subjects(noun) -> list:
@@ -418,9 +420,17 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
 
 
 def _governing_actors(document: Document, noun) -> list[Actor]:
-    """The subject of the verb whose object (or prepositional object) the noun is."""
+    """The subject of the verb whose object (or prepositional object) the noun is,
+    unless the verb only reports or counts the acts ("police reported 906
+    attacks", "the group documented 40 arrests": not who did them)."""
     verb = _governing_verb(noun)
-    return _coded(document, _subjects(verb)) if verb is not None else []
+    if verb is None or verb.lemma_.lower() in _RECORDING_VERBS:
+        return []
+    return _coded(document, _subjects(verb))
+
+
+_RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally", "log", "list", "cite", "note",
+                    "mention", "describe", "track", "monitor", "catalogue", "catalog", "compile", "tabulate"}
 
 
 def _governing_verb(noun):
