@@ -822,3 +822,17 @@ def test_a_common_noun_after_an_article_is_no_country_code():
     [document] = _every_row(["The officer shot the driver of the car, who was caught near the park in Kansas City."])
     [shot] = [e for e in document.events if e.event_text == "shot"]
     assert [r.code for r in shot.recipient] == ["USA"]  # not CAF ("CAR")
+
+
+@pytest.mark.model
+def test_headline_criticism_for_a_reason_is_a_passive_and_witnesses_or_police_do_not_act():
+    slammed, heard, policed, marched = _every_row([
+        "French filmmaker slammed for likening migrants to wartime refugees.",
+        "A Reuters correspondent in Juba reported hearing a large explosion near the camp.",
+        "Like Cleveland officers, Philadelphia police used bikes to guide protesters on marches through the downtown.",
+        "Thousands of protesters marched through Philadelphia on Monday."])
+    [row] = [e for e in slammed.events if e.event_text == "slammed"]
+    assert [r.entity_text for r in row.recipient] == ["French filmmaker"] and not row.actor
+    assert not any("correspondent" in a.entity_text for e in heard.events for a in e.actor)
+    assert not [e for e in policed.events if e.event == "PROTEST"]
+    assert [e for e in marched.events if e.event == "PROTEST"]

@@ -220,7 +220,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
                                      or _filming(token) or _self_harm(token)):
         return None
-    if modes.event == "PROTEST" and _campaign_rally(document, token):
+    if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)):
         return None
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
@@ -366,6 +366,13 @@ def _campaign_rally(document: Document, token) -> bool:
         return False
     owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     return any(_a_person(document, c) or c.lower_ in ("his", "her") or c.lower_ in _CAMPAIGN_WORDS for c in owners)
+
+
+def _policing(actors: list) -> bool:
+    """Police or troops as the protesters ("police guided protesters on
+    marches"): the protest's own actor was missed; no row beats a wrong one."""
+    coded = [a for a in actors if a.code]
+    return bool(coded) and all({"COP", "MIL"} & set(a.sector) for a in coded)
 
 
 def _a_person(document: Document, token) -> bool:

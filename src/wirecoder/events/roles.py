@@ -84,13 +84,22 @@ _AUTHORITY_ACTS = {"arrest": "COP", "detain": "COP", "apprehend": "COP", "book":
 # acts, and the subject is who underwent it.
 _OBJECT_REQUIRED = set(_AUTHORITY_ACTS) | {"accuse", "kidnap", "abduct", "injure", "wound", "kill", "assassinate",
                                            "behead", "torture", "expel", "fine", "execute", "blame"}
+# Criticism with no object but its reason is a headline's passive too:
+# "French filmmaker slammed for likening ...", "Minister criticised over
+# remarks" (with an object, "X slammed Y for Z", it is not).
+_CRITICISM_VERBS = {"slam", "blast", "criticize", "criticise", "condemn", "attack", "fault", "rap", "chide",
+                    "rebuke", "lambast", "lambaste", "censure", "scold", "denounce", "assail", "pillory", "sue"}
 _AUTHORITIES = {"police", "authority", "troop", "army", "force", "court", "prosecutor", "government", "military"}
 _NOT_REDUCED = {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "agent", "attr", "oprd", "nsubjpass"}
 
 
 def _reduced_passive(verb) -> bool:
     """A headline's passive without its auxiliary (see _OBJECT_REQUIRED)."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _OBJECT_REQUIRED:
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    lemma = verb.lemma_.lower()
+    blamed = lemma in _CRITICISM_VERBS and any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
+    if lemma not in _OBJECT_REQUIRED and not blamed:
         return False
     deps = {c.dep_ for c in verb.children}
     if "nsubj" not in deps or deps & _NOT_REDUCED:
@@ -430,7 +439,10 @@ def _governing_actors(document: Document, noun) -> list[Actor]:
 
 
 _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally", "log", "list", "cite", "note",
-                    "mention", "describe", "track", "monitor", "catalogue", "catalog", "compile", "tabulate"}
+                    "mention", "describe", "track", "monitor", "catalogue", "catalog", "compile", "tabulate",
+                    # who hears, sees or fears the act ("reported hearing a large explosion")
+                    "hear", "see", "witness", "watch", "notice", "observe", "film", "photograph", "recall",
+                    "remember", "fear"}
 
 
 def _governing_verb(noun):
