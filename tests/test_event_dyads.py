@@ -836,3 +836,11 @@ def test_headline_criticism_for_a_reason_is_a_passive_and_witnesses_or_police_do
     assert not any("correspondent" in a.entity_text for e in heard.events for a in e.actor)
     assert not [e for e in policed.events if e.event == "PROTEST"]
     assert [e for e in marched.events if e.event == "PROTEST"]
+
+
+@pytest.mark.model
+def test_a_relative_who_acts_for_the_noun_it_describes():
+    [document] = _every_row(["Not a full day later, Trump became the subject of derision from Russian opponents, "
+                             "who accused the Republican candidate of arrogance."])
+    [row] = [e for e in document.events if e.event_text == "accused"]
+    assert [(a.entity_text, a.code) for a in row.actor] == [("Russian opponents", "RUS")]

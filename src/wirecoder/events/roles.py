@@ -286,12 +286,19 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
         recipients = _coded(document, patients)
     else:
-        actors = _coded(document, _subjects(verb))
+        actors = _coded(document, [_relative_antecedent(verb, s) for s in _subjects(verb)])
         recipients = _coded(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
         if not recipients:
             recipients = _coded_inside(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
     recipients += _coded(document, _prep_objects(verb, trigger.targets))
     return actors, recipients
+
+
+def _relative_antecedent(verb, subject):
+    """"opponents, who accused the candidate": a relative pronoun subject stands for the noun its clause describes."""
+    if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return subject
 
 
 def _passive_patients(verb) -> list:
