@@ -844,3 +844,15 @@ def test_a_relative_who_acts_for_the_noun_it_describes():
                              "who accused the Republican candidate of arrogance."])
     [row] = [e for e in document.events if e.event_text == "accused"]
     assert [(a.entity_text, a.code) for a in row.actor] == [("Russian opponents", "RUS")]
+
+
+@pytest.mark.model
+def test_national_parties_are_their_country_not_the_setting():
+    us, sweden = _every_row(["In Washington, Democrats attacked Republicans over the inquiry into the killings in "
+                             "Benghazi, Libya.",
+                             "Sweden Democrats criticised the government in Stockholm on Monday."])
+    [attack] = [e for e in us.events if e.event_text == "attacked"]
+    assert [(a.code, a.sector) for a in attack.actor] == [("USA", ["PTY"])]
+    assert [r.code for r in attack.recipient] == ["USA"]
+    [criticism] = [e for e in sweden.events if e.event_text == "criticised"]
+    assert [a.code for a in criticism.actor] == ["SWE"]
