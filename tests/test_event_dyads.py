@@ -856,3 +856,15 @@ def test_national_parties_are_their_country_not_the_setting():
     assert [r.code for r in attack.recipient] == ["USA"]
     [criticism] = [e for e in sweden.events if e.event_text == "criticised"]
     assert [a.code for a in criticism.actor] == ["SWE"]
+
+
+@pytest.mark.model
+def test_where_violence_was_aimed_is_its_targets_country_not_the_actors():
+    aimed, happened = _every_row(["More than 40 rockets were fired into southern Israel yesterday, including one "
+                                  "that landed near the Gaza border.",
+                                  "A man was shot in Waco, Texas, on Friday night."])
+    [rockets] = [e for e in aimed.events if e.event == "ASSAULT"]
+    assert not any(a.code == "ISR" for a in rockets.actor)
+    assert [r.code for r in rockets.recipient] == ["ISR"]
+    [shot] = [e for e in happened.events if e.event == "ASSAULT"]
+    assert [a.code for a in shot.actor] == ["USA"]  # where it happened still gives the unnamed actor's country

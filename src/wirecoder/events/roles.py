@@ -522,6 +522,13 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                 first = described[0]
                 actors = [Actor(first.entity_text, first.name, home[0].code, list(first.sector), first.start,
                                 first.end)]
+        elif pick and _is_place(document, pick[0], trigger.sent) and pick[0] not in subjects \
+                and event_type in _VIOLENT_TYPES and _place_preposition(pick[0], trigger.sent) in _AIMED_AT:
+            # "More than 40 were fired into southern Israel": where violence
+            # was aimed is its target's country, never the actor's.
+            if not any(r.code for r in recipients):
+                recipients = [Actor("", None, pick[0].code, [], trigger.idx, trigger.idx)]
+            taken.add((pick[0].code, pick[0].name, pick[0].start))
         elif pick and _is_place(document, pick[0], trigger.sent) and pick[0] not in subjects:
             # A place is never the actor ("a man was shot in Waco, Texas"):
             # the unnamed actor is of the country where it happened, as
@@ -635,10 +642,16 @@ def _only_country(mentions: list[tuple[int, Actor]]) -> list[Actor]:
 
 
 _LOCATIVE = {"in", "through", "at", "across", "near", "outside", "inside", "around", "into"}
+_AIMED_AT = {"into", "at"}
 
 
 def _is_place(document: Document, actor: Actor, sent) -> bool:
     """The mention is a locative complement ("in Nairobi", "through Kenya")."""
+    return _place_preposition(actor, sent) in _LOCATIVE
+
+
+def _place_preposition(actor: Actor, sent) -> Optional[str]:
+    """The preposition whose object the mention is ("in", "into", "at"), if any."""
     for token in sent:
         if token.idx <= actor.start < token.idx + len(token.text) or token.idx == actor.start:
             head = token
@@ -646,8 +659,8 @@ def _is_place(document: Document, actor: Actor, sent) -> bool:
             # the place too; "in Batumi and Tbilisi": so is a conjunct.
             while head.dep_ in ("compound", "amod", "det", "poss", "case", "conj") and head.head.i != head.i:
                 head = head.head
-            return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
-    return False
+            return head.head.lower_ if head.dep_ == "pobj" else None
+    return None
 
 
 def _agentless_passive(trigger) -> bool:
