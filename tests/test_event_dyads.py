@@ -856,6 +856,9 @@ def test_national_parties_are_their_country_not_the_setting():
     assert [r.code for r in attack.recipient] == ["USA"]
     [criticism] = [e for e in sweden.events if e.event_text == "criticised"]
     assert [a.code for a in criticism.actor] == ["SWE"]
+    [endorsed] = _every_row(["In Washington, Marion Le Pen, the vice-president of the Front National, has also "
+                             "endorsed the Republican candidate."])
+    assert [a.code for e in endorsed.events if e.event_text == "endorsed" for a in e.actor] == ["FRA"]
 
 
 @pytest.mark.model
