@@ -871,3 +871,11 @@ def test_where_violence_was_aimed_is_its_targets_country_not_the_actors():
     assert [r.code for r in rockets.recipient] == ["ISR"]
     [shot] = [e for e in happened.events if e.event == "ASSAULT"]
     assert [a.code for a in shot.actor] == ["USA"]  # where it happened still gives the unnamed actor's country
+
+
+@pytest.mark.model
+def test_an_act_still_awaited_is_future():
+    [document] = _every_row(["The autopsy report did not say which bullet killed the teenager in Brooklyn; that "
+                             "determination awaits further investigation by the police."])
+    rows = [e for e in document.events if e.event_text == "investigation"]
+    assert rows and all("future" in e.aux_mode for e in rows)

@@ -318,3 +318,14 @@ def test_an_act_a_modal_makes_possible_through_an_adjective_is_hypothetical(make
                    tags=["NNS", "MD", "VB", "JJ", "TO", "VB", "VBN", "."],
                    lemmas=["dealer", "should", "be", "able", "to", "be", "sue", "."])
     assert "hypothetical" in aux_modes(doc[6], "ACCUSE")
+
+
+def test_an_act_a_modifier_says_is_still_to_come_is_future(make_doc, document_for):
+    # The planned talks collapsed .   /   The pending investigation continued .
+    from wirecoder.events.modes import aux_modes
+
+    for modifier, expected in (("planned", ["future"]), ("pending", [])):
+        doc = make_doc(words=["The", modifier, "talks", "collapsed", "."], heads=[2, 2, 3, 3, 3],
+                       deps=["det", "amod", "nsubj", "ROOT", "punct"], pos=["DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+                       tags=["DT", "JJ", "NNS", "VBD", "."], lemmas=["the", modifier, "talk", "collapse", "."])
+        assert aux_modes(doc[2], "CONSULT") == expected, modifier

@@ -94,7 +94,10 @@ _MODALS_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}  # "we'll", typeset "we
 # Governing verbs and adjectives that make what they govern not (yet) real.
 _HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "ready", "willing", "likely",
                        "could", "may", "propose", "offer", "suggest", "see", "urge", "call", "ask"}
-_FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "go", "will"}
+_FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "go", "will", "await"}
+# "the planned talks", "an upcoming summit": an act still to come ("a pending
+# investigation" is under way).
+_FUTURE_MODIFIERS = {"planned", "upcoming", "scheduled", "forthcoming"}
 _NEGATIONS = {"not", "n't", "never", "no"}
 # Heads that say the act they govern did not happen: "failed to arrest",
 # "the failure to denounce", "declined to sign", "neglected to report".
@@ -184,6 +187,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "hypothetical")
             if lower == "possible" and child.dep_ in ("oprd", "acomp", "advcl", "amod", "pobj"):
                 _add(modes, "hypothetical")
+            if current is token and child.dep_ == "amod" and lower in _FUTURE_MODIFIERS and not intent:
+                _add(modes, "future")
         if current is not token and not intent:
             lemma = current.lemma_.lower()
             if lemma in _FUTURE_HEADS:
