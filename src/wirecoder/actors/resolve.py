@@ -459,31 +459,30 @@ def _names_a_body(head, entry: Entry, person_name: Optional[str]) -> bool:
 
 
 _PLACE_ENTITIES = {"GPE", "LOC"}
+_PLACE_KINDS = {"country", "capital"}
 
 
 def _part_of_a_longer_place(chunk: list) -> bool:
     """The words are only part of a place's name ("Jersey" in "New Jersey",
     "Guinea" in "Equatorial Guinea" when that is not known): another place,
     not the one the words name alone."""
-    first, last = chunk[0], chunk[-1]
-    if first.ent_type_ not in _PLACE_ENTITIES:
-        return False
-    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    return first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I" and after.ent_type_ == first.ent_type_)
-
-
-_PLACE_KINDS = {"country", "capital"}
+    return _inside_a_longer_entity(chunk, _PLACE_ENTITIES)
 
 
 def _inside_a_persons_name(chunk: list) -> bool:
     """The words are part of a longer PERSON name ("Cuban" in "Mark Cuban",
     "Jordan" in "Michael Jordan", "Israel" in "Israel Kamakawiwo'ole"): a
     person's name, not a country's."""
+    return _inside_a_longer_entity(chunk, {"PERSON"})
+
+
+def _inside_a_longer_entity(chunk: list, labels: set[str]) -> bool:
+    """The words are part of a longer entity with one of these labels (read from token IOB tags)."""
     first, last = chunk[0], chunk[-1]
-    if first.ent_type_ != "PERSON":
+    if first.ent_type_ not in labels:
         return False
     after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    return first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I" and after.ent_type_ == "PERSON")
+    return first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I" and after.ent_type_ == first.ent_type_)
 
 
 def _plausible(entry: Entry, chunk: list) -> bool:

@@ -377,7 +377,7 @@ def _policing(actors: list) -> bool:
 
 def _a_person(document: Document, token) -> bool:
     """A person's name, by the parse or by the actor stage ("Donald Trump's" may parse as an ORG)."""
-    mention = (document.mention_index or {}).get(token.i)
+    mention = document.mention_index.get(token.i)
     return token.ent_type_ == "PERSON" or (mention is not None and mention.person)
 
 

@@ -148,9 +148,13 @@ def _intended(token) -> bool:
 
 
 def _negated(token) -> bool:
-    return any(child.dep_ == "neg" or (child.lower_ in _NEGATIONS and child.dep_ in ("det", "advmod"))
-               or _negative_subject(child)
-               for current in [token] + list(_clause_ancestors(token)) for child in current.children)
+    return any(_says_no(child) for current in [token] + list(_clause_ancestors(token)) for child in current.children)
+
+
+def _says_no(child) -> bool:
+    """A child that negates its head: "not", "never", "no", or a subject that is no one."""
+    return child.dep_ == "neg" or (child.lower_ in _NEGATIONS and child.dep_ in ("det", "advmod")) \
+        or _negative_subject(child)
 
 
 # Subjects that say no one did it: "none of his rivals attacked him",
@@ -176,8 +180,7 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     for current in [token] + list(_clause_ancestors(token)):
         for child in current.children:
             lower = child.lower_
-            if (child.dep_ == "neg" or (lower in _NEGATIONS and child.dep_ in ("det", "advmod"))
-                    or _negative_subject(child)) and not negation_is_type:
+            if _says_no(child) and not negation_is_type:
                 _add(modes, "negation")
             if child.dep_ == "aux" and lower in _MODALS_HYPOTHETICAL and not (intent and _intent_would(current, child)):
                 _add(modes, "hypothetical")

@@ -294,9 +294,12 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     return actors, recipients
 
 
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
 def _relative_antecedent(verb, subject):
     """"opponents, who accused the candidate": a relative pronoun subject stands for the noun its clause describes."""
-    if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return subject
 
@@ -398,7 +401,7 @@ def _relative_subjects(noun) -> list:
     made": the subject of a relative clause whose object the act is."""
     return [subject for clause in noun.children
             if clause.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
-            and not any(c.lower_ in ("who", "which", "that") and c.dep_ == "nsubj" for c in clause.children)
+            and not any(c.lower_ in _RELATIVE_PRONOUNS and c.dep_ == "nsubj" for c in clause.children)
             for subject in clause.children if subject.dep_ == "nsubj"]
 
 
@@ -522,8 +525,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                 first = described[0]
                 actors = [Actor(first.entity_text, first.name, home[0].code, list(first.sector), first.start,
                                 first.end)]
-        elif pick and _is_place(document, pick[0], trigger.sent) and pick[0] not in subjects \
-                and event_type in _VIOLENT_TYPES and _place_preposition(pick[0], trigger.sent) in _AIMED_AT:
+        elif pick and pick[0] not in subjects and event_type in _VIOLENT_TYPES \
+                and _place_preposition(pick[0], trigger.sent) in _AIMED_AT:
             # "More than 40 were fired into southern Israel": where violence
             # was aimed is its target's country, never the actor's.
             if not any(r.code for r in recipients):
