@@ -879,3 +879,59 @@ def test_an_act_still_awaited_is_future():
                              "determination awaits further investigation by the police."])
     rows = [e for e in document.events if e.event_text == "investigation"]
     assert rows and all("future" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_a_reporters_subject_is_not_the_actor_of_what_they_report():
+    # spaCy hangs "assaulted" on "said" as an adverbial clause here.
+    [document] = _every_row(["Police said Hollins and another man, 22-year-old Dario Pell, abducted Mendez from "
+                             "Fairview Mall in March and drove her to a motel in Dayton."])
+    [row] = [e for e in document.events if e.event_text == "abducted"]
+    assert row.actor and all("Hollins" in a.entity_text or "Pell" in a.entity_text for a in row.actor)
+
+
+@pytest.mark.model
+def test_a_place_named_inside_the_setting_is_no_actor():
+    [document] = _every_row(["Lindqvist was one of 9 people killed in the 2014 shooting at the Aurora, Colorado, "
+                             "cinema."])
+    [row] = [e for e in document.events if e.event_text == "killed"]
+    assert [(a.entity_text, a.code) for a in row.actor] == [("", "USA")]
+
+
+@pytest.mark.model
+def test_the_owner_of_an_arrest_underwent_it():
+    [document] = _every_row(["Deputies caught up with Okafor near Tulsa in May, but he hanged himself with a "
+                             "bedsheet in jail shortly after his arrest."])
+    [row] = [e for e in document.events if e.event == "COERCE"]
+    assert [a.entity_text for a in row.actor] == ["Deputies"]
+    assert [r.entity_text for r in row.recipient] == ["his"]
+    [invasion] = _every_row(["Moscow's invasion of Ukraine was condemned in Paris."])
+    assert [a.code for e in invasion.events if e.event_text == "invasion" for a in e.actor] == ["RUS"]
+
+
+@pytest.mark.model
+def test_who_is_described_after_an_agentless_passive_did_not_do_it():
+    [document] = _every_row(["Ruiz and his cousin Tomas, who was also arrested, are believed to be members of a "
+                             "Brooklyn gang called the Eastside Kings."])
+    rows = [e for e in document.events if e.event_text == "arrested"]
+    assert rows and not any("members" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_whom_a_complaint_was_made_to_is_not_its_target_and_why_a_source_is_unnamed_is_no_act():
+    [document] = _every_row(["In Denver on Monday, Senator Hale complained to the British ambassador that tying "
+                             "him to the shooting was unfair."])
+    rows = [e for e in document.events if e.event_text == "complained"]
+    assert rows and not any(r.code == "GBR" for e in rows for r in e.recipient)
+    [document] = _every_row(["A State Department official, who requested anonymity to discuss a private call, said "
+                             "the secretary had spoken with the mayor."])
+    assert not [e for e in document.events if e.event_text == "discuss"]
+
+
+@pytest.mark.model
+def test_deaths_a_disaster_caused_are_no_attack():
+    quake, ambush = _every_row(["A boy was killed and dozens of others were hurt in the quakes, which also sent "
+                                "small waves onto the coast of Hokkaido.",
+                                "Two soldiers were killed in an ambush in Kunar on Friday."])
+    assert not [e for e in quake.events if e.event == "ASSAULT"]
+    assert [e.event for e in ambush.events if e.event_text == "killed"] == ["ASSAULT"]

@@ -329,3 +329,16 @@ def test_an_act_a_modifier_says_is_still_to_come_is_future(make_doc, document_fo
                        deps=["det", "amod", "nsubj", "ROOT", "punct"], pos=["DET", "ADJ", "NOUN", "VERB", "PUNCT"],
                        tags=["DT", "JJ", "NNS", "VBD", "."], lemmas=["the", modifier, "talk", "collapse", "."])
         assert aux_modes(doc[2], "CONSULT") == expected, modifier
+
+
+def test_an_intended_act_only_seen_as_possible_is_hypothetical(make_doc, document_for):
+    # He sees an agreement as possible .   /   He offered an agreement .
+    from wirecoder.events.modes import aux_modes
+
+    for verb, lemma, expected in (("sees", "see", ["hypothetical"]), ("offered", "offer", [])):
+        doc = make_doc(words=["He", verb, "an", "agreement", "as", "possible", "."], heads=[1, 1, 3, 1, 3, 4, 1],
+                       deps=["nsubj", "ROOT", "det", "dobj", "prep", "amod", "punct"],
+                       pos=["PRON", "VERB", "DET", "NOUN", "ADP", "ADJ", "PUNCT"],
+                       tags=["PRP", "VBZ", "DT", "NN", "IN", "JJ", "."],
+                       lemmas=["he", lemma, "an", "agreement", "as", "possible", "."])
+        assert aux_modes(doc[3], "AGREE") == expected, verb

@@ -81,6 +81,19 @@ def test_paris_texas_qualifier(flat):
     assert plain["Paris"].country == "FRA"
 
 
+def test_a_state_after_a_countrys_name_names_a_town_there_when_one_is_known(flat):
+    town = places_of(flat(["Police", "in", "Lebanon", ",", "Indiana", ",", "arrested", "two", "men", "."],
+                          [(2, 3, "GPE"), (4, 5, "GPE")], root=6))
+    assert (town["Lebanon"].country, town["Lebanon"].admin1, town["Lebanon"].feature) == ("USA", "Indiana", "PPL")
+    # No town called Mexico in Texas: a list of places, the country stays.
+    listed = places_of(flat(["Storms", "hit", "Mexico", ",", "Texas", "and", "Arizona", "."],
+                            [(2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")], root=1))
+    assert (listed["Mexico"].country, listed["Mexico"].feature) == ("MEX", "PCLI")
+    countries = places_of(flat(["Lebanon", ",", "Syria", "and", "Iraq", "voted", "."],
+                               [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")], root=5))
+    assert countries["Lebanon"].country == "LBN"
+
+
 def test_unknown_names_are_left_out_and_geoparse_off_skips(flat):
     document = flat(["Rain", "fell", "on", "Zorblaxville", "."], [(3, 4, "GPE")], root=1)
     assert places_of(document) == {}

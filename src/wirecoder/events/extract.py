@@ -218,9 +218,11 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # official" accuses no one.
         return None
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
-                                     or _filming(token) or _self_harm(token)):
+                                     or _filming(token) or _self_harm(token) or _disaster(token)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)):
+        return None
+    if _why_unnamed(token):
         return None
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
@@ -324,6 +326,26 @@ def _traffic_accident(token, actors: list) -> bool:
     return False
 
 
+# Deaths and injuries a disaster or an accident caused: "a girl was killed and
+# dozens injured in the quakes", "the storm killed 12", "died in a plane
+# crash". ("Fire" and "blast" are left out: "killed by Israeli fire".)
+_DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm", "hurricane",
+              "typhoon", "cyclone", "tornado", "avalanche", "landslide", "mudslide", "eruption", "wildfire", "blaze",
+              "heatwave", "lightning", "blizzard", "accident", "crash", "collision", "derailment", "stampede"}
+
+
+def _disaster(token) -> bool:
+    if token.lemma_.lower() not in _ACCIDENT_TRIGGERS | {"die"}:
+        return False
+    for verb in [token, *token.conjuncts]:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent", "prep"):
+                nouns = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"]
+                if any(n.lemma_.lower() in _DISASTERS for n in nouns):
+                    return True
+    return False
+
+
 # An animal's attack is no political event: "a killer bee attack", "the dog
 # attacked a jogger".
 _ANIMALS = {"bee", "bees", "dog", "dogs", "shark", "sharks", "bear", "bears", "snake", "wolf", "wolves", "alligator",
@@ -366,6 +388,19 @@ def _campaign_rally(document: Document, token) -> bool:
         return False
     owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     return any(_a_person(document, c) or c.lower_ in ("his", "her") or c.lower_ in _CAMPAIGN_WORDS for c in owners)
+
+
+# "requested anonymity to discuss a private conversation", "spoke on condition
+# of anonymity to discuss the talks", "was not authorized to comment": why a
+# source is not named, not an act.
+_SPEAKING = {"discuss", "talk", "speak", "comment", "describe", "detail", "address", "brief"}
+_UNNAMED_REASONS = {"anonymity", "anonymously", "authorized", "authorised", "permitted", "allowed", "cleared"}
+
+
+def _why_unnamed(token) -> bool:
+    if token.lemma_.lower() not in _SPEAKING or token.i == 0 or token.doc[token.i - 1].lower_ != "to":
+        return False
+    return any(t.lower_ in _UNNAMED_REASONS for t in token.doc[max(token.sent.start, token.i - 6):token.i])
 
 
 def _policing(actors: list) -> bool:

@@ -94,6 +94,11 @@ _MODALS_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}  # "we'll", typeset "we
 # Governing verbs and adjectives that make what they govern not (yet) real.
 _HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "ready", "willing", "likely",
                        "could", "may", "propose", "offer", "suggest", "see", "urge", "call", "ask"}
+# For AGREE, THREATEN, REJECT and CONCEDE the words of intent ("ready to",
+# "offered to", "wants to") are the event; these heads still make the
+# announced act only possible or asked for ("sees an agreement as possible",
+# "urged Moscow to agree", "is considering retaliation").
+_POSSIBILITY_HEADS = {"possible", "likely", "could", "may", "consider", "see", "urge", "call", "ask"}
 _FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "go", "will", "await"}
 # "the planned talks", "an upcoming summit": an act still to come ("a pending
 # investigation" is under way).
@@ -192,11 +197,11 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "hypothetical")
             if current is token and child.dep_ == "amod" and lower in _FUTURE_MODIFIERS and not intent:
                 _add(modes, "future")
-        if current is not token and not intent:
+        if current is not token:
             lemma = current.lemma_.lower()
-            if lemma in _FUTURE_HEADS:
+            if lemma in _FUTURE_HEADS and not intent:
                 _add(modes, "future")
-            elif lemma in _HYPOTHETICAL_HEADS:
+            elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS):
                 _add(modes, "hypothetical")
     if _asked(token) or _without_evidence(token):
         _add(modes, "hypothetical")

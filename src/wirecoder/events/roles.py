@@ -335,6 +335,8 @@ def _subjects(verb) -> list:
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             return subjects
+        if _reported_clause(current):
+            break
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             current = current.head
             continue
@@ -342,9 +344,36 @@ def _subjects(verb) -> list:
     return []
 
 
+def _reported_clause(verb) -> bool:
+    """"Police said X and Y abducted Z", parsed with "abducted" as an adverbial
+    clause of "said": a finite clause under a reporting verb is what was
+    reported, and the reporter is not its subject."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and verb.head.lemma_.lower() in SPEECH_VERBS
+
+
+# Nominal acts whose owner undergoes them: "his arrest", "her conviction",
+# "Khashoggi's killing" (unless an "of" phrase names who underwent it:
+# "Russia's detention of the journalist").
+_UNDERGONE_NOUNS = {"arrest", "detention", "capture", "abduction", "kidnapping", "killing", "murder",
+                    "assassination", "execution", "extradition", "deportation", "conviction", "indictment",
+                    "sentencing", "imprisonment", "jailing", "prosecution", "trial", "beating", "lynching"}
+
+
+def _owner_undergoes(noun) -> bool:
+    return noun.lemma_.lower() in _UNDERGONE_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
+
+
 def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
     children = list(noun.children)
-    actors = _coded(document, [c for c in children if c.dep_ in ("poss",)])
+    owners = [c for c in children if c.dep_ == "poss"]
+    if owners and _owner_undergoes(noun):
+        undergone = _coded(document, owners)
+        actors, recipients = _coded(document, [g for c in children if c.dep_ == "prep" and c.lower_ == "by"
+                                               for g in c.children if g.dep_ == "pobj"]), []
+        return actors, [r for r in undergone if not _same(r, actors)]
+    actors = _coded(document, owners)
     if not actors:
         # "criticism by X"; for words, aid and demands also "from X"
         # ("accusations from Khartoum"), not for attacks ("rockets from Gaza"
@@ -487,7 +516,10 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # Nor its owner ("his comments were derided by X"), and a passive
         # that names its agent ("by Armin Laschet") has no other actor, coded
         # or not.
+        # Nor a party already its recipient under another mention ("he …
+        # after his arrest").
         free = [(i, m) for i, m in mentions if (m.code, m.name, m.start) not in taken
+                and not (m.name and _same(m, recipients))
                 and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS
                 and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.dep_ in _PASSIVE_SUBJECT_DEPS)
                 and not (event_type in _VIOLENT_TYPES and _undergoes(trigger.doc[i]))]
@@ -508,8 +540,13 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # Nor is a participant of another clause ("42 people were killed in
         # the school, where 300 Palestinians had taken shelter"); a place
         # there still gives the unnamed actor's country.
+        # After an agentless passive, a mention of the clause that governs it
+        # is not who did it either ("his brother, who was also arrested, is
+        # believed to be a member of a gang").
         after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])
-                 and (not _other_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))]
+                 and (not _other_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))
+                 and (not _agentless_passive(trigger) or trigger.doc[i] in trigger.subtree
+                      or _is_place(document, m, trigger.sent))]
         # A governing clause's subject first ("X agreed to provide aid"),
         # then the sentence's first coded mention (news leads with the actor).
         pick = subjects[:1] or before[:1] or after[:1]
@@ -526,7 +563,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                 actors = [Actor(first.entity_text, first.name, home[0].code, list(first.sector), first.start,
                                 first.end)]
         elif pick and pick[0] not in subjects and event_type in _VIOLENT_TYPES \
-                and _place_preposition(pick[0], trigger.sent) in _AIMED_AT:
+                and _aimed_at(trigger, pick[0]):
             # "More than 40 were fired into southern Israel": where violence
             # was aimed is its target's country, never the actor's.
             if not any(r.code for r in recipients):
@@ -558,6 +595,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         after = [(i, m) for i, m in mentions if i > trigger.i and (m.code, m.name, m.start) not in taken
                  and not _same(m, actors) and not _overlaps(m, actors)
                  and not _other_clause(trigger, trigger.doc[i])
+                 and not (event_type == "ACCUSE" and _addressed(trigger, m))
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         if after and _is_place(document, after[0][1], trigger.sent) and _names_a_place(document, after[0][1]):
             # "shot a man in Dallas, Texas": where a violent act happened
@@ -653,16 +691,38 @@ def _is_place(document: Document, actor: Actor, sent) -> bool:
     return _place_preposition(actor, sent) in _LOCATIVE
 
 
+def _aimed_at(trigger, actor: Actor) -> bool:
+    """The act itself was aimed "into" or "at" the place ("fired into southern
+    Israel"), not something it names ("killed in the shooting at the school")."""
+    preposition = _preposition_token(actor, trigger.sent)
+    return preposition is not None and preposition.lower_ in _AIMED_AT \
+        and preposition.head.i in (trigger.i, trigger.head.i)  # the trigger's or, for "rockets were fired", its verb's
+
+
+def _addressed(trigger, actor: Actor) -> bool:
+    """Whom the words were said to ("complained to CBS's Charlie Rose that …"):
+    the listener, not the target of an accusation."""
+    preposition = _preposition_token(actor, trigger.sent)
+    return preposition is not None and preposition.lower_ == "to" and preposition.head.i == trigger.i
+
+
 def _place_preposition(actor: Actor, sent) -> Optional[str]:
     """The preposition whose object the mention is ("in", "into", "at"), if any."""
+    preposition = _preposition_token(actor, sent)
+    return preposition.lower_ if preposition is not None else None
+
+
+def _preposition_token(actor: Actor, sent):
     for token in sent:
         if token.idx <= actor.start < token.idx + len(token.text) or token.idx == actor.start:
             head = token
             # "in Indonesia's Aceh province": a possessive inside the place is
             # the place too; "in Batumi and Tbilisi": so is a conjunct.
-            while head.dep_ in ("compound", "amod", "det", "poss", "case", "conj") and head.head.i != head.i:
+            # So is a modifier or an apposition: "at the Newtown, Connecticut, school", "in Waco, Texas".
+            while head.dep_ in ("compound", "amod", "det", "poss", "case", "conj", "nmod", "appos") \
+                    and head.head.i != head.i:
                 head = head.head
-            return head.head.lower_ if head.dep_ == "pobj" else None
+            return head.head if head.dep_ == "pobj" else None
     return None
 
 
