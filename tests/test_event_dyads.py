@@ -935,3 +935,19 @@ def test_deaths_a_disaster_caused_are_no_attack():
                                 "Two soldiers were killed in an ambush in Kunar on Friday."])
     assert not [e for e in quake.events if e.event == "ASSAULT"]
     assert [e.event for e in ambush.events if e.event_text == "killed"] == ["ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_place_gives_the_country_it_is_in_not_what_it_stands_for():
+    [document] = _every_row(["Soon after the bombs went off in Brussels on Tuesday morning, the attack was used in "
+                             "the debate over borders."])
+    rows = [e for e in document.events if e.event == "ASSAULT"]
+    assert rows and all(a.code == "BEL" for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_a_clause_inside_the_subject_lends_it_no_actor():
+    [document] = _every_row(["Hartley, who has campaigned for months for Prime Minister Keir Starmer since the race "
+                             "began, blasted the mayor as a fraud on Wednesday."])
+    rows = [e for e in document.events if e.event_text == "blasted"]
+    assert not any("Starmer" in a.entity_text for e in rows for a in e.actor)

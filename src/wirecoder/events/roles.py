@@ -527,7 +527,9 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             free = []
         governing = _governing_subjects(trigger)
         subjects = [m for i, m in free if i in governing]
-        before = [m for i, m in free if i < trigger.i]
+        # Not a participant of a clause of its own ("Christie, who has
+        # campaigned for Trump, blasted Clinton": not Trump).
+        before = [m for i, m in free if i < trigger.i and not _other_clause(trigger, trigger.doc[i])]
         if _agentless_passive(trigger):
             # "his brother was shot", "one of 20 students killed": what
             # comes before an agentless passive is who underwent it (or
@@ -560,21 +562,22 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             home = (pick or places)[:1] or _only_country(mentions)
             if home:
                 first = described[0]
-                actors = [Actor(first.entity_text, first.name, home[0].code, list(first.sector), first.start,
-                                first.end)]
+                actors = [Actor(first.entity_text, first.name, _where_code(document, home[0]), list(first.sector),
+                                first.start, first.end)]
         elif pick and pick[0] not in subjects and event_type in _VIOLENT_TYPES \
                 and _aimed_at(trigger, pick[0]):
             # "More than 40 were fired into southern Israel": where violence
             # was aimed is its target's country, never the actor's.
             if not any(r.code for r in recipients):
-                recipients = [Actor("", None, pick[0].code, [], trigger.idx, trigger.idx)]
+                recipients = [Actor("", None, _where_code(document, pick[0]), [], trigger.idx, trigger.idx)]
             taken.add((pick[0].code, pick[0].name, pick[0].start))
         elif pick and _is_place(document, pick[0], trigger.sent) and pick[0] not in subjects:
             # A place is never the actor ("a man was shot in Waco, Texas"):
             # the unnamed actor is of the country where it happened, as
             # unnamed people take the country of the article's places.
             place = pick[0]
-            actors = [Actor("", None, place.code, [], trigger.idx, trigger.idx)] + [a for a in actors if a.code]
+            actors = [Actor("", None, _where_code(document, place), [], trigger.idx, trigger.idx)] + \
+                [a for a in actors if a.code]
             taken.add((place.code, place.name, place.start))
         elif pick and not subjects and trigger.pos_ == "NOUN":
             # A nominal act with no owner, agent or governing subject ("the
@@ -601,7 +604,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # "shot a man in Dallas, Texas": where a violent act happened
             # gives its unnamed target a country; the place is not the
             # target, nor a government.
-            recipients = [Actor("", None, after[0][1].code, [], trigger.idx, trigger.idx)]
+            recipients = [Actor("", None, _where_code(document, after[0][1]), [], trigger.idx, trigger.idx)]
         elif after:
             # "aid for Romania and Poland": the mention with its conjuncts.
             first = trigger.doc[after[0][0]]
@@ -691,6 +694,15 @@ def _is_place(document: Document, actor: Actor, sent) -> bool:
     return _place_preposition(actor, sent) in _LOCATIVE
 
 
+def _where_code(document: Document, place: Actor) -> Optional[str]:
+    """The country of a mention used as a place: where the geocoder put it,
+    not what it stands for as an actor ("bombs went off in Brussels" happened
+    in Belgium, though "Brussels" acting is the EU)."""
+    found = next((p.country for p in document.places
+                  if p.country and not p.demonym and place.start <= p.start < max(place.end, place.start + 1)), None)
+    return found or place.code
+
+
 def _aimed_at(trigger, actor: Actor) -> bool:
     """The act itself was aimed "into" or "at" the place ("fired into southern
     Israel"), not something it names ("killed in the shooting at the school")."""
@@ -743,11 +755,21 @@ def _governing_subjects(trigger) -> set[int]:
     for _ in range(6):
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
-                for token in child.subtree:
-                    out.add(token.i)
+                out.update(_phrase_without_clauses(child))
         if current.head.i == current.i:
             break
         current = current.head
+    return out
+
+
+def _phrase_without_clauses(head) -> set[int]:
+    """Token ids of a phrase ("Officials of Togo"), leaving out the clauses
+    inside it ("Christie, who has campaigned for Trump": not Trump)."""
+    out, stack = set(), [head]
+    while stack:
+        token = stack.pop()
+        out.add(token.i)
+        stack.extend(c for c in token.children if not (c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")))
     return out
 
 
