@@ -254,3 +254,17 @@ def test_a_country_word_inside_a_persons_name_names_no_country(make_doc, documen
     jordan = actor_at(document, doc[8])
     assert jordan is None or jordan.code != "JOR"
     assert actor_at(document, doc[12]).code == "JOR"  # the country's king still is Jordan's
+
+
+def test_former_leaders_named_without_their_title_keep_their_country(make_doc, document_for):
+    # Senators criticised Merkel after Iran tested a missile .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["Senators", "criticised", "Merkel", "after", "Iran", "tested", "a", "missile", "."],
+        heads=[1, 1, 1, 5, 5, 1, 7, 5, 1],
+        deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl", "det", "dobj", "punct"],
+        pos=["NOUN", "VERB", "PROPN", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        ents=[(2, 3, "PERSON"), (4, 5, "GPE")],
+    )
+    merkel = actor_at(document, doc[2])
+    assert (merkel.code, merkel.sector) == ("DEU", ["GOV"])
