@@ -951,3 +951,22 @@ def test_a_clause_inside_the_subject_lends_it_no_actor():
                              "began, blasted the mayor as a fraud on Wednesday."])
     rows = [e for e in document.events if e.event_text == "blasted"]
     assert not any("Starmer" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_who_confirms_an_attack_did_not_make_it():
+    [document] = _every_row(["The Kenyan army confirmed the attack but said early reports indicated nine people "
+                             "were killed."])
+    rows = [e for e in document.events if e.event_text == "attack"]
+    assert rows and not any(a.code == "KEN" and "army" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_an_act_with_its_own_subject_borrows_no_other_party():
+    relative, governed = _every_row([
+        "Merkel released a statement featuring two of the women who have accused the former governor of fraud.",
+        "In a year in which Mr. Hale has disparaged immigrants, President Putin has run on stability."])
+    accused = [e for e in relative.events if e.event_text == "accused"]
+    assert accused and not any(a.code == "DEU" for e in accused for a in e.actor)
+    disparaged = [e for e in governed.events if e.event_text == "disparaged"]
+    assert disparaged and not any(a.code == "RUS" for e in disparaged for a in e.actor + e.recipient)

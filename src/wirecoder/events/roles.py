@@ -290,7 +290,12 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         recipients = _coded(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
         if not recipients:
             recipients = _coded_inside(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
-    recipients += _coded(document, _prep_objects(verb, trigger.targets))
+    # "complained about the United States' backing independence for Kosovo",
+    # "protested against China's treatment of ...": the owner of the target
+    # is whom it is aimed at.
+    targets = _prep_objects(verb, trigger.targets)
+    owners = [c for t in targets for c in t.children if c.dep_ == "poss"]
+    recipients += _coded(document, owners) or _coded(document, targets) or _coded_inside(document, targets)
     return actors, recipients
 
 
@@ -481,7 +486,9 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
                     "mention", "describe", "track", "monitor", "catalogue", "catalog", "compile", "tabulate",
                     # who hears, sees or fears the act ("reported hearing a large explosion")
                     "hear", "see", "witness", "watch", "notice", "observe", "film", "photograph", "recall",
-                    "remember", "fear"}
+                    "remember", "fear",
+                    # who confirms, condemns or investigates the act ("the U.S. military confirmed the attack")
+                    "confirm", "condemn", "denounce", "decry", "deplore", "investigate", "probe", "mourn"}
 
 
 def _governing_verb(noun):
@@ -535,6 +542,14 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # comes before an agentless passive is who underwent it (or
             # their kin), never who did it.
             subjects, before = [], []
+        own_subject = _own_subject_phrase(trigger)
+        if own_subject:
+            # The act names who did it ("Christie blasted Clinton", "two of the
+            # women who have accused him"): only a mention inside that phrase
+            # codes it ("Officials of Togo"); another party of the sentence
+            # is no evidence of who they are.
+            subjects = [m for i, m in free if i in own_subject]
+            before = []
         # A mention after the trigger inside its own phrase or clause is its
         # object or target ("threatened to strike the United States",
         # "weapons seized from UN peacekeepers"), never its actor; a place
@@ -551,6 +566,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                       or _is_place(document, m, trigger.sent))]
         # A governing clause's subject first ("X agreed to provide aid"),
         # then the sentence's first coded mention (news leads with the actor).
+        if own_subject:  # (see above) only where it happened may still give its country
+            after = [m for m in after if _is_place(document, m, trigger.sent)]
         pick = subjects[:1] or before[:1] or after[:1]
         described = [a for a in actors if a.sector and not a.code]
         places = [m for i, m in free if i > trigger.i and _is_place(document, m, trigger.sent)]
@@ -592,6 +609,12 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             actors = pick + partners + [a for a in actors if a.code]
             taken.add((pick[0].code, pick[0].name, pick[0].start))
     if not any(r.code for r in recipients):
+        # Nor is the subject of a clause that governs the trigger's ("In a
+        # year in which Mr. Trump has disparaged immigrants, Mrs. Clinton has
+        # run on ...": not Clinton).
+        governing_subjects = {t.i for ancestor in trigger.ancestors for c in ancestor.children
+                              if c.dep_ in _SUBJECT_DEPS and trigger not in list(c.subtree)
+                              for t in [c, *c.conjuncts]}
         # Where a non-violent act happened is not whom it was aimed at ("signed
         # an agreement in Ankara", "marched through Nairobi"); an attack "at"
         # or "in" a place still targets it.
@@ -599,6 +622,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _same(m, actors) and not _overlaps(m, actors)
                  and not _other_clause(trigger, trigger.doc[i])
                  and not (event_type == "ACCUSE" and _addressed(trigger, m))
+                 and i not in governing_subjects
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         if after and _is_place(document, after[0][1], trigger.sent) and _names_a_place(document, after[0][1]):
             # "shot a man in Dallas, Texas": where a violent act happened
@@ -759,6 +783,18 @@ def _governing_subjects(trigger) -> set[int]:
         if current.head.i == current.i:
             break
         current = current.head
+    return out
+
+
+def _own_subject_phrase(trigger) -> set[int]:
+    """Token ids of the trigger's own subject phrase (a relative pronoun
+    stands for the noun its clause describes), or none for a noun or a verb
+    with no subject of its own."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return set()
+    out: set[int] = set()
+    for subject in [c for c in trigger.children if c.dep_ in _SUBJECT_DEPS]:
+        out |= _phrase_without_clauses(_relative_antecedent(trigger, subject))
     return out
 
 
