@@ -970,3 +970,33 @@ def test_an_act_with_its_own_subject_borrows_no_other_party():
     assert accused and not any(a.code == "DEU" for e in accused for a in e.actor)
     disparaged = [e for e in governed.events if e.event_text == "disparaged"]
     assert disparaged and not any(a.code == "RUS" for e in disparaged for a in e.actor + e.recipient)
+
+
+@pytest.mark.model
+def test_charges_that_would_be_filed_are_hypothetical():
+    [document] = _every_row(["Okafor said in a statement that he did not think charges would be filed against him."])
+    rows = [e for e in document.events if e.event_text == "charges"]
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_who_describes_an_act_and_who_is_inside_a_clause_are_not_its_parties():
+    described, selected = _every_row([
+        "Villagers described a series of blasts near the border with Chad, which officials said suggested a drone "
+        "strike.",
+        "Rivera then accused the panel, which is chosen by the Kremlin, of bias."])
+    blasts = [e for e in described.events if e.event_text == "blasts"]
+    assert blasts and not any("Villagers" in a.entity_text for e in blasts for a in e.actor)
+    accused = [e for e in selected.events if e.event_text == "accused"]
+    assert accused and not any(r.code == "RUS" for e in accused for r in e.recipient)
+
+
+@pytest.mark.model
+def test_who_a_relative_passive_describes_underwent_it_and_who_is_subject_to_criticism_is_its_target():
+    shot, criticised = _every_row([
+        "The mayor met the family of Dale Rusk, an unarmed man in Tulsa who was shot last May by a sheriff's deputy.",
+        "The bank was subject to criticism from ministers like Rachel Reeves in London."])
+    [row] = [e for e in shot.events if e.event_text == "shot"]
+    assert [r.entity_text for r in row.recipient] == ["Dale Rusk"]
+    [row] = [e for e in criticised.events if e.event_text == "criticism"]
+    assert [r.entity_text for r in row.recipient] == ["The bank"]

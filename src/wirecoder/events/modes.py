@@ -277,6 +277,12 @@ def _intent_would(verb, aux) -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS | {"vow", "warn", "threaten"}
 
 
+# Verbs that carry out the act a noun names, so their modality is the act's:
+# "charges will be filed", "no arrest was made", "sanctions could be imposed".
+_REALIZING_VERBS = {"file", "bring", "press", "lay", "level", "impose", "levy", "launch", "hold", "conduct", "stage",
+                    "mount", "sign", "reach", "make"}
+
+
 def _clause_ancestors(token):
     """Heads that govern the trigger's own clause: xcomp/ccomp chains, and a
     nominal trigger's verb."""
@@ -284,7 +290,8 @@ def _clause_ancestors(token):
     for _ in range(3):
         # A clause that is its head's subject takes its head's modality:
         # "attacking him would only elevate him" is hypothetical.
-        if current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj") \
+        if (current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj")
+                or current.dep_ == "nsubjpass" and current.head.lemma_.lower() in _REALIZING_VERBS) \
                 and current.head.i != current.i:
             current = current.head
             yield current

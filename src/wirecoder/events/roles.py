@@ -321,7 +321,8 @@ def _passive_patients(verb) -> list:
         return [verb.head]
     if _reduced_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
-    return [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    # "a motorist who was shot": the relative pronoun stands for the motorist.
+    return [_relative_antecedent(verb, c) for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
 def _shared_passive_subjects(verb) -> list:
@@ -447,6 +448,9 @@ def _undergo_verb(noun):
         trial_verb = _governing_verb(noun.head.head)
         if trial_verb is not None:
             return trial_verb
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ in ("subject", "exposed") \
+            and noun.head.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head.head  # "the company was subject to criticism from politicians"
     verb = _governing_verb(noun)
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return verb  # "remains under investigation", "is under fire": whatever the verb
@@ -677,6 +681,9 @@ def _other_clause(trigger, token) -> bool:
             return False
         if current.dep_ == "agent":
             return True  # the passive agent of another verb acts there ("to be joined by X")
+        if current.dep_ in _CLAUSE_DEPS and current.pos_ == "VERB" and current.tag_ == "VBG" \
+                and current.lemma_.lower() in SPEECH_VERBS:
+            return True  # what the actor went on to say ("…, saying calling the Islamic State …")
         if current.dep_ in _CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
             children = list(current.children)
             if any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS + ("expl",) for c in children) \
@@ -793,8 +800,8 @@ def _own_subject_phrase(trigger) -> set[int]:
     if trigger.pos_ not in ("VERB", "AUX"):
         return set()
     out: set[int] = set()
-    for subject in [c for c in trigger.children if c.dep_ in _SUBJECT_DEPS]:
-        out |= _phrase_without_clauses(_relative_antecedent(trigger, subject))
+    for subject in _subjects(trigger):  # its own, or the one it shares ("X pledged to support Y")
+        out |= _phrase_without_clauses(_relative_antecedent(subject.head, subject))
     return out
 
 
@@ -832,9 +839,14 @@ def _reporter_tokens(trigger) -> set[int]:
     for token in trigger.sent:
         if token.i == trigger.i:
             continue
-        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+        lemma = token.lemma_.lower()
+        if (lemma in SPEECH_VERBS or lemma in _RECORDING_VERBS) and token.pos_ in ("VERB", "AUX"):
+            # Also who saw, described or confirmed it ("witnesses described a
+            # series of blasts"), and whom it was told to ("told police a man
+            # shot her").
+            deps = _SUBJECT_DEPS + (("dobj", "dative") if lemma == "tell" else ())
             for child in token.children:
-                if child.dep_ in _SUBJECT_DEPS and trigger not in list(child.subtree):
+                if child.dep_ in deps and trigger not in list(child.subtree):
                     out.update(t.i for t in child.subtree)
         elif token.lower_ == "according":
             out.update(t.i for t in token.subtree)
@@ -920,8 +932,11 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
     """An uncoded object ('the response presented by the US and NATO'): the
     actors named inside it stand for it."""
     for head in heads:
+        # Not inside a clause of its own ("the audience, which is selected by
+        # the RNC": not the RNC).
+        inside = _phrase_without_clauses(head)
         for token in head.subtree:
-            if token.i == head.i:
+            if token.i == head.i or token.i not in inside:
                 continue
             if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("by", "of", "from") or token.dep_ == "poss":
                 found = _coded(document, [token])
