@@ -388,6 +388,10 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         actors = _coded(document, [g for c in children if c.dep_ == "prep" and c.lower_ in agents
                                    for g in c.children if g.dep_ == "pobj"])
     if not actors:
+        # "missiles fired by Azerbaijan", "allegations made by Exxon Mobil"
+        actors = _coded(document, [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"])
+    if not actors:
         actors = _demonym_actor(document, noun)
     if not actors:
         actors = _coded(document, _relative_subjects(noun))
@@ -527,10 +531,11 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # Nor its owner ("his comments were derided by X"), and a passive
         # that names its agent ("by Armin Laschet") has no other actor, coded
         # or not.
-        # Nor a party already its recipient under another mention ("he …
-        # after his arrest").
+        # Nor, for an act its owner underwent, that owner under another
+        # mention ("he … after his arrest").
+        undergone = trigger.pos_ == "NOUN" and _owner_undergoes(trigger)
         free = [(i, m) for i, m in mentions if (m.code, m.name, m.start) not in taken
-                and not (m.name and _same(m, recipients))
+                and not (undergone and m.name and _same(m, recipients))
                 and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS
                 and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.dep_ in _PASSIVE_SUBJECT_DEPS)
                 and not (event_type in _VIOLENT_TYPES and _undergoes(trigger.doc[i]))]
@@ -806,13 +811,15 @@ def _own_subject_phrase(trigger) -> set[int]:
 
 
 def _phrase_without_clauses(head) -> set[int]:
-    """Token ids of a phrase ("Officials of Togo"), leaving out the clauses
-    inside it ("Christie, who has campaigned for Trump": not Trump)."""
+    """Token ids of a phrase ("Officials of Togo", "officials appointed by
+    Moscow"), leaving out the finite clauses inside it ("Christie, who has
+    campaigned for Trump": not Trump)."""
     out, stack = set(), [head]
     while stack:
         token = stack.pop()
         out.add(token.i)
-        stack.extend(c for c in token.children if not (c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")))
+        stack.extend(c for c in token.children
+                     if not (c.dep_ in _CLAUSE_DEPS and c.dep_ != "acl" and c.pos_ in ("VERB", "AUX")))
     return out
 
 
