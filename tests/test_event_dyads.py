@@ -1000,3 +1000,14 @@ def test_who_a_relative_passive_describes_underwent_it_and_who_is_subject_to_cri
     assert [r.entity_text for r in row.recipient] == ["Dale Rusk"]
     [row] = [e for e in criticised.events if e.event_text == "criticism"]
     assert [r.entity_text for r in row.recipient] == ["The bank"]
+
+
+@pytest.mark.model
+def test_people_named_by_their_act_are_its_actor_and_charges_still_to_be_levelled_are_future():
+    rioters, levelled = _every_row([
+        "As rioters set fire to cars in Chicago, Mayor Ruiz went on television.",
+        "The campaign warned that the worst threats are the personal charges he'll level at her in the debate."])
+    rows = [e for e in rioters.events if e.event_text == "rioters"]
+    assert rows and all([(a.entity_text, a.code) for a in e.actor] == [("rioters", "USA")] for e in rows)
+    rows = [e for e in levelled.events if e.event_text == "charges"]
+    assert rows and all("future" in e.aux_mode for e in rows)

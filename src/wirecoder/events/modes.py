@@ -182,7 +182,7 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     modes: list[str] = []
     if _not_done(token) and not negation_is_type:
         _add(modes, "negation")
-    for current in [token] + list(_clause_ancestors(token)):
+    for current in [token] + list(_clause_ancestors(token)) + _realizing_clauses(token):
         for child in current.children:
             lower = child.lower_
             if _says_no(child) and not negation_is_type:
@@ -280,7 +280,15 @@ def _intent_would(verb, aux) -> bool:
 # Verbs that carry out the act a noun names, so their modality is the act's:
 # "charges will be filed", "no arrest was made", "sanctions could be imposed".
 _REALIZING_VERBS = {"file", "bring", "press", "lay", "level", "impose", "levy", "launch", "hold", "conduct", "stage",
-                    "mount", "sign", "reach", "make"}
+                    "mount", "sign", "reach", "make", "hurl"}
+
+
+def _realizing_clauses(token) -> list:
+    """The relative clause that carries out a nominal act: "the charges he'll
+    level at her" is as future as "he will level charges"."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _REALIZING_VERBS]
 
 
 def _clause_ancestors(token):

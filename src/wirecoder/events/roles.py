@@ -393,6 +393,13 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
                                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"])
     if not actors:
         actors = _demonym_actor(document, noun)
+    if not actors and noun.lemma_.lower() in _AGENT_NOUNS:
+        # "rioters", "gunmen": people named by the act are its actor, coded
+        # or only described (the sentence fallback then gives them a country).
+        own = actor_at(document, noun)
+        if own is None and noun.lemma_.lower() in _PROTEST_NOUNS:
+            own = Actor(noun.text, None, None, ["CVL"], noun.idx, noun.idx + len(noun.text))
+        actors = [own] if own is not None else []
     if not actors:
         actors = _coded(document, _relative_subjects(noun))
     targets = _prep_objects(noun, tuple(t for t in trigger.targets if t != "between"))
@@ -433,6 +440,12 @@ _UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "com
                   "defend",
                   # Who admits or contests charges is charged: "Munene admitted two charges of deception".
                   "admit", "contest", "plead"}
+
+
+# Nouns that name people by the act they do.
+_AGENT_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "looter", "attacker",
+                "assailant", "gunman", "shooter", "bomber", "hijacker", "kidnapper", "abductor", "sniper"}
+_PROTEST_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "looter"}
 
 
 def _relative_subjects(noun) -> list:
@@ -580,16 +593,20 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         pick = subjects[:1] or before[:1] or after[:1]
         described = [a for a in actors if a.sector and not a.code]
         places = [m for i, m in free if i > trigger.i and _is_place(document, m, trigger.sent)]
-        if described and (not pick or _is_place(document, pick[0], trigger.sent)):
+        if described:
             # "protesters marched through Nairobi": the place gives the
-            # described actor its country; it is not the actor itself. With
-            # no place, a sentence that names one country only gives it
-            # ("President X threatened Ugandan opposition candidates").
+            # described actor its country; it is not the actor itself. Nor
+            # is anyone else the sentence names ("as rioters fled, Williams
+            # joined the fray"): their country is the best guess. With
+            # neither, a sentence that names one country only gives it
+            # ("President X threatened Ugandan opposition candidates"), else
+            # the article's setting does.
             home = (pick or places)[:1] or _only_country(mentions)
-            if home:
+            setting = setting_country(document) if not home else None
+            if home or setting:
                 first = described[0]
-                actors = [Actor(first.entity_text, first.name, _where_code(document, home[0]), list(first.sector),
-                                first.start, first.end)]
+                code = _where_code(document, home[0]) if home else setting
+                actors = [Actor(first.entity_text, first.name, code, list(first.sector), first.start, first.end)]
         elif pick and pick[0] not in subjects and event_type in _VIOLENT_TYPES \
                 and _aimed_at(trigger, pick[0]):
             # "More than 40 were fired into southern Israel": where violence
