@@ -1011,3 +1011,52 @@ def test_people_named_by_their_act_are_its_actor_and_charges_still_to_be_levelle
     assert rows and all([(a.entity_text, a.code) for a in e.actor] == [("rioters", "USA")] for e in rows)
     rows = [e for e in levelled.events if e.event_text == "charges"]
     assert rows and all("future" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_a_country_named_only_after_a_described_actor_is_not_its_own():
+    [document] = _every_row(["WASHINGTON — Republicans in Ohio and Iowa spent the week campaigning. Presidential "
+                             "candidates in both parties condemned North Korea's claim to have tested a hydrogen "
+                             "bomb on Wednesday."])
+    rows = [e for e in document.events if e.event_text == "condemned"]
+    assert rows and all([a.code for a in e.actor] == ["USA"] for e in rows)
+    assert all(r.code == "PRK" for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_the_crime_charged_and_a_passive_acts_other_parties_are_not_its_target():
+    charged, accused = _every_row([
+        "Prosecutors have charged 31-year-old Dale Brin with two counts of murder in the shooting death of "
+        "24-year-old Maya Holt of Tulsa.",
+        "A Cairo-based lawyer, accused by the Egyptian government of organizing last year's protests, is at the "
+        "center of donations to a group backing President Emmanuel Macron."])
+    [row] = [e for e in charged.events if e.event_text == "charged"]
+    assert not any("Holt" in r.entity_text for r in row.recipient)
+    rows = [e for e in accused.events if e.event_text == "accused"]
+    assert rows and not any(r.code == "FRA" for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_a_partys_case_in_court_is_reported_speech():
+    [document] = _every_row(["The prosecution contends Brin planned the killing, then shot Holt twice in the head in "
+                             "Tulsa."])
+    rows = [e for e in document.events if e.event_text == "shot"]
+    assert rows and not any("prosecution" in a.entity_text for e in rows for a in e.actor)
+
+
+def test_a_passive_joined_to_another_shares_no_subject_of_the_verbs_before_it(make_doc, document_for):
+    # Witnesses identified the car and Reyes was identified and arrested .  (parsed with no passive subject)
+    from wirecoder.settings import default_settings
+
+    events = _events(
+        make_doc, document_for, settings=default_settings().with_overrides(min_confidence=0.0, require_actor=False),
+        words=["Witnesses", "identified", "the", "car", "and", "Reyes", "was", "identified", "and", "arrested", "."],
+        heads=[1, 1, 3, 1, 3, 3, 7, 1, 7, 7, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "cc", "conj", "auxpass", "conj", "cc", "conj", "punct"],
+        pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "PROPN", "AUX", "VERB", "CCONJ", "VERB", "PUNCT"],
+        tags=["NNS", "VBD", "DT", "NN", "CC", "NNP", "VBD", "VBN", "CC", "VBN", "."],
+        lemmas=["witness", "identify", "the", "car", "and", "reyes", "be", "identify", "and", "arrest", "."],
+        ents=[(5, 6, "PERSON")],
+    )
+    rows = [e for e in events if e.event_text == "arrested"]
+    assert rows and not any("Witnesses" in a.entity_text for e in rows for a in e.actor)

@@ -238,9 +238,15 @@ class _Whereabouts:
 
     def country(self, token, described: bool) -> Optional[str]:
         if described:
+            # The sentence's one country, when a place names it before the
+            # mention or inside its phrase ("police in Kenya"); a place only
+            # after it is more often what the act is aimed at ("presidential
+            # candidates condemned North Korea's claim").
             sent = token.sent
+            phrase_end = max(t.idx + len(t.text) for t in token.subtree)
             countries = {c for start, c in self.places if sent.start_char <= start < sent.end_char}
-            if len(countries) == 1:
+            near = {c for start, c in self.places if sent.start_char <= start < phrase_end}
+            if len(countries) == 1 and (near or self.setting is None):
                 return next(iter(countries))
         return self.setting
 

@@ -10,7 +10,9 @@ from typing import Optional
 # Verbs that report speech: their subject is the claim's source, not an
 # actor of the event reported in their complement.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "claim", "quote", "note",
-                          "declare", "insist", "write", "explain", "according"})
+                          "declare", "insist", "write", "explain", "according",
+                          # a court's parties put their case ("the prosecution contends Simpson shot Flynn")
+                          "contend", "argue", "assert", "testify"})
 
 
 @dataclass(frozen=True)

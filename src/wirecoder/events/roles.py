@@ -341,13 +341,21 @@ def _subjects(verb) -> list:
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             return subjects
-        if _reported_clause(current):
+        if _reported_clause(current) or _passive_conjunct(current):
             break
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             current = current.head
             continue
         break
     return []
+
+
+def _passive_conjunct(verb) -> bool:
+    """"… and Subryan was identified and arrested": a passive participle
+    joined to another shares its patient, never a subject of the verbs
+    before it ("witnesses identified the car")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for v in (verb, verb.head) for c in v.children)
 
 
 def _reported_clause(verb) -> bool:
@@ -650,6 +658,15 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not (event_type == "ACCUSE" and _addressed(trigger, m))
                  and i not in governing_subjects
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
+        patient = _own_patient_phrase(trigger)
+        if patient:
+            # The act names whom it was done to ("a professor, accused by the
+            # Turkish government of coordinating the coup, is at the center of
+            # donations to a PAC supporting Clinton": not Clinton): only
+            # a mention inside that phrase codes them; for violence, where it
+            # happened still gives them a country.
+            after = [(i, m) for i, m in after
+                     if i in patient or (event_type in _VIOLENT_TYPES and _is_place(document, m, trigger.sent))]
         if after and _is_place(document, after[0][1], trigger.sent) and _names_a_place(document, after[0][1]):
             # "shot a man in Dallas, Texas": where a violent act happened
             # gives its unnamed target a country; the place is not the
@@ -797,7 +814,8 @@ def _agentless_passive(trigger) -> bool:
         return True
     if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
         return False
-    return trigger.dep_ == "acl" or any(c.dep_ in ("auxpass", *_PASSIVE_SUBJECT_DEPS) for c in trigger.children)
+    return trigger.dep_ == "acl" or any(c.dep_ in ("auxpass", *_PASSIVE_SUBJECT_DEPS) for c in trigger.children) \
+        or _passive_conjunct(trigger)
 
 
 def _governing_subjects(trigger) -> set[int]:
@@ -812,6 +830,19 @@ def _governing_subjects(trigger) -> set[int]:
         if current.head.i == current.i:
             break
         current = current.head
+    return out
+
+
+def _own_patient_phrase(trigger) -> set[int]:
+    """Token ids of whom a verb names as undergoing the act: its object or
+    passive subject; none when it names no one. (A noun's "of" object is
+    as often where it happened: "the bombing of Aleppo killed dozens".)"""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return set()
+    heads = _passive_patients(trigger) or [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    out: set[int] = set()
+    for head in heads:
+        out |= _phrase_without_clauses(head)
     return out
 
 
