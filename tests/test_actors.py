@@ -268,3 +268,11 @@ def test_former_leaders_named_without_their_title_keep_their_country(make_doc, d
     )
     merkel = actor_at(document, doc[2])
     assert (merkel.code, merkel.sector) == ("DEU", ["GOV"])
+
+
+def test_a_surname_alone_names_a_listed_person_only_where_the_list_says_so():
+    from wirecoder.actors.knowledge import load_knowledge
+
+    knowledge = load_knowledge()
+    assert knowledge.surnames["putin"].code == "RUS"
+    assert "johnson" not in knowledge.surnames and "khan" not in knowledge.surnames  # Boris Johnson, Imran Khan

@@ -1060,3 +1060,43 @@ def test_a_passive_joined_to_another_shares_no_subject_of_the_verbs_before_it(ma
     )
     rows = [e for e in events if e.event_text == "arrested"]
     assert rows and not any("Witnesses" in a.entity_text for e in rows for a in e.actor)
+
+
+def test_neither_nor_subjects_negate_the_act(make_doc):
+    # Neither Hale nor Ortiz attacked Ruiz .
+    from wirecoder.events.modes import aux_modes
+
+    doc = make_doc(words=["Neither", "Hale", "nor", "Ortiz", "attacked", "Ruiz", "."], heads=[1, 4, 1, 1, 4, 4, 4],
+                   deps=["preconj", "nsubj", "cc", "conj", "ROOT", "dobj", "punct"],
+                   pos=["CCONJ", "PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
+                   tags=["CC", "NNP", "CC", "NNP", "VBD", "NNP", "."],
+                   lemmas=["neither", "hale", "nor", "ortiz", "attack", "ruiz", "."])
+    assert aux_modes(doc[4], "ACCUSE") == ["negation"]
+
+
+@pytest.mark.model
+def test_an_act_a_negated_noun_or_a_why_question_holds_still_happened():
+    fault, why = _every_row([
+        "Tom Reed, a veteran from Ohio, found no fault with Senator Ruiz's harsh criticism that the governor lied "
+        "about the budget.",
+        "\"Why is he attacking me?\" Senator Ruiz asked reporters in Ohio."])
+    rows = [e for e in fault.events if e.event_text == "criticism"]
+    assert rows and all("negation" not in e.aux_mode for e in rows)
+    rows = [e for e in why.events if e.event_text == "attacking"]
+    assert rows and all("hypothetical" not in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_complaints_lodged_with_a_body_and_a_conjoined_accusation_keep_their_parties():
+    complaint, accused, praised = _every_row([
+        "Last week, Bamako submitted its third complaint to the U.N. Security Council, accusing Niger of arming "
+        "rebels.",
+        "Mayor Ruiz, also campaigning in Ohio, said Governor Hale is responsible for what happens at his rallies and "
+        "accused him of inciting violence.",
+        "She praised Officer Lund for pursuing charges in the Ohio case."])
+    rows = [e for e in complaint.events if e.event_text == "complaint"]
+    assert rows and not any(r.code == "UNO" for e in rows for r in e.recipient)
+    [row] = [e for e in accused.events if e.event_text == "accused"]
+    assert [a.entity_text for a in row.actor] == ["Mayor Ruiz"]
+    [row] = [e for e in praised.events if e.event_text == "charges"]
+    assert [a.entity_text for a in row.actor] == ["Officer Lund"]

@@ -108,7 +108,13 @@ def _load_people(knowledge: Knowledge) -> None:
         entry = Entry(code or None, variants[0], tuple(_split(sectors)), "person", role)
         for name in variants:
             knowledge.add_name(name, entry)
-        _add_surname(knowledge, variants[0], entry)
+        # A surname alone names the person only where the row lists it alone
+        # ("Putin", "Merkel"); otherwise any Johnson, May, Khan, Singh or
+        # Costa would be Boris Johnson, Theresa May, Imran Khan, Rajnath
+        # Singh or António Costa.
+        surname = variants[0].split()[-1]
+        if any(normalise(variant) == normalise(surname) for variant in variants[1:]):
+            _add_surname(knowledge, variants[0], entry)
 
 
 def _add_surname(knowledge: Knowledge, full_name: str, entry: Entry) -> None:

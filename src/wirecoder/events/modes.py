@@ -171,7 +171,9 @@ _NEGATIVE_SUBJECTS = {"none", "nobody", "nothing", "neither", "noone"}
 def _negative_subject(child) -> bool:
     if child.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return child.lower_ in _NEGATIVE_SUBJECTS or any(c.lower_ == "no" and c.dep_ == "det" for c in child.children)
+    # "no one", "no country"; "Neither Johnson nor Weld is inclined to attack"
+    return child.lower_ in _NEGATIVE_SUBJECTS or any(
+        (c.lower_ == "no" and c.dep_ == "det") or (c.lower_ == "neither" and c.dep_ == "preconj") for c in child.children)
 
 
 def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[str]:
@@ -185,7 +187,9 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     for current in [token] + list(_clause_ancestors(token)) + _realizing_clauses(token):
         for child in current.children:
             lower = child.lower_
-            if _says_no(child) and not negation_is_type:
+            # "found no fault with Trump's criticism": a noun the act hangs
+            # on is negated, not the act.
+            if _says_no(child) and not negation_is_type and not (current is not token and current.pos_ == "NOUN"):
                 _add(modes, "negation")
             if child.dep_ == "aux" and lower in _MODALS_HYPOTHETICAL and not (intent and _intent_would(current, child)):
                 _add(modes, "hypothetical")
@@ -214,7 +218,8 @@ def _asked(token) -> bool:
     guideline codes what is asked about as hypothetical."""
     for follower in token.doc[token.i + 1:token.sent.end]:
         if follower.text == "?":
-            return True
+            # "Why's he attacking me?" asks why, not whether: it happened.
+            return not any(t.lower_ in ("why", "how") for t in token.doc[token.sent.start:token.i])
         if follower.text in (".", "!") or follower.is_quote:
             return False
     return False

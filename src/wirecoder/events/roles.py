@@ -286,8 +286,15 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
         recipients = _coded(document, patients)
     else:
-        actors = _coded(document, [_relative_antecedent(verb, s) for s in _subjects(verb)])
+        subjects = _subjects(verb)
+        actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects])
         recipients = _coded(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
+        if subjects and subjects[0].head.i != verb.i and any(a.name and _same(a, recipients) for a in actors):
+            # "Clinton said Trump is responsible and accused him of inciting
+            # violence", parsed with "accused" joined to "is": a party does
+            # not act on itself; the clause above names who did.
+            actors = _coded(document, _subjects(subjects[0].head.head)) if subjects[0].head.dep_ in (
+                "ccomp", "xcomp") else []
         if not recipients:
             recipients = _coded_inside(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
     # "complained about the United States' backing independence for Kosovo",
@@ -341,6 +348,9 @@ def _subjects(verb) -> list:
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             return subjects
+        praised = _praised_for(current)
+        if praised:
+            return praised
         if _reported_clause(current) or _passive_conjunct(current):
             break
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
@@ -348,6 +358,14 @@ def _subjects(verb) -> list:
             continue
         break
     return []
+
+
+def _praised_for(verb) -> list:
+    """"She praised Fields for pursuing charges", "criticized Trump for
+    attacking Khan": who is praised or blamed for doing it did it."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.tag_ != "VBG":
+        return []
+    return [c for c in verb.head.head.children if c.dep_ == "dobj"]
 
 
 def _passive_conjunct(verb) -> bool:
@@ -785,7 +803,11 @@ def _addressed(trigger, actor: Actor) -> bool:
     """Whom the words were said to ("complained to CBS's Charlie Rose that …"):
     the listener, not the target of an accusation."""
     preposition = _preposition_token(actor, trigger.sent)
-    return preposition is not None and preposition.lower_ == "to" and preposition.head.i == trigger.i
+    if preposition is None or preposition.lower_ != "to":
+        return False
+    # "complained to X", "submitted its complaint to the Security Council"
+    verb = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
+    return preposition.head.i == trigger.i or (verb is not None and preposition.head.i == verb.i)
 
 
 def _place_preposition(actor: Actor, sent) -> Optional[str]:
