@@ -1100,3 +1100,46 @@ def test_complaints_lodged_with_a_body_and_a_conjoined_accusation_keep_their_par
     assert [a.entity_text for a in row.actor] == ["Mayor Ruiz"]
     [row] = [e for e in praised.events if e.event_text == "charges"]
     assert [a.entity_text for a in row.actor] == ["Officer Lund"]
+
+
+@pytest.mark.model
+def test_a_thing_named_after_a_place_and_another_predicates_party_are_not_the_target():
+    paris, panel = _every_row([
+        "But the two leading Democrats, Barack Obama and Bernie Sanders, have questioned the plan and criticized the "
+        "Paris agreement.",
+        "A UN panel said the Syrian army carried out two chloride attacks on villages in Idlib in 2014, and also "
+        "accused ISIS of a mustard attack on Marea in 2015."])
+    rows = [e for e in paris.events if e.event_text == "criticized"]
+    assert rows and not any(r.code == "FRA" for e in rows for r in e.recipient)
+    rows = [e for e in panel.events if e.event_text == "attacks"]
+    assert rows and not any(r.code == "IMG" for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_who_blames_an_act_on_others_and_who_was_charged_did_not_do_it():
+    blamed, charged = _every_row([
+        "Officials blame a powerful explosion that hit a checkpoint near a police station in the town of Cizre on "
+        "Kurdish militants.",
+        "His arrest and subsequent murder charges in Ohio set off an uproar."])
+    rows = [e for e in blamed.events if e.event_text == "explosion"]
+    assert rows and not any("Officials" in a.entity_text for e in rows for a in e.actor)
+    rows = [e for e in charged.events if e.event_text == "charges"]
+    assert rows and not any(a.entity_text in ("His", "Ohio") for e in rows for a in e.actor)
+
+
+def test_an_act_named_where_someone_merely_is_takes_no_actor_from_them(make_doc, document_for):
+    # Senator Jones was on probation for an arrest in Ohio .
+    from wirecoder.settings import default_settings
+
+    events = _events(
+        make_doc, document_for, settings=default_settings().with_overrides(min_confidence=0.0, require_actor=False),
+        words=["Senator", "Jones", "was", "on", "probation", "for", "an", "arrest", "in", "Ohio", "."],
+        heads=[1, 2, 2, 2, 3, 2, 7, 5, 7, 8, 2],
+        deps=["compound", "nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "PROPN", "AUX", "ADP", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "IN", "NN", "IN", "DT", "NN", "IN", "NNP", "."],
+        lemmas=["senator", "jones", "be", "on", "probation", "for", "an", "arrest", "in", "ohio", "."],
+        ents=[(1, 2, "PERSON"), (9, 10, "GPE")],
+    )
+    rows = [e for e in events if e.event_text == "arrest"]
+    assert rows and not any("Jones" in a.entity_text for e in rows for a in e.actor)

@@ -264,10 +264,14 @@ def _names_a_place(document: Document, actor: Actor) -> bool:
 
 
 def _sentence_places(document: Document, token) -> list:
-    """The geocoded places (not demonyms) of the trigger's sentence, with a country."""
+    """The geocoded places (not demonyms) of the trigger's sentence, with a
+    country; not a place that names a thing ("the Paris agreement")."""
     sent = token.sent
+    at = {t.idx: t for t in sent}
     return [p for p in document.places if p.country and not p.demonym
-            and sent.start_char <= p.start < sent.end_char]
+            and sent.start_char <= p.start < sent.end_char
+            and not (p.start in at and at[p.start].dep_ == "compound"
+                     and at[p.start].head.lemma_.lower() in _NAMED_THINGS)]
 
 
 def _in_subtree(token, place) -> bool:
@@ -393,7 +397,11 @@ _UNDERGONE_NOUNS = {"arrest", "detention", "capture", "abduction", "kidnapping",
 
 
 def _owner_undergoes(noun) -> bool:
-    return noun.lemma_.lower() in _UNDERGONE_NOUNS and not any(
+    lemma = noun.lemma_.lower()
+    # "his murder charges" are against him; "his charges against the mayor" are his.
+    if lemma == "charge":
+        return not any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+    return lemma in _UNDERGONE_NOUNS and not any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
 
 
@@ -526,6 +534,8 @@ def _governing_actors(document: Document, noun) -> list[Actor]:
     verb = _governing_verb(noun)
     if verb is None or verb.lemma_.lower() in _RECORDING_VERBS:
         return []
+    if _under_a_copula(noun, verb):
+        return []  # "was on probation for a previous DUI arrest": being somewhere is no act
     return _coded(document, _subjects(verb))
 
 
@@ -535,7 +545,15 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
                     "hear", "see", "witness", "watch", "notice", "observe", "film", "photograph", "recall",
                     "remember", "fear",
                     # who confirms, condemns or investigates the act ("the U.S. military confirmed the attack")
-                    "confirm", "condemn", "denounce", "decry", "deplore", "investigate", "probe", "mourn"}
+                    "confirm", "condemn", "denounce", "decry", "deplore", "investigate", "probe", "mourn",
+                    # who blames it on someone ("authorities blame the explosion on militants")
+                    "blame", "attribute"}
+
+
+def _under_a_copula(noun, verb) -> bool:
+    """The noun is the object of a preposition on "be" ("was on probation
+    for a previous arrest"), not of a verb that does something."""
+    return verb.lemma_.lower() == "be" and noun.dep_ == "pobj" and noun.head.head.i == verb.i
 
 
 def _governing_verb(noun):
@@ -575,6 +593,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         undergone = trigger.pos_ == "NOUN" and _owner_undergoes(trigger)
         free = [(i, m) for i, m in mentions if (m.code, m.name, m.start) not in taken
                 and not (undergone and m.name and _same(m, recipients))
+                and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.pos_ == "NOUN"
+                         and _owner_undergoes(trigger.doc[i].head))
                 and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS
                 and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.dep_ in _PASSIVE_SUBJECT_DEPS)
                 and not (event_type in _VIOLENT_TYPES and _undergoes(trigger.doc[i]))]
@@ -582,6 +602,11 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             free = []
         governing = _governing_subjects(trigger)
         subjects = [m for i, m in free if i in governing]
+        holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
+        if trigger.pos_ == "NOUN" and (holder is None or _under_a_copula(trigger, holder)):
+            # A nominal act no verb holds ("was on probation for a previous
+            # DUI arrest"): the sentence's subject is no evidence of its actor.
+            subjects = []
         # Not a participant of a clause of its own ("Christie, who has
         # campaigned for Trump, blasted Clinton": not Trump).
         before = [m for i, m in free if i < trigger.i and not _other_clause(trigger, trigger.doc[i])]
@@ -741,6 +766,10 @@ def _other_clause(trigger, token) -> bool:
         if current.dep_ in _CLAUSE_DEPS and current.pos_ == "VERB" and current.tag_ == "VBG" \
                 and current.lemma_.lower() in SPEECH_VERBS:
             return True  # what the actor went on to say ("…, saying calling the Islamic State …")
+        if current.dep_ == "conj" and current.pos_ == "VERB" and current.head.i != trigger.i:
+            # another predicate of the same subject ("the panel said the army carried out attacks on
+            # villages … and also accused ISIS of …"), not one joined to the trigger itself
+            return True
         if current.dep_ in _CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
             children = list(current.children)
             if any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS + ("expl",) for c in children) \
@@ -888,8 +917,12 @@ def _phrase_without_clauses(head) -> set[int]:
     while stack:
         token = stack.pop()
         out.add(token.i)
+        # A passive participle describes the phrase ("appointed by Moscow");
+        # an active one says what it does ("a couple claiming allegiance to
+        # the Islamic State": not the Islamic State).
         stack.extend(c for c in token.children
-                     if not (c.dep_ in _CLAUSE_DEPS and c.dep_ != "acl" and c.pos_ in ("VERB", "AUX")))
+                     if not (c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
+                             and not (c.dep_ == "acl" and c.tag_ == "VBN")))
     return out
 
 
@@ -905,8 +938,15 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
         actor = actor_at(document, token)
         if actor is None or not actor.code or token.i == trigger.i or token.i in reporters:
             continue
+        if token.dep_ == "compound" and token.head.lemma_.lower() in _NAMED_THINGS:
+            continue  # "the Paris agreement", "the Minsk accords": a name, not a party
         out.append((token.i, actor))
     return out
+
+
+# Things named after a place: the place is no party to them.
+_NAMED_THINGS = {"agreement", "accord", "deal", "treaty", "protocol", "convention", "talks", "summit", "conference",
+                 "process", "format", "declaration", "pact", "plan", "initiative", "consensus", "communique"}
 
 
 def _reporter_tokens(trigger) -> set[int]:
