@@ -1143,3 +1143,11 @@ def test_an_act_named_where_someone_merely_is_takes_no_actor_from_them(make_doc,
     )
     rows = [e for e in events if e.event_text == "arrest"]
     assert rows and not any("Jones" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_a_state_a_candidate_captures_is_a_win_not_an_attack():
+    won, taken = _every_row(["Senator Hale captured the neighboring state of Iowa last month.",
+                             "Rebels captured the town of Kidal in northern Mali."])
+    assert not [e for e in won.events if e.event in ("ASSAULT", "COERCE")]
+    assert [e.event for e in taken.events if e.event_text == "captured"] == ["ASSAULT"]

@@ -217,6 +217,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # they name whom they accuse: "'There was wrongdoing,' said an
         # official" accuses no one.
         return None
+    if modes.event in ("ASSAULT", "COERCE") and _election_win(token):
+        return None
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
                                      or _filming(token) or _self_harm(token) or _disaster(token)):
         return None
@@ -344,6 +346,18 @@ def _disaster(token) -> bool:
                 if any(n.lemma_.lower() in _DISASTERS for n in nouns):
                     return True
     return False
+
+
+# What a candidate captures or seizes in a race is a win, not a seizure: "he
+# captured the neighboring state of New Hampshire", "seized the nomination".
+_RACE_PRIZES = {"state", "primary", "caucus", "caucuses", "nomination", "delegate", "vote", "seat", "majority",
+                "election", "race", "county", "district", "lead", "title", "crown", "victory", "win", "presidency"}
+
+
+def _election_win(token) -> bool:
+    if token.lemma_.lower() not in ("capture", "seize", "take", "grab", "snatch"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RACE_PRIZES for c in token.children)
 
 
 # An animal's attack is no political event: "a killer bee attack", "the dog
