@@ -1151,3 +1151,18 @@ def test_a_state_a_candidate_captures_is_a_win_not_an_attack():
                              "Rebels captured the town of Kidal in northern Mali."])
     assert not [e for e in won.events if e.event in ("ASSAULT", "COERCE")]
     assert [e.event for e in taken.events if e.event_text == "captured"] == ["ASSAULT"]
+
+
+@pytest.mark.model
+def test_who_survived_being_shot_or_is_to_blame_underwent_it_and_a_picture_shoots_no_one():
+    survived, blamed, video = _every_row([
+        "On Tuesday, Mayor Ruiz was joined by Dana Pike, a former Ohio senator who survived being shot in the neck, "
+        "and her husband.",
+        "The Ohio governor said Democrats and the unions are to blame for the shutdown.",
+        "Video of Ohio father of four Tom Reyes shot and wounded in a drive-by shooting was released Friday."])
+    [row] = [e for e in survived.events if e.event_text == "shot"]
+    assert not row.actor and [r.name for r in row.recipient] == ["Dana Pike"]
+    rows = [e for e in blamed.events if e.event_text == "blame"]
+    assert rows and not any("Democrats" in a.entity_text for e in rows for a in e.actor)
+    rows = [e for e in video.events if e.event_text == "shot"]
+    assert rows and not any("Reyes" in a.entity_text for e in rows for a in e.actor)

@@ -289,6 +289,10 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     if patients:
         actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
         recipients = _coded(document, patients)
+    elif _pictured(verb):
+        # "Video of Zurana Horton shot and killed in a gang shooting":
+        # a headline about a picture of the victim.
+        actors, recipients = [], _coded(document, _pictured(verb))
     else:
         subjects = _subjects(verb)
         actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects])
@@ -330,6 +334,10 @@ def _passive_patients(verb) -> list:
         return shared
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]
+    if _controlled_passive(verb):
+        # "who survived being shot", "X is reported to have been killed",
+        # "Democrats are to blame": the subject it takes from above undergoes it.
+        return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
     if _reduced_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
     # "a motorist who was shot": the relative pronoun stands for the motorist.
@@ -370,6 +378,29 @@ def _praised_for(verb) -> list:
     if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.tag_ != "VBG":
         return []
     return [c for c in verb.head.head.children if c.dep_ == "dobj"]
+
+
+_PICTURES = {"video", "footage", "photo", "picture", "image", "clip", "film"}
+
+
+def _pictured(verb) -> list:
+    """Whom a picture shows, when the picture is the violent verb's subject."""
+    for subject in _subjects(verb):
+        if subject.lemma_.lower() in _PICTURES:
+            shown = _prep_objects(subject, ("of",))
+            return shown + [c for c in subject.children if c.dep_ == "appos"]
+    return []
+
+
+def _controlled_passive(verb) -> bool:
+    """A passive (or "be to blame") with no subject of its own, under a verb
+    whose subject it takes: "survived being shot", "are to blame"."""
+    if verb.dep_ not in ("xcomp", "pcomp") or any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS
+                                                     for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "blame" and verb.head.lemma_.lower() == "be"
 
 
 def _passive_conjunct(verb) -> bool:
@@ -598,8 +629,9 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                 and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS
                 and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.dep_ in _PASSIVE_SUBJECT_DEPS)
                 and not (event_type in _VIOLENT_TYPES and _undergoes(trigger.doc[i]))]
-        if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children):
-            free = []
+        if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children) \
+                or (trigger.pos_ == "VERB" and _pictured(trigger)):
+            free = []  # (a headline about a picture names only who was in it)
         governing = _governing_subjects(trigger)
         subjects = [m for i, m in free if i in governing]
         holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
