@@ -1166,3 +1166,11 @@ def test_who_survived_being_shot_or_is_to_blame_underwent_it_and_a_picture_shoot
     assert rows and not any("Democrats" in a.entity_text for e in rows for a in e.actor)
     rows = [e for e in video.events if e.event_text == "shot"]
     assert rows and not any("Reyes" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_an_institution_with_no_object_acts_it_is_no_headline_passive():
+    [document] = _every_row(["The FBI also investigated in advance but failed to prevent the killings by the gunman "
+                             "in Dayton."])
+    rows = [e for e in document.events if e.event_text == "investigated"]
+    assert rows and all([a.entity_text for a in e.actor] == ["The FBI"] for e in rows)
