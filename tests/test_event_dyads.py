@@ -1174,3 +1174,24 @@ def test_an_institution_with_no_object_acts_it_is_no_headline_passive():
                              "in Dayton."])
     rows = [e for e in document.events if e.event_text == "investigated"]
     assert rows and all([a.entity_text for a in e.actor] == ["The FBI"] for e in rows)
+
+
+@pytest.mark.model
+def test_an_agent_shared_by_joined_nouns_and_a_contrasted_predicates_party():
+    complaint, contrast = _every_row([
+        "According to a civil complaint filed by the regulators and a complaint by Vermont, the developers looted "
+        "millions of dollars.",
+        "Senator Hale complained about the dour tone of the Ohio primary but defended Governor Ortiz as a mainstream "
+        "candidate."])
+    rows = [e for e in complaint.events if e.event_text == "complaint"]
+    assert rows and any(a.entity_text == "Vermont" for e in rows for a in e.actor)
+    rows = [e for e in contrast.events if e.event_text == "complained"]
+    assert rows and not any("Ortiz" in r.entity_text for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_who_appeared_in_court_charged_is_the_charged_not_the_court():
+    [document] = _every_row(["Senator Hale and his aide, both from Ohio, appeared in court charged with fraud after "
+                             "taking money from donors."])
+    [row] = [e for e in document.events if e.event_text == "charged"]
+    assert [r.entity_text for r in row.recipient] == ["Senator Hale"]

@@ -337,6 +337,10 @@ def _passive_patients(verb) -> list:
     if shared:
         return shared
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if verb.head.lemma_.lower() in _SETTINGS and verb.head.dep_ == "pobj":
+            # "Lambe and Evans appeared in court charged with theft": the
+            # participle is said of who appeared, not of the court.
+            return _subjects(verb.head.head.head)
         return [verb.head]
     if _controlled_passive(verb):
         # "who survived being shot", "X is reported to have been killed",
@@ -346,6 +350,9 @@ def _passive_patients(verb) -> list:
         return [c for c in verb.children if c.dep_ == "nsubj"]
     # "a motorist who was shot": the relative pronoun stands for the motorist.
     return [_relative_antecedent(verb, c) for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+
+
+_SETTINGS = {"court", "jail", "prison", "custody", "hospital", "station", "dock"}
 
 
 def _shared_passive_subjects(verb) -> list:
@@ -454,7 +461,9 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # ("accusations from Khartoum"), not for attacks ("rockets from Gaza"
         # says where they came from).
         agents = ("by",) if trigger.event in _VIOLENT_TYPES else ("by", "from")
-        actors = _coded(document, [g for c in children if c.dep_ == "prep" and c.lower_ in agents
+        # Also through a noun joined to it: "criticism and panic from other Republicans".
+        actors = _coded(document, [g for n in [noun, *noun.conjuncts] for c in n.children
+                                   if c.dep_ == "prep" and c.lower_ in agents
                                    for g in c.children if g.dep_ == "pobj"])
     if not actors:
         # "missiles fired by Azerbaijan", "allegations made by Exxon Mobil"
@@ -802,9 +811,11 @@ def _other_clause(trigger, token) -> bool:
         if current.dep_ in _CLAUSE_DEPS and current.pos_ == "VERB" and current.tag_ == "VBG" \
                 and current.lemma_.lower() in SPEECH_VERBS:
             return True  # what the actor went on to say ("…, saying calling the Islamic State …")
-        if current.dep_ == "conj" and current.pos_ == "VERB" and current.head.i != trigger.i:
+        if current.dep_ == "conj" and current.pos_ == "VERB" and (
+                current.head.i != trigger.i or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in current.head.children)):
             # another predicate of the same subject ("the panel said the army carried out attacks on
-            # villages … and also accused ISIS of …"), not one joined to the trigger itself
+            # villages … and also accused ISIS of …"), not one joined to the trigger itself unless in
+            # contrast ("complained about the primary's tone but defended Sanders")
             return True
         if current.dep_ in _CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
             children = list(current.children)
