@@ -276,3 +276,13 @@ def test_a_surname_alone_names_a_listed_person_only_where_the_list_says_so():
     knowledge = load_knowledge()
     assert knowledge.surnames["putin"].code == "RUS"
     assert "johnson" not in knowledge.surnames and "khan" not in knowledge.surnames  # Boris Johnson, Imran Khan
+
+
+@pytest.mark.model
+def test_a_country_name_the_places_stage_read_as_a_us_state_codes_the_state():
+    from wirecoder.pipeline import code
+
+    document = code("ALBANY, Ga. — A Dougherty County SWAT team and Georgia Bureau of Investigation agents searched "
+                    "the home of a suspect on Wednesday in Albany.")
+    agents = [actor_at(document, t) for t in document.spacy_doc if t.lower_ == "agents"]
+    assert agents and agents[0].code == "USA"

@@ -340,11 +340,14 @@ def _town_namesake(entry: Optional[Entry], name_tokens: list, head, where: _Wher
 
 
 def _capital_namesake(entry: Optional[Entry], name_tokens: list, where: _Whereabouts) -> bool:
-    """A capital's name the places stage put in another country ("the
-    council of Hamilton, Ohio" is not Bermuda's government): a namesake
-    town, coded by where it is."""
-    if entry is None or entry.kind != "capital" or not name_tokens:
+    """A capital's (or country's) name the places stage put in another
+    country ("the council of Hamilton, Ohio" is not Bermuda's government): a
+    namesake town or state, coded by where it is."""
+    if entry is None or entry.kind not in ("capital", "country") or not name_tokens:
         return False
+    # Also a country's name the places stage read as a state or town
+    # elsewhere: "Georgia Bureau of Investigation agents" in an Albany, Ga.
+    # story are Georgia's (US) police, not the Caucasus republic's.
     country = where.place_country(name_tokens[0].idx)
     return country is not None and country != entry.code
 
