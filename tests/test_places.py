@@ -281,3 +281,13 @@ def test_a_name_opening_a_business_name_is_no_town():
 
     document = code("A man was charged in a hit and run outside Sam's Club in Bloomington.")
     assert [p.text for p in document.places] == ["Bloomington"]  # not Sam, Benin
+
+
+@pytest.mark.model
+def test_a_town_after_a_persons_age_is_a_town_wherever_the_article_repeats_it():
+    from wirecoder.pipeline import code
+
+    document = code("Mark Dole, 44, Lebanon, was arrested Friday after a traffic stop in Boone County. Lebanon police "
+                    "said he was released on bond.")
+    lebanon = [p for p in document.places if p.text == "Lebanon"]
+    assert len(lebanon) == 2 and all((p.country, p.feature) == ("USA", "PPL") for p in lebanon)

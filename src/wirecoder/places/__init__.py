@@ -408,7 +408,7 @@ def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
 
 def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
              implied: set[str], keep_unresolved: bool = False) -> list[Place]:
-    candidates = [_candidates(gazetteer, t) for _, _, t in spans]
+    candidates = _residences_are_towns(text, spans, [_candidates(gazetteer, t) for _, _, t in spans])
     qualifiers = _qualifiers(text, spans, candidates)
     # Pass 1: names with one reading (or a country/continent) anchor the context.
     anchors: list[Entry] = []
@@ -445,6 +445,26 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     chosen = _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support)
     return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
             if best is not None or keep_unresolved]
+
+
+# "Terry Lee Jolly, 60, Lebanon, was arrested": local news gives where a
+# person lives after their age; that is a town, not a country.
+_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*\d{1,3},\s*$")
+
+
+def _residences_are_towns(text: str, spans, candidates: list[list[Entry]]) -> list[list[Entry]]:
+    """A country's name where local news puts a person's town reads as the
+    town, there and wherever the article repeats the name ("… by Lebanon
+    Police")."""
+    towns = {normalise(surface) for start, end, surface in spans
+             if _AGE_BEFORE.search(text[max(0, start - 60):start]) and text[end:end + 1] in (",", ".", ";")}
+    out = []
+    for (_, _, surface), options in zip(spans, candidates, strict=True):
+        local = [e for e in options if e.feature in (CITY, ADM2)]
+        if normalise(surface) in towns and local and any(e.feature == COUNTRY for e in options):
+            options = local
+        out.append(options)
+    return out
 
 
 def _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support) -> list[Optional[Entry]]:
