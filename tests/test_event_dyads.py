@@ -1195,3 +1195,15 @@ def test_who_appeared_in_court_charged_is_the_charged_not_the_court():
                              "taking money from donors."])
     [row] = [e for e in document.events if e.event_text == "charged"]
     assert [r.entity_text for r in row.recipient] == ["Senator Hale"]
+
+
+@pytest.mark.model
+def test_violence_fired_from_a_place_is_that_sides_and_planned_protests_are_future():
+    fired, planned = _every_row([
+        "At least four mortar shells fired from Syria landed in Turkey on Tuesday, officials said.",
+        "More demonstrations are planned for Monday, including one outside the parliament in Athens."])
+    rows = [e for e in fired.events if e.event == "ASSAULT"]
+    assert rows and all([a.code for a in e.actor] == ["SYR"] for e in rows)
+    assert all([r.code for r in e.recipient] == ["TUR"] for e in rows)
+    rows = [e for e in planned.events if e.event_text == "demonstrations"]
+    assert rows and all("future" in e.aux_mode for e in rows)

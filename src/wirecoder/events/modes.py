@@ -285,7 +285,9 @@ def _intent_would(verb, aux) -> bool:
 # Verbs that carry out the act a noun names, so their modality is the act's:
 # "charges will be filed", "no arrest was made", "sanctions could be imposed".
 _REALIZING_VERBS = {"file", "bring", "press", "lay", "level", "impose", "levy", "launch", "hold", "conduct", "stage",
-                    "mount", "sign", "reach", "make", "hurl"}
+                    "mount", "sign", "reach", "make", "hurl",
+                    # and verbs that put it in the future ("more demonstrations are planned")
+                    "plan", "schedule", "expect", "set"}
 
 
 def _realizing_clauses(token) -> list:

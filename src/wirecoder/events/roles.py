@@ -682,6 +682,15 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and (not _other_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))
                  and (not _agentless_passive(trigger) or trigger.doc[i] in trigger.subtree
                       or _is_place(document, m, trigger.sent))]
+        # Where violence came from is its side ("rockets fired from Gaza
+        # landed in Israel"): that place's country is the unnamed actor's,
+        # and where it landed is not.
+        source = [m for i, m in free if event_type in _VIOLENT_TYPES and _fired_from(trigger, m)]
+        if source and not subjects:
+            actors = [Actor("", None, _where_code(document, source[0]), [], trigger.idx, trigger.idx)] + \
+                [a for a in actors if a.code]
+            taken.add((source[0].code, source[0].name, source[0].start))
+            subjects, before, after = [], [], []
         # A governing clause's subject first ("X agreed to provide aid"),
         # then the sentence's first coded mention (news leads with the actor).
         if own_subject:  # (see above) only where it happened may still give its country
@@ -865,6 +874,18 @@ def _where_code(document: Document, place: Actor) -> Optional[str]:
     found = next((p.country for p in document.places
                   if p.country and not p.demonym and place.start <= p.start < max(place.end, place.start + 1)), None)
     return found or place.code
+
+
+def _fired_from(trigger, place: Actor) -> bool:
+    """The place is where the act came "from": "from" on the trigger or on
+    the participle that describes it ("rockets fired from Gaza")."""
+    preposition = _preposition_token(place, trigger.sent)
+    if preposition is None or preposition.lower_ != "from":
+        return False
+    nouns = [trigger] + ([trigger.head] if trigger.dep_ == "compound" else [])  # "mortar shells"
+    holders = {n.i for n in nouns} | {c.i for n in nouns for c in n.children if c.dep_ == "acl"} \
+        | {n.head.i for n in nouns if n.dep_ in ("nsubj", "nsubjpass")}  # "shells fired from Syria landed …"
+    return preposition.head.i in holders
 
 
 def _aimed_at(trigger, actor: Actor) -> bool:
