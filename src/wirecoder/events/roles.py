@@ -774,6 +774,23 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             first = trigger.doc[after[0][0]]
             conjuncts = {t.i for t in first.conjuncts if t.i > first.i}
             recipients = [after[0][1]] + [m for i, m in after[1:] if i in conjuncts and not _same(m, actors)]
+        elif patient and event_type in _VIOLENT_TYPES:
+            # Violence done to someone the text names but no country codes
+            # ("tank shells struck the school in Jabaliya refugee camp"): a
+            # place the act names is the target; else they are of the
+            # country where the story happens.
+            target = next((p for p in _sentence_places(document, trigger)
+                           if p.start > trigger.idx and _in_subtree(trigger, p)), None)
+            setting = setting_country(document)
+            heads = {t.idx for t in trigger.children if t.dep_ in ("dobj", *_PASSIVE_SUBJECT_DEPS)}
+            if target is not None and any(target.start <= idx < target.end for idx in heads):
+                # "Russian troops attacked Kharkiv": the place itself
+                recipients = [Actor(target.text, target.name, target.country, [], target.start, target.end)]
+            elif target is not None:
+                # "the school in Jabaliya refugee camp", "three men were arrested in Indianapolis"
+                recipients = [Actor("", None, target.country, [], trigger.idx, trigger.idx)]
+            elif setting and setting not in NON_STATE_CODES:
+                recipients = [Actor("", None, setting, [], trigger.idx, trigger.idx)]
     return actors, recipients
 
 
