@@ -22,6 +22,14 @@ def _events(make_doc, document_for, settings=None, **parse):
     return document.events
 
 
+def _every_event(make_doc, document_for, **parse):
+    """Events of a hand-built Doc with every row kept (no cut-off, no coded actor required)."""
+    from wirecoder.settings import default_settings
+
+    return _events(make_doc, document_for,
+                   settings=default_settings().with_overrides(min_confidence=0.0, require_actor=False), **parse)
+
+
 def _top(events):
     return max(events, key=lambda e: e.confidence)
 
@@ -1046,10 +1054,8 @@ def test_a_partys_case_in_court_is_reported_speech():
 
 def test_a_passive_joined_to_another_shares_no_subject_of_the_verbs_before_it(make_doc, document_for):
     # Witnesses identified the car and Reyes was identified and arrested .  (parsed with no passive subject)
-    from wirecoder.settings import default_settings
-
-    events = _events(
-        make_doc, document_for, settings=default_settings().with_overrides(min_confidence=0.0, require_actor=False),
+    events = _every_event(
+        make_doc, document_for,
         words=["Witnesses", "identified", "the", "car", "and", "Reyes", "was", "identified", "and", "arrested", "."],
         heads=[1, 1, 3, 1, 3, 3, 7, 1, 7, 7, 1],
         deps=["nsubj", "ROOT", "det", "dobj", "cc", "conj", "auxpass", "conj", "cc", "conj", "punct"],
@@ -1129,10 +1135,8 @@ def test_who_blames_an_act_on_others_and_who_was_charged_did_not_do_it():
 
 def test_an_act_named_where_someone_merely_is_takes_no_actor_from_them(make_doc, document_for):
     # Senator Jones was on probation for an arrest in Ohio .
-    from wirecoder.settings import default_settings
-
-    events = _events(
-        make_doc, document_for, settings=default_settings().with_overrides(min_confidence=0.0, require_actor=False),
+    events = _every_event(
+        make_doc, document_for,
         words=["Senator", "Jones", "was", "on", "probation", "for", "an", "arrest", "in", "Ohio", "."],
         heads=[1, 2, 2, 2, 3, 2, 7, 5, 7, 8, 2],
         deps=["compound", "nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "prep", "pobj", "punct"],

@@ -293,10 +293,10 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     if patients:
         actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
         recipients = _coded(document, patients)
-    elif _pictured(verb):
+    elif shown := _pictured(verb):
         # "Video of Zurana Horton shot and killed in a gang shooting":
         # a headline about a picture of the victim.
-        actors, recipients = [], _coded(document, _pictured(verb))
+        actors, recipients = [], _coded(document, shown)
     else:
         subjects = _subjects(verb)
         actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects])
