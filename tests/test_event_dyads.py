@@ -1219,3 +1219,10 @@ def test_violence_on_someone_named_but_uncoded_targets_where_it_happened():
                              "people inside, according to reports."])
     rows = [e for e in document.events if e.event == "ASSAULT"]
     assert rows and all([r.code for r in e.recipient] == ["PSE"] for e in rows)
+
+
+@pytest.mark.model
+def test_charges_filed_against_someone_are_against_them_and_borrow_no_actor():
+    [document] = _every_row(["Senator Hale of Ohio said he did not think charges would be filed against him."])
+    [row] = [e for e in document.events if e.event_text == "charges"]
+    assert [r.entity_text for r in row.recipient] == ["him"] and not row.actor

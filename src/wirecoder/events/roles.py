@@ -481,6 +481,9 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     if not actors:
         actors = _coded(document, _relative_subjects(noun))
     targets = _prep_objects(noun, tuple(t for t in trigger.targets if t != "between"))
+    if noun.dep_ == "nsubjpass":
+        # "charges would be filed against him": the target hangs on the verb.
+        targets += _prep_objects(noun.head, tuple(t for t in trigger.targets if t != "between"))
     # "criticism of Clinton's handling of the case": the owner inside an
     # uncoded target stands for it.
     recipients = _coded(document, targets) or _coded_inside(document, targets)
@@ -945,7 +948,11 @@ def _preposition_token(actor: Actor, sent):
 
 
 def _agentless_passive(trigger) -> bool:
-    """A passive participle with no "by" agent: "was shot", "students killed"."""
+    """A passive participle with no "by" agent: "was shot", "students killed";
+    also a nominal act that is the passive subject of such a verb ("charges
+    would be filed against him")."""
+    if trigger.pos_ == "NOUN":
+        return trigger.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in trigger.head.children)
     if _reduced_passive(trigger):
         return True
     if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
