@@ -977,7 +977,8 @@ def test_an_act_with_its_own_subject_borrows_no_other_party():
     accused = [e for e in relative.events if e.event_text == "accused"]
     assert accused and not any(a.code == "DEU" for e in accused for a in e.actor)
     disparaged = [e for e in governed.events if e.event_text == "disparaged"]
-    assert disparaged and not any(a.code == "RUS" for e in disparaged for a in e.actor + e.recipient)
+    # (Mr. Hale may take Russia as the story's setting, which Putin gives it; he is not Putin.)
+    assert disparaged and not any("Putin" in (a.entity_text or "") for e in disparaged for a in e.actor + e.recipient)
 
 
 @pytest.mark.model
@@ -996,7 +997,8 @@ def test_who_describes_an_act_and_who_is_inside_a_clause_are_not_its_parties():
     blasts = [e for e in described.events if e.event_text == "blasts"]
     assert blasts and not any("Villagers" in a.entity_text for e in blasts for a in e.actor)
     accused = [e for e in selected.events if e.event_text == "accused"]
-    assert accused and not any(r.code == "RUS" for e in accused for r in e.recipient)
+    # (The Kremlin may make Russia the story's setting; the panel is not the Kremlin.)
+    assert accused and not any("Kremlin" in (r.entity_text or "") for e in accused for r in e.recipient)
 
 
 @pytest.mark.model
@@ -1226,3 +1228,45 @@ def test_charges_filed_against_someone_are_against_them_and_borrow_no_actor():
     [document] = _every_row(["Senator Hale of Ohio said he did not think charges would be filed against him."])
     [row] = [e for e in document.events if e.event_text == "charges"]
     assert [r.entity_text for r in row.recipient] == ["him"] and not row.actor
+
+
+@pytest.mark.model
+def test_whom_a_verb_asks_to_act_is_the_actor_of_that_act():
+    asked, called = _every_row([
+        "Republicans asked the FBI to investigate Governor Hale for fraud.",
+        "The European Union called on Moscow to withdraw its troops."])
+    investigate = [e for e in asked.events if e.event_text == "investigate"]
+    assert investigate and all([a.code for a in e.actor] == ["USA"] and "FBI" in e.actor[0].entity_text
+                               for e in investigate)
+    assert all("hypothetical" in e.aux_mode for e in investigate)
+    withdraw = [e for e in called.events if e.event_text == "withdraw"]
+    assert all(a.code == "RUS" for e in withdraw for a in e.actor)
+
+
+@pytest.mark.model
+def test_a_demonym_on_a_targeted_place_names_the_target_country():
+    [document] = _every_row(["Hamas militants fired rockets at Israeli towns on Sunday."])
+    fired = [e for e in document.events if e.event_text == "fired"]
+    assert fired and all([r.code for r in e.recipient] == ["ISR"] for e in fired)
+    assert all(r.entity_text == "Israeli towns" for e in fired for r in e.recipient)
+
+
+@pytest.mark.model
+def test_the_gun_a_man_fired_is_not_whom_he_fired_at():
+    [document] = _every_row(["A transport firm in Huntsville, Texas, lost a prisoner on Monday. Okoro, 49, pulled a "
+                             "gun on two guards and fired it."])
+    fired = [e for e in document.events if e.event_text == "fired"]
+    assert fired and not any(r.entity_text == "it" for e in fired for r in e.recipient)
+
+
+@pytest.mark.model
+def test_a_story_about_known_people_is_set_in_their_country_whatever_places_it_names():
+    # Its places are in Lebanon, but every known party is American: the
+    # unlisted activist is taken to be American too.
+    [document] = _every_row([
+        "Dana Whitlock, the head of a watchdog group, accused Hillary Clinton of hiding the documents on "
+        "Monday. The emails show that Clinton met a donor from Beirut in 2011. The State Department said the "
+        "meeting with the businessman from Lebanon was routine, and Clinton has said the same."])
+    assert document.setting == "USA"
+    accused = [e for e in document.events if e.event_text == "accused"]
+    assert accused and all(a.code == "USA" for e in accused for a in e.actor)

@@ -291,3 +291,12 @@ def test_a_town_after_a_persons_age_is_a_town_wherever_the_article_repeats_it():
                     "said he was released on bond.")
     lebanon = [p for p in document.places if p.text == "Lebanon"]
     assert len(lebanon) == 2 and all((p.country, p.feature) == ("USA", "PPL") for p in lebanon)
+
+
+@pytest.mark.model
+def test_a_listed_organisation_is_not_geocoded_as_a_town_that_shares_its_name():
+    from wirecoder.pipeline import code
+
+    # geonames lists "Hamas" among the names of Hamm, Germany.
+    document = code("Hamas said on Sunday that the talks had failed.", date="2020-05-01")
+    assert not any(p.country == "DEU" for p in document.places)

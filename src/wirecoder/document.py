@@ -148,6 +148,9 @@ class Document:
     spacy_doc: Any = field(default=None, repr=False, compare=False)
     mentions: list[Any] = field(default_factory=list, repr=False, compare=False)
     mention_index: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
+    # The country the article is set in, as the actors stage judged it
+    # (places and the named actors it knows); None when unknown.
+    setting: Optional[str] = field(default=None, repr=False, compare=False)
 
     def warn(self, code: str, message: str) -> None:
         self.warnings.append(Issue(code, message))
@@ -192,7 +195,7 @@ class Document:
         return doc
 
 
-_PRIVATE = {"spacy_doc", "mentions", "mention_index", "meta"}
+_PRIVATE = {"spacy_doc", "mentions", "mention_index", "setting", "meta"}
 
 
 def _plain(value: Any) -> Any:

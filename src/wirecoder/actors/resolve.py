@@ -65,7 +65,8 @@ def resolve_actors(document: Document, settings=None) -> Document:
     if doc is None:
         return document
     knowledge = load_knowledge(getattr(settings, "actor_dictionary", None))
-    where = _Whereabouts(document)
+    where = _Whereabouts(document, knowledge)
+    document.setting = where.setting
     mentions: list[Mention] = []
     by_token: dict[int, Mention] = {}
     for token in doc:
@@ -157,6 +158,22 @@ def actor_at(document: Document, token) -> Optional[Actor]:
     return mention.actor if mention else None
 
 
+def owned_place(document: Document, token) -> Optional[Actor]:
+    """"Israeli towns", "Syrian villages": an uncoded noun a demonym
+    modifies belongs to that country; an act aimed at it is aimed at the
+    country (no sector: who lives there is not said)."""
+    if token.i in document.mention_index:
+        return None
+    knowledge = load_knowledge()
+    for child in token.lefts:
+        entry = knowledge.demonym(child.text) if child.dep_ in ("amod", "compound", "nmod") else None
+        if entry is not None and entry.code:
+            start = min(t.idx for t in token.subtree)
+            return Actor(entity_text=document.text[start:token.idx + len(token.text)], name=None,
+                         code=entry.code, sector=[], start=start, end=token.idx + len(token.text))
+    return None
+
+
 def mention_at(document: Document, token) -> Optional[Mention]:
     return document.mention_index.get(token.i)
 
@@ -221,8 +238,8 @@ def phrase_tokens_no_appos(token) -> list:
 class _Whereabouts:
     """Where a mention is: its sentence's one country, or the article's setting."""
 
-    def __init__(self, document: Document) -> None:
-        self.setting = setting_country(document)
+    def __init__(self, document: Document, knowledge: Knowledge) -> None:
+        self.setting = setting_country(document, _known_actor_countries(document, knowledge))
         self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym]
         self.dateline = dateline_place(document)
 
@@ -249,6 +266,24 @@ class _Whereabouts:
             if len(countries) == 1 and (near or self.setting is None):
                 return next(iter(countries))
         return self.setting
+
+
+# Named entities that are people or bodies: where the ones we know belong
+# says where the story happens as much as its places do (a story about
+# Clinton's emails that names Lebanon three times is set in the US).
+_ACTOR_LABELS = {"PERSON", "ORG"}
+
+
+def _known_actor_countries(document: Document, knowledge: Knowledge) -> list[tuple[int, str]]:
+    """(offset, country) of each named person or body the knowledge codes with a country."""
+    out = []
+    for ent in document.spacy_doc.ents:
+        if ent.label_ not in _ACTOR_LABELS:
+            continue
+        entry = knowledge.lookup(ent.text)
+        if entry is not None and entry.kind != "country" and entry.code and entry.code not in NON_STATE_CODES:
+            out.append((ent.start_char, entry.code))
+    return out
 
 
 def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _Whereabouts) -> Optional[Mention]:

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..actors import ABROAD_WORDS, actor_at, partner_actors
+from ..actors import ABROAD_WORDS, actor_at, owned_place, partner_actors
 from ..document import NON_STATE_CODES, Actor, Document
-from ..places import setting_country
 from ..quotes import quote_at
 from .lexicon import SPEECH_VERBS, Trigger
 
@@ -125,7 +124,7 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     countries = {p.country for p in _sentence_places(document, token)}
     if len(countries) > 1:
         return []
-    country = countries.pop() if countries else setting_country(document)
+    country = countries.pop() if countries else document.setting
     if country is None:
         return []
     return [Actor("", None, country, [sector], token.idx, token.idx)]
@@ -300,7 +299,7 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     else:
         subjects = _subjects(verb)
         actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects])
-        recipients = _coded(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
+        recipients = _coded(document, [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c)])
         if subjects and subjects[0].head.i != verb.i and any(a.name and _same(a, recipients) for a in actors):
             # "Clinton said Trump is responsible and accused him of inciting
             # violence", parsed with "accused" joined to "is": a party does
@@ -308,14 +307,31 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
             actors = _coded(document, _subjects(subjects[0].head.head)) if subjects[0].head.dep_ in (
                 "ccomp", "xcomp") else []
         if not recipients:
-            recipients = _coded_inside(document, [c for c in children if c.dep_ in _OBJECT_DEPS])
+            objects = [c for c in children if c.dep_ in _OBJECT_DEPS]
+            recipients = _coded_inside(document, objects) or _owned_places(document, objects)
     # "complained about the United States' backing independence for Kosovo",
     # "protested against China's treatment of ...": the owner of the target
     # is whom it is aimed at.
     targets = _prep_objects(verb, trigger.targets)
     owners = [c for t in targets for c in t.children if c.dep_ == "poss"]
-    recipients += _coded(document, owners) or _coded(document, targets) or _coded_inside(document, targets)
+    recipients += _coded(document, owners) or _coded(document, targets) or _coded_inside(document, targets) \
+        or _owned_places(document, targets)
     return actors, recipients
+
+
+def _owned_places(document: Document, heads: list) -> list[Actor]:
+    """"fired rockets at Israeli towns": the country a demonym gives the target."""
+    return [place for head in heads if (place := owned_place(document, head)) is not None][:1]
+
+
+# What these verbs take as object is what is shot or thrown ("fired it",
+# "launched them"): whom it is aimed at comes after "at" or "on".
+_WEAPON_VERBS = {"fire", "launch", "lob", "hurl", "throw", "drop", "detonate"}
+
+
+def _weapon(verb, obj) -> bool:
+    return verb.lemma_.lower() in _WEAPON_VERBS and obj.lower_ in ("it", "them") and obj.head.i == verb.i \
+        and obj.dep_ == "dobj"
 
 
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -376,11 +392,32 @@ def _subjects(verb) -> list:
             return praised
         if _reported_clause(current) or _passive_conjunct(current):
             break
+        controller = _object_controller(current)
+        if controller:
+            return controller
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             current = current.head
             continue
         break
     return []
+
+
+# Verbs whose subject, not their object, does what follows ("she promised
+# him to resign").
+_SUBJECT_CONTROL = {"promise", "vow", "pledge"}
+
+
+def _object_controller(verb) -> list:
+    """"Republicans ask the DOJ to investigate Clinton", "asked him to
+    condemn violence", "called on Moscow to withdraw": whom the governing
+    verb asks, tells or urges does the act, not its subject."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.lemma_.lower() in _SUBJECT_CONTROL:
+        return []
+    head = verb.head
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+    if not objects and head.lemma_.lower() == "call":
+        objects = [o for o in _prep_objects(head, ("on", "upon")) if o.i < verb.i]
+    return objects
 
 
 def _praised_for(verb) -> list:
@@ -710,7 +747,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # ("President X threatened Ugandan opposition candidates"), else
             # the article's setting does.
             home = (pick or places)[:1] or _only_country(mentions)
-            setting = setting_country(document) if not home else None
+            setting = document.setting if not home else None
             if home or setting:
                 first = described[0]
                 code = _where_code(document, home[0]) if home else setting
@@ -756,7 +793,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _same(m, actors) and not _overlaps(m, actors)
                  and not _other_clause(trigger, trigger.doc[i])
                  and not (event_type == "ACCUSE" and _addressed(trigger, m))
-                 and i not in governing_subjects
+                 and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         patient = _own_patient_phrase(trigger)
         if patient:
@@ -784,7 +821,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # country where the story happens.
             target = next((p for p in _sentence_places(document, trigger)
                            if p.start > trigger.idx and _in_subtree(trigger, p)), None)
-            setting = setting_country(document)
+            setting = document.setting
             heads = {t.idx for t in trigger.children if t.dep_ in ("dobj", *_PASSIVE_SUBJECT_DEPS)}
             if target is not None and any(target.start <= idx < target.end for idx in heads):
                 # "Russian troops attacked Kharkiv": the place itself

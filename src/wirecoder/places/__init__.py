@@ -26,7 +26,7 @@ import math
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from ..document import Document, Place
 from .gazetteer import (
@@ -216,7 +216,8 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
         if ent.label_ not in PLACE_LABELS:
             continue
         start, end, text = _trim(ent, doc_text)
-        if not text or _is_demonym(text) or _names_a_disease(doc, ent.end) or _a_persons_surname(ent, surnames):
+        if not text or _is_demonym(text) or _names_a_disease(doc, ent.end) or _a_persons_surname(ent, surnames) \
+                or _names_a_party(text):
             continue
         if ent.label_ == "FAC" and not gazetteer.lookup(text):
             continue  # buildings and roads: a place only when the gazetteer knows it
@@ -236,6 +237,8 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
         # One sense per discourse: a name tagged as a place elsewhere in the
         # article is a place here too; an ORG that is exactly a gazetteer
         # name is usually a mis-tagged town ("Fargo", "Athens").
+        if _names_a_party(text):
+            continue
         if key in surfaces or (ent.label_ == "ORG" and len(ent) <= 3 and _known(gazetteer, text)) \
                 or (ent.label_ != "PERSON" and _county(text)):
             spans.setdefault(start, (start, end, text))
@@ -382,6 +385,20 @@ def _untagged(doc, gazetteer: Gazetteer, taken: list[bool]) -> list[tuple[int, i
 
 def _strong(entry: Entry) -> bool:
     return entry.feature != CITY and entry.feature != CAPITAL or entry.population >= UNTAGGED_CITY_MIN_POPULATION
+
+
+def _names_a_party(text: str) -> bool:
+    """An organisation the actor knowledge lists ("Hamas", whose name is
+    also one of Hamm's, Germany): a party, not a place, unless the name is
+    a place's own ("Brussels" also names the EU, "the Alliance" a town in
+    Ohio: their tags and cues decide)."""
+    from ..actors.knowledge import load_knowledge
+
+    entry = load_knowledge().lookup(text)
+    if entry is None or entry.kind != "organisation":
+        return False
+    key = normalise(text)
+    return not any(normalise(place.name) == key for place in load_gazetteer().lookup(text))
 
 
 def _is_demonym(text: str) -> bool:
@@ -755,18 +772,20 @@ _LEDE_CHARS, _LEDE_WEIGHT = 400, 2.0
 _SETTING_SHARE = 0.5
 
 
-def setting_country(document: Document) -> Optional[str]:
+def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) -> Optional[str]:
     """The country where the article is set: its dateline's, else the one
     that most of its places (weighted towards the lede) lie in, when one
     clearly leads. Demonyms do not count: "Russian troops" in a Ukrainian
-    town are in Ukraine."""
+    town are in Ukraine. `others` are more (offset, country) mentions that
+    weigh like places (the actors stage adds the named people and bodies it
+    knows)."""
     places = [p for p in document.places if p.country and not p.demonym]
     dateline = _dateline_place(document.text, places)
     if dateline is not None:
         return dateline.country
     weights: dict[str, float] = {}
-    for place in places:
-        weights[place.country] = weights.get(place.country, 0.0) + (_LEDE_WEIGHT if place.start < _LEDE_CHARS else 1.0)
+    for start, country in [(p.start, p.country) for p in places] + list(others):
+        weights[country] = weights.get(country, 0.0) + (_LEDE_WEIGHT if start < _LEDE_CHARS else 1.0)
     if not weights:
         return None
     country = max(weights, key=weights.get)
