@@ -1270,3 +1270,14 @@ def test_a_story_about_known_people_is_set_in_their_country_whatever_places_it_n
     assert document.setting == "USA"
     accused = [e for e in document.events if e.event_text == "accused"]
     assert accused and all(a.code == "USA" for e in accused for a in e.actor)
+
+
+@pytest.mark.model
+def test_what_happens_as_a_rule_a_score_and_a_weapons_name_on_a_thing_are_no_events():
+    generic, score, thing, happened = _every_row([
+        "Protesters picket every party congress in the capital, officials in Lusaka say.",
+        "Okafor shot 41 percent from the floor last season.",
+        "Two of the dead men belonged to a mortar-firing cell, the army in Kaduna said.",
+        "Police in Lusaka arrested forty protesters outside the party congress on Friday."])
+    assert not generic.events and not score.events and not thing.events
+    assert [e for e in happened.events if e.event == "COERCE"]

@@ -220,11 +220,12 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if modes.event in ("ASSAULT", "COERCE") and _election_win(token):
         return None
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
-                                     or _filming(token) or _self_harm(token) or _disaster(token)):
+                                     or _filming(token) or _self_harm(token) or _disaster(token)
+                                     or _scoring(token)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)):
         return None
-    if _why_unnamed(token):
+    if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token):
         return None
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
@@ -382,6 +383,51 @@ def _filming(token) -> bool:
     if token.dep_ in ("acl", "relcl"):
         near.append(token.head)
     return any(t.lower_ in _FILMED for t in near)
+
+
+def _scoring(token) -> bool:
+    """"Drake shot 35 percent", "shot a 68": a player's or golfer's score."""
+    if token.lemma_.lower() != "shoot":
+        return False
+    return any(c.dep_ == "dobj" and (c.like_num or c.tag_ == "CD" or c.lemma_.lower() in ("percent", "%"))
+               for c in token.children)
+
+
+# What happens as a rule is no event: "Demonstrators picket every political
+# convention", "police routinely stop drivers here".
+_HABITUAL = {"usually", "often", "always", "routinely", "typically", "generally", "regularly", "frequently",
+             "normally", "habitually", "traditionally", "commonly"}
+_EVERY = {"every", "each"}
+
+
+def _generic(token) -> bool:
+    verb = token
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj"):
+        verb = token.head  # "Demonstrators picket …": the act is what its verb says of them
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+        return True
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    return any(d.dep_ == "det" and d.lower_ in _EVERY for a in arguments for d in a.children)
+
+
+# A weapon's or an act's name describing a thing is no act: "a
+# rocket-launching cell", "the bomb squad", "a missile factory".
+_KINDS_OF_THINGS = {"cell", "unit", "squad", "team", "launcher", "launchers", "site", "sites", "factory",
+                    "factories", "program", "programme", "expert", "experts", "maker", "makers", "technology",
+                    "shelter", "shelters", "range", "store", "stores", "depot", "depots", "workshop"}
+
+
+def _names_a_kind_of_thing(token) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("compound", "npadvmod", "amod", "nmod") or current.head.i == current.i:
+            break
+        current = current.head
+    return current is not token and current.pos_ == "NOUN" and current.lemma_.lower() in _KINDS_OF_THINGS
 
 
 def _self_harm(token) -> bool:
