@@ -286,3 +286,15 @@ def test_a_country_name_the_places_stage_read_as_a_us_state_codes_the_state():
                     "the home of a suspect on Wednesday in Albany.")
     agents = [actor_at(document, t) for t in document.spacy_doc if t.lower_ == "agents"]
     assert agents and agents[0].code == "USA"
+
+
+@pytest.mark.model
+def test_another_first_name_is_another_person_and_a_wife_is_not_her_husband():
+    from wirecoder.pipeline import code
+
+    document = code("Representative Marcus Pell of Ohio is running for the Senate. The wife of Representative "
+                    "Marcus Pell met voters, and Dana Pell, his ex-wife, spoke to reporters.")
+    names = {m.actor.entity_text: m.actor.name for m in document.mentions}
+    assert names.get("Dana Pell") != "Marcus Pell"
+    assert not any(m.actor.name == "Marcus Pell" and "wife" in m.actor.entity_text.lower()
+                   for m in document.mentions)

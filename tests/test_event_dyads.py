@@ -1281,3 +1281,21 @@ def test_what_happens_as_a_rule_a_score_and_a_weapons_name_on_a_thing_are_no_eve
         "Police in Lusaka arrested forty protesters outside the party congress on Friday."])
     assert not generic.events and not score.events and not thing.events
     assert [e for e in happened.events if e.event == "COERCE"]
+
+
+@pytest.mark.model
+def test_who_was_arrested_is_not_the_one_who_arrested_him_in_the_next_clause():
+    [document] = _every_row([
+        "Darnell Okafor, a guard for the Dayton Flyers, was charged with drunk driving in Ohio on Sunday. When he "
+        "was arrested, he was on probation for a previous arrest, according to the Ohio State Highway Patrol."])
+    arrested = [e for e in document.events if e.event_text == "arrested"]
+    assert arrested and not any(a.entity_text == "he" for e in arrested for a in e.actor)
+
+
+@pytest.mark.model
+def test_the_relative_named_in_a_subject_is_not_its_actor():
+    [document] = _every_row(["Representative Marcus Pell of Ohio is running for the Senate. For starters, the "
+                             "ex-wife of Marcus Pell who filed two reports against him blames Dana Pell for "
+                             "committing adultery with the congressman before the divorce."])
+    blames = [e for e in document.events if e.event_text == "blames"]
+    assert blames and not any(a.entity_text == "Marcus Pell" for e in blames for a in e.actor)

@@ -4,6 +4,15 @@ Entry point: `resolve_actors(document, settings)`; read with `actor_at`.
 """
 
 from .knowledge import load_knowledge
-from .resolve import ABROAD_WORDS, actor_at, mention_at, owned_place, partner_actors, phrase_tokens, resolve_actors
+from .resolve import (
+    ABROAD_WORDS,
+    KIN_NOUNS,
+    actor_at,
+    mention_at,
+    owned_place,
+    partner_actors,
+    phrase_tokens,
+    resolve_actors,
+)
 
-__all__ = ["ABROAD_WORDS", "resolve_actors", "actor_at", "mention_at", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]
+__all__ = ["ABROAD_WORDS", "KIN_NOUNS", "resolve_actors", "actor_at", "mention_at", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]

@@ -197,9 +197,11 @@ def phrase_tokens(token) -> list:
             if child.dep_ in _PHRASE_DEPS and child.dep_ not in ("conj", "cc"):
                 keep.add(child.i)
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "of" and current.lemma_.lower() not in _ACT_NOUNS:
+            elif child.dep_ == "prep" and child.lower_ == "of" and current.lemma_.lower() not in _ACT_NOUNS \
+                    and current.lower_ not in KIN_NOUNS:
                 # "the government of Sudan" is Sudan's; "criticism of
-                # Clinton" is not Clinton's but aimed at her.
+                # Clinton" is not Clinton's but aimed at her, and "the
+                # wife of Senator X" is not X.
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "pobj" and current.lower_ == "of":
@@ -488,6 +490,12 @@ _BODY_NOUNS = {"network", "group", "movement", "organisation", "organization", "
 # What an institution does, named by a noun its name modifies: "an FBI
 # investigation", "a Pentagon probe", "UN criticism": the institution acts
 # (unlike "the Minsk Agreements", where a capital's name only labels).
+# Who someone is kin to is another person: "the wife of Senator X" is not X.
+KIN_NOUNS = {"wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "son", "daughter", "mother", "father",
+             "brother", "sister", "child", "children", "parent", "parents", "family", "relative", "relatives",
+             "girlfriend", "boyfriend", "fiancee", "fiance", "friend", "friends", "neighbor", "neighbour",
+             "neighbors", "neighbours", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
+             "grandmother", "grandfather", "stepfather", "stepmother", "stepson", "stepdaughter"}
 _ACT_NOUNS = {"investigation", "probe", "inquiry", "raid", "crackdown", "criticism", "statement", "warning",
               "operation", "offensive", "strike", "airstrike", "sanction", "ban", "ruling", "request", "demand",
               "proposal", "offer", "condemnation", "complaint", "lawsuit", "indictment", "charge", "arrest"}
@@ -601,13 +609,16 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
 
 
 def _named_antecedent(name: str, earlier: list[Mention]) -> Optional[Mention]:
-    """'Lavrov' → the earlier mention named 'Sergei Lavrov'."""
+    """'Lavrov' → the earlier mention named 'Sergei Lavrov'. A full name is
+    that person only with the same first name too: 'Dana Pell' is not
+    'Marcus Pell', nor 'Bill Clinton' 'Hillary Clinton'."""
     key = normalise(name)
+    words = key.split()
     for mention in reversed(earlier):
         if not mention.named or not mention.person or not mention.actor.name:
             continue
-        full = normalise(mention.actor.name)
-        if full == key or full.split()[-1] == key.split()[-1]:
+        full = normalise(mention.actor.name).split()
+        if full == words or (full[-1] == words[-1] and (len(words) == 1 or len(full) == 1 or full[0] == words[0])):
             return mention
     return None
 

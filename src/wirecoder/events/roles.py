@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..actors import ABROAD_WORDS, actor_at, owned_place, partner_actors
+from ..actors import ABROAD_WORDS, KIN_NOUNS, actor_at, owned_place, partner_actors
 from ..document import NON_STATE_CODES, Actor, Document
 from ..quotes import quote_at
 from .lexicon import SPEECH_VERBS, Trigger
@@ -390,8 +390,9 @@ def _subjects(verb) -> list:
         praised = _praised_for(current)
         if praised:
             return praised
-        if _reported_clause(current) or _passive_conjunct(current):
-            break
+        if _reported_clause(current) or _passive_conjunct(current) \
+                or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
+            break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
         controller = _object_controller(current)
         if controller:
             return controller
@@ -1035,6 +1036,19 @@ def _own_subject_phrase(trigger) -> set[int]:
     out: set[int] = set()
     for subject in _subjects(trigger):  # its own, or the one it shares ("X pledged to support Y")
         out |= _phrase_without_clauses(_relative_antecedent(subject.head, subject))
+    return out - _kin_of(trigger.doc, out)
+
+
+def _kin_of(doc, phrase: set[int]) -> set[int]:
+    """Token ids of the "of" complements of kin nouns in a phrase: "the
+    ex-wife of Alan Grayson blames …" is not Grayson's act."""
+    out: set[int] = set()
+    for i in phrase:
+        token = doc[i]
+        if token.lower_ in KIN_NOUNS or token.lemma_.lower() in KIN_NOUNS:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.update(t.i for t in prep.subtree)
     return out
 
 
