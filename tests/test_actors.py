@@ -298,3 +298,13 @@ def test_another_first_name_is_another_person_and_a_wife_is_not_her_husband():
     assert names.get("Dana Pell") != "Marcus Pell"
     assert not any(m.actor.name == "Marcus Pell" and "wife" in m.actor.entity_text.lower()
                    for m in document.mentions)
+
+
+@pytest.mark.model
+def test_campaign_staff_and_aides_are_coded_by_their_post():
+    from wirecoder.pipeline import code
+
+    document = code("In Ohio, the senator's aide met the campaign manager and two staffers.")
+    sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
+    assert "GOV" in (sectors.get("the senator's aide") or [])
+    assert any("PTY" in s for t, s in sectors.items() if "campaign manager" in t)
