@@ -308,3 +308,14 @@ def test_campaign_staff_and_aides_are_coded_by_their_post():
     sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
     assert "GOV" in (sectors.get("the senator's aide") or [])
     assert any("PTY" in s for t, s in sectors.items() if "campaign manager" in t)
+
+
+@pytest.mark.model
+def test_unnamed_people_are_civilians_of_where_they_are():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    [document] = code_many(["Police shot a man outside a bar in Toledo, Ohio, on Monday."],
+                           default_settings().with_overrides(min_confidence=0.0))
+    shot = [e for e in document.events if e.event_text == "shot"]
+    assert shot and all((r.entity_text, r.code, r.sector) == ("a man", "USA", ["CVL"]) for e in shot for r in e.recipient)

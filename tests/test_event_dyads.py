@@ -647,7 +647,8 @@ def test_where_a_violent_act_happened_is_not_its_target_and_a_charge_into_the_fr
     arrest, fray = _every_row(["Police arrested a man on Monday in Dallas, Texas.",
                                "Gore charged into the fray against Bush during the 2000 campaign, aides said."])
     [coerce] = [e for e in arrest.events if e.event == "COERCE"]
-    assert [(r.entity_text, r.code, r.sector) for r in coerce.recipient] == [("", "USA", [])]
+    # Who was arrested, a civilian of the place's country; not the place.
+    assert [(r.entity_text, r.code, r.sector) for r in coerce.recipient] == [("a man", "USA", ["CVL"])]
     assert [e for e in fray.events if e.event_text == "charged"] == []
 
 
@@ -975,7 +976,9 @@ def test_an_act_with_its_own_subject_borrows_no_other_party():
         "Merkel released a statement featuring two of the women who have accused the former governor of fraud.",
         "In a year in which Mr. Hale has disparaged immigrants, President Putin has run on stability."])
     accused = [e for e in relative.events if e.event_text == "accused"]
-    assert accused and not any(a.code == "DEU" for e in accused for a in e.actor)
+    # (The women may take Germany as the story's setting, which Merkel gives it; they are not Merkel.)
+    assert accused and not any("Merkel" in (a.entity_text or "") or a.name == "Angela Merkel"
+                               for e in accused for a in e.actor)
     disparaged = [e for e in governed.events if e.event_text == "disparaged"]
     # (Mr. Hale may take Russia as the story's setting, which Putin gives it; he is not Putin.)
     assert disparaged and not any("Putin" in (a.entity_text or "") for e in disparaged for a in e.actor + e.recipient)
@@ -1200,7 +1203,7 @@ def test_who_appeared_in_court_charged_is_the_charged_not_the_court():
     [document] = _every_row(["Senator Hale and his aide, both from Ohio, appeared in court charged with fraud after "
                              "taking money from donors."])
     [row] = [e for e in document.events if e.event_text == "charged"]
-    assert [r.entity_text for r in row.recipient] == ["Senator Hale"]
+    assert [r.entity_text for r in row.recipient] == ["Senator Hale", "his aide"]
 
 
 @pytest.mark.model
