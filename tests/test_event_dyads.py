@@ -1302,3 +1302,19 @@ def test_the_relative_named_in_a_subject_is_not_its_actor():
                              "committing adultery with the congressman before the divorce."])
     blames = [e for e in document.events if e.event_text == "blames"]
     assert blames and not any(a.entity_text == "Marcus Pell" for e in blames for a in e.actor)
+
+
+@pytest.mark.model
+def test_headline_passives_and_plans_what_is_seized_from_whom_and_unlisted_companies():
+    arrested, plan, seized, blasted = _every_row([
+        "Man arrested for DUI crash into parked car in Dayton.",
+        "Teamsters to endorse Senator Hale.",
+        "Police in Beirut also confiscated drugs and weapons from Ali Haddad's car.",
+        "In Ohio, Governor Hale blasted Kroger for its treatment of workers."])
+    [arrest] = [e for e in arrested.events if e.event_text == "arrested"]
+    assert [r.entity_text for r in arrest.recipient] == ["Man"] and not any(a.entity_text == "Man" for a in arrest.actor)
+    assert all("future" in e.aux_mode for e in plan.events if e.event_text == "endorse")
+    [seizure] = [e for e in seized.events if e.event == "COERCE"]
+    assert [r.code for r in seizure.recipient] == ["LBN"] and "Haddad" in seizure.recipient[0].entity_text
+    [criticism] = [e for e in blasted.events if e.event_text == "blasted"]
+    assert [(r.entity_text, r.code) for r in criticism.recipient] == [("Kroger", "USA")]

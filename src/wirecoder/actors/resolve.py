@@ -324,28 +324,41 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         if isinstance(antecedent, Mention):
             return _copy_mention(token, antecedent, person_name)
         entry = antecedent
+    body_name = _organisation_name(token) if entry is None and not person_name else None
     if entry is None and country is None and not person_name:
         if roles and token.pos_ == "NOUN" and _is_definite(token):
             antecedent = _role_antecedent(roles, earlier)
             if antecedent is not None:
                 return _copy_mention(token, antecedent, _span_text(tokens))
-        if not roles:
+        if not roles and not body_name:
             return None
     code = entry.code if entry else (country.code if country else None)
     sectors = _merge_sectors(entry.sectors if entry else (), role_sectors)
     if entry is not None and entry.kind == "capital" and not roles:
         sectors = ["GOV"]
     is_person = bool(person_name) or (entry is not None and entry.kind == "person") or (role_is_person and not _is_plural(token))
-    name = person_name or (entry.name if entry else None) or (country.name if country else None)
-    if code is None and not sectors and not person_name:
+    name = person_name or (entry.name if entry else None) or (country.name if country else None) or body_name
+    if code is None and not sectors and not person_name and not body_name:
         return None
     if code is None and not _abroad(tokens):
-        code = where.country(token, described=not person_name)
+        code = where.country(token, described=not (person_name or body_name))
     if code is None and not sectors:
         return None
     actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
-    return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry))
+    return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name))
+
+
+def _organisation_name(token) -> Optional[str]:
+    """The name of an organisation the knowledge does not list ("Disney",
+    "Judicial Watch"), when the token heads it: a party of the country where
+    it is, as named people are; its sector is not known."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "ORG":
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.root.i != token.i:
+        return None
+    return ent.text
 
 
 # Words that say a party is not of where the story is: "European

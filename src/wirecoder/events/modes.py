@@ -201,6 +201,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "hypothetical")
             if current is token and child.dep_ == "amod" and lower in _FUTURE_MODIFIERS and not intent:
                 _add(modes, "future")
+            if _headline_to(current, child):
+                _add(modes, "future")  # "AFL-CIO to endorse Clinton", "Obama to visit Cuba"
         if current is not token:
             lemma = current.lemma_.lower()
             if lemma in _FUTURE_HEADS and not intent:
@@ -210,6 +212,13 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     if _asked(token) or _without_evidence(token):
         _add(modes, "hypothetical")
     return modes
+
+
+def _headline_to(verb, child) -> bool:
+    """A headline's "X to V": the bare infinitive as the sentence's root,
+    with its own subject, says what X is to do."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and child.dep_ == "aux" and child.tag_ == "TO" \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _asked(token) -> bool:

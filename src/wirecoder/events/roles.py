@@ -109,8 +109,10 @@ def _reduced_passive(verb) -> bool:
         return False
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _AUTHORITIES for c in verb.children):
         return False  # "Greek police arrested ...": who does it, its object left out
-    # "he charged into the fray": a charge of another sense.
-    return not any(c.dep_ == "prep" and c.lower_ in ("into", "at", "ahead") for c in verb.children)
+    # "he charged into the fray", "shot at": an active verb of another
+    # sense ("Man arrested for DUI crash into parked car" is still passive).
+    ways = ("into", "at", "ahead") if lemma == "charge" else ("at",)
+    return not any(c.dep_ == "prep" and c.lower_ in ways for c in verb.children)
 
 
 def _implied_authority(document: Document, token) -> list[Actor]:
