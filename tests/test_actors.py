@@ -319,3 +319,15 @@ def test_unnamed_people_are_civilians_of_where_they_are():
                            default_settings().with_overrides(min_confidence=0.0))
     shot = [e for e in document.events if e.event_text == "shot"]
     assert shot and all((r.entity_text, r.code, r.sector) == ("a man", "USA", ["CVL"]) for e in shot for r in e.recipient)
+
+
+@pytest.mark.model
+def test_the_person_a_phrase_names_is_its_head_and_a_major_dealer_holds_no_rank():
+    from wirecoder.pipeline import code
+
+    document = code("In Ohio, Smith's longtime colleague Dana Whitlock faced criticism. A major drug dealer was "
+                    "arrested in Dayton, and Major Tom Reyes of the Ohio National Guard spoke to reporters.")
+    by_text = {m.actor.entity_text: m.actor for m in document.mentions}
+    assert by_text["Smith's longtime colleague Dana Whitlock"].name == "Dana Whitlock"
+    assert by_text["A major drug dealer"].sector == ["CRM"]
+    assert "MIL" in next(a.sector for t, a in by_text.items() if t.startswith("Major Tom Reyes"))

@@ -1318,3 +1318,18 @@ def test_headline_passives_and_plans_what_is_seized_from_whom_and_unlisted_compa
     assert [r.code for r in seizure.recipient] == ["LBN"] and "Haddad" in seizure.recipient[0].entity_text
     [criticism] = [e for e in blasted.events if e.event_text == "blasted"]
     assert [(r.entity_text, r.code) for r in criticism.recipient] == [("Kroger", "USA")]
+
+
+@pytest.mark.model
+def test_names_victims_and_helpers_are_not_the_parties_of_an_inquiry():
+    named, inquiry, helper = _every_row([
+        "On Wednesday the director of the Federal Bureau of Investigation, Jane Okafor, said the messages were "
+        "private.",
+        "A Surrey officer testified at the public inquiry into the death of Polish immigrant Tomasz Wrona after "
+        "a 2009 confrontation with RCMP officers at Vancouver airport.",
+        "Nana Osei, the opposition leader in Accra, said she was ready to cooperate with the investigation."])
+    assert not [e for e in named.events if e.event_text == "Investigation"]
+    rows = [e for e in inquiry.events if e.event_text == "inquiry"]
+    assert rows and not any("Wrona" in r.entity_text for e in rows for r in e.recipient)
+    rows = [e for e in helper.events if e.event_text == "investigation"]
+    assert rows and not any(a.entity_text in ("she", "Nana Osei") for e in rows for a in e.actor)

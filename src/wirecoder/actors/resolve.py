@@ -302,7 +302,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     entry, name_tokens = _known_name(tokens, knowledge, token)
     if token.lemma_.lower() in _PLACE_HEADS and token not in name_tokens:
         return None
-    person_name = _person_name(tokens)
+    person_name = _person_name(tokens, token)
     role_tokens = [t for t in tokens if t not in name_tokens] if entry is not None else tokens
     roles, role_sectors, role_is_person = _roles(role_tokens, knowledge) if role_tokens else (set(), [], False)
     if entry is not None and token not in name_tokens and not roles and entry.kind != "person" \
@@ -511,7 +511,10 @@ KIN_NOUNS = {"wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "so
              "grandmother", "grandfather", "stepfather", "stepmother", "stepson", "stepdaughter"}
 _ACT_NOUNS = {"investigation", "probe", "inquiry", "raid", "crackdown", "criticism", "statement", "warning",
               "operation", "offensive", "strike", "airstrike", "sanction", "ban", "ruling", "request", "demand",
-              "proposal", "offer", "condemnation", "complaint", "lawsuit", "indictment", "charge", "arrest"}
+              "proposal", "offer", "condemnation", "complaint", "lawsuit", "indictment", "charge", "arrest",
+              # what happened to someone is not them: "the death of Robert Dziekanski"
+              "death", "killing", "shooting", "murder", "slaying", "beating", "stabbing", "disappearance",
+              "kidnapping", "abduction", "execution", "assassination", "detention", "funeral"}
 
 
 def _names_a_body(head, entry: Entry, person_name: Optional[str]) -> bool:
@@ -584,18 +587,30 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
     return None
 
 
-def _person_name(tokens: list) -> Optional[str]:
-    """The PERSON entity inside the phrase. Reads token-level IOB tags: `Doc.ents`
+def _person_name(tokens: list, head=None) -> Optional[str]:
+    """The PERSON entity inside the phrase: the one the head is part of,
+    else the first that is not a possessor ("Holt's colleague Matt Lauer"
+    is Lauer), else the first. Reads token-level IOB tags: `Doc.ents`
     rebuilds every span on each access, which made this the stage's hot spot."""
     doc = tokens[0].doc
+    names = []
     for token in tokens:
         if token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
             end = token.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             if end - 1 <= tokens[-1].i:
-                return doc[token.i:end].text.removesuffix("'s").removesuffix("’s")
-    return None
+                names.append(doc[token.i:end])
+    if not names:
+        return None
+    owned = [n for n in names if not (n[-1].dep_ == "poss" or (n.end < len(doc) and doc[n.end].tag_ == "POS"))]
+    name = next((n for n in names if head is not None and n.start <= head.i < n.end), None) or (owned or names)[0]
+    return name.text.removesuffix("'s").removesuffix("’s")
+
+
+# Ranks that are also adjectives: a rank only as a noun or title ("Major
+# Ali", "the general said").
+_ADJECTIVE_ROLES = {"major", "general", "deputy"}
 
 
 def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], bool]:
@@ -610,6 +625,9 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
         for start in range(0, len(tokens) - size + 1):
             if used & set(range(start, start + size)):
                 continue
+            if size == 1 and lowers[start] in _ADJECTIVE_ROLES and (tokens[start].dep_ == "amod"
+                                                                    or tokens[start].pos_ == "ADJ"):
+                continue  # "a major drug dealer", "the deputy director": not a rank
             for words in (lowers[start:start + size], lemmas[start:start + size]):
                 role = knowledge.role(" ".join(words))
                 if role:

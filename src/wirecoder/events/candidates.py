@@ -45,6 +45,13 @@ class Candidate:
 # March 11" is not a PROTEST, nor "sentenced ... for the crimes of March" a
 # THREATEN.
 _NOT_ACTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# A capitalised word of a name is part of the name: "the Federal Bureau of
+# Investigation", "the Defense Intelligence Agency", "Operation Protective Edge".
+_NAMES = {"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+def _in_a_name(token) -> bool:
+    return token.ent_type_ in _NAMES and token.text[:1].isupper() and token.ent_iob_ == "I"
 
 
 def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0,
@@ -59,7 +66,7 @@ def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0,
     for start, _end, event_type, _ in scores.flagged(flag_min):
         token = _word_at(sent, offset + start)
         if token is None or token.i in taken or token.pos_ not in ("VERB", "NOUN", "PROPN") \
-                or token.ent_type_ in _NOT_ACTS:
+                or token.ent_type_ in _NOT_ACTS or _in_a_name(token):
             continue
         taken.add(token.i)
         plover = lexicon.types[event_type]
@@ -72,7 +79,7 @@ def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0,
 def lexicon_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
     """The sentence's words the lexicon names as triggers."""
     return [Candidate(token, trigger, True) for token, trigger in _lexicon_triggers(sent, lexicon)
-            if token.ent_type_ not in _NOT_ACTS and not _describes(token) and not _tasked(token)
+            if token.ent_type_ not in _NOT_ACTS and not _in_a_name(token) and not _describes(token) and not _tasked(token)
             and not _left_behind(token)]
 
 

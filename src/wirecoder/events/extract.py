@@ -416,7 +416,8 @@ def _generic(token) -> bool:
 # rocket-launching cell", "the bomb squad", "a missile factory".
 _KINDS_OF_THINGS = {"cell", "unit", "squad", "team", "launcher", "launchers", "site", "sites", "factory",
                     "factories", "program", "programme", "expert", "experts", "maker", "makers", "technology",
-                    "shelter", "shelters", "range", "store", "stores", "depot", "depots", "workshop"}
+                    "shelter", "shelters", "range", "store", "stores", "depot", "depots", "workshop",
+                    "record", "records", "history"}
 
 
 def _names_a_kind_of_thing(token) -> bool:

@@ -321,6 +321,18 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     return actors, recipients
 
 
+def _victim_of_another_happening(trigger, token) -> bool:
+    """"the inquiry into the death of Robert Dziekanski": who died in a
+    happening the act is about is not whom the act is aimed at."""
+    for _ in range(3):  # "the death of Polish immigrant Robert Dziekanski": up from the name
+        if token.dep_ not in ("appos", "compound", "flat", "conj") or token.head.i == token.i:
+            break
+        token = token.head
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
+        and head.head.lemma_.lower() in _HAPPENINGS
+
+
 def _owned_places(document: Document, heads: list) -> list[Actor]:
     """"fired rockets at Israeli towns": the country a demonym gives the target."""
     return [place for head in heads if (place := owned_place(document, head)) is not None][:1]
@@ -525,7 +537,9 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # "charges would be filed against him": the target hangs on the verb.
         targets += _prep_objects(noun.head, tuple(t for t in trigger.targets if t != "between"))
     # "criticism of Clinton's handling of the case": the owner inside an
-    # uncoded target stands for it.
+    # uncoded target stands for it; not who died or was hurt in a happening
+    # looked into ("the inquiry into the death of Robert Dziekanski"), only
+    # who caused it ("… the killing of X by police").
     recipients = _coded(document, targets) or _coded_inside(document, targets)
     if not recipients:
         # "the charges prosecutors filed against him": the clause's target.
@@ -548,6 +562,10 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         else:
             actors, recipients = between[:1], recipients + between[1:]
     return actors, recipients
+
+
+_HAPPENINGS = {"death", "killing", "shooting", "crash", "collapse", "fire", "explosion", "blast", "disappearance",
+               "drowning", "murder", "slaying", "beating", "stabbing", "overdose", "accident", "incident"}
 
 
 # Verbs whose subject undergoes or provokes the act their object names:
@@ -634,7 +652,10 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
                     # who confirms, condemns or investigates the act ("the U.S. military confirmed the attack")
                     "confirm", "condemn", "denounce", "decry", "deplore", "investigate", "probe", "mourn",
                     # who blames it on someone ("authorities blame the explosion on militants")
-                    "blame", "attribute"}
+                    "blame", "attribute",
+                    # who helps or hinders someone else's act ("she was ready to cooperate
+                    # with the investigation")
+                    "cooperate", "comply", "assist", "obstruct", "hinder", "impede", "interfere", "testify"}
 
 
 def _under_a_copula(noun, verb) -> bool:
@@ -691,7 +712,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         governing = _governing_subjects(trigger)
         subjects = [m for i, m in free if i in governing]
         holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
-        if trigger.pos_ == "NOUN" and (holder is None or _under_a_copula(trigger, holder)):
+        if trigger.pos_ == "NOUN" and (holder is None or _under_a_copula(trigger, holder)
+                                       or holder.lemma_.lower() in _RECORDING_VERBS):
             # A nominal act no verb holds ("was on probation for a previous
             # DUI arrest"): the sentence's subject is no evidence of its actor.
             subjects = []
@@ -797,6 +819,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _other_clause(trigger, trigger.doc[i])
                  and not (event_type == "ACCUSE" and _addressed(trigger, m))
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
+                 and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         patient = _own_patient_phrase(trigger)
         if patient:
@@ -1194,6 +1217,9 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
     """An uncoded object ('the response presented by the US and NATO'): the
     actors named inside it stand for it."""
     for head in heads:
+        if head.lemma_.lower() in _HAPPENINGS:
+            # "investigating the killing of X by Y": who caused it, not who died
+            return _coded(document, _prep_objects(head, ("by",)))
         # Not inside a clause of its own ("the audience, which is selected by
         # the RNC": not the RNC).
         inside = _phrase_without_clauses(head)
