@@ -1333,3 +1333,16 @@ def test_names_victims_and_helpers_are_not_the_parties_of_an_inquiry():
     assert rows and not any("Wrona" in r.entity_text for e in rows for r in e.recipient)
     rows = [e for e in helper.events if e.event_text == "investigation"]
     assert rows and not any(a.entity_text in ("she", "Nana Osei") for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_an_object_pronoun_is_not_its_verbs_subject_and_the_accused_is_the_alleged_actor():
+    assailed, accused = _every_row([
+        "Governor Ana Reyes of Ohio backed the war in 2003. On Saturday, Senator Tom Hale of Ohio, a Democratic "
+        "rival, assailed her for backing the war.",
+        "Jurors in Albany heard testimony in the trial of Dwayne Tuck, the teen accused of shooting and killing "
+        "10-year-old Mia Lane last May."])
+    [row] = [e for e in assailed.events if e.event_text == "assailed"]
+    assert [r.name for r in row.recipient] == ["Ana Reyes"]
+    shooting = [e for e in accused.events if e.event_text == "shooting"]
+    assert shooting and all("Dwayne Tuck" in a.entity_text for e in shooting for a in e.actor)

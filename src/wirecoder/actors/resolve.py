@@ -428,8 +428,23 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     antecedent = None
     if token.dep_ in _SUBJECT_DEPS:
         antecedent = _recent_subject(token, earlier, accept)
-    antecedent = antecedent or _nearest(earlier, accept)
+    # "Sanders assailed her": an object pronoun (not "herself") is never the
+    # subject of its own verb, whoever is nearest.
+    own_subjects = _own_clause_subjects(token, earlier)
+    antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_subjects)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+def _own_clause_subjects(token, earlier: list[Mention]) -> set[str]:
+    """Names of the coded subjects of the verb an object pronoun depends on."""
+    if token.dep_ in ("dobj", "dative"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+        verb = token.head.head
+    else:
+        return set()
+    subjects = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
+    return {m.actor.name for m in earlier if m.token_i in subjects and m.actor.name}
 
 
 def _recent_subject(token, earlier: list[Mention], accept) -> Optional[Mention]:
@@ -610,7 +625,7 @@ def _person_name(tokens: list, head=None) -> Optional[str]:
 
 # Ranks that are also adjectives: a rank only as a noun or title ("Major
 # Ali", "the general said").
-_ADJECTIVE_ROLES = {"major", "general", "deputy"}
+_ADJECTIVE_ROLES = {"major", "general", "deputy", "rival"}
 
 
 def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], bool]:

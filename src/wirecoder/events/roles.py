@@ -407,7 +407,7 @@ def _subjects(verb) -> list:
         if _reported_clause(current) or _passive_conjunct(current) \
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
             break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
-        controller = _object_controller(current)
+        controller = _object_controller(current) or _accused_of(current)
         if controller:
             return controller
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
@@ -433,6 +433,23 @@ def _object_controller(verb) -> list:
     if not objects and head.lemma_.lower() == "call":
         objects = [o for o in _prep_objects(head, ("on", "upon")) if o.i < verb.i]
     return objects
+
+
+_ACCUSED_OF = {"accuse", "charge", "suspect", "convict", "indict", "arrest", "detain", "jail", "sentence",
+               "acquit", "blame", "fine"}
+
+
+def _accused_of(verb) -> list:
+    """"the teen accused of shooting Kathina Thomas", "X was charged with
+    killing Y": who is accused of the act is its (alleged) actor."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "with", "for") or verb.tag_ != "VBG":
+        return []
+    accused = verb.head.head
+    if accused.lemma_.lower() not in _ACCUSED_OF or accused.tag_ != "VBN":
+        return []
+    if accused.dep_ == "acl":
+        return [accused.head]
+    return [c for c in accused.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
 def _praised_for(verb) -> list:
