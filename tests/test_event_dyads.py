@@ -1346,3 +1346,23 @@ def test_an_object_pronoun_is_not_its_verbs_subject_and_the_accused_is_the_alleg
     assert [r.name for r in row.recipient] == ["Ana Reyes"]
     shooting = [e for e in accused.events if e.event_text == "shooting"]
     assert shooting and all("Dwayne Tuck" in a.entity_text for e in shooting for a in e.actor)
+
+
+@pytest.mark.model
+def test_a_gun_and_its_owner_a_film_a_conditional_conviction_and_a_clause_inside_a_phrase():
+    fired, film, convicted, judge = _every_row([
+        "Police in Brooklyn have not yet determined whether the teenager fired his weapon.",
+        "She became a voice for gun control after three people were fatally shot at a screening of her film, "
+        "“Sunfall,” in Lafayette, Louisiana.",
+        "In Dayton, Ohio, the man faced up to 50 years in prison if convicted.",
+        "Governor Hale spoke in Ohio on Monday. When Governor Hale attacked a federal judge whose parents were "
+        "born in Mexico, Hispanic voters were outraged."])
+    rows = [e for e in fired.events if e.event_text == "fired"]
+    assert rows and all("hypothetical" in e.aux_mode and all(r.entity_text != "his" for r in e.recipient)
+                        for e in rows)
+    assert not any("Sunfall" in a.entity_text for e in film.events for a in e.actor + e.recipient)
+    rows = [e for e in convicted.events if e.event_text == "convicted"]
+    assert rows and all(not any(a.entity_text == "the man" for a in e.actor) for e in rows)
+    assert all(r.entity_text == "the man" for e in rows for r in e.recipient)
+    [row] = [e for e in judge.events if e.event_text == "attacked"]
+    assert [r.code for r in row.recipient] == ["USA"]

@@ -300,3 +300,13 @@ def test_a_listed_organisation_is_not_geocoded_as_a_town_that_shares_its_name():
     # geonames lists "Hamas" among the names of Hamm, Germany.
     document = code("Hamas said on Sunday that the talks had failed.", date="2020-05-01")
     assert not any(p.country == "DEU" for p in document.places)
+
+
+@pytest.mark.model
+def test_a_hamlet_in_a_country_nothing_else_points_to_is_a_misread_name():
+    from wirecoder.pipeline import code
+
+    # geonames has a Tītān of no known population in Afghanistan.
+    document = code("The city council of Dayton, Ohio, rejected Titan's request for a permit on Monday.")
+    assert not any(p.country == "AFG" for p in document.places)
+    assert any(p.country == "USA" for p in document.places)

@@ -262,7 +262,9 @@ class _Whereabouts:
             # after it is more often what the act is aimed at ("presidential
             # candidates condemned North Korea's claim").
             sent = token.sent
-            phrase_end = max(t.idx + len(t.text) for t in token.subtree)
+            # (Not a clause inside it: "a federal judge whose parents were
+            # born in Mexico" is American.)
+            phrase_end = max(t.idx + len(t.text) for t in _without_clauses(token))
             countries = {c for start, c in self.places if sent.start_char <= start < sent.end_char}
             near = {c for start, c in self.places if sent.start_char <= start < phrase_end}
             if len(countries) == 1 and (near or self.setting is None):
@@ -274,6 +276,16 @@ class _Whereabouts:
 # says where the story happens as much as its places do (a story about
 # Clinton's emails that names Lebanon three times is set in the US).
 _ACTOR_LABELS = {"PERSON", "ORG"}
+
+
+def _without_clauses(token) -> list:
+    """The token's subtree without the relative and participial clauses in it."""
+    out, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in ("relcl", "acl"))
+    return out
 
 
 def _known_actor_countries(document: Document, knowledge: Knowledge) -> list[tuple[int, str]]:
@@ -292,6 +304,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     lower = token.lower_
     if token.pos_ == "PRON":
         return _resolve_pronoun(token, lower, earlier)
+    if token.ent_type_ == "WORK_OF_ART":
+        return None  # "her film, “Trainwreck”": a title, no one
     tokens = phrase_tokens(token)
     if any(where.in_dateline(t) for t in tokens):
         tokens = [t for t in tokens if not where.in_dateline(t)]

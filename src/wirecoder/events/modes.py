@@ -195,7 +195,7 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "hypothetical")
             if child.dep_ == "aux" and lower in _MODALS_FUTURE and not intent:
                 _add(modes, "future")
-            if child.dep_ == "mark" and lower in ("if", "unless"):
+            if child.dep_ == "mark" and lower in ("if", "unless", "whether"):
                 _add(modes, "hypothetical")
             if lower == "possible" and child.dep_ in ("oprd", "acomp", "advcl", "amod", "pobj"):
                 _add(modes, "hypothetical")

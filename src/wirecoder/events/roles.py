@@ -309,7 +309,7 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
             actors = _coded(document, _subjects(subjects[0].head.head)) if subjects[0].head.dep_ in (
                 "ccomp", "xcomp") else []
         if not recipients:
-            objects = [c for c in children if c.dep_ in _OBJECT_DEPS]
+            objects = [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c)]
             recipients = _coded_inside(document, objects) or _owned_places(document, objects)
     # "complained about the United States' backing independence for Kosovo",
     # "protested against China's treatment of ...": the owner of the target
@@ -343,9 +343,18 @@ def _owned_places(document: Document, heads: list) -> list[Actor]:
 _WEAPON_VERBS = {"fire", "launch", "lob", "hurl", "throw", "drop", "detonate"}
 
 
+_WEAPONS = {"weapon", "gun", "handgun", "rifle", "pistol", "revolver", "shotgun", "shot", "round", "bullet",
+            "missile", "rocket", "mortar", "shell", "grenade", "gas", "cannon", "firearm"}
+
+
 def _weapon(verb, obj) -> bool:
-    return verb.lemma_.lower() in _WEAPON_VERBS and obj.lower_ in ("it", "them") and obj.head.i == verb.i \
-        and obj.dep_ == "dobj"
+    """What the verb fires ("fired it", "fired his weapon"), or its owner."""
+    if verb.lemma_.lower() not in _WEAPON_VERBS:
+        return False
+    if obj.dep_ == "poss" and obj.head.head.i == verb.i and obj.head.dep_ == "dobj":
+        obj = obj.head  # "fired his weapon": not him
+    return obj.head.i == verb.i and obj.dep_ == "dobj" and (obj.lower_ in ("it", "them")
+                                                            or obj.lemma_.lower() in _WEAPONS)
 
 
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -475,8 +484,11 @@ def _pictured(verb) -> list:
 def _controlled_passive(verb) -> bool:
     """A passive (or "be to blame") with no subject of its own, under a verb
     whose subject it takes: "survived being shot", "are to blame"."""
-    if verb.dep_ not in ("xcomp", "pcomp") or any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS
-                                                     for c in verb.children):
+    if any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "mark" for c in verb.children):
+        return True  # "he faced 50 years in prison if convicted", "once arrested, he …"
+    if verb.dep_ not in ("xcomp", "pcomp"):
         return False
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         return True

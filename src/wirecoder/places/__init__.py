@@ -460,8 +460,26 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     anchors = list({id(e): e for e in anchors + [e for e in chosen if e is not None]
                     if e.feature not in (COUNTRY, CONTINENT)}.values())
     chosen = _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support)
+    chosen = _without_stray_hamlets(chosen, implied)
     return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
             if best is not None or keep_unresolved]
+
+
+# A hamlet's population: geonames gives none (0) or a few hundred.
+_HAMLET_POPULATION = 1000
+
+
+def _without_stray_hamlets(chosen: list[Optional[Entry]], implied: set[str]) -> list[Optional[Entry]]:
+    """A hamlet in a country nothing else in the text points to is a
+    misread name ("Titan's request" in a US story is not Tītān,
+    Afghanistan): dropped."""
+    counts: dict[str, int] = {}
+    for entry in chosen:
+        if entry is not None and entry.country:
+            counts[entry.country] = counts.get(entry.country, 0) + 1
+    return [None if entry is not None and entry.feature not in (COUNTRY, CONTINENT, ADM1)
+            and entry.population < _HAMLET_POPULATION and entry.country not in implied
+            and counts.get(entry.country, 0) == 1 else entry for entry in chosen]
 
 
 # "Terry Lee Jolly, 60, Lebanon, was arrested": local news gives where a
