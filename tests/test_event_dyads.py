@@ -1366,3 +1366,21 @@ def test_a_gun_and_its_owner_a_film_a_conditional_conviction_and_a_clause_inside
     assert all(r.entity_text == "the man" for e in rows for r in e.recipient)
     [row] = [e for e in judge.events if e.event_text == "attacked"]
     assert [r.code for r in row.recipient] == ["USA"]
+
+
+@pytest.mark.model
+def test_victims_are_of_where_it_happened_and_a_death_protested_is_not_its_target():
+    bombing, protest, unable, requested = _every_row([
+        "A truck attack in Nice, France, killed 80 people. French police in Nice said the driver fired on the "
+        "crowd. In March, Islamic State attackers killed 32 people in suicide bombings at the Brussels airport "
+        "and a metro station.",
+        "Our reporter was in Tulsa, Oklahoma, on Tuesday for a protest of Carter's death.",
+        "Governor Hale will be unable to turn the crowds against the moderators and accuse the audience of bias.",
+        "Senator Hale of Ohio requested another Justice Department investigation of Governor Reyes."])
+    [row] = [e for e in bombing.events if e.event_text == "killed" and "32" in e.sentence]
+    assert [r.code for r in row.recipient] == ["BEL"]
+    assert not any(p.country == "IDN" for p in bombing.places)  # "a metro station" is not Metro, Indonesia
+    assert not any("Carter" in r.entity_text for e in protest.events for r in e.recipient)
+    assert all("negation" in e.aux_mode for e in unable.events if e.event_text == "accuse")
+    rows = [e for e in requested.events if e.event_text == "investigation"]
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)

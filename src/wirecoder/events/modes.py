@@ -93,12 +93,14 @@ _MODALS_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 _MODALS_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}  # "we'll", typeset "we’ll"
 # Governing verbs and adjectives that make what they govern not (yet) real.
 _HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "ready", "willing", "likely",
-                       "could", "may", "propose", "offer", "suggest", "see", "urge", "call", "ask"}
+                       "could", "may", "propose", "offer", "suggest", "see", "urge", "call", "ask",
+                       "request", "demand"}
 # For AGREE, THREATEN, REJECT and CONCEDE the words of intent ("ready to",
 # "offered to", "wants to") are the event; these heads still make the
 # announced act only possible or asked for ("sees an agreement as possible",
 # "urged Moscow to agree", "is considering retaliation").
-_POSSIBILITY_HEADS = {"possible", "likely", "could", "may", "consider", "see", "urge", "call", "ask"}
+_POSSIBILITY_HEADS = {"possible", "likely", "could", "may", "consider", "see", "urge", "call", "ask", "request",
+                      "demand"}
 _FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "go", "will", "await"}
 # "the planned talks", "an upcoming summit": an act still to come ("a pending
 # investigation" is under way).
@@ -106,7 +108,7 @@ _FUTURE_MODIFIERS = {"planned", "upcoming", "scheduled", "forthcoming"}
 _NEGATIONS = {"not", "n't", "never", "no"}
 # Heads that say the act they govern did not happen: "failed to arrest",
 # "the failure to denounce", "declined to sign", "neglected to report".
-_NOT_DONE_HEADS = {"fail", "failure", "decline", "neglect"}
+_NOT_DONE_HEADS = {"fail", "failure", "decline", "neglect", "unable", "refuse", "refusal"}
 # PLOVER codes a stated intention by the act it promises: "will meet" is
 # AGREE, "vowed to strike" THREATEN, "refused to sign" REJECT, "will
 # withdraw" CONCEDE. The detector gives those types; for them the intent
@@ -251,8 +253,11 @@ def _not_done(token) -> bool:
     """The trigger is the act of "failed to …" or "the failure to …", or an
     act someone avoids ("avoids condemning", "refrained from criticising",
     "avoided any criticism of Moscow")."""
-    if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _NOT_DONE_HEADS \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    verb = token
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        verb = token.head  # "unable to turn the crowds and accuse the audience"
+    if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in _NOT_DONE_HEADS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
     return _avoided(token) or _decided_against(token)
 

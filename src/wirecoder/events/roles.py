@@ -53,7 +53,27 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors = [speaker]
         recipients = [r for r in recipients if _other_than_speaker(r, speaker)] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event)
+    if (event_type or trigger.event) in _VIOLENT_TYPES:
+        recipients = _victims_where_it_happened(document, token, recipients)
     return actors, recipients
+
+
+def _victims_where_it_happened(document: Document, trigger, recipients: list[Actor]) -> list[Actor]:
+    """"Islamic State attackers killed 32 people in suicide bombings at the
+    Brussels airport", in a story set in France: unnamed victims the text
+    gives no country of their own are of the country where it happened."""
+    countries = {p.country for p in _sentence_places(document, trigger)
+                 if p.start > trigger.idx and _in_own_clause(trigger, p) and p.country}
+    if len(countries) != 1:
+        return recipients
+    country = next(iter(countries))
+    out = []
+    for r in recipients:
+        words = document.text[r.start:r.end]
+        if r.name is None and r.code and r.code != country and r.entity_text and not any(c.isupper() for c in words[1:]):
+            r = Actor(r.entity_text, r.name, country, list(r.sector), r.start, r.end)
+        out.append(r)
+    return out
 
 
 def _other_than_speaker(party: Actor, speaker: Actor) -> bool:
@@ -285,6 +305,22 @@ def _in_subtree(token, place) -> bool:
     return span is not None and (span.root.i == token.i or token in span.root.ancestors)
 
 
+def _in_own_clause(token, place) -> bool:
+    """The place lies in the trigger's phrase, not in a clause inside it ("a
+    judge whose parents were born in Mexico")."""
+    span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    current = span.root
+    for _ in range(12):
+        if current.i == token.i:
+            return True
+        if current.dep_ in ("relcl", "acl", "ccomp", "advcl") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 # PLOVER codes a stated intention by what it promises: an intent to do
 # something cooperative is AGREE, to do something hostile THREATEN, and a
 
@@ -315,9 +351,9 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     # "protested against China's treatment of ...": the owner of the target
     # is whom it is aimed at.
     targets = _prep_objects(verb, trigger.targets)
-    owners = [c for t in targets for c in t.children if c.dep_ == "poss"]
-    recipients += _coded(document, owners) or _coded(document, targets) or _coded_inside(document, targets) \
-        or _owned_places(document, targets)
+    owners = [c for t in targets if not _happening(t) for c in t.children if c.dep_ == "poss"]
+    recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
+        or _coded_inside(document, targets) or _owned_places(document, targets)
     return actors, recipients
 
 
@@ -328,9 +364,17 @@ def _victim_of_another_happening(trigger, token) -> bool:
         if token.dep_ not in ("appos", "compound", "flat", "conj") or token.head.i == token.i:
             break
         token = token.head
+    if _happening(token) and token.i != trigger.i:
+        return True  # a mention headed by the happening ("Crutcher's death") stands for its owner
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
-        and head.head.lemma_.lower() in _HAPPENINGS
+    if token.dep_ == "poss":  # "a protest of Crutcher's death"
+        return head.i != trigger.i and _happening(head)
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head)
+
+
+def _happening(noun) -> bool:
+    """What happened to someone: whose it is is who underwent it."""
+    return noun.lemma_.lower() in _HAPPENINGS
 
 
 def _owned_places(document: Document, heads: list) -> list[Actor]:
@@ -569,7 +613,7 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     # uncoded target stands for it; not who died or was hurt in a happening
     # looked into ("the inquiry into the death of Robert Dziekanski"), only
     # who caused it ("… the killing of X by police").
-    recipients = _coded(document, targets) or _coded_inside(document, targets)
+    recipients = _coded(document, [t for t in targets if not _happening(t)]) or _coded_inside(document, targets)
     if not recipients:
         # "the charges prosecutors filed against him": the clause's target.
         recipients = _coded(document, [o for clause in noun.children if clause.dep_ == "relcl"

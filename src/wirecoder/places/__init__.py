@@ -216,9 +216,9 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
         if ent.label_ not in PLACE_LABELS:
             continue
         start, end, text = _trim(ent, doc_text)
-        if not text or _is_demonym(text) or _names_a_disease(doc, ent.end) or _a_persons_surname(ent, surnames) \
-                or _names_a_party(text):
-            continue
+        if not text or not text[:1].isupper() or _is_demonym(text) or _names_a_disease(doc, ent.end) \
+                or _a_persons_surname(ent, surnames) or _names_a_party(text):
+            continue  # (news capitalises place names: "a metro station" is not Metro, Indonesia)
         if ent.label_ == "FAC" and not gazetteer.lookup(text):
             continue  # buildings and roads: a place only when the gazetteer knows it
         spans[start] = (start, end, text)
