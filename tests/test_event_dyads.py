@@ -1384,3 +1384,15 @@ def test_victims_are_of_where_it_happened_and_a_death_protested_is_not_its_targe
     assert all("negation" in e.aux_mode for e in unable.events if e.event_text == "accuse")
     rows = [e for e in requested.events if e.event_text == "investigation"]
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_a_name_after_or_is_an_alias_and_a_death_investigated_is_not_its_target():
+    alias, death = _every_row([
+        "Officials in Juba, South Sudan, said the Sudan Armed Forces, or SAF, attacked a refugee camp in South "
+        "Sudan on Monday.",
+        "Grand Prairie police investigate teen's shooting death after weekend party."])
+    rows = [e for e in alias.events if e.event_text == "attacked"]
+    assert rows and all({a.code for a in e.actor} == {"SDN"} for e in rows)
+    rows = [e for e in death.events if e.event_text == "investigate"]
+    assert rows and not any("death" in r.entity_text for e in rows for r in e.recipient)

@@ -278,6 +278,18 @@ class _Whereabouts:
 _ACTOR_LABELS = {"PERSON", "ORG"}
 
 
+def _alias_of(token, earlier: list[Mention]) -> Optional[Mention]:
+    """"The Sudan Armed Forces, or SAF, …": a name after ", or" is another
+    name for the coded phrase before it."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "PROPN" or head.i >= token.i:
+        return None
+    between = token.doc[head.i + 1:token.i]
+    if [t.lower_ for t in between if not t.is_punct] != ["or"] or not any(t.text == "," for t in between):
+        return None
+    return next((m for m in reversed(earlier) if m.token_i == head.i and m.actor.code), None)
+
+
 def _without_clauses(token) -> list:
     """The token's subtree without the relative and participial clauses in it."""
     out, stack = [], [token]
@@ -306,6 +318,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         return _resolve_pronoun(token, lower, earlier)
     if token.ent_type_ == "WORK_OF_ART":
         return None  # "her film, “Trainwreck”": a title, no one
+    alias = _alias_of(token, earlier)
+    if alias is not None:
+        return _copy_mention(token, alias, token.text)
     tokens = phrase_tokens(token)
     if any(where.in_dateline(t) for t in tokens):
         tokens = [t for t in tokens if not where.in_dateline(t)]

@@ -337,7 +337,9 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     else:
         subjects = _subjects(verb)
         actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects])
-        recipients = _coded(document, [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c)])
+        # (Not a happening: "investigate the teen's shooting death" is not aimed at the teen.)
+        recipients = _coded(document, [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c)
+                                       and not _happening(c)])
         if subjects and subjects[0].head.i != verb.i and any(a.name and _same(a, recipients) for a in actors):
             # "Clinton said Trump is responsible and accused him of inciting
             # violence", parsed with "accused" joined to "is": a party does
