@@ -1396,3 +1396,14 @@ def test_a_name_after_or_is_an_alias_and_a_death_investigated_is_not_its_target(
     assert rows and all({a.code for a in e.actor} == {"SDN"} for e in rows)
     rows = [e for e in death.events if e.event_text == "investigate"]
     assert rows and not any("death" in r.entity_text for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_a_film_title_is_no_party_and_a_known_partys_targets_are_its():
+    film, strikes = _every_row([
+        "She became a voice for gun control after three people were fatally shot at a Lafayette screening of "
+        "her film, “Northwind.”",
+        "Canada began conducting airstrikes on Islamic State targets in 2015."])
+    assert not any("Northwind" in a.entity_text for e in film.events for a in e.actor + e.recipient)
+    rows = [e for e in strikes.events if e.event_text == "airstrikes"]
+    assert rows and all([r.code for r in e.recipient] == ["IMG"] for e in rows)

@@ -39,6 +39,9 @@ _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
 # conference", "decided to press charges", "according to a police report".
 _THING_HEADS = {"conference", "release", "briefing", "charge", "freedom", "car", "cruiser", "vehicle", "van",
                 "report", "record", "date", "case", "tape", "footage", "video", "scanner", "pass", "card"}
+# Works and their showings, and the titles set beside them, are no one.
+_WORKS = {"film", "movie", "book", "novel", "song", "album", "show", "series", "documentary", "play", "episode",
+          "screening", "premiere", "concert", "musical", "memoir", "painting", "poem", "game"}
 _PLACE_HEADS = {"camp", "city", "town", "village", "neighbourhood", "neighborhood", "district", "street", "road",
                 "boulevard", "avenue", "highway", "square", "building", "restroom", "bathroom", "school", "hospital",
                 "station", "base", "prison", "jail", "airport", "port", "border", "area", "region", "site", "lot",
@@ -161,7 +164,8 @@ def actor_at(document: Document, token) -> Optional[Actor]:
 def owned_place(document: Document, token) -> Optional[Actor]:
     """"Israeli towns", "Syrian villages": an uncoded noun a demonym
     modifies belongs to that country; an act aimed at it is aimed at the
-    country (no sector: who lives there is not said)."""
+    country (no sector: who lives there is not said). Likewise a known
+    party's name on it ("Islamic State targets")."""
     if token.i in document.mention_index:
         return None
     knowledge = load_knowledge()
@@ -171,6 +175,15 @@ def owned_place(document: Document, token) -> Optional[Actor]:
             start = min(t.idx for t in token.subtree)
             return Actor(entity_text=document.text[start:token.idx + len(token.text)], name=None,
                          code=entry.code, sector=[], start=start, end=token.idx + len(token.text))
+    # "Islamic State targets", "Taliban positions": a known party's name on it.
+    names = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.pos_ in ("PROPN", "ADJ")
+             and t.text[:1].isupper()]
+    if names:
+        first = min(t.i for n in names for t in n.subtree)
+        entry = knowledge.lookup(token.doc[first:names[-1].i + 1].text)
+        if entry is not None and entry.code and entry.kind in ("organisation", "person"):  # not "the Paris agreement"
+            return Actor(entity_text=token.doc[first:token.i + 1].text, name=entry.name, code=entry.code,
+                         sector=list(entry.sectors), start=token.doc[first].idx, end=token.idx + len(token.text))
     return None
 
 
@@ -316,8 +329,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     lower = token.lower_
     if token.pos_ == "PRON":
         return _resolve_pronoun(token, lower, earlier)
-    if token.ent_type_ == "WORK_OF_ART":
-        return None  # "her film, “Trainwreck”": a title, no one
+    if token.ent_type_ == "WORK_OF_ART" or token.lemma_.lower() in _WORKS \
+            or (token.dep_ == "appos" and token.head.lemma_.lower() in _WORKS):
+        return None  # "a screening of her film, “Trainwreck”": a title, no one
     alias = _alias_of(token, earlier)
     if alias is not None:
         return _copy_mention(token, alias, token.text)

@@ -615,7 +615,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     # uncoded target stands for it; not who died or was hurt in a happening
     # looked into ("the inquiry into the death of Robert Dziekanski"), only
     # who caused it ("… the killing of X by police").
-    recipients = _coded(document, [t for t in targets if not _happening(t)]) or _coded_inside(document, targets)
+    recipients = _coded(document, [t for t in targets if not _happening(t)]) or _coded_inside(document, targets) \
+        or _owned_places(document, targets)
     if not recipients:
         # "the charges prosecutors filed against him": the clause's target.
         recipients = _coded(document, [o for clause in noun.children if clause.dep_ == "relcl"
