@@ -1407,3 +1407,13 @@ def test_a_film_title_is_no_party_and_a_known_partys_targets_are_its():
     assert not any("Northwind" in a.entity_text for e in film.events for a in e.actor + e.recipient)
     rows = [e for e in strikes.events if e.event_text == "airstrikes"]
     assert rows and all([r.code for r in e.recipient] == ["IMG"] for e in rows)
+
+
+@pytest.mark.model
+def test_what_a_quake_destroys_and_a_destroyed_image_are_no_attacks():
+    quake, image = _every_row([
+        "The powerful quakes in Papua on Sunday have forced 9,000 people into tents, destroyed hundreds of "
+        "buildings and killed one person, officials in Jayapura said.",
+        "Pressure for a ceasefire has been mounting, with the EU warning Israel it was destroying its image."])
+    assert not [e for e in quake.events if e.event == "ASSAULT"]
+    assert not [e for e in image.events if e.event == "ASSAULT"]

@@ -332,14 +332,20 @@ def _traffic_accident(token, actors: list) -> bool:
 # Deaths and injuries a disaster or an accident caused: "a girl was killed and
 # dozens injured in the quakes", "the storm killed 12", "died in a plane
 # crash". ("Fire" and "blast" are left out: "killed by Israeli fire".)
+# What only a metaphor attacks or destroys.
+_INTANGIBLES = {"image", "reputation", "credibility", "chance", "hope", "career", "brand", "legacy", "argument",
+                "confidence", "trust", "prospect", "candidacy", "dream", "morale", "economy", "relationship"}
 _DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm", "hurricane",
               "typhoon", "cyclone", "tornado", "avalanche", "landslide", "mudslide", "eruption", "wildfire", "blaze",
               "heatwave", "lightning", "blizzard", "accident", "crash", "collision", "derailment", "stampede"}
 
 
 def _disaster(token) -> bool:
-    if token.lemma_.lower() not in _ACCIDENT_TRIGGERS | {"die"}:
-        return False
+    """Harm a disaster or an accident did ("killed in the quakes", "the
+    quakes … destroyed hundreds of buildings"), or a metaphor's ("warning
+    Israel it was destroying its image")."""
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES for c in token.children):
+        return True
     for verb in [token, *token.conjuncts]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent", "prep"):
