@@ -1417,3 +1417,14 @@ def test_what_a_quake_destroys_and_a_destroyed_image_are_no_attacks():
         "Pressure for a ceasefire has been mounting, with the EU warning Israel it was destroying its image."])
     assert not [e for e in quake.events if e.event == "ASSAULT"]
     assert not [e for e in image.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_who_is_asked_or_appointed_to_act_acts_and_rejected_calls_are_not_a_home_affair():
+    appointed, rejected = _every_row([
+        "Senator Hale of Ohio said it is time a special prosecutor be appointed to investigate Governor Reyes.",
+        "Israel has rejected calls for a ceasefire."])
+    rows = [e for e in appointed.events if e.event_text == "investigate"]
+    assert rows and all("prosecutor" in a.entity_text for e in rows for a in e.actor)
+    rows = [e for e in rejected.events if e.event == "REJECT"]
+    assert rows and not any(r.code == "ISR" for e in rows for r in e.recipient)

@@ -271,7 +271,7 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     country = target.country if target is not None else code
     if described:
         return [Actor(r.entity_text, r.name, country, list(r.sector), r.start, r.end) for r in described]
-    if event_type in _UNDIRECTED:
+    if event_type in _UNDIRECTED or _answers_others(token):
         return recipients
     if target is not None:
         return [Actor(target.text, target.name, target.country, [], target.start, target.end)]
@@ -279,6 +279,16 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     # (Requiring an uncoded object first, "lifted a state of emergency" but
     # not "surrendered", lowered dyad F1 in CV: 0.444 → 0.426.)
     return [Actor("", None, code, [], token.idx, token.idx)]
+
+
+# What others asked for: rejecting or accepting it is aimed at whoever
+# asked, not at the actor's own country ("Israel has rejected calls for a
+# ceasefire").
+_OTHERS_ASKS = {"call", "demand", "request", "appeal", "plea", "proposal", "offer", "plan", "pressure", "push"}
+
+
+def _answers_others(token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _OTHERS_ASKS for c in token.children)
 
 
 def _names_a_place(document: Document, actor: Actor) -> bool:
@@ -462,7 +472,7 @@ def _subjects(verb) -> list:
         if _reported_clause(current) or _passive_conjunct(current) \
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
             break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
-        controller = _object_controller(current) or _accused_of(current)
+        controller = _object_controller(current) or _accused_of(current) or _passive_controller(current)
         if controller:
             return controller
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
@@ -492,6 +502,16 @@ def _object_controller(verb) -> list:
 
 _ACCUSED_OF = {"accuse", "charge", "suspect", "convict", "indict", "arrest", "detain", "jail", "sentence",
                "acquit", "blame", "fine"}
+
+
+def _passive_controller(verb) -> list:
+    """"He was asked to condemn violence", "a special prosecutor be
+    appointed to investigate": who undergoes the passive above does the
+    act it is to do."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
 def _accused_of(verb) -> list:
