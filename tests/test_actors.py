@@ -331,3 +331,13 @@ def test_the_person_a_phrase_names_is_its_head_and_a_major_dealer_holds_no_rank(
     assert by_text["Smith's longtime colleague Dana Whitlock"].name == "Dana Whitlock"
     assert by_text["A major drug dealer"].sector == ["CRM"]
     assert "MIL" in next(a.sector for t, a in by_text.items() if t.startswith("Major Tom Reyes"))
+
+
+@pytest.mark.model
+def test_an_abbreviation_that_is_also_a_word_names_a_country_only_in_capitals():
+    from wirecoder.pipeline import code
+
+    headline = code("Iraqi Officials: Car Bomb Kills 20 in Baghdad.")
+    assert not any(m.actor.code == "CAF" for m in headline.mentions)
+    written = code("The CAR government accused rebels of attacking Bangui.")
+    assert any(m.actor.code == "CAF" for m in written.mentions)

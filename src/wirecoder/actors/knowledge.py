@@ -41,6 +41,10 @@ class Knowledge:
     surnames: dict[str, Entry] = field(default_factory=dict)
     role_words: set[str] = field(default_factory=set)  # every word of every role phrase
     max_name_words: int = 1
+    # Names written in capitals that are also words ("CAR", "US", "IS"):
+    # they match only as written in capitals ("Car Bomb Kills 20" is no
+    # Central African Republic).
+    capitals_only: set[str] = field(default_factory=set)
 
     def add_name(self, name: str, entry: Entry, overwrite: bool = False) -> None:
         key = normalise(name)
@@ -48,9 +52,14 @@ class Knowledge:
             return
         self.names[key] = entry
         self.max_name_words = max(self.max_name_words, len(key.split()))
+        if name.isupper() and len(name) <= 4 and name.isalpha():
+            self.capitals_only.add(key)
 
     def lookup(self, text: str) -> Optional[Entry]:
-        return self.names.get(normalise(text))
+        key = normalise(text)
+        if key in self.capitals_only and not text.strip().removesuffix("'s").removesuffix("’s").isupper():
+            return None
+        return self.names.get(key)
 
     def demonym(self, word: str) -> Optional[Entry]:
         return self.demonyms.get(normalise(word))
