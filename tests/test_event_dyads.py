@@ -1428,3 +1428,16 @@ def test_who_is_asked_or_appointed_to_act_acts_and_rejected_calls_are_not_a_home
     assert rows and all("prosecutor" in a.entity_text for e in rows for a in e.actor)
     rows = [e for e in rejected.events if e.event == "REJECT"]
     assert rows and not any(r.code == "ISR" for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_a_climbing_fall_a_deal_that_would_see_an_endorsement_and_a_partys_rockets():
+    fall, deal, rockets = _every_row([
+        "A British man has been killed after falling 600 metres while climbing in New Zealand.",
+        "Hale and Reyes are nearing an agreement that would see him endorse her in Ohio on Tuesday.",
+        "Police in Sderot said Hamas rockets struck the town on Monday."])
+    assert not [e for e in fall.events if e.event == "ASSAULT"]
+    rows = [e for e in deal.events if e.event_text == "endorse"]
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)
+    rows = [e for e in rockets.events if e.event_text == "rockets"]
+    assert rows and all([a.code for a in e.actor] == ["PSE"] for e in rows)

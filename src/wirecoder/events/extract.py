@@ -332,6 +332,22 @@ def _traffic_accident(token, actors: list) -> bool:
 # Deaths and injuries a disaster or an accident caused: "a girl was killed and
 # dozens injured in the quakes", "the storm killed 12", "died in a plane
 # crash". ("Fire" and "blast" are left out: "killed by Israeli fire".)
+# How people die in accidents: "killed after falling 2,000 ft while climbing".
+_MISHAPS = {"fall", "plunge", "slip", "tumble", "drown", "climb", "hike", "ski", "swim"}
+
+
+def _fall(token) -> bool:
+    """A death or injury through a fall or a mishap the trigger's own clause names."""
+    if token.lemma_.lower() not in ("kill", "die", "injure", "hurt", "wound"):
+        return False
+    for child in token.children:
+        clauses = [child] if child.dep_ == "advcl" else [g for g in child.children if g.dep_ == "pcomp"] \
+            if child.dep_ == "prep" else []
+        if any(c.lemma_.lower() in _MISHAPS for c in clauses):
+            return True
+    return False
+
+
 # What only a metaphor attacks or destroys.
 _INTANGIBLES = {"image", "reputation", "credibility", "chance", "hope", "career", "brand", "legacy", "argument",
                 "confidence", "trust", "prospect", "candidacy", "dream", "morale", "economy", "relationship"}
@@ -345,6 +361,8 @@ def _disaster(token) -> bool:
     quakes … destroyed hundreds of buildings"), or a metaphor's ("warning
     Israel it was destroying its image")."""
     if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES for c in token.children):
+        return True
+    if _fall(token):
         return True
     for verb in [token, *token.conjuncts]:
         for child in verb.children:

@@ -312,6 +312,17 @@ def _realizing_clauses(token) -> list:
     return [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _REALIZING_VERBS]
 
 
+# Verbs that bring about what their bare clause says: "an agreement that
+# would see him endorse her", "would make them leave", "let them go".
+_CAUSATIVES = {"see", "make", "let", "have"}
+
+
+def _caused(clause) -> bool:
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _CAUSATIVES \
+        and not any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to") for c in clause.children) \
+        and clause.tag_ == "VB"
+
+
 def _clause_ancestors(token):
     """Heads that govern the trigger's own clause: xcomp/ccomp chains, and a
     nominal trigger's verb."""
@@ -320,7 +331,8 @@ def _clause_ancestors(token):
         # A clause that is its head's subject takes its head's modality:
         # "attacking him would only elevate him" is hypothetical.
         if (current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj")
-                or current.dep_ == "nsubjpass" and current.head.lemma_.lower() in _REALIZING_VERBS) \
+                or current.dep_ == "nsubjpass" and current.head.lemma_.lower() in _REALIZING_VERBS
+                or _caused(current)) \
                 and current.head.i != current.i:
             current = current.head
             yield current
