@@ -1441,3 +1441,15 @@ def test_a_climbing_fall_a_deal_that_would_see_an_endorsement_and_a_partys_rocke
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
     rows = [e for e in rockets.events if e.event_text == "rockets"]
     assert rows and all([a.code for a in e.actor] == ["PSE"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_reason_and_a_party_inside_the_actors_phrase_are_not_the_target():
+    blaming, parents = _every_row([
+        "Governor Hale of Ohio has a long history of blaming others for his mostly self-inflicted wounds.",
+        "Governor Hale of Ohio reeled on Sunday amid a sustained campaign of criticism by the parents of a "
+        "soldier killed in Dayton."])
+    rows = [e for e in blaming.events if e.event_text == "blaming"]
+    assert rows and not any(r.entity_text == "his" for e in rows for r in e.recipient)
+    rows = [e for e in parents.events if e.event_text == "criticism"]
+    assert rows and not any("soldier" in r.entity_text for e in rows for r in e.recipient)

@@ -362,11 +362,36 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     # "complained about the United States' backing independence for Kosovo",
     # "protested against China's treatment of ...": the owner of the target
     # is whom it is aimed at.
-    targets = _prep_objects(verb, trigger.targets)
+    # (With an object of its own, what the act is "for" is its reason:
+    # "blaming others for his wounds".)
+    has_object = any(c.dep_ == "dobj" for c in children)
+    targets = _prep_objects(verb, tuple(t for t in trigger.targets if not (has_object and t in ("for", "over"))))
     owners = [c for t in targets if not _happening(t) for c in t.children if c.dep_ == "poss"]
     recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
         or _coded_inside(document, targets) or _owned_places(document, targets)
     return actors, recipients
+
+
+def _in_actor_phrase(token, actors: list[Actor]) -> bool:
+    """"criticism by the parents of a soldier": a party named inside the
+    actor's own phrase is not the target."""
+    heads = [a for a in actors if a.entity_text and a.end > a.start]
+    return any(a.start <= ancestor.idx < a.end for ancestor in token.ancestors for a in heads)
+
+
+def _reason(trigger, token) -> bool:
+    """"blaming others for his wounds": what an act with an object of its own
+    is for is no party to it."""
+    if not any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    current = token
+    for _ in range(8):
+        if current.head.i == trigger.i:
+            return current.dep_ == "prep" and current.lower_ in ("for", "over")
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _victim_of_another_happening(trigger, token) -> bool:
@@ -919,6 +944,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not (event_type == "ACCUSE" and _addressed(trigger, m))
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
+                 and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         patient = _own_patient_phrase(trigger)
         if patient:
