@@ -341,3 +341,13 @@ def test_an_abbreviation_that_is_also_a_word_names_a_country_only_in_capitals():
     assert not any(m.actor.code == "CAF" for m in headline.mentions)
     written = code("The CAR government accused rebels of attacking Bangui.")
     assert any(m.actor.code == "CAF" for m in written.mentions)
+
+
+@pytest.mark.model
+def test_supporters_critics_and_lawyers_are_coded_by_their_side_or_trade():
+    from wirecoder.pipeline import code
+
+    document = code("In Ohio, Hale's supporters and his critics met her lawyer on Monday.")
+    sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
+    assert sectors.get("Hale's supporters") == ["CVL"] and sectors.get("his critics") == ["CVL"]
+    assert sectors.get("her lawyer") == ["JUD"]

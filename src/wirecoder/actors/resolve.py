@@ -352,6 +352,14 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             and not any(t.dep_ == "poss" for t in name_tokens) and not _names_a_body(token, entry, person_name):
         # "the Minsk Agreements": a name modifying a non-actor noun is no actor.
         entry = None
+    head_is_role = token.lower_ in knowledge.role_words or token.lemma_.lower() in knowledge.role_words
+    if person_name and head_is_role and _only_an_owner(tokens, token):
+        person_name = None  # "Hale's supporters": not Hale
+    owner = None
+    if entry is not None and entry.kind == "person" and head_is_role and token not in name_tokens \
+            and any(t.dep_ == "poss" for t in name_tokens):
+        # "Trump's lawyer", "Clinton's campaign": someone of the owner's country, not the owner
+        owner, entry = entry, None
     town = _town_namesake(entry, name_tokens, token, where) or _capital_namesake(entry, name_tokens, where)
     if town:
         # "the Lebanon Police Department" in a Missouri story: a town's
@@ -359,6 +367,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry = None
     country = None if town or (entry is not None and entry.code is not None) \
         else _country_from_modifiers(tokens, knowledge, bool(roles))
+    if owner is not None and country is None and owner.code:
+        country = Entry(owner.code, "", (), "country")
+    if country is not None and country.kind == "person":
+        country = Entry(country.code, "", (), "country")  # a person's country, not the person
     if token.lemma_.lower() in _THING_HEADS and entry is None and country is None:
         return None  # "a press conference", "press charges", "a police report": no one
 
@@ -664,6 +676,14 @@ def _person_name(tokens: list, head=None) -> Optional[str]:
     owned = [n for n in names if not (n[-1].dep_ == "poss" or (n.end < len(doc) and doc[n.end].tag_ == "POS"))]
     name = next((n for n in names if head is not None and n.start <= head.i < n.end), None) or (owned or names)[0]
     return name.text.removesuffix("'s").removesuffix("’s")
+
+
+def _only_an_owner(tokens: list, head) -> bool:
+    """Every person the phrase names is a possessor, not its head: "Hale's
+    supporters", "Putin's spokesman" (with a role at the head, someone else)."""
+    names = [t for t in tokens if t.ent_type_ == "PERSON"]
+    return bool(names) and head.ent_type_ != "PERSON" and all(
+        any(a.dep_ == "poss" for a in [t, *t.ancestors] if a.i < head.i) for t in names)
 
 
 # Ranks that are also adjectives: a rank only as a noun or title ("Major
