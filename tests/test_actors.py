@@ -351,3 +351,13 @@ def test_supporters_critics_and_lawyers_are_coded_by_their_side_or_trade():
     sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
     assert sectors.get("Hale's supporters") == ["CVL"] and sectors.get("his critics") == ["CVL"]
     assert sectors.get("her lawyer") == ["JUD"]
+
+
+@pytest.mark.model
+def test_a_subject_pronoun_is_not_the_person_its_verb_names_as_object():
+    from wirecoder.pipeline import code
+
+    document = code("Mr. Osei, who spoke in Ohio on Thursday, said on Sunday that Mr. Hale had shown disrespect to "
+                    "the family, and he accused Mr. Hale of running a campaign of hatred.")
+    [he] = [m for m in document.mentions if m.actor.entity_text == "he"]
+    assert he.actor.name == "Osei"

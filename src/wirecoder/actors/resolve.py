@@ -482,12 +482,26 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         return None
     antecedent = None
     if token.dep_ in _SUBJECT_DEPS:
-        antecedent = _recent_subject(token, earlier, accept)
+        # "… and he accused Mr. Trump of …": a subject pronoun is not the
+        # person its own verb names as object.
+        named_objects = _named_objects(token.head)
+        antecedent = _recent_subject(token, earlier, lambda m: accept(m) and not _named_in(m, named_objects))
     # "Sanders assailed her": an object pronoun (not "herself") is never the
     # subject of its own verb, whoever is nearest.
     own_subjects = _own_clause_subjects(token, earlier)
     antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_subjects)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+def _named_objects(verb) -> set[str]:
+    """Last words of the people a verb's direct object names ("accused Mr. Trump")."""
+    return {t.lower_ for c in verb.children if c.dep_ in ("dobj", "dative")
+            for t in c.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ != "O"
+            and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "PERSON" or t.doc[t.i + 1].ent_iob_ == "B")}
+
+
+def _named_in(mention: Mention, last_words: set[str]) -> bool:
+    return bool(mention.actor.name) and mention.actor.name.split()[-1].lower() in last_words
 
 
 def _own_clause_subjects(token, earlier: list[Mention]) -> set[str]:
