@@ -1453,3 +1453,11 @@ def test_a_reason_and_a_party_inside_the_actors_phrase_are_not_the_target():
     assert rows and not any(r.entity_text == "his" for e in rows for r in e.recipient)
     rows = [e for e in parents.events if e.event_text == "criticism"]
     assert rows and not any("soldier" in r.entity_text for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_who_reels_amid_a_campaign_of_criticism_is_its_target():
+    [document] = _every_row(["Governor Hale of Ohio reeled on Sunday amid a sustained campaign of criticism by the "
+                             "parents of a soldier."])
+    rows = [e for e in document.events if e.event_text == "criticism"]
+    assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale of Ohio"] for e in rows)

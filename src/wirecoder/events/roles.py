@@ -732,8 +732,13 @@ def _undergo_verb(noun):
             and noun.head.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head.head  # "the company was subject to criticism from politicians"
     verb = _governing_verb(noun)
-    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under":
-        return verb  # "remains under investigation", "is under fire": whatever the verb
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("under", "amid", "amidst"):
+        return verb  # "remains under investigation", "reeled amid criticism": whatever the verb
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holder = noun.head.head  # "amid a campaign of criticism", "under a barrage of attacks"
+        outer = _governing_verb(holder)
+        if outer is not None and holder.dep_ == "pobj" and holder.head.lower_ in ("under", "amid", "amidst"):
+            return outer
     if verb is not None and verb.lemma_.lower() in ("push", "fight", "hit") \
             and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return verb  # "pushed back against accusations"
