@@ -361,3 +361,12 @@ def test_a_subject_pronoun_is_not_the_person_its_verb_names_as_object():
                     "the family, and he accused Mr. Hale of running a campaign of hatred.")
     [he] = [m for m in document.mentions if m.actor.entity_text == "he"]
     assert he.actor.name == "Osei"
+
+
+@pytest.mark.model
+def test_a_surname_the_parser_tags_as_a_place_is_the_person_named_before():
+    from wirecoder.pipeline import code
+
+    document = code("Police arrested Anthony LaSalle, 36, of Minneapolis on Friday. Police arrested LaSalle for "
+                    "drunk driving.")
+    assert any(m.actor.entity_text == "LaSalle" and m.actor.name == "Anthony LaSalle" for m in document.mentions)

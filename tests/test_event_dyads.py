@@ -1461,3 +1461,10 @@ def test_who_reels_amid_a_campaign_of_criticism_is_its_target():
                              "parents of a soldier."])
     rows = [e for e in document.events if e.event_text == "criticism"]
     assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale of Ohio"] for e in rows)
+
+
+@pytest.mark.model
+def test_someones_record_of_prior_arrests_is_no_event():
+    [document] = _every_row(["Police sources in Brooklyn said Okoro has four prior arrests, including charges of "
+                             "grand larceny and possession of stolen property."])
+    assert not [e for e in document.events if e.event_text in ("arrests", "charges")]

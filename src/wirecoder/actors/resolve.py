@@ -374,6 +374,13 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if token.lemma_.lower() in _THING_HEADS and entry is None and country is None:
         return None  # "a press conference", "press charges", "a police report": no one
 
+    if entry is None and not person_name and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" \
+            and where.place_country(token.idx) is None and token.text[:1].isupper():
+        # "Police arrested LaSalle": a surname tagged as a place or nothing,
+        # after the article has named the person in full.
+        antecedent = _named_antecedent(token.text, earlier)
+        if antecedent is not None and len(antecedent.actor.name.split()) > 1:
+            return _copy_mention(token, antecedent, token.text)
     if entry is None and person_name:
         antecedent = _named_antecedent(person_name, earlier) or _surname_entry(person_name, knowledge)
         if isinstance(antecedent, Mention):

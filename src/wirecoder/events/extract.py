@@ -225,7 +225,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)):
         return None
-    if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token):
+    if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token):
         return None
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
@@ -453,6 +453,25 @@ def _names_a_kind_of_thing(token) -> bool:
             break
         current = current.head
     return current is not token and current.pos_ == "NOUN" and current.lemma_.lower() in _KINDS_OF_THINGS
+
+
+_EARLIER = {"prior", "previous", "past", "earlier"}
+
+
+def _a_record(token) -> bool:
+    """Someone's record, not an act of the story: "Gray has four prior
+    arrests, including charges of grand larceny"."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    current = token
+    for _ in range(4):
+        if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in current.children) \
+                and current.dep_ == "dobj" and current.head.lemma_.lower() == "have":
+            return True
+        if current.dep_ not in ("pobj", "prep", "conj", "appos") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _self_harm(token) -> bool:
