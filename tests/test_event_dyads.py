@@ -1468,3 +1468,15 @@ def test_someones_record_of_prior_arrests_is_no_event():
     [document] = _every_row(["Police sources in Brooklyn said Okoro has four prior arrests, including charges of "
                              "grand larceny and possession of stolen property."])
     assert not [e for e in document.events if e.event_text in ("arrests", "charges")]
+
+
+@pytest.mark.model
+def test_who_was_attacked_when_and_who_reacted_to_a_shooting_did_not_do_it():
+    attacked, reacted = _every_row([
+        "Although police in Athens have responded when directly attacked, they stood back as gangs of youths "
+        "smashed windows.",
+        "WASHINGTON — U.S. presidential candidates on Wednesday reacted to a mass shooting in Dayton, Ohio."])
+    rows = [e for e in attacked.events if e.event_text == "attacked"]
+    assert rows and not any(a.sector == ["COP"] for e in rows for a in e.actor)
+    rows = [e for e in reacted.events if e.event_text == "shooting"]
+    assert rows and not any("candidates" in a.entity_text for e in rows for a in e.actor)

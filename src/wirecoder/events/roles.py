@@ -577,7 +577,8 @@ def _controlled_passive(verb) -> bool:
     whose subject it takes: "survived being shot", "are to blame"."""
     if any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):
         return False
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "mark" for c in verb.children):
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
+                                                          for c in verb.children):
         return True  # "he faced 50 years in prison if convicted", "once arrested, he …"
     if verb.dep_ not in ("xcomp", "pcomp"):
         return False
@@ -784,7 +785,9 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
                     "blame", "attribute",
                     # who helps or hinders someone else's act ("she was ready to cooperate
                     # with the investigation")
-                    "cooperate", "comply", "assist", "obstruct", "hinder", "impede", "interfere", "testify"}
+                    "cooperate", "comply", "assist", "obstruct", "hinder", "impede", "interfere", "testify",
+                    # who reacts to it ("candidates reacted to a mass shooting")
+                    "react", "respond"}
 
 
 def _under_a_copula(noun, verb) -> bool:
@@ -1151,7 +1154,7 @@ def _agentless_passive(trigger) -> bool:
     if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
         return False
     return trigger.dep_ == "acl" or any(c.dep_ in ("auxpass", *_PASSIVE_SUBJECT_DEPS) for c in trigger.children) \
-        or _passive_conjunct(trigger)
+        or _passive_conjunct(trigger) or _controlled_passive(trigger)
 
 
 def _governing_subjects(trigger) -> set[int]:
