@@ -1480,3 +1480,10 @@ def test_who_was_attacked_when_and_who_reacted_to_a_shooting_did_not_do_it():
     assert rows and not any(a.sector == ["COP"] for e in rows for a in e.actor)
     rows = [e for e in reacted.events if e.event_text == "shooting"]
     assert rows and not any("candidates" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_an_act_only_threatened_did_not_happen():
+    [document] = _every_row(["Prosecutors in Virginia initially threatened to charge him with three felonies."])
+    rows = [e for e in document.events if e.event_text == "charge"]
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)

@@ -94,7 +94,7 @@ _MODALS_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}  # "we'll", typeset "we
 # Governing verbs and adjectives that make what they govern not (yet) real.
 _HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "ready", "willing", "likely",
                        "could", "may", "propose", "offer", "suggest", "see", "urge", "call", "ask",
-                       "request", "demand"}
+                       "request", "demand", "threaten"}
 # For AGREE, THREATEN, REJECT and CONCEDE the words of intent ("ready to",
 # "offered to", "wants to") are the event; these heads still make the
 # announced act only possible or asked for ("sees an agreement as possible",
@@ -276,7 +276,7 @@ def _decided_against(token) -> bool:
 
 
 # Heads whose gerund or object is an act left undone.
-_AVOIDED_HEADS = {"avoid", "refrain", "shun", "forgo", "forego"}
+_AVOIDED_HEADS = {"avoid", "refrain", "shun", "forgo", "forego", "resist"}
 
 
 def _avoided(token) -> bool:
