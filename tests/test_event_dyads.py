@@ -34,6 +34,11 @@ def _top(events):
     return max(events, key=lambda e: e.confidence)
 
 
+def _triggered(document, word: str) -> list:
+    """The document's rows whose trigger is this word."""
+    return [e for e in document.events if e.event_text == word]
+
+
 def _every_row(texts):
     """Code texts with the real model, keeping every row (no cut-off, no
     coded actor required), so the rules are seen at work."""
@@ -581,14 +586,14 @@ def test_who_dismisses_or_denies_an_accusation_is_its_target():
                                     "The Russian Foreign Ministry denied the allegations from Kyiv on Tuesday."])
     for event in (e for e in dismissed.events if e.event_text == "criticism"):
         assert not any("Pike" in a.entity_text for a in event.actor)
-    [accusation] = [e for e in denied.events if e.event_text == "allegations"]
+    [accusation] = _triggered(denied, "allegations")
     assert [a.code for a in accusation.actor] == ["UKR"] and [r.code for r in accusation.recipient] == ["RUS"]
 
 
 @pytest.mark.model
 def test_an_act_that_is_the_subject_of_a_would_clause_is_hypothetical():
     [document] = _every_row(["He argued that attacking the senator would serve only to elevate him."])
-    rows = [e for e in document.events if e.event_text == "attacking"]
+    rows = _triggered(document, "attacking")
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
 
 
@@ -600,8 +605,8 @@ def test_descriptions_tasks_and_animal_attacks_are_no_events():
         "Man recovers after 'killer bee' attack in Silverado Ranch area.",
         "A pit bull attacked a jogger in Springfield on Monday.",
         "The man was charged with stealing a car in Ohio."])
-    assert not [e for e in task.events if e.event_text == "charged"]
-    assert not [e for e in described.events if e.event_text == "condemned"]
+    assert not _triggered(task, "charged")
+    assert not _triggered(described, "condemned")
     assert not [e for e in bees.events + dog.events if e.event == "ASSAULT"]
     assert [e.event for e in crime.events if e.event_text == "charged"] == ["ACCUSE"]
 
@@ -612,7 +617,7 @@ def test_where_an_act_happened_and_parties_abroad_are_not_its_target():
         "Turkish Foreign Minister Leyla Aydin and her Ukrainian counterpart signed an agreement in Ankara on Friday.",
         "Tehran condemned the decision and threatened to retaliate against European companies.",
         "Russian troops fired rockets at Kharkiv on Friday."])
-    signings = [e for e in signed.events if e.event_text == "signed"]
+    signings = _triggered(signed, "signed")
     assert signings and all(e.recipient == [] for e in signings)
     for event in abroad.events:
         assert all(r.code != "IRN" for r in event.recipient), event
@@ -624,7 +629,7 @@ def test_where_an_act_happened_and_parties_abroad_are_not_its_target():
 def test_the_custody_someone_is_released_from_is_no_arrest():
     released, placed = _every_row(["Jane Roe was released from house arrest in Naypyidaw on Monday.",
                                    "Police placed the opposition leader under house arrest on Monday."])
-    assert not [e for e in released.events if e.event_text == "arrest"]
+    assert not _triggered(released, "arrest")
     assert [e.event for e in placed.events if e.event_text == "arrest"] == ["COERCE"]
 
 
@@ -649,7 +654,7 @@ def test_where_a_violent_act_happened_is_not_its_target_and_a_charge_into_the_fr
     [coerce] = [e for e in arrest.events if e.event == "COERCE"]
     # Who was arrested, a civilian of the place's country; not the place.
     assert [(r.entity_text, r.code, r.sector) for r in coerce.recipient] == [("a man", "USA", ["CVL"])]
-    assert [e for e in fray.events if e.event_text == "charged"] == []
+    assert _triggered(fray, "charged") == []
 
 
 @pytest.mark.model
@@ -757,7 +762,7 @@ def test_a_bill_accuses_no_one_and_shooting_oneself_attacks_no_one():
         "NEW YORK — A company he owns has charged the campaign $3.7 million in travel costs.",
         "NEW YORK — A retired officer, 76, shot himself in the parking lot of a hospital on Long Island.",
         "NEW YORK — Prosecutors charged the driver with murder."])
-    assert [e for e in bill.events if e.event_text == "charged"] == []
+    assert _triggered(bill, "charged") == []
     assert [e for e in suicide.events if e.event == "ASSAULT"] == []
     assert [e.event for e in charge.events if e.event_text == "charged"] == ["ACCUSE"]
 
@@ -773,7 +778,7 @@ def test_a_phrase_keeps_the_bracket_it_opened_and_drops_the_full_stop():
 def test_an_act_whose_subject_is_no_one_is_negated():
     nobody, no_country = _every_row(["Nobody was arrested after police raided the offices of the newspaper in Nairobi.",
                                      "No country has condemned the Norland strike on the Ostrian port."])
-    arrests = [e for e in nobody.events if e.event_text == "arrested"]
+    arrests = _triggered(nobody, "arrested")
     assert arrests and all("negation" in e.aux_mode for e in arrests)
     assert all("negation" in e.aux_mode for e in no_country.events if e.event_text == "condemned")
 
@@ -822,14 +827,14 @@ def test_who_admits_charges_is_charged_and_who_reports_attacks_did_not_make_them
 @pytest.mark.model
 def test_an_act_decided_against_is_negated():
     [document] = _every_row(["Prosecutors in Ohio decided against recommending charges against the senator in July."])
-    rows = [e for e in document.events if e.event_text == "charges"]
+    rows = _triggered(document, "charges")
     assert rows and all("negation" in e.aux_mode for e in rows)
 
 
 @pytest.mark.model
 def test_a_common_noun_after_an_article_is_no_country_code():
     [document] = _every_row(["The officer shot the driver of the car, who was caught near the park in Kansas City."])
-    [shot] = [e for e in document.events if e.event_text == "shot"]
+    [shot] = _triggered(document, "shot")
     assert [r.code for r in shot.recipient] == ["USA"]  # not CAF ("CAR")
 
 
@@ -840,7 +845,7 @@ def test_headline_criticism_for_a_reason_is_a_passive_and_witnesses_or_police_do
         "A Reuters correspondent in Juba reported hearing a large explosion near the camp.",
         "Like Cleveland officers, Philadelphia police used bikes to guide protesters on marches through the downtown.",
         "Thousands of protesters marched through Philadelphia on Monday."])
-    [row] = [e for e in slammed.events if e.event_text == "slammed"]
+    [row] = _triggered(slammed, "slammed")
     assert [r.entity_text for r in row.recipient] == ["French filmmaker"] and not row.actor
     assert not any("correspondent" in a.entity_text for e in heard.events for a in e.actor)
     assert not [e for e in policed.events if e.event == "PROTEST"]
@@ -851,7 +856,7 @@ def test_headline_criticism_for_a_reason_is_a_passive_and_witnesses_or_police_do
 def test_a_relative_who_acts_for_the_noun_it_describes():
     [document] = _every_row(["Not a full day later, Trump became the subject of derision from Russian opponents, "
                              "who accused the Republican candidate of arrogance."])
-    [row] = [e for e in document.events if e.event_text == "accused"]
+    [row] = _triggered(document, "accused")
     assert [(a.entity_text, a.code) for a in row.actor] == [("Russian opponents", "RUS")]
 
 
@@ -860,10 +865,10 @@ def test_national_parties_are_their_country_not_the_setting():
     us, sweden = _every_row(["In Washington, Democrats attacked Republicans over the inquiry into the killings in "
                              "Benghazi, Libya.",
                              "Sweden Democrats criticised the government in Stockholm on Monday."])
-    [attack] = [e for e in us.events if e.event_text == "attacked"]
+    [attack] = _triggered(us, "attacked")
     assert [(a.code, a.sector) for a in attack.actor] == [("USA", ["PTY"])]
     assert [r.code for r in attack.recipient] == ["USA"]
-    [criticism] = [e for e in sweden.events if e.event_text == "criticised"]
+    [criticism] = _triggered(sweden, "criticised")
     assert [a.code for a in criticism.actor] == ["SWE"]
     [endorsed] = _every_row(["In Washington, Marion Le Pen, the vice-president of the Front National, has also "
                              "endorsed the Republican candidate."])
@@ -886,7 +891,7 @@ def test_where_violence_was_aimed_is_its_targets_country_not_the_actors():
 def test_an_act_still_awaited_is_future():
     [document] = _every_row(["The autopsy report did not say which bullet killed the teenager in Brooklyn; that "
                              "determination awaits further investigation by the police."])
-    rows = [e for e in document.events if e.event_text == "investigation"]
+    rows = _triggered(document, "investigation")
     assert rows and all("future" in e.aux_mode for e in rows)
 
 
@@ -895,7 +900,7 @@ def test_a_reporters_subject_is_not_the_actor_of_what_they_report():
     # spaCy hangs "assaulted" on "said" as an adverbial clause here.
     [document] = _every_row(["Police said Hollins and another man, 22-year-old Dario Pell, abducted Mendez from "
                              "Fairview Mall in March and drove her to a motel in Dayton."])
-    [row] = [e for e in document.events if e.event_text == "abducted"]
+    [row] = _triggered(document, "abducted")
     assert row.actor and all("Hollins" in a.entity_text or "Pell" in a.entity_text for a in row.actor)
 
 
@@ -903,7 +908,7 @@ def test_a_reporters_subject_is_not_the_actor_of_what_they_report():
 def test_a_place_named_inside_the_setting_is_no_actor():
     [document] = _every_row(["Lindqvist was one of 9 people killed in the 2014 shooting at the Aurora, Colorado, "
                              "cinema."])
-    [row] = [e for e in document.events if e.event_text == "killed"]
+    [row] = _triggered(document, "killed")
     assert [(a.entity_text, a.code) for a in row.actor] == [("", "USA")]
 
 
@@ -922,7 +927,7 @@ def test_the_owner_of_an_arrest_underwent_it():
 def test_who_is_described_after_an_agentless_passive_did_not_do_it():
     [document] = _every_row(["Ruiz and his cousin Tomas, who was also arrested, are believed to be members of a "
                              "Brooklyn gang called the Eastside Kings."])
-    rows = [e for e in document.events if e.event_text == "arrested"]
+    rows = _triggered(document, "arrested")
     assert rows and not any("members" in a.entity_text for e in rows for a in e.actor)
 
 
@@ -930,11 +935,11 @@ def test_who_is_described_after_an_agentless_passive_did_not_do_it():
 def test_whom_a_complaint_was_made_to_is_not_its_target_and_why_a_source_is_unnamed_is_no_act():
     [document] = _every_row(["In Denver on Monday, Senator Hale complained to the British ambassador that tying "
                              "him to the shooting was unfair."])
-    rows = [e for e in document.events if e.event_text == "complained"]
+    rows = _triggered(document, "complained")
     assert rows and not any(r.code == "GBR" for e in rows for r in e.recipient)
     [document] = _every_row(["A State Department official, who requested anonymity to discuss a private call, said "
                              "the secretary had spoken with the mayor."])
-    assert not [e for e in document.events if e.event_text == "discuss"]
+    assert not _triggered(document, "discuss")
 
 
 @pytest.mark.model
@@ -958,7 +963,7 @@ def test_a_place_gives_the_country_it_is_in_not_what_it_stands_for():
 def test_a_clause_inside_the_subject_lends_it_no_actor():
     [document] = _every_row(["Hartley, who has campaigned for months for Prime Minister Keir Starmer since the race "
                              "began, blasted the mayor as a fraud on Wednesday."])
-    rows = [e for e in document.events if e.event_text == "blasted"]
+    rows = _triggered(document, "blasted")
     assert not any("Starmer" in a.entity_text for e in rows for a in e.actor)
 
 
@@ -966,7 +971,7 @@ def test_a_clause_inside_the_subject_lends_it_no_actor():
 def test_who_confirms_an_attack_did_not_make_it():
     [document] = _every_row(["The Kenyan army confirmed the attack but said early reports indicated nine people "
                              "were killed."])
-    rows = [e for e in document.events if e.event_text == "attack"]
+    rows = _triggered(document, "attack")
     assert rows and not any(a.code == "KEN" and "army" in a.entity_text for e in rows for a in e.actor)
 
 
@@ -975,11 +980,11 @@ def test_an_act_with_its_own_subject_borrows_no_other_party():
     relative, governed = _every_row([
         "Merkel released a statement featuring two of the women who have accused the former governor of fraud.",
         "In a year in which Mr. Hale has disparaged immigrants, President Putin has run on stability."])
-    accused = [e for e in relative.events if e.event_text == "accused"]
+    accused = _triggered(relative, "accused")
     # (The women may take Germany as the story's setting, which Merkel gives it; they are not Merkel.)
     assert accused and not any("Merkel" in (a.entity_text or "") or a.name == "Angela Merkel"
                                for e in accused for a in e.actor)
-    disparaged = [e for e in governed.events if e.event_text == "disparaged"]
+    disparaged = _triggered(governed, "disparaged")
     # (Mr. Hale may take Russia as the story's setting, which Putin gives it; he is not Putin.)
     assert disparaged and not any("Putin" in (a.entity_text or "") for e in disparaged for a in e.actor + e.recipient)
 
@@ -987,7 +992,7 @@ def test_an_act_with_its_own_subject_borrows_no_other_party():
 @pytest.mark.model
 def test_charges_that_would_be_filed_are_hypothetical():
     [document] = _every_row(["Okafor said in a statement that he did not think charges would be filed against him."])
-    rows = [e for e in document.events if e.event_text == "charges"]
+    rows = _triggered(document, "charges")
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
 
 
@@ -997,9 +1002,9 @@ def test_who_describes_an_act_and_who_is_inside_a_clause_are_not_its_parties():
         "Villagers described a series of blasts near the border with Chad, which officials said suggested a drone "
         "strike.",
         "Rivera then accused the panel, which is chosen by the Kremlin, of bias."])
-    blasts = [e for e in described.events if e.event_text == "blasts"]
+    blasts = _triggered(described, "blasts")
     assert blasts and not any("Villagers" in a.entity_text for e in blasts for a in e.actor)
-    accused = [e for e in selected.events if e.event_text == "accused"]
+    accused = _triggered(selected, "accused")
     # (The Kremlin may make Russia the story's setting; the panel is not the Kremlin.)
     assert accused and not any("Kremlin" in (r.entity_text or "") for e in accused for r in e.recipient)
 
@@ -1009,9 +1014,9 @@ def test_who_a_relative_passive_describes_underwent_it_and_who_is_subject_to_cri
     shot, criticised = _every_row([
         "The mayor met the family of Dale Rusk, an unarmed man in Tulsa who was shot last May by a sheriff's deputy.",
         "The bank was subject to criticism from ministers like Rachel Reeves in London."])
-    [row] = [e for e in shot.events if e.event_text == "shot"]
+    [row] = _triggered(shot, "shot")
     assert [r.entity_text for r in row.recipient] == ["Dale Rusk"]
-    [row] = [e for e in criticised.events if e.event_text == "criticism"]
+    [row] = _triggered(criticised, "criticism")
     assert [r.entity_text for r in row.recipient] == ["The bank"]
 
 
@@ -1020,9 +1025,9 @@ def test_people_named_by_their_act_are_its_actor_and_charges_still_to_be_levelle
     rioters, levelled = _every_row([
         "As rioters set fire to cars in Chicago, Mayor Ruiz went on television.",
         "The campaign warned that the worst threats are the personal charges he'll level at her in the debate."])
-    rows = [e for e in rioters.events if e.event_text == "rioters"]
+    rows = _triggered(rioters, "rioters")
     assert rows and all([(a.entity_text, a.code) for a in e.actor] == [("rioters", "USA")] for e in rows)
-    rows = [e for e in levelled.events if e.event_text == "charges"]
+    rows = _triggered(levelled, "charges")
     assert rows and all("future" in e.aux_mode for e in rows)
 
 
@@ -1031,7 +1036,7 @@ def test_a_country_named_only_after_a_described_actor_is_not_its_own():
     [document] = _every_row(["WASHINGTON — Republicans in Ohio and Iowa spent the week campaigning. Presidential "
                              "candidates in both parties condemned North Korea's claim to have tested a hydrogen "
                              "bomb on Wednesday."])
-    rows = [e for e in document.events if e.event_text == "condemned"]
+    rows = _triggered(document, "condemned")
     assert rows and all([a.code for a in e.actor] == ["USA"] for e in rows)
     assert all(r.code == "PRK" for e in rows for r in e.recipient)
 
@@ -1043,9 +1048,9 @@ def test_the_crime_charged_and_a_passive_acts_other_parties_are_not_its_target()
         "24-year-old Maya Holt of Tulsa.",
         "A Cairo-based lawyer, accused by the Egyptian government of organizing last year's protests, is at the "
         "center of donations to a group backing President Emmanuel Macron."])
-    [row] = [e for e in charged.events if e.event_text == "charged"]
+    [row] = _triggered(charged, "charged")
     assert not any("Holt" in r.entity_text for r in row.recipient)
-    rows = [e for e in accused.events if e.event_text == "accused"]
+    rows = _triggered(accused, "accused")
     assert rows and not any(r.code == "FRA" for e in rows for r in e.recipient)
 
 
@@ -1053,7 +1058,7 @@ def test_the_crime_charged_and_a_passive_acts_other_parties_are_not_its_target()
 def test_a_partys_case_in_court_is_reported_speech():
     [document] = _every_row(["The prosecution contends Brin planned the killing, then shot Holt twice in the head in "
                              "Tulsa."])
-    rows = [e for e in document.events if e.event_text == "shot"]
+    rows = _triggered(document, "shot")
     assert rows and not any("prosecution" in a.entity_text for e in rows for a in e.actor)
 
 
@@ -1091,9 +1096,9 @@ def test_an_act_a_negated_noun_or_a_why_question_holds_still_happened():
         "Tom Reed, a veteran from Ohio, found no fault with Senator Ruiz's harsh criticism that the governor lied "
         "about the budget.",
         "\"Why is he attacking me?\" Senator Ruiz asked reporters in Ohio."])
-    rows = [e for e in fault.events if e.event_text == "criticism"]
+    rows = _triggered(fault, "criticism")
     assert rows and all("negation" not in e.aux_mode for e in rows)
-    rows = [e for e in why.events if e.event_text == "attacking"]
+    rows = _triggered(why, "attacking")
     assert rows and all("hypothetical" not in e.aux_mode for e in rows)
 
 
@@ -1105,11 +1110,11 @@ def test_complaints_lodged_with_a_body_and_a_conjoined_accusation_keep_their_par
         "Mayor Ruiz, also campaigning in Ohio, said Governor Hale is responsible for what happens at his rallies and "
         "accused him of inciting violence.",
         "She praised Officer Lund for pursuing charges in the Ohio case."])
-    rows = [e for e in complaint.events if e.event_text == "complaint"]
+    rows = _triggered(complaint, "complaint")
     assert rows and not any(r.code == "UNO" for e in rows for r in e.recipient)
-    [row] = [e for e in accused.events if e.event_text == "accused"]
+    [row] = _triggered(accused, "accused")
     assert [a.entity_text for a in row.actor] == ["Mayor Ruiz"]
-    [row] = [e for e in praised.events if e.event_text == "charges"]
+    [row] = _triggered(praised, "charges")
     assert [a.entity_text for a in row.actor] == ["Officer Lund"]
 
 
@@ -1120,9 +1125,9 @@ def test_a_thing_named_after_a_place_and_another_predicates_party_are_not_the_ta
         "Paris agreement.",
         "A UN panel said the Syrian army carried out two chloride attacks on villages in Idlib in 2014, and also "
         "accused ISIS of a mustard attack on Marea in 2015."])
-    rows = [e for e in paris.events if e.event_text == "criticized"]
+    rows = _triggered(paris, "criticized")
     assert rows and not any(r.code == "FRA" for e in rows for r in e.recipient)
-    rows = [e for e in panel.events if e.event_text == "attacks"]
+    rows = _triggered(panel, "attacks")
     assert rows and not any(r.code == "IMG" for e in rows for r in e.recipient)
 
 
@@ -1132,9 +1137,9 @@ def test_who_blames_an_act_on_others_and_who_was_charged_did_not_do_it():
         "Officials blame a powerful explosion that hit a checkpoint near a police station in the town of Cizre on "
         "Kurdish militants.",
         "His arrest and subsequent murder charges in Ohio set off an uproar."])
-    rows = [e for e in blamed.events if e.event_text == "explosion"]
+    rows = _triggered(blamed, "explosion")
     assert rows and not any("Officials" in a.entity_text for e in rows for a in e.actor)
-    rows = [e for e in charged.events if e.event_text == "charges"]
+    rows = _triggered(charged, "charges")
     assert rows and not any(a.entity_text in ("His", "Ohio") for e in rows for a in e.actor)
 
 
@@ -1169,11 +1174,11 @@ def test_who_survived_being_shot_or_is_to_blame_underwent_it_and_a_picture_shoot
         "and her husband.",
         "The Ohio governor said Democrats and the unions are to blame for the shutdown.",
         "Video of Ohio father of four Tom Reyes shot and wounded in a drive-by shooting was released Friday."])
-    [row] = [e for e in survived.events if e.event_text == "shot"]
+    [row] = _triggered(survived, "shot")
     assert not row.actor and [r.name for r in row.recipient] == ["Dana Pike"]
-    rows = [e for e in blamed.events if e.event_text == "blame"]
+    rows = _triggered(blamed, "blame")
     assert rows and not any("Democrats" in a.entity_text for e in rows for a in e.actor)
-    rows = [e for e in video.events if e.event_text == "shot"]
+    rows = _triggered(video, "shot")
     assert rows and not any("Reyes" in a.entity_text for e in rows for a in e.actor)
 
 
@@ -1181,7 +1186,7 @@ def test_who_survived_being_shot_or_is_to_blame_underwent_it_and_a_picture_shoot
 def test_an_institution_with_no_object_acts_it_is_no_headline_passive():
     [document] = _every_row(["The FBI also investigated in advance but failed to prevent the killings by the gunman "
                              "in Dayton."])
-    rows = [e for e in document.events if e.event_text == "investigated"]
+    rows = _triggered(document, "investigated")
     assert rows and all([a.entity_text for a in e.actor] == ["The FBI"] for e in rows)
 
 
@@ -1192,9 +1197,9 @@ def test_an_agent_shared_by_joined_nouns_and_a_contrasted_predicates_party():
         "millions of dollars.",
         "Senator Hale complained about the dour tone of the Ohio primary but defended Governor Ortiz as a mainstream "
         "candidate."])
-    rows = [e for e in complaint.events if e.event_text == "complaint"]
+    rows = _triggered(complaint, "complaint")
     assert rows and any(a.entity_text == "Vermont" for e in rows for a in e.actor)
-    rows = [e for e in contrast.events if e.event_text == "complained"]
+    rows = _triggered(contrast, "complained")
     assert rows and not any("Ortiz" in r.entity_text for e in rows for r in e.recipient)
 
 
@@ -1202,7 +1207,7 @@ def test_an_agent_shared_by_joined_nouns_and_a_contrasted_predicates_party():
 def test_who_appeared_in_court_charged_is_the_charged_not_the_court():
     [document] = _every_row(["Senator Hale and his aide, both from Ohio, appeared in court charged with fraud after "
                              "taking money from donors."])
-    [row] = [e for e in document.events if e.event_text == "charged"]
+    [row] = _triggered(document, "charged")
     assert [r.entity_text for r in row.recipient] == ["Senator Hale", "his aide"]
 
 
@@ -1214,7 +1219,7 @@ def test_violence_fired_from_a_place_is_that_sides_and_planned_protests_are_futu
     rows = [e for e in fired.events if e.event == "ASSAULT"]
     assert rows and all([a.code for a in e.actor] == ["SYR"] for e in rows)
     assert all([r.code for r in e.recipient] == ["TUR"] for e in rows)
-    rows = [e for e in planned.events if e.event_text == "demonstrations"]
+    rows = _triggered(planned, "demonstrations")
     assert rows and all("future" in e.aux_mode for e in rows)
 
 
@@ -1229,7 +1234,7 @@ def test_violence_on_someone_named_but_uncoded_targets_where_it_happened():
 @pytest.mark.model
 def test_charges_filed_against_someone_are_against_them_and_borrow_no_actor():
     [document] = _every_row(["Senator Hale of Ohio said he did not think charges would be filed against him."])
-    [row] = [e for e in document.events if e.event_text == "charges"]
+    [row] = _triggered(document, "charges")
     assert [r.entity_text for r in row.recipient] == ["him"] and not row.actor
 
 
@@ -1238,18 +1243,18 @@ def test_whom_a_verb_asks_to_act_is_the_actor_of_that_act():
     asked, called = _every_row([
         "Republicans asked the FBI to investigate Governor Hale for fraud.",
         "The European Union called on Moscow to withdraw its troops."])
-    investigate = [e for e in asked.events if e.event_text == "investigate"]
+    investigate = _triggered(asked, "investigate")
     assert investigate and all([a.code for a in e.actor] == ["USA"] and "FBI" in e.actor[0].entity_text
                                for e in investigate)
     assert all("hypothetical" in e.aux_mode for e in investigate)
-    withdraw = [e for e in called.events if e.event_text == "withdraw"]
+    withdraw = _triggered(called, "withdraw")
     assert all(a.code == "RUS" for e in withdraw for a in e.actor)
 
 
 @pytest.mark.model
 def test_a_demonym_on_a_targeted_place_names_the_target_country():
     [document] = _every_row(["Hamas militants fired rockets at Israeli towns on Sunday."])
-    fired = [e for e in document.events if e.event_text == "fired"]
+    fired = _triggered(document, "fired")
     assert fired and all([r.code for r in e.recipient] == ["ISR"] for e in fired)
     assert all(r.entity_text == "Israeli towns" for e in fired for r in e.recipient)
 
@@ -1258,7 +1263,7 @@ def test_a_demonym_on_a_targeted_place_names_the_target_country():
 def test_the_gun_a_man_fired_is_not_whom_he_fired_at():
     [document] = _every_row(["A transport firm in Huntsville, Texas, lost a prisoner on Monday. Okoro, 49, pulled a "
                              "gun on two guards and fired it."])
-    fired = [e for e in document.events if e.event_text == "fired"]
+    fired = _triggered(document, "fired")
     assert fired and not any(r.entity_text == "it" for e in fired for r in e.recipient)
 
 
@@ -1271,7 +1276,7 @@ def test_a_story_about_known_people_is_set_in_their_country_whatever_places_it_n
         "Monday. The emails show that Clinton met a donor from Beirut in 2011. The State Department said the "
         "meeting with the businessman from Lebanon was routine, and Clinton has said the same."])
     assert document.setting == "USA"
-    accused = [e for e in document.events if e.event_text == "accused"]
+    accused = _triggered(document, "accused")
     assert accused and all(a.code == "USA" for e in accused for a in e.actor)
 
 
@@ -1291,7 +1296,7 @@ def test_who_was_arrested_is_not_the_one_who_arrested_him_in_the_next_clause():
     [document] = _every_row([
         "Darnell Okafor, a guard for the Dayton Flyers, was charged with drunk driving in Ohio on Sunday. When he "
         "was arrested, he was on probation for a previous arrest, according to the Ohio State Highway Patrol."])
-    arrested = [e for e in document.events if e.event_text == "arrested"]
+    arrested = _triggered(document, "arrested")
     assert arrested and not any(a.entity_text == "he" for e in arrested for a in e.actor)
 
 
@@ -1300,7 +1305,7 @@ def test_the_relative_named_in_a_subject_is_not_its_actor():
     [document] = _every_row(["Representative Marcus Pell of Ohio is running for the Senate. For starters, the "
                              "ex-wife of Marcus Pell who filed two reports against him blames Dana Pell for "
                              "committing adultery with the congressman before the divorce."])
-    blames = [e for e in document.events if e.event_text == "blames"]
+    blames = _triggered(document, "blames")
     assert blames and not any(a.entity_text == "Marcus Pell" for e in blames for a in e.actor)
 
 
@@ -1311,12 +1316,12 @@ def test_headline_passives_and_plans_what_is_seized_from_whom_and_unlisted_compa
         "Teamsters to endorse Senator Hale.",
         "Police in Beirut also confiscated drugs and weapons from Ali Haddad's car.",
         "In Ohio, Governor Hale blasted Kroger for its treatment of workers."])
-    [arrest] = [e for e in arrested.events if e.event_text == "arrested"]
+    [arrest] = _triggered(arrested, "arrested")
     assert [r.entity_text for r in arrest.recipient] == ["Man"] and not any(a.entity_text == "Man" for a in arrest.actor)
     assert all("future" in e.aux_mode for e in plan.events if e.event_text == "endorse")
     [seizure] = [e for e in seized.events if e.event == "COERCE"]
     assert [r.code for r in seizure.recipient] == ["LBN"] and "Haddad" in seizure.recipient[0].entity_text
-    [criticism] = [e for e in blasted.events if e.event_text == "blasted"]
+    [criticism] = _triggered(blasted, "blasted")
     assert [(r.entity_text, r.code) for r in criticism.recipient] == [("Kroger", "USA")]
 
 
@@ -1328,10 +1333,10 @@ def test_names_victims_and_helpers_are_not_the_parties_of_an_inquiry():
         "A Surrey officer testified at the public inquiry into the death of Polish immigrant Tomasz Wrona after "
         "a 2009 confrontation with RCMP officers at Vancouver airport.",
         "Nana Osei, the opposition leader in Accra, said she was ready to cooperate with the investigation."])
-    assert not [e for e in named.events if e.event_text == "Investigation"]
-    rows = [e for e in inquiry.events if e.event_text == "inquiry"]
+    assert not _triggered(named, "Investigation")
+    rows = _triggered(inquiry, "inquiry")
     assert rows and not any("Wrona" in r.entity_text for e in rows for r in e.recipient)
-    rows = [e for e in helper.events if e.event_text == "investigation"]
+    rows = _triggered(helper, "investigation")
     assert rows and not any(a.entity_text in ("she", "Nana Osei") for e in rows for a in e.actor)
 
 
@@ -1342,9 +1347,9 @@ def test_an_object_pronoun_is_not_its_verbs_subject_and_the_accused_is_the_alleg
         "rival, assailed her for backing the war.",
         "Jurors in Albany heard testimony in the trial of Dwayne Tuck, the teen accused of shooting and killing "
         "10-year-old Mia Lane last May."])
-    [row] = [e for e in assailed.events if e.event_text == "assailed"]
+    [row] = _triggered(assailed, "assailed")
     assert [r.name for r in row.recipient] == ["Ana Reyes"]
-    shooting = [e for e in accused.events if e.event_text == "shooting"]
+    shooting = _triggered(accused, "shooting")
     assert shooting and all("Dwayne Tuck" in a.entity_text for e in shooting for a in e.actor)
 
 
@@ -1357,14 +1362,14 @@ def test_a_gun_and_its_owner_a_film_a_conditional_conviction_and_a_clause_inside
         "In Dayton, Ohio, the man faced up to 50 years in prison if convicted.",
         "Governor Hale spoke in Ohio on Monday. When Governor Hale attacked a federal judge whose parents were "
         "born in Mexico, Hispanic voters were outraged."])
-    rows = [e for e in fired.events if e.event_text == "fired"]
+    rows = _triggered(fired, "fired")
     assert rows and all("hypothetical" in e.aux_mode and all(r.entity_text != "his" for r in e.recipient)
                         for e in rows)
     assert not any("Sunfall" in a.entity_text for e in film.events for a in e.actor + e.recipient)
-    rows = [e for e in convicted.events if e.event_text == "convicted"]
+    rows = _triggered(convicted, "convicted")
     assert rows and all(not any(a.entity_text == "the man" for a in e.actor) for e in rows)
     assert all(r.entity_text == "the man" for e in rows for r in e.recipient)
-    [row] = [e for e in judge.events if e.event_text == "attacked"]
+    [row] = _triggered(judge, "attacked")
     assert [r.code for r in row.recipient] == ["USA"]
 
 
@@ -1382,7 +1387,7 @@ def test_victims_are_of_where_it_happened_and_a_death_protested_is_not_its_targe
     assert not any(p.country == "IDN" for p in bombing.places)  # "a metro station" is not Metro, Indonesia
     assert not any("Carter" in r.entity_text for e in protest.events for r in e.recipient)
     assert all("negation" in e.aux_mode for e in unable.events if e.event_text == "accuse")
-    rows = [e for e in requested.events if e.event_text == "investigation"]
+    rows = _triggered(requested, "investigation")
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
 
 
@@ -1392,9 +1397,9 @@ def test_a_name_after_or_is_an_alias_and_a_death_investigated_is_not_its_target(
         "Officials in Juba, South Sudan, said the Sudan Armed Forces, or SAF, attacked a refugee camp in South "
         "Sudan on Monday.",
         "Grand Prairie police investigate teen's shooting death after weekend party."])
-    rows = [e for e in alias.events if e.event_text == "attacked"]
+    rows = _triggered(alias, "attacked")
     assert rows and all({a.code for a in e.actor} == {"SDN"} for e in rows)
-    rows = [e for e in death.events if e.event_text == "investigate"]
+    rows = _triggered(death, "investigate")
     assert rows and not any("death" in r.entity_text for e in rows for r in e.recipient)
 
 
@@ -1405,7 +1410,7 @@ def test_a_film_title_is_no_party_and_a_known_partys_targets_are_its():
         "her film, “Northwind.”",
         "Canada began conducting airstrikes on Islamic State targets in 2015."])
     assert not any("Northwind" in a.entity_text for e in film.events for a in e.actor + e.recipient)
-    rows = [e for e in strikes.events if e.event_text == "airstrikes"]
+    rows = _triggered(strikes, "airstrikes")
     assert rows and all([r.code for r in e.recipient] == ["IMG"] for e in rows)
 
 
@@ -1424,7 +1429,7 @@ def test_who_is_asked_or_appointed_to_act_acts_and_rejected_calls_are_not_a_home
     appointed, rejected = _every_row([
         "Senator Hale of Ohio said it is time a special prosecutor be appointed to investigate Governor Reyes.",
         "Israel has rejected calls for a ceasefire."])
-    rows = [e for e in appointed.events if e.event_text == "investigate"]
+    rows = _triggered(appointed, "investigate")
     assert rows and all("prosecutor" in a.entity_text for e in rows for a in e.actor)
     rows = [e for e in rejected.events if e.event == "REJECT"]
     assert rows and not any(r.code == "ISR" for e in rows for r in e.recipient)
@@ -1437,30 +1442,24 @@ def test_a_climbing_fall_a_deal_that_would_see_an_endorsement_and_a_partys_rocke
         "Hale and Reyes are nearing an agreement that would see him endorse her in Ohio on Tuesday.",
         "Police in Sderot said Hamas rockets struck the town on Monday."])
     assert not [e for e in fall.events if e.event == "ASSAULT"]
-    rows = [e for e in deal.events if e.event_text == "endorse"]
+    rows = _triggered(deal, "endorse")
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
-    rows = [e for e in rockets.events if e.event_text == "rockets"]
+    rows = _triggered(rockets, "rockets")
     assert rows and all([a.code for a in e.actor] == ["PSE"] for e in rows)
 
 
 @pytest.mark.model
-def test_a_reason_and_a_party_inside_the_actors_phrase_are_not_the_target():
+def test_a_reason_and_a_party_inside_the_actors_phrase_are_not_the_target_and_who_reels_amid_criticism_is():
     blaming, parents = _every_row([
         "Governor Hale of Ohio has a long history of blaming others for his mostly self-inflicted wounds.",
         "Governor Hale of Ohio reeled on Sunday amid a sustained campaign of criticism by the parents of a "
         "soldier killed in Dayton."])
-    rows = [e for e in blaming.events if e.event_text == "blaming"]
+    rows = _triggered(blaming, "blaming")
     assert rows and not any(r.entity_text == "his" for e in rows for r in e.recipient)
-    rows = [e for e in parents.events if e.event_text == "criticism"]
+    rows = _triggered(parents, "criticism")
     assert rows and not any("soldier" in r.entity_text for e in rows for r in e.recipient)
-
-
-@pytest.mark.model
-def test_who_reels_amid_a_campaign_of_criticism_is_its_target():
-    [document] = _every_row(["Governor Hale of Ohio reeled on Sunday amid a sustained campaign of criticism by the "
-                             "parents of a soldier."])
-    rows = [e for e in document.events if e.event_text == "criticism"]
-    assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale of Ohio"] for e in rows)
+    # who reels amid a campaign of criticism is its target
+    assert all([r.entity_text for r in e.recipient] == ["Governor Hale of Ohio"] for e in rows)
 
 
 @pytest.mark.model
@@ -1476,14 +1475,14 @@ def test_who_was_attacked_when_and_who_reacted_to_a_shooting_did_not_do_it():
         "Although police in Athens have responded when directly attacked, they stood back as gangs of youths "
         "smashed windows.",
         "WASHINGTON — U.S. presidential candidates on Wednesday reacted to a mass shooting in Dayton, Ohio."])
-    rows = [e for e in attacked.events if e.event_text == "attacked"]
+    rows = _triggered(attacked, "attacked")
     assert rows and not any(a.sector == ["COP"] for e in rows for a in e.actor)
-    rows = [e for e in reacted.events if e.event_text == "shooting"]
+    rows = _triggered(reacted, "shooting")
     assert rows and not any("candidates" in a.entity_text for e in rows for a in e.actor)
 
 
 @pytest.mark.model
 def test_an_act_only_threatened_did_not_happen():
     [document] = _every_row(["Prosecutors in Virginia initially threatened to charge him with three felonies."])
-    rows = [e for e in document.events if e.event_text == "charge"]
+    rows = _triggered(document, "charge")
     assert rows and all("hypothetical" in e.aux_mode for e in rows)

@@ -285,12 +285,6 @@ class _Whereabouts:
         return self.setting
 
 
-# Named entities that are people or bodies: where the ones we know belong
-# says where the story happens as much as its places do (a story about
-# Clinton's emails that names Lebanon three times is set in the US).
-_ACTOR_LABELS = {"PERSON", "ORG"}
-
-
 def _alias_of(token, earlier: list[Mention]) -> Optional[Mention]:
     """"The Sudan Armed Forces, or SAF, …": a name after ", or" is another
     name for the coded phrase before it."""
@@ -311,6 +305,12 @@ def _without_clauses(token) -> list:
         out.append(current)
         stack.extend(c for c in current.children if c.dep_ not in ("relcl", "acl"))
     return out
+
+
+# Named entities that are people or bodies: where the ones we know belong
+# says where the story happens as much as its places do (a story about
+# Clinton's emails that names Lebanon three times is set in the US).
+_ACTOR_LABELS = {"PERSON", "ORG"}
 
 
 def _known_actor_countries(document: Document, knowledge: Knowledge) -> list[tuple[int, str]]:
@@ -367,8 +367,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry = None
     country = None if town or (entry is not None and entry.code is not None) \
         else _country_from_modifiers(tokens, knowledge, bool(roles))
-    if owner is not None and country is None and owner.code:
-        country = Entry(owner.code, "", (), "country")
+    if country is None and owner is not None and owner.code:
+        country = owner
     if country is not None and country.kind == "person":
         country = Entry(country.code, "", (), "country")  # a person's country, not the person
     if token.lemma_.lower() in _THING_HEADS and entry is None and country is None:
@@ -502,9 +502,8 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
 
 def _named_objects(verb) -> set[str]:
     """Last words of the people a verb's direct object names ("accused Mr. Trump")."""
-    return {t.lower_ for c in verb.children if c.dep_ in ("dobj", "dative")
-            for t in c.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ != "O"
-            and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "PERSON" or t.doc[t.i + 1].ent_iob_ == "B")}
+    return {t.lower_ for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree
+            if t.ent_type_ == "PERSON" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")}
 
 
 def _named_in(mention: Mention, last_words: set[str]) -> bool:
@@ -587,19 +586,17 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
 _BODY_NOUNS = {"network", "group", "movement", "organisation", "organization", "faction", "member", "members",
                "partner", "partners", "alliance", "bloc", "coalition", "mission", "delegation",
                "peacekeeper", "peacekeepers", "mediator", "monitors", "observers", "inspectors"}
-# Non-state codes whose name may describe a person ("U.N. mediator Diego
-# Cordovez" speaks for the UN).
-
-
-# What an institution does, named by a noun its name modifies: "an FBI
-# investigation", "a Pentagon probe", "UN criticism": the institution acts
-# (unlike "the Minsk Agreements", where a capital's name only labels).
 # Who someone is kin to is another person: "the wife of Senator X" is not X.
 KIN_NOUNS = {"wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "son", "daughter", "mother", "father",
              "brother", "sister", "child", "children", "parent", "parents", "family", "relative", "relatives",
              "girlfriend", "boyfriend", "fiancee", "fiance", "friend", "friends", "neighbor", "neighbour",
              "neighbors", "neighbours", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
              "grandmother", "grandfather", "stepfather", "stepmother", "stepson", "stepdaughter"}
+
+
+# What an institution does, named by a noun its name modifies: "an FBI
+# investigation", "a Pentagon probe", "UN criticism": the institution acts
+# (unlike "the Minsk Agreements", where a capital's name only labels).
 _ACT_NOUNS = {"investigation", "probe", "inquiry", "raid", "crackdown", "criticism", "statement", "warning",
               "operation", "offensive", "strike", "airstrike", "sanction", "ban", "ruling", "request", "demand",
               "proposal", "offer", "condemnation", "complaint", "lawsuit", "indictment", "charge", "arrest",

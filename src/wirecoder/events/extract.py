@@ -221,7 +221,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
                                      or _filming(token) or _self_harm(token) or _disaster(token)
-                                     or _scoring(token)):
+                                     or _fall(token) or _metaphor(token) or _scoring(token)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)):
         return None
@@ -351,6 +351,12 @@ def _fall(token) -> bool:
 # What only a metaphor attacks or destroys.
 _INTANGIBLES = {"image", "reputation", "credibility", "chance", "hope", "career", "brand", "legacy", "argument",
                 "confidence", "trust", "prospect", "candidacy", "dream", "morale", "economy", "relationship"}
+
+
+def _metaphor(token) -> bool:
+    """"warning Israel it was destroying its image": no one is harmed."""
+    return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES
+                                        for c in token.children)
 _DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm", "hurricane",
               "typhoon", "cyclone", "tornado", "avalanche", "landslide", "mudslide", "eruption", "wildfire", "blaze",
               "heatwave", "lightning", "blizzard", "accident", "crash", "collision", "derailment", "stampede"}
@@ -358,12 +364,7 @@ _DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood",
 
 def _disaster(token) -> bool:
     """Harm a disaster or an accident did ("killed in the quakes", "the
-    quakes … destroyed hundreds of buildings"), or a metaphor's ("warning
-    Israel it was destroying its image")."""
-    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES for c in token.children):
-        return True
-    if _fall(token):
-        return True
+    quakes … destroyed hundreds of buildings")."""
     for verb in [token, *token.conjuncts]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent", "prep"):

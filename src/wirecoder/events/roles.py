@@ -365,7 +365,7 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     # (With an object of its own, what the act is "for" is its reason:
     # "blaming others for his wounds".)
     has_object = any(c.dep_ == "dobj" for c in children)
-    targets = _prep_objects(verb, tuple(t for t in trigger.targets if not (has_object and t in ("for", "over"))))
+    targets = _prep_objects(verb, tuple(t for t in trigger.targets if not (has_object and t in _REASONS)))
     owners = [c for t in targets if not _happening(t) for c in t.children if c.dep_ == "poss"]
     recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
         or _coded_inside(document, targets) or _owned_places(document, targets)
@@ -379,6 +379,10 @@ def _in_actor_phrase(token, actors: list[Actor]) -> bool:
     return any(a.start <= ancestor.idx < a.end for ancestor in token.ancestors for a in heads)
 
 
+# The prepositions of a reason: "blamed X for Y", "criticised X over Y".
+_REASONS = ("for", "over")
+
+
 def _reason(trigger, token) -> bool:
     """"blaming others for his wounds": what an act with an object of its own
     is for is no party to it."""
@@ -387,7 +391,7 @@ def _reason(trigger, token) -> bool:
     current = token
     for _ in range(8):
         if current.head.i == trigger.i:
-            return current.dep_ == "prep" and current.lower_ in ("for", "over")
+            return current.dep_ == "prep" and current.lower_ in _REASONS
         if current.head.i == current.i:
             return False
         current = current.head
