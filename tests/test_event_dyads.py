@@ -39,6 +39,13 @@ def _triggered(document, word: str) -> list:
     return [e for e in document.events if e.event_text == word]
 
 
+def _parsed(text: str):
+    """The real model's parse of a text, for rules read off single tokens."""
+    from wirecoder.nlp import load_model
+
+    return load_model()(text)
+
+
 def _every_row(texts):
     """Code texts with the real model, keeping every row (no cut-off, no
     coded actor required), so the rules are seen at work."""
@@ -1486,3 +1493,95 @@ def test_an_act_only_threatened_did_not_happen():
     [document] = _every_row(["Prosecutors in Virginia initially threatened to charge him with three felonies."])
     rows = _triggered(document, "charge")
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_who_reports_a_battle_and_a_party_of_an_act_joined_to_it_are_not_its_target():
+    from wirecoder.events.roles import _reporter_tokens
+
+    fighting, hearings = _every_row([
+        "Israeli forces pounded Gaza on Monday. The heaviest fighting was in northern Gaza, with witnesses "
+        "reporting waves of strikes across the territory.",
+        "Throughout the investigation and court hearings, Okoro repeatedly denied owning the phone, police in "
+        "Dayton said."])
+    doc = _parsed(fighting.text)
+    trigger = next(t for t in doc if t.lower_ == "fighting")
+    witnesses = next(t for t in doc if t.lower_ == "witnesses")
+    assert witnesses.i in _reporter_tokens(trigger)
+    rows = _triggered(hearings, "investigation")
+    assert rows and not any(r.entity_text == "court" for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_a_simulated_attack_is_no_event_and_a_gerund_under_a_negated_verb_is_negated():
+    simulated, investigating = _every_row([
+        "Russian jets simulated an attack on a Swedish island last spring.",
+        "Reporters here have not been doing a lot of investigating lately, he said."])
+    assert not [e for e in simulated.events if e.event == "ASSAULT"]
+    rows = _triggered(investigating, "investigating")
+    assert rows and all("negation" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_who_talks_about_accusations_did_not_make_them_and_who_pays_for_an_attack_made_it():
+    talked, paid = _every_row([
+        "Senator Hale of Ohio said he had talked with Governor Reyes about accusations that her aides made threats.",
+        "Yet Governor Hale of Ohio has paid no political price for attacking them."])
+    rows = _triggered(talked, "accusations")
+    assert rows and not any(a.entity_text for e in rows for a in e.actor)
+    rows = _triggered(paid, "attacking")
+    assert rows and all([a.entity_text for a in e.actor] == ["Governor Hale of Ohio"] for e in rows)
+
+
+@pytest.mark.model
+def test_the_target_of_charges_against_someone_is_them():
+    from wirecoder.events.roles import _own_patient_phrase
+
+    doc = _parsed("Prosecutors widened the charges against Okoro after Brandt and two other dealers agreed to "
+                  "testify against him.")
+    charges = next(t for t in doc if t.lower_ == "charges")
+    okoro, brandt = (next(t for t in doc if t.text == name) for name in ("Okoro", "Brandt"))
+    assert okoro.i in _own_patient_phrase(charges) and brandt.i not in _own_patient_phrase(charges)
+
+
+@pytest.mark.model
+def test_a_countrys_un_ambassador_is_not_the_un_and_a_coalition_led_by_a_country_is_that_countrys():
+    ambassador, coalition = _every_row([
+        "Former U.N. Ambassador Mark Hale denounced the plan in Washington on Thursday.",
+        "In Yemen, a military coalition led by Saudi Arabia is implicated in the bombing of markets and clinics."])
+    rows = _triggered(ambassador, "denounced")
+    assert rows and all(a.code != "UNO" for e in rows for a in e.actor)
+    rows = [e for e in _triggered(coalition, "bombing") if e.event == "ASSAULT"]
+    # who is implicated in the bombing did it; the markets are of where it happened
+    assert rows and all([a.code for a in e.actor] == ["SAU"] and [r.code for r in e.recipient] == ["YEM"]
+                        for e in rows)
+
+
+@pytest.mark.model
+def test_cover_fire_does_not_target_whom_it_covers_and_a_victim_of_another_act_is_not_the_charger():
+    cover, charged, missiles = _every_row([
+        "Israeli troops entered Gaza on Monday. There was heavy mortar fire to cover the evacuation of 12 wounded "
+        "Israeli soldiers.",
+        "Police said Okoro, 31, was charged in the shooting of a Dayton man.",
+        "The bodies were pulled from the rubble of a house in Gaza after it was hit by two Israeli missiles."])
+    rows = _triggered(cover, "mortar")
+    assert rows and not any(r.code for e in rows for r in e.recipient)
+    rows = _triggered(charged, "charged")
+    assert rows and not any("Dayton man" in a.entity_text for e in rows for a in e.actor)
+    # who was charged in a shooting did it
+    rows = _triggered(charged, "shooting")
+    assert rows and all([a.entity_text for a in e.actor] == ["Okoro, 31"] for e in rows)
+    # what a weapon hit is its target, of where it was
+    rows = [e for e in _triggered(missiles, "missiles") if e.event == "ASSAULT"]
+    assert rows and all([r.code for r in e.recipient] == ["PSE"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_verb_with_an_article_is_a_mistagged_noun():
+    from wirecoder.events.candidates import _mistagged_noun
+
+    text = "The mayor called for the police chief to resign for not calling the Dayton nightclub attack an act of terrorism."
+    [document] = _every_row([text])
+    attack = next(t for t in _parsed(text) if t.lower_ == "attack")
+    assert attack.pos_ != "VERB" or _mistagged_noun(attack)
+    assert not [e for e in document.events if e.event_text == "attack" and e.event == "ACCUSE"]

@@ -352,6 +352,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             and not any(t.dep_ == "poss" for t in name_tokens) and not _names_a_body(token, entry, person_name):
         # "the Minsk Agreements": a name modifying a non-actor noun is no actor.
         entry = None
+    if _ambassador_to(entry, role_tokens):
+        entry = None
     head_is_role = token.lower_ in knowledge.role_words or token.lemma_.lower() in knowledge.role_words
     if person_name and head_is_role and _only_an_owner(tokens, token):
         person_name = None  # "Hale's supporters": not Hale
@@ -367,6 +369,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry = None
     country = None if town or (entry is not None and entry.code is not None) \
         else _country_from_modifiers(tokens, knowledge, bool(roles))
+    if _ambassador_to(country, role_tokens):
+        country = None
+    if entry is None and country is None and not person_name:
+        country = _leader(token, knowledge)
     if country is None and owner is not None and owner.code:
         country = owner
     if country is not None and country.kind == "person":
@@ -409,6 +415,28 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name))
+
+
+def _leader(token, knowledge: Knowledge) -> Optional[Entry]:
+    """"a military coalition led by Saudi Arabia": the leader's country, as
+    for "the Saudi-led coalition" (_country_from_modifiers)."""
+    for clause in token.children:
+        if clause.dep_ == "acl" and clause.lower_ == "led":
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    for leader in agent.children:
+                        if leader.dep_ == "pobj":
+                            entry = knowledge.lookup(_join(phrase_tokens(leader)))
+                            entry = entry or knowledge.lookup(leader.text) or knowledge.demonym(leader.text)
+                            if entry is not None and entry.code and entry.kind != "person":
+                                return entry
+    return None
+
+
+def _ambassador_to(entry: Optional[Entry], role_tokens: list) -> bool:
+    """"Former U.N. Ambassador John Bolton": a country's ambassador to an
+    international body, not the body's own (unlike "UN envoy X")."""
+    return entry is not None and entry.code in NON_STATE_CODES and any(t.lower_ == "ambassador" for t in role_tokens)
 
 
 def _organisation_name(token) -> Optional[str]:

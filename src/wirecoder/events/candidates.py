@@ -70,7 +70,7 @@ def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0,
             continue
         taken.add(token.i)
         plover = lexicon.types[event_type]
-        trigger = Trigger(token.lemma_.lower(), None, token.pos_ != "VERB", event_type, None,
+        trigger = Trigger(token.lemma_.lower(), None, token.pos_ != "VERB" or _mistagged_noun(token), event_type, None,
                           plover.cameo_root + "0", None, DEFAULT_TARGETS)
         out.append(Candidate(token, trigger, False))
     return out
@@ -120,7 +120,11 @@ def _word_at(sent, char: int):
 
 def _lexicon_triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]]:
     for token in sent:
-        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        if _mistagged_noun(token):
+            trigger = _noun_trigger(token, lexicon)
+            if trigger is not None:
+                yield token, trigger
+        elif token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             fixed = _object_trigger(token) or _must_trigger(token)
             for trigger in [fixed] if fixed else _verb_senses(token, lexicon):
                 yield token, trigger
@@ -254,6 +258,13 @@ def _protester_trigger(token) -> Optional[Trigger]:
     if mode is None or token.dep_ != "nsubj":
         return None
     return Trigger(token.lemma_.lower(), None, True, "PROTEST", mode, "141", None, ("against",))
+
+
+def _mistagged_noun(token) -> bool:
+    """"not calling the Orlando nightclub attack an act of terrorism": a
+    "verb" with an article, as a verb's object, is a noun the tagger missed."""
+    return token.pos_ == "VERB" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
 
 
 def _noun_trigger(token, lexicon: Lexicon) -> Optional[Trigger]:

@@ -221,7 +221,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
                                      or _filming(token) or _self_harm(token) or _disaster(token)
-                                     or _fall(token) or _metaphor(token) or _scoring(token)):
+                                     or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)):
         return None
@@ -357,6 +357,18 @@ def _metaphor(token) -> bool:
     """"warning Israel it was destroying its image": no one is harmed."""
     return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES
                                         for c in token.children)
+# What only plays at an act: "simulated an attack on the Danish island", "a mock raid".
+_PRETENCES = {"simulate", "simulated", "mock", "rehearse", "practise", "practice", "fake", "feign", "pretend",
+              "imaginary", "hypothetical", "fictional", "fictitious"}
+
+
+def _pretended(token) -> bool:
+    """An act only simulated, rehearsed or imagined: an exercise, not an event."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _PRETENCES for c in token.children):
+        return True
+    return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _PRETENCES
+
+
 _DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm", "hurricane",
               "typhoon", "cyclone", "tornado", "avalanche", "landslide", "mudslide", "eruption", "wildfire", "blaze",
               "heatwave", "lightning", "blizzard", "accident", "crash", "collision", "derailment", "stampede"}

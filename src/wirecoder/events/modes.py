@@ -332,12 +332,18 @@ def _clause_ancestors(token):
         # "attacking him would only elevate him" is hypothetical.
         if (current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj")
                 or current.dep_ == "nsubjpass" and current.head.lemma_.lower() in _REALIZING_VERBS
-                or _caused(current)) \
+                or _caused(current) or _gerund_of_a_noun(current)) \
                 and current.head.i != current.i:
             current = current.head
             yield current
         else:
             return
+
+
+def _gerund_of_a_noun(token) -> bool:
+    """"have not been doing a lot of investigating": the gerund is what the
+    noun holds, so the verb that holds the noun gives its modality."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
 
 
 def _add(modes: list[str], mode: str) -> None:

@@ -379,6 +379,30 @@ def _in_actor_phrase(token, actors: list[Actor]) -> bool:
     return any(a.start <= ancestor.idx < a.end for ancestor in token.ancestors for a in heads)
 
 
+def _names_another_act(trigger, token) -> bool:
+    """"throughout the investigation and court proceedings": a word joined
+    to the trigger, or qualifying an act joined to it, names another act,
+    not whom the trigger targets."""
+    return token in trigger.conjuncts or (token.dep_ in ("compound", "amod", "nmod") and token.head in trigger.conjuncts)
+
+
+# Verbs of a purpose clause whose object is the actor's own side: "artillery
+# fire to cover the evacuation of 24 soldiers".
+_PROTECTIVE_VERBS = {"cover", "protect", "defend", "shield", "rescue", "evacuate", "save", "escort", "free",
+                     "support", "reinforce", "resupply", "extract"}
+
+
+def _protected(trigger, token) -> bool:
+    """The mention is what a purpose clause of the act protects, not its target."""
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.lemma_.lower() in _PROTECTIVE_VERBS and ancestor.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children):
+            return True
+    return False
+
+
 # The prepositions of a reason: "blamed X for Y", "criticised X over Y".
 _REASONS = ("for", "over")
 
@@ -556,12 +580,26 @@ def _accused_of(verb) -> list:
     return [c for c in accused.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
+# Verbs whose object is praised, thanked or blamed for what follows "for".
+_PRAISE_VERBS = _CRITICISM_VERBS | {"praise", "thank", "commend", "applaud", "credit", "hail", "congratulate",
+                                    "laud", "salute", "reward", "honor", "honour", "blame", "punish", "mock",
+                                    "ridicule", "forgive", "excuse"}
+
+
 def _praised_for(verb) -> list:
     """"She praised Fields for pursuing charges", "criticized Trump for
-    attacking Khan": who is praised or blamed for doing it did it."""
+    attacking Khan": who is praised or blamed for doing it did it. With
+    another verb its subject did: "Trump has paid no political price for
+    attacking them", "he apologised for attacking her"."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.tag_ != "VBG":
         return []
-    return [c for c in verb.head.head.children if c.dep_ == "dobj"]
+    head = verb.head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    if head.lemma_.lower() in _PRAISE_VERBS:
+        return [c for c in head.children if c.dep_ == "dobj"] or \
+            [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    return [c for c in head.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
 
 
 _PICTURES = {"video", "footage", "photo", "picture", "image", "clip", "film"}
@@ -679,6 +717,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # "gave the Ivory Coast $5 million of aid": the verb's indirect object.
         recipients = _coded(document, [c for c in verb.children if c.dep_ == "dative" and c.i != noun.i])
     between = _coded(document, _prep_objects(noun, ("between",)))
+    if not actors and trigger.event == "ASSAULT":
+        actors = _coded(document, _implicated_in(noun))
     if not actors and not between:
         actors = _governing_actors(document, noun)
     if between and not actors:
@@ -766,6 +806,23 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
     return actors, [r for r in recipients if not _same(r, actors)]
 
 
+# Participles whose subject is said to have done the violence the noun after
+# "in" names: "a coalition … is implicated in the bombing of schools", "the
+# man charged in the shooting".
+_IMPLICATING = _ACCUSED_OF | {"implicate", "involve", "suspect", "wanted"}
+
+
+def _implicated_in(noun) -> list:
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "over") or noun.head.dep_ != "prep":
+        return []
+    verb = noun.head.head
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _IMPLICATING:
+        return []
+    if verb.dep_ == "acl":
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+
+
 def _governing_actors(document: Document, noun) -> list[Actor]:
     """The subject of the verb whose object (or prepositional object) the noun is,
     unless the verb only reports or counts the acts ("police reported 906
@@ -775,7 +832,15 @@ def _governing_actors(document: Document, noun) -> list[Actor]:
         return []
     if _under_a_copula(noun, verb):
         return []  # "was on probation for a previous DUI arrest": being somewhere is no act
+    if _a_topic(noun):
+        return []
     return _coded(document, _subjects(verb))
+
+
+def _a_topic(noun) -> bool:
+    """"had spoken with Sanders about accusations that his backers made
+    threats": what is talked about, not an act of whoever talks."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("about", "regarding", "concerning")
 
 
 _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally", "log", "list", "cite", "note",
@@ -849,7 +914,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         subjects = [m for i, m in free if i in governing]
         holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
         if trigger.pos_ == "NOUN" and (holder is None or _under_a_copula(trigger, holder)
-                                       or holder.lemma_.lower() in _RECORDING_VERBS):
+                                       or holder.lemma_.lower() in _RECORDING_VERBS or _a_topic(trigger)):
             # A nominal act no verb holds ("was on probation for a previous
             # DUI arrest"): the sentence's subject is no evidence of its actor.
             subjects = []
@@ -879,7 +944,9 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # After an agentless passive, a mention of the clause that governs it
         # is not who did it either ("his brother, who was also arrested, is
         # believed to be a member of a gang").
+        # Nor who underwent another happening ("charged in the shooting of a Dallas man").
         after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])
+                 and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and (not _other_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))
                  and (not _agentless_passive(trigger) or trigger.doc[i] in trigger.subtree
                       or _is_place(document, m, trigger.sent))]
@@ -957,6 +1024,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
+                 and not _names_another_act(trigger, trigger.doc[i]) and not _protected(trigger, trigger.doc[i])
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         patient = _own_patient_phrase(trigger)
         if patient:
@@ -977,13 +1045,23 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             first = trigger.doc[after[0][0]]
             conjuncts = {t.i for t in first.conjuncts if t.i > first.i}
             recipients = [after[0][1]] + [m for i, m in after[1:] if i in conjuncts and not _same(m, actors)]
-        elif patient and event_type in _VIOLENT_TYPES:
+        elif (patient or (trigger.pos_ == "NOUN" and _prep_objects(trigger, ("of",)))) \
+                and event_type in _VIOLENT_TYPES:
             # Violence done to someone the text names but no country codes
-            # ("tank shells struck the school in Jabaliya refugee camp"): a
-            # place the act names is the target; else they are of the
-            # country where the story happens.
-            target = next((p for p in _sentence_places(document, trigger)
-                           if p.start > trigger.idx and _in_subtree(trigger, p)), None)
+            # ("tank shells struck the school in Jabaliya refugee camp", "the
+            # bombing of schools and hospitals"): a place the act names is the
+            # target; for a noun, else the one country of the sentence's places
+            # ("In Yemen, a coalition … is implicated in the bombing of
+            # schools"); else they are of the country where the story happens.
+            places = _sentence_places(document, trigger)
+            target = next((p for p in places if p.start > trigger.idx and _in_subtree(trigger, p)), None)
+            if target is None and trigger.pos_ == "NOUN":
+                # (not a place inside the actor's phrase: "a coalition led by Saudi Arabia")
+                heads = [span.root for a in actors if a.end > a.start
+                         and (span := trigger.doc.char_span(a.start, a.end, alignment_mode="expand")) is not None]
+                elsewhere = [p for p in places if not any(_in_subtree(head, p) for head in heads)]
+                if len({p.country for p in elsewhere}) == 1:
+                    target = elsewhere[0]
             setting = document.setting
             heads = {t.idx for t in trigger.children if t.dep_ in ("dobj", *_PASSIVE_SUBJECT_DEPS)}
             if target is not None and any(target.start <= idx < target.end for idx in heads):
@@ -1179,10 +1257,17 @@ def _governing_subjects(trigger) -> set[int]:
 def _own_patient_phrase(trigger) -> set[int]:
     """Token ids of whom a verb names as undergoing the act: its object or
     passive subject; none when it names no one. (A noun's "of" object is
-    as often where it happened: "the bombing of Aleppo killed dozens".)"""
-    if trigger.pos_ not in ("VERB", "AUX"):
+    as often where it happened: "the bombing of Aleppo killed dozens"; its
+    "against" object is whom it was done to: "the charges against Snell".)"""
+    if trigger.pos_ == "NOUN":
+        heads = _prep_objects(trigger, ("against",))
+        if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent":
+            # "after it was hit by two Israeli missiles": what the verb's agent hit
+            heads += [c for c in trigger.head.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    elif trigger.pos_ in ("VERB", "AUX"):
+        heads = _passive_patients(trigger) or [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    else:
         return set()
-    heads = _passive_patients(trigger) or [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
     out: set[int] = set()
     for head in heads:
         out |= _phrase_without_clauses(head)
@@ -1270,6 +1355,9 @@ def _reporter_tokens(trigger) -> set[int]:
             for child in token.children:
                 if child.dep_ in deps and trigger not in list(child.subtree):
                     out.update(t.i for t in child.subtree)
+            if token.dep_ == "acl" and token.tag_ == "VBG" and trigger not in list(token.head.subtree):
+                # "with witnesses reporting wave after wave of strikes": who reports
+                out.update(t.i for t in token.head.subtree if t.i < token.i)
         elif token.lower_ == "according":
             out.update(t.i for t in token.subtree)
     return out
