@@ -1585,3 +1585,42 @@ def test_a_verb_with_an_article_is_a_mistagged_noun():
     attack = next(t for t in _parsed(text) if t.lower_ == "attack")
     assert attack.pos_ != "VERB" or _mistagged_noun(attack)
     assert not [e for e in document.events if e.event_text == "attack" and e.event == "ACCUSE"]
+
+
+@pytest.mark.model
+def test_whom_stands_for_its_antecedent_and_a_party_adjective_names_the_party():
+    whom, republican = _every_row([
+        "Governor Hale of Ohio even praised Senator Reyes, whom he had attacked viciously in the primary.",
+        "Governor Hale of Ohio responded on Monday to Republican criticism of his budget."])
+    rows = _triggered(whom, "attacked")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Senator Reyes"] for e in rows)
+    rows = _triggered(republican, "criticism")
+    assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["PTY"])] for e in rows)
+
+
+@pytest.mark.model
+def test_an_expletive_it_is_no_party():
+    from wirecoder.pipeline import code
+
+    document = code("The United Nations released a report on Monday. It was the sharpest criticism yet of the "
+                    "mayor of Dayton, Ohio.")
+    it = next(t for t in document.spacy_doc if t.text == "It")
+    assert actor_at(document, it) is None
+
+
+@pytest.mark.model
+def test_a_candidates_rally_is_no_protest_and_a_tweets_author_is_who_sent_it():
+    rally, tweets, groups = _every_row([
+        "At a Trump rally in Dayton, Ohio, on Saturday, some of his supporters kicked and punched a protester.",
+        "Senator Reyes of Ohio spoke to reporters after Governor Hale unleashed a series of tweets criticizing "
+        "Mayor Brandt.",
+        "Gay rights groups in Missouri condemned the bill on Tuesday."])
+    assert not [e for e in rally.events if e.event == "PROTEST"]
+    # punching is an assault (the detector decides how sure)
+    assert [e for e in rally.events if e.event == "ASSAULT" and e.event_text in ("kicked", "punched")]
+    rows = _triggered(tweets, "criticizing")
+    assert rows and all([a.entity_text for a in e.actor] == ["Governor Hale"] for e in rows)
+    # civil society named by its kind is PLOVER's SOC, not the state it is in
+    rows = _triggered(groups, "condemned")
+    assert rows and all([(a.entity_text, a.sector) for a in e.actor] == [("Gay rights groups", ["SOC"])]
+                        for e in rows)

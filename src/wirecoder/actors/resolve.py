@@ -507,6 +507,8 @@ def _may_name_an_actor(tokens: list, knowledge: Knowledge) -> bool:
 
 
 def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Mention]:
+    if lower == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _COPULAS:
+        return None  # "It was his sharpest response to …": no party, whatever came before
     if lower in _PERSON_PRONOUNS:
         def accept(m: Mention) -> bool:
             return m.person and m.actor.code is not None
@@ -526,6 +528,9 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     own_subjects = _own_clause_subjects(token, earlier)
     antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_subjects)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+_COPULAS = {"be", "seem", "appear", "become", "remain"}
 
 
 def _named_objects(verb) -> set[str]:
@@ -595,7 +600,8 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
     for size in range(min(knowledge.max_name_words, len(words)), 0, -1):
         for start in range(0, len(words) - size + 1):
             chunk = tokens[start:start + size]
-            if size == 1 and chunk[0].pos_ not in ("PROPN", "NOUN") and chunk[0].dep_ != "poss":
+            if size == 1 and chunk[0].pos_ not in ("PROPN", "NOUN") and chunk[0].dep_ != "poss" \
+                    and chunk[0].ent_type_ != "NORP":  # ("Republican criticism": a party's name as an adjective)
                 continue
             text = _join(chunk)
             entry = knowledge.lookup(text)

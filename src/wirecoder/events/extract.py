@@ -24,6 +24,7 @@ import dataclasses
 import re
 from typing import Optional
 
+from ..actors import load_knowledge
 from ..document import Document, Event
 from ..places import place_for_token
 from ..quotes import quote_at
@@ -530,7 +531,11 @@ def _policing(actors: list) -> bool:
 def _a_person(document: Document, token) -> bool:
     """A person's name, by the parse or by the actor stage ("Donald Trump's" may parse as an ORG)."""
     mention = document.mention_index.get(token.i)
-    return token.ent_type_ == "PERSON" or (mention is not None and mention.person)
+    if token.ent_type_ == "PERSON" or (mention is not None and mention.person):
+        return True
+    # ("a Trump rally", "Trump" tagged ORG inside the rally's own phrase)
+    entry = load_knowledge().lookup(token.text) if token.pos_ == "PROPN" else None
+    return entry is not None and entry.kind == "person"
 
 
 def _animal_attack(token, actors: list) -> bool:

@@ -348,8 +348,8 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         subjects = _subjects(verb)
         actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects])
         # (Not a happening: "investigate the teen's shooting death" is not aimed at the teen.)
-        recipients = _coded(document, [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c)
-                                       and not _happening(c)])
+        recipients = _coded(document, [_relative_antecedent(verb, c, _OBJECT_PRONOUNS) for c in children
+                                       if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c) and not _happening(c)])
         if subjects and subjects[0].head.i != verb.i and any(a.name and _same(a, recipients) for a in actors):
             # "Clinton said Trump is responsible and accused him of inciting
             # violence", parsed with "accused" joined to "is": a party does
@@ -469,11 +469,15 @@ def _weapon(verb, obj) -> bool:
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
-def _relative_antecedent(verb, subject):
-    """"opponents, who accused the candidate": a relative pronoun subject stands for the noun its clause describes."""
-    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
+def _relative_antecedent(verb, subject, pronouns=_RELATIVE_PRONOUNS):
+    """"opponents, who accused the candidate": a relative pronoun subject
+    (or object: "Mr. Bush, whom he attacked") stands for the noun its clause describes."""
+    if subject.lower_ in pronouns and verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return subject
+
+
+_OBJECT_PRONOUNS = {"whom", "who"}
 
 
 def _passive_patients(verb) -> list:
@@ -512,6 +516,27 @@ def _shared_passive_subjects(verb) -> list:
     return [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
+# What says or shows something for its author: "ads attacking Dewhurst", "a tweet criticizing her".
+_MEDIA = {"ad", "advertisement", "commercial", "spot", "tweet", "post", "video", "letter", "statement", "report",
+          "article", "editorial", "column", "op-ed", "message", "email", "mailer", "flyer", "leaflet", "book",
+          "documentary", "film", "speech", "remark", "comment", "campaign"}
+
+
+def _media_authors(noun) -> list:
+    """Who a medium speaks for: its owner ("Trump's tweet", "a Trump tweet"),
+    else the subject of the verb that makes or runs it ("super PACs that
+    bankrolled ads")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return [noun]  # (the phrase is coded by the name in it)
+    verb = _governing_verb(noun)
+    if verb is None:
+        return []
+    return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
+
+
 def _subjects(verb) -> list:
     """The verb's subject, or the subject it shares: 'X agreed to meet Y', 'X met and agreed'."""
     current = verb
@@ -522,6 +547,8 @@ def _subjects(verb) -> list:
         praised = _praised_for(current)
         if praised:
             return praised
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.lemma_.lower() in _MEDIA:
+            return _media_authors(current.head)  # "bankrolled ads attacking Dewhurst": not the ads
         if _reported_clause(current) or _passive_conjunct(current) \
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
             break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
