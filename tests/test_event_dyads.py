@@ -1624,3 +1624,38 @@ def test_a_candidates_rally_is_no_protest_and_a_tweets_author_is_who_sent_it():
     rows = _triggered(groups, "condemned")
     assert rows and all([(a.entity_text, a.sector) for a in e.actor] == [("Gay rights groups", ["SOC"])]
                         for e in rows)
+
+
+@pytest.mark.model
+def test_an_agency_credit_is_part_of_the_dateline_and_a_participles_adjuncts_are_no_target():
+    dateline, accord = _every_row([
+        "Dayton, Ohio (AP) – Governor Hale on Monday toured the flooded towns with Senator Reyes, accusing the "
+        "mayor of neglecting the levees.",
+        "Senator Reyes on Saturday criticized the trade accord signed after two weeks of talks among diplomats in "
+        "Geneva."])
+    rows = _triggered(dateline, "accusing")
+    assert rows and all([a.entity_text for a in e.actor] == ["Governor Hale"] for e in rows)
+    rows = _triggered(accord, "criticized")
+    assert rows and not any(r.entity_text == "diplomats" for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_what_bombs_hit_is_their_target_and_a_bombing_campaigns_actor_is_who_began_it():
+    bombs, campaign = _every_row([
+        "Medics in Gaza said 30 people died when Israeli bombs hit a school in Beit Lahiya.",
+        "The United States began a bombing campaign against the militia last year."])
+    rows = _triggered(bombs, "bombs")
+    assert rows and all([r.code for r in e.recipient] == ["PSE"] for e in rows)
+    rows = [e for e in _triggered(campaign, "bombing") if e.event == "ASSAULT"]
+    assert rows and all([a.entity_text for a in e.actor] == ["The United States"] for e in rows)
+    # a bombing campaign is no political campaign (no PTY sector, no party)
+    assert not any("PTY" in p.sector for e in campaign.events for p in e.actor + e.recipient)
+
+
+@pytest.mark.model
+def test_how_many_times_someone_was_arrested_is_their_record():
+    record, shots = _every_row([
+        "Police said Okoro had previously been arrested four times on charges of burglary in Dayton, Ohio.",
+        "Police in Dayton, Ohio, shot him three times in the chest."])
+    assert not [e for e in record.events if e.event_text in ("arrested", "charges")]
+    assert _triggered(shots, "shot")

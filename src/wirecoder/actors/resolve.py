@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document
-from ..places import dateline_place, setting_country
+from ..places import dateline_end, dateline_place, setting_country
 from .knowledge import Entry, Knowledge, load_knowledge, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -257,6 +257,7 @@ class _Whereabouts:
         self.setting = setting_country(document, _known_actor_countries(document, knowledge))
         self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym]
         self.dateline = dateline_place(document)
+        self.dateline_end = dateline_end(document)
 
     def place_country(self, start: int) -> Optional[str]:
         """The country of the place the places stage found starting here."""
@@ -266,7 +267,8 @@ class _Whereabouts:
         """The dateline says where the story was filed; its place never acts
         nor names a phrase the parse attached it to ("TBILISI — Ten men
         were arrested": not Georgia's government)."""
-        return self.dateline is not None and self.dateline.start <= token.idx < self.dateline.end
+        # (with its agency credit: "New York (AFP) – Vice President Joe Biden …")
+        return self.dateline is not None and self.dateline.start <= token.idx < (self.dateline_end or self.dateline.end)
 
     def country(self, token, described: bool) -> Optional[str]:
         if described:
@@ -347,6 +349,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         return None
     person_name = _person_name(tokens, token)
     role_tokens = [t for t in tokens if t not in name_tokens] if entry is not None else tokens
+    if _act_campaign(token):
+        role_tokens = [t for t in role_tokens if t.i != token.i]  # "a bombing campaign": no political campaign
     roles, role_sectors, role_is_person = _roles(role_tokens, knowledge) if role_tokens else (set(), [], False)
     if entry is not None and token not in name_tokens and not roles and entry.kind != "person" \
             and not any(t.dep_ == "poss" for t in name_tokens) and not _names_a_body(token, entry, person_name):
@@ -431,6 +435,18 @@ def _leader(token, knowledge: Knowledge) -> Optional[Entry]:
                             if entry is not None and entry.code and entry.kind != "person":
                                 return entry
     return None
+
+
+# What a campaign that is no political campaign wages: "a bombing campaign",
+# "an air campaign", "a smear campaign".
+_CAMPAIGN_ACTS = {"bombing", "air", "military", "shelling", "bombardment", "terror", "terrorist", "insurgent",
+                  "guerrilla", "vaccination", "advertising", "smear", "pressure", "disinformation", "propaganda",
+                  "harassment", "intimidation", "assassination", "counterinsurgency", "drone", "missile", "strike"}
+
+
+def _act_campaign(token) -> bool:
+    return token.lemma_.lower() == "campaign" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _CAMPAIGN_ACTS for c in token.children)
 
 
 def _ambassador_to(entry: Optional[Entry], role_tokens: list) -> bool:

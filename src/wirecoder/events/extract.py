@@ -472,11 +472,27 @@ def _names_a_kind_of_thing(token) -> bool:
 _EARLIER = {"prior", "previous", "past", "earlier"}
 
 
+_RECORDED_ACTS = {"arrest", "charge", "convict", "jail", "detain", "indict", "cite", "sentence", "book", "imprison"}
+
+
+def _counted_record(verb) -> bool:
+    """"had been arrested four times": how often someone was, a record (but
+    "shot him three times" counts shots of one act)."""
+    return verb.lemma_.lower() in _RECORDED_ACTS and any(
+        c.dep_ == "npadvmod" and c.lower_ == "times" and any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children)
+
+
 def _a_record(token) -> bool:
     """Someone's record, not an act of the story: "Gray has four prior
-    arrests, including charges of grand larceny"."""
+    arrests, including charges of grand larceny", "had previously been
+    arrested four times"."""
+    if token.pos_ == "VERB":
+        return _counted_record(token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    if token.dep_ == "pobj" and token.head.head.pos_ == "VERB" and _counted_record(token.head.head):
+        return True  # "arrested four times on charges of grand larceny"
     current = token
     for _ in range(4):
         if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in current.children) \

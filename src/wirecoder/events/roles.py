@@ -689,7 +689,19 @@ def _owner_undergoes(noun) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
 
 
+# Nouns that frame an act named by a compound: "a bombing campaign against
+# the group", "an arrest operation": the frame holds the act's arguments.
+_FRAME_NOUNS = {"campaign", "operation", "raid", "mission", "offensive", "spree", "wave", "blitz", "drive"}
+
+
+def _frame(noun):
+    """The noun that frames the nominal act, or the act itself."""
+    return noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _FRAME_NOUNS else noun
+
+
 def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
+    framed = _frame(noun) is not noun
+    noun = _frame(noun)
     children = list(noun.children)
     owners = [c for c in children if c.dep_ == "poss"]
     if owners and _owner_undergoes(noun):
@@ -711,7 +723,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # "missiles fired by Azerbaijan", "allegations made by Exxon Mobil"
         actors = _coded(document, [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
                                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"])
-    if not actors:
+    if not actors and (not framed or _named_modifier(noun)):
+        # (a frame is no party: "a bombing campaign" is not a political campaign)
         actors = _demonym_actor(document, noun)
     if not actors and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
         # "Trump charges that …", "Hamas rockets": a known party's name on the act
@@ -725,7 +738,7 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         actors = [own] if own is not None else []
     if not actors:
         actors = _coded(document, _relative_subjects(noun))
-    targets = _prep_objects(noun, tuple(t for t in trigger.targets if t != "between"))
+    targets = _prep_objects(noun, tuple(t for t in trigger.targets if t != "between")) + _struck(noun)
     if noun.dep_ == "nsubjpass":
         # "charges would be filed against him": the target hangs on the verb.
         targets += _prep_objects(noun.head, tuple(t for t in trigger.targets if t != "between"))
@@ -1060,8 +1073,11 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # donations to a PAC supporting Clinton": not Clinton): only
             # a mention inside that phrase codes them; for violence, where it
             # happened still gives them a country.
+            # (Not a party of when or how a participle describes it: "the accord
+            # adopted after negotiations among diplomats in Paris".)
             after = [(i, m) for i, m in after
-                     if i in patient or (event_type in _VIOLENT_TYPES and _is_place(document, m, trigger.sent))]
+                     if (i in patient and not _participle_adjunct(trigger.doc[i], patient))
+                     or (event_type in _VIOLENT_TYPES and _is_place(document, m, trigger.sent))]
         if after and _is_place(document, after[0][1], trigger.sent) and _names_a_place(document, after[0][1]):
             # "shot a man in Dallas, Texas": where a violent act happened
             # gives its unnamed target a country; the place is not the
@@ -1291,6 +1307,7 @@ def _own_patient_phrase(trigger) -> set[int]:
         if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent":
             # "after it was hit by two Israeli missiles": what the verb's agent hit
             heads += [c for c in trigger.head.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+        heads += _struck(_frame(trigger))
     elif trigger.pos_ in ("VERB", "AUX"):
         heads = _passive_patients(trigger) or [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
     else:
@@ -1299,6 +1316,31 @@ def _own_patient_phrase(trigger) -> set[int]:
     for head in heads:
         out |= _phrase_without_clauses(head)
     return out
+
+
+# Verbs whose subject, a weapon or an attack, hits their object: "Israeli
+# bombs hit the school", "the strike killed 12 people".
+_IMPACT_VERBS = {"hit", "strike", "kill", "wound", "injure", "destroy", "damage", "target", "pound", "level",
+                 "flatten", "rock", "slam", "devastate", "raze"}
+
+
+def _struck(noun) -> list:
+    """The objects of the impact verb whose subject the nominal trigger is."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _IMPACT_VERBS:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "dobj"]
+
+
+def _participle_adjunct(token, phrase: set[int]) -> bool:
+    """The token hangs on a passive participle inside the phrase other than
+    by its agent ("the accord adopted after talks among diplomats"), so it
+    says when or how, not who ("the plan presented by the US" still is)."""
+    current = token
+    while current.head.i != current.i and current.head.i in phrase:
+        if current.head.dep_ == "acl" and current.head.tag_ == "VBN":
+            return current.dep_ != "agent"
+        current = current.head
+    return False
 
 
 def _own_subject_phrase(trigger) -> set[int]:

@@ -44,7 +44,8 @@ from .gazetteer import (
     normalise,
 )
 
-__all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "load_gazetteer", "is_demonym"]
+__all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "dateline_end", "load_gazetteer",
+           "is_demonym"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities that are never toponyms even when their words match a place name.
@@ -815,13 +816,27 @@ def dateline_place(document: Document) -> Optional[Place]:
     return _dateline_place(document.text, document.places)
 
 
+def dateline_end(document: Document) -> Optional[int]:
+    """Where the dateline ends, its agency credit and dash included ("New York (AFP) –"), if any."""
+    found = _dateline(document.text, document.places)
+    return found[1] if found else None
+
+
+_DATELINE_TAIL = re.compile(r"\s*(,[^—–\-\n(]{1,30})?\s*(\([^)]{1,30}\)\s*)?[—–-]{1,2}")
+
+
 def _dateline_place(text: str, places: list[Place]) -> Optional[Place]:
+    found = _dateline(text, places)
+    return found[0] if found else None
+
+
+def _dateline(text: str, places: list[Place]) -> Optional[tuple[Place, int]]:
     for place in places:
         if place.start > DATELINE_CHARS:
             break
-        rest = text[place.end:place.end + 40]
-        if re.match(r"\s*(,[^—–\-\n(]{1,30})?\s*(\([^)]{1,30}\)\s*)?[—–-]{1,2}", rest):
-            return place
+        match = _DATELINE_TAIL.match(text, place.end, place.end + 40)
+        if match:
+            return place, match.end()
     return None
 
 
