@@ -1659,3 +1659,29 @@ def test_how_many_times_someone_was_arrested_is_their_record():
         "Police in Dayton, Ohio, shot him three times in the chest."])
     assert not [e for e in record.events if e.event_text in ("arrested", "charges")]
     assert _triggered(shots, "shot")
+
+
+@pytest.mark.model
+def test_mourners_slapping_their_faces_and_who_shields_others_from_gunfire_attack_no_one():
+    grief, shield = _every_row([
+        "At the hospital in Gaza, I saw women and men slapping their faces in grief, screaming.",
+        "Okoro died instantly when she tried to protect the children from gunfire in Dayton, Ohio."])
+    assert not [e for e in grief.events if e.event == "ASSAULT"]
+    rows = _triggered(shield, "gunfire")
+    assert rows and not any(a.entity_text == "she" for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_a_judge_presiding_over_a_lawsuit_is_neither_its_plaintiff_nor_the_him_inside_it():
+    [document] = _every_row(["Hale claimed that a judge presiding over a lawsuit against him in Dayton, Ohio, was "
+                             "biased."])
+    rows = _triggered(document, "lawsuit")
+    assert rows and not any("JUD" in p.sector for e in rows for p in e.actor + e.recipient)
+
+
+@pytest.mark.model
+def test_a_claims_that_clause_names_whom_it_accuses():
+    [document] = _every_row(["Governor Hale of Ohio dismissed Senator Reyes' accusations that the Hale campaign is "
+                             "breaking the law."])
+    rows = _triggered(document, "accusations")
+    assert rows and all([r.entity_text for r in e.recipient] != ["Governor Hale of Ohio"] for e in rows)

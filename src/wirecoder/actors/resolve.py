@@ -540,9 +540,12 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         named_objects = _named_objects(token.head)
         antecedent = _recent_subject(token, earlier, lambda m: accept(m) and not _named_in(m, named_objects))
     # "Sanders assailed her": an object pronoun (not "herself") is never the
-    # subject of its own verb, whoever is nearest.
+    # subject of its own verb, whoever is nearest; nor the head of a phrase
+    # it is inside ("a judge presiding over a lawsuit against him").
     own_subjects = _own_clause_subjects(token, earlier)
-    antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_subjects)
+    heads = {a.i for a in token.ancestors}
+    antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_subjects
+                                        and m.token_i not in heads)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
 
 

@@ -504,10 +504,23 @@ def _a_record(token) -> bool:
     return False
 
 
+_BODY_PARTS = {"face", "faces", "head", "heads", "chest", "chests", "breast", "breasts", "thigh", "thighs", "cheek",
+               "cheeks", "forehead", "foreheads", "hand", "hands", "knee", "knees", "leg", "legs", "arm", "arms"}
+_OWN = {"his", "her", "their", "my", "our", "your"}
+
+
 def _self_harm(token) -> bool:
-    """"shot himself": a suicide or an accident, not an attack on anyone."""
-    return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves", "myself", "yourself",
-                                                  "ourselves") for c in token.children)
+    """"shot himself": a suicide or an accident, not an attack on anyone;
+    "slapping their faces in grief": mourning."""
+    for c in token.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in ("himself", "herself", "themselves", "myself", "yourself", "ourselves"):
+            return True
+        if c.lower_ in _BODY_PARTS and any(o.dep_ == "poss" and o.lower_ in _OWN for o in c.children) \
+                and token.lemma_.lower() in ("slap", "beat", "strike", "hit", "scratch", "tear", "pound"):
+            return True
+    return False
 
 
 # A candidate's rally is a campaign event, not a protest (PLOVER's PROTEST is

@@ -694,6 +694,14 @@ def _owner_undergoes(noun) -> bool:
 _FRAME_NOUNS = {"campaign", "operation", "raid", "mission", "offensive", "spree", "wave", "blitz", "drive"}
 
 
+def _claimed_about(noun) -> list:
+    """"accusations that the Clinton campaign is violating the law": whom a
+    claim's "that" clause is about is whom it accuses."""
+    return [subject for clause in noun.children if clause.dep_ in ("acl", "ccomp")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            for subject in clause.children if subject.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
+
+
 def _frame(noun):
     """The noun that frames the nominal act, or the act itself."""
     return noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _FRAME_NOUNS else noun
@@ -738,7 +746,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         actors = [own] if own is not None else []
     if not actors:
         actors = _coded(document, _relative_subjects(noun))
-    targets = _prep_objects(noun, tuple(t for t in trigger.targets if t != "between")) + _struck(noun)
+    targets = _prep_objects(noun, tuple(t for t in trigger.targets if t != "between")) + _struck(noun) \
+        + _claimed_about(noun)
     if noun.dep_ == "nsubjpass":
         # "charges would be filed against him": the target hangs on the verb.
         targets += _prep_objects(noun.head, tuple(t for t in trigger.targets if t != "between"))
@@ -840,7 +849,8 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
     # of sexism against her father" answers for him.
     of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"]
-    own_targets = _prep_objects(noun, ("against",)) + [o for g in of_objects for o in _prep_objects(g, ("against",))]
+    own_targets = _prep_objects(noun, ("against",)) + [o for g in of_objects for o in _prep_objects(g, ("against",))] \
+        + _claimed_about(noun)
     recipients = _coded(document, own_targets) or _coded(document, _subjects(verb))
     actors = _coded(document, _prep_objects(noun, ("by", "from"))) or _demonym_actor(document, noun)
     return actors, [r for r in recipients if not _same(r, actors)]
@@ -868,7 +878,7 @@ def _governing_actors(document: Document, noun) -> list[Actor]:
     unless the verb only reports or counts the acts ("police reported 906
     attacks", "the group documented 40 arrests": not who did them)."""
     verb = _governing_verb(noun)
-    if verb is None or verb.lemma_.lower() in _RECORDING_VERBS:
+    if verb is None or verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS:
         return []
     if _under_a_copula(noun, verb):
         return []  # "was on probation for a previous DUI arrest": being somewhere is no act
@@ -897,6 +907,12 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
                     "cooperate", "comply", "assist", "obstruct", "hinder", "impede", "interfere", "testify",
                     # who reacts to it ("candidates reacted to a mass shooting")
                     "react", "respond"}
+# Verbs whose subject stands by an act their object names, neither doing nor
+# reporting it: who presides over it ("a judge presiding over a lawsuit
+# against him"), who is kept, or keeps others, from it ("tried to protect
+# students from gunfire").
+_BYSTANDER_VERBS = {"preside", "oversee", "adjudicate", "protect", "shield", "save", "flee", "escape", "hide",
+                    "shelter", "evacuate", "rescue"}
 
 
 def _under_a_copula(noun, verb) -> bool:
@@ -954,7 +970,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         subjects = [m for i, m in free if i in governing]
         holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
         if trigger.pos_ == "NOUN" and (holder is None or _under_a_copula(trigger, holder)
-                                       or holder.lemma_.lower() in _RECORDING_VERBS or _a_topic(trigger)):
+                                       or holder.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS
+                                       or _a_topic(trigger)):
             # A nominal act no verb holds ("was on probation for a previous
             # DUI arrest"): the sentence's subject is no evidence of its actor.
             subjects = []
