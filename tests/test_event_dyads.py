@@ -1685,3 +1685,36 @@ def test_a_claims_that_clause_names_whom_it_accuses():
                              "breaking the law."])
     rows = _triggered(document, "accusations")
     assert rows and all([r.entity_text for r in e.recipient] != ["Governor Hale of Ohio"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_bare_participle_charge_is_passive_and_an_authority_is_of_the_acts_own_clause():
+    jail, kuwait = _every_row([
+        "Okoro, 42, of Dayton, who suffered cuts to the head and hand, is at the Montgomery County jail, charged "
+        "with two counts of assault.",
+        "In the 1990s, he enlisted in the Army and served in Kuwait; then in 2001, he was arrested on a drug charge "
+        "in Dayton, Ohio."])
+    rows = _triggered(jail, "charged")
+    assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["JUD"])] for e in rows)
+    rows = _triggered(kuwait, "arrested")
+    assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["COP"])] for e in rows)
+
+
+@pytest.mark.model
+def test_a_freedom_is_no_body_and_a_decision_to_endorse_is_an_endorsement():
+    from wirecoder.pipeline import code
+
+    document = code("Hale mentioned freedom of assembly taken from students killed at a campus in Ohio.")
+    assembly = next(t for t in document.spacy_doc if t.lower_ == "assembly")
+    assert actor_at(document, assembly) is None
+    [endorse] = _every_row(["I have decided to endorse Senator Reyes for president, Hale wrote."])
+    rows = _triggered(endorse, "endorse")
+    assert rows and all(e.event == "SUPPORT" for e in rows)
+
+
+@pytest.mark.model
+def test_an_act_that_only_dates_the_sentence_has_only_its_own_phrases_parties():
+    [document] = _every_row(["In the wake of the Paris terror attacks -- and along with the Russians and the British "
+                             "-- the U.S. has stepped up airstrikes."])
+    rows = _triggered(document, "attacks")
+    assert rows and not any(p.code in ("RUS", "GBR") for e in rows for p in e.actor + e.recipient)

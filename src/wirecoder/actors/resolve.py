@@ -344,6 +344,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             tokens = tokens[1:]  # the dateline's dash
     if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge):
         return None
+    if _a_freedom(token):
+        return None
     entry, name_tokens = _known_name(tokens, knowledge, token)
     if token.lemma_.lower() in _PLACE_HEADS and token not in name_tokens:
         return None
@@ -419,6 +421,12 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name))
+
+
+def _a_freedom(token) -> bool:
+    """"freedom of assembly", "the right of the press": a liberty, no body."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lemma_.lower() in ("freedom", "right", "liberty")
 
 
 def _leader(token, knowledge: Knowledge) -> Optional[Entry]:

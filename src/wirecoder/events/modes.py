@@ -130,6 +130,8 @@ def intent_type(token, event_type: str) -> str:
     type; a plain past negation stays a negated event."""
     if not _intended(token):
         return event_type
+    if event_type == "SUPPORT" and any(h.lemma_.lower() == "decide" for h in _clause_ancestors(token)):
+        return event_type  # "I have decided to endorse Ted Cruz": saying so is the endorsement
     if _negated(token):
         return "REJECT" if event_type in _COOPERATIVE | {"AGREE", "RETREAT", "CONCEDE"} else event_type
     if event_type in _COOPERATIVE:

@@ -143,7 +143,8 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     if sector is None or (token.tag_ != "VBN" and not _reduced_passive(token)) \
             or any(c.dep_ == "agent" for c in token.children) or not _passive_patients(token):
         return []
-    countries = {p.country for p in _sentence_places(document, token)}
+    # (Only places of the act's own clause: "he served in Kuwait; then in 2001 he was arrested".)
+    countries = {p.country for p in _sentence_places(document, token) if _in_own_clause(token, p)}
     if len(countries) > 1:
         return []
     country = countries.pop() if countries else document.setting
@@ -649,6 +650,9 @@ def _controlled_passive(verb) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
                                                           for c in verb.children):
         return True  # "he faced 50 years in prison if convicted", "once arrested, he …"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("dobj", "aux") or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return True  # "Crolley is at the county jail, charged with two counts of assault"
     if verb.dep_ not in ("xcomp", "pcomp"):
         return False
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -700,6 +704,22 @@ def _claimed_about(noun) -> list:
     return [subject for clause in noun.children if clause.dep_ in ("acl", "ccomp")
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
             for subject in clause.children if subject.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
+
+
+_BACKGROUND_PREPOSITIONS = {"after", "following", "before", "since", "until", "during"}
+_BACKGROUND_NOUNS = {"wake", "aftermath", "run-up", "lead-up", "days", "weeks", "months", "years"}
+
+
+def _background(noun) -> bool:
+    """A nominal act that only dates the sentence's own: "after the attacks",
+    "in the wake of the Paris attacks", "in the days before the election"."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in _BACKGROUND_PREPOSITIONS:
+        return True
+    holder = prep.head
+    return prep.lower_ == "of" and holder.lemma_.lower() in _BACKGROUND_NOUNS and holder.dep_ == "pobj"
 
 
 def _frame(noun):
@@ -945,6 +965,12 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
     if any(a.code for a in actors) and any(r.code for r in recipients):
         return actors, recipients
     mentions = _sentence_mentions(document, trigger)
+    if _background(trigger):
+        # "In the wake of the Paris terror attacks -- and along with the
+        # Russians, French and British -- the U.S. has stepped up airstrikes":
+        # an act the sentence only dates itself by has only its own phrase's parties.
+        inside = {t.i for t in trigger.subtree}
+        mentions = [(i, m) for i, m in mentions if i in inside]
     taken = {(a.code, a.name, a.start) for a in actors + recipients}
     if not any(a.code for a in actors):
         # Who undergoes a passive ("the man was arrested") never stands in
