@@ -706,18 +706,16 @@ def _claimed_about(noun) -> list:
             for subject in clause.children if subject.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
 
 
-_BACKGROUND_PREPOSITIONS = {"after", "following", "before", "since", "until", "during"}
-_BACKGROUND_NOUNS = {"wake", "aftermath", "run-up", "lead-up", "days", "weeks", "months", "years"}
+_BACKGROUND_NOUNS = {"wake", "aftermath", "run-up", "lead-up"}
 
 
 def _background(noun) -> bool:
-    """A nominal act that only dates the sentence's own: "after the attacks",
-    "in the wake of the Paris attacks", "in the days before the election"."""
+    """A nominal act that only dates the sentence's own: "in the wake of the
+    Paris attacks". (Not "shortly after his arrest": who caught him may be
+    named.)"""
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return False
     prep = noun.head
-    if prep.lower_ in _BACKGROUND_PREPOSITIONS:
-        return True
     holder = prep.head
     return prep.lower_ == "of" and holder.lemma_.lower() in _BACKGROUND_NOUNS and holder.dep_ == "pobj"
 
