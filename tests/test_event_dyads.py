@@ -1718,3 +1718,27 @@ def test_an_act_that_only_dates_the_sentence_has_only_its_own_phrases_parties():
                              "-- the U.S. has stepped up airstrikes."])
     rows = _triggered(document, "attacks")
     assert rows and not any(p.code in ("RUS", "GBR") for e in rows for p in e.actor + e.recipient)
+
+
+@pytest.mark.model
+def test_who_died_in_a_strike_did_not_strike_and_a_shootings_of_object_is_its_victim():
+    died, shooting = _every_row([
+        "Three people also died in an air strike on another UN school in Gaza City's Shati refugee camp.",
+        "Athenian streets have been a battleground since the fatal shooting of a 15-year-old boy by a policeman "
+        "in Athens."])
+    rows = _triggered(died, "strike")
+    assert rows and not any("people" in a.entity_text for e in rows for a in e.actor)
+    rows = _triggered(shooting, "shooting")
+    assert rows and all([r.entity_text for r in e.recipient] == ["a 15-year-old boy"] for e in rows)
+
+
+@pytest.mark.model
+def test_an_attack_is_no_party_unless_its_name_or_country_says_whose():
+    from wirecoder.pipeline import code
+
+    document = code("Hale said the mayor did not heed warnings before the 2001 terrorist attacks in Dayton, Ohio.")
+    attacks = next(t for t in document.spacy_doc if t.lower_ == "attacks")
+    assert actor_at(document, attacks) is None
+    [russian] = _every_row(["A Russian attack killed ten people in Aleppo."])
+    rows = _triggered(russian, "attack")
+    assert rows and all([a.code for a in e.actor] == ["RUS"] for e in rows)

@@ -38,7 +38,9 @@ _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
 # Things a role word may modify, which are not its people: "told a press
 # conference", "decided to press charges", "according to a police report".
 _THING_HEADS = {"conference", "release", "briefing", "charge", "freedom", "car", "cruiser", "vehicle", "van",
-                "report", "record", "date", "case", "tape", "footage", "video", "scanner", "pass", "card"}
+                "report", "record", "date", "case", "tape", "footage", "video", "scanner", "pass", "card",
+                # acts, unless a name or a country says whose ("the Sept. 11 terrorist attacks" are no one)
+                "attack", "bombing", "shooting", "airstrike", "ambush", "massacre"}
 # Works and their showings, and the titles set beside them, are no one.
 _WORKS = {"film", "movie", "book", "novel", "song", "album", "show", "series", "documentary", "play", "episode",
           "screening", "premiere", "concert", "musical", "memoir", "painting", "poem", "game"}

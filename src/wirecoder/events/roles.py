@@ -775,6 +775,10 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     # who caused it ("… the killing of X by police").
     recipients = _coded(document, [t for t in targets if not _happening(t)]) or _coded_inside(document, targets) \
         or _owned_places(document, targets)
+    if not recipients and trigger.event in _VIOLENT_TYPES and _prep_objects(noun, ("by",)):
+        # "the fatal shooting of a 15-year-old boy by a policeman": with its
+        # author named by "by", the "of" object is whom it was done to.
+        recipients = _coded(document, _prep_objects(noun, ("of",)))
     if not recipients:
         # "the charges prosecutors filed against him": the clause's target.
         recipients = _coded(document, [o for clause in noun.children if clause.dep_ == "relcl"
@@ -930,7 +934,9 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
 # against him"), who is kept, or keeps others, from it ("tried to protect
 # students from gunfire").
 _BYSTANDER_VERBS = {"preside", "oversee", "adjudicate", "protect", "shield", "save", "flee", "escape", "hide",
-                    "shelter", "evacuate", "rescue"}
+                    "shelter", "evacuate", "rescue",
+                    # who died in it ("three people died in an air strike on a UN school")
+                    "die", "perish"}
 
 
 def _under_a_copula(noun, verb) -> bool:
