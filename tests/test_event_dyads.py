@@ -1742,3 +1742,26 @@ def test_an_attack_is_no_party_unless_its_name_or_country_says_whose():
     [russian] = _every_row(["A Russian attack killed ten people in Aleppo."])
     rows = _triggered(russian, "attack")
     assert rows and all([a.code for a in e.actor] == ["RUS"] for e in rows)
+
+
+@pytest.mark.model
+def test_an_official_visit_is_no_official_and_what_figures_in_an_investigation_did_not_investigate():
+    visit, figured, dealt = _every_row([
+        "Peres made an official visit to Prague on Monday, where he met with the president of the Czech Republic.",
+        "It is not clear how the work of the Clinton Foundation figured into that investigation.",
+        "Now the chancellor of a college in Waco, Texas, Starr has dealt with criticism of his own leadership."])
+    rows = _triggered(visit, "visit")
+    assert rows and not any(a.entity_text == "an official visit" for e in rows for a in e.actor)
+    rows = _triggered(figured, "investigation")
+    assert rows and not any("work" in a.entity_text for e in rows for a in e.actor)
+    # who deals with criticism gets it
+    rows = _triggered(dealt, "criticism")
+    assert rows and all(any("Starr" in r.entity_text for r in e.recipient) for e in rows)
+
+
+@pytest.mark.model
+def test_a_noun_under_a_negated_clauses_preposition_happened():
+    [document] = _every_row(["WikiLeaks wasn't happy about the criticism and hit Snowden back by accusing him of "
+                             "pandering to Hillary Clinton."])
+    rows = _triggered(document, "criticism")
+    assert rows and not any("negation" in e.aux_mode for e in rows)

@@ -769,7 +769,7 @@ def _only_an_owner(tokens: list, head) -> bool:
 
 # Ranks that are also adjectives: a rank only as a noun or title ("Major
 # Ali", "the general said").
-_ADJECTIVE_ROLES = {"major", "general", "deputy", "rival"}
+_ADJECTIVE_ROLES = {"major", "general", "deputy", "rival", "official"}  # ("an official visit": no official)
 
 
 def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], bool]:

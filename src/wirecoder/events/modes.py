@@ -193,7 +193,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
             lower = child.lower_
             # "found no fault with Trump's criticism": a noun the act hangs
             # on is negated, not the act.
-            if _says_no(child) and not negation_is_type and not (current is not token and current.pos_ == "NOUN"):
+            if _says_no(child) and not negation_is_type and not (current is not token and current.pos_ == "NOUN") \
+                    and not _topic_of_a_negated_clause(token, current):
                 _add(modes, "negation")
             if child.dep_ == "aux" and lower in _MODALS_HYPOTHETICAL and not (intent and _intent_would(current, child)):
                 _add(modes, "hypothetical")
@@ -340,6 +341,13 @@ def _clause_ancestors(token):
             yield current
         else:
             return
+
+
+def _topic_of_a_negated_clause(token, current) -> bool:
+    """"WikiLeaks wasn't happy about the criticism", "no one was hurt in the
+    attack": a nominal act under a preposition is what the negated clause is
+    about or where it happened; the act itself happened."""
+    return current is not token and token.pos_ == "NOUN" and token.dep_ == "pobj"
 
 
 def _gerund_of_a_noun(token) -> bool:

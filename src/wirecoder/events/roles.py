@@ -818,7 +818,9 @@ _UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "com
                   "dismiss", "deny", "reject", "rebuff", "refute", "rebut", "brush", "shrug", "respond", "answer",
                   "defend",
                   # Who admits or contests charges is charged: "Munene admitted two charges of deception".
-                  "admit", "contest", "plead"}
+                  "admit", "contest", "plead",
+                  # Who deals with criticism gets it: "Starr has dealt with criticism of his leadership".
+                  "deal", "contend", "grapple", "cope"}
 
 
 # Nouns that name people by the act they do.
@@ -936,7 +938,9 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
 _BYSTANDER_VERBS = {"preside", "oversee", "adjudicate", "protect", "shield", "save", "flee", "escape", "hide",
                     "shelter", "evacuate", "rescue",
                     # who died in it ("three people died in an air strike on a UN school")
-                    "die", "perish"}
+                    "die", "perish",
+                    # what figures in it ("how the work of the foundation figured into that investigation")
+                    "figure", "feature"}
 
 
 def _under_a_copula(noun, verb) -> bool:
