@@ -1730,6 +1730,11 @@ def test_who_died_in_a_strike_did_not_strike_and_a_shootings_of_object_is_its_vi
     assert rows and not any("people" in a.entity_text for e in rows for a in e.actor)
     rows = _triggered(shooting, "shooting")
     assert rows and all([r.entity_text for r in e.recipient] == ["a 15-year-old boy"] for e in rows)
+    # who died after an attack, not in it, may well have done it
+    [after] = _every_row(["Okoro and his wife, Lisa Brandt, died in a shootout with police in Dayton, Ohio, following "
+                          "the Dec. 2 attack that left 14 people dead."])
+    rows = _triggered(after, "attack")
+    assert rows and all([a.entity_text for a in e.actor] == ["Okoro", "his wife, Lisa Brandt"] for e in rows)
 
 
 @pytest.mark.model

@@ -902,13 +902,20 @@ def _governing_actors(document: Document, noun) -> list[Actor]:
     unless the verb only reports or counts the acts ("police reported 906
     attacks", "the group documented 40 arrests": not who did them)."""
     verb = _governing_verb(noun)
-    if verb is None or verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS:
+    if verb is None or verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS or _died_in(noun, verb):
         return []
     if _under_a_copula(noun, verb):
         return []  # "was on probation for a previous DUI arrest": being somewhere is no act
     if _a_topic(noun):
         return []
     return _coded(document, _subjects(verb))
+
+
+def _died_in(noun, verb) -> bool:
+    """"Three people died in an air strike": who died in it underwent it
+    (unlike "Farook and his wife died in a shootout following the attack")."""
+    return verb.lemma_.lower() in ("die", "perish") and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("in", "from", "during", "under", "amid")
 
 
 def _a_topic(noun) -> bool:
@@ -937,8 +944,6 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
 # students from gunfire").
 _BYSTANDER_VERBS = {"preside", "oversee", "adjudicate", "protect", "shield", "save", "flee", "escape", "hide",
                     "shelter", "evacuate", "rescue",
-                    # who died in it ("three people died in an air strike on a UN school")
-                    "die", "perish",
                     # what figures in it ("how the work of the foundation figured into that investigation")
                     "figure", "feature"}
 
@@ -1005,7 +1010,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
         if trigger.pos_ == "NOUN" and (holder is None or _under_a_copula(trigger, holder)
                                        or holder.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS
-                                       or _a_topic(trigger)):
+                                       or _died_in(trigger, holder) or _a_topic(trigger)):
             # A nominal act no verb holds ("was on probation for a previous
             # DUI arrest"): the sentence's subject is no evidence of its actor.
             subjects = []
