@@ -1770,3 +1770,16 @@ def test_a_noun_under_a_negated_clauses_preposition_happened():
                              "pandering to Hillary Clinton."])
     rows = _triggered(document, "criticism")
     assert rows and not any("negation" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_a_passives_agent_act_was_not_undergone_by_its_subject_and_anti_government_names_no_government():
+    from wirecoder.pipeline import code
+
+    [sparked] = _every_row(["Their anger was sparked by the fatal shooting of a 15-year-old boy by a policeman in "
+                            "Athens."])
+    rows = _triggered(sparked, "shooting")
+    assert rows and all([r.entity_text for r in e.recipient] == ["a 15-year-old boy"] for e in rows)
+    document = code("In Athens, 10,000 gathered for an anti-government demonstration on Sunday.")
+    demonstration = next(t for t in document.spacy_doc if t.lower_ == "demonstration")
+    assert actor_at(document, demonstration) is None

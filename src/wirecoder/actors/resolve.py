@@ -787,6 +787,8 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
             if size == 1 and lowers[start] in _ADJECTIVE_ROLES and (tokens[start].dep_ == "amod"
                                                                     or tokens[start].pos_ == "ADJ"):
                 continue  # "a major drug dealer", "the deputy director": not a rank
+            if _against_or_for(tokens[start]):
+                continue  # "an anti-government demonstration": whom it is against or for, not who
             for words in (lowers[start:start + size], lemmas[start:start + size]):
                 role = knowledge.role(" ".join(words))
                 if role:
@@ -796,6 +798,12 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
                     used.update(range(start, start + size))
                     break
     return found, sectors, person
+
+
+def _against_or_for(token) -> bool:
+    """The word follows "anti-" or "pro-" ("anti-government", "pro-government")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
 
 
 def _named_antecedent(name: str, earlier: list[Mention]) -> Optional[Mention]:

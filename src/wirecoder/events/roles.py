@@ -775,10 +775,13 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     # who caused it ("… the killing of X by police").
     recipients = _coded(document, [t for t in targets if not _happening(t)]) or _coded_inside(document, targets) \
         or _owned_places(document, targets)
-    if not recipients and trigger.event in _VIOLENT_TYPES and _prep_objects(noun, ("by",)):
-        # "the fatal shooting of a 15-year-old boy by a policeman": with its
-        # author named by "by", the "of" object is whom it was done to.
-        recipients = _coded(document, _prep_objects(noun, ("of",)))
+    victims = _prep_objects(noun, ("of",))
+    if not recipients and trigger.event in _VIOLENT_TYPES \
+            and (_prep_objects(noun, ("by",)) or any(_prep_objects(v, ("by",)) for v in victims)):
+        # "the fatal shooting of a 15-year-old boy by a policeman" (the "by"
+        # parsed on either noun): with its author named, the "of" object is
+        # whom it was done to.
+        recipients = _coded(document, victims)
     if not recipients:
         # "the charges prosecutors filed against him": the clause's target.
         recipients = _coded(document, [o for clause in noun.children if clause.dep_ == "relcl"
@@ -840,7 +843,10 @@ def _relative_subjects(noun) -> list:
 
 def _undergo_verb(noun):
     """The undergo verb that holds the nominal act ("drew criticism", "came
-    under criticism", "faces charges"), or None."""
+    under criticism", "faces charges"), or None. (Not a passive's agent:
+    "their anger was sparked by the shooting of a boy" did not undergo it.)"""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "trial":
         # "is on trial on charges of theft", "went on trial on charges": who is tried is charged.
         trial_verb = _governing_verb(noun.head.head)
