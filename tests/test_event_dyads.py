@@ -1783,3 +1783,20 @@ def test_a_passives_agent_act_was_not_undergone_by_its_subject_and_anti_governme
     document = code("In Athens, 10,000 gathered for an anti-government demonstration on Sunday.")
     demonstration = next(t for t in document.spacy_doc if t.lower_ == "demonstration")
     assert actor_at(document, demonstration) is None
+
+
+@pytest.mark.model
+def test_a_prosecutor_called_for_to_investigate_would_do_it_and_a_complaints_venue_is_not_its_target():
+    called, issue, venue = _every_row([
+        "Earlier in the week, Hale called for a special prosecutor to investigate Reyes's use of a private email "
+        "server.",
+        "At a rally in Dayton, Ohio, Governor Hale took issue with recent criticism of his budget.",
+        "Brandt said he decided to press charges with the police in Dayton, Ohio, because Okoro had threatened him."])
+    rows = _triggered(called, "investigate")
+    assert rows and all([a.entity_text for a in e.actor] == ["a special prosecutor"] and "hypothetical" in e.aux_mode
+                        for e in rows)
+    # who takes issue with criticism got it
+    rows = _triggered(issue, "criticism")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale"] for e in rows)
+    rows = _triggered(venue, "charges")
+    assert rows and not any("police" in r.entity_text for e in rows for r in e.recipient)

@@ -335,7 +335,7 @@ def _clause_ancestors(token):
         # "attacking him would only elevate him" is hypothetical.
         if (current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj")
                 or current.dep_ == "nsubjpass" and current.head.lemma_.lower() in _REALIZING_VERBS
-                or _caused(current) or _gerund_of_a_noun(current)) \
+                or _caused(current) or _gerund_of_a_noun(current) or _infinitive_of_a_noun(current)) \
                 and current.head.i != current.i:
             current = current.head
             yield current
@@ -348,6 +348,13 @@ def _topic_of_a_negated_clause(token, current) -> bool:
     attack": a nominal act under a preposition is what the negated clause is
     about or where it happened; the act itself happened."""
     return current is not token and token.pos_ == "NOUN" and token.dep_ == "pobj"
+
+
+def _infinitive_of_a_noun(token) -> bool:
+    """"called for a special prosecutor to investigate": the act a noun is to
+    do takes the modality of the verb that holds the noun."""
+    return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _gerund_of_a_noun(token) -> bool:

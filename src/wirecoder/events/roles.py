@@ -523,6 +523,13 @@ _MEDIA = {"ad", "advertisement", "commercial", "spot", "tweet", "post", "video",
           "documentary", "film", "speech", "remark", "comment", "campaign"}
 
 
+def _infinitive_of(verb) -> bool:
+    """An infinitive that says what a noun is to do: "a special prosecutor to investigate"."""
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
 def _media_authors(noun) -> list:
     """Who a medium speaks for: its owner ("Trump's tweet", "a Trump tweet"),
     else the subject of the verb that makes or runs it ("super PACs that
@@ -550,6 +557,8 @@ def _subjects(verb) -> list:
             return praised
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.lemma_.lower() in _MEDIA:
             return _media_authors(current.head)  # "bankrolled ads attacking Dewhurst": not the ads
+        if _infinitive_of(current):
+            return [current.head]  # "called for a special prosecutor to investigate": the prosecutor
         if _reported_clause(current) or _passive_conjunct(current) \
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
             break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
@@ -866,6 +875,9 @@ def _undergo_verb(noun):
     if verb is not None and verb.lemma_.lower() in ("push", "fight", "hit") \
             and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return verb  # "pushed back against accusations"
+    if verb is not None and verb.lemma_.lower() == "take" and noun.dep_ == "pobj" \
+            and any(c.dep_ == "dobj" and c.lower_ in ("issue", "exception", "offense", "offence") for c in verb.children):
+        return verb  # "took issue with recent criticism": who answers it got it
     return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
 
 
@@ -922,6 +934,12 @@ def _died_in(noun, verb) -> bool:
     (unlike "Farook and his wife died in a shootout following the attack")."""
     return verb.lemma_.lower() in ("die", "perish") and noun.dep_ == "pobj" \
         and noun.head.lower_ in ("in", "from", "during", "under", "amid")
+
+
+def _venue(token, mention: Actor) -> bool:
+    """"press charges with the police", "filed a complaint with prosecutors":
+    the authority a complaint goes to is not whom it accuses."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "to") and bool({"COP", "JUD"} & set(mention.sector))
 
 
 def _a_topic(noun) -> bool:
@@ -1122,7 +1140,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         after = [(i, m) for i, m in mentions if i > trigger.i and (m.code, m.name, m.start) not in taken
                  and not _same(m, actors) and not _overlaps(m, actors)
                  and not _other_clause(trigger, trigger.doc[i])
-                 and not (event_type == "ACCUSE" and _addressed(trigger, m))
+                 and not (event_type == "ACCUSE" and (_addressed(trigger, m) or _venue(trigger.doc[i], m)))
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
