@@ -1457,11 +1457,12 @@ def test_a_climbing_fall_a_deal_that_would_see_an_endorsement_and_a_partys_rocke
 
 @pytest.mark.model
 def test_a_reason_and_a_party_inside_the_actors_phrase_are_not_the_target_and_who_reels_amid_criticism_is():
+    # (a specific act: "has a long history of blaming others" is a habit, no row)
     blaming, parents = _every_row([
-        "Governor Hale of Ohio has a long history of blaming others for his mostly self-inflicted wounds.",
+        "Governor Hale of Ohio on Monday blamed others for his mostly self-inflicted wounds.",
         "Governor Hale of Ohio reeled on Sunday amid a sustained campaign of criticism by the parents of a "
         "soldier killed in Dayton."])
-    rows = _triggered(blaming, "blaming")
+    rows = _triggered(blaming, "blamed")
     assert rows and not any(r.entity_text == "his" for e in rows for r in e.recipient)
     rows = _triggered(parents, "criticism")
     assert rows and not any("soldier" in r.entity_text for e in rows for r in e.recipient)
@@ -1800,3 +1801,13 @@ def test_a_prosecutor_called_for_to_investigate_would_do_it_and_a_complaints_ven
     assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale"] for e in rows)
     rows = _triggered(venue, "charges")
     assert rows and not any("police" in r.entity_text for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_a_police_shooting_was_by_police_and_a_history_of_blaming_is_a_habit():
+    shooting, history = _every_row([
+        "His death came on the heels of a fatal police shooting in Tulsa, Oklahoma, last week.",
+        "Governor Hale of Ohio has a long history of blaming others for his mostly self-inflicted wounds."])
+    rows = _triggered(shooting, "shooting")
+    assert rows and all([(a.entity_text, a.sector) for a in e.actor] == [("police", ["COP"])] for e in rows)
+    assert not _triggered(history, "blaming")

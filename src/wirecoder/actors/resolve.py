@@ -193,11 +193,15 @@ def mention_at(document: Document, token) -> Optional[Mention]:
     return document.mention_index.get(token.i)
 
 
+# Acts whose compound names who did them: "a fatal police shooting", "an army raid".
+_VIOLENT_ACT_HEADS = {"attack", "bombing", "shooting", "airstrike", "ambush", "massacre", "raid", "crackdown"}
+
+
 def _is_nominal_head(token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     if token.dep_ in ("compound", "flat") and token.head.pos_ in ("NOUN", "PROPN"):
-        return False
+        return token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.lemma_.lower() in _VIOLENT_ACT_HEADS
     return True
 
 

@@ -483,10 +483,23 @@ def _counted_record(verb) -> bool:
         for c in verb.children)
 
 
+_HABITS = {"history", "record", "pattern", "habit", "practice", "tradition", "track"}
+
+
+def _a_habit(token) -> bool:
+    """"a long history of blaming others", "a pattern of arrests": what
+    someone habitually does, no act of the story."""
+    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ != "of":
+        return False
+    return token.head.head.lemma_.lower() in _HABITS
+
+
 def _a_record(token) -> bool:
     """Someone's record, not an act of the story: "Gray has four prior
     arrests, including charges of grand larceny", "had previously been
     arrested four times"."""
+    if _a_habit(token):
+        return True
     if token.pos_ == "VERB":
         return _counted_record(token)
     if token.pos_ not in ("NOUN", "PROPN"):

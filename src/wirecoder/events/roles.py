@@ -764,6 +764,9 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     if not actors and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
         # "Trump charges that …", "Hamas rockets": a known party's name on the act
         actors = [owner] if (owner := owned_place(document, noun)) is not None and owner.name else []
+    if not actors and trigger.event in _VIOLENT_TYPES:
+        # "a fatal police shooting", "an army raid": who the compound names did it
+        actors = _coded(document, [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"])
     if not actors and noun.lemma_.lower() in _AGENT_NOUNS:
         # "rioters", "gunmen": people named by the act are its actor, coded
         # or only described (the sentence fallback then gives them a country).
