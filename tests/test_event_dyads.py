@@ -1811,3 +1811,16 @@ def test_a_police_shooting_was_by_police_and_a_history_of_blaming_is_a_habit():
     rows = _triggered(shooting, "shooting")
     assert rows and all([(a.entity_text, a.sector) for a in e.actor] == [("police", ["COP"])] for e in rows)
     assert not _triggered(history, "blaming")
+
+
+@pytest.mark.model
+def test_victims_of_the_crimes_charged_did_not_charge_and_when_an_investigation_ran_is_not_who_underwent_it():
+    charged, during = _every_row([
+        "Okoro, according to authorities, was charged in at least three recent robberies and sexual assaults on "
+        "women in Dayton, Ohio.",
+        "During the investigation of Governor Hale by the state attorney general, Brandt rebuffed several requests "
+        "for interviews."])
+    rows = _triggered(charged, "charged")
+    assert rows and not any(a.entity_text == "women" for e in rows for a in e.actor)
+    rows = _triggered(during, "investigation")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale"] for e in rows)

@@ -435,7 +435,14 @@ def _victim_of_another_happening(trigger, token) -> bool:
     head = token.head
     if token.dep_ == "poss":  # "a protest of Crutcher's death"
         return head.i != trigger.i and _happening(head)
+    if token.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.i != trigger.i \
+            and head.head.lemma_.lower() in _CRIMES:
+        return True  # "charged in three assaults on women": the women were assaulted
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head)
+
+
+# Crimes whose "on" or "against" object underwent them.
+_CRIMES = {"assault", "attack", "kidnapping", "rape", "robbery", "shooting", "stabbing", "murder", "killing"}
 
 
 def _happening(noun) -> bool:
@@ -853,12 +860,17 @@ def _relative_subjects(noun) -> list:
             for subject in clause.children if subject.dep_ == "nsubj"]
 
 
+_WHEN_PREPOSITIONS = {"during", "before", "after", "since", "until", "throughout", "following", "despite"}
+
+
 def _undergo_verb(noun):
     """The undergo verb that holds the nominal act ("drew criticism", "came
     under criticism", "faces charges"), or None. (Not a passive's agent:
     "their anger was sparked by the shooting of a boy" did not undergo it.)"""
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _WHEN_PREPOSITIONS:
+        return None  # "During the investigation of Clinton, Kendall rebuffed requests": when, not what
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "trial":
         # "is on trial on charges of theft", "went on trial on charges": who is tried is charged.
         trial_verb = _governing_verb(noun.head.head)
