@@ -1824,3 +1824,15 @@ def test_victims_of_the_crimes_charged_did_not_charge_and_when_an_investigation_
     assert rows and not any(a.entity_text == "women" for e in rows for a in e.actor)
     rows = _triggered(during, "investigation")
     assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale"] for e in rows)
+
+
+@pytest.mark.model
+def test_who_acts_by_doing_something_is_the_governing_subject_and_who_saw_a_killing_did_not_kill():
+    by, front = _every_row([
+        "But you're not going to win the primary by criticizing Senator Reyes, Governor Hale said.",
+        "Holiday shopping turned traumatic for dozens of people in Dayton, Ohio, after a woman was killed right in "
+        "front of them."])
+    rows = _triggered(by, "criticizing")
+    assert rows and not any(a.entity_text == "Governor Hale" for e in rows for a in e.actor)
+    rows = _triggered(front, "killed")
+    assert rows and not any(a.entity_text == "them" for e in rows for a in e.actor)

@@ -566,6 +566,11 @@ def _subjects(verb) -> list:
             return _media_authors(current.head)  # "bankrolled ads attacking Dewhurst": not the ads
         if _infinitive_of(current):
             return [current.head]  # "called for a special prosecutor to investigate": the prosecutor
+        if current.dep_ == "pcomp" and current.head.lower_ == "by" and current.tag_ == "VBG" \
+                and current.head.head.pos_ in ("VERB", "AUX"):
+            # "you're not going to beat Hillary Clinton by attacking Bill Clinton":
+            # who acts by doing it is the governing verb's subject
+            return _subjects(current.head.head)
         if _reported_clause(current) or _passive_conjunct(current) \
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
             break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
@@ -957,6 +962,10 @@ def _venue(token, mention: Actor) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "to") and bool({"COP", "JUD"} & set(mention.sector))
 
 
+def _in_front_of(token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "front"
+
+
 def _a_topic(noun) -> bool:
     """"had spoken with Sanders about accusations that his backers made
     threats": what is talked about, not an act of whoever talks."""
@@ -1079,8 +1088,10 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # After an agentless passive, a mention of the clause that governs it
         # is not who did it either ("his brother, who was also arrested, is
         # believed to be a member of a gang").
-        # Nor who underwent another happening ("charged in the shooting of a Dallas man").
+        # Nor who underwent another happening ("charged in the shooting of a Dallas man"),
+        # nor who saw it ("a woman was killed right in front of them").
         after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])
+                 and not _in_front_of(trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and (not _other_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))
                  and (not _agentless_passive(trigger) or trigger.doc[i] in trigger.subtree
