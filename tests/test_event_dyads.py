@@ -1836,3 +1836,22 @@ def test_who_acts_by_doing_something_is_the_governing_subject_and_who_saw_a_kill
     assert rows and not any(a.entity_text == "Governor Hale" for e in rows for a in e.actor)
     rows = _triggered(front, "killed")
     assert rows and not any(a.entity_text == "them" for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_who_was_found_shot_underwent_it_and_a_terrorists_attack_is_violence():
+    found, terrorist = _every_row([
+        "Man found fatally shot in Dayton car dealership.",
+        "Last night, our nation was attacked by a radical Islamic terrorist, Governor Hale of Ohio said."])
+    rows = _triggered(found, "shot")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Man"] and not e.actor for e in rows)
+    rows = _triggered(terrorist, "attacked")
+    assert rows and all(e.event == "ASSAULT" for e in rows)
+
+
+@pytest.mark.model
+def test_where_victims_died_is_not_their_parents_country():
+    [document] = _every_row(["Hillary Clinton spoke in Washington on Monday. Parents of two Benghazi victims sue "
+                             "Hillary Clinton."])
+    rows = _triggered(document, "sue")
+    assert rows and all([a.code for a in e.actor] == ["USA"] for e in rows)

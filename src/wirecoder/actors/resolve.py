@@ -286,8 +286,11 @@ class _Whereabouts:
             # (Not a clause inside it: "a federal judge whose parents were
             # born in Mexico" is American.)
             phrase_end = max(t.idx + len(t.text) for t in _without_clauses(token))
-            countries = {c for start, c in self.places if sent.start_char <= start < sent.end_char}
-            near = {c for start, c in self.places if sent.start_char <= start < phrase_end}
+            # (Not where the victims they are named after died: "parents of two Benghazi victims".)
+            places = [(start, c) for start, c in self.places if sent.start_char <= start < sent.end_char
+                      and not _names_victims(token.doc, start)]
+            countries = {c for _, c in places}
+            near = {c for start, c in places if start < phrase_end}
             if len(countries) == 1 and (near or self.setting is None):
                 return next(iter(countries))
         return self.setting
@@ -734,12 +737,23 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
             return entry
     for token in tokens:
         if (token.dep_ == "poss" or (has_role and token.dep_ in ("pobj", "compound"))) \
-                and not _inside_a_persons_name([token]):
+                and not _inside_a_persons_name([token]) and token.head.lemma_.lower() not in _VICTIM_NOUNS:
             entry = knowledge.lookup(token.text)
             # ("the driver of the car" is not the Central African Republic, CAR.)
             if entry and entry.code and _plausible(entry, [token]):
                 return entry
     return None
+
+
+# Where a place names victims, it is where they died: "the parents of two
+# Benghazi victims" are not Libyan.
+_VICTIM_NOUNS = {"victim", "survivor", "casualty", "dead"}
+
+
+def _names_victims(doc, start: int) -> bool:
+    """The place starting at this character modifies a victim noun ("Benghazi victims")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "compound" and span.root.head.lemma_.lower() in _VICTIM_NOUNS
 
 
 def _person_name(tokens: list, head=None) -> Optional[str]:

@@ -189,6 +189,13 @@ def _opposite_sides(lexicon_quad: int, detector_quad: int) -> bool:
     return (lexicon_quad <= 2) != (detector_quad <= 2)
 
 
+_ARMED = {"REB", "MIL", "UAF", "PRM"}
+
+
+def _armed_attack(token, actors: list) -> bool:
+    return token.lemma_.lower() == "attack" and any(_ARMED & set(a.sector) for a in actors if a.code)
+
+
 def _retyped(trigger: Trigger, event_type: str, lexicon: Lexicon) -> Trigger:
     """The lexicon trigger under the detector's type: the CAMEO code and mode
     of the lexicon entry only hold for the lexicon's own type."""
@@ -213,6 +220,12 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     own = candidate.from_lexicon and candidate.trigger.event == modes.event
     speaker = speaker_act(document, token, modes.event, own)
     actors, recipients = find_roles(document, token, trigger, plover.quad, speaker, modes.event)
+    if modes.event == "ACCUSE" and _armed_attack(token, actors):
+        # "our nation was attacked by a radical Islamic terrorist": armed
+        # people's attacks are violence, whatever the detector read.
+        modes = dataclasses.replace(modes, event="ASSAULT", mode=None)
+        trigger = _retyped(candidate.trigger, "ASSAULT", lexicon)
+        plover = lexicon.types["ASSAULT"]
     if speaker is not None and modes.event == "ACCUSE" and not any(r.entity_text for r in recipients):
         # Words with no act word of their own are an accusation only when
         # they name whom they accuse: "'There was wrongdoing,' said an

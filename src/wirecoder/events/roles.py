@@ -508,6 +508,10 @@ def _passive_patients(verb) -> list:
         return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
     if _reduced_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and verb.head.lemma_.lower() == "find" \
+            and not any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):
+        # "Man found fatally shot": who was found so underwent it
+        return [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
     # "a motorist who was shot": the relative pronoun stands for the motorist.
     return [_relative_antecedent(verb, c) for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
