@@ -1855,3 +1855,19 @@ def test_where_victims_died_is_not_their_parents_country():
                              "Hillary Clinton."])
     rows = _triggered(document, "sue")
     assert rows and all([a.code for a in e.actor] == ["USA"] for e in rows)
+
+
+@pytest.mark.model
+def test_whose_shooting_it_was_underwent_it_and_who_is_engaged_in_clashes_fights():
+    shooting, clashes, opens = _every_row([
+        "In 2006 there were seven run-ins in San Diego, including linebacker Steve Foley's shooting by an off-duty "
+        "police officer.",
+        "Libyan security forces were engaged in heavy clashes with members of an armed group in Benghazi.",
+        "Governor Hale of Ohio also opens himself up to criticism about his own personal life."])
+    rows = _triggered(shooting, "shooting")
+    assert rows and all([a.sector for a in e.actor] == [["COP"]] for e in rows)
+    rows = _triggered(clashes, "clashes")
+    assert rows and all([a.entity_text for a in e.actor] == ["Libyan security forces"] for e in rows)
+    # who opens himself up to criticism is its target
+    rows = _triggered(opens, "criticism")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale of Ohio"] for e in rows)

@@ -706,7 +706,9 @@ def _reported_clause(verb) -> bool:
 # "Russia's detention of the journalist").
 _UNDERGONE_NOUNS = {"arrest", "detention", "capture", "abduction", "kidnapping", "killing", "murder",
                     "assassination", "execution", "extradition", "deportation", "conviction", "indictment",
-                    "sentencing", "imprisonment", "jailing", "prosecution", "trial", "beating", "lynching"}
+                    "sentencing", "imprisonment", "jailing", "prosecution", "trial", "beating", "lynching",
+                    # "linebacker Steve Foley's shooting by an off-duty police officer"
+                    "shooting", "stabbing"}
 
 
 def _owner_undergoes(noun) -> bool:
@@ -899,6 +901,9 @@ def _undergo_verb(noun):
     if verb is not None and verb.lemma_.lower() in ("push", "fight", "hit") \
             and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return verb  # "pushed back against accusations"
+    if verb is not None and verb.lemma_.lower() in ("open", "expose", "leave") and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "to":
+        return verb  # "Mr. Trump also opens himself up to criticism": he will get it
     if verb is not None and verb.lemma_.lower() == "take" and noun.dep_ == "pobj" \
             and any(c.dep_ == "dobj" and c.lower_ in ("issue", "exception", "offense", "offence") for c in verb.children):
         return verb  # "took issue with recent criticism": who answers it got it
@@ -925,7 +930,7 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
 # Participles whose subject is said to have done the violence the noun after
 # "in" names: "a coalition … is implicated in the bombing of schools", "the
 # man charged in the shooting".
-_IMPLICATING = _ACCUSED_OF | {"implicate", "involve", "suspect", "wanted"}
+_IMPLICATING = _ACCUSED_OF | {"implicate", "involve", "suspect", "wanted", "engage"}
 
 
 def _implicated_in(noun) -> list:
