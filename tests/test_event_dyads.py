@@ -1871,3 +1871,11 @@ def test_whose_shooting_it_was_underwent_it_and_who_is_engaged_in_clashes_fights
     # who opens himself up to criticism is its target
     rows = _triggered(opens, "criticism")
     assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale of Ohio"] for e in rows)
+
+
+@pytest.mark.model
+def test_what_be_says_a_subject_is_was_not_done_by_it():
+    [document] = _every_row(["Other Republican candidates have followed Governor Hale's lead, saying Bill Clinton's "
+                             "history is a legitimate criticism."])
+    rows = _triggered(document, "criticism")
+    assert rows and not any("history" in a.entity_text for e in rows for a in e.actor)

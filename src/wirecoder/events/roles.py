@@ -1007,8 +1007,12 @@ _BYSTANDER_VERBS = {"preside", "oversee", "adjudicate", "protect", "shield", "sa
 
 def _under_a_copula(noun, verb) -> bool:
     """The noun is the object of a preposition on "be" ("was on probation
-    for a previous arrest"), not of a verb that does something."""
-    return verb.lemma_.lower() == "be" and noun.dep_ == "pobj" and noun.head.head.i == verb.i
+    for a previous arrest") or what "be" says its subject is ("Mr.
+    Clinton's history is a legitimate criticism"), not the object of a verb
+    that does something."""
+    if verb.lemma_.lower() != "be":
+        return False
+    return (noun.dep_ == "pobj" and noun.head.head.i == verb.i) or (noun.dep_ == "attr" and noun.head.i == verb.i)
 
 
 def _governing_verb(noun):
