@@ -1879,3 +1879,12 @@ def test_what_be_says_a_subject_is_was_not_done_by_it():
                              "history is a legitimate criticism."])
     rows = _triggered(document, "criticism")
     assert rows and not any("history" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_what_a_campaign_falls_apart_over_was_not_its_act_and_names_whom_it_accuses():
+    [document] = _every_row(["Governor Hale of Ohio said his campaign began falling apart over allegations he beat "
+                             "a reporter in Dayton."])
+    rows = _triggered(document, "allegations")
+    assert rows and not any("campaign" in a.entity_text for e in rows for a in e.actor)
+    assert all([r.entity_text for r in e.recipient] == ["he"] for e in rows)

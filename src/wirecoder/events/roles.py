@@ -726,10 +726,13 @@ _FRAME_NOUNS = {"campaign", "operation", "raid", "mission", "offensive", "spree"
 
 
 def _claimed_about(noun) -> list:
-    """"accusations that the Clinton campaign is violating the law": whom a
-    claim's "that" clause is about is whom it accuses."""
+    """"accusations that the Clinton campaign is violating the law",
+    "allegations he beat his ex-wife": whom a claim's clause is about is
+    whom it accuses (a finite clause the parser reads as a complement, with
+    "that" or without; a relative clause names who made the claim)."""
     return [subject for clause in noun.children if clause.dep_ in ("acl", "ccomp")
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and (any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                 or clause.tag_ in ("VBD", "VBZ", "VBP"))
             for subject in clause.children if subject.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
 
 
@@ -977,8 +980,10 @@ def _in_front_of(token) -> bool:
 
 def _a_topic(noun) -> bool:
     """"had spoken with Sanders about accusations that his backers made
-    threats": what is talked about, not an act of whoever talks."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("about", "regarding", "concerning")
+    threats", "the campaign began falling apart over allegations he beat
+    his ex-wife": what is talked about or fought over, not an act of
+    whoever talks or falls apart."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("about", "regarding", "concerning", "over")
 
 
 _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally", "log", "list", "cite", "note",
