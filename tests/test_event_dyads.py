@@ -1888,3 +1888,15 @@ def test_what_a_campaign_falls_apart_over_was_not_its_act_and_names_whom_it_accu
     rows = _triggered(document, "allegations")
     assert rows and not any("campaign" in a.entity_text for e in rows for a in e.actor)
     assert all([r.entity_text for r in e.recipient] == ["he"] for e in rows)
+
+
+@pytest.mark.model
+def test_who_is_the_subject_or_target_of_an_act_underwent_it():
+    subject, target = _every_row([
+        "Okoro Brandt of Dayton, Ohio, was the subject of a federal investigation after his firm collapsed.",
+        "Governor Hale of Ohio became the target of criticism from Senator Reyes."])
+    rows = _triggered(subject, "investigation")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Okoro Brandt of Dayton, Ohio"] for e in rows)
+    rows = _triggered(target, "criticism")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale of Ohio"]
+                        and [a.entity_text for a in e.actor] == ["Senator Reyes"] for e in rows)

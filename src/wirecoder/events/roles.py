@@ -875,6 +875,9 @@ def _relative_subjects(noun) -> list:
 
 
 _WHEN_PREPOSITIONS = {"during", "before", "after", "since", "until", "throughout", "following", "despite"}
+# What someone is, of an act, when it is aimed at them: "was the subject of an
+# investigation", "became the target of criticism".
+_FOCUS_NOUNS = {"subject", "target", "focus", "object"}
 
 
 def _undergo_verb(noun):
@@ -893,6 +896,9 @@ def _undergo_verb(noun):
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ in ("subject", "exposed") \
             and noun.head.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head.head  # "the company was subject to criticism from politicians"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _FOCUS_NOUNS \
+            and noun.head.head.dep_ == "attr" and noun.head.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head.head  # "Assange was the subject of a U.S. investigation"
     verb = _governing_verb(noun)
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("under", "amid", "amidst"):
         return verb  # "remains under investigation", "reeled amid criticism": whatever the verb
