@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document
-from ..places import dateline_end, dateline_place, setting_country
+from ..places import dateline_and_end, setting_country
 from .knowledge import Entry, Knowledge, load_knowledge, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -38,9 +38,13 @@ _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
 # Things a role word may modify, which are not its people: "told a press
 # conference", "decided to press charges", "according to a police report".
 _THING_HEADS = {"conference", "release", "briefing", "charge", "freedom", "car", "cruiser", "vehicle", "van",
-                "report", "record", "date", "case", "tape", "footage", "video", "scanner", "pass", "card",
-                # acts, unless a name or a country says whose ("the Sept. 11 terrorist attacks" are no one)
-                "attack", "bombing", "shooting", "airstrike", "ambush", "massacre"}
+                "report", "record", "date", "case", "tape", "footage", "video", "scanner", "pass", "card"}
+# Violent acts: no one unless a name or a country says whose ("the Sept. 11
+# terrorist attacks"); a role compounded on them ("a fatal police shooting")
+# is its own mention (_is_nominal_head), as on a raid or a crackdown.
+_VIOLENT_ACTS = {"attack", "bombing", "shooting", "airstrike", "ambush", "massacre"}
+_THING_HEADS |= _VIOLENT_ACTS
+_VIOLENT_ACT_HEADS = _VIOLENT_ACTS | {"raid", "crackdown"}
 # Works and their showings, and the titles set beside them, are no one.
 _WORKS = {"film", "movie", "book", "novel", "song", "album", "show", "series", "documentary", "play", "episode",
           "screening", "premiere", "concert", "musical", "memoir", "painting", "poem", "game"}
@@ -193,10 +197,6 @@ def mention_at(document: Document, token) -> Optional[Mention]:
     return document.mention_index.get(token.i)
 
 
-# Acts whose compound names who did them: "a fatal police shooting", "an army raid".
-_VIOLENT_ACT_HEADS = {"attack", "bombing", "shooting", "airstrike", "ambush", "massacre", "raid", "crackdown"}
-
-
 def _is_nominal_head(token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
@@ -262,8 +262,7 @@ class _Whereabouts:
     def __init__(self, document: Document, knowledge: Knowledge) -> None:
         self.setting = setting_country(document, _known_actor_countries(document, knowledge))
         self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym]
-        self.dateline = dateline_place(document)
-        self.dateline_end = dateline_end(document)
+        self.dateline, self.dateline_end = dateline_and_end(document) or (None, 0)
 
     def place_country(self, start: int) -> Optional[str]:
         """The country of the place the places stage found starting here."""
@@ -274,7 +273,7 @@ class _Whereabouts:
         nor names a phrase the parse attached it to ("TBILISI — Ten men
         were arrested": not Georgia's government)."""
         # (with its agency credit: "New York (AFP) – Vice President Joe Biden …")
-        return self.dateline is not None and self.dateline.start <= token.idx < (self.dateline_end or self.dateline.end)
+        return self.dateline is not None and self.dateline.start <= token.idx < self.dateline_end
 
     def country(self, token, described: bool) -> Optional[str]:
         if described:

@@ -371,6 +371,8 @@ def _metaphor(token) -> bool:
     """"warning Israel it was destroying its image": no one is harmed."""
     return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES
                                         for c in token.children)
+
+
 # What only plays at an act: "simulated an attack on the Danish island", "a mock raid".
 _PRETENCES = {"simulate", "simulated", "mock", "rehearse", "practise", "practice", "fake", "feign", "pretend",
               "imaginary", "hypothetical", "fictional", "fictitious"}

@@ -958,13 +958,18 @@ def _governing_actors(document: Document, noun) -> list[Actor]:
     unless the verb only reports or counts the acts ("police reported 906
     attacks", "the group documented 40 arrests": not who did them)."""
     verb = _governing_verb(noun)
-    if verb is None or verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS or _died_in(noun, verb):
-        return []
-    if _under_a_copula(noun, verb):
-        return []  # "was on probation for a previous DUI arrest": being somewhere is no act
-    if _a_topic(noun):
+    if verb is None or _holds_no_doer(noun, verb):
         return []
     return _coded(document, _subjects(verb))
+
+
+def _holds_no_doer(noun, verb) -> bool:
+    """The verb holding the nominal act says nothing of who did it: it
+    reports, witnesses or stands by it, its subject died in it, it is a
+    copula ("was on probation for a previous DUI arrest"), or the act is
+    only its topic."""
+    return verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS or _died_in(noun, verb) \
+        or _under_a_copula(noun, verb) or _a_topic(noun)
 
 
 def _died_in(noun, verb) -> bool:
@@ -1080,9 +1085,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         governing = _governing_subjects(trigger)
         subjects = [m for i, m in free if i in governing]
         holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
-        if trigger.pos_ == "NOUN" and (holder is None or _under_a_copula(trigger, holder)
-                                       or holder.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS
-                                       or _died_in(trigger, holder) or _a_topic(trigger)):
+        if trigger.pos_ == "NOUN" and (holder is None or _holds_no_doer(trigger, holder)):
             # A nominal act no verb holds ("was on probation for a previous
             # DUI arrest"): the sentence's subject is no evidence of its actor.
             subjects = []

@@ -5,7 +5,8 @@ Entry point: `find_places(document, settings)` sets `document.places`.
 clause (used by the events stage for `event_loc`); `setting_country(document)`
 the country where the article is set (used by the actors stage for unnamed
 officials and people), and `dateline_place(document)` the dateline's place
-(which the actors stage never takes for an actor).
+(which the actors stage never takes for an actor; `dateline_and_end` also
+gives where the dateline, agency credit and dash included, ends).
 
 Toponyms are spaCy's GPE/LOC/FAC entities plus capitalised gazetteer names
 spaCy missed (countries, states, large cities). Demonyms ("Russian",
@@ -44,8 +45,8 @@ from .gazetteer import (
     normalise,
 )
 
-__all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "dateline_end", "load_gazetteer",
-           "is_demonym"]
+__all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "dateline_and_end",
+           "load_gazetteer", "is_demonym"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities that are never toponyms even when their words match a place name.
@@ -816,10 +817,10 @@ def dateline_place(document: Document) -> Optional[Place]:
     return _dateline_place(document.text, document.places)
 
 
-def dateline_end(document: Document) -> Optional[int]:
-    """Where the dateline ends, its agency credit and dash included ("New York (AFP) –"), if any."""
-    found = _dateline(document.text, document.places)
-    return found[1] if found else None
+def dateline_and_end(document: Document) -> Optional[tuple[Place, int]]:
+    """The dateline's place and where the dateline ends, its agency credit
+    and dash included ("New York (AFP) –"), if any."""
+    return _dateline(document.text, document.places)
 
 
 _DATELINE_TAIL = re.compile(r"\s*(,[^—–\-\n(]{1,30})?\s*(\([^)]{1,30}\)\s*)?[—–-]{1,2}")
