@@ -150,7 +150,7 @@ def test_fallback_recipient_skips_another_clause_and_keeps_conjuncts(make_doc, d
 
 def test_fallback_recipient_skips_a_passive_agent_of_another_verb(make_doc, document_for):
     # French warships held exercises , to be joined by Italian ships .
-    from wirecoder.events.roles import _other_clause
+    from wirecoder.events.roles.fallbacks import _other_clause
 
     doc = make_doc(
         words=["French", "warships", "held", "exercises", ",", "to", "be", "joined", "by", "Italian", "ships", "."],
@@ -1498,7 +1498,7 @@ def test_an_act_only_threatened_did_not_happen():
 
 @pytest.mark.model
 def test_who_reports_a_battle_and_a_party_of_an_act_joined_to_it_are_not_its_target():
-    from wirecoder.events.roles import _reporter_tokens
+    from wirecoder.events.roles.fallbacks import _reporter_tokens
 
     fighting, hearings = _every_row([
         "Israeli forces pounded Gaza on Monday. The heaviest fighting was in northern Gaza, with witnesses "
@@ -1536,7 +1536,7 @@ def test_who_talks_about_accusations_did_not_make_them_and_who_pays_for_an_attac
 
 @pytest.mark.model
 def test_the_target_of_charges_against_someone_is_them():
-    from wirecoder.events.roles import _own_patient_phrase
+    from wirecoder.events.roles.fallbacks import _own_patient_phrase
 
     doc = _parsed("Prosecutors widened the charges against Okoro after Brandt and two other dealers agreed to "
                   "testify against him.")

@@ -10,7 +10,7 @@ For each sentence:
    sparse linear one) names the PLOVER types the sentence reports, and each
    type takes one candidate as its trigger; its probability, calibrated on
    our article dev split, is the row's `confidence`;
-3. roles.py finds the actor and recipient in the parse, and modes.py the
+3. roles (a package: roles/__init__.py) finds the actor and recipient in the parse, and modes.py the
    mode and auxiliary modes.
 
 Rows below `Settings.min_confidence`, and rows with no coded actor unless

@@ -1,0 +1,541 @@
+"""Sentence fallbacks: when the parse gives no coded party, who in the sentence stands in.
+
+Entry point: `_sentence_fallbacks(document, trigger, actors, recipients,
+event_type)` (called by `find_roles`). The nearest coded mention of the
+sentence may act or receive, unless it only reports the act, presides over
+it, is its victim, its venue, a party to another clause or another act, or
+a place. `_sentence_mentions` lists the candidates.
+"""
+
+from __future__ import annotations
+
+from ...actors import KIN_NOUNS, actor_at, partner_actors
+from ...document import NON_STATE_CODES, Actor, Document
+from ..lexicon import SPEECH_VERBS
+from .nominal import _RECORDING_VERBS, _frame, _holds_no_doer, _owner_undergoes, _struck
+from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _same
+from .subjects import _passive_patients, _pictured, _subjects
+from .syntax import (
+    _CLAUSE_DEPS,
+    _PASSIVE_SUBJECT_DEPS,
+    _SUBJECT_DEPS,
+    _controlled_passive,
+    _governing_verb,
+    _passive_conjunct,
+    _phrase_without_clauses,
+    _prep_objects,
+    _reduced_passive,
+    _relative_antecedent,
+)
+from .verbal import _REASONS, _weapon
+from .where import (
+    _LOCATIVE,
+    _addressed,
+    _aimed_at,
+    _fired_from,
+    _in_subtree,
+    _is_place,
+    _names_a_place,
+    _sentence_places,
+    _where_code,
+)
+
+
+def _in_actor_phrase(token, actors: list[Actor]) -> bool:
+    """"criticism by the parents of a soldier": a party named inside the
+    actor's own phrase is not the target."""
+    heads = [a for a in actors if a.entity_text and a.end > a.start]
+    return any(a.start <= ancestor.idx < a.end for ancestor in token.ancestors for a in heads)
+
+
+def _names_another_act(trigger, token) -> bool:
+    """"throughout the investigation and court proceedings": a word joined
+    to the trigger, or qualifying an act joined to it, names another act,
+    not whom the trigger targets."""
+    return token in trigger.conjuncts or (token.dep_ in ("compound", "amod", "nmod") and token.head in trigger.conjuncts)
+
+
+# Verbs of a purpose clause whose object is the actor's own side: "artillery
+# fire to cover the evacuation of 24 soldiers".
+_PROTECTIVE_VERBS = {"cover", "protect", "defend", "shield", "rescue", "evacuate", "save", "escort", "free",
+                     "support", "reinforce", "resupply", "extract"}
+
+
+def _protected(trigger, token) -> bool:
+    """The mention is what a purpose clause of the act protects, not its target."""
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.lemma_.lower() in _PROTECTIVE_VERBS and ancestor.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children):
+            return True
+    return False
+
+
+def _reason(trigger, token) -> bool:
+    """"blaming others for his wounds": what an act with an object of its own
+    is for is no party to it."""
+    if not any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    current = token
+    for _ in range(8):
+        if current.head.i == trigger.i:
+            return current.dep_ == "prep" and current.lower_ in _REASONS
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _victim_of_another_happening(trigger, token) -> bool:
+    """"the inquiry into the death of Robert Dziekanski": who died in a
+    happening the act is about is not whom the act is aimed at."""
+    for _ in range(3):  # "the death of Polish immigrant Robert Dziekanski": up from the name
+        if token.dep_ not in ("appos", "compound", "flat", "conj") or token.head.i == token.i:
+            break
+        token = token.head
+    if _happening(token) and token.i != trigger.i:
+        return True  # a mention headed by the happening ("Crutcher's death") stands for its owner
+    head = token.head
+    if token.dep_ == "poss":  # "a protest of Crutcher's death"
+        return head.i != trigger.i and _happening(head)
+    if token.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.i != trigger.i \
+            and head.head.lemma_.lower() in _CRIMES:
+        return True  # "charged in three assaults on women": the women were assaulted
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head)
+
+
+# Crimes whose "on" or "against" object underwent them.
+_CRIMES = {"assault", "attack", "kidnapping", "rape", "robbery", "shooting", "stabbing", "murder", "killing"}
+
+_BACKGROUND_NOUNS = {"wake", "aftermath", "run-up", "lead-up"}
+
+
+def _background(noun) -> bool:
+    """A nominal act that only dates the sentence's own: "in the wake of the
+    Paris attacks". (Not "shortly after his arrest": who caught him may be
+    named.)"""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    holder = prep.head
+    return prep.lower_ == "of" and holder.lemma_.lower() in _BACKGROUND_NOUNS and holder.dep_ == "pobj"
+
+
+def _venue(token, mention: Actor) -> bool:
+    """"press charges with the police", "filed a complaint with prosecutors":
+    the authority a complaint goes to is not whom it accuses."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "to") and bool({"COP", "JUD"} & set(mention.sector))
+
+
+def _in_front_of(token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "front"
+
+
+def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
+                        recipients: list[Actor], event_type: str) -> tuple[list[Actor], list[Actor]]:
+    """When the parse gave no coded actor or recipient, take the nearest coded
+    mention of the sentence: before the trigger for the actor, after it for
+    the recipient. Speakers of reporting verbs are skipped ("…, X said")."""
+    if any(a.code for a in actors) and any(r.code for r in recipients):
+        return actors, recipients
+    mentions = _sentence_mentions(document, trigger)
+    if _background(trigger):
+        # "In the wake of the Paris terror attacks -- and along with the
+        # Russians, French and British -- the U.S. has stepped up airstrikes":
+        # an act the sentence only dates itself by has only its own phrase's parties.
+        inside = {t.i for t in trigger.subtree}
+        mentions = [(i, m) for i, m in mentions if i in inside]
+    taken = {(a.code, a.name, a.start) for a in actors + recipients}
+    if not any(a.code for a in actors):
+        # Who undergoes a passive ("the man was arrested") never stands in
+        # for the actor, nor, for violence, anyone the sentence shows
+        # undergoing something (_undergoes).
+        # Nor its owner ("his comments were derided by X"), and a passive
+        # that names its agent ("by Armin Laschet") has no other actor, coded
+        # or not.
+        # Nor, for an act its owner underwent, that owner under another
+        # mention ("he … after his arrest").
+        undergone = trigger.pos_ == "NOUN" and _owner_undergoes(trigger)
+        free = [(i, m) for i, m in mentions if (m.code, m.name, m.start) not in taken
+                and not (undergone and m.name and _same(m, recipients))
+                and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.pos_ == "NOUN"
+                         and _owner_undergoes(trigger.doc[i].head))
+                and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS
+                and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.dep_ in _PASSIVE_SUBJECT_DEPS)
+                and not (event_type in _VIOLENT_TYPES and _undergoes(trigger.doc[i]))]
+        if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children) \
+                or (trigger.pos_ == "VERB" and _pictured(trigger)):
+            free = []  # (a headline about a picture names only who was in it)
+        governing = _governing_subjects(trigger)
+        subjects = [m for i, m in free if i in governing]
+        holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
+        if trigger.pos_ == "NOUN" and (holder is None or _holds_no_doer(trigger, holder)):
+            # A nominal act no verb holds ("was on probation for a previous
+            # DUI arrest"): the sentence's subject is no evidence of its actor.
+            subjects = []
+        # Not a participant of a clause of its own ("Christie, who has
+        # campaigned for Trump, blasted Clinton": not Trump).
+        before = [m for i, m in free if i < trigger.i and not _other_clause(trigger, trigger.doc[i])]
+        if _agentless_passive(trigger):
+            # "his brother was shot", "one of 20 students killed": what
+            # comes before an agentless passive is who underwent it (or
+            # their kin), never who did it.
+            subjects, before = [], []
+        own_subject = _own_subject_phrase(trigger)
+        if own_subject:
+            # The act names who did it ("Christie blasted Clinton", "two of the
+            # women who have accused him"): only a mention inside that phrase
+            # codes it ("Officials of Togo"); another party of the sentence
+            # is no evidence of who they are.
+            subjects = [m for i, m in free if i in own_subject]
+            before = []
+        # A mention after the trigger inside its own phrase or clause is its
+        # object or target ("threatened to strike the United States",
+        # "weapons seized from UN peacekeepers"), never its actor; a place
+        # there still is ("prisoners rioted at a jail in Dili").
+        # Nor is a participant of another clause ("42 people were killed in
+        # the school, where 300 Palestinians had taken shelter"); a place
+        # there still gives the unnamed actor's country.
+        # After an agentless passive, a mention of the clause that governs it
+        # is not who did it either ("his brother, who was also arrested, is
+        # believed to be a member of a gang").
+        # Nor who underwent another happening ("charged in the shooting of a Dallas man"),
+        # nor who saw it ("a woman was killed right in front of them").
+        after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])
+                 and not _in_front_of(trigger.doc[i])
+                 and not _victim_of_another_happening(trigger, trigger.doc[i])
+                 and (not _other_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))
+                 and (not _agentless_passive(trigger) or trigger.doc[i] in trigger.subtree
+                      or _is_place(document, m, trigger.sent))]
+        # Where violence came from is its side ("rockets fired from Gaza
+        # landed in Israel"): that place's country is the unnamed actor's,
+        # and where it landed is not.
+        source = [m for i, m in free if event_type in _VIOLENT_TYPES and _fired_from(trigger, m)]
+        if source and not subjects:
+            actors = [Actor("", None, _where_code(document, source[0]), [], trigger.idx, trigger.idx)] + \
+                [a for a in actors if a.code]
+            taken.add((source[0].code, source[0].name, source[0].start))
+            subjects, before, after = [], [], []
+        # A governing clause's subject first ("X agreed to provide aid"),
+        # then the sentence's first coded mention (news leads with the actor).
+        if own_subject:  # (see above) only where it happened may still give its country
+            after = [m for m in after if _is_place(document, m, trigger.sent)]
+        pick = subjects[:1] or before[:1] or after[:1]
+        described = [a for a in actors if a.sector and not a.code]
+        places = [m for i, m in free if i > trigger.i and _is_place(document, m, trigger.sent)]
+        if described:
+            # "protesters marched through Nairobi": the place gives the
+            # described actor its country; it is not the actor itself. Nor
+            # is anyone else the sentence names ("as rioters fled, Williams
+            # joined the fray"): their country is the best guess. With
+            # neither, a sentence that names one country only gives it
+            # ("President X threatened Ugandan opposition candidates"), else
+            # the article's setting does.
+            home = (pick or places)[:1] or _only_country(mentions)
+            setting = document.setting if not home else None
+            if home or setting:
+                first = described[0]
+                code = _where_code(document, home[0]) if home else setting
+                actors = [Actor(first.entity_text, first.name, code, list(first.sector), first.start, first.end)]
+        elif pick and pick[0] not in subjects and event_type in _VIOLENT_TYPES \
+                and _aimed_at(trigger, pick[0]):
+            # "More than 40 were fired into southern Israel": where violence
+            # was aimed is its target's country, never the actor's.
+            if not any(r.code for r in recipients):
+                recipients = [Actor("", None, _where_code(document, pick[0]), [], trigger.idx, trigger.idx)]
+            taken.add((pick[0].code, pick[0].name, pick[0].start))
+        elif pick and _is_place(document, pick[0], trigger.sent) and pick[0] not in subjects:
+            # A place is never the actor ("a man was shot in Waco, Texas"):
+            # the unnamed actor is of the country where it happened, as
+            # unnamed people take the country of the article's places.
+            place = pick[0]
+            actors = [Actor("", None, _where_code(document, place), [], trigger.idx, trigger.idx)] + \
+                [a for a in actors if a.code]
+            taken.add((place.code, place.name, place.start))
+        elif pick and not subjects and trigger.pos_ == "NOUN":
+            # A nominal act with no owner, agent or governing subject ("the
+            # subsequent investigation into her use", "after the shooting"):
+            # the sentence's nearest mention is no evidence of who acted (on
+            # the article dev split 4 of 12 such rows had the right parties,
+            # each only by their country). It gives the unnamed actor that
+            # country and nothing more.
+            actors = [Actor("", None, pick[0].code, [], trigger.idx, trigger.idx)] + [a for a in actors if a.code]
+        elif pick:
+            partners = [p for i, m in free if m is pick[0] for p in partner_actors(document, trigger.doc[i])]
+            actors = pick + partners + [a for a in actors if a.code]
+            taken.add((pick[0].code, pick[0].name, pick[0].start))
+    if not any(r.code for r in recipients):
+        # Nor is the subject of a clause that governs the trigger's ("In a
+        # year in which Mr. Trump has disparaged immigrants, Mrs. Clinton has
+        # run on ...": not Clinton).
+        governing_subjects = {t.i for ancestor in trigger.ancestors for c in ancestor.children
+                              if c.dep_ in _SUBJECT_DEPS and trigger not in list(c.subtree)
+                              for t in [c, *c.conjuncts]}
+        # Where a non-violent act happened is not whom it was aimed at ("signed
+        # an agreement in Ankara", "marched through Nairobi"); an attack "at"
+        # or "in" a place still targets it.
+        after = [(i, m) for i, m in mentions if i > trigger.i and (m.code, m.name, m.start) not in taken
+                 and not _same(m, actors) and not _overlaps(m, actors)
+                 and not _other_clause(trigger, trigger.doc[i])
+                 and not (event_type == "ACCUSE" and (_addressed(trigger, m) or _venue(trigger.doc[i], m)))
+                 and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
+                 and not _victim_of_another_happening(trigger, trigger.doc[i])
+                 and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
+                 and not _names_another_act(trigger, trigger.doc[i]) and not _protected(trigger, trigger.doc[i])
+                 and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
+        patient = _own_patient_phrase(trigger)
+        if patient:
+            # The act names whom it was done to ("a professor, accused by the
+            # Turkish government of coordinating the coup, is at the center of
+            # donations to a PAC supporting Clinton": not Clinton): only
+            # a mention inside that phrase codes them; for violence, where it
+            # happened still gives them a country.
+            # (Not a party of when or how a participle describes it: "the accord
+            # adopted after negotiations among diplomats in Paris".)
+            after = [(i, m) for i, m in after
+                     if (i in patient and not _participle_adjunct(trigger.doc[i], patient))
+                     or (event_type in _VIOLENT_TYPES and _is_place(document, m, trigger.sent))]
+        if after and _is_place(document, after[0][1], trigger.sent) and _names_a_place(document, after[0][1]):
+            # "shot a man in Dallas, Texas": where a violent act happened
+            # gives its unnamed target a country; the place is not the
+            # target, nor a government.
+            recipients = [Actor("", None, _where_code(document, after[0][1]), [], trigger.idx, trigger.idx)]
+        elif after:
+            # "aid for Romania and Poland": the mention with its conjuncts.
+            first = trigger.doc[after[0][0]]
+            conjuncts = {t.i for t in first.conjuncts if t.i > first.i}
+            recipients = [after[0][1]] + [m for i, m in after[1:] if i in conjuncts and not _same(m, actors)]
+        elif (patient or (trigger.pos_ == "NOUN" and _prep_objects(trigger, ("of",)))) \
+                and event_type in _VIOLENT_TYPES:
+            # Violence done to someone the text names but no country codes
+            # ("tank shells struck the school in Jabaliya refugee camp", "the
+            # bombing of schools and hospitals"): a place the act names is the
+            # target; for a noun, else the one country of the sentence's places
+            # ("In Yemen, a coalition … is implicated in the bombing of
+            # schools"); else they are of the country where the story happens.
+            places = _sentence_places(document, trigger)
+            target = next((p for p in places if p.start > trigger.idx and _in_subtree(trigger, p)), None)
+            if target is None and trigger.pos_ == "NOUN":
+                # (not a place inside the actor's phrase: "a coalition led by Saudi Arabia")
+                heads = [span.root for a in actors if a.end > a.start
+                         and (span := trigger.doc.char_span(a.start, a.end, alignment_mode="expand")) is not None]
+                elsewhere = [p for p in places if not any(_in_subtree(head, p) for head in heads)]
+                if len({p.country for p in elsewhere}) == 1:
+                    target = elsewhere[0]
+            setting = document.setting
+            heads = {t.idx for t in trigger.children if t.dep_ in ("dobj", *_PASSIVE_SUBJECT_DEPS)}
+            if target is not None and any(target.start <= idx < target.end for idx in heads):
+                # "Russian troops attacked Kharkiv": the place itself
+                recipients = [Actor(target.text, target.name, target.country, [], target.start, target.end)]
+            elif target is not None:
+                # "the school in Jabaliya refugee camp", "three men were arrested in Indianapolis"
+                recipients = [Actor("", None, target.country, [], trigger.idx, trigger.idx)]
+            elif setting and setting not in NON_STATE_CODES:
+                recipients = [Actor("", None, setting, [], trigger.idx, trigger.idx)]
+    return actors, recipients
+
+
+_COUNT_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "number",
+                "million", "millions"}
+# Nouns that name people by what was done to them.
+_VICTIM_HEADS = {"casualty", "casualties", "victim", "victims", "dead", "wounded", "injured", "toll"}
+
+
+def _undergoes(token) -> bool:
+    """The mention is shown undergoing something, so it does not stand in
+    for a violent act's missing author: a verb's object ("the attack killed
+    40 Palestinians"), a noun a passive participle describes ("civilians hit
+    by rocket fire"), a counted group ("more than 300 Palestinians",
+    "hundreds of people"), people named as victims ("civilian casualties"),
+    or an owner ("an air strike on their house")."""
+    if token.dep_ in ("dobj", "poss"):
+        return True
+    if token.lemma_.lower() in _COUNT_HEADS or token.lemma_.lower() in _VICTIM_HEADS:
+        return True
+    return any((c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "nummod" for c in token.children)
+
+
+_CLAUSE_MARKS = {"if", "unless", "as", "while", "because", "when", "although", "though", "whereas", "since"}
+
+
+def _other_clause(trigger, token) -> bool:
+    """The token lies in a clause of its own that does not contain the
+    trigger: a finite clause with its own subject or a conditional/temporal
+    one ("…, as authorities in Croatia cracked down", "if war starts in
+    Iraq"). Its mentions are that clause's participants, not recipients."""
+    governing = {t.i for t in trigger.ancestors} | {trigger.i}
+    current = token
+    for _ in range(12):
+        if current.i in governing or current.head.i == current.i:
+            return False
+        if current.dep_ == "agent":
+            return True  # the passive agent of another verb acts there ("to be joined by X")
+        if current.dep_ in _CLAUSE_DEPS and current.pos_ == "VERB" and current.tag_ == "VBG" \
+                and current.lemma_.lower() in SPEECH_VERBS:
+            return True  # what the actor went on to say ("…, saying calling the Islamic State …")
+        if current.dep_ == "conj" and current.pos_ == "VERB" and (
+                current.head.i != trigger.i or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in current.head.children)):
+            # another predicate of the same subject ("the panel said the army carried out attacks on
+            # villages … and also accused ISIS of …"), not one joined to the trigger itself unless in
+            # contrast ("complained about the primary's tone but defended Sanders")
+            return True
+        if current.dep_ in _CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
+            children = list(current.children)
+            if any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS + ("expl",) for c in children) \
+                    or any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in children):
+                return True
+        current = current.head
+    return False
+
+
+def _argument_of(trigger, token) -> bool:
+    """The token lies in the trigger's subtree other than through a locative
+    preposition: an object or target of the trigger, not its setting."""
+    current = token
+    for _ in range(12):
+        if current.i == trigger.i:
+            return True
+        if current.dep_ == "prep" and current.lower_ in _LOCATIVE:
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _only_country(mentions: list[tuple[int, Actor]]) -> list[Actor]:
+    """The sentence's one state country, when it names exactly one."""
+    codes = {m.code for _, m in mentions if m.code and m.code not in NON_STATE_CODES}
+    if len(codes) != 1 or any(m.code in NON_STATE_CODES for _, m in mentions):
+        return []
+    return [m for _, m in mentions if m.code in codes][:1]
+
+
+def _agentless_passive(trigger) -> bool:
+    """A passive participle with no "by" agent: "was shot", "students killed";
+    also a nominal act that is the passive subject of such a verb ("charges
+    would be filed against him")."""
+    if trigger.pos_ == "NOUN":
+        return trigger.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in trigger.head.children)
+    if _reduced_passive(trigger):
+        return True
+    if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
+        return False
+    return trigger.dep_ == "acl" or any(c.dep_ in ("auxpass", *_PASSIVE_SUBJECT_DEPS) for c in trigger.children) \
+        or _passive_conjunct(trigger) or _controlled_passive(trigger)
+
+
+def _governing_subjects(trigger) -> set[int]:
+    """Token ids of the subjects (and their conjuncts and phrase heads) of
+    the trigger's clause and the clauses above it."""
+    out: set[int] = set()
+    current = trigger
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                out.update(_phrase_without_clauses(child))
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return out
+
+
+def _own_patient_phrase(trigger) -> set[int]:
+    """Token ids of whom a verb names as undergoing the act: its object or
+    passive subject; none when it names no one. (A noun's "of" object is
+    as often where it happened: "the bombing of Aleppo killed dozens"; its
+    "against" object is whom it was done to: "the charges against Snell".)"""
+    if trigger.pos_ == "NOUN":
+        heads = _prep_objects(trigger, ("against",))
+        if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent":
+            # "after it was hit by two Israeli missiles": what the verb's agent hit
+            heads += [c for c in trigger.head.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+        heads += _struck(_frame(trigger))
+    elif trigger.pos_ in ("VERB", "AUX"):
+        heads = _passive_patients(trigger) or [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    else:
+        return set()
+    out: set[int] = set()
+    for head in heads:
+        out |= _phrase_without_clauses(head)
+    return out
+
+
+def _participle_adjunct(token, phrase: set[int]) -> bool:
+    """The token hangs on a passive participle inside the phrase other than
+    by its agent ("the accord adopted after talks among diplomats"), so it
+    says when or how, not who ("the plan presented by the US" still is)."""
+    current = token
+    while current.head.i != current.i and current.head.i in phrase:
+        if current.head.dep_ == "acl" and current.head.tag_ == "VBN":
+            return current.dep_ != "agent"
+        current = current.head
+    return False
+
+
+def _own_subject_phrase(trigger) -> set[int]:
+    """Token ids of the trigger's own subject phrase (a relative pronoun
+    stands for the noun its clause describes), or none for a noun or a verb
+    with no subject of its own."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return set()
+    out: set[int] = set()
+    for subject in _subjects(trigger):  # its own, or the one it shares ("X pledged to support Y")
+        out |= _phrase_without_clauses(_relative_antecedent(subject.head, subject))
+    return out - _kin_of(trigger.doc, out)
+
+
+def _kin_of(doc, phrase: set[int]) -> set[int]:
+    """Token ids of the "of" complements of kin nouns in a phrase: "the
+    ex-wife of Alan Grayson blames …" is not Grayson's act."""
+    out: set[int] = set()
+    for i in phrase:
+        token = doc[i]
+        if token.lower_ in KIN_NOUNS or token.lemma_.lower() in KIN_NOUNS:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.update(t.i for t in prep.subtree)
+    return out
+
+
+def _overlaps(actor: Actor, others: list[Actor]) -> bool:
+    """Spans that share text ("the minister, Sergei Lavrov" and "the minister")."""
+    return any(actor.start < o.end and o.start < actor.end for o in others)
+
+
+def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
+    reporters = _reporter_tokens(trigger)
+    out = []
+    for token in trigger.sent:
+        actor = actor_at(document, token)
+        if actor is None or not actor.code or token.i == trigger.i or token.i in reporters:
+            continue
+        if token.dep_ == "compound" and token.head.lemma_.lower() in _NAMED_THINGS:
+            continue  # "the Paris agreement", "the Minsk accords": a name, not a party
+        out.append((token.i, actor))
+    return out
+
+
+def _reporter_tokens(trigger) -> set[int]:
+    """Tokens naming who reports ("…, Thai military sources said", "according
+    to the US government"): sources of the claim, not participants."""
+    out: set[int] = set()
+    for token in trigger.sent:
+        if token.i == trigger.i:
+            continue
+        lemma = token.lemma_.lower()
+        if (lemma in SPEECH_VERBS or lemma in _RECORDING_VERBS) and token.pos_ in ("VERB", "AUX"):
+            # Also who saw, described or confirmed it ("witnesses described a
+            # series of blasts"), and whom it was told to ("told police a man
+            # shot her").
+            deps = _SUBJECT_DEPS + (("dobj", "dative") if lemma == "tell" else ())
+            for child in token.children:
+                if child.dep_ in deps and trigger not in list(child.subtree):
+                    out.update(t.i for t in child.subtree)
+            if token.dep_ == "acl" and token.tag_ == "VBG" and trigger not in list(token.head.subtree):
+                # "with witnesses reporting wave after wave of strikes": who reports
+                out.update(t.i for t in token.head.subtree if t.i < token.i)
+        elif token.lower_ == "according":
+            out.update(t.i for t in token.subtree)
+    return out

@@ -1,0 +1,354 @@
+"""Actors and recipients of a nominal trigger ("the arrest of X", "Russia's attack on Y").
+
+Entry points (called by `find_roles`): `_nominal_arguments(document, noun,
+trigger)`; `_undergo_verb(noun)` and `_undergone_arguments(document, noun,
+verb)` for nouns a verb says someone underwent ("drew criticism", "was the
+subject of an investigation"). Also the tests of what a governing verb says
+of who did the act (`_holds_no_doer`: reported, presided over, died in, a
+topic), which the sentence fallbacks use as well.
+"""
+
+from __future__ import annotations
+
+from ...actors import actor_at, owned_place
+from ...document import Actor, Document
+from ..lexicon import Trigger
+from .parties import _VIOLENT_TYPES, _coded, _coded_inside, _happening, _owned_places, _same
+from .subjects import _ACCUSED_OF, _subjects
+from .syntax import _PASSIVE_SUBJECT_DEPS, _RELATIVE_PRONOUNS, _SUBJECT_DEPS, _governing_verb, _prep_objects
+
+# Nominal acts whose owner undergoes them: "his arrest", "her conviction",
+# "Khashoggi's killing" (unless an "of" phrase names who underwent it:
+# "Russia's detention of the journalist").
+_UNDERGONE_NOUNS = {"arrest", "detention", "capture", "abduction", "kidnapping", "killing", "murder",
+                    "assassination", "execution", "extradition", "deportation", "conviction", "indictment",
+                    "sentencing", "imprisonment", "jailing", "prosecution", "trial", "beating", "lynching",
+                    # "linebacker Steve Foley's shooting by an off-duty police officer"
+                    "shooting", "stabbing"}
+
+
+def _owner_undergoes(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    # "his murder charges" are against him; "his charges against the mayor" are his.
+    if lemma == "charge":
+        return not any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+    return lemma in _UNDERGONE_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
+
+
+# Nouns that frame an act named by a compound: "a bombing campaign against
+# the group", "an arrest operation": the frame holds the act's arguments.
+_FRAME_NOUNS = {"campaign", "operation", "raid", "mission", "offensive", "spree", "wave", "blitz", "drive"}
+
+
+def _claimed_about(noun) -> list:
+    """"accusations that the Clinton campaign is violating the law",
+    "allegations he beat his ex-wife": whom a claim's clause is about is
+    whom it accuses (a finite clause the parser reads as a complement, with
+    "that" or without; a relative clause names who made the claim)."""
+    return [subject for clause in noun.children if clause.dep_ in ("acl", "ccomp")
+            and (any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                 or clause.tag_ in ("VBD", "VBZ", "VBP"))
+            for subject in clause.children if subject.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
+
+
+def _frame(noun):
+    """The noun that frames the nominal act, or the act itself."""
+    return noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _FRAME_NOUNS else noun
+
+
+def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
+    framed = _frame(noun) is not noun
+    noun = _frame(noun)
+    children = list(noun.children)
+    owners = [c for c in children if c.dep_ == "poss"]
+    if owners and _owner_undergoes(noun):
+        undergone = _coded(document, owners)
+        actors, recipients = _coded(document, [g for c in children if c.dep_ == "prep" and c.lower_ == "by"
+                                               for g in c.children if g.dep_ == "pobj"]), []
+        return actors, [r for r in undergone if not _same(r, actors)]
+    actors = _coded(document, owners)
+    if not actors:
+        # "criticism by X"; for words, aid and demands also "from X"
+        # ("accusations from Khartoum"), not for attacks ("rockets from Gaza"
+        # says where they came from).
+        agents = ("by",) if trigger.event in _VIOLENT_TYPES else ("by", "from")
+        # Also through a noun joined to it: "criticism and panic from other Republicans".
+        actors = _coded(document, [g for n in [noun, *noun.conjuncts] for c in n.children
+                                   if c.dep_ == "prep" and c.lower_ in agents
+                                   for g in c.children if g.dep_ == "pobj"])
+    if not actors:
+        # "missiles fired by Azerbaijan", "allegations made by Exxon Mobil"
+        actors = _coded(document, [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"])
+    if not actors and (not framed or _named_modifier(noun)):
+        # (a frame is no party: "a bombing campaign" is not a political campaign)
+        actors = _demonym_actor(document, noun)
+    if not actors and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
+        # "Trump charges that …", "Hamas rockets": a known party's name on the act
+        actors = [owner] if (owner := owned_place(document, noun)) is not None and owner.name else []
+    if not actors and trigger.event in _VIOLENT_TYPES:
+        # "a fatal police shooting", "an army raid": who the compound names did it
+        actors = _coded(document, [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"])
+    if not actors and noun.lemma_.lower() in _AGENT_NOUNS:
+        # "rioters", "gunmen": people named by the act are its actor, coded
+        # or only described (the sentence fallback then gives them a country).
+        own = actor_at(document, noun)
+        if own is None and noun.lemma_.lower() in _PROTEST_NOUNS:
+            own = Actor(noun.text, None, None, ["CVL"], noun.idx, noun.idx + len(noun.text))
+        actors = [own] if own is not None else []
+    if not actors:
+        actors = _coded(document, _relative_subjects(noun))
+    targets = _prep_objects(noun, tuple(t for t in trigger.targets if t != "between")) + _struck(noun) \
+        + _claimed_about(noun)
+    if noun.dep_ == "nsubjpass":
+        # "charges would be filed against him": the target hangs on the verb.
+        targets += _prep_objects(noun.head, tuple(t for t in trigger.targets if t != "between"))
+    # "criticism of Clinton's handling of the case": the owner inside an
+    # uncoded target stands for it; not who died or was hurt in a happening
+    # looked into ("the inquiry into the death of Robert Dziekanski"), only
+    # who caused it ("… the killing of X by police").
+    recipients = _coded(document, [t for t in targets if not _happening(t)]) or _coded_inside(document, targets) \
+        or _owned_places(document, targets)
+    victims = _prep_objects(noun, ("of",))
+    if not recipients and trigger.event in _VIOLENT_TYPES \
+            and (_prep_objects(noun, ("by",)) or any(_prep_objects(v, ("by",)) for v in victims)):
+        # "the fatal shooting of a 15-year-old boy by a policeman" (the "by"
+        # parsed on either noun): with its author named, the "of" object is
+        # whom it was done to.
+        recipients = _coded(document, victims)
+    if not recipients:
+        # "the charges prosecutors filed against him": the clause's target.
+        recipients = _coded(document, [o for clause in noun.children if clause.dep_ == "relcl"
+                                       for o in _prep_objects(clause, trigger.targets)])
+    verb = _governing_verb(noun)
+    if not recipients and verb is not None and noun.dep_ != "nsubjpass":
+        # "gave the Ivory Coast $5 million of aid": the verb's indirect object.
+        recipients = _coded(document, [c for c in verb.children if c.dep_ == "dative" and c.i != noun.i])
+    between = _coded(document, _prep_objects(noun, ("between",)))
+    if not actors and trigger.event == "ASSAULT":
+        actors = _coded(document, _implicated_in(noun))
+    if not actors and not between:
+        actors = _governing_actors(document, noun)
+    if between and not actors:
+        # "talks between X and Y": the first party acts, the others receive,
+        # unless the verb that holds the noun has a subject ("X launched a
+        # mediation between Y and Z": Y and Z receive).
+        actors = _governing_actors(document, noun)
+        if actors:
+            recipients = recipients + [b for b in between if not _same(b, actors)]
+        else:
+            actors, recipients = between[:1], recipients + between[1:]
+    return actors, recipients
+
+
+# Verbs whose subject undergoes or provokes the act their object names:
+# "Schilling drew criticism", "the UN came under criticism", "she faces
+# charges", "the remarks sparked protests".
+_UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "come", "meet", "weather", "earn",
+                  "incur", "spark", "provoke", "prompt", "trigger", "invite", "escape", "avoid", "dodge", "survive",
+                  # Who answers an accusation is its target: "Obama dismissed the
+                  # criticism", "the ministry denied the allegations".
+                  "dismiss", "deny", "reject", "rebuff", "refute", "rebut", "brush", "shrug", "respond", "answer",
+                  "defend",
+                  # Who admits or contests charges is charged: "Munene admitted two charges of deception".
+                  "admit", "contest", "plead",
+                  # Who deals with criticism gets it: "Starr has dealt with criticism of his leadership".
+                  "deal", "contend", "grapple", "cope"}
+
+# Nouns that name people by the act they do.
+_AGENT_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "looter", "attacker",
+                "assailant", "gunman", "shooter", "bomber", "hijacker", "kidnapper", "abductor", "sniper"}
+_PROTEST_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "looter"}
+
+
+def _relative_subjects(noun) -> list:
+    """"the charges prosecutors filed against him", "the remarks Trump had
+    made": the subject of a relative clause whose object the act is."""
+    return [subject for clause in noun.children
+            if clause.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
+            and not any(c.lower_ in _RELATIVE_PRONOUNS and c.dep_ == "nsubj" for c in clause.children)
+            for subject in clause.children if subject.dep_ == "nsubj"]
+
+
+_WHEN_PREPOSITIONS = {"during", "before", "after", "since", "until", "throughout", "following", "despite"}
+# What someone is, of an act, when it is aimed at them: "was the subject of an
+# investigation", "became the target of criticism".
+_FOCUS_NOUNS = {"subject", "target", "focus", "object"}
+
+
+def _undergo_verb(noun):
+    """The undergo verb that holds the nominal act ("drew criticism", "came
+    under criticism", "faces charges"), or None. (Not a passive's agent:
+    "their anger was sparked by the shooting of a boy" did not undergo it.)"""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _WHEN_PREPOSITIONS:
+        return None  # "During the investigation of Clinton, Kendall rebuffed requests": when, not what
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "trial":
+        # "is on trial on charges of theft", "went on trial on charges": who is tried is charged.
+        trial_verb = _governing_verb(noun.head.head)
+        if trial_verb is not None:
+            return trial_verb
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ in ("subject", "exposed") \
+            and noun.head.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head.head  # "the company was subject to criticism from politicians"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _FOCUS_NOUNS \
+            and noun.head.head.dep_ == "attr" and noun.head.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head.head  # "Assange was the subject of a U.S. investigation"
+    verb = _governing_verb(noun)
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("under", "amid", "amidst"):
+        return verb  # "remains under investigation", "reeled amid criticism": whatever the verb
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holder = noun.head.head  # "amid a campaign of criticism", "under a barrage of attacks"
+        outer = _governing_verb(holder)
+        if outer is not None and holder.dep_ == "pobj" and holder.head.lower_ in ("under", "amid", "amidst"):
+            return outer
+    if verb is not None and verb.lemma_.lower() in ("push", "fight", "hit") \
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return verb  # "pushed back against accusations"
+    if verb is not None and verb.lemma_.lower() in ("open", "expose", "leave") and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "to":
+        return verb  # "Mr. Trump also opens himself up to criticism": he will get it
+    if verb is not None and verb.lemma_.lower() == "take" and noun.dep_ == "pobj" \
+            and any(c.dep_ == "dobj" and c.lower_ in ("issue", "exception", "offense", "offence") for c in verb.children):
+        return verb  # "took issue with recent criticism": who answers it got it
+    return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
+
+
+def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], list[Actor]]:
+    """Who undergoes the act (the subject of `verb`) is its recipient; its
+    author is only who the noun itself names ("criticism from Moscow",
+    "charges by prosecutors"), never a mention found elsewhere in the
+    sentence: "the UN came under criticism for its failure … in Sri Lanka"
+    names no critic."""
+    # Unless the act names its own target: "pushed back against accusations
+    # of sexism against her father" answers for him.
+    of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+    own_targets = _prep_objects(noun, ("against",)) + [o for g in of_objects for o in _prep_objects(g, ("against",))] \
+        + _claimed_about(noun)
+    recipients = _coded(document, own_targets) or _coded(document, _subjects(verb))
+    actors = _coded(document, _prep_objects(noun, ("by", "from"))) or _demonym_actor(document, noun)
+    return actors, [r for r in recipients if not _same(r, actors)]
+
+
+# Participles whose subject is said to have done the violence the noun after
+# "in" names: "a coalition … is implicated in the bombing of schools", "the
+# man charged in the shooting".
+_IMPLICATING = _ACCUSED_OF | {"implicate", "involve", "suspect", "wanted", "engage"}
+
+
+def _implicated_in(noun) -> list:
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "over") or noun.head.dep_ != "prep":
+        return []
+    verb = noun.head.head
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _IMPLICATING:
+        return []
+    if verb.dep_ == "acl":
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+
+
+def _governing_actors(document: Document, noun) -> list[Actor]:
+    """The subject of the verb whose object (or prepositional object) the noun is,
+    unless the verb only reports or counts the acts ("police reported 906
+    attacks", "the group documented 40 arrests": not who did them)."""
+    verb = _governing_verb(noun)
+    if verb is None or _holds_no_doer(noun, verb):
+        return []
+    return _coded(document, _subjects(verb))
+
+
+def _holds_no_doer(noun, verb) -> bool:
+    """The verb holding the nominal act says nothing of who did it: it
+    reports, witnesses or stands by it, its subject died in it, it is a
+    copula ("was on probation for a previous DUI arrest"), or the act is
+    only its topic."""
+    return verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS or _died_in(noun, verb) \
+        or _under_a_copula(noun, verb) or _a_topic(noun)
+
+
+def _died_in(noun, verb) -> bool:
+    """"Three people died in an air strike": who died in it underwent it
+    (unlike "Farook and his wife died in a shootout following the attack")."""
+    return verb.lemma_.lower() in ("die", "perish") and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("in", "from", "during", "under", "amid")
+
+
+def _a_topic(noun) -> bool:
+    """"had spoken with Sanders about accusations that his backers made
+    threats", "the campaign began falling apart over allegations he beat
+    his ex-wife": what is talked about or fought over, not an act of
+    whoever talks or falls apart."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("about", "regarding", "concerning", "over")
+
+
+_RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally", "log", "list", "cite", "note",
+                    "mention", "describe", "track", "monitor", "catalogue", "catalog", "compile", "tabulate",
+                    # who hears, sees or fears the act ("reported hearing a large explosion")
+                    "hear", "see", "witness", "watch", "notice", "observe", "film", "photograph", "recall",
+                    "remember", "fear",
+                    # who confirms, condemns or investigates the act ("the U.S. military confirmed the attack")
+                    "confirm", "condemn", "denounce", "decry", "deplore", "investigate", "probe", "mourn",
+                    # who blames it on someone ("authorities blame the explosion on militants")
+                    "blame", "attribute",
+                    # who helps or hinders someone else's act ("she was ready to cooperate
+                    # with the investigation")
+                    "cooperate", "comply", "assist", "obstruct", "hinder", "impede", "interfere", "testify",
+                    # who reacts to it ("candidates reacted to a mass shooting")
+                    "react", "respond"}
+# Verbs whose subject stands by an act their object names, neither doing nor
+# reporting it: who presides over it ("a judge presiding over a lawsuit
+# against him"), who is kept, or keeps others, from it ("tried to protect
+# students from gunfire").
+_BYSTANDER_VERBS = {"preside", "oversee", "adjudicate", "protect", "shield", "save", "flee", "escape", "hide",
+                    "shelter", "evacuate", "rescue",
+                    # what figures in it ("how the work of the foundation figured into that investigation")
+                    "figure", "feature"}
+
+
+def _under_a_copula(noun, verb) -> bool:
+    """The noun is the object of a preposition on "be" ("was on probation
+    for a previous arrest") or what "be" says its subject is ("Mr.
+    Clinton's history is a legitimate criticism"), not the object of a verb
+    that does something."""
+    if verb.lemma_.lower() != "be":
+        return False
+    return (noun.dep_ == "pobj" and noun.head.head.i == verb.i) or (noun.dep_ == "attr" and noun.head.i == verb.i)
+
+
+# Verbs whose subject, a weapon or an attack, hits their object: "Israeli
+# bombs hit the school", "the strike killed 12 people".
+_IMPACT_VERBS = {"hit", "strike", "kill", "wound", "injure", "destroy", "damage", "target", "pound", "level",
+                 "flatten", "rock", "slam", "devastate", "raze"}
+
+
+def _struck(noun) -> list:
+    """The objects of the impact verb whose subject the nominal trigger is."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _IMPACT_VERBS:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "dobj"]
+
+
+def _demonym_actor(document: Document, noun) -> list[Actor]:
+    """'a Russian airstrike': the demonym codes the actor. A phrase coded
+    only by what follows the noun ("criticism of NBC's Matt Lauer", "the
+    shooting of Alexis") names the act's target, not its actor."""
+    actor = actor_at(document, noun)
+    if not (actor and actor.code):
+        return []
+    if actor.end > noun.idx + len(noun.text) and not _named_modifier(noun):
+        return []
+    return [Actor(entity_text=actor.entity_text, name=actor.name, code=actor.code,
+                  sector=list(actor.sector), start=actor.start, end=actor.end)]
+
+
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss"}
+_NAMING_ENTITIES = {"NORP", "GPE", "ORG", "PERSON", "LOC"}
+
+
+def _named_modifier(noun) -> bool:
+    """A name or demonym before the noun ("the Russian bombing of Aleppo")."""
+    return any(t.dep_ in _MODIFIER_DEPS and t.ent_type_ in _NAMING_ENTITIES
+               for left in noun.lefts for t in left.subtree)

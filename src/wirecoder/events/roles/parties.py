@@ -1,0 +1,108 @@
+"""Parties as coded actors: the mentions under parse heads, and who is the same party.
+
+`_coded` and `_coded_inside` turn parse heads into the actors the actors
+stage found there (a quoted "I" or "we" stands for the quote's speaker);
+`_same` and `_same_named` say when two actors are one party. Also the small
+word lists several role finders share (happenings, named things, the
+violent event types).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...actors import actor_at, owned_place, partner_actors
+from ...document import Actor, Document
+from ...quotes import quote_at
+from .syntax import _phrase_without_clauses, _prep_objects, _with_conjuncts
+
+
+def _happening(noun) -> bool:
+    """What happened to someone: whose it is is who underwent it."""
+    return noun.lemma_.lower() in _HAPPENINGS
+
+
+def _owned_places(document: Document, heads: list) -> list[Actor]:
+    """"fired rockets at Israeli towns": the country a demonym gives the target."""
+    return [place for head in heads if (place := owned_place(document, head)) is not None][:1]
+
+
+_HAPPENINGS = {"death", "killing", "shooting", "crash", "collapse", "fire", "explosion", "blast", "disappearance",
+               "drowning", "murder", "slaying", "beating", "stabbing", "overdose", "accident", "incident"}
+
+# Acts done to people: who the sentence shows undergoing something is far
+# likelier their victim than their author.
+_VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+
+# Things named after a place: the place is no party to them.
+_NAMED_THINGS = {"agreement", "accord", "deal", "treaty", "protocol", "convention", "talks", "summit", "conference",
+                 "process", "format", "declaration", "pact", "plan", "initiative", "consensus", "communique"}
+
+
+def _coded(document: Document, heads: list) -> list[Actor]:
+    actors = []
+    for token in _with_conjuncts(heads):
+        actor = _quoted_first_person(document, token) or actor_at(document, token)
+        if actor is not None and (actor.code or actor.sector) and not _same(actor, actors):
+            actors.append(actor)
+            actors.extend(p for p in partner_actors(document, token) if not _same(p, actors))
+    return actors
+
+
+# First-person pronouns: "I" is the speaker; "we" the speaker's side (its
+# country and sector, not the speaker's own name).
+_FIRST_PERSON_SINGULAR = {"i", "me", "my", "myself"}
+_FIRST_PERSON_PLURAL = {"we", "us", "our", "ourselves"}
+_FIRST_PERSON = _FIRST_PERSON_SINGULAR | _FIRST_PERSON_PLURAL
+
+
+def _quoted_first_person(document: Document, token) -> Optional[Actor]:
+    """Inside a direct quote, "I propose" / "we warn" are acts of the quote's
+    speaker, whatever the nearest earlier mention is."""
+    lower = token.lower_
+    if lower not in _FIRST_PERSON_SINGULAR and lower not in _FIRST_PERSON_PLURAL:
+        return None
+    quote = quote_at(document, token.idx)
+    if quote is None or not quote.direct or quote.speaker is None or not quote.speaker.code:
+        return None
+    speaker = quote.speaker
+    name = speaker.name if lower in _FIRST_PERSON_SINGULAR else None
+    return Actor(entity_text=token.text, name=name, code=speaker.code, sector=list(speaker.sector),
+                 start=token.idx, end=token.idx + len(token.text))
+
+
+def _coded_inside(document: Document, heads: list) -> list[Actor]:
+    """An uncoded object ('the response presented by the US and NATO'): the
+    actors named inside it stand for it."""
+    for head in heads:
+        if head.lemma_.lower() in _HAPPENINGS:
+            # "investigating the killing of X by Y": who caused it, not who died
+            return _coded(document, _prep_objects(head, ("by",)))
+        # Not inside a clause of its own ("the audience, which is selected by
+        # the RNC": not the RNC).
+        inside = _phrase_without_clauses(head)
+        for token in head.subtree:
+            if token.i == head.i or token.i not in inside:
+                continue
+            if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("by", "of", "from") or token.dep_ == "poss":
+                found = _coded(document, [token])
+                if found:
+                    return found
+    return []
+
+
+def _same_named(one: Actor, other: Actor) -> bool:
+    """One named party under two mentions: a name and "it" for it. Not
+    "he"/"she": who those stand for is the nearest person, whatever their
+    sex ("'She's a disgrace,' he said" names two)."""
+    return one.entity_text.lower() in ("it", "its") and one.name is not None and one.name == other.name \
+        and one.code == other.code
+
+
+def _same(actor: Actor, others: list[Actor]) -> bool:
+    """One party twice: the same code and name, or, unnamed, the same words.
+    Two unnamed parties of one country are two ("a gunman" and "police
+    officers"), and an implied party (no words) is no other mention."""
+    return any(o.code == actor.code and (o.name == actor.name if o.name or actor.name
+                                         else bool(o.entity_text) and o.entity_text == actor.entity_text)
+               for o in others)

@@ -1,0 +1,203 @@
+"""Who is the subject of a verb, and who undergoes a passive one.
+
+`_subjects(verb)` follows the parse past what hides the doer: relative
+pronouns, the controller of an infinitive ("called for a prosecutor to
+investigate"), the author of a medium ("ads attacking X"), the accused of
+"accused of doing", the praised of "praised for doing", conjoined and
+reported clauses. `_passive_patients(verb)` gives who undergoes a passive,
+also through shared subjects and reduced passives.
+"""
+
+from __future__ import annotations
+
+from .syntax import (
+    _CRITICISM_VERBS,
+    _PASSIVE_SUBJECT_DEPS,
+    _SUBJECT_DEPS,
+    _controlled_passive,
+    _governing_verb,
+    _passive_conjunct,
+    _prep_objects,
+    _reduced_passive,
+    _relative_antecedent,
+    _reported_clause,
+)
+
+
+def _passive_patients(verb) -> list:
+    """Who undergoes a passive verb (its actor is only ever its "by" agent):
+    a conjoined participle's shared subject ("He was tased and then shot"),
+    the noun a past participle describes ("the 49 people killed at the
+    club"), or the verb's own passive subject."""
+    shared = _shared_passive_subjects(verb)
+    if shared:
+        return shared
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if verb.head.lemma_.lower() in _SETTINGS and verb.head.dep_ == "pobj":
+            # "Lambe and Evans appeared in court charged with theft": the
+            # participle is said of who appeared, not of the court.
+            return _subjects(verb.head.head.head)
+        return [verb.head]
+    if _controlled_passive(verb):
+        # "who survived being shot", "X is reported to have been killed",
+        # "Democrats are to blame": the subject it takes from above undergoes it.
+        return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
+    if _reduced_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and verb.head.lemma_.lower() == "find" \
+            and not any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):
+        # "Man found fatally shot": who was found so underwent it
+        return [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
+    # "a motorist who was shot": the relative pronoun stands for the motorist.
+    return [_relative_antecedent(verb, c) for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+
+
+_SETTINGS = {"court", "jail", "prison", "custody", "hospital", "station", "dock"}
+
+
+def _shared_passive_subjects(verb) -> list:
+    """The passive subjects of the participle a conjoined participle with no
+    subject of its own continues."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS
+                                                          for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+
+
+# What says or shows something for its author: "ads attacking Dewhurst", "a tweet criticizing her".
+_MEDIA = {"ad", "advertisement", "commercial", "spot", "tweet", "post", "video", "letter", "statement", "report",
+          "article", "editorial", "column", "op-ed", "message", "email", "mailer", "flyer", "leaflet", "book",
+          "documentary", "film", "speech", "remark", "comment", "campaign"}
+
+
+def _infinitive_of(verb) -> bool:
+    """An infinitive that says what a noun is to do: "a special prosecutor to investigate"."""
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def _media_authors(noun) -> list:
+    """Who a medium speaks for: its owner ("Trump's tweet", "a Trump tweet"),
+    else the subject of the verb that makes or runs it ("super PACs that
+    bankrolled ads")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return [noun]  # (the phrase is coded by the name in it)
+    verb = _governing_verb(noun)
+    if verb is None:
+        return []
+    return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
+
+
+def _subjects(verb) -> list:
+    """The verb's subject, or the subject it shares: 'X agreed to meet Y', 'X met and agreed'."""
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        praised = _praised_for(current)
+        if praised:
+            return praised
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.lemma_.lower() in _MEDIA:
+            return _media_authors(current.head)  # "bankrolled ads attacking Dewhurst": not the ads
+        if _infinitive_of(current):
+            return [current.head]  # "called for a special prosecutor to investigate": the prosecutor
+        if current.dep_ == "pcomp" and current.head.lower_ == "by" and current.tag_ == "VBG" \
+                and current.head.head.pos_ in ("VERB", "AUX"):
+            # "you're not going to beat Hillary Clinton by attacking Bill Clinton":
+            # who acts by doing it is the governing verb's subject
+            return _subjects(current.head.head)
+        if _reported_clause(current) or _passive_conjunct(current) \
+                or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
+            break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
+        controller = _object_controller(current) or _accused_of(current) or _passive_controller(current)
+        if controller:
+            return controller
+        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return []
+
+
+# Verbs whose subject, not their object, does what follows ("she promised
+# him to resign").
+_SUBJECT_CONTROL = {"promise", "vow", "pledge"}
+
+
+def _object_controller(verb) -> list:
+    """"Republicans ask the DOJ to investigate Clinton", "asked him to
+    condemn violence", "called on Moscow to withdraw": whom the governing
+    verb asks, tells or urges does the act, not its subject."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.lemma_.lower() in _SUBJECT_CONTROL:
+        return []
+    head = verb.head
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+    if not objects and head.lemma_.lower() == "call":
+        objects = [o for o in _prep_objects(head, ("on", "upon")) if o.i < verb.i]
+    return objects
+
+
+_ACCUSED_OF = {"accuse", "charge", "suspect", "convict", "indict", "arrest", "detain", "jail", "sentence",
+               "acquit", "blame", "fine"}
+
+
+def _passive_controller(verb) -> list:
+    """"He was asked to condemn violence", "a special prosecutor be
+    appointed to investigate": who undergoes the passive above does the
+    act it is to do."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+
+
+def _accused_of(verb) -> list:
+    """"the teen accused of shooting Kathina Thomas", "X was charged with
+    killing Y": who is accused of the act is its (alleged) actor."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "with", "for") or verb.tag_ != "VBG":
+        return []
+    accused = verb.head.head
+    if accused.lemma_.lower() not in _ACCUSED_OF or accused.tag_ != "VBN":
+        return []
+    if accused.dep_ == "acl":
+        return [accused.head]
+    return [c for c in accused.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+
+
+# Verbs whose object is praised, thanked or blamed for what follows "for".
+_PRAISE_VERBS = _CRITICISM_VERBS | {"praise", "thank", "commend", "applaud", "credit", "hail", "congratulate",
+                                    "laud", "salute", "reward", "honor", "honour", "blame", "punish", "mock",
+                                    "ridicule", "forgive", "excuse"}
+
+
+def _praised_for(verb) -> list:
+    """"She praised Fields for pursuing charges", "criticized Trump for
+    attacking Khan": who is praised or blamed for doing it did it. With
+    another verb its subject did: "Trump has paid no political price for
+    attacking them", "he apologised for attacking her"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.tag_ != "VBG":
+        return []
+    head = verb.head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    if head.lemma_.lower() in _PRAISE_VERBS:
+        return [c for c in head.children if c.dep_ == "dobj"] or \
+            [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    return [c for c in head.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
+
+
+_PICTURES = {"video", "footage", "photo", "picture", "image", "clip", "film"}
+
+
+def _pictured(verb) -> list:
+    """Whom a picture shows, when the picture is the violent verb's subject."""
+    for subject in _subjects(verb):
+        if subject.lemma_.lower() in _PICTURES:
+            shown = _prep_objects(subject, ("of",))
+            return shown + [c for c in subject.children if c.dep_ == "appos"]
+    return []

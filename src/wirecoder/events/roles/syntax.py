@@ -1,0 +1,164 @@
+"""Parse helpers shared by the role finders: clause and phrase structure.
+
+What a dependency parse says about a token's place in its sentence, with no
+knowledge of actors: the subject and passive-subject labels, reduced
+passives ("the man arrested on Friday"), relative clauses and their
+antecedents, controlled and conjoined passives, reported clauses, the verb
+that governs a noun, a phrase without its clauses, prepositional objects
+and conjuncts.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import SPEECH_VERBS
+
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+
+# Acts only a state's police or courts do: with no "by" agent, "a man was
+# arrested", "he was charged with murder" name their actor by implication,
+# the authority of where it happened (docs/annotation.md: "a man was
+# arrested" — by the police of the setting — is coded with no text). The
+# sector says which authority: police arrest and investigate, prosecutors
+# and courts (JUD) charge, indict and jail.
+_AUTHORITY_ACTS = {"arrest": "COP", "detain": "COP", "apprehend": "COP", "book": "COP", "handcuff": "COP",
+                   "investigate": "COP", "charge": "JUD", "indict": "JUD", "jail": "JUD", "imprison": "JUD",
+                   "convict": "JUD", "sentence": "JUD",
+                   "deport": "GOV", "extradite": "GOV"}
+
+# Acts that always take an object: with a subject, no object and no
+# auxiliary ("Councilwoman arrested after incident at mayor's home",
+# "Hillary Clinton Accused Of ..."), the verb is a headline's passive with
+# its "was" left out, which the parser reads as a past tense whose subject
+# acts, and the subject is who underwent it.
+_OBJECT_REQUIRED = set(_AUTHORITY_ACTS) | {"accuse", "kidnap", "abduct", "injure", "wound", "kill", "assassinate",
+                                           "behead", "torture", "expel", "fine", "execute", "blame"}
+# Criticism with no object but its reason is a headline's passive too:
+# "French filmmaker slammed for likening ...", "Minister criticised over
+# remarks" (with an object, "X slammed Y for Z", it is not).
+_CRITICISM_VERBS = {"slam", "blast", "criticize", "criticise", "condemn", "attack", "fault", "rap", "chide",
+                    "rebuke", "lambast", "lambaste", "censure", "scold", "denounce", "assail", "pillory", "sue"}
+_AUTHORITIES = {"police", "authority", "troop", "army", "force", "court", "prosecutor", "government", "military",
+                # institutions that investigate, charge or sanction ("The FBI also investigated in advance but
+                # …"); not people, who are as often blamed or charged in a headline ("officers blamed for crashes")
+                "fbi", "cia", "agency", "department", "ministry", "commission", "committee", "congress", "senate",
+                "regulator", "watchdog"}
+_NOT_REDUCED = {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "agent", "attr", "oprd", "nsubjpass"}
+
+
+def _reduced_passive(verb) -> bool:
+    """A headline's passive without its auxiliary (see _OBJECT_REQUIRED)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    lemma = verb.lemma_.lower()
+    blamed = lemma in _CRITICISM_VERBS and any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
+    if lemma not in _OBJECT_REQUIRED and not blamed:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "nsubj" not in deps or deps & _NOT_REDUCED:
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _AUTHORITIES for c in verb.children):
+        return False  # "Greek police arrested ...": who does it, its object left out
+    # "he charged into the fray", "shot at": an active verb of another
+    # sense ("Man arrested for DUI crash into parked car" is still passive).
+    ways = ("into", "at", "ahead") if lemma == "charge" else ("at",)
+    return not any(c.dep_ == "prep" and c.lower_ in ways for c in verb.children)
+
+
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def _relative_antecedent(verb, subject, pronouns=_RELATIVE_PRONOUNS):
+    """"opponents, who accused the candidate": a relative pronoun subject
+    (or object: "Mr. Bush, whom he attacked") stands for the noun its clause describes."""
+    if subject.lower_ in pronouns and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return subject
+
+
+def _controlled_passive(verb) -> bool:
+    """A passive (or "be to blame") with no subject of its own, under a verb
+    whose subject it takes: "survived being shot", "are to blame"."""
+    if any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
+                                                          for c in verb.children):
+        return True  # "he faced 50 years in prison if convicted", "once arrested, he …"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("dobj", "aux") or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return True  # "Crolley is at the county jail, charged with two counts of assault"
+    if verb.dep_ not in ("xcomp", "pcomp"):
+        return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "blame" and verb.head.lemma_.lower() == "be"
+
+
+def _passive_conjunct(verb) -> bool:
+    """"… and Subryan was identified and arrested": a passive participle
+    joined to another shares its patient, never a subject of the verbs
+    before it ("witnesses identified the car")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for v in (verb, verb.head) for c in v.children)
+
+
+def _reported_clause(verb) -> bool:
+    """"Police said X and Y abducted Z", parsed with "abducted" as an adverbial
+    clause of "said": a finite clause under a reporting verb is what was
+    reported, and the reporter is not its subject."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and verb.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _governing_verb(noun):
+    """The verb that holds a nominal trigger as its object, also through a
+    measure phrase ("launched ten days of war games", "gave $5 million of
+    aid")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("dobj", "attr", "oprd"):
+        noun = noun.head.head
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "pobj", "oprd", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADP"):
+        verb = head.head if noun.dep_ == "pobj" else head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+# Clause types that report another event than the trigger's.
+_CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "acl", "parataxis"}
+
+
+def _phrase_without_clauses(head) -> set[int]:
+    """Token ids of a phrase ("Officials of Togo", "officials appointed by
+    Moscow"), leaving out the finite clauses inside it ("Christie, who has
+    campaigned for Trump": not Trump)."""
+    out, stack = set(), [head]
+    while stack:
+        token = stack.pop()
+        out.add(token.i)
+        # A passive participle describes the phrase ("appointed by Moscow");
+        # an active one says what it does ("a couple claiming allegiance to
+        # the Islamic State": not the Islamic State).
+        stack.extend(c for c in token.children
+                     if not (c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
+                             and not (c.dep_ == "acl" and c.tag_ == "VBN")))
+    return out
+
+
+def _prep_objects(head, preps: tuple[str, ...]) -> list:
+    out = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prt":
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ in preps:
+                    out.extend(g for g in grandchild.children if g.dep_ == "pobj")
+    return out
+
+
+def _with_conjuncts(tokens: list) -> list:
+    out = []
+    for token in tokens:
+        out.append(token)
+        out.extend(t for t in token.conjuncts if t.i > token.i)
+    return out

@@ -1,0 +1,77 @@
+"""Actors and recipients of a verbal trigger: its subject, object and target preposition.
+
+Entry point: `_verbal_arguments(document, verb, trigger)` (called by
+`find_roles`).
+"""
+
+from __future__ import annotations
+
+from ...document import Actor, Document
+from ..lexicon import Trigger
+from .parties import _coded, _coded_inside, _happening, _owned_places, _same
+from .subjects import _passive_patients, _pictured, _subjects
+from .syntax import _prep_objects, _relative_antecedent
+
+_OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+
+
+def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
+    children = list(verb.children)
+    patients = _passive_patients(verb)
+    if patients:
+        actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+        recipients = _coded(document, patients)
+    elif shown := _pictured(verb):
+        # "Video of Zurana Horton shot and killed in a gang shooting":
+        # a headline about a picture of the victim.
+        actors, recipients = [], _coded(document, shown)
+    else:
+        subjects = _subjects(verb)
+        actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects])
+        # (Not a happening: "investigate the teen's shooting death" is not aimed at the teen.)
+        recipients = _coded(document, [_relative_antecedent(verb, c, _OBJECT_PRONOUNS) for c in children
+                                       if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c) and not _happening(c)])
+        if subjects and subjects[0].head.i != verb.i and any(a.name and _same(a, recipients) for a in actors):
+            # "Clinton said Trump is responsible and accused him of inciting
+            # violence", parsed with "accused" joined to "is": a party does
+            # not act on itself; the clause above names who did.
+            actors = _coded(document, _subjects(subjects[0].head.head)) if subjects[0].head.dep_ in (
+                "ccomp", "xcomp") else []
+        if not recipients:
+            objects = [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c)]
+            recipients = _coded_inside(document, objects) or _owned_places(document, objects)
+    # "complained about the United States' backing independence for Kosovo",
+    # "protested against China's treatment of ...": the owner of the target
+    # is whom it is aimed at.
+    # (With an object of its own, what the act is "for" is its reason:
+    # "blaming others for his wounds".)
+    has_object = any(c.dep_ == "dobj" for c in children)
+    targets = _prep_objects(verb, tuple(t for t in trigger.targets if not (has_object and t in _REASONS)))
+    owners = [c for t in targets if not _happening(t) for c in t.children if c.dep_ == "poss"]
+    recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
+        or _coded_inside(document, targets) or _owned_places(document, targets)
+    return actors, recipients
+
+
+# The prepositions of a reason: "blamed X for Y", "criticised X over Y".
+_REASONS = ("for", "over")
+
+# What these verbs take as object is what is shot or thrown ("fired it",
+# "launched them"): whom it is aimed at comes after "at" or "on".
+_WEAPON_VERBS = {"fire", "launch", "lob", "hurl", "throw", "drop", "detonate"}
+
+_WEAPONS = {"weapon", "gun", "handgun", "rifle", "pistol", "revolver", "shotgun", "shot", "round", "bullet",
+            "missile", "rocket", "mortar", "shell", "grenade", "gas", "cannon", "firearm"}
+
+
+def _weapon(verb, obj) -> bool:
+    """What the verb fires ("fired it", "fired his weapon"), or its owner."""
+    if verb.lemma_.lower() not in _WEAPON_VERBS:
+        return False
+    if obj.dep_ == "poss" and obj.head.head.i == verb.i and obj.head.dep_ == "dobj":
+        obj = obj.head  # "fired his weapon": not him
+    return obj.head.i == verb.i and obj.dep_ == "dobj" and (obj.lower_ in ("it", "them")
+                                                            or obj.lemma_.lower() in _WEAPONS)
+
+
+_OBJECT_PRONOUNS = {"whom", "who"}

@@ -1,0 +1,124 @@
+"""Places in a sentence, and how a trigger relates to them.
+
+The places the actors stage found in the trigger's sentence or clause, and
+whether a place is where the act happened, where it was aimed ("fired into
+Israel"), where it came from ("fired from Gaza") or whom it addressed; a
+place stands for its government only in the last two.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...document import Actor, Document
+from .parties import _NAMED_THINGS
+from .syntax import _governing_verb
+
+
+def _names_a_place(document: Document, actor: Actor) -> bool:
+    """The mention's words are a geocoded place ("Dallas, Texas"), not
+    people in a locative phrase ("fired tear gas at the crowd")."""
+    return any(not p.demonym and (p.start <= actor.start < p.end or actor.start <= p.start < actor.end)
+               for p in document.places)
+
+
+def _sentence_places(document: Document, token) -> list:
+    """The geocoded places (not demonyms) of the trigger's sentence, with a
+    country; not a place that names a thing ("the Paris agreement")."""
+    sent = token.sent
+    at = {t.idx: t for t in sent}
+    return [p for p in document.places if p.country and not p.demonym
+            and sent.start_char <= p.start < sent.end_char
+            and not (p.start in at and at[p.start].dep_ == "compound"
+                     and at[p.start].head.lemma_.lower() in _NAMED_THINGS)]
+
+
+def _in_subtree(token, place) -> bool:
+    """The place lies in the trigger's phrase (its object, a target, a setting of it)."""
+    span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and (span.root.i == token.i or token in span.root.ancestors)
+
+
+def _in_own_clause(token, place) -> bool:
+    """The place lies in the trigger's phrase, not in a clause inside it ("a
+    judge whose parents were born in Mexico")."""
+    span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    current = span.root
+    for _ in range(12):
+        if current.i == token.i:
+            return True
+        if current.dep_ in ("relcl", "acl", "ccomp", "advcl") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+_LOCATIVE = {"in", "through", "at", "across", "near", "outside", "inside", "around", "into"}
+_AIMED_AT = {"into", "at"}
+
+
+def _is_place(document: Document, actor: Actor, sent) -> bool:
+    """The mention is a locative complement ("in Nairobi", "through Kenya")."""
+    return _place_preposition(actor, sent) in _LOCATIVE
+
+
+def _where_code(document: Document, place: Actor) -> Optional[str]:
+    """The country of a mention used as a place: where the geocoder put it,
+    not what it stands for as an actor ("bombs went off in Brussels" happened
+    in Belgium, though "Brussels" acting is the EU)."""
+    found = next((p.country for p in document.places
+                  if p.country and not p.demonym and place.start <= p.start < max(place.end, place.start + 1)), None)
+    return found or place.code
+
+
+def _fired_from(trigger, place: Actor) -> bool:
+    """The place is where the act came "from": "from" on the trigger or on
+    the participle that describes it ("rockets fired from Gaza")."""
+    preposition = _preposition_token(place, trigger.sent)
+    if preposition is None or preposition.lower_ != "from":
+        return False
+    nouns = [trigger] + ([trigger.head] if trigger.dep_ == "compound" else [])  # "mortar shells"
+    holders = {n.i for n in nouns} | {c.i for n in nouns for c in n.children if c.dep_ == "acl"} \
+        | {n.head.i for n in nouns if n.dep_ in ("nsubj", "nsubjpass")}  # "shells fired from Syria landed …"
+    return preposition.head.i in holders
+
+
+def _aimed_at(trigger, actor: Actor) -> bool:
+    """The act itself was aimed "into" or "at" the place ("fired into southern
+    Israel"), not something it names ("killed in the shooting at the school")."""
+    preposition = _preposition_token(actor, trigger.sent)
+    return preposition is not None and preposition.lower_ in _AIMED_AT \
+        and preposition.head.i in (trigger.i, trigger.head.i)  # the trigger's or, for "rockets were fired", its verb's
+
+
+def _addressed(trigger, actor: Actor) -> bool:
+    """Whom the words were said to ("complained to CBS's Charlie Rose that …"):
+    the listener, not the target of an accusation."""
+    preposition = _preposition_token(actor, trigger.sent)
+    if preposition is None or preposition.lower_ != "to":
+        return False
+    # "complained to X", "submitted its complaint to the Security Council"
+    verb = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
+    return preposition.head.i == trigger.i or (verb is not None and preposition.head.i == verb.i)
+
+
+def _place_preposition(actor: Actor, sent) -> Optional[str]:
+    """The preposition whose object the mention is ("in", "into", "at"), if any."""
+    preposition = _preposition_token(actor, sent)
+    return preposition.lower_ if preposition is not None else None
+
+
+def _preposition_token(actor: Actor, sent):
+    for token in sent:
+        if token.idx <= actor.start < token.idx + len(token.text) or token.idx == actor.start:
+            head = token
+            # "in Indonesia's Aceh province": a possessive inside the place is
+            # the place too; "in Batumi and Tbilisi": so is a conjunct.
+            # So is a modifier or an apposition: "at the Newtown, Connecticut, school", "in Waco, Texas".
+            while head.dep_ in ("compound", "amod", "det", "poss", "case", "conj", "nmod", "appos") \
+                    and head.head.i != head.i:
+                head = head.head
+            return head.head if head.dep_ == "pobj" else None
+    return None
