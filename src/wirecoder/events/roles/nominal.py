@@ -153,6 +153,8 @@ _UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "com
                   "defend",
                   # Who admits or contests charges is charged: "Munene admitted two charges of deception".
                   "admit", "contest", "plead",
+                  # Who appeals a conviction was convicted.
+                  "appeal",
                   # Who deals with criticism gets it: "Starr has dealt with criticism of his leadership".
                   "deal", "contend", "grapple", "cope"}
 
@@ -297,7 +299,12 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
                     # with the investigation")
                     "cooperate", "comply", "assist", "obstruct", "hinder", "impede", "interfere", "testify",
                     # who reacts to it ("candidates reacted to a mass shooting")
-                    "react", "respond"}
+                    "react", "respond",
+                    # who talks about or studies it ("two men were discussing the recent shooting")
+                    "discuss", "debate", "recount", "examine", "study", "analyze", "analyse",
+                    # who undoes it ("a state appeals court has reversed a conviction": a
+                    # higher court, not the one that convicted)
+                    "reverse", "overturn", "vacate", "quash", "annul", "nullify"}
 # Verbs whose subject stands by an act their object names, neither doing nor
 # reporting it: who presides over it ("a judge presiding over a lawsuit
 # against him"), who is kept, or keeps others, from it ("tried to protect

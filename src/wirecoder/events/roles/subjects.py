@@ -77,6 +77,25 @@ def _infinitive_of(verb) -> bool:
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
+# Nouns for an attempt or decision to act, whose author does what follows:
+# "Mr. Khan has mounted a campaign to condemn Mr. Trump", "the council's
+# vote to sanction the firm".
+_EFFORTS = {"campaign", "effort", "bid", "attempt", "push", "drive", "move", "plan", "decision", "vote",
+            "initiative", "motion", "threat", "promise", "pledge", "vow", "offer"}
+
+
+def _effort_authors(noun) -> list:
+    """Who makes the effort: its owner ("Khan's campaign"), else the subject
+    of the verb that makes it ("mounted a campaign", "launched a bid")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners
+    verb = _governing_verb(noun)
+    if verb is None or noun.dep_ not in ("dobj", "pobj"):
+        return []
+    return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
+
+
 def _media_authors(noun) -> list:
     """Who a medium speaks for: its owner ("Trump's tweet", "a Trump tweet"),
     else the subject of the verb that makes or runs it ("super PACs that
@@ -105,6 +124,8 @@ def _subjects(verb) -> list:
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.lemma_.lower() in _MEDIA:
             return _media_authors(current.head)  # "bankrolled ads attacking Dewhurst": not the ads
         if _infinitive_of(current):
+            if current.head.lemma_.lower() in _EFFORTS:
+                return _effort_authors(current.head)  # "mounted a campaign to condemn Trump": who mounted it
             return [current.head]  # "called for a special prosecutor to investigate": the prosecutor
         if current.dep_ == "pcomp" and current.head.lower_ == "by" and current.tag_ == "VBG" \
                 and current.head.head.pos_ in ("VERB", "AUX"):
@@ -188,7 +209,9 @@ def _praised_for(verb) -> list:
     if head.lemma_.lower() in _PRAISE_VERBS:
         return [c for c in head.children if c.dep_ == "dobj"] or \
             [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
-    return [c for c in head.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
+    # (Its subject, also one it takes from above: "called on Howard Dean to
+    # apologize to Trump for accusing him" was Dean's accusation.)
+    return [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS] or _subjects(head)
 
 
 _PICTURES = {"video", "footage", "photo", "picture", "image", "clip", "film"}
