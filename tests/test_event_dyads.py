@@ -1900,3 +1900,49 @@ def test_who_is_the_subject_or_target_of_an_act_underwent_it():
     rows = _triggered(target, "criticism")
     assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale of Ohio"]
                         and [a.entity_text for a in e.actor] == ["Senator Reyes"] for e in rows)
+
+
+@pytest.mark.model
+def test_who_discusses_or_reverses_an_act_did_not_do_it():
+    discussed, reversed_ = _every_row([
+        "DAYTON, Ohio - Two teachers at a cafe were discussing the recent shooting when the bus arrived.",
+        "DAYTON, Ohio - A state appeals court has reversed the conviction of Okoro Brandt."])
+    rows = _triggered(discussed, "shooting")
+    assert rows and not any("teachers" in a.entity_text for e in rows for a in e.actor)
+    rows = _triggered(reversed_, "conviction")
+    assert rows and not any("court" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_an_effort_to_act_is_the_act_of_whoever_makes_it():
+    [document] = _every_row(["DAYTON, Ohio - Mayor Lind has mounted a public campaign to condemn Governor Hale for "
+                             "the plan."])
+    rows = _triggered(document, "condemn")
+    assert rows and all([a.entity_text for a in e.actor] == ["Mayor Lind"] for e in rows)
+
+
+@pytest.mark.model
+def test_who_is_asked_to_apologise_for_an_act_did_it():
+    [document] = _every_row(["DAYTON, Ohio - Senator Reyes on Monday called on Governor Hale to apologize to Mayor "
+                             "Lind for accusing her of fraud."])
+    rows = _triggered(document, "accusing")
+    assert rows and all([a.entity_text for a in e.actor] == ["Governor Hale"] for e in rows)
+
+
+@pytest.mark.model
+def test_where_someone_is_based_is_their_country_and_of_doing_is_not_in_a_name():
+    [document] = _every_row(["DAYTON, Ohio - A Lagos-based lawyer, accused by the Ohio government of hiding the "
+                             "funds, spoke on Monday."])
+    rows = _triggered(document, "accused")
+    assert rows and all([(r.entity_text, r.code) for r in e.recipient] == [("A Lagos-based lawyer", "NGA")]
+                        and [a.entity_text for a in e.actor] == ["the Ohio government"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_place_that_only_names_a_topic_does_not_set_the_story():
+    # Iran is only what the committee and the deal are about; the story is
+    # set where Dayton is.
+    [document] = _every_row([
+        "Governor Hale defended his Iran committee on Monday. Critics of the Iran deal met in Dayton, and the "
+        "committee on Iran will meet again."])
+    assert document.setting == "USA"

@@ -217,10 +217,11 @@ def phrase_tokens(token) -> list:
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of" and current.lemma_.lower() not in _ACT_NOUNS \
-                    and current.lower_ not in KIN_NOUNS:
+                    and current.lower_ not in KIN_NOUNS and any(g.dep_ == "pobj" for g in child.children):
                 # "the government of Sudan" is Sudan's; "criticism of
                 # Clinton" is not Clinton's but aimed at her, and "the
-                # wife of Senator X" is not X.
+                # wife of Senator X" is not X. (Not "of doing": "accused by
+                # the Turkish government of coordinating the coup".)
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "pobj" and current.lower_ == "of":
@@ -385,6 +386,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         else _country_from_modifiers(tokens, knowledge, bool(roles))
     if _ambassador_to(country, role_tokens):
         country = None
+    if entry is None and country is None:
+        country = _based_in(token, where)
     if entry is None and country is None and not person_name:
         country = _leader(token, knowledge)
     if country is None and owner is not None and owner.code:
@@ -429,6 +432,19 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name))
+
+
+def _based_in(head, where: _Whereabouts) -> Optional[Entry]:
+    """"An Istanbul-based college professor": the country of the place
+    someone is based in (a country, not its government; the place is not
+    among the phrase's tokens, which leave places out)."""
+    for based in head.children:
+        if based.dep_ == "amod" and based.lower_ == "based":
+            for place in based.children:
+                code = where.place_country(place.idx) if place.dep_ in ("npadvmod", "compound") else None
+                if code:
+                    return Entry(code, "", (), "country")
+    return None
 
 
 def _a_freedom(token) -> bool:

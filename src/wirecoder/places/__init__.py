@@ -804,12 +804,34 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
     if dateline is not None:
         return dateline.country
     weights: dict[str, float] = {}
-    for start, country in [(p.start, p.country) for p in places] + list(others):
+    located = [p for p in places if not _only_a_topic(document, p)]
+    for start, country in [(p.start, p.country) for p in located] + list(others):
         weights[country] = weights.get(country, 0.0) + (_LEDE_WEIGHT if start < _LEDE_CHARS else 1.0)
     if not weights:
         return None
     country = max(weights, key=weights.get)
     return country if weights[country] >= _SETTING_SHARE * sum(weights.values()) else None
+
+
+# Nouns a place names the topic of, not where anything is: "his Benghazi
+# committee", "the Iran deal", "the House Select Committee on Benghazi".
+_TOPIC_HEADS = {"committee", "panel", "commission", "hearing", "probe", "inquiry", "investigation", "report",
+                "policy", "deal", "agreement", "accord", "strategy", "plan", "debate", "issue", "question",
+                "bill", "resolution", "vote", "talks", "aid", "sanctions", "envoy", "ambassador", "desk"}
+
+
+def _only_a_topic(document: Document, place: Place) -> bool:
+    """The place is what a body, a policy or a debate is about: it says
+    nothing of where the article is set."""
+    doc = document.spacy_doc
+    span = doc.char_span(place.start, place.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "compound":
+        return root.head.lemma_.lower() in _TOPIC_HEADS
+    return root.dep_ == "pobj" and root.head.lower_ in ("on", "about") \
+        and root.head.head.lemma_.lower() in _TOPIC_HEADS
 
 
 def dateline_place(document: Document) -> Optional[Place]:
