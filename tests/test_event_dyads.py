@@ -1946,3 +1946,30 @@ def test_a_place_that_only_names_a_topic_does_not_set_the_story():
         "Governor Hale defended his Iran committee on Monday. Critics of the Iran deal met in Dayton, and the "
         "committee on Iran will meet again."])
     assert document.setting == "USA"
+
+
+@pytest.mark.model
+def test_a_possessive_before_the_named_subject_is_that_subject():
+    [document] = _every_row(["DAYTON, Ohio - Maria Okafor spoke first. In his statement condemning the strike, "
+                             "Governor Hale defended his record."])
+    rows = _triggered(document, "condemning")
+    # "his" is the governor (a GOV sector), not the woman named before him
+    assert rows and all([(a.entity_text, a.code, a.sector) for a in e.actor] == [("his", "USA", ["GOV"])]
+                        for e in rows)
+
+
+@pytest.mark.model
+def test_a_that_clause_on_an_accusation_names_its_target_not_its_author():
+    [document] = _every_row(["DAYTON, Ohio - Governor Hale is standing by an accusation he made on Monday that "
+                             "Senator Reyes lied to him."])
+    rows = _triggered(document, "accusation")
+    assert rows and all([a.entity_text for a in e.actor] == ["he"]
+                        and [r.entity_text for r in e.recipient] == ["Senator Reyes"] for e in rows)
+
+
+@pytest.mark.model
+def test_an_appositive_relative_clause_acts_for_the_party_it_describes():
+    [document] = _every_row(["DAYTON, Ohio - Ann Lind, the head of the Open Ledger Foundation, a conservative group that has sued to "
+                             "obtain records from the Ohio Department of Health, said the damage is done."])
+    rows = _triggered(document, "sued")
+    assert rows and all(any("Open Ledger Foundation" in a.entity_text for a in e.actor) for e in rows)

@@ -339,6 +339,11 @@ def _known_actor_countries(document: Document, knowledge: Knowledge) -> list[tup
 def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _Whereabouts) -> Optional[Mention]:
     lower = token.lower_
     if token.pos_ == "PRON":
+        later = _fronted_possessor_subject(token)
+        if later is not None:
+            subject = _code_mention(later, knowledge, earlier, where)
+            if subject is not None and subject.person and subject.actor.code:
+                return _copy_mention(token, subject, token.text)
         return _resolve_pronoun(token, lower, earlier)
     if token.ent_type_ == "WORK_OF_ART" or token.lemma_.lower() in _WORKS \
             or (token.dep_ == "appos" and token.head.lemma_.lower() in _WORKS):
@@ -582,6 +587,22 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
 
 
 _COPULAS = {"be", "seem", "appear", "become", "remain"}
+_FRONTED_DEPS = {"prep", "advcl", "npadvmod"}
+
+
+def _fronted_possessor_subject(token):
+    """"In her statement condemning the test, Hillary Clinton defended her
+    record": a possessive in a phrase before the clause's named subject is
+    that subject (it is read before the name, so no earlier mention fits)."""
+    if token.dep_ != "poss" or token.lower_ not in ("his", "her"):
+        return None
+    path = [token] + list(token.ancestors)
+    root = path[-1]
+    fronted = path[-2] if len(path) > 1 else None
+    if fronted is None or fronted.dep_ not in _FRONTED_DEPS:
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i > fronted.i and c.ent_type_ == "PERSON"]
+    return subjects[0] if subjects else None
 
 
 def _named_objects(verb) -> set[str]:

@@ -46,10 +46,22 @@ def _claimed_about(noun) -> list:
     "allegations he beat his ex-wife": whom a claim's clause is about is
     whom it accuses (a finite clause the parser reads as a complement, with
     "that" or without; a relative clause names who made the claim)."""
-    return [subject for clause in noun.children if clause.dep_ in ("acl", "ccomp")
-            and (any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-                 or clause.tag_ in ("VBD", "VBZ", "VBP"))
+    clauses = [clause for clause in noun.children
+               if (clause.dep_ in ("acl", "ccomp") and (_that_clause(clause) or clause.tag_ in ("VBD", "VBZ", "VBP")))
+               or (clause.dep_ == "relcl" and _that_clause(clause))]
+    # "an accusation he made on Monday that Reyes lied", parsed with the
+    # complement on the relative clause's verb
+    clauses += [c for clause in noun.children if clause.dep_ == "relcl" and not _that_clause(clause)
+                for c in clause.children if c.dep_ == "ccomp" and _that_clause(c)]
+    return [subject for clause in clauses
             for subject in clause.children if subject.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
+
+
+def _that_clause(clause) -> bool:
+    """The clause is a "that" complement, whatever the parser calls it: "an
+    accusation he made that McConnell lied to him" is a relative clause
+    ("he made") and a complement ("that McConnell lied")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _frame(noun):
@@ -168,7 +180,8 @@ def _relative_subjects(noun) -> list:
     """"the charges prosecutors filed against him", "the remarks Trump had
     made": the subject of a relative clause whose object the act is."""
     return [subject for clause in noun.children
-            if clause.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
+            if clause.dep_ == "relcl" and not _that_clause(clause)
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
             and not any(c.lower_ in _RELATIVE_PRONOUNS and c.dep_ == "nsubj" for c in clause.children)
             for subject in clause.children if subject.dep_ == "nsubj"]
 

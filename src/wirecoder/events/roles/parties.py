@@ -42,11 +42,18 @@ _NAMED_THINGS = {"agreement", "accord", "deal", "treaty", "protocol", "conventio
 def _coded(document: Document, heads: list) -> list[Actor]:
     actors = []
     for token in _with_conjuncts(heads):
-        actor = _quoted_first_person(document, token) or actor_at(document, token)
+        actor = _quoted_first_person(document, token) or actor_at(document, token) or _apposed(document, token)
         if actor is not None and (actor.code or actor.sector) and not _same(actor, actors):
             actors.append(actor)
             actors.extend(p for p in partner_actors(document, token) if not _same(p, actors))
     return actors
+
+
+def _apposed(document: Document, token) -> Optional[Actor]:
+    """An uncoded appositive is the party it describes: "Judicial Watch, a
+    conservative group that has sued" (the relative "that" stands for the
+    group, the group for Judicial Watch)."""
+    return actor_at(document, token.head) if token.dep_ == "appos" else None
 
 
 # First-person pronouns: "I" is the speaker; "we" the speaker's side (its
