@@ -1973,3 +1973,15 @@ def test_an_appositive_relative_clause_acts_for_the_party_it_describes():
                              "obtain records from the Ohio Department of Health, said the damage is done."])
     rows = _triggered(document, "sued")
     assert rows and all(any("Open Ledger Foundation" in a.entity_text for a in e.actor) for e in rows)
+
+
+@pytest.mark.model
+def test_democratic_as_an_adjective_names_the_party_but_not_inside_another_party():
+    ours, theirs = _every_row([
+        "DAYTON, Ohio - Governor Hale blamed the new tax on knuckleheaded Democratic politicians.",
+        "BELFAST - The Democratic Unionist Party criticized the Irish government on Monday."])
+    rows = _triggered(ours, "blamed")
+    # "blamed X on Y": Y is blamed; a party's politicians are the party's
+    assert rows and all([(r.code, "PTY" in r.sector) for r in e.recipient] == [("USA", True)] for e in rows)
+    rows = _triggered(theirs, "criticized")
+    assert rows and not any(a.code == "USA" for e in rows for a in e.actor)

@@ -677,6 +677,8 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
                 continue
             text = _join(chunk)
             entry = knowledge.lookup(text)
+            if entry and entry.kind == "organisation" and _one_word_of_an_organisation(chunk):
+                continue  # ("the Democratic Unionist Party" is not the Democratic Party)
             if entry and _plausible(entry, chunk) and not _part_of_a_longer_place(chunk) \
                     and not (entry.kind in _PLACE_KINDS and _inside_a_persons_name(chunk)) \
                     and (size > best_len or (head is not None and head in chunk)):
@@ -738,6 +740,12 @@ def _inside_a_persons_name(chunk: list) -> bool:
     return _inside_a_longer_entity(chunk, {"PERSON"})
 
 
+def _one_word_of_an_organisation(chunk: list) -> bool:
+    """One word (with its article) of a longer organisation's name."""
+    words = [t for t in chunk if t.pos_ != "DET"]
+    return len(words) == 1 and _inside_a_longer_entity(words, {"ORG"})
+
+
 def _inside_a_longer_entity(chunk: list, labels: set[str]) -> bool:
     """The words are part of a longer entity with one of these labels (read from token IOB tags)."""
     first, last = chunk[0], chunk[-1]
@@ -776,7 +784,8 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
                 and not _inside_a_persons_name([token]) and token.head.lemma_.lower() not in _VICTIM_NOUNS:
             entry = knowledge.lookup(token.text)
             # ("the driver of the car" is not the Central African Republic, CAR.)
-            if entry and entry.code and _plausible(entry, [token]):
+            if entry and entry.code and _plausible(entry, [token]) \
+                    and not (entry.kind == "organisation" and _one_word_of_an_organisation([token])):
                 return entry
     return None
 
