@@ -1985,3 +1985,38 @@ def test_democratic_as_an_adjective_names_the_party_but_not_inside_another_party
     assert rows and all([(r.code, "PTY" in r.sector) for r in e.recipient] == [("USA", True)] for e in rows)
     rows = _triggered(theirs, "criticized")
     assert rows and not any(a.code == "USA" for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_one_of_the_people_found_shot_did_not_shoot():
+    [document] = _every_row(["Okoro Brandt, 24, of Dayton, Ohio, was one of three people found shot in the 2400 block "
+                             "of South 9th Terrace."])
+    rows = _triggered(document, "shot")
+    assert rows and not any("Brandt" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_who_breaks_up_a_fight_assaults_no_one():
+    fight, protest = _every_row([
+        "DAYTON, Ohio - When a man attempted to break up the fight, Okoro slashed his arm, the report stated.",
+        "CAIRO - Egyptian riot police broke up the protest near the ministry with batons on Friday."])
+    assert not _triggered(fight, "break up")
+    assert all(e.event == "ASSAULT" for e in _triggered(protest, "broke up"))
+
+
+@pytest.mark.model
+def test_what_an_asked_for_act_is_for_was_not_done():
+    [document] = _every_row(["GENEVA - Calls to establish a commission to investigate abuses in Yemen were rejected "
+                             "by the Human Rights Council in 2015."])
+    rows = _triggered(document, "investigate")
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)
+    rejected = _triggered(document, "rejected")
+    assert all(a.code == "UNO" for e in rejected for a in e.actor)
+
+
+@pytest.mark.model
+def test_a_named_attack_that_only_dates_the_sentence_has_only_its_own_parties():
+    [document] = _every_row(["WASHINGTON - Just hours after the San Bernardino attack, the account pointed to the "
+                             "shootings as an example of retaliation against the United States."])
+    rows = _triggered(document, "attack")
+    assert rows and not any(r.entity_text == "the United States" for e in rows for r in e.recipient)

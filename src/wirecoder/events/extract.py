@@ -235,7 +235,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
                                      or _filming(token) or _self_harm(token) or _disaster(token)
-                                     or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)):
+                                     or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
+                                     or _broke_up_no_gathering(token)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)):
         return None
@@ -371,6 +372,21 @@ def _metaphor(token) -> bool:
     """"warning Israel it was destroying its image": no one is harmed."""
     return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES
                                         for c in token.children)
+
+
+# What police break up when they disperse people (not "a man attempted to
+# break up the fight": he stopped it).
+_GATHERINGS = {"protest", "demonstration", "rally", "crowd", "gathering", "march", "sit-in", "camp", "encampment",
+               "meeting", "riot", "blockade", "protester", "protestor", "demonstrator", "vigil", "assembly",
+               "picket", "strike", "occupation"}
+
+
+def _broke_up_no_gathering(token) -> bool:
+    """"break up" whose object is not a gathering of people."""
+    if token.lemma_.lower() != "break" or not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(o.lemma_.lower() in _GATHERINGS for o in objects)
 
 
 # What only plays at an act: "simulated an attack on the Danish island", "a mock raid".

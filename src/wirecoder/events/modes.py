@@ -335,7 +335,8 @@ def _clause_ancestors(token):
         # "attacking him would only elevate him" is hypothetical.
         if (current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj")
                 or current.dep_ == "nsubjpass" and current.head.lemma_.lower() in _REALIZING_VERBS
-                or _caused(current) or _gerund_of_a_noun(current) or _infinitive_of_a_noun(current)) \
+                or _caused(current) or _gerund_of_a_noun(current) or _infinitive_of_a_noun(current)
+                or _purpose_infinitive(current)) \
                 and current.head.i != current.i:
             current = current.head
             yield current
@@ -355,6 +356,18 @@ def _infinitive_of_a_noun(token) -> bool:
     do takes the modality of the verb that holds the noun."""
     return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _purpose_infinitive(token) -> bool:
+    """"calls to establish a commission to investigate atrocities": what an
+    act still to be done is for takes its modality (here asked for). Only
+    under another infinitive: "she went on to attack Trump" is done."""
+    return token.dep_ == "advcl" and _to_infinitive(token) and _to_infinitive(token.head) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _to_infinitive(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _gerund_of_a_noun(token) -> bool:

@@ -119,7 +119,19 @@ def _background(noun) -> bool:
         return False
     prep = noun.head
     holder = prep.head
+    if prep.lower_ in _TIME_PREPOSITIONS and _named_happening(noun):
+        return True  # "just hours after the San Bernardino attack, the account pointed to …"
     return prep.lower_ == "of" and holder.lemma_.lower() in _BACKGROUND_NOUNS and holder.dep_ == "pobj"
+
+
+_TIME_PREPOSITIONS = {"after", "before", "since", "following", "during", "until"}
+
+
+def _named_happening(noun) -> bool:
+    """An act named by where or when it happened ("the San Bernardino attack",
+    "the Sept. 11 attacks"), not by who did or underwent it ("his arrest")."""
+    return not any(c.dep_ == "poss" for c in noun.children) and any(
+        c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for c in noun.children)
 
 
 def _venue(token, mention: Actor) -> bool:
@@ -423,7 +435,8 @@ def _agentless_passive(trigger) -> bool:
     if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
         return False
     return trigger.dep_ == "acl" or any(c.dep_ in ("auxpass", *_PASSIVE_SUBJECT_DEPS) for c in trigger.children) \
-        or _passive_conjunct(trigger) or _controlled_passive(trigger)
+        or _passive_conjunct(trigger) or _controlled_passive(trigger) \
+        or (trigger.dep_ in ("xcomp", "oprd", "ccomp") and trigger.head.lemma_.lower() == "find")  # "found shot"
 
 
 def _governing_subjects(trigger) -> set[int]:
