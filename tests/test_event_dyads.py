@@ -2020,3 +2020,18 @@ def test_a_named_attack_that_only_dates_the_sentence_has_only_its_own_parties():
                              "shootings as an example of retaliation against the United States."])
     rows = _triggered(document, "attack")
     assert rows and not any(r.entity_text == "the United States" for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_its_before_the_subject_is_that_body():
+    # (the Palestinian ministry named before is not "its")
+    [document] = _every_row(["GAZA CITY - The Palestinian health ministry counted 40 dead. Explaining its attack on "
+                             "the clinic, the Israeli military said that a rocket had been fired from its yard."])
+    rows = _triggered(document, "attack")
+    assert rows and all([a.code for a in e.actor] == ["ISR"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_strike_vote_is_no_strike():
+    [document] = _every_row(["DAYTON, Ohio - The Dayton Teachers Union has scheduled a strike vote for next week."])
+    assert not _triggered(document, "strike")

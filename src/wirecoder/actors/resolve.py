@@ -342,7 +342,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         later = _fronted_possessor_subject(token)
         if later is not None:
             subject = _code_mention(later, knowledge, earlier, where)
-            if subject is not None and subject.person and subject.actor.code:
+            # "his" and "her" are a person; "its" a body, not a person
+            if subject is not None and subject.actor.code and (subject.person == (lower != "its")):
                 return _copy_mention(token, subject, token.text)
         return _resolve_pronoun(token, lower, earlier)
     if token.ent_type_ == "WORK_OF_ART" or token.lemma_.lower() in _WORKS \
@@ -592,16 +593,19 @@ _FRONTED_DEPS = {"prep", "advcl", "npadvmod"}
 
 def _fronted_possessor_subject(token):
     """"In her statement condemning the test, Hillary Clinton defended her
-    record": a possessive in a phrase before the clause's named subject is
-    that subject (it is read before the name, so no earlier mention fits)."""
-    if token.dep_ != "poss" or token.lower_ not in ("his", "her"):
+    record": a possessive in a phrase before the clause's subject is that
+    subject (it is read before the name, so no earlier mention fits)."""
+    if token.dep_ != "poss" or token.lower_ not in ("his", "her", "its"):
         return None
     path = [token] + list(token.ancestors)
     root = path[-1]
     fronted = path[-2] if len(path) > 1 else None
     if fronted is None or fronted.dep_ not in _FRONTED_DEPS:
         return None
-    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i > fronted.i and c.ent_type_ == "PERSON"]
+    # A named person for "his" and "her"; for "its", a body's noun ("Explaining
+    # its attack on the school, the Israeli military claimed …").
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i > fronted.i
+                and (c.ent_type_ == "PERSON" if token.lower_ != "its" else c.pos_ in ("NOUN", "PROPN"))]
     return subjects[0] if subjects else None
 
 

@@ -240,7 +240,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)):
         return None
-    if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token):
+    if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
+            or _names_a_step_towards(token):
         return None
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
@@ -498,6 +499,16 @@ def _names_a_kind_of_thing(token) -> bool:
             break
         current = current.head
     return current is not token and current.pos_ == "NOUN" and current.lemma_.lower() in _KINDS_OF_THINGS
+
+
+# Nouns for a step towards an act, which a compound trigger only names:
+# "has scheduled a strike vote", "a sanctions threat", "a protest permit".
+_STEPS_TOWARDS = {"vote", "ballot", "threat", "plan", "deadline", "authorization", "authorisation", "permit",
+                  "notice", "warning", "fund", "bill", "option", "proposal"}
+
+
+def _names_a_step_towards(token) -> bool:
+    return token.dep_ == "compound" and token.head.lemma_.lower() in _STEPS_TOWARDS
 
 
 _EARLIER = {"prior", "previous", "past", "earlier"}
