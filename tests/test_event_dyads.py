@@ -2035,3 +2035,19 @@ def test_its_before_the_subject_is_that_body():
 def test_a_strike_vote_is_no_strike():
     [document] = _every_row(["DAYTON, Ohio - The Dayton Teachers Union has scheduled a strike vote for next week."])
     assert not _triggered(document, "strike")
+
+
+@pytest.mark.model
+def test_people_shot_and_killed_by_police_were_shot_by_police():
+    [document] = _every_row(["DAYTON, Ohio - Brandt is one of at least 300 people shot and killed by police so far "
+                             "this year."])
+    rows = _triggered(document, "shot")
+    assert rows and all([a.sector for a in e.actor] == [["COP"]] for e in rows)
+
+
+@pytest.mark.model
+def test_a_first_name_is_not_a_known_surname():
+    # David Cameron is known by his surname; "Cameron Lee Okafor" is someone else.
+    [document] = _every_row(["SAN JOSE, California - Police arrested Cameron Lee Okafor on Monday."])
+    rows = _triggered(document, "arrested")
+    assert rows and all([r.code for r in e.recipient] == ["USA"] for e in rows)

@@ -683,6 +683,8 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
             entry = knowledge.lookup(text)
             if entry and entry.kind == "organisation" and _one_word_of_an_organisation(chunk):
                 continue  # ("the Democratic Unionist Party" is not the Democratic Party)
+            if entry and entry.kind == "person" and _not_a_surname(chunk):
+                continue  # ("Cameron Lee Earle" is not David Cameron)
             if entry and _plausible(entry, chunk) and not _part_of_a_longer_place(chunk) \
                     and not (entry.kind in _PLACE_KINDS and _inside_a_persons_name(chunk)) \
                     and (size > best_len or (head is not None and head in chunk)):
@@ -742,6 +744,16 @@ def _inside_a_persons_name(chunk: list) -> bool:
     "Jordan" in "Michael Jordan", "Israel" in "Israel Kamakawiwo'ole"): a
     person's name, not a country's."""
     return _inside_a_longer_entity(chunk, {"PERSON"})
+
+
+def _not_a_surname(chunk: list) -> bool:
+    """One word of a longer person's name, other than its last: a first or
+    middle name, which a known surname alone does not match."""
+    words = [t for t in chunk if t.pos_ != "DET"]
+    if len(words) != 1 or words[0].ent_type_ != "PERSON":
+        return False
+    after = words[0].doc[words[0].i + 1] if words[0].i + 1 < len(words[0].doc) else None
+    return after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "I"
 
 
 def _one_word_of_an_organisation(chunk: list) -> bool:

@@ -32,7 +32,8 @@ def _passive_patients(verb) -> list:
     shared = _shared_passive_subjects(verb)
     if shared:
         return shared
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    # (A participle tagged as a past tense is still one: "707 people shot and killed by police".)
+    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.head.pos_ == "NOUN")):
         if verb.head.lemma_.lower() in _SETTINGS and verb.head.dep_ == "pobj":
             # "Lambe and Evans appeared in court charged with theft": the
             # participle is said of who appeared, not of the court.

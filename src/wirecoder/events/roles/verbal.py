@@ -19,7 +19,7 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     children = list(verb.children)
     patients = _passive_patients(verb)
     if patients:
-        actors = _coded(document, [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+        actors = _coded(document, _agents(verb))
         recipients = _coded(document, patients)
     elif shown := _pictured(verb):
         # "Video of Zurana Horton shot and killed in a gang shooting":
@@ -51,6 +51,17 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
         or _coded_inside(document, targets) or _owned_places(document, targets)
     return actors, recipients
+
+
+def _agents(verb) -> list:
+    """A passive's "by" agents, or those of the participle it is joined to:
+    "707 people shot and killed by police" were shot by police too."""
+    for participle in [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"] \
+            + ([verb.head] if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else []):
+        agents = [g for c in participle.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return agents
+    return []
 
 
 # The prepositions of a reason: "blamed X for Y", "criticised X over Y".
