@@ -2051,3 +2051,19 @@ def test_a_first_name_is_not_a_known_surname():
     [document] = _every_row(["SAN JOSE, California - Police arrested Cameron Lee Okafor on Monday."])
     rows = _triggered(document, "arrested")
     assert rows and all([r.code for r in e.recipient] == ["USA"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_site_an_attack_was_of_did_not_kill():
+    [document] = _every_row(["DAYTON, Ohio - Her husband was one of four Americans killed in the 2012 attack of the "
+                             "U.S. consulate in Benghazi, Libya."])
+    rows = _triggered(document, "killed")
+    assert rows and not any("consulate" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_an_act_given_as_a_reason_happened_whatever_the_clause_supposes():
+    [document] = _every_row(["DAYTON, Ohio - Governor Hale said that given his criticism of Mayor Lind it would be "
+                             "very hard for Lind to attend."])
+    rows = _triggered(document, "criticism")
+    assert rows and all("hypothetical" not in e.aux_mode for e in rows)

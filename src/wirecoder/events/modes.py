@@ -326,11 +326,18 @@ def _caused(clause) -> bool:
         and clause.tag_ == "VB"
 
 
+# Prepositions whose object is taken as done, whatever the clause says of
+# what follows from it.
+_PRESUPPOSING = {"given", "despite", "amid", "amidst"}
+
+
 def _clause_ancestors(token):
     """Heads that govern the trigger's own clause: xcomp/ccomp chains, and a
     nominal trigger's verb."""
     current = token
     for _ in range(3):
+        if current.dep_ == "pobj" and current.head.lower_ in _PRESUPPOSING:
+            return  # "given his criticism of Romney it would be very hard": the criticism was made
         # A clause that is its head's subject takes its head's modality:
         # "attacking him would only elevate him" is hypothetical.
         if (current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj")

@@ -102,11 +102,19 @@ def _victim_of_another_happening(trigger, token) -> bool:
     if token.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.i != trigger.i \
             and head.head.lemma_.lower() in _CRIMES:
         return True  # "charged in three assaults on women": the women were assaulted
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
+            and head.head.lemma_.lower() in _CRIMES and token.lemma_.lower() in _TARGET_SITES:
+        return True  # "killed in the 2012 attack of the U.S. consulate": the consulate was attacked
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head)
 
 
 # Crimes whose "on" or "against" object underwent them.
 _CRIMES = {"assault", "attack", "kidnapping", "rape", "robbery", "shooting", "stabbing", "murder", "killing"}
+
+# Places an attack "of" is aimed at (an attack "of" people may be theirs).
+_TARGET_SITES = {"consulate", "embassy", "school", "church", "mosque", "synagogue", "temple", "hospital", "clinic",
+                 "office", "base", "compound", "headquarters", "station", "building", "village", "town", "city",
+                 "camp", "mission", "hotel", "market", "checkpoint", "courthouse", "prison", "airport"}
 
 _BACKGROUND_NOUNS = {"wake", "aftermath", "run-up", "lead-up"}
 
