@@ -2067,3 +2067,11 @@ def test_an_act_given_as_a_reason_happened_whatever_the_clause_supposes():
                              "very hard for Lind to attend."])
     rows = _triggered(document, "criticism")
     assert rows and all("hypothetical" not in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_who_weighs_in_on_allegations_did_not_make_them():
+    [document] = _every_row(["DAYTON, Ohio - Senator Reyes weighed in on allegations against Governor Hale's campaign "
+                             "manager, calling the behavior a fireable offense."])
+    rows = _triggered(document, "allegations")
+    assert rows and not any("Reyes" in a.entity_text for e in rows for a in e.actor)

@@ -294,9 +294,19 @@ def _died_in(noun, verb) -> bool:
 def _a_topic(noun) -> bool:
     """"had spoken with Sanders about accusations that his backers made
     threats", "the campaign began falling apart over allegations he beat
-    his ex-wife": what is talked about or fought over, not an act of
-    whoever talks or falls apart."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("about", "regarding", "concerning", "over")
+    his ex-wife", "weighed in on allegations": what is talked about or
+    fought over, not an act of whoever talks or falls apart."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "on" and prep.head.lemma_.lower() in _TALKING_ON:
+        return True  # "Cruz weighed in on allegations against Trump's campaign manager"
+    return prep.lower_ in ("about", "regarding", "concerning", "over")
+
+
+# Verbs whose "on" object is what is talked about.
+_TALKING_ON = {"weigh", "comment", "remark", "reflect", "elaborate", "speak", "opine", "expound", "dwell", "report",
+               "write", "testify", "brief"}
 
 
 _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally", "log", "list", "cite", "note",
