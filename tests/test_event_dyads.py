@@ -2075,3 +2075,27 @@ def test_who_weighs_in_on_allegations_did_not_make_them():
                              "manager, calling the behavior a fireable offense."])
     rows = _triggered(document, "allegations")
     assert rows and not any("Reyes" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_what_parties_met_during_is_not_whom_they_met():
+    [document] = _every_row(["BEIJING - President Obama and President Vladimir V. Putin met during a Group of 20 "
+                             "meeting in China on Monday."])
+    rows = _triggered(document, "met")
+    assert rows and not any(r.code == "IGO" for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_where_someone_is_deported_to_is_not_who_deported_him():
+    [document] = _every_row(["DAYTON, Ohio - Okoro Brandt grew up in Ohio. After serving a prison sentence, he was "
+                             "deported to Nigeria, where he did not speak the language."])
+    rows = _triggered(document, "deported")
+    assert rows and not any(a.code == "NGA" for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_a_lawsuits_by_and_against_phrases_parsed_on_the_verb_are_its_own():
+    [document] = _every_row(["DAYTON, Ohio - It was revealed that he bankrolled lawsuits by Mayor Lind against the "
+                             "Dayton Daily Ledger."])
+    rows = _triggered(document, "lawsuits")
+    assert rows and all([a.entity_text for a in e.actor] == ["Mayor Lind"] for e in rows)

@@ -102,13 +102,22 @@ def _implied_authority(document: Document, token) -> list[Actor]:
             or any(c.dep_ == "agent" for c in token.children) or not _passive_patients(token):
         return []
     # (Only places of the act's own clause: "he served in Kuwait; then in 2001 he was arrested".)
-    countries = {p.country for p in _sentence_places(document, token) if _in_own_clause(token, p)}
+    # (Nor where someone is sent: "he was deported to South Korea" by the United States.)
+    countries = {p.country for p in _sentence_places(document, token)
+                 if _in_own_clause(token, p) and not _destination(token, p)}
     if len(countries) > 1:
         return []
     country = countries.pop() if countries else document.setting
     if country is None:
         return []
     return [Actor("", None, country, [sector], token.idx, token.idx)]
+
+
+def _destination(token, place) -> bool:
+    """The place is where the act sends someone: the object of "to" on the trigger."""
+    span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "into") \
+        and span.root.head.head.i == token.i
 
 
 # Types whose act is a statement: an accusation, a demand, a refusal, a

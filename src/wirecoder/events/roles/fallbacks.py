@@ -135,6 +135,19 @@ def _background(noun) -> bool:
 _TIME_PREPOSITIONS = {"after", "before", "since", "following", "during", "until"}
 
 
+def _when(trigger, token) -> bool:
+    """The token is in a phrase that says when the trigger's act happened:
+    "met during a Group of 20 meeting" did not meet the G20."""
+    current = token
+    for _ in range(12):
+        if current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.head.i == trigger.i:
+            return current.lower_ in _TIME_PREPOSITIONS | {"throughout"}
+        current = current.head
+    return False
+
+
 def _named_happening(noun) -> bool:
     """An act named by where or when it happened ("the San Bernardino attack",
     "the Sept. 11 attacks"), not by who did or underwent it ("his arrest")."""
@@ -303,6 +316,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
                  and not _names_another_act(trigger, trigger.doc[i]) and not _protected(trigger, trigger.doc[i])
+                 and not _when(trigger, trigger.doc[i])
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         patient = _own_patient_phrase(trigger)
         if patient:

@@ -64,6 +64,17 @@ def _that_clause(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _verb_held_preps(noun, preps: tuple[str, ...]) -> list:
+    """The noun's own "by" or "against" phrases, parsed onto the active verb
+    whose object it is: "he bankrolled lawsuits by Hulk Hogan against Gawker
+    Media" (Hogan sued Gawker; Thiel paid)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _frame(noun):
     """The noun that frames the nominal act, or the act itself."""
     return noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _FRAME_NOUNS else noun
@@ -88,7 +99,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # Also through a noun joined to it: "criticism and panic from other Republicans".
         actors = _coded(document, [g for n in [noun, *noun.conjuncts] for c in n.children
                                    if c.dep_ == "prep" and c.lower_ in agents
-                                   for g in c.children if g.dep_ == "pobj"])
+                                   for g in c.children if g.dep_ == "pobj"]) \
+            or _coded(document, _verb_held_preps(noun, agents))
     if not actors:
         # "missiles fired by Azerbaijan", "allegations made by Exxon Mobil"
         actors = _coded(document, [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -111,8 +123,9 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         actors = [own] if own is not None else []
     if not actors:
         actors = _coded(document, _relative_subjects(noun))
-    targets = _prep_objects(noun, tuple(t for t in trigger.targets if t != "between")) + _struck(noun) \
-        + _claimed_about(noun)
+    own_targets = tuple(t for t in trigger.targets if t != "between")
+    targets = _prep_objects(noun, own_targets) + _struck(noun) + _claimed_about(noun) \
+        + _verb_held_preps(noun, own_targets)
     if noun.dep_ == "nsubjpass":
         # "charges would be filed against him": the target hangs on the verb.
         targets += _prep_objects(noun.head, tuple(t for t in trigger.targets if t != "between"))
