@@ -2099,3 +2099,11 @@ def test_a_lawsuits_by_and_against_phrases_parsed_on_the_verb_are_its_own():
                              "Dayton Daily Ledger."])
     rows = _triggered(document, "lawsuits")
     assert rows and all([a.entity_text for a in e.actor] == ["Mayor Lind"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_list_read_as_an_apposition_gives_the_act_no_other_items_parties():
+    [document] = _every_row(["It comes after Friday's Munich mall shooting, a Nigerian man blowing himself up outside "
+                             "of a French concert hall and a machete attack in Bavaria on Sunday."])
+    rows = _triggered(document, "shooting")
+    assert rows and not any("concert hall" in r.entity_text or "man" in r.entity_text for e in rows for r in e.recipient)

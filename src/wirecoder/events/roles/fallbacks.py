@@ -405,6 +405,12 @@ def _other_clause(trigger, token) -> bool:
             return False
         if current.dep_ == "agent":
             return True  # the passive agent of another verb acts there ("to be joined by X")
+        if current.dep_ == "appos" and current.head.i == trigger.i and trigger.pos_ == "NOUN" \
+                and not _happening(current) and current.lemma_.lower() not in _CRIMES:
+            # "the Munich mall shooting, a Syrian man blowing himself up outside
+            # a concert hall": a list the parser read as an apposition; the
+            # man's own act is another one
+            return True
         if current.dep_ in _CLAUSE_DEPS and current.pos_ == "VERB" and current.tag_ == "VBG" \
                 and current.lemma_.lower() in SPEECH_VERBS:
             return True  # what the actor went on to say ("…, saying calling the Islamic State …")
