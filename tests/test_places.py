@@ -310,3 +310,12 @@ def test_a_hamlet_in_a_country_nothing_else_points_to_is_a_misread_name():
     document = code("The city council of Dayton, Ohio, rejected Titan's request for a permit on Monday.")
     assert not any(p.country == "AFG" for p in document.places)
     assert any(p.country == "USA" for p in document.places)
+
+
+def test_a_dateline_tagged_with_the_first_word_is_still_its_place(flat):
+    # LOS ANGELES - Police said a man was shot in San Pedro .  (one GPE over "LOS ANGELES - Police")
+    document = flat(["LOS", "ANGELES", "-", "Police", "said", "a", "man", "was", "shot", "in", "San", "Pedro", "."],
+                    [(0, 4, "GPE"), (10, 12, "GPE")], root=4)
+    found = places_of(document)
+    assert found["LOS ANGELES"].country == "USA"
+    assert found["San Pedro"].country == "USA"  # the Los Angeles district, not the Ivorian port

@@ -346,9 +346,17 @@ def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
     return None
 
 
+_DASHES = {"-", "--", "—", "–"}
+
+
 def _trim(ent, text: str) -> tuple[int, int, str]:
-    """Drop a leading "the" and a trailing possessive from an entity span."""
+    """Drop a leading "the" and a trailing possessive from an entity span,
+    and what follows a dash ("LOS ANGELES - Police", tagged as one place,
+    is a dateline and the sentence's first word)."""
     tokens = [t for t in ent]
+    dash = next((n for n, t in enumerate(tokens) if n and t.text in _DASHES and t.whitespace_), None)
+    if dash is not None:
+        tokens = tokens[:dash]
     while tokens and tokens[0].lower_ == "the":
         tokens = tokens[1:]
     while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
