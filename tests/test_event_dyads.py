@@ -2107,3 +2107,11 @@ def test_a_list_read_as_an_apposition_gives_the_act_no_other_items_parties():
                              "of a French concert hall and a machete attack in Bavaria on Sunday."])
     rows = _triggered(document, "shooting")
     assert rows and not any("concert hall" in r.entity_text or "man" in r.entity_text for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_the_victim_of_an_abduction_someone_is_charged_in_did_not_charge():
+    [document] = _every_row(["DAYTON, Ohio - A Kettering man charged in the abduction and death of a Dayton woman has "
+                             "been declared incompetent to stand trial."])
+    rows = _triggered(document, "charged")
+    assert rows and not any("woman" in a.entity_text for e in rows for a in e.actor)

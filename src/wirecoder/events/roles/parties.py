@@ -28,7 +28,9 @@ def _owned_places(document: Document, heads: list) -> list[Actor]:
 
 
 _HAPPENINGS = {"death", "killing", "shooting", "crash", "collapse", "fire", "explosion", "blast", "disappearance",
-               "drowning", "murder", "slaying", "beating", "stabbing", "overdose", "accident", "incident"}
+               "drowning", "murder", "slaying", "beating", "stabbing", "overdose", "accident", "incident",
+               # ("charged in the abduction and death of an Alexandria woman": she was abducted)
+               "abduction", "kidnapping", "rape"}
 
 # Acts done to people: who the sentence shows undergoing something is far
 # likelier their victim than their author.
