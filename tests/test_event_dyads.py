@@ -2115,3 +2115,11 @@ def test_the_victim_of_an_abduction_someone_is_charged_in_did_not_charge():
                              "been declared incompetent to stand trial."])
     rows = _triggered(document, "charged")
     assert rows and not any("woman" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_a_quantifier_subject_stands_for_its_of_phrase_not_the_owner_inside():
+    [document] = _every_row(["DAYTON, Ohio - On Tuesday, both of Governor Hale's remaining rivals for the nomination "
+                             "criticized his handling of the strike."])
+    rows = _triggered(document, "criticized")
+    assert rows and all(len(e.actor) == 1 and "rivals" in e.actor[0].entity_text for e in rows)

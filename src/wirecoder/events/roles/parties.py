@@ -44,7 +44,8 @@ _NAMED_THINGS = {"agreement", "accord", "deal", "treaty", "protocol", "conventio
 def _coded(document: Document, heads: list) -> list[Actor]:
     actors = []
     for token in _with_conjuncts(heads):
-        actor = _quoted_first_person(document, token) or actor_at(document, token) or _apposed(document, token)
+        actor = _quoted_first_person(document, token) or actor_at(document, token) or _apposed(document, token) \
+            or _quantified(document, token)
         if actor is not None and (actor.code or actor.sector) and not _same(actor, actors):
             actors.append(actor)
             actors.extend(p for p in partner_actors(document, token) if not _same(p, actors))
@@ -56,6 +57,20 @@ def _apposed(document: Document, token) -> Optional[Actor]:
     conservative group that has sued" (the relative "that" stands for the
     group, the group for Judicial Watch)."""
     return actor_at(document, token.head) if token.dep_ == "appos" else None
+
+
+_QUANTIFIERS = {"both", "all", "some", "many", "most", "none", "each", "several", "few", "either", "neither",
+                "any", "one", "two", "three", "four", "five", "dozens", "hundreds", "thousands"}
+
+
+def _quantified(document: Document, token) -> Optional[Actor]:
+    """"both of Trump's remaining rivals criticized …": a quantifier stands
+    for the party its "of" phrase names (not for the owner inside it)."""
+    if token.lower_ not in _QUANTIFIERS and token.pos_ != "NUM":
+        return None
+    heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"]
+    return actor_at(document, heads[0]) if heads else None
 
 
 # First-person pronouns: "I" is the speaker; "we" the speaker's side (its
