@@ -361,8 +361,7 @@ def _topic_of_a_negated_clause(token, current) -> bool:
 def _infinitive_of_a_noun(token) -> bool:
     """"called for a special prosecutor to investigate": the act a noun is to
     do takes the modality of the verb that holds the noun."""
-    return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and _to_infinitive(token)
 
 
 def _purpose_infinitive(token) -> bool:

@@ -831,11 +831,9 @@ _TOPIC_HEADS = {"committee", "panel", "commission", "hearing", "probe", "inquiry
 def _only_a_topic(document: Document, place: Place) -> bool:
     """The place is what a body, a policy or a debate is about: it says
     nothing of where the article is set."""
-    doc = document.spacy_doc
-    span = doc.char_span(place.start, place.end, alignment_mode="expand") if doc is not None else None
-    if span is None:
+    root = _head_token(document.spacy_doc, place) if document.spacy_doc is not None else None
+    if root is None:
         return False
-    root = span.root
     if root.dep_ == "compound":
         return root.head.lemma_.lower() in _TOPIC_HEADS
     return root.dep_ == "pobj" and root.head.lower_ in ("on", "about") \

@@ -31,7 +31,7 @@ from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quot
 from .subjects import _passive_patients
 from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _prep_objects, _reduced_passive
 from .verbal import _OBJECT_DEPS, _verbal_arguments
-from .where import _in_own_clause, _in_subtree, _sentence_places
+from .where import _destination, _in_own_clause, _in_subtree, _sentence_places
 
 
 def find_roles(document: Document, token, trigger: Trigger, quad: int,
@@ -111,13 +111,6 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     if country is None:
         return []
     return [Actor("", None, country, [sector], token.idx, token.idx)]
-
-
-def _destination(token, place) -> bool:
-    """The place is where the act sends someone: the object of "to" on the trigger."""
-    span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "into") \
-        and span.root.head.head.i == token.i
 
 
 # Types whose act is a statement: an accusation, a demand, a refusal, a

@@ -19,6 +19,7 @@ from .syntax import (
     _CLAUSE_DEPS,
     _PASSIVE_SUBJECT_DEPS,
     _SUBJECT_DEPS,
+    _WHEN_PREPOSITIONS,
     _controlled_passive,
     _governing_verb,
     _passive_conjunct,
@@ -127,12 +128,9 @@ def _background(noun) -> bool:
         return False
     prep = noun.head
     holder = prep.head
-    if prep.lower_ in _TIME_PREPOSITIONS and _named_happening(noun):
+    if prep.lower_ in _WHEN_PREPOSITIONS and _named_happening(noun):
         return True  # "just hours after the San Bernardino attack, the account pointed to …"
     return prep.lower_ == "of" and holder.lemma_.lower() in _BACKGROUND_NOUNS and holder.dep_ == "pobj"
-
-
-_TIME_PREPOSITIONS = {"after", "before", "since", "following", "during", "until"}
 
 
 def _when(trigger, token) -> bool:
@@ -143,7 +141,7 @@ def _when(trigger, token) -> bool:
         if current.head.i == current.i:
             return False
         if current.dep_ == "prep" and current.head.i == trigger.i:
-            return current.lower_ in _TIME_PREPOSITIONS | {"throughout"}
+            return current.lower_ in _WHEN_PREPOSITIONS
         current = current.head
     return False
 

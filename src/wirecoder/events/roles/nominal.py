@@ -15,7 +15,14 @@ from ...document import Actor, Document
 from ..lexicon import Trigger
 from .parties import _VIOLENT_TYPES, _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _ACCUSED_OF, _subjects
-from .syntax import _PASSIVE_SUBJECT_DEPS, _RELATIVE_PRONOUNS, _SUBJECT_DEPS, _governing_verb, _prep_objects
+from .syntax import (
+    _PASSIVE_SUBJECT_DEPS,
+    _RELATIVE_PRONOUNS,
+    _SUBJECT_DEPS,
+    _WHEN_PREPOSITIONS,
+    _governing_verb,
+    _prep_objects,
+)
 
 # Nominal acts whose owner undergoes them: "his arrest", "her conviction",
 # "Khashoggi's killing" (unless an "of" phrase names who underwent it:
@@ -199,7 +206,6 @@ def _relative_subjects(noun) -> list:
             for subject in clause.children if subject.dep_ == "nsubj"]
 
 
-_WHEN_PREPOSITIONS = {"during", "before", "after", "since", "until", "throughout", "following", "despite"}
 # What someone is, of an act, when it is aimed at them: "was the subject of an
 # investigation", "became the target of criticism".
 _FOCUS_NOUNS = {"subject", "target", "focus", "object"}

@@ -125,6 +125,9 @@ def _governing_verb(noun):
 
 # Clause types that report another event than the trigger's.
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "acl", "parataxis"}
+# Prepositions of a phrase that says when (or despite what) something
+# happened, not who took part in it.
+_WHEN_PREPOSITIONS = {"during", "before", "after", "since", "until", "throughout", "following", "despite"}
 
 
 def _phrase_without_clauses(head) -> set[int]:

@@ -42,10 +42,9 @@ def _in_subtree(token, place) -> bool:
 def _in_own_clause(token, place) -> bool:
     """The place lies in the trigger's phrase, not in a clause inside it ("a
     judge whose parents were born in Mexico")."""
-    span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
+    current = _place_root(token.doc, place)
+    if current is None:
         return False
-    current = span.root
     for _ in range(12):
         if current.i == token.i:
             return True
@@ -53,6 +52,19 @@ def _in_own_clause(token, place) -> bool:
             return False
         current = current.head
     return False
+
+
+def _destination(token, place) -> bool:
+    """The place is where the act sends someone: the object of "to" on the
+    trigger ("he was deported to South Korea")."""
+    root = _place_root(token.doc, place)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("to", "into") \
+        and root.head.head.i == token.i
+
+
+def _place_root(doc, place):
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 _LOCATIVE = {"in", "through", "at", "across", "near", "outside", "inside", "around", "into"}
