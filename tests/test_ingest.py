@@ -29,6 +29,34 @@ def test_nfc_normalisation():
     assert text == "caf\u00e9"
 
 
+@pytest.mark.parametrize("garbled,repaired", [
+    # UTF-8 read as cp1252 once, and twice; cp1252 dashes and an ellipsis read as Latin-1 (C1 controls).
+    ("The detainees at Guant\u00c3\u00a1namo Bay", "The detainees at Guant\u00e1namo Bay"),
+    ("President Fran\u00c3\x83\u00c2\u00a7ois Martel said", "President Fran\u00e7ois Martel said"),
+    ("OAKVILLE \x97 The mayor resigned\x85 A stand\x96alone vote", "OAKVILLE \u2014 The mayor resigned\u2026 A stand\u2013alone vote"),
+    ("\u00e2\u20ac\u0153We will not yield,\u00e2\u20ac\u009d she said", "\u201cWe will not yield,\u201d she said"),
+])
+def test_mojibake_is_repaired(garbled, repaired):
+    text, _ = decode_bytes(garbled.encode("utf-8"))
+    assert text == repaired
+
+
+@pytest.mark.parametrize("correct", [
+    "S\u00c3O PAULO \u2014 Jo\u00e3o said \u201cn\u00e3o\u201d to the na\u00efve plan \u2026 caf\u00e9",
+    "Ren\u00e9e \u00c5ngstr\u00f6m paid \u00a3300 for \u00bd a \u00b5-chip \u00a9 2016",
+])
+def test_correct_text_is_not_touched_by_the_repair(correct):
+    text, _ = decode_bytes(correct.encode("utf-8"))
+    assert text == correct
+
+
+def test_jsonl_text_is_repaired_too(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Talks in Ciudad Ju\u00c3\u00a1rez ended."}) + "\n", encoding="utf-8")
+    [raw] = list(read_sources([str(path)]))
+    assert raw.text == "Talks in Ciudad Ju\u00e1rez ended."
+
+
 @pytest.mark.parametrize("data,code", [
     (b"", "empty"),
     (b"   \n\t ", "empty"),

@@ -51,6 +51,13 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # decode as UTF-8 is UTF-8 with some bytes of another encoding mixed in.
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
+# Signs of mojibake in decoded text: C1 controls (cp1252 punctuation read as
+# Latin-1: "NEWARK \x97 It was" is a dash), and UTF-8 read as cp1252 ("Ã©"
+# for "é", "â€" opening a curly quote or dash). Only texts that show one go
+# through ftfy: it costs ~1 ms per 1,000 characters of non-ASCII text.
+_MOJIBAKE_SIGN = re.compile("[\x80-\x9f]|[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+                            "\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|\u00e2\u20ac")
+
 
 def _page_breaks_as_newlines(text: str) -> str:
     """Form feeds and vertical tabs become newlines. (str.translate with a
@@ -134,11 +141,29 @@ def _guess_utf16(data: bytes) -> str | None:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, Unix newlines, stray control characters removed; everything else of the text is kept."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Mojibake repaired, NFC, Unix newlines, stray control characters removed; everything else is kept."""
+    text = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _page_breaks_as_newlines(text.replace("\u2028", "\n").replace("\u2029", "\n\n"))
     text = _CONTROLS.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+def repair_mojibake(text: str) -> str:
+    """Text decoded with the wrong encoding, decoded again: "GuantÃ¡namo" is "Guantánamo", UTF-8
+    read wrongly twice becomes right too ("FranÃ" + C1 83 + "Â§ois": "François"), and a C1 control
+    its cp1252 character (C1 97: "—").
+
+    ftfy (a maintained library) decides, sequence by sequence, whether a
+    reading is more plausible; its other fixes (quotes, ligatures, widths,
+    HTML entities, line breaks) are off: they would change correct text.
+    """
+    if not _MOJIBAKE_SIGN.search(text):
+        return text
+    import ftfy  # here: ~0.1 s to import, and most texts never need it
+
+    return ftfy.fix_text(text, ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
+        uncurl_quotes=False, fix_line_breaks=False, remove_control_chars=False, normalization=None, explain=False))
 
 
 def _too_many_controls(text: str) -> bool:
