@@ -598,6 +598,19 @@ def test_who_dismisses_or_denies_an_accusation_is_its_target():
 
 
 @pytest.mark.model
+def test_what_follows_a_condition_is_hypothetical_but_not_a_manner_or_a_sequel():
+    joined, unless, manner = _every_row([
+        "If voters doubt the mayor, the Courier will call them fools and the Herald will accuse them of lying.",
+        "Unless the talks resume, the army will attack the rebels in the hills.",
+        "The rebels attacked the convoy as if they had been ordered to."])
+    for document, word in ((joined, "accuse"), (unless, "attack")):
+        rows = _triggered(document, word)
+        assert rows and all("hypothetical" in e.aux_mode for e in rows), document.text
+    rows = _triggered(manner, "attacked")
+    assert rows and not any("hypothetical" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
 def test_an_act_that_is_the_subject_of_a_would_clause_is_hypothetical():
     [document] = _every_row(["He argued that attacking the senator would serve only to elevate him."])
     rows = _triggered(document, "attacking")
@@ -1946,6 +1959,18 @@ def test_a_place_that_only_names_a_topic_does_not_set_the_story():
         "Governor Hale defended his Iran committee on Monday. Critics of the Iran deal met in Dayton, and the "
         "committee on Iran will meet again."])
     assert document.setting == "USA"
+
+
+@pytest.mark.model
+def test_where_someone_was_born_or_grew_up_does_not_set_the_story():
+    born, grew, held = _every_row([
+        "When Governor Hale attacked a federal judge whose parents were born in Mexico, many voters were angry.",
+        "Maria Okafor, who grew up in Nigeria, criticized Governor Hale on Monday.",
+        "Police in Mexico arrested the mayor on Monday."])
+    assert born.setting is None and grew.setting is None  # nothing else says where they are set
+    [attack] = _triggered(born, "attacked")
+    assert [r.code for r in attack.recipient] != ["MEX"]
+    assert held.setting == "MEX"
 
 
 @pytest.mark.model

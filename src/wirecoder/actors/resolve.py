@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document
-from ..places import dateline_and_end, setting_country
+from ..places import dateline_and_end, only_an_origin, setting_country
 from .knowledge import Entry, Knowledge, load_knowledge, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -262,7 +262,9 @@ class _Whereabouts:
 
     def __init__(self, document: Document, knowledge: Knowledge) -> None:
         self.setting = setting_country(document, _known_actor_countries(document, knowledge))
-        self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym]
+        # (Not where someone was born: "a judge whose parents were born in Mexico" is not Mexico's.)
+        self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym
+                       and not only_an_origin(document, p)]
         self.dateline, self.dateline_end = dateline_and_end(document) or (None, 0)
 
     def place_country(self, start: int) -> Optional[str]:

@@ -200,7 +200,7 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "hypothetical")
             if child.dep_ == "aux" and lower in _MODALS_FUTURE and not intent:
                 _add(modes, "future")
-            if child.dep_ == "mark" and lower in ("if", "unless", "whether"):
+            if (child.dep_ == "mark" and lower in ("if", "unless", "whether")) or _condition(child):
                 _add(modes, "hypothetical")
             if lower == "possible" and child.dep_ in ("oprd", "acomp", "advcl", "amod", "pobj"):
                 _add(modes, "hypothetical")
@@ -214,9 +214,30 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "future")
             elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS):
                 _add(modes, "hypothetical")
-    if _asked(token) or _without_evidence(token):
+    if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token):
         _add(modes, "hypothetical")
     return modes
+
+
+def _condition(child) -> bool:
+    """`child` is an "if"/"unless" clause of the clause it hangs on, which is
+    then only what would follow ("If you doubt it, NBC will accuse you"); not
+    "as if" (a manner: "they attacked as if on orders")."""
+    if child.dep_ != "advcl":
+        return False
+    marks = [c.lower_ for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i]
+    return any(m in ("if", "unless") for m in marks) and "as" not in marks
+
+
+def _conjoined_under_a_condition(token) -> bool:
+    """A fronted condition holds for every verb joined to the one it hangs on:
+    "If you doubt it, the Post will brand you a liar and NBC will accuse you"."""
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+        if any(_condition(c) and c.i < current.i for c in current.children):
+            return True
+    return False
 
 
 def _headline_to(verb, child) -> bool:

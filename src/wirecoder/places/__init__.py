@@ -812,7 +812,7 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
     if dateline is not None:
         return dateline.country
     weights: dict[str, float] = {}
-    located = [p for p in places if not _only_a_topic(document, p)]
+    located = [p for p in places if not _only_a_topic(document, p) and not only_an_origin(document, p)]
     for start, country in [(p.start, p.country) for p in located] + list(others):
         weights[country] = weights.get(country, 0.0) + (_LEDE_WEIGHT if start < _LEDE_CHARS else 1.0)
     if not weights:
@@ -838,6 +838,27 @@ def _only_a_topic(document: Document, place: Place) -> bool:
         return root.head.lemma_.lower() in _TOPIC_HEADS
     return root.dep_ == "pobj" and root.head.lower_ in ("on", "about") \
         and root.head.head.lemma_.lower() in _TOPIC_HEADS
+
+
+# Verbs whose "in"/"from" place is where someone comes from ("a judge whose
+# parents were born in Mexico", "she grew up in Ohio"): a life's story, not
+# where the article's events are.
+_ORIGIN_VERBS = {"bear", "raise", "grow", "emigrate", "immigrate", "hail"}
+
+
+def only_an_origin(document: Document, place: Place) -> bool:
+    """The place is where someone was born, raised or came from."""
+    root = _head_token(document.spacy_doc, place) if document.spacy_doc is not None else None
+    return root is not None and names_an_origin(root)
+
+
+def names_an_origin(root) -> bool:
+    """The token (a place's head) is where someone was born, raised or came from."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "from"):
+        return False
+    verb = root.head.head
+    lemma = "bear" if verb.lower_ == "born" else verb.lemma_.lower()
+    return lemma in _ORIGIN_VERBS and (lemma != "grow" or any(c.lower_ == "up" for c in verb.children))
 
 
 def dateline_place(document: Document) -> Optional[Place]:

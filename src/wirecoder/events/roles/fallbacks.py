@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...actors import KIN_NOUNS, actor_at, partner_actors
 from ...document import NON_STATE_CODES, Actor, Document
+from ...places import names_an_origin
 from ..lexicon import SPEECH_VERBS
 from .nominal import _RECORDING_VERBS, _frame, _holds_no_doer, _owner_undergoes, _struck
 from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _same
@@ -552,6 +553,8 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue
         if token.dep_ == "compound" and token.head.lemma_.lower() in _NAMED_THINGS:
             continue  # "the Paris agreement", "the Minsk accords": a name, not a party
+        if names_an_origin(token):
+            continue  # "a judge whose parents were born in Mexico": neither a party nor where it happened
         out.append((token.i, actor))
     return out
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...document import Actor, Document
+from ...places import only_an_origin
 from .parties import _NAMED_THINGS
 from .syntax import _governing_verb
 
@@ -24,13 +25,15 @@ def _names_a_place(document: Document, actor: Actor) -> bool:
 
 def _sentence_places(document: Document, token) -> list:
     """The geocoded places (not demonyms) of the trigger's sentence, with a
-    country; not a place that names a thing ("the Paris agreement")."""
+    country; not a place that names a thing ("the Paris agreement"), nor
+    where someone was born or grew up."""
     sent = token.sent
     at = {t.idx: t for t in sent}
     return [p for p in document.places if p.country and not p.demonym
             and sent.start_char <= p.start < sent.end_char
             and not (p.start in at and at[p.start].dep_ == "compound"
-                     and at[p.start].head.lemma_.lower() in _NAMED_THINGS)]
+                     and at[p.start].head.lemma_.lower() in _NAMED_THINGS)
+            and not only_an_origin(document, p)]
 
 
 def _in_subtree(token, place) -> bool:
