@@ -699,7 +699,7 @@ def test_an_institution_named_on_its_act_acts_and_the_act_of_phrase_is_its_targe
         "WASHINGTON — The ad then cites FBI criticism of Clinton's handling of classified email.",
         "WASHINGTON — Aides said an F.B.I. investigation of Senator Tom Ralls began in May."])
     [accuse] = [e for e in criticism.events if e.event == "ACCUSE"]
-    assert [(a.entity_text, a.code, a.sector) for a in accuse.actor] == [("FBI criticism", "USA", ["COP"])]
+    assert [(a.entity_text, a.code, a.sector) for a in accuse.actor] == [("FBI", "USA", ["COP"])]
     assert [r.name for r in accuse.recipient] == ["Clinton"]
     [probe] = [e for e in investigation.events if e.event == "ACCUSE"]
     assert [a.code for a in probe.actor] == ["USA"] and "F.B.I." in probe.actor[0].entity_text
@@ -1971,6 +1971,30 @@ def test_where_someone_was_born_or_grew_up_does_not_set_the_story():
     [attack] = _triggered(born, "attacked")
     assert [r.code for r in attack.recipient] != ["MEX"]
     assert held.setting == "MEX"
+
+
+@pytest.mark.model
+def test_the_person_named_on_an_inquiry_is_looked_into_and_a_body_named_on_it_looks():
+    person, body = _every_row(["The FBI closed the Hillary Clinton investigation on Tuesday.",
+                               "The FBI investigation into Hillary Clinton ended on Tuesday."])
+    for document in (person, body):
+        rows = _triggered(document, "investigation")
+        assert rows and all([(a.entity_text.removeprefix("The "), a.code) for a in e.actor] == [("FBI", "USA")]
+                            and [r.entity_text for r in e.recipient] == ["Hillary Clinton"] for e in rows), \
+            [(e.actor, e.recipient) for e in rows]
+
+
+@pytest.mark.model
+def test_a_party_named_on_the_act_is_shown_by_its_own_words():
+    criticism, inquiry, quoted = _every_row([
+        "American criticism of Norland grew on Monday.",
+        "A State Department inspector general investigation found flaws in her email use.",
+        'The memo cited Saudi "counter-terrorism arrests" last year.'])
+    for document, word, party in ((criticism, "criticism", "American"),
+                                  (inquiry, "investigation", "State Department inspector general"),
+                                  (quoted, "arrests", "Saudi")):
+        rows = _triggered(document, word)
+        assert rows and all([a.entity_text for a in e.actor] == [party] for e in rows), document.text
 
 
 @pytest.mark.model

@@ -112,10 +112,12 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # "missiles fired by Azerbaijan", "allegations made by Exxon Mobil"
         actors = _coded(document, [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
                                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"])
-    if not actors and (not framed or _named_modifier(noun)):
+    # "the FBI closed the Clinton investigation": the name on an inquiry was looked into, not looking
+    looked_into = _person_looked_into(document, noun) if not actors else []
+    if not actors and not looked_into and (not framed or _named_modifier(noun)):
         # (a frame is no party: "a bombing campaign" is not a political campaign)
         actors = _demonym_actor(document, noun)
-    if not actors and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
+    if not actors and not looked_into and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
         # "Trump charges that …", "Hamas rockets": a known party's name on the act
         actors = [owner] if (owner := owned_place(document, noun)) is not None and owner.name else []
     if not actors and trigger.event in _VIOLENT_TYPES:
@@ -142,6 +144,7 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     # who caused it ("… the killing of X by police").
     recipients = _coded(document, [t for t in targets if not _happening(t)]) or _coded_inside(document, targets) \
         or _owned_places(document, targets)
+    recipients = recipients or looked_into
     victims = _prep_objects(noun, ("of",))
     if not recipients and trigger.event in _VIOLENT_TYPES \
             and (_prep_objects(noun, ("by",)) or any(_prep_objects(v, ("by",)) for v in victims)):
@@ -172,6 +175,27 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         else:
             actors, recipients = between[:1], recipients + between[1:]
     return actors, recipients
+
+
+# Inquiries a person's name on is whom they look into ("the Clinton
+# investigation", "the Trump probe"); a body's name is who leads them ("the
+# FBI investigation").
+_INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "inquest", "prosecution", "impeachment"}
+
+
+def _person_looked_into(document: Document, noun) -> list[Actor]:
+    """The coded person whose name is on an inquiry ("the Clinton investigation"), if any."""
+    if noun.lemma_.lower() not in _INQUIRY_NOUNS or not any(
+            c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in noun.lefts):
+        return []
+    owner = owned_place(document, noun)
+    if owner is not None and owner.code:
+        return [owner]
+    # The phrase is coded by the name on it: the name's own words stand for the person.
+    names = [t for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON" for t in c.subtree]
+    start, end = names[0], names[-1]
+    return [Actor(entity_text=noun.doc[start.i:end.i + 1].text, name=a.name, code=a.code, sector=list(a.sector),
+                  start=start.idx, end=end.idx + len(end.text)) for a in _demonym_actor(document, noun)]
 
 
 # Verbs whose subject undergoes or provokes the act their object names:
@@ -389,8 +413,34 @@ def _demonym_actor(document: Document, noun) -> list[Actor]:
         return []
     if actor.end > noun.idx + len(noun.text) and not _named_modifier(noun):
         return []
+    words = _party_words(noun)
+    if actor.end == noun.idx + len(noun.text) and words:
+        # The phrase is the act itself ("the FBI investigation", "American
+        # criticism"): the words that name the party are the party's.
+        first, last = words[0], words[-1]
+        return [Actor(entity_text=noun.doc[first.i:last.i + 1].text, name=actor.name, code=actor.code,
+                      sector=list(actor.sector), start=first.idx, end=last.idx + len(last.text))]
     return [Actor(entity_text=actor.entity_text, name=actor.name, code=actor.code,
                   sector=list(actor.sector), start=actor.start, end=actor.end)]
+
+
+def _party_words(noun) -> list:
+    """The words before the noun that name its party: from the first modifier
+    holding a name or demonym up to the noun ("a State Department inspector
+    general investigation"), without a possessive ending, nor anything from
+    a quotation mark on ('Saudi "counter-terrorism arrests"': "Saudi")."""
+    named = [t for left in noun.lefts if left.dep_ in _MODIFIER_DEPS - {"poss"}
+             and any(u.ent_type_ in _NAMING_ENTITIES for u in left.subtree) for t in left.subtree]
+    if not named:
+        return []
+    words = []
+    for token in noun.doc[min(t.i for t in named):noun.i]:
+        if token.is_quote:
+            break
+        words.append(token)
+    while words and (words[-1].tag_ == "POS" or words[-1].is_punct):
+        words.pop()
+    return words
 
 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss"}
