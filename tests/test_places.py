@@ -52,6 +52,18 @@ def test_georgia_is_the_us_state_next_to_us_places(flat):
     assert (georgia.country, georgia.feature, georgia.admin1) == ("USA", "ADM1", "Georgia")
 
 
+def test_a_known_body_or_person_of_one_country_is_context_for_a_lone_name(flat):
+    # A lone "Alexandria" is the Egyptian city; the FBI speaking makes it Virginia's.
+    alone = flat(["Police", "in", "Alexandria", "arrested", "a", "man", "."], [(2, 3, "GPE")], root=3)
+    assert places_of(alone)["Alexandria"].country == "EGY"
+    with_fbi = flat(["Police", "in", "Alexandria", "arrested", "a", "man", ",", "the", "FBI", "said", "."],
+                    [(2, 3, "GPE"), (8, 9, "ORG")], root=3)
+    assert places_of(with_fbi)["Alexandria"].country == "USA"
+    # A capital keeps its lead over a small namesake at home.
+    visit = flat(["Obama", "visited", "Paris", "."], [(0, 1, "PERSON"), (2, 3, "GPE")], root=1)
+    assert places_of(visit)["Paris"].country == "FRA"
+
+
 def test_georgia_is_the_country_next_to_russia(flat):
     document = flat(["Russian", "tanks", "entered", "Georgia", "."], [(0, 1, "NORP"), (3, 4, "GPE")], root=2)
     found = places_of(document)

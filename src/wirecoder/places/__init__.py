@@ -29,7 +29,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, Optional, Sequence
 
-from ..document import Document, Place
+from ..document import NON_STATE_CODES, Document, Place
 from .gazetteer import (
     ADM1,
     ADM2,
@@ -418,7 +418,10 @@ def _is_demonym(text: str) -> bool:
 
 
 def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
-    """Countries implied by demonyms and nationality entities ("Russian", "Georgian")."""
+    """Countries implied by demonyms and nationality entities ("Russian",
+    "Georgian"), and by the people and bodies the knowledge base places in
+    one ("Sheriff Joe Arpaio", "the FBI": a lone "Alexandria" is then the
+    one in Virginia)."""
     from ..actors.knowledge import load_knowledge
 
     knowledge = load_knowledge()
@@ -427,6 +430,12 @@ def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
         if ent.label_ == "NORP":
             entry = knowledge.demonym(ent.text)
             if entry and entry.code and len(entry.code) == 3:
+                codes.add(entry.code)
+        elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and len(ent) > 1):
+            # (A lone surname is no evidence: "Blair" is a local Chuck Blair as often as Tony Blair.)
+            entry = knowledge.lookup(ent.text)
+            if entry is not None and entry.kind in ("person", "organisation", "seat") and entry.code \
+                    and len(entry.code) == 3 and entry.code not in NON_STATE_CODES:
                 codes.add(entry.code)
     return codes
 
