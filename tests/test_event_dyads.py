@@ -1998,6 +1998,26 @@ def test_a_party_named_on_the_act_is_shown_by_its_own_words():
 
 
 @pytest.mark.model
+def test_a_headlines_bare_subject_of_violence_is_its_victim():
+    headline, sentence = _every_row(["Dayton man shot twice in attempted robbery.",
+                                     "DAYTON, Ohio - The gunman shot twice before he fled."])
+    [shot] = _triggered(headline, "shot")
+    assert [r.entity_text for r in shot.recipient] == ["Dayton man"]
+    assert not any("man" in a.entity_text for a in shot.actor)
+    [fired] = _triggered(sentence, "shot")
+    assert [a.entity_text for a in fired.actor] == ["The gunman"]
+
+
+@pytest.mark.model
+def test_a_persons_age_stays_in_their_words_and_a_saints_day_is_no_party():
+    aged, holiday = _every_row(["DAYTON, Ohio - Twenty-five-year-old Robert Coker was arrested Friday night.",
+                                "DAYTON, Ohio - Five men appeared in court on St Patrick's Day violence charges."])
+    [arrest] = _triggered(aged, "arrested")
+    assert [r.entity_text for r in arrest.recipient] == ["Twenty-five-year-old Robert Coker"]
+    assert not any("Patrick" in p.entity_text for e in holiday.events for p in e.actor + e.recipient)
+
+
+@pytest.mark.model
 def test_a_possessive_before_the_named_subject_is_that_subject():
     [document] = _every_row(["DAYTON, Ohio - Maria Okafor spoke first. In his statement condemning the strike, "
                              "Governor Hale defended his record."])

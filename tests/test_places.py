@@ -331,3 +331,11 @@ def test_a_dateline_tagged_with_the_first_word_is_still_its_place(flat):
     found = places_of(document)
     assert found["LOS ANGELES"].country == "USA"
     assert found["San Pedro"].country == "USA"  # the Los Angeles district, not the Ivorian port
+
+
+@pytest.mark.model
+def test_from_on_a_person_gives_their_home_town_even_when_tagged_an_organisation():
+    from wirecoder import code
+
+    document = code("Jane Lamb, 23, and Mary Evers, 25, both from Hounslow, appeared in court on Monday.")
+    assert [(p.text, p.country) for p in document.places] == [("Hounslow", "GBR")]

@@ -227,6 +227,11 @@ def phrase_tokens(token) -> list:
             elif child.dep_ == "pobj" and current.lower_ == "of":
                 keep.add(child.i)
                 stack.append(child)
+            elif child.dep_ == "npadvmod" and current.dep_ == "amod" and current.lower_ == "old":
+                # "Twenty-five-year-old Robert Coker", not "old Robert Coker" (only an age:
+                # "Florida-based", "Clinton-backing" would lend their sectors)
+                keep.add(child.i)
+                stack.append(child)
     if token.dep_ == "appos":
         keep.update(t.i for t in phrase_tokens_no_appos(token.head))
     doc = token.doc
@@ -298,6 +303,19 @@ class _Whereabouts:
         return self.setting
 
 
+_DAYS = {"day", "eve"}
+
+
+def _names_a_day(token) -> bool:
+    """The name is the owner in a day's name: "St Patrick's Day", "Valentine's Day", "Christmas Eve"."""
+    if token.lower_ in _DAYS and token.text[:1].isupper() and any(c.dep_ == "poss" for c in token.children):
+        return True  # the day itself, parsed as the head
+    after = token.doc[token.i + 1:token.i + 3]
+    if len(after) and after[0].tag_ == "POS":
+        after = after[1:]
+    return len(after) > 0 and after[0].lower_ in _DAYS and after[0].text[:1].isupper()
+
+
 def _alias_of(token, earlier: list[Mention]) -> Optional[Mention]:
     """"The Sudan Armed Forces, or SAF, …": a name after ", or" is another
     name for the coded phrase before it."""
@@ -351,6 +369,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if token.ent_type_ == "WORK_OF_ART" or token.lemma_.lower() in _WORKS \
             or (token.dep_ == "appos" and token.head.lemma_.lower() in _WORKS):
         return None  # "a screening of her film, “Trainwreck”": a title, no one
+    if _names_a_day(token):
+        return None  # "St Patrick's Day violence charges": a date, no one
     alias = _alias_of(token, earlier)
     if alias is not None:
         return _copy_mention(token, alias, token.text)

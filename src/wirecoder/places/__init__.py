@@ -283,7 +283,8 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, st
         before = doc[ent.start - 1].lower_ if ent.start else ""
         after = text[ent.end_char:ent.end_char + 30]
         state = re.match(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
-        if before in PLACE_PREPS or (state and any(e.feature == ADM1 for e in gazetteer.lookup(state.group(1)))):
+        if before in PLACE_PREPS or _home_town(doc, ent) \
+                or (state and any(e.feature == ADM1 for e in gazetteer.lookup(state.group(1)))):
             found.append((ent.start_char, ent.end_char, ent.text))
     for match in PARTY_HOME_RE.finditer(text):
         name = match.group(1).rstrip(".,")
@@ -294,6 +295,21 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, st
         if gazetteer.lookup(name):
             found.append((match.start(1), match.start(1) + len(name), name))
     return found
+
+
+# People a "from" phrase gives the home town of ("a man from Jackson").
+_RESIDENTS = {"man", "woman", "resident", "teen", "teenager", "boy", "girl", "couple", "family", "student",
+              "driver", "suspect", "victim"}
+
+
+def _home_town(doc, ent) -> bool:
+    """"John Lambe, 23, and Matthew Evans, 25, both from Hounslow": "from"
+    on a person (named or not) gives where they live; "a letter from
+    Jackson" is not a place."""
+    if not ent.start or doc[ent.start - 1].lower_ != "from":
+        return False
+    holder = doc[ent.start - 1].head
+    return holder.ent_type_ == "PERSON" or holder.lemma_.lower() in _RESIDENTS
 
 
 def _owns_a_name(ent) -> bool:

@@ -46,13 +46,28 @@ _AUTHORITIES = {"police", "authority", "troop", "army", "force", "court", "prose
 _NOT_REDUCED = {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "agent", "attr", "oprd", "nsubjpass"}
 
 
+# Violence whose verb also has an intransitive use ("shot twice", "stabbed"),
+# passive in a headline only.
+_HEADLINE_VIOLENCE = {"shoot", "stab", "beat", "attack", "assault", "rob", "hit", "punch", "slash", "maul"}
+
+
+def _bare_singular(noun) -> bool:
+    """A singular common noun with no determiner, possessor or number: headline style ("Man shot")."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
 def _reduced_passive(verb) -> bool:
     """A headline's passive without its auxiliary (see _OBJECT_REQUIRED)."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN"):
         return False
     lemma = verb.lemma_.lower()
     blamed = lemma in _CRITICISM_VERBS and any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
-    if lemma not in _OBJECT_REQUIRED and not blamed:
+    # "Springfield man shot twice in attempted robbery": a bare singular
+    # subject is headline style, where "shot" with no object is passive
+    # ("The gunman shot twice" fired).
+    headline_victim = lemma in _HEADLINE_VIOLENCE and any(
+        c.dep_ == "nsubj" and _bare_singular(c) for c in verb.children)
+    if lemma not in _OBJECT_REQUIRED and not blamed and not headline_victim:
         return False
     deps = {c.dep_ for c in verb.children}
     if "nsubj" not in deps or deps & _NOT_REDUCED:
