@@ -2018,6 +2018,14 @@ def test_a_persons_age_stays_in_their_words_and_a_saints_day_is_no_party():
 
 
 @pytest.mark.model
+def test_who_opens_a_headline_before_a_colon_says_it_and_does_not_act():
+    [document] = _every_row(["Iraqi Officials: Car Bomb Kills 20 in Baghdad."])
+    assert [(p.text, p.country) for p in document.places] == [("Baghdad", "IRQ")]  # "Car" is no country
+    rows = _triggered(document, "Bomb")
+    assert rows and not any("Officials" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
 def test_a_possessive_before_the_named_subject_is_that_subject():
     [document] = _every_row(["DAYTON, Ohio - Maria Okafor spoke first. In his statement condemning the strike, "
                              "Governor Hale defended his record."])

@@ -213,6 +213,8 @@ def phrase_tokens(token) -> list:
     while stack:
         current = stack.pop()
         for child in current.children:
+            if child.dep_ == "appos" and _after_a_colon(current, child):
+                continue  # "Iraqi Officials: Car Bomb Kills 20": a headline's source, then its news
             if child.dep_ in _PHRASE_DEPS and child.dep_ not in ("conj", "cc"):
                 keep.add(child.i)
                 stack.append(child)
@@ -245,6 +247,10 @@ def phrase_tokens(token) -> list:
     while len(tokens) > 1 and tokens[0].dep_ == "punct" and tokens[0].i != token.i:
         tokens.pop(0)
     return tokens
+
+
+def _after_a_colon(head, child) -> bool:
+    return any(t.text == ":" for t in head.doc[min(head.i, child.i) + 1:max(head.i, child.i)])
 
 
 def _closes_a_bracket(tokens: list) -> bool:

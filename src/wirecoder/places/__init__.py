@@ -388,7 +388,7 @@ def _untagged(doc, gazetteer: Gazetteer, taken: list[bool]) -> list[tuple[int, i
     found = []
     i, n = 0, len(doc)
     while i < n:
-        if taken[i] or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+        if taken[i] or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper() or _title_case(doc[i].sent):
             i += 1
             continue
         for width in range(min(gazetteer.max_words, n - i), 0, -1):
@@ -407,6 +407,13 @@ def _untagged(doc, gazetteer: Gazetteer, taken: list[bool]) -> list[tuple[int, i
                 break
         i += 1
     return found
+
+
+def _title_case(sent) -> bool:
+    """A headline in title case ("Iraqi Officials: Car Bomb Kills 20 in Baghdad"):
+    its capitals say nothing about names ("Car" is not the Central African Republic)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _strong(entry: Entry) -> bool:
