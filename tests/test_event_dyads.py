@@ -1990,6 +1990,8 @@ def test_a_party_named_on_the_act_is_shown_by_its_own_words():
         "American criticism of Norland grew on Monday.",
         "A State Department inspector general investigation found flaws in her email use.",
         'The memo cited Saudi "counter-terrorism arrests" last year.'])
+    [rioters] = _every_row(["Greek rioters attacked shops and banks in Athens."])
+    assert any([a.entity_text for a in e.actor] == ["Greek rioters"] for e in _triggered(rioters, "rioters"))
     for document, word, party in ((criticism, "criticism", "American"),
                                   (inquiry, "investigation", "State Department inspector general"),
                                   (quoted, "arrests", "Saudi")):
@@ -2023,6 +2025,24 @@ def test_who_opens_a_headline_before_a_colon_says_it_and_does_not_act():
     assert [(p.text, p.country) for p in document.places] == [("Baghdad", "IRQ")]  # "Car" is no country
     rows = _triggered(document, "Bomb")
     assert rows and not any("Officials" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_an_act_named_by_a_charge_or_trial_is_alleged_and_the_accused_did_it():
+    trial, inquiry = _every_row(["ATLANTA - Brian Nichols escaped from custody during his rape trial in March.",
+                                 "ATLANTA - Agents opened the bombing investigation on Monday."])
+    rows = _triggered(trial, "rape")
+    assert rows and all("hypothetical" in e.aux_mode and [a.entity_text for a in e.actor] == ["his"]
+                        and not any(r.entity_text for r in e.recipient) for e in rows)
+    # An inquiry looks into what happened: the bombing is not made hypothetical.
+    assert not any("hypothetical" in e.aux_mode for e in _triggered(inquiry, "bombing"))
+
+
+@pytest.mark.model
+def test_whom_a_protest_is_for_is_not_its_target():
+    [document] = _every_row(["DAYTON, Ohio - A peaceful protest for Maria Okafor turned chaotic on Monday."])
+    rows = _triggered(document, "protest")
+    assert rows and not any("Okafor" in r.entity_text for e in rows for r in e.recipient)
 
 
 @pytest.mark.model

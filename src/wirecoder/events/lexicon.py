@@ -7,6 +7,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+# Proceedings against someone that an act names ("his rape trial", "murder
+# charges", "a murder suspect"): the act is alleged, and the proceeding's
+# owner is who is alleged to have done it. (Not an investigation or an
+# inquiry: "the bombing investigation" looks into a bombing that happened.)
+CHARGING_NOUNS = {"trial", "case", "charge", "count", "conviction", "indictment", "sentencing", "prosecution",
+                  "allegation", "accusation", "suspect"}
+
 # Verbs that report speech: their subject is the claim's source, not an
 # actor of the event reported in their complement.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "claim", "quote", "note",

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Optional
 
 from .classifier import classify
-from .lexicon import SPEECH_VERBS
+from .lexicon import CHARGING_NOUNS, SPEECH_VERBS
 
 # The sparse sentence classifier's mode is given to an event without one
 # only when it holds at least this share of its type's mode probability.
@@ -214,7 +214,7 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "future")
             elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS):
                 _add(modes, "hypothetical")
-    if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token):
+    if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token):
         _add(modes, "hypothetical")
     return modes
 
@@ -227,6 +227,11 @@ def _condition(child) -> bool:
         return False
     marks = [c.lower_ for c in child.children if c.dep_ in ("mark", "advmod") and c.i < child.i]
     return any(m in ("if", "unless") for m in marks) and "as" not in marks
+
+
+def _charged_act(token) -> bool:
+    """The act names a proceeding about it ("during his rape trial"): alleged."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in CHARGING_NOUNS
 
 
 def _conjoined_under_a_condition(token) -> bool:

@@ -160,6 +160,11 @@ def _venue(token, mention: Actor) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "to") and bool({"COP", "JUD"} & set(mention.sector))
 
 
+def _protested_for(trigger, token) -> bool:
+    """"Peaceful protest for Kimani Gray": whom a protest is for is not its target."""
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.i == trigger.i
+
+
 def _in_front_of(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "front"
 
@@ -316,6 +321,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
                  and not _names_another_act(trigger, trigger.doc[i]) and not _protected(trigger, trigger.doc[i])
                  and not _when(trigger, trigger.doc[i])
+                 and not (event_type == "PROTEST" and _protested_for(trigger, trigger.doc[i]))
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         patient = _own_patient_phrase(trigger)
         if patient:

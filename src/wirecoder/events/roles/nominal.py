@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...actors import actor_at, owned_place
 from ...document import Actor, Document
-from ..lexicon import Trigger
+from ..lexicon import CHARGING_NOUNS, Trigger
 from .parties import _VIOLENT_TYPES, _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _ACCUSED_OF, _subjects
 from .syntax import (
@@ -88,6 +88,11 @@ def _frame(noun):
 
 
 def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in CHARGING_NOUNS:
+        # "during his rape trial": who is on trial is who is alleged to have done it
+        accused = _coded(document, [c for c in noun.head.children if c.dep_ == "poss"])
+        if accused:
+            return accused, []
     framed = _frame(noun) is not noun
     noun = _frame(noun)
     children = list(noun.children)
@@ -413,7 +418,8 @@ def _demonym_actor(document: Document, noun) -> list[Actor]:
         return []
     if actor.end > noun.idx + len(noun.text) and not _named_modifier(noun):
         return []
-    words = _party_words(noun)
+    # (Not for people named by the act: "Greek rioters" are the party, not "Greek".)
+    words = _party_words(noun) if noun.lemma_.lower() not in _AGENT_NOUNS else []
     if actor.end == noun.idx + len(noun.text) and words:
         # The phrase is the act itself ("the FBI investigation", "American
         # criticism"): the words that name the party are the party's.
