@@ -2046,6 +2046,19 @@ def test_whom_a_protest_is_for_is_not_its_target():
 
 
 @pytest.mark.model
+def test_who_after_a_persons_home_town_is_the_person_and_kin_are_the_party_not_their_owner():
+    wanted, kin = _every_row([
+        "DAYTON, Ohio - Deputies searched for Thomas Okafor, 28, of Kettering, who also is charged with murder.",
+        "DAYTON, Ohio - A Kettering man admitted on Monday that he gunned down his longtime girlfriend in a diner."])
+    charged = _triggered(wanted, "charged")
+    assert charged and all([r.entity_text for r in e.recipient] == ["Thomas Okafor, 28, of Kettering"]
+                           for e in charged)
+    shot = kin.events
+    assert shot and all([(r.entity_text, r.code, r.sector) for r in e.recipient]
+                        == [("his longtime girlfriend", "USA", ["CVL"])] for e in shot)
+
+
+@pytest.mark.model
 def test_a_possessive_before_the_named_subject_is_that_subject():
     [document] = _every_row(["DAYTON, Ohio - Maria Okafor spoke first. In his statement condemning the strike, "
                              "Governor Hale defended his record."])

@@ -64,6 +64,13 @@ def test_a_known_body_or_person_of_one_country_is_context_for_a_lone_name(flat):
     assert places_of(visit)["Paris"].country == "FRA"
 
 
+def test_words_of_the_us_courts_make_a_lone_name_american(flat):
+    words = ["Alexandria", "parents", "charged", "with", "a", "misdemeanor", "."]
+    assert places_of(flat(words, [(0, 1, "GPE")], root=2))["Alexandria"].country == "USA"
+    words = ["Alexandria", "parents", "charged", "with", "a", "crime", "."]
+    assert places_of(flat(words, [(0, 1, "GPE")], root=2))["Alexandria"].country == "EGY"
+
+
 def test_georgia_is_the_country_next_to_russia(flat):
     document = flat(["Russian", "tanks", "entered", "Georgia", "."], [(0, 1, "NORP"), (3, 4, "GPE")], root=2)
     found = places_of(document)

@@ -440,6 +440,12 @@ def _is_demonym(text: str) -> bool:
     return load_knowledge().demonym(text) is not None and not load_gazetteer().lookup(text)
 
 
+# Words of the US justice system alone ("Alexandria parents charged with a
+# misdemeanor" are in Louisiana or Virginia, not Egypt).
+_US_COURTS = re.compile(r"\b(?:felony|felonies|misdemeanou?rs?|grand jury|district attorney|sheriff[’']s "
+                        r"(?:office|department|deputy|deputies)|county jail|state trooper)\b", re.IGNORECASE)
+
+
 def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
     """Countries implied by demonyms and nationality entities ("Russian",
     "Georgian"), and by the people and bodies the knowledge base places in
@@ -448,7 +454,7 @@ def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
     from ..actors.knowledge import load_knowledge
 
     knowledge = load_knowledge()
-    codes = set()
+    codes = {"USA"} if _US_COURTS.search(doc.text) else set()
     for ent in doc.ents:
         if ent.label_ == "NORP":
             entry = knowledge.demonym(ent.text)

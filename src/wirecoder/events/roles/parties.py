@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import actor_at, owned_place, partner_actors
+from ...actors import KIN_NOUNS, actor_at, owned_place, partner_actors
 from ...document import Actor, Document
 from ...quotes import quote_at
 from .syntax import _phrase_without_clauses, _prep_objects, _with_conjuncts
@@ -108,11 +108,26 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
         for token in head.subtree:
             if token.i == head.i or token.i not in inside:
                 continue
+            if token.dep_ == "poss" and token.head.lemma_.lower() in KIN_NOUNS:
+                # "gunned down his longtime girlfriend": she, not "his" (of his country, a civilian)
+                return _kin_of(document, token)
             if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("by", "of", "from") or token.dep_ == "poss":
                 found = _coded(document, [token])
                 if found:
                     return found
     return []
+
+
+def _kin_of(document: Document, owner) -> list[Actor]:
+    """The kin a coded possessor names ("his girlfriend"): a civilian of the possessor's country."""
+    found = _coded(document, [owner])
+    kin = owner.head
+    if not found or not found[0].code:
+        return []
+    words = [t for t in kin.subtree if t.i <= kin.i]
+    start, end = words[0].idx, kin.idx + len(kin.text)
+    return [Actor(entity_text=document.text[start:end], name=None, code=found[0].code, sector=["CVL"],
+                  start=start, end=end)]
 
 
 def _same_named(one: Actor, other: Actor) -> bool:

@@ -87,8 +87,17 @@ def _relative_antecedent(verb, subject, pronouns=_RELATIVE_PRONOUNS):
     """"opponents, who accused the candidate": a relative pronoun subject
     (or object: "Mr. Bush, whom he attacked") stands for the noun its clause describes."""
     if subject.lower_ in pronouns and verb.dep_ == "relcl" and verb.head.i != verb.i:
-        return verb.head
+        return _person_of_a_residence(verb.head) if subject.lower_ in ("who", "whom") else verb.head
     return subject
+
+
+def _person_of_a_residence(head):
+    """"Thomas Outing, 28, of Columbia, who is charged": "who" is a person, so
+    not the town the clause was parsed onto but the person living there."""
+    if head.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.ent_type_ == "PERSON":
+        return head.head.head
+    return head
 
 
 def _controlled_passive(verb) -> bool:
