@@ -1,6 +1,7 @@
 """Draw random event rows from corpus articles outside our gold, for review by a person.
 
     python scripts/sample_rows.py [--rows 50] [--seed 1] [--shared ../shared] [--out rows.jsonl]
+                                  [--exclude earlier.jsonl ...]
 
 Codes random articles of `shared/corpus/news.jsonl` that are not in
 `gold/articles/selection.tsv` (default settings) until it has more rows than
@@ -8,6 +9,9 @@ asked, then prints a seeded random sample of rows: type, modes, actor and
 recipient (words and codes), confidence and the sentence, for a reviewer to
 judge against the PLOVER manual. `--out` keeps the rows (article id, row id,
 offsets) so verdicts can be recorded by reference, not by copying text.
+`--exclude` leaves out the rows (by article and trigger offset) of earlier draws' `--out` files,
+so a draw reads rows no one has judged yet (the pool outside the gold is
+about 1,700 articles: plain draws repeat most rows after a dozen sessions).
 """
 
 from __future__ import annotations
@@ -36,7 +40,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[],
+                        help="earlier draws' --out files: their rows are not drawn again")
     args = parser.parse_args()
+    # Rows are known by article and trigger offset: row ids are numbered in order and shift when rules change.
+    seen = {(record["doc"], record["trigger"][0]) for path in args.exclude
+            for record in map(json.loads, path.open(encoding="utf-8"))}
     corpus = args.shared / "corpus" / "news.jsonl"
     if not corpus.exists():
         raise SystemExit(f"skip: {corpus} not found")
@@ -49,7 +58,8 @@ def main() -> None:
     for start in range(0, len(articles), 20):
         batch = [{"id": a["id"], "text": a["text"], "date": a.get("date")} for a in articles[start:start + 20]]
         for document in code_many(batch):
-            rows.extend((document.id, event) for event in document.events)
+            rows.extend((document.id, event) for event in document.events
+                        if (document.id, event.trigger_start) not in seen)
         if len(rows) >= args.rows * 3:
             break
     sample = rng.sample(rows, min(args.rows, len(rows)))
