@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 LOGGER = logging.getLogger(__name__)
 
@@ -90,6 +90,25 @@ def _rows(filename: str) -> Iterator[list[str]]:
 
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+# Named entities that are people or bodies: where the ones we know belong
+# says where the story happens as much as its places do (a story about
+# Clinton's emails that names Lebanon three times is set in the US).
+_PARTY_LABELS = {"PERSON", "ORG"}
+
+
+def named_parties(doc, knowledge: "Knowledge") -> Iterator[tuple[Any, Entry]]:
+    """(entity, entry) of each named person or body of a spaCy Doc that the
+    knowledge codes with a state's country (not a country's own name)."""
+    from ..document import NON_STATE_CODES
+
+    for ent in doc.ents:
+        if ent.label_ not in _PARTY_LABELS:
+            continue
+        entry = knowledge.lookup(ent.text)
+        if entry is not None and entry.kind != "country" and entry.code and entry.code not in NON_STATE_CODES:
+            yield ent, entry
 
 
 @lru_cache(maxsize=8)

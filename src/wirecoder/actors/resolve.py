@@ -27,7 +27,7 @@ from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document
 from ..places import dateline_and_end, only_an_origin, setting_country
-from .knowledge import Entry, Knowledge, load_knowledge, normalise
+from .knowledge import Entry, Knowledge, load_knowledge, named_parties, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
@@ -272,7 +272,8 @@ class _Whereabouts:
     """Where a mention is: its sentence's one country, or the article's setting."""
 
     def __init__(self, document: Document, knowledge: Knowledge) -> None:
-        self.setting = setting_country(document, _known_actor_countries(document, knowledge))
+        self.setting = setting_country(document, [(ent.start_char, entry.code) for ent, entry
+                                                  in named_parties(document.spacy_doc, knowledge)])
         # (Not where someone was born: "a judge whose parents were born in Mexico" is not Mexico's.)
         self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym
                        and not only_an_origin(document, p)]
@@ -341,24 +342,6 @@ def _without_clauses(token) -> list:
         current = stack.pop()
         out.append(current)
         stack.extend(c for c in current.children if c.dep_ not in ("relcl", "acl"))
-    return out
-
-
-# Named entities that are people or bodies: where the ones we know belong
-# says where the story happens as much as its places do (a story about
-# Clinton's emails that names Lebanon three times is set in the US).
-_ACTOR_LABELS = {"PERSON", "ORG"}
-
-
-def _known_actor_countries(document: Document, knowledge: Knowledge) -> list[tuple[int, str]]:
-    """(offset, country) of each named person or body the knowledge codes with a country."""
-    out = []
-    for ent in document.spacy_doc.ents:
-        if ent.label_ not in _ACTOR_LABELS:
-            continue
-        entry = knowledge.lookup(ent.text)
-        if entry is not None and entry.kind != "country" and entry.code and entry.code not in NON_STATE_CODES:
-            out.append((ent.start_char, entry.code))
     return out
 
 

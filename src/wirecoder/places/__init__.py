@@ -29,7 +29,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, Optional, Sequence
 
-from ..document import NON_STATE_CODES, Document, Place
+from ..document import Document, Place
 from .gazetteer import (
     ADM1,
     ADM2,
@@ -451,7 +451,7 @@ def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
     "Georgian"), and by the people and bodies the knowledge base places in
     one ("Sheriff Joe Arpaio", "the FBI": a lone "Alexandria" is then the
     one in Virginia)."""
-    from ..actors.knowledge import load_knowledge
+    from ..actors.knowledge import load_knowledge, named_parties
 
     knowledge = load_knowledge()
     codes = {"USA"} if _US_COURTS.search(doc.text) else set()
@@ -460,12 +460,10 @@ def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
             entry = knowledge.demonym(ent.text)
             if entry and entry.code and len(entry.code) == 3:
                 codes.add(entry.code)
-        elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and len(ent) > 1):
-            # (A lone surname is no evidence: "Blair" is a local Chuck Blair as often as Tony Blair.)
-            entry = knowledge.lookup(ent.text)
-            if entry is not None and entry.kind in ("person", "organisation", "seat") and entry.code \
-                    and len(entry.code) == 3 and entry.code not in NON_STATE_CODES:
-                codes.add(entry.code)
+    # (A lone surname is no evidence: "Blair" is a local Chuck Blair as often as Tony Blair.)
+    codes.update(entry.code for ent, entry in named_parties(doc, knowledge)
+                 if (ent.label_ == "ORG" or len(ent) > 1) and entry.kind in ("person", "organisation", "seat")
+                 and len(entry.code) == 3)
     return codes
 
 
