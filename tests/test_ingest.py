@@ -35,6 +35,10 @@ def test_nfc_normalisation():
     ("President Fran\u00c3\x83\u00c2\u00a7ois Martel said", "President Fran\u00e7ois Martel said"),
     ("OAKVILLE \x97 The mayor resigned\x85 A stand\x96alone vote", "OAKVILLE \u2014 The mayor resigned\u2026 A stand\u2013alone vote"),
     ("\u00e2\u20ac\u0153We will not yield,\u00e2\u20ac\u009d she said", "\u201cWe will not yield,\u201d she said"),
+    # ...and then compatibility-normalised: "\u00c3\u00bc" (\u00fc) became "\u00c31\u20444", "\u00c3\u00af" (\u00ef) "\u00c3 \u0304".
+    ("ties to Mr. G\u00c31\u20444nter's movement", "ties to Mr. G\u00fcnter's movement"),
+    ("a na\u00c3 \u0304ve plan by Ms. Dupr\u00c3 \u0308s", "a na\u00efve plan by Ms. Dupr\u00e8s"),
+    ("ties to Mr. GA\u03031\u20444nter's movement", "ties to Mr. G\u00fcnter's movement"),  # decomposed (NFKD)
 ])
 def test_mojibake_is_repaired(garbled, repaired):
     text, _ = decode_bytes(garbled.encode("utf-8"))

@@ -55,6 +55,12 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 # Latin-1: "NEWARK \x97 It was" is a dash), and UTF-8 read as cp1252 ("Ã©"
 # for "é", "â€" opening a curly quote or dash). Only texts that show one go
 # through ftfy: it costs ~1 ms per 1,000 characters of non-ASCII text.
+# Mojibake that was then compatibility-normalised (NFKC or NFKD) before it
+# reached us: "Ã¼" (ü read as cp1252) became "Ã1⁄4", "Ã¯" (ï) "Ã ̄", "Ã¨" (è) "Ã ̈".
+# The Latin-1 signs are put back after "Ã" or "Â" so the repair can read them.
+_NFKC_LATIN1 = {"1\u20444": "\u00bc", "1\u20442": "\u00bd", "3\u20444": "\u00be", " \u0308": "\u00a8",
+                " \u0304": "\u00af", " \u0301": "\u00b4", " \u0327": "\u00b8"}
+_NFKC_MOJIBAKE = re.compile("(?<=[\u00c2\u00c3])(?:" + "|".join(map(re.escape, _NFKC_LATIN1)) + ")")
 _MOJIBAKE_SIGN = re.compile("[\x80-\x9f]|[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
                             "\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|\u00e2\u20ac")
 
@@ -157,6 +163,8 @@ def repair_mojibake(text: str) -> str:
     reading is more plausible; its other fixes (quotes, ligatures, widths,
     HTML entities, line breaks) are off: they would change correct text.
     """
+    # (Composed first: a decomposed text has "A" and a combining tilde for "Ã".)
+    text = _NFKC_MOJIBAKE.sub(lambda match: _NFKC_LATIN1[match.group()], unicodedata.normalize("NFC", text))
     if not _MOJIBAKE_SIGN.search(text):
         return text
     import ftfy  # here: ~0.1 s to import, and most texts never need it
