@@ -346,3 +346,17 @@ def test_from_on_a_person_gives_their_home_town_even_when_tagged_an_organisation
 
     document = code("Jane Lamb, 23, and Mary Evers, 25, both from Hounslow, appeared in court on Monday.")
     assert [(p.text, p.country) for p in document.places] == [("Hounslow", "GBR")]
+
+
+@pytest.mark.model
+def test_a_citys_english_name_is_the_big_city_not_a_small_town_of_that_own_name_and_the_west_is_no_town():
+    from wirecoder import code
+
+    document = code("BERLIN - The U.S. envoy praised Germany on Monday, and police in Cologne and Hanover said "
+                    "they would watch the rallies, which critics in the West called a test for Europe.")
+    found = {p.text: p.country for p in document.places}
+    assert found["Cologne"] == "DEU" and found["Hanover"] == "DEU"
+    assert "West" not in found
+    # an alias of a town in a country the text does not name stays an alias
+    document = code("A White House spokesman said on Monday that the president would visit Ohio.")
+    assert "MAR" not in {p.country for p in document.places}

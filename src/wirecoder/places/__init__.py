@@ -71,9 +71,12 @@ NEIGHBOUR_BONUS = 1.0  # a neighbouring country is named (Georgia next to Russia
 SAME_ADMIN1_BONUS = 3.0  # the candidate lies in a state the article names
 NEAR_KM, NEAR_BONUS = 300.0, 2.0  # within 300 km of an unambiguous place of the article
 # A name that is the entry's own name, not an alias of it: "England" is
-# England before it is an alias of the United Kingdom.
+# England before it is an alias of the United Kingdom (countries, states
+# and regions; see _score for towns).
 OWN_NAME_BONUS = 4.0
 QUALIFIER_BONUS = 20.0
+# Cities this large have names in other languages (exonyms): see _score.
+EXONYM_CITY_MIN_POPULATION = 250_000
 # Spatial coherence: each other name of the article with a reading in the
 # same ~1.5° cell neighbourhood adds 1.5, up to 3 names (so a cluster of
 # small towns outweighs one far-away big city, ~2 orders of population).
@@ -471,7 +474,8 @@ def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
 
 def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
              implied: set[str], keep_unresolved: bool = False) -> list[Place]:
-    candidates = _residences_are_towns(text, spans, [_candidates(gazetteer, t) for _, _, t in spans])
+    candidates = _residences_are_towns(text, spans, [[] if _a_compass_region(text, start, t) else _candidates(gazetteer, t)
+                                                     for start, _, t in spans])
     qualifiers = _qualifiers(text, spans, candidates)
     # Pass 1: names with one reading (or a country/continent) anchor the context.
     anchors: list[Entry] = []
@@ -531,6 +535,15 @@ def _without_stray_hamlets(chosen: list[Optional[Entry]], implied: set[str]) -> 
 # "Terry Lee Jolly, 60, Lebanon, was arrested": local news gives where a
 # person lives after their age; that is a town, not a country.
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*\d{1,3},\s*$")
+
+
+_COMPASS = {"west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _a_compass_region(text: str, start: int, surface: str) -> bool:
+    """"The West", "the Middle East" aside, "the West" or "the South" is a
+    part of the world or of a country, not West, Texas."""
+    return surface.lower() in _COMPASS and text[max(0, start - 4):start].lower() == "the "
 
 
 def _residences_are_towns(text: str, spans, candidates: list[list[Entry]]) -> list[list[Entry]]:
@@ -672,7 +685,7 @@ def _key(name: str) -> str:
 def _score(entry: Entry, key: str, countries, neighbours, admin1s, anchors, qualifier) -> float:
     population = entry.population or ADMIN1_POPULATION if entry.feature == ADM1 else entry.population
     score = FEATURE_PRIOR.get(entry.feature, 0.0) + math.log10(population + 1) * POPULATION_WEIGHT
-    if _key(entry.name) == key:
+    if _key(entry.name) == key or _exonym_of_a_named_country(entry, countries):
         score += OWN_NAME_BONUS
     if entry.country in countries:
         score += SAME_COUNTRY_BONUS
@@ -686,6 +699,20 @@ def _score(entry: Entry, key: str, countries, neighbours, admin1s, anchors, qual
     if qualifier and _fits(entry, qualifier):
         score += QUALIFIER_BONUS
     return score
+
+
+def _exonym_of_a_named_country(entry: Entry, countries) -> bool:
+    """A large city of a country the article names, outside the English-
+    speaking ones, counts its aliases as its own name: its own name is its
+    local one ("Köln", "Hannover") and English text uses the alias (the
+    bonus had gone to the 1,600-person Cologne, Minnesota, in a German
+    story). Elsewhere an alias stays one: "White House" is not Casablanca,
+    and "New York" is still the state before the city called "New York City"."""
+    return entry.feature in (CITY, CAPITAL) and entry.country in countries \
+        and entry.country not in _ENGLISH_NAMED and entry.population >= EXONYM_CITY_MIN_POPULATION
+
+
+_ENGLISH_NAMED = {"USA", "GBR", "CAN", "AUS", "NZL", "IRL"}
 
 
 def _fits(entry: Entry, qualifier) -> bool:
