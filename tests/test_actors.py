@@ -370,3 +370,28 @@ def test_a_surname_the_parser_tags_as_a_place_is_the_person_named_before():
     document = code("Police arrested Anthony LaSalle, 36, of Minneapolis on Friday. Police arrested LaSalle for "
                     "drunk driving.")
     assert any(m.actor.entity_text == "LaSalle" and m.actor.name == "Anthony LaSalle" for m in document.mentions)
+
+
+@pytest.mark.model
+def test_a_person_takes_the_country_of_the_post_the_text_gives_them_in_every_mention():
+    from wirecoder.pipeline import code
+
+    document = code("President Hale of the United States said he would welcome Amira Farouk. Farouk, a lawyer, was "
+                    "elected as mayor of Lyon last week. Farouk rejected Hale's offer on Tuesday. Dana Pell, a "
+                    "teacher, was elected as head of the union.")
+    farouk = [m for m in document.mentions if m.actor.name == "Amira Farouk"]
+    assert len(farouk) >= 3 and all(m.actor.code == "FRA" and "GOV" in m.actor.sector for m in farouk)
+    # a post with no country of its own changes nothing
+    assert all(m.actor.code == "USA" for m in document.mentions if m.actor.name == "Dana Pell")
+
+
+@pytest.mark.model
+def test_a_possessive_stands_for_the_subject_of_its_clause_when_they_agree():
+    from wirecoder.pipeline import code
+
+    document = code("Al-Qaeda fighters attacked a convoy in Yemen on Monday. Others were unapologetic in their "
+                    "criticism of Governor Hale's budget. Critics in Ohio were unapologetic in their criticism of "
+                    "the plan.")
+    theirs = [m for m in document.mentions if m.actor.entity_text == "their"]
+    assert all(m.actor.code != "IMG" for m in theirs)
+    assert [m.actor.sector for m in theirs] == [["CVL"]]  # the critics'; the others are no one coded

@@ -66,6 +66,7 @@ class Mention:
     person: bool
     roles: set[str] = field(default_factory=set)
     named: bool = False  # has its own name in the text (not resolved from elsewhere)
+    by_setting: bool = False  # its country is only where the story is set
 
 
 def resolve_actors(document: Document, settings=None) -> Document:
@@ -87,9 +88,56 @@ def resolve_actors(document: Document, settings=None) -> Document:
             mentions.append(mention)
             by_token[token.i] = mention
     _name_role_mentions(mentions)
+    _predicated_roles(doc, mentions, by_token, where)
     document.mentions = mentions
     document.mention_index = by_token
     return document
+
+
+def _predicated_roles(doc, mentions: list[Mention], by_token: dict[int, Mention], where: _Whereabouts) -> None:
+    """"Khan was elected as mayor of London", "Dorn is the mayor of Calais":
+    a person the knowledge base does not hold, coded only by where the story
+    is set, takes the country and sectors of the post the text gives them,
+    in every mention of them (the London mayor had been American in a US
+    paper's story)."""
+    for mention in mentions:
+        if not (mention.person and mention.by_setting and mention.actor.name):
+            continue
+        post = _post_of(doc, mention, by_token, where)
+        if post is None:
+            continue
+        for other in mentions:
+            if other.by_setting and other.person and other.actor.name == mention.actor.name:
+                other.actor.code = post.actor.code
+                other.actor.sector = _merge_sectors(other.actor.sector, post.actor.sector)
+                other.roles |= post.roles
+                other.by_setting = False
+
+
+_FORMER = {"former", "ex", "onetime", "one-time", "retired", "erstwhile"}
+# Verbs that give their subject a post: "is", "became", "was elected/named/appointed (as)", "serves as".
+_POST_VERBS = {"be", "become", "remain", "elect", "reelect", "name", "appoint", "nominate", "swear", "install",
+               "serve"}
+
+
+def _post_of(doc, mention: Mention, by_token: dict[int, Mention], where: _Whereabouts) -> Optional[Mention]:
+    """The coded post the mention's clause gives it, with a country of its own ("mayor of London")."""
+    token = doc[mention.token_i]
+    verb = token.head
+    if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _POST_VERBS:
+        return None
+    heads = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        post = by_token.get(head.i)
+        # (The post's country from a place in its own words, "mayor of London";
+        # not from its owner: "Mr. Trump's biggest media booster" is no post
+        # in Trump's government.)
+        if post is not None and post.roles and post.actor.code and set(post.actor.sector) - {"CVL"} \
+                and where.place_inside(post.actor) == post.actor.code \
+                and not any(t.lower_ in _FORMER for t in doc[post.token_i].children):
+            return post
+    return None
 
 
 def _name_role_mentions(mentions: list[Mention]) -> None:
@@ -219,7 +267,8 @@ def phrase_tokens(token) -> list:
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of" and current.lemma_.lower() not in _ACT_NOUNS \
-                    and current.lower_ not in KIN_NOUNS and any(g.dep_ == "pobj" for g in child.children):
+                    and current.lower_ not in KIN_NOUNS and any(g.dep_ == "pobj" for g in child.children) \
+                    and not _what_they_are_charged_with(current, child):
                 # "the government of Sudan" is Sudan's; "criticism of
                 # Clinton" is not Clinton's but aimed at her, and "the
                 # wife of Senator X" is not X. (Not "of doing": "accused by
@@ -247,6 +296,24 @@ def phrase_tokens(token) -> list:
     while len(tokens) > 1 and tokens[0].dep_ == "punct" and tokens[0].i != token.i:
         tokens.pop(0)
     return tokens
+
+
+def _what_they_are_charged_with(head, of) -> bool:
+    """"convicted a Spiro man of two counts of murder", "accuses Sudan of air
+    strike": what the party is accused of is not part of its name (spaCy
+    hangs the "of" on the party); "the government of Sudan" still is."""
+    verb = head.head
+    objects = [g for g in of.children if g.dep_ == "pobj"]
+    return head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _CHARGE_OF_VERBS \
+        and all(g.pos_ == "NOUN" and g.lemma_.lower() not in _TITLE_OBJECTS for g in objects)
+
+
+# What completes a title: "accused the former secretary of state of lying".
+_TITLE_OBJECTS = {"state", "staff", "defense", "defence", "justice", "interior", "finance", "health", "education",
+                  "police", "commerce", "labor", "labour", "energy", "agriculture", "transportation", "treasury",
+                  "homeland", "security", "affairs", "government", "parliament", "congress", "army", "navy"}
+# Verbs whose party is accused, found guilty or cleared "of" something.
+_CHARGE_OF_VERBS = {"accuse", "convict", "acquit", "suspect", "clear", "absolve", "charge", "find"}
 
 
 def _after_a_colon(head, child) -> bool:
@@ -282,6 +349,10 @@ class _Whereabouts:
     def place_country(self, start: int) -> Optional[str]:
         """The country of the place the places stage found starting here."""
         return next((country for place_start, country in self.places if place_start == start), None)
+
+    def place_inside(self, actor: Actor) -> Optional[str]:
+        """The country of a place inside the actor's words ("mayor of Lyon")."""
+        return next((country for start, country in self.places if actor.start <= start < actor.end), None)
 
     def in_dateline(self, token) -> bool:
         """The dateline says where the story was filed; its place never acts
@@ -444,11 +515,15 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         return None
     if code is None and not _abroad(tokens):
         code = where.country(token, described=not (person_name or body_name))
+        by_setting = True
+    else:
+        by_setting = False
     if code is None and not sectors:
         return None
     actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
-    return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name))
+    return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name),
+                   by_setting=by_setting)
 
 
 def _based_in(head, where: _Whereabouts) -> Optional[Entry]:
@@ -582,6 +657,12 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
             return not m.person and m.actor.code is not None
     else:
         return None
+    bound, subject = _bound_by_subject(token, earlier)
+    if bound:
+        # "Others were unapologetic in their criticism": a possessive stands
+        # for the subject of its own clause when they agree, coded or not (not
+        # for al-Qaeda, named three paragraphs up).
+        return _copy_mention(token, subject, token.text) if subject is not None and accept(subject) else None
     antecedent = None
     if token.dep_ in _SUBJECT_DEPS:
         # "… and he accused Mr. Trump of …": a subject pronoun is not the
@@ -596,6 +677,31 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_subjects
                                         and m.token_i not in heads)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Mention]]:
+    """(whether a possessive pronoun agrees with the subject of its clause
+    before it, that subject's mention if it has one)."""
+    if token.dep_ != "poss":
+        return False, None
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False, None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+                    and token not in list(c.subtree)), None)
+    if subject is None or not _agrees(token.lower_, subject):
+        return False, None
+    return True, next((m for m in earlier if m.token_i == subject.i), None)
+
+
+def _agrees(possessive: str, subject) -> bool:
+    if possessive == "their":
+        return subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we")
+    if possessive in ("his", "her"):
+        return subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
+    if possessive == "its":
+        return subject.lower_ == "it" or (subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON")
+    return False
 
 
 _COPULAS = {"be", "seem", "appear", "become", "remain"}
@@ -670,7 +776,8 @@ def _copy_mention(token, antecedent: Mention, text: str) -> Mention:
     actor = Actor(entity_text=text, name=source.name, code=source.code, sector=list(source.sector),
                   start=token.idx if text == token.text else _phrase_start(token),
                   end=token.idx + len(token.text))
-    return Mention(token.i, actor, antecedent.person, set(antecedent.roles), named=False)
+    return Mention(token.i, actor, antecedent.person, set(antecedent.roles), named=False,
+                   by_setting=antecedent.by_setting)
 
 
 def _phrase_start(token) -> int:
