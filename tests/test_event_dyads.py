@@ -2233,3 +2233,90 @@ def test_a_quantifier_subject_stands_for_its_of_phrase_not_the_owner_inside():
                              "criticized his handling of the strike."])
     rows = _triggered(document, "criticized")
     assert rows and all(len(e.actor) == 1 and "rivals" in e.actor[0].entity_text for e in rows)
+
+
+@pytest.mark.model
+def test_an_international_body_a_complaint_is_lodged_with_hears_it_a_state_is_its_target():
+    body, state = _every_row([
+        "On Tuesday, the government of Chad lodged a formal complaint with the United Nations Security Council, "
+        "arguing that Niger was massing troops on the border.",
+        "On Tuesday, Chad lodged a formal complaint with Niger over the border raid."])
+    rows = _triggered(body, "complaint")
+    assert rows and not any(r.code == "UNO" for e in rows for r in e.recipient)
+    rows = _triggered(state, "complaint")
+    assert rows and all([r.code for r in e.recipient] == ["NER"] for e in rows)
+
+
+@pytest.mark.model
+def test_what_a_party_is_convicted_of_is_not_its_name_nor_is_a_misparsed_apposition_a_party():
+    convicted, accused, titled = _every_row([
+        "On Monday, a jury in Dayton, Ohio, convicted Mark Ellery of second-degree murder in the death of his "
+        "neighbour, 41-year-old Dana Pruitt.",
+        "Chad accuses Niger of air strike on border town",
+        "Supporters in Ohio accused the former secretary of state of lying about the deal."])
+    rows = _triggered(convicted, "convicted")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Mark Ellery"] for e in rows)
+    rows = _triggered(accused, "accuses")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Niger"] for e in rows)
+    rows = _triggered(titled, "accused")  # "of state" completes the title
+    assert rows and all([r.entity_text for r in e.recipient] == ["the former secretary of state"] for e in rows)
+
+
+@pytest.mark.model
+def test_investigations_by_reporters_or_voters_are_no_events_and_whom_a_party_hires_does_the_work():
+    reporter, hired, intended = _every_row([
+        "A reporter for the Daily Ledger in Dayton, Ohio, investigated the mayor's spending last year.",
+        "Brightline is the firm the Ohio Democratic Party has hired to investigate the break-in at its offices in "
+        "Dayton.",
+        "In Dayton, Ohio, the Ledger announced its intention to do a full investigation of the mayor's spending."])
+    assert not _triggered(reporter, "investigated")
+    assert not any(a.entity_text == "the Ohio Democratic Party" for e in _triggered(hired, "investigate")
+                   for a in e.actor)
+    rows = _triggered(intended, "investigation")
+    assert rows and all("future" in e.aux_mode for e in rows)
+
+
+def test_a_group_pronoun_read_as_the_target_itself_is_no_actor():
+    from wirecoder.document import Actor
+    from wirecoder.events.roles import _pronoun_for_the_target
+
+    they = Actor("They", None, "USA", ["COP"], 0, 4)
+    police = Actor("the NYPD", "NYPD", "USA", ["COP"], 30, 38)
+    crowd = Actor("They", None, "USA", ["CVL"], 0, 4)
+    assert _pronoun_for_the_target(they, [police])
+    assert not _pronoun_for_the_target(crowd, [police])
+    assert not _pronoun_for_the_target(Actor("Officers", None, "USA", ["COP"], 0, 8), [police])
+
+
+@pytest.mark.model
+def test_climbers_killed_with_no_killer_named_died_in_an_accident():
+    accident, attack = _every_row(["Two Canadian climbers killed in Peru",
+                                   "Two hikers were killed by gunmen in Kenya on Monday."])
+    assert not _triggered(accident, "killed")
+    assert _triggered(attack, "killed")
+
+
+@pytest.mark.model
+def test_a_charge_named_by_the_verdict_on_it_is_no_accusation():
+    [convicted, filed] = _every_row([
+        "In Ohio, Mark Ellery, the pastor convicted of fraud, racketeering and federal tax charges, was moved to a "
+        "prison in Kansas.",
+        "Prosecutors in Ohio filed charges against Mark Ellery on Monday."])
+    assert not [e for e in convicted.events if e.event == "ACCUSE" and e.event_text == "charges"]
+    assert [e for e in filed.events if e.event == "ACCUSE" and e.event_text == "charges"]
+
+
+@pytest.mark.model
+def test_the_country_a_border_is_shared_with_is_not_the_target():
+    [bombed] = _every_row(["The Zuma Front said it had bombed smuggling tunnels across the border with Niger, in the "
+                           "north, and hit ten other sites across Chad."])
+    rows = _triggered(bombed, "bombed")
+    assert rows and not any(r.code == "NER" for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_the_place_in_an_acts_name_is_not_whom_an_inquiry_into_it_targets():
+    [inquiry] = _every_row(["In June, Ohio Republicans issued a report from a two-year investigation into the "
+                            "Benghazi attacks that cited the State Department for security lapses."])
+    rows = _triggered(inquiry, "investigation")
+    assert rows and not any(r.code == "LBY" for e in rows for r in e.recipient)

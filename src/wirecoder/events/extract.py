@@ -31,7 +31,7 @@ from ..quotes import quote_at
 from ..timex import date_for_token
 from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_candidates
 from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_words, score_sentences
-from .lexicon import SPEECH_VERBS, Lexicon, Trigger, load_lexicon
+from .lexicon import CHARGING_NOUNS, SPEECH_VERBS, Lexicon, Trigger, load_lexicon
 from .modes import modes_for
 from .roles import find_roles, may_code_an_actor, speaker_act
 
@@ -236,9 +236,13 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
                                      or _filming(token) or _self_harm(token) or _disaster(token)
                                      or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
-                                     or _broke_up_no_gathering(token)):
+                                     or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)):
+        return None
+    if modes.mode == "investigate" and _private_inquiry(actors):
+        return None
+    if modes.event == "ACCUSE" and _judged_charge(token):
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
             or _names_a_step_towards(token):
@@ -417,6 +421,22 @@ def _disaster(token) -> bool:
                 if any(n.lemma_.lower() in _DISASTERS for n in nouns):
                     return True
     return False
+
+
+# People named by a sport of mountains and water: killed with no one named
+# who killed them, they died in an accident ("Australian, English climbers
+# killed in New Zealand").
+_OUTDOOR_PEOPLE = {"climber", "hiker", "skier", "mountaineer", "swimmer", "surfer", "diver", "trekker", "snowboarder",
+                   "kayaker", "caver", "paraglider", "rafter"}
+
+
+def _outdoor_accident(token, actors: list) -> bool:
+    if any(a.entity_text for a in actors) or any(c.dep_ == "agent" for c in token.children):
+        return False
+    patients = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    if token.dep_ == "acl":
+        patients.append(token.head)  # "climbers killed in ...": the noun the participle describes
+    return any(p.lemma_.lower() in _OUTDOOR_PEOPLE for n in patients for p in [n, *n.conjuncts])
 
 
 # What a candidate captures or seizes in a race is a win, not a seizure: "he
@@ -610,6 +630,40 @@ def _policing(actors: list) -> bool:
     marches"): the protest's own actor was missed; no row beats a wrong one."""
     coded = [a for a in actors if a.code]
     return bool(coded) and all({"COP", "MIL"} & set(a.sector) for a in coded)
+
+
+# Who looks into things without authority to: PLOVER's investigations are
+# those of governments, courts, police, legislatures, commissions and
+# monitors ("any investigation, including commissions, grand juries,
+# judicial or political"), not voters weighing candidates ("Voters here
+# have not been doing a lot of investigating"), a reporter's story or a
+# firm hired by a client.
+_PRIVATE_SECTORS = {"CVL", "JRN", "BUS", "EDU"}
+
+
+def _private_inquiry(actors: list) -> bool:
+    described = [a for a in actors if a.sector]
+    return bool(described) and all(set(a.sector) <= _PRIVATE_SECTORS for a in described)
+
+
+# Verbs of a verdict or a plea on a charge: "convicted of ... charges",
+# "pleaded guilty to two counts", "acquitted of the charges".
+_VERDICTS = {"convict", "acquit", "clear", "guilty", "plead", "absolve"}
+
+
+def _judged_charge(token) -> bool:
+    """A charge named by the verdict on it is no accusation of the story:
+    PLOVER codes no ACCUSE where the allegation is reported with a
+    conviction (the verdict is the event)."""
+    if token.lemma_.lower() not in CHARGING_NOUNS:
+        return False
+    noun = token
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "to", "on"):
+        return False
+    verdict = noun.head.head
+    return verdict.lemma_.lower() in _VERDICTS or (verdict.lower_ == "guilty" and verdict.head.lemma_.lower() == "plead")
 
 
 def _a_person(document: Document, token) -> bool:

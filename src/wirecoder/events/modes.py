@@ -101,7 +101,8 @@ _HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "r
 # "urged Moscow to agree", "is considering retaliation").
 _POSSIBILITY_HEADS = {"possible", "likely", "could", "may", "consider", "see", "urge", "call", "ask", "request",
                       "demand"}
-_FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "go", "will", "await"}
+_FUTURE_HEADS = {"plan", "intend", "intention", "intent", "expect", "schedule", "set", "due", "prepare", "go", "will",
+                 "await"}
 # "the planned talks", "an upcoming summit": an act still to come ("a pending
 # investigation" is under way).
 _FUTURE_MODIFIERS = {"planned", "upcoming", "scheduled", "forthcoming"}
@@ -119,7 +120,7 @@ INTENT_TYPES = {"AGREE", "THREATEN", "REJECT", "CONCEDE"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 _INTENT_HEADS = {"willing", "ready", "prepared", "prepare", "plan", "intend", "will", "go", "commit", "decide", "vow",
-                 "pledge", "promise", "offer", "threaten", "agree", "expect", "set", "due"}
+                 "pledge", "promise", "offer", "threaten", "agree", "expect", "set", "due", "intention", "intent"}
 
 
 def intent_type(token, event_type: str) -> str:

@@ -31,7 +31,7 @@ from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quot
 from .subjects import _passive_patients
 from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _prep_objects, _reduced_passive
 from .verbal import _OBJECT_DEPS, _verbal_arguments
-from .where import _destination, _in_own_clause, _in_subtree, _sentence_places
+from .where import _destination, _in_own_clause, _in_subtree, _sentence_places, place_names_an_act
 
 
 def find_roles(document: Document, token, trigger: Trigger, quad: int,
@@ -51,6 +51,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients += _extra_recipients(document, token, trigger, quad)
     recipients = [r for r in recipients if not _same(r, actors)]
     actors, recipients = _sentence_fallbacks(document, token, actors, recipients, event_type or trigger.event)
+    actors = [a for a in actors if not _pronoun_for_the_target(a, recipients)]
     if not any(a.code and a.entity_text for a in actors):
         # No named actor (at most a place's country): an authority act's
         # implied authority names its sector as well.
@@ -65,6 +66,17 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if (event_type or trigger.event) in _VIOLENT_TYPES:
         recipients = _victims_where_it_happened(document, token, recipients)
     return actors, recipients
+
+
+_PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
+
+
+def _pronoun_for_the_target(actor: Actor, recipients: list[Actor]) -> bool:
+    """"They were lashing out at the NYPD", with "they" read as the NYPD's
+    officers: a group does not act on itself, so the pronoun was misread
+    (here it stood for the protesters); no actor beats a wrong one."""
+    return actor.entity_text.lower() in _PLURAL_PRONOUNS and bool(actor.sector) and any(
+        r.code == actor.code and set(r.sector) == set(actor.sector) for r in recipients)
 
 
 def _victims_where_it_happened(document: Document, trigger, recipients: list[Actor]) -> list[Actor]:
@@ -222,7 +234,8 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # sentence names parties abroad, so the act is no internal affair.
         return recipients
     described = [r for r in recipients if not r.code]
-    foreign = [p for p in _sentence_places(document, token) if p.country != code]
+    foreign = [p for p in _sentence_places(document, token) if p.country != code
+               and not place_names_an_act(document, p)]
     target = next((p for p in foreign if p.start > token.idx and _in_subtree(token, p)), None)
     if foreign and target is None:
         return recipients

@@ -40,6 +40,7 @@ from .where import (
     _names_a_place,
     _sentence_places,
     _where_code,
+    names_an_act,
 )
 
 
@@ -147,6 +148,12 @@ def _when(trigger, token) -> bool:
     return False
 
 
+# The words that file a complaint or a suit, on which "with" names where it is filed.
+_FILING_WORDS = {"complaint", "lawsuit", "suit", "petition", "grievance", "case", "charge", "lodge", "file",
+                 "submit", "bring", "press", "register"}
+_INTERNATIONAL_BODIES = {"IGO", "UNO", "EUR"}
+
+
 def _named_happening(noun) -> bool:
     """An act named by where or when it happened ("the San Bernardino attack",
     "the Sept. 11 attacks"), not by who did or underwent it ("his arrest")."""
@@ -154,15 +161,38 @@ def _named_happening(noun) -> bool:
         c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for c in noun.children)
 
 
-def _venue(token, mention: Actor) -> bool:
+def _venue(trigger, token, mention: Actor) -> bool:
     """"press charges with the police", "filed a complaint with prosecutors":
-    the authority a complaint goes to is not whom it accuses."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("with", "to") and bool({"COP", "JUD"} & set(mention.sector))
+    the authority a complaint goes to is not whom it accuses. Nor is an
+    international body a complaint is lodged with ("lodged a formal complaint
+    with the UN Security Council, arguing that South Sudan …"); a state it is
+    lodged with is its target ("lodged a protest with China")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("with", "to"):
+        return False
+    if {"COP", "JUD"} & set(mention.sector):
+        return True
+    holder = token.head.head
+    return mention.code in _INTERNATIONAL_BODIES and holder.lemma_.lower() in _FILING_WORDS \
+        and holder.i in (trigger.i, trigger.head.i)
 
 
 def _protested_for(trigger, token) -> bool:
     """"Peaceful protest for Kimani Gray": whom a protest is for is not its target."""
     return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.i == trigger.i
+
+
+_BORDERS = {"border", "frontier", "boundary", "crossing"}
+
+
+def _across_a_border_with(token) -> bool:
+    """"bombed tunnels across the border with Egypt": the country a border
+    is shared with says where, it is not the target."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("with", "between"):
+        return False
+    preposition = token.head
+    # (spaCy may hang "with Egypt" on the tunnels: the word before it says whose.)
+    return preposition.head.lemma_.lower() in _BORDERS or (
+        preposition.i > 0 and token.doc[preposition.i - 1].lemma_.lower() in _BORDERS)
 
 
 def _in_front_of(token) -> bool:
@@ -315,13 +345,15 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         after = [(i, m) for i, m in mentions if i > trigger.i and (m.code, m.name, m.start) not in taken
                  and not _same(m, actors) and not _overlaps(m, actors)
                  and not _other_clause(trigger, trigger.doc[i])
-                 and not (event_type == "ACCUSE" and (_addressed(trigger, m) or _venue(trigger.doc[i], m)))
+                 and not (event_type == "ACCUSE" and (_addressed(trigger, m) or _venue(trigger, trigger.doc[i], m)))
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
                  and not _names_another_act(trigger, trigger.doc[i]) and not _protected(trigger, trigger.doc[i])
                  and not _when(trigger, trigger.doc[i])
                  and not (event_type == "PROTEST" and _protested_for(trigger, trigger.doc[i]))
+                 and not _across_a_border_with(trigger.doc[i])
+                 and not names_an_act(trigger.doc[i])
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         patient = _own_patient_phrase(trigger)
         if patient:

@@ -161,7 +161,18 @@ def _object_controller(verb) -> list:
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
     if not objects and head.lemma_.lower() == "call":
         objects = [o for o in _prep_objects(head, ("on", "upon")) if o.i < verb.i]
+    if not objects and head.dep_ == "relcl" and head.lemma_.lower() in _ENGAGING_VERBS \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        # "the firm the party has hired to investigate the breaches": the
+        # clause's object is the noun it describes, and that one investigates.
+        objects = [head.head]
     return objects
+
+
+# Verbs that engage someone to do a thing ("hired X to", "appointed X to").
+_ENGAGING_VERBS = {"hire", "appoint", "ask", "pay", "commission", "send", "order", "tell", "urge", "assign",
+                   "recruit", "retain", "task", "employ", "invite", "choose", "name", "select", "authorize",
+                   "authorise", "allow", "instruct", "direct", "enlist", "bring"}
 
 
 _ACCUSED_OF = {"accuse", "charge", "suspect", "convict", "indict", "arrest", "detain", "jail", "sentence",

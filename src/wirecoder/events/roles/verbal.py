@@ -30,7 +30,8 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects])
         # (Not a happening: "investigate the teen's shooting death" is not aimed at the teen.)
         recipients = _coded(document, [_relative_antecedent(verb, c, _OBJECT_PRONOUNS) for c in children
-                                       if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c) and not _happening(c)])
+                                       if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c) and not _happening(c)
+                                       and not _misparsed_apposition(verb, c)])
         if subjects and subjects[0].head.i != verb.i and any(a.name and _same(a, recipients) for a in actors):
             # "Clinton said Trump is responsible and accused him of inciting
             # violence", parsed with "accused" joined to "is": a party does
@@ -51,6 +52,19 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
         or _coded_inside(document, targets) or _owned_places(document, targets)
     return actors, recipients
+
+
+def _misparsed_apposition(verb, obj) -> bool:
+    """A second direct object set off by a comma ("convicted Scott Peterson of
+    murder in the death of his wife, 23-year-old Laci"): spaCy's reading of
+    an apposition to the noun before the comma, not a second party."""
+    first = obj.left_edge
+    if obj.dep_ != "dobj" or first.i == 0 or obj.doc[first.i - 1].text != "," \
+            or any(c.dep_ in ("conj", "cc") for c in obj.children):
+        return False
+    # (Not a list, "sent it to Congress, the Council and the State
+    # Department": words come between the first object and the comma.)
+    return any(c.dep_ == "dobj" and c.i < obj.i and c.right_edge.i + 1 < first.i - 1 for c in verb.children)
 
 
 def _agents(verb) -> list:

@@ -137,3 +137,19 @@ def _preposition_token(actor: Actor, sent):
                 head = head.head
             return head.head if head.dep_ == "pobj" else None
     return None
+
+
+# Acts known by where they happened: "the Benghazi attacks", "the Orlando shooting".
+_ACTS_NAMED_BY_PLACE = {"attack", "bombing", "shooting", "massacre", "raid", "strike", "killing", "uprising", "riot",
+                        "siege", "explosion", "blast", "crash", "disaster", "tragedy", "scandal"}
+
+
+def names_an_act(token) -> bool:
+    """"an investigation into the Benghazi attacks": a place in an act's name
+    is where it happened, not whom an act about it is aimed at."""
+    return token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in _ACTS_NAMED_BY_PLACE
+
+
+def place_names_an_act(document: Document, place) -> bool:
+    span = document.spacy_doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and names_an_act(span.root)
