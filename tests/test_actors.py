@@ -395,3 +395,12 @@ def test_a_possessive_stands_for_the_subject_of_its_clause_when_they_agree():
     theirs = [m for m in document.mentions if m.actor.entity_text == "their"]
     assert all(m.actor.code != "IMG" for m in theirs)
     assert [m.actor.sector for m in theirs] == [["CVL"]]  # the critics'; the others are no one coded
+
+
+@pytest.mark.model
+def test_a_capitals_name_after_new_is_another_place():
+    from wirecoder.pipeline import code
+
+    document = code("Officers of the New London Police Department arrested two men on Monday.")
+    police = [m for m in document.mentions if "Police Department" in m.actor.entity_text]
+    assert police and all(m.actor.code == "USA" for m in police)

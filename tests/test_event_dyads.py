@@ -2320,3 +2320,21 @@ def test_the_place_in_an_acts_name_is_not_whom_an_inquiry_into_it_targets():
                             "Benghazi attacks that cited the State Department for security lapses."])
     rows = _triggered(inquiry, "investigation")
     assert rows and not any(r.code == "LBY" for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_what_happens_as_a_rule_in_any_tense_is_no_event():
+    career, habit, act = _every_row(["Her political career in Ohio has been constantly investigated to no avail.",
+                                     "Police in Ohio often arrested protesters during the 1990s.",
+                                     "Police in Ohio arrested the protesters on Monday."])
+    assert not career.events and not habit.events
+    assert _triggered(act, "arrested")
+
+
+@pytest.mark.model
+def test_an_inquiry_named_again_under_a_preposition_is_no_new_act():
+    cooperate, opened = _every_row(["In Dayton, Ohio, the mayor said she was ready to cooperate with the "
+                                    "investigation.",
+                                    "Police in Dayton, Ohio, have opened an investigation into the mayor."])
+    assert not _triggered(cooperate, "investigation")
+    assert _triggered(opened, "investigation")

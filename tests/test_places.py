@@ -360,3 +360,12 @@ def test_a_citys_english_name_is_the_big_city_not_a_small_town_of_that_own_name_
     # an alias of a town in a country the text does not name stays an alias
     document = code("A White House spokesman said on Monday that the president would visit Ohio.")
     assert "MAR" not in {p.country for p in document.places}
+
+
+@pytest.mark.model
+def test_swat_officers_are_american_context_for_a_lone_place_name():
+    from wirecoder import code
+
+    document = code("Police said on Monday he shot a man near Grand Avenue and West 11th Street in San Pedro. "
+                    "SWAT officers soon surrounded the home.")
+    assert [(p.text, p.country) for p in document.places] == [("San Pedro", "USA")]

@@ -854,7 +854,12 @@ def _part_of_a_longer_place(chunk: list) -> bool:
     """The words are only part of a place's name ("Jersey" in "New Jersey",
     "Guinea" in "Equatorial Guinea" when that is not known): another place,
     not the one the words name alone."""
-    return _inside_a_longer_entity(chunk, _PLACE_ENTITIES)
+    if _inside_a_longer_entity(chunk, _PLACE_ENTITIES):
+        return True
+    # "the New London Police Department" (tagged an organisation): "New"
+    # before a name makes another place (New London, New Mexico, New Delhi).
+    first = chunk[0]
+    return first.i > 0 and first.doc[first.i - 1].text == "New"
 
 
 def _inside_a_persons_name(chunk: list) -> bool:
@@ -906,7 +911,8 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
     """'Russian troops', 'Russia's foreign ministry', 'the government of Iraq'
     (a named modifier only counts on a role noun: not 'the Minsk Agreements')."""
     for token in tokens:
-        entry = None if _inside_a_persons_name([token]) else knowledge.demonym(token.text)
+        entry = None if _inside_a_persons_name([token]) or _part_of_a_longer_place([token]) \
+            else knowledge.demonym(token.text)
         if entry and token.dep_ in ("amod", "compound", "nmod", "poss", "ROOT", "nsubj", "dobj", "pobj", "appos", "conj"):
             return entry
         # "Vietnamese-led forces", "the Saudi-led coalition": the leader's
@@ -915,7 +921,8 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
             return entry
     for token in tokens:
         if (token.dep_ == "poss" or (has_role and token.dep_ in ("pobj", "compound"))) \
-                and not _inside_a_persons_name([token]) and token.head.lemma_.lower() not in _VICTIM_NOUNS:
+                and not _inside_a_persons_name([token]) and not _part_of_a_longer_place([token]) \
+                and token.head.lemma_.lower() not in _VICTIM_NOUNS:
             entry = knowledge.lookup(token.text)
             # ("the driver of the car" is not the Central African Republic, CAR.)
             if entry and entry.code and _plausible(entry, [token]) \

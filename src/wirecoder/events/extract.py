@@ -242,7 +242,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.mode == "investigate" and _private_inquiry(actors):
         return None
-    if modes.event == "ACCUSE" and _judged_charge(token):
+    if modes.event == "ACCUSE" and (_judged_charge(token) or _inquiry_referred_to(token)):
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
             or _names_a_step_towards(token):
@@ -486,7 +486,7 @@ def _scoring(token) -> bool:
 # What happens as a rule is no event: "Demonstrators picket every political
 # convention", "police routinely stop drivers here".
 _HABITUAL = {"usually", "often", "always", "routinely", "typically", "generally", "regularly", "frequently",
-             "normally", "habitually", "traditionally", "commonly"}
+             "normally", "habitually", "traditionally", "commonly", "constantly", "continually", "perpetually"}
 _EVERY = {"every", "each"}
 
 
@@ -494,10 +494,12 @@ def _generic(token) -> bool:
     verb = token
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj"):
         verb = token.head  # "Demonstrators picket …": the act is what its verb says of them
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+        # In any tense: "Her career has been constantly investigated", "he
+        # often attacked the press" tell a pattern, not an act.
+        return True
     if verb.tag_ not in ("VBP", "VBZ"):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
-        return True
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
     return any(d.dep_ == "det" and d.lower_ in _EVERY for a in arguments for d in a.children)
 
@@ -649,6 +651,22 @@ def _private_inquiry(actors: list) -> bool:
 # Verbs of a verdict or a plea on a charge: "convicted of ... charges",
 # "pleaded guilty to two counts", "acquitted of the charges".
 _VERDICTS = {"convict", "acquit", "clear", "guilty", "plead", "absolve"}
+
+
+_INQUIRIES = {"investigation", "probe", "inquiry"}
+_DEFINITE = {"the", "this", "that"}
+
+
+def _inquiry_referred_to(token) -> bool:
+    """"ready to cooperate with the investigation", "until the end of the
+    investigation": an inquiry told of before, named again under a
+    preposition with nothing of its own (no owner, no agent, no target), is
+    no new act."""
+    if token.lemma_.lower() not in _INQUIRIES or token.dep_ != "pobj":
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl") for c in children)
 
 
 def _judged_charge(token) -> bool:

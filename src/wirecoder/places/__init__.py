@@ -449,6 +449,10 @@ _US_COURTS = re.compile(r"\b(?:felony|felonies|misdemeanou?rs?|grand jury|distri
                         r"(?:office|department|deputy|deputies)|county jail|state trooper)\b", re.IGNORECASE)
 
 
+# (In capitals only: "swat" is also a verb.)
+_US_POLICE = re.compile(r"\bSWAT (?:team|teams|officers?|unit)\b")
+
+
 def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
     """Countries implied by demonyms and nationality entities ("Russian",
     "Georgian"), and by the people and bodies the knowledge base places in
@@ -457,7 +461,7 @@ def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
     from ..actors.knowledge import load_knowledge, named_parties
 
     knowledge = load_knowledge()
-    codes = {"USA"} if _US_COURTS.search(doc.text) else set()
+    codes = {"USA"} if _US_COURTS.search(doc.text) or _US_POLICE.search(doc.text) else set()
     for ent in doc.ents:
         if ent.label_ == "NORP":
             entry = knowledge.demonym(ent.text)
