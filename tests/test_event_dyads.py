@@ -1356,8 +1356,8 @@ def test_names_victims_and_helpers_are_not_the_parties_of_an_inquiry():
     assert not _triggered(named, "Investigation")
     rows = _triggered(inquiry, "inquiry")
     assert rows and not any("Wrona" in r.entity_text for e in rows for r in e.recipient)
-    rows = _triggered(helper, "investigation")
-    assert rows and not any(a.entity_text in ("she", "Nana Osei") for e in rows for a in e.actor)
+    # (an investigation only named again: no row at all now, and never with its helper as actor)
+    assert not any(a.entity_text in ("she", "Nana Osei") for e in _triggered(helper, "investigation") for a in e.actor)
 
 
 @pytest.mark.model
@@ -1771,8 +1771,8 @@ def test_an_official_visit_is_no_official_and_what_figures_in_an_investigation_d
         "Now the chancellor of a college in Waco, Texas, Starr has dealt with criticism of his own leadership."])
     rows = _triggered(visit, "visit")
     assert rows and not any(a.entity_text == "an official visit" for e in rows for a in e.actor)
-    rows = _triggered(figured, "investigation")
-    assert rows and not any("work" in a.entity_text for e in rows for a in e.actor)
+    # ("that investigation", named again: no row now, and never with the work as its actor)
+    assert not any("work" in a.entity_text for e in _triggered(figured, "investigation") for a in e.actor)
     # who deals with criticism gets it
     rows = _triggered(dealt, "criticism")
     assert rows and all(any("Starr" in r.entity_text for r in e.recipient) for e in rows)
