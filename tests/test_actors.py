@@ -404,3 +404,26 @@ def test_a_capitals_name_after_new_is_another_place():
     document = code("Officers of the New London Police Department arrested two men on Monday.")
     police = [m for m in document.mentions if "Police Department" in m.actor.entity_text]
     assert police and all(m.actor.code == "USA" for m in police)
+
+
+@pytest.mark.model
+def test_a_us_party_and_home_state_and_an_organisation_in_a_title_give_the_country_abroad():
+    from wirecoder.pipeline import code
+
+    document = code("In Benghazi, Libya, Sen. Ron Johnson, R-Wis., met Eric Nordstrom, State Department regional "
+                    "security director, and Omar Saleh, a local militia leader.")
+    by_name = {m.actor.name: m.actor for m in document.mentions if m.actor.name}
+    assert by_name["Ron Johnson"].code == "USA" and "LEG" in by_name["Ron Johnson"].sector
+    assert by_name["Eric Nordstrom"].code == "USA" and "GOV" in by_name["Eric Nordstrom"].sector
+    assert by_name["Omar Saleh"].code == "LBY"
+
+
+@pytest.mark.model
+def test_newspapers_and_broadcasters_are_journalists():
+    from wirecoder.pipeline import code
+
+    document = code("The Dayton Post and Ohio Public News reported that CNN had asked the mayor of Dayton, Ohio, about "
+                    "the plan.")
+    sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
+    assert "JRN" in sectors["The Dayton Post"] and "JRN" in sectors["CNN"]
+    assert "JRN" not in sectors["the mayor of Dayton, Ohio"]

@@ -369,3 +369,13 @@ def test_swat_officers_are_american_context_for_a_lone_place_name():
     document = code("Police said on Monday he shot a man near Grand Avenue and West 11th Street in San Pedro. "
                     "SWAT officers soon surrounded the home.")
     assert [(p.text, p.country) for p in document.places] == [("San Pedro", "USA")]
+
+
+@pytest.mark.model
+def test_a_hyphen_inside_a_word_is_no_datelines_dash():
+    from wirecoder import code
+    from wirecoder.places import dateline_place
+
+    assert dateline_place(code("In Benghazi, Libya, Sen. Ron Johnson, R-Wis., criticised the plan.")) is None
+    assert dateline_place(code("BEIRUT, Lebanon - Police said two men were arrested.")).text == "BEIRUT"
+    assert dateline_place(code("KYIV, Ukraine (Reuters) — Officials said on Monday.")).text == "KYIV"

@@ -202,7 +202,8 @@ def _load_countries(knowledge: Knowledge) -> None:
 
 def _load_roles(knowledge: Knowledge) -> None:
     for row in _rows("roles.tsv"):
-        variants, sectors, person = _split(row[0]), tuple(_split(row[1])), row[2].strip() == "1"
+        # ("-": a post with no sector of its own)
+        variants, sectors, person = _split(row[0]), tuple(s for s in _split(row[1]) if s != "-"), row[2].strip() == "1"
         for variant in variants:
             knowledge.roles.setdefault(normalise(variant), Role(sectors, person))
             knowledge.role_words.update(normalise(variant).split())

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document
-from ..places import dateline_and_end, only_an_origin, setting_country
+from ..places import PARTY_HOME_RE, dateline_and_end, only_an_origin, setting_country
 from .knowledge import Entry, Knowledge, load_knowledge, named_parties, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -507,23 +507,41 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             return None
     code = entry.code if entry else (country.code if country else None)
     sectors = _merge_sectors(entry.sectors if entry else (), role_sectors)
+    if body_name and _news_outlet(body_name):
+        sectors = _merge_sectors(sectors, ["JRN"])  # "The Washington Post", "Fox News": journalists
     if entry is not None and entry.kind == "capital" and not roles:
         sectors = ["GOV"]
     is_person = bool(person_name) or (entry is not None and entry.kind == "person") or (role_is_person and not _is_plural(token))
     name = person_name or (entry.name if entry else None) or (country.name if country else None) or body_name
     if code is None and not sectors and not person_name and not body_name:
         return None
+    by_setting = False
+    if code is None and person_name and PARTY_HOME_RE.search(_span_text(tokens)):
+        code = "USA"  # "Sen. Ron Johnson, R-Wis.": a US party and home state, wherever the story is set
     if code is None and not _abroad(tokens):
         code = where.country(token, described=not (person_name or body_name))
         by_setting = True
-    else:
-        by_setting = False
     if code is None and not sectors:
         return None
     actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name),
                    by_setting=by_setting)
+
+
+# The last word of a newspaper's or a broadcaster's name, and outlets known by initials.
+_NEWS_NAME_ENDINGS = {"Post", "Times", "Journal", "Herald", "Tribune", "Gazette", "News", "Telegraph", "Chronicle",
+                      "Inquirer", "Observer", "Guardian", "Examiner", "Courier", "Sentinel", "Dispatch", "Mirror",
+                      "Newsweek", "Magazine"}
+_NEWS_OUTLETS = {"CNN", "MSNBC", "NBC", "CBS", "ABC", "BBC", "NPR", "PBS", "Al Jazeera", "Associated Press", "AP",
+                 "AFP", "Reuters", "Bloomberg", "Politico", "Breitbart", "Axios", "Xinhua", "TASS", "RT"}
+
+
+def _news_outlet(name: str) -> bool:
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and (" ".join(words) in _NEWS_OUTLETS or (len(words) > 1 and words[-1] in _NEWS_NAME_ENDINGS))
 
 
 def _based_in(head, where: _Whereabouts) -> Optional[Entry]:

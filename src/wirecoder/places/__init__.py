@@ -939,7 +939,9 @@ def dateline_and_end(document: Document) -> Optional[tuple[Place, int]]:
     return _dateline(document.text, document.places)
 
 
-_DATELINE_TAIL = re.compile(r"\s*(,[^—–\-\n(]{1,30})?\s*(\([^)]{1,30}\)\s*)?[—–-]{1,2}")
+# (A state or country after one comma, an agency in brackets, then a dash:
+# not a hyphen inside a word, "Sen. Ron Johnson, R-Wis.", nor a second comma.)
+_DATELINE_TAIL = re.compile(r"\s*(,[^—–\-\n(,]{1,30})?\s*(\([^)]{1,30}\)\s*)?(?:[—–]{1,2}|(?<=\s)-{1,2}|-{1,2}(?![^\W\d_]))")
 
 
 def _dateline_place(text: str, places: list[Place]) -> Optional[Place]:
