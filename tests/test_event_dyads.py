@@ -2324,10 +2324,12 @@ def test_the_place_in_an_acts_name_is_not_whom_an_inquiry_into_it_targets():
 
 @pytest.mark.model
 def test_what_happens_as_a_rule_in_any_tense_is_no_event():
-    career, habit, act = _every_row(["Her political career in Ohio has been constantly investigated to no avail.",
-                                     "Police in Ohio often arrested protesters during the 1990s.",
-                                     "Police in Ohio arrested the protesters on Monday."])
-    assert not career.events and not habit.events
+    career, habit, sometimes, act = _every_row([
+        "Her political career in Ohio has been constantly investigated to no avail.",
+        "Police in Ohio often arrested protesters during the 1990s.",
+        "Peacekeepers in Chad have sometimes been accused of hurting the civilians they were sent to protect.",
+        "Police in Ohio arrested the protesters on Monday."])
+    assert not career.events and not habit.events and not _triggered(sometimes, "accused")
     assert _triggered(act, "arrested")
 
 

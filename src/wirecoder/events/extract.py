@@ -486,7 +486,8 @@ def _scoring(token) -> bool:
 # What happens as a rule is no event: "Demonstrators picket every political
 # convention", "police routinely stop drivers here".
 _HABITUAL = {"usually", "often", "always", "routinely", "typically", "generally", "regularly", "frequently",
-             "normally", "habitually", "traditionally", "commonly", "constantly", "continually", "perpetually"}
+             "normally", "habitually", "traditionally", "commonly", "constantly", "continually", "perpetually",
+             "sometimes", "occasionally"}
 _EVERY = {"every", "each"}
 
 
