@@ -2340,3 +2340,27 @@ def test_an_inquiry_named_again_under_a_preposition_is_no_new_act():
                                     "Police in Dayton, Ohio, have opened an investigation into the mayor."])
     assert not _triggered(cooperate, "investigation")
     assert _triggered(opened, "investigation")
+
+
+@pytest.mark.model
+def test_protesters_acted_upon_or_described_by_their_own_clause_hold_no_protest():
+    left, checked, marched = _every_row([
+        "About 60 other protesters who had entered the lobby in Dayton, Ohio, left the hotel at the request of police.",
+        "Officers in Dayton, Ohio, paid close attention to the well-being of elderly demonstrators.",
+        "Hundreds of protesters marched through Dayton, Ohio, on Monday."])
+    assert not [e for e in left.events + checked.events if e.event == "PROTEST"]
+    assert [e for e in marched.events if e.event == "PROTEST"]
+
+
+@pytest.mark.model
+def test_politically_charged_is_no_charge_and_a_topic_named_inquiry_named_again_is_no_new_act():
+    charged, shadow, both = _every_row([
+        "The account adds a voice to the record on the raid, an episode that remains so politically charged that "
+        "Senator Hale made it the center of his remarks.",
+        "Officials in Dayton, Ohio, said the conviction of the general is casting a shadow over the email "
+        "investigation.",
+        "Governor Hale unloaded on Senator Reyes in a speech in Ohio on Sunday, accusing Reyes's followers of sexism "
+        "and his campaign of fabricated attacks."])
+    assert not _triggered(charged, "charged") and not _triggered(shadow, "investigation")
+    rows = _triggered(both, "accusing")
+    assert rows and all("his campaign" in [r.entity_text for r in e.recipient] for e in rows)

@@ -302,6 +302,8 @@ def _what_they_are_charged_with(head, of) -> bool:
     """"convicted a Spiro man of two counts of murder", "accuses Sudan of air
     strike": what the party is accused of is not part of its name (spaCy
     hangs the "of" on the party); "the government of Sudan" still is."""
+    while head.dep_ == "conj":
+        head = head.head  # "accusing Sanders's followers of sexism and his campaign of fabricated attacks"
     verb = head.head
     objects = [g for g in of.children if g.dep_ == "pobj"]
     return head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _CHARGE_OF_VERBS \
@@ -534,7 +536,7 @@ _NEWS_NAME_ENDINGS = {"Post", "Times", "Journal", "Herald", "Tribune", "Gazette"
                       "Inquirer", "Observer", "Guardian", "Examiner", "Courier", "Sentinel", "Dispatch", "Mirror",
                       "Newsweek", "Magazine"}
 _NEWS_OUTLETS = {"CNN", "MSNBC", "NBC", "CBS", "ABC", "BBC", "NPR", "PBS", "Al Jazeera", "Associated Press", "AP",
-                 "AFP", "Reuters", "Bloomberg", "Politico", "Breitbart", "Axios", "Xinhua", "TASS", "RT"}
+                 "AFP", "Reuters", "Politico", "Breitbart", "Axios", "Xinhua", "TASS", "RT"}
 
 
 def _news_outlet(name: str) -> bool:

@@ -238,11 +238,12 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
                                      or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
                                      or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)):
         return None
-    if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)):
+    if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)
+                                     or _protesters_acted_upon(token)):
         return None
     if modes.mode == "investigate" and _private_inquiry(actors):
         return None
-    if modes.event == "ACCUSE" and (_judged_charge(token) or _inquiry_referred_to(token)):
+    if modes.event == "ACCUSE" and (_judged_charge(token) or _inquiry_referred_to(token) or _charged_atmosphere(token)):
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
             or _names_a_step_towards(token):
@@ -628,6 +629,21 @@ def _why_unnamed(token) -> bool:
     return any(t.lower_ in _UNNAMED_REASONS for t in token.doc[max(token.sent.start, token.i - 6):token.i])
 
 
+_PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "picketer"}
+
+
+def _protesters_acted_upon(token) -> bool:
+    """Protesters named as what others act on ("offering protesters free
+    sandwiches", "checking on elderly demonstrators"), or in a clause of
+    their own ("protesters who had entered the lobby left the hotel"): the
+    sentence is not about their protest; a protest has them as its subject."""
+    if token.lemma_.lower() not in _PROTESTERS:
+        return False
+    if token.dep_ in ("dobj", "dative", "pobj", "iobj"):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "relcl" for c in token.children)
+
+
 def _policing(actors: list) -> bool:
     """Police or troops as the protesters ("police guided protesters on
     marches"): the protest's own actor was missed; no row beats a wrong one."""
@@ -666,8 +682,21 @@ def _inquiry_referred_to(token) -> bool:
     if token.lemma_.lower() not in _INQUIRIES or token.dep_ != "pobj":
         return False
     children = list(token.children)
+    # (A common noun naming its topic is still the same inquiry: "the email
+    # investigation"; a name may be its owner or whom it looks into.)
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children) \
-        and not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl") for c in children)
+        and not any(c.dep_ in ("poss", "amod", "nmod", "prep", "acl", "relcl")
+                    or (c.dep_ == "compound" and c.pos_ != "NOUN") for c in children)
+
+
+# "politically charged", "an emotionally charged debate": charged with feeling, not with a crime.
+_CHARGED_WITH_FEELING = {"politically", "emotionally", "highly", "racially", "sexually", "religiously", "heavily",
+                         "ideologically", "culturally"}
+
+
+def _charged_atmosphere(token) -> bool:
+    return token.lower_ == "charged" and any(c.dep_ == "advmod" and c.lower_ in _CHARGED_WITH_FEELING
+                                             for c in token.children)
 
 
 def _judged_charge(token) -> bool:
