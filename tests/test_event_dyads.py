@@ -2364,3 +2364,12 @@ def test_politically_charged_is_no_charge_and_a_topic_named_inquiry_named_again_
     assert not _triggered(charged, "charged") and not _triggered(shadow, "investigation")
     rows = _triggered(both, "accusing")
     assert rows and all("his campaign" in [r.entity_text for r in e.recipient] for e in rows)
+
+
+@pytest.mark.model
+def test_the_unnamed_side_a_states_forces_fight_at_home_is_of_their_country():
+    [document] = _every_row([
+        "Police in Dayton, Ohio, said the couple had fired shots. Chadian security forces were engaged in heavy "
+        "clashes with members of an armed group; that is a radical militant group that is based in eastern Chad."])
+    rows = _triggered(document, "clashes")
+    assert rows and all([r.code for r in e.recipient] == ["TCD"] for e in rows)

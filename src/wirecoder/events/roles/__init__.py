@@ -65,7 +65,25 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     recipients = _domestic(document, token, actors, recipients, trigger.event)
     if (event_type or trigger.event) in _VIOLENT_TYPES:
         recipients = _victims_where_it_happened(document, token, recipients)
+        recipients = _opponents_at_home(document, token, actors, recipients)
     return actors, recipients
+
+
+def _opponents_at_home(document: Document, trigger, actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
+    """"Libyan security forces clashed with members of an armed group … based
+    in eastern Libya", in a story set in the US: when a state's forces fight
+    and the sentence names no other country, the unnamed side they fight,
+    coded only by where the story is set, is of the forces' country."""
+    codes = {a.code for a in actors if a.code}
+    setting = document.setting
+    if len(codes) != 1 or setting is None or next(iter(codes)) in (setting, *NON_STATE_CODES):
+        return recipients
+    code = next(iter(codes))
+    places = {p.country for p in _sentence_places(document, trigger) if p.country}
+    if places - {code}:
+        return recipients
+    return [Actor(r.entity_text, r.name, code, list(r.sector), r.start, r.end)
+            if r.name is None and r.code == setting and r.entity_text else r for r in recipients]
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
