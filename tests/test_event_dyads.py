@@ -2373,3 +2373,24 @@ def test_the_unnamed_side_a_states_forces_fight_at_home_is_of_their_country():
         "clashes with members of an armed group; that is a radical militant group that is based in eastern Chad."])
     rows = _triggered(document, "clashes")
     assert rows and all([r.code for r in e.recipient] == ["TCD"] for e in rows)
+
+
+@pytest.mark.model
+def test_where_someone_was_born_is_no_party_and_a_magazine_investigates_as_journalists_do():
+    born, magazine = _every_row([
+        "Governor Hale said the U.S. district judge overseeing the Brightline lawsuits, the Indiana-born Dana "
+        "Curtis, can't be impartial.",
+        "The New Yorker investigates the mayor's failure to close the jail in Dayton, Ohio."])
+    assert not any(r.entity_text == "Indiana" for e in born.events for r in e.recipient + e.actor)
+    assert not _triggered(magazine, "investigates")
+
+
+@pytest.mark.model
+def test_what_the_verb_says_of_a_subject_is_no_party_to_an_act_deep_inside_it():
+    inside, heads = _every_row([
+        "Dana Pruitt, one of two gunmen involved in the Dayton attacks, posted her allegiance to the Zuma Front on "
+        "Facebook minutes before the shootings.",
+        "The bombing of the school in Dayton, Ohio, killed 20 people on Monday."])
+    assert not any(r.entity_text == "her" for e in _triggered(inside, "attacks") for r in e.recipient)
+    rows = _triggered(heads, "bombing")
+    assert rows and all([r.entity_text for r in e.recipient] == ["20 people"] for e in rows)

@@ -293,7 +293,9 @@ def phrase_tokens(token) -> list:
     while len(tokens) > 1 and tokens[-1].dep_ == "punct" and tokens[-1].i != token.i \
             and not _closes_a_bracket(tokens):
         tokens.pop()
-    while len(tokens) > 1 and tokens[0].dep_ == "punct" and tokens[0].i != token.i:
+    # (Nor does it start with one: "Reps. Chris Collins" parsed with the
+    # full stop inside the name's phrase.)
+    while len(tokens) > 1 and (tokens[0].dep_ == "punct" or tokens[0].is_punct) and tokens[0].i != token.i:
         tokens.pop(0)
     return tokens
 
@@ -536,7 +538,8 @@ _NEWS_NAME_ENDINGS = {"Post", "Times", "Journal", "Herald", "Tribune", "Gazette"
                       "Inquirer", "Observer", "Guardian", "Examiner", "Courier", "Sentinel", "Dispatch", "Mirror",
                       "Newsweek", "Magazine"}
 _NEWS_OUTLETS = {"CNN", "MSNBC", "NBC", "CBS", "ABC", "BBC", "NPR", "PBS", "Al Jazeera", "Associated Press", "AP",
-                 "AFP", "Reuters", "Politico", "Breitbart", "Axios", "Xinhua", "TASS", "RT"}
+                 "AFP", "Reuters", "Politico", "Breitbart", "Axios", "Xinhua", "TASS", "RT", "New Yorker",
+                 "Atlantic", "Economist"}
 
 
 def _news_outlet(name: str) -> bool:

@@ -921,6 +921,8 @@ def only_an_origin(document: Document, place: Place) -> bool:
 
 def names_an_origin(root) -> bool:
     """The token (a place's head) is where someone was born, raised or came from."""
+    if root.dep_ == "npadvmod" and root.head.lower_ in ("born", "bred", "raised"):
+        return True  # "the Indiana-born Gonzalo Curiel"
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "from"):
         return False
     verb = root.head.head

@@ -9,6 +9,8 @@ a place. `_sentence_mentions` lists the candidates.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ...actors import KIN_NOUNS, actor_at, partner_actors
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import names_an_origin
@@ -435,6 +437,9 @@ def _other_clause(trigger, token) -> bool:
     trigger: a finite clause with its own subject or a conditional/temporal
     one ("…, as authorities in Croatia cracked down", "if war starts in
     Iraq"). Its mentions are that clause's participants, not recipients."""
+    phrase = _subject_phrase_holding(trigger)
+    if phrase is not None and token.i not in phrase:
+        return True
     governing = {t.i for t in trigger.ancestors} | {trigger.i}
     current = token
     for _ in range(12):
@@ -464,6 +469,27 @@ def _other_clause(trigger, token) -> bool:
                 return True
         current = current.head
     return False
+
+
+def _subject_phrase_holding(trigger) -> Optional[set[int]]:
+    """The tokens of the subject noun phrase the trigger sits deep inside
+    ("Tashfeen Malik, one of two terrorists involved in the San Bernardino
+    attacks, posted her allegiance …"): what the sentence's verb says of that
+    subject is no party to the trigger. None when the trigger heads the
+    subject ("The bombing of the school killed 20 people") or is not in one."""
+    current = trigger
+    for _ in range(12):
+        if current.head.i == current.i:
+            return None
+        if current is not trigger and current.dep_ in ("nsubj", "nsubjpass"):
+            return {t.i for t in current.subtree}
+        if current is not trigger and current.pos_ in ("VERB", "AUX") \
+                and current.dep_ not in ("acl", "relcl", "amod", "pcomp"):
+            return None
+        if current is trigger and current.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        current = current.head
+    return None
 
 
 def _argument_of(trigger, token) -> bool:
