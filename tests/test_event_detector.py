@@ -338,3 +338,27 @@ def test_a_verbal_attack_anchors_on_its_verb_as_an_accusation(make_doc, document
         use_detector(None)
     assert [(e.event, e.event_text, [a.code for a in e.actor], [r.code for r in e.recipient])
             for e in document.events] == [("ACCUSE", "attacked", ["GRC"], ["TUR"])]
+
+
+@pytest.mark.model
+def test_a_verb_with_its_own_subject_carries_the_act_before_a_noun_for_it():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    [document] = code_many(["Those negotiations moved on Sunday to Chad, where Foreign Minister Amira Farouk of Niger "
+                            "met for two hours with the Chadian foreign minister, Omar Saleh."],
+                           default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+    rows = [e for e in document.events if e.event == "CONSULT"]
+    assert rows and all(e.event_text.startswith("met") for e in rows)
+    assert [(a.code, r.code) for e in rows[:1] for a in e.actor for r in e.recipient] == [("NER", "TCD")]
+
+
+@pytest.mark.model
+def test_a_verb_used_with_out_that_its_entry_lacks_is_another_verb():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    [document] = code_many(["As Governor Hale's campaign in Ohio began falling apart over allegations he beat his "
+                            "ex-wife, he blasted out a new robocall touting his record."],
+                           default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+    assert not [e for e in document.events if e.event_text == "blasted"]

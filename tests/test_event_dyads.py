@@ -2394,3 +2394,4 @@ def test_what_the_verb_says_of_a_subject_is_no_party_to_an_act_deep_inside_it():
     assert not any(r.entity_text == "her" for e in _triggered(inside, "attacks") for r in e.recipient)
     rows = _triggered(heads, "bombing")
     assert rows and all([r.entity_text for r in e.recipient] == ["20 people"] for e in rows)
+

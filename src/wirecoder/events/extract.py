@@ -155,12 +155,13 @@ def _trigger_for(document: Document, sent, event_type: str, candidates: list[Can
     "are"; on the article dev split 11 such rows, 7 of them right, against
     54 of the other 61)."""
     quad = lexicon.types[event_type].quad
+    candidates = [c for c in candidates if not _another_phrasal_verb(c)]
     for wanted in (lambda c: c.trigger.event == event_type,
                    lambda c: lexicon.types[c.trigger.event].quad == quad,
                    lambda c: True):
         matching = [c for c in candidates if wanted(c)]
         if matching:
-            chosen = min(matching, key=lambda c: (_depth(c.token), c.token.i))
+            chosen = min(matching, key=lambda c: (not _verb_with_subject(c.token), _depth(c.token), c.token.i))
             if chosen.from_lexicon and chosen.trigger.event != event_type:
                 return dataclasses.replace(chosen, borrowed=True)
             return chosen
@@ -171,6 +172,28 @@ def _trigger_for(document: Document, sent, event_type: str, candidates: list[Can
     trigger = Trigger(root.lemma_.lower(), None, False, event_type, None, plover.cameo_root + "0", None,
                       DEFAULT_TARGETS)
     return Candidate(root, trigger, False, quote_verb=True)
+
+
+def _another_phrasal_verb(candidate: Candidate) -> bool:
+    """"blasted out a new robocall", "knocked out the power": a verb whose
+    lexicon entry has no particle, used with "out", is another verb (the
+    lexicon lists the phrasal ones it means: "lash out", "call out")."""
+    token = candidate.token
+    return candidate.from_lexicon and not candidate.trigger.particle and token.pos_ == "VERB" \
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+
+
+def _verb_with_subject(token) -> bool:
+    """A verb with a subject of its own names who acted: it carries the act
+    before a noun for it ("Those negotiations moved to China, where Kerry
+    met with Lavrov": "met", not "negotiations")."""
+    # (Not a relative pronoun: "a shooting … that killed three people" is the
+    # shooting's own clause, and the noun still names the act.)
+    return token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS
+                                        for c in token.children)
+
+
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 
 
 def _reported_verb(root):
