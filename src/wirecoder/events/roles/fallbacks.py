@@ -478,11 +478,13 @@ def _subject_phrase_holding(trigger) -> Optional[set[int]]:
     subject is no party to the trigger. None when the trigger heads the
     subject ("The bombing of the school killed 20 people") or is not in one."""
     current = trigger
+    embedded = False  # reached through a preposition or a clause, not only modifiers ("mortar shells")
     for _ in range(12):
         if current.head.i == current.i:
             return None
         if current is not trigger and current.dep_ in ("nsubj", "nsubjpass"):
-            return {t.i for t in current.subtree}
+            return {t.i for t in current.subtree} if embedded else None
+        embedded = embedded or current.dep_ in ("prep", "pobj", "acl", "relcl")
         if current is not trigger and current.pos_ in ("VERB", "AUX") \
                 and current.dep_ not in ("acl", "relcl", "amod", "pcomp"):
             return None
