@@ -519,15 +519,16 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     name = person_name or (entry.name if entry else None) or (country.name if country else None) or body_name
     if code is None and not sectors and not person_name and not body_name:
         return None
+    text = _span_text(tokens)
     by_setting = False
-    if code is None and person_name and PARTY_HOME_RE.search(_span_text(tokens)):
+    if code is None and person_name and PARTY_HOME_RE.search(text):
         code = "USA"  # "Sen. Ron Johnson, R-Wis.": a US party and home state, wherever the story is set
     if code is None and not _abroad(tokens):
         code = where.country(token, described=not (person_name or body_name))
         by_setting = True
     if code is None and not sectors:
         return None
-    actor = Actor(entity_text=_span_text(tokens), name=name, code=code, sector=sectors,
+    actor = Actor(entity_text=text, name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name),
                    by_setting=by_setting)
@@ -710,8 +711,7 @@ def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Men
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False, None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
-                    and token not in list(c.subtree)), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i < token.i), None)
     if subject is None or not _agrees(token.lower_, subject):
         return False, None
     return True, next((m for m in earlier if m.token_i == subject.i), None)

@@ -183,6 +183,9 @@ def _another_phrasal_verb(candidate: Candidate) -> bool:
         and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
 
 
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+
+
 def _verb_with_subject(token) -> bool:
     """A verb with a subject of its own names who acted: it carries the act
     before a noun for it ("Those negotiations moved to China, where Kerry
@@ -192,8 +195,6 @@ def _verb_with_subject(token) -> bool:
     return token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS
                                         for c in token.children)
 
-
-_RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 
 
 def _reported_verb(root):
@@ -688,11 +689,6 @@ def _private_inquiry(actors: list) -> bool:
     return bool(described) and all(set(a.sector) <= _PRIVATE_SECTORS for a in described)
 
 
-# Verbs of a verdict or a plea on a charge: "convicted of ... charges",
-# "pleaded guilty to two counts", "acquitted of the charges".
-_VERDICTS = {"convict", "acquit", "clear", "guilty", "plead", "absolve"}
-
-
 _INQUIRIES = {"investigation", "probe", "inquiry"}
 _DEFINITE = {"the", "this", "that"}
 
@@ -720,6 +716,11 @@ _CHARGED_WITH_FEELING = {"politically", "emotionally", "highly", "racially", "se
 def _charged_atmosphere(token) -> bool:
     return token.lower_ == "charged" and any(c.dep_ == "advmod" and c.lower_ in _CHARGED_WITH_FEELING
                                              for c in token.children)
+
+
+# Verbs of a verdict or a plea on a charge: "convicted of ... charges",
+# "pleaded guilty to two counts", "acquitted of the charges".
+_VERDICTS = {"convict", "acquit", "clear", "guilty", "plead", "absolve"}
 
 
 def _judged_charge(token) -> bool:

@@ -46,7 +46,7 @@ from .gazetteer import (
 )
 
 __all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "dateline_and_end",
-           "load_gazetteer", "is_demonym"]
+           "load_gazetteer", "is_demonym", "head_token", "only_an_origin", "names_an_origin", "PARTY_HOME_RE"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities that are never toponyms even when their words match a place name.
@@ -798,7 +798,8 @@ def _locatable(all_places: list[Place]) -> tuple[list[Place], list[int], bool]:
     return result
 
 
-def _head_token(doc, place: Place):
+def head_token(doc, place: Place):
+    """The spaCy token that heads a place's words (None when they are no tokens)."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -806,7 +807,7 @@ def _head_token(doc, place: Place):
 def _clause_place(doc, trigger, places: list[Place]) -> Optional[Place]:
     best, best_distance = None, None
     for place in places:
-        head = _head_token(doc, place)
+        head = head_token(doc, place)
         if head is None:
             continue
         prep = _governing_prep(head)
@@ -850,7 +851,7 @@ def _same_clause(attach, trigger) -> bool:
 
 def _metonymic(doc, place: Place) -> bool:
     """A capital or country acting: subject of a speech/policy verb, or possessor."""
-    head = _head_token(doc, place)
+    head = head_token(doc, place)
     if head is None:
         return False
     if head.dep_ == "poss":
@@ -898,7 +899,7 @@ _TOPIC_HEADS = {"committee", "panel", "commission", "hearing", "probe", "inquiry
 def _only_a_topic(document: Document, place: Place) -> bool:
     """The place is what a body, a policy or a debate is about: it says
     nothing of where the article is set."""
-    root = _head_token(document.spacy_doc, place) if document.spacy_doc is not None else None
+    root = head_token(document.spacy_doc, place) if document.spacy_doc is not None else None
     if root is None:
         return False
     if root.dep_ == "compound":
@@ -915,7 +916,7 @@ _ORIGIN_VERBS = {"bear", "raise", "grow", "emigrate", "immigrate", "hail"}
 
 def only_an_origin(document: Document, place: Place) -> bool:
     """The place is where someone was born, raised or came from."""
-    root = _head_token(document.spacy_doc, place) if document.spacy_doc is not None else None
+    root = head_token(document.spacy_doc, place) if document.spacy_doc is not None else None
     return root is not None and names_an_origin(root)
 
 

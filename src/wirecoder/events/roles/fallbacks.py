@@ -482,13 +482,11 @@ def _subject_phrase_holding(trigger) -> Optional[set[int]]:
     for _ in range(12):
         if current.head.i == current.i:
             return None
-        if current is not trigger and current.dep_ in ("nsubj", "nsubjpass"):
-            return {t.i for t in current.subtree} if embedded else None
+        if current.dep_ in ("nsubj", "nsubjpass"):
+            return {t.i for t in current.subtree} if current is not trigger and embedded else None
         embedded = embedded or current.dep_ in ("prep", "pobj", "acl", "relcl")
         if current is not trigger and current.pos_ in ("VERB", "AUX") \
                 and current.dep_ not in ("acl", "relcl", "amod", "pcomp"):
-            return None
-        if current is trigger and current.dep_ in ("nsubj", "nsubjpass"):
             return None
         current = current.head
     return None

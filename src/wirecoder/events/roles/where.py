@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...document import Actor, Document
-from ...places import only_an_origin
+from ...places import head_token, only_an_origin
 from .parties import _NAMED_THINGS
 from .syntax import _governing_verb
 
@@ -45,7 +45,7 @@ def _in_subtree(token, place) -> bool:
 def _in_own_clause(token, place) -> bool:
     """The place lies in the trigger's phrase, not in a clause inside it ("a
     judge whose parents were born in Mexico")."""
-    current = _place_root(token.doc, place)
+    current = head_token(token.doc, place)
     if current is None:
         return False
     for _ in range(12):
@@ -60,14 +60,9 @@ def _in_own_clause(token, place) -> bool:
 def _destination(token, place) -> bool:
     """The place is where the act sends someone: the object of "to" on the
     trigger ("he was deported to South Korea")."""
-    root = _place_root(token.doc, place)
+    root = head_token(token.doc, place)
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("to", "into") \
         and root.head.head.i == token.i
-
-
-def _place_root(doc, place):
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 _LOCATIVE = {"in", "through", "at", "across", "near", "outside", "inside", "around", "into"}
@@ -151,5 +146,5 @@ def names_an_act(token) -> bool:
 
 
 def place_names_an_act(document: Document, place) -> bool:
-    span = document.spacy_doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and names_an_act(span.root)
+    root = head_token(document.spacy_doc, place)
+    return root is not None and names_an_act(root)
