@@ -427,3 +427,12 @@ def test_newspapers_and_broadcasters_are_journalists():
     sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
     assert "JRN" in sectors["The Dayton Post"] and "JRN" in sectors["CNN"]
     assert "JRN" not in sectors["the mayor of Dayton, Ohio"]
+
+
+@pytest.mark.model
+def test_a_persons_name_on_a_group_names_the_group_not_the_person():
+    from wirecoder.pipeline import code
+
+    document = code("Senator Reyes of Ohio spoke on Monday, and Reyes supporters marched in Dayton.")
+    [group] = [m for m in document.mentions if m.actor.entity_text == "Reyes supporters"]
+    assert group.actor.name is None and group.actor.sector == ["CVL"]

@@ -2395,3 +2395,11 @@ def test_what_the_verb_says_of_a_subject_is_no_party_to_an_act_deep_inside_it():
     rows = _triggered(heads, "bombing")
     assert rows and all([r.entity_text for r in e.recipient] == ["20 people"] for e in rows)
 
+
+
+@pytest.mark.model
+def test_the_people_a_gathering_is_of_hold_it():
+    [document] = _every_row(["Dayton, Ohio, is allowing daylong rallies of Reyes supporters in Riverside Park on all "
+                             "four days of the convention."])
+    rows = [e for e in document.events if e.event == "PROTEST"]
+    assert rows and all([a.entity_text for a in e.actor] == ["Reyes supporters"] for e in rows)

@@ -988,10 +988,14 @@ def _person_name(tokens: list, head=None) -> Optional[str]:
 
 def _only_an_owner(tokens: list, head) -> bool:
     """Every person the phrase names is a possessor, not its head: "Hale's
-    supporters", "Putin's spokesman" (with a role at the head, someone else)."""
+    supporters", "Putin's spokesman", "Sanders supporters" (with a role at
+    the head, someone else)."""
     names = [t for t in tokens if t.ent_type_ == "PERSON"]
+    # (Also a name on a group of people: "Sanders supporters", "Clinton aides".)
+    group = head.tag_ == "NNS"
     return bool(names) and head.ent_type_ != "PERSON" and all(
-        any(a.dep_ == "poss" for a in [t, *t.ancestors] if a.i < head.i) for t in names)
+        any(a.dep_ == "poss" or (group and a.dep_ == "compound") for a in [t, *t.ancestors] if a.i < head.i)
+        for t in names)
 
 
 # Ranks that are also adjectives: a rank only as a noun or title ("Major

@@ -113,6 +113,12 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
                                    if c.dep_ == "prep" and c.lower_ in agents
                                    for g in c.children if g.dep_ == "pobj"]) \
             or _coded(document, _verb_held_preps(noun, agents))
+    if not actors and trigger.event == "PROTEST":
+        # "daylong rallies of Sanders supporters", "a march of thousands of
+        # workers": the people a gathering is "of" hold it ("a protest of the
+        # ruling" is against the ruling: people only, a plural noun).
+        actors = _coded(document, [g for c in children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"])
     if not actors:
         # "missiles fired by Azerbaijan", "allegations made by Exxon Mobil"
         actors = _coded(document, [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
