@@ -436,3 +436,38 @@ def test_a_persons_name_on_a_group_names_the_group_not_the_person():
     document = code("Senator Reyes of Ohio spoke on Monday, and Reyes supporters marched in Dayton.")
     [group] = [m for m in document.mentions if m.actor.entity_text == "Reyes supporters"]
     assert group.actor.name is None and group.actor.sector == ["CVL"]
+
+
+@pytest.mark.model
+def test_an_adjective_for_a_person_is_a_person_but_not_on_a_role_nor_a_capital():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    [arrest, officers, male] = code_many(
+        ["Police arrested a 16-year-old female on Friday.", "The female officers arrested him.",
+         "Police arrested a juvenile male."], default_settings().with_overrides(min_confidence=0.0,
+                                                                                require_actor=False))
+    [row] = [e for e in arrest.events if e.event == "COERCE"]
+    assert [(r.entity_text, r.sector) for r in row.recipient] == [("a 16-year-old female", ["CVL"])]
+    assert [m.actor.sector for m in officers.mentions if m.actor.entity_text == "The female officers"] == [["COP"]]
+    # (lower-case "male" is not Malé, the capital of the Maldives)
+    assert all(m.actor.code != "MDV" for m in male.mentions)
+
+
+@pytest.mark.model
+def test_a_possessive_mark_after_a_country_keeps_the_country():
+    from wirecoder.pipeline import code
+
+    document = code("He complained about the United States' support for Kosovo.")
+    assert {m.actor.code for m in document.mentions if m.actor.entity_text.startswith("the United States")} == {"USA"}
+    [row] = [e for e in document.events if e.event == "ACCUSE"] or [None]
+    assert row is None or [r.code for r in row.recipient] == ["USA"]
+
+
+@pytest.mark.model
+def test_an_object_pronoun_is_not_the_unnamed_subject_of_its_own_verb():
+    from wirecoder.pipeline import code
+
+    document = code("Mayor Dana Pell of Dayton, Ohio, spoke first, and the senator condemned him.")
+    [him] = [m for m in document.mentions if m.actor.entity_text == "him"]
+    assert him.actor.name == "Dana Pell"

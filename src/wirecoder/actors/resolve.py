@@ -245,7 +245,15 @@ def mention_at(document: Document, token) -> Optional[Mention]:
     return document.mention_index.get(token.i)
 
 
+# Adjectives that news uses as nouns for people, which the tagger keeps as
+# adjectives: "police arrested a 16-year-old female".
+_ADJECTIVES_FOR_PEOPLE = {"female", "male", "juvenile"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"}
+
+
 def _is_nominal_head(token) -> bool:
+    if token.pos_ == "ADJ":
+        return token.lower_ in _ADJECTIVES_FOR_PEOPLE and token.dep_ in _ARGUMENT_DEPS
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     if token.dep_ in ("compound", "flat") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -696,10 +704,10 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     # "Sanders assailed her": an object pronoun (not "herself") is never the
     # subject of its own verb, whoever is nearest; nor the head of a phrase
     # it is inside ("a judge presiding over a lawsuit against him").
-    own_subjects = _own_clause_subjects(token, earlier)
+    own_names, own_positions = _own_clause_subjects(token, earlier)
     heads = {a.i for a in token.ancestors}
-    antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_subjects
-                                        and m.token_i not in heads)
+    antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_names
+                                        and m.token_i not in heads and m.token_i not in own_positions)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
 
 
@@ -759,16 +767,19 @@ def _named_in(mention: Mention, last_words: set[str]) -> bool:
     return bool(mention.actor.name) and mention.actor.name.split()[-1].lower() in last_words
 
 
-def _own_clause_subjects(token, earlier: list[Mention]) -> set[str]:
-    """Names of the coded subjects of the verb an object pronoun depends on."""
+def _own_clause_subjects(token, earlier: list[Mention]) -> tuple[set[str], set[int]]:
+    """The subjects of the verb an object pronoun depends on: the names of the
+    coded ones, and the positions of all (by name, for the same person named
+    earlier; by position, for a subject with no name: "the senator condemned
+    him" is not the senator)."""
     if token.dep_ in ("dobj", "dative"):
         verb = token.head
     elif token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
         verb = token.head.head
     else:
-        return set()
+        return set(), set()
     subjects = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
-    return {m.actor.name for m in earlier if m.token_i in subjects and m.actor.name}
+    return {m.actor.name for m in earlier if m.token_i in subjects and m.actor.name}, subjects
 
 
 def _recent_subject(token, earlier: list[Mention], accept) -> Optional[Mention]:
@@ -914,7 +925,10 @@ def _inside_a_longer_entity(chunk: list, labels: set[str]) -> bool:
     if first.ent_type_ not in labels:
         return False
     after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    return first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I" and after.ent_type_ == first.ent_type_)
+    # A possessive mark the tagger put inside the entity ("the United States'")
+    # makes it no longer.
+    return first.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I" and after.ent_type_ == first.ent_type_
+                                     and after.tag_ != "POS")
 
 
 def _plausible(entry: Entry, chunk: list) -> bool:
@@ -927,7 +941,9 @@ def _plausible(entry: Entry, chunk: list) -> bool:
         return chunk[0].text.isupper()
     if len(text) <= 3 and not text[0].isupper():
         return False
-    return True
+    # A country or capital is written with a capital ("a juvenile male" is
+    # not Malé, the Maldives' capital; "the kingdom of Saudi Arabia" is).
+    return entry.kind not in _PLACE_KINDS or any(c.isupper() for c in text)
 
 
 def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) -> Optional[Entry]:
@@ -1018,6 +1034,9 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
             if size == 1 and lowers[start] in _ADJECTIVE_ROLES and (tokens[start].dep_ == "amod"
                                                                     or tokens[start].pos_ == "ADJ"):
                 continue  # "a major drug dealer", "the deputy director": not a rank
+            last = tokens[start + size - 1]
+            if last.lower_ in _ADJECTIVES_FOR_PEOPLE and last.dep_ == "amod":
+                continue  # "the female officers", "two male soldiers": no civilians
             if _against_or_for(tokens[start]):
                 continue  # "an anti-government demonstration": whom it is against or for, not who
             for words in (lowers[start:start + size], lemmas[start:start + size]):
