@@ -362,3 +362,33 @@ def test_a_verb_used_with_out_that_its_entry_lacks_is_another_verb():
                             "ex-wife, he blasted out a new robocall touting his record."],
                            default_settings().with_overrides(min_confidence=0.0, require_actor=False))
     assert not [e for e in document.events if e.event_text == "blasted"]
+
+
+def _every_row_of(text: str):
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    [document] = code_many([text], default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+    return document.events
+
+
+@pytest.mark.model
+def test_a_denied_act_is_not_coded_and_another_word_may_carry_the_type():
+    # Our guideline: denials are no event, and the denied act is not coded.
+    assert not [e for e in _every_row_of("Governor Hale denied that he had attacked Senator Ortiz.")
+                if e.event_text == "attacked"]
+    assert not [e for e in _every_row_of("The mayor's aide disputed the claim that the mayor had ever criticized "
+                                         "the governor.") if e.event_text == "criticized"]
+    rows = _every_row_of("Governor Hale denied that he had attacked Senator Ortiz, and the senator condemned him.")
+    assert [e.event_text for e in rows if e.event == "ACCUSE"] == ["condemned"]
+    # Not denied: the act a denial does not deny, and an accusation answered.
+    assert [e.event_text for e in _every_row_of("Governor Hale did not deny that he had criticized the mayor.")
+            if e.event == "ACCUSE"] == ["criticized"]
+
+
+@pytest.mark.model
+def test_an_inquiry_into_an_accident_is_no_event():
+    assert not _every_row_of("Dayton police are investigating the crash.")
+    assert not _every_row_of("Police opened an investigation into the collision on Route 9.")
+    assert [e.event for e in _every_row_of("Dayton police are investigating the shooting.")] == ["ACCUSE"]
+

@@ -2403,3 +2403,19 @@ def test_the_people_a_gathering_is_of_hold_it():
                              "four days of the convention."])
     rows = [e for e in document.events if e.event == "PROTEST"]
     assert rows and all([a.entity_text for a in e.actor] == ["Reyes supporters"] for e in rows)
+
+
+@pytest.mark.model
+def test_victims_never_act_in_the_violence_they_suffer():
+    [document] = _every_row(["Police said Reyes was aiming at rival gang members when Ortiz and the two other "
+                             "victims killed and injured in the crossfire of Dayton, Ohio."])
+    for row in [e for e in document.events if e.event == "ASSAULT"]:
+        assert not [a for a in row.actor if "victims" in a.entity_text]
+
+
+@pytest.mark.model
+def test_who_brings_on_an_inquiry_provokes_it_and_does_not_lead_it():
+    [document] = _every_row(["Governor Hale and his aide Omar Reyes had helped bring on this criminal investigation "
+                             "in Ohio by denying the reports."])
+    for row in [e for e in document.events if e.event_text == "investigation"]:
+        assert not [a for a in row.actor if a.name in ("Omar Reyes",) or "Hale" in (a.entity_text or "")]

@@ -211,7 +211,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "future")  # "AFL-CIO to endorse Clinton", "Obama to visit Cuba"
         if current is not token:
             lemma = current.lemma_.lower()
-            if lemma in _FUTURE_HEADS and not intent:
+            # ("set off protests", "set up a probe": a phrasal verb, not "set to")
+            if lemma in _FUTURE_HEADS and not intent and not any(c.dep_ == "prt" for c in current.children):
                 _add(modes, "future")
             elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS):
                 _add(modes, "hypothetical")

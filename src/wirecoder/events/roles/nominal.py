@@ -282,7 +282,15 @@ def _undergo_verb(noun):
     if verb is not None and verb.lemma_.lower() == "take" and noun.dep_ == "pobj" \
             and any(c.dep_ == "dobj" and c.lower_ in ("issue", "exception", "offense", "offence") for c in verb.children):
         return verb  # "took issue with recent criticism": who answers it got it
+    if verb is not None and any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in _PROVOKING_PHRASAL_VERBS
+                                for c in verb.children):
+        return verb  # "had helped bring on this criminal investigation": they provoked it
     return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
+
+
+# Phrasal verbs whose subject provokes what their object names (the plain
+# verb is another act: "prosecutors brought charges").
+_PROVOKING_PHRASAL_VERBS = {("bring", "on"), ("bring", "about"), ("set", "off")}
 
 
 def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], list[Actor]]:
