@@ -30,8 +30,16 @@ from wirecoder.pipeline import code_many  # noqa: E402
 
 
 def _side(actors) -> str:
-    return " + ".join(f"{a.entity_text or '(implied)'} [{a.code or '?'}{'/' + ','.join(a.sector) if a.sector else ''}]"
-                      for a in actors) or "-"
+    """Each party's words and codes, and whom the words were resolved to when
+    they do not say it ("he (= Bernie Sanders)")."""
+    return " + ".join(f"{a.entity_text or '(implied)'}{_resolved(a)} [{a.code or '?'}"
+                      f"{'/' + ','.join(a.sector) if a.sector else ''}]" for a in actors) or "-"
+
+
+def _resolved(actor) -> str:
+    if not actor.name or not actor.entity_text or actor.name.lower() in actor.entity_text.lower():
+        return ""
+    return f" (= {actor.name})"
 
 
 def main() -> None:
