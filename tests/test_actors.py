@@ -471,3 +471,38 @@ def test_an_object_pronoun_is_not_the_unnamed_subject_of_its_own_verb():
     document = code("Mayor Dana Pell of Dayton, Ohio, spoke first, and the senator condemned him.")
     [him] = [m for m in document.mentions if m.actor.entity_text == "him"]
     assert him.actor.name == "Dana Pell"
+
+
+@pytest.mark.model
+def test_he_and_she_agree_in_gender_with_the_person_they_stand_for():
+    from wirecoder.pipeline import code
+
+    # By given name: "she" is not the nearer man, "him" not the woman.
+    document = code("Governor Omar Reyes of Texas met Senator Margaret Hale of Ohio. She criticized him on Monday.")
+    pronouns = {m.actor.entity_text: m.actor.name for m in document.mentions if m.actor.entity_text in ("She", "him")}
+    assert pronouns == {"She": "Margaret Hale", "him": "Omar Reyes"}
+    # By honorific: "Mr. Pell" after two Pells is the man.
+    text = "Mary Pell and her husband, Marcus Pell, spoke in Dayton, Ohio. Mrs. Pell criticized the mayor, and " \
+           "Mr. Pell did not."
+    document = code(text)
+    by_start = {m.actor.start: m for m in document.mentions}
+    assert by_start[text.index("Pell criticized")].actor.name == "Mary Pell"
+    assert by_start[text.index("Pell did")].actor.name == "Marcus Pell"
+
+
+def test_a_name_used_for_either_gender_gives_none():
+    from wirecoder.actors.knowledge import load_knowledge
+
+    names = load_knowledge().first_names
+    assert names["margaret"] == "f" and names["omar"] == "m"
+    assert "chris" not in names and "jordan" not in names
+
+
+@pytest.mark.model
+def test_a_phrase_for_anyone_is_no_antecedent():
+    from wirecoder.pipeline import code
+
+    document = code("Governor Mary Hale of Ohio kept the files at home. Critics said any reasonable official would "
+                    "have known better, but she kept them.")
+    [she] = [m for m in document.mentions if m.actor.entity_text == "she"]
+    assert she.actor.name == "Mary Hale"

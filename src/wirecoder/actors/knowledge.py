@@ -45,6 +45,9 @@ class Knowledge:
     # they match only as written in capitals ("Car Bomb Kills 20" is no
     # Central African Republic).
     capitals_only: set[str] = field(default_factory=set)
+    # Given name (lower case) → "m" or "f" (first_names.tsv): which of "he"
+    # and "she" can stand for a person so named.
+    first_names: dict[str, str] = field(default_factory=dict)
 
     def add_name(self, name: str, entry: Entry, overwrite: bool = False) -> None:
         key = normalise(name)
@@ -126,7 +129,14 @@ def load_knowledge(user_dictionary: Optional[str] = None) -> Knowledge:
     _load_seats(knowledge)
     _load_countries(knowledge)
     _load_roles(knowledge)
+    _load_first_names(knowledge)
     return knowledge
+
+
+def _load_first_names(knowledge: Knowledge) -> None:
+    for gender, names in _rows("first_names.tsv"):
+        for name in _split(names):
+            knowledge.first_names[name.lower()] = gender
 
 
 def _load_people(knowledge: Knowledge) -> None:

@@ -30,6 +30,17 @@ from ..places import PARTY_HOME_RE, dateline_and_end, only_an_origin, setting_co
 from .knowledge import Entry, Knowledge, load_knowledge, named_parties, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+# The gender a person pronoun cannot stand for.
+_OTHER_GENDER = {"he": "f", "him": "f", "his": "f", "himself": "f", "she": "m", "her": "m", "hers": "m", "herself": "m"}
+_HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
+# Role words that say a person's gender ("the congresswoman", "his wife").
+_GENDERED_ROLES = {"congresswoman": "f", "congressman": "m", "spokeswoman": "f", "spokesman": "m",
+                   "chairwoman": "f", "businesswoman": "f", "businessman": "m", "councilwoman": "f",
+                   "councilman": "m", "woman": "f", "man": "m", "girl": "f", "boy": "m", "mother": "f",
+                   "father": "m", "wife": "f", "husband": "m", "daughter": "f", "son": "m", "sister": "f",
+                   "brother": "m", "queen": "f", "king": "m", "widow": "f", "widower": "m", "actress": "f",
+                   "grandmother": "f", "grandfather": "m", "girlfriend": "f", "boyfriend": "m", "first lady": "f",
+                   "policewoman": "f", "policeman": "m", "anchorwoman": "f", "anchorman": "m"}
 _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
 # Nouns that name a place or a building, not who acts: "the Mieh Mieh
 # refugee camp", "the restroom", "American Boulevard" are where things
@@ -67,6 +78,7 @@ class Mention:
     roles: set[str] = field(default_factory=set)
     named: bool = False  # has its own name in the text (not resolved from elsewhere)
     by_setting: bool = False  # its country is only where the story is set
+    gender: Optional[str] = None  # "m" or "f" when the text or the name says, for "he" and "she"
 
 
 def resolve_actors(document: Document, settings=None) -> Document:
@@ -148,10 +160,15 @@ def _name_role_mentions(mentions: list[Mention]) -> None:
         if not mention.person or mention.named or not mention.roles:
             continue
         for later in mentions[index + 1:]:
-            if (later.named and later.person and later.actor.name and later.actor.code == mention.actor.code
-                    and later.roles & mention.roles):
+            same_post = later.named and later.person and later.actor.name \
+                and later.actor.code == mention.actor.code and later.roles & mention.roles
+            if same_post and _same_gender(mention, later):
                 mention.actor.name = later.actor.name
                 break
+
+
+def _same_gender(one: Mention, other: Mention) -> bool:
+    return one.gender is None or other.gender is None or one.gender == other.gender
 
 
 def _ethnic_residence(document: Document, token, mention: Mention, knowledge: Knowledge) -> None:
@@ -435,7 +452,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         if later is not None:
             subject = _code_mention(later, knowledge, earlier, where)
             # "his" and "her" are a person; "its" a body, not a person
-            if subject is not None and subject.actor.code and (subject.person == (lower != "its")):
+            if subject is not None and subject.actor.code and (subject.person == (lower != "its")) \
+                    and (subject.gender is None or subject.gender != _OTHER_GENDER.get(lower)):
                 return _copy_mention(token, subject, token.text)
         return _resolve_pronoun(token, lower, earlier)
     if token.ent_type_ == "WORK_OF_ART" or token.lemma_.lower() in _WORKS \
@@ -504,10 +522,13 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         antecedent = _named_antecedent(token.text, earlier)
         if antecedent is not None and len(antecedent.actor.name.split()) > 1:
             return _copy_mention(token, antecedent, token.text)
+    gender = _gender(tokens, person_name, roles, knowledge) if person_name or roles else None
     if entry is None and person_name:
-        antecedent = _named_antecedent(person_name, earlier) or _surname_entry(person_name, knowledge)
+        antecedent = _named_antecedent(person_name, earlier, gender) or _surname_entry(person_name, knowledge)
         if isinstance(antecedent, Mention):
-            return _copy_mention(token, antecedent, person_name)
+            copy = _copy_mention(token, antecedent, person_name)
+            copy.gender = gender or copy.gender
+            return copy
         entry = antecedent
     body_name = _organisation_name(token) if entry is None and not person_name else None
     if entry is None and country is None and not person_name:
@@ -538,8 +559,34 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         return None
     actor = Actor(entity_text=text, name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
+    if is_person and gender is None and entry is not None and entry.kind == "person":
+        gender = _gender_of_name(entry.name, knowledge)
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name),
-                   by_setting=by_setting)
+                   by_setting=by_setting, gender=gender if is_person else None)
+
+
+def _gender(tokens: list, person_name: Optional[str], roles: set[str], knowledge: Knowledge) -> Optional[str]:
+    """"m" or "f" where the phrase says it: an honorific before the name
+    ("Mrs. Clinton"), a gendered role ("the congresswoman"), else a given
+    name news uses for one gender only ("Bernie Sanders")."""
+    first = tokens[0]
+    before = [first.doc[first.i - 1]] if first.i > 0 else []
+    for token in before + tokens:
+        if token.lower_ in _HONORIFICS:
+            return _HONORIFICS[token.lower_]
+    for role in roles:
+        if role.removeprefix("the ") in _GENDERED_ROLES:
+            return _GENDERED_ROLES[role.removeprefix("the ")]
+    return _gender_of_name(person_name, knowledge) if person_name else None
+
+
+def _gender_of_name(name: str, knowledge: Knowledge) -> Optional[str]:
+    """The gender of the first given name in a person's name ("Sen. Elizabeth Warren": Elizabeth)."""
+    for word in name.split():
+        if word.endswith("."):
+            continue  # a title or an initial
+        return knowledge.first_names.get(word.lower())
+    return None
 
 
 # The last word of a newspaper's or a broadcaster's name, and outlets known by initials.
@@ -683,7 +730,8 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         return None  # "It was his sharpest response to …": no party, whatever came before
     if lower in _PERSON_PRONOUNS:
         def accept(m: Mention) -> bool:
-            return m.person and m.actor.code is not None
+            return m.person and m.actor.code is not None and m.gender != _OTHER_GENDER[lower] \
+                and not _anyone(m)
     elif lower in _GROUP_PRONOUNS:
         def accept(m: Mention) -> bool:
             return not m.person and m.actor.code is not None
@@ -798,6 +846,15 @@ def _recent_subject(token, earlier: list[Mention], accept) -> Optional[Mention]:
     return None
 
 
+# Determiners of a phrase that names no one in particular: "any reasonable
+# person", "no reasonable prosecutor", "every candidate" are no antecedent.
+_ANYONE = ("any ", "no ", "every ", "each ")
+
+
+def _anyone(mention: Mention) -> bool:
+    return mention.actor.entity_text.lower().startswith(_ANYONE)
+
+
 def _nearest(earlier: list[Mention], accept) -> Optional[Mention]:
     for mention in reversed(earlier[-_COREF_WINDOW:]):
         if accept(mention):
@@ -811,7 +868,7 @@ def _copy_mention(token, antecedent: Mention, text: str) -> Mention:
                   start=token.idx if text == token.text else _phrase_start(token),
                   end=token.idx + len(token.text))
     return Mention(token.i, actor, antecedent.person, set(antecedent.roles), named=False,
-                   by_setting=antecedent.by_setting)
+                   by_setting=antecedent.by_setting, gender=antecedent.gender)
 
 
 def _phrase_start(token) -> int:
@@ -1056,14 +1113,18 @@ def _against_or_for(token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
 
 
-def _named_antecedent(name: str, earlier: list[Mention]) -> Optional[Mention]:
+def _named_antecedent(name: str, earlier: list[Mention], gender: Optional[str] = None) -> Optional[Mention]:
     """'Lavrov' → the earlier mention named 'Sergei Lavrov'. A full name is
     that person only with the same first name too: 'Dana Pell' is not
-    'Marcus Pell', nor 'Bill Clinton' 'Hillary Clinton'."""
+    'Marcus Pell', nor 'Bill Clinton' 'Hillary Clinton'; and a surname with
+    "Mr." or "Mrs." is a person of that gender ("Mr. Clinton" after both
+    Clintons is Bill)."""
     key = normalise(name)
     words = key.split()
     for mention in reversed(earlier):
         if not mention.named or not mention.person or not mention.actor.name:
+            continue
+        if gender is not None and mention.gender is not None and mention.gender != gender:
             continue
         full = normalise(mention.actor.name).split()
         if full == words or (full[-1] == words[-1] and (len(words) == 1 or len(full) == 1 or full[0] == words[0])):
