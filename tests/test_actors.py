@@ -506,3 +506,13 @@ def test_a_phrase_for_anyone_is_no_antecedent():
                     "have known better, but she kept them.")
     [she] = [m for m in document.mentions if m.actor.entity_text == "she"]
     assert she.actor.name == "Mary Hale"
+
+
+@pytest.mark.model
+def test_the_speaker_of_a_quotation_is_none_of_the_people_it_names():
+    from wirecoder.pipeline import code
+
+    document = code('Carly Fiorina spoke in Des Moines, Iowa, on Monday. Voters there cheered. "I am the most '
+                    'qualified candidate to beat Hillary Clinton," she said. She also criticized Trump.')
+    pronouns = [m.actor.name for m in document.mentions if m.actor.entity_text in ("she", "She")]
+    assert pronouns == ["Carly Fiorina", "Carly Fiorina"]

@@ -2419,3 +2419,19 @@ def test_who_brings_on_an_inquiry_provokes_it_and_does_not_lead_it():
                              "in Ohio by denying the reports."])
     for row in [e for e in document.events if e.event_text == "investigation"]:
         assert not [a for a in row.actor if a.name in ("Omar Reyes",) or "Hale" in (a.entity_text or "")]
+
+
+@pytest.mark.model
+def test_roles_listed_together_share_the_country_the_last_is_of():
+    [document] = _every_row(["In Niamey, Prime Minister Amira Farouk of Niger met with the president, prime minister "
+                             "and foreign minister of Chad on Monday."])
+    rows = [e for e in document.events if e.event == "CONSULT"]
+    assert rows and all({r.code for r in e.recipient} == {"TCD"} for e in rows)
+
+
+@pytest.mark.model
+def test_the_names_on_a_list_are_not_the_people_named():
+    [document] = _every_row(["The Hale Foundation of Dayton, Ohio, refused to release the names of 1,076 foreign "
+                             "donors."])
+    for row in document.events:
+        assert not [r for r in row.recipient if "donors" in r.entity_text]

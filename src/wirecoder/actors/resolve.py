@@ -49,7 +49,9 @@ _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
 # Things a role word may modify, which are not its people: "told a press
 # conference", "decided to press charges", "according to a police report".
 _THING_HEADS = {"conference", "release", "briefing", "charge", "freedom", "car", "cruiser", "vehicle", "van",
-                "report", "record", "date", "case", "tape", "footage", "video", "scanner", "pass", "card"}
+                "report", "record", "date", "case", "tape", "footage", "video", "scanner", "pass", "card",
+                # "refused to release the names of 1,076 foreign donors": not the donors
+                "name", "list", "identity"}
 # Violent acts: no one unless a name or a country says whose ("the Sept. 11
 # terrorist attacks"); a role compounded on them ("a fatal police shooting")
 # is its own mention (_is_nominal_head), as on a raid or a crackdown.
@@ -504,6 +506,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         else _country_from_modifiers(tokens, knowledge, bool(roles))
     if _ambassador_to(country, role_tokens):
         country = None
+    if entry is None and country is None and roles:
+        country = _country_of_coordinated_roles(token, knowledge)
     if entry is None and country is None:
         country = _based_in(token, where)
     if entry is None and country is None and not person_name:
@@ -615,6 +619,26 @@ def _based_in(head, where: _Whereabouts) -> Optional[Entry]:
                 code = where.place_country(place.idx) if place.dep_ in ("npadvmod", "compound") else None
                 if code:
                     return Entry(code, "", (), "country")
+    return None
+
+
+def _country_of_coordinated_roles(head, knowledge: Knowledge) -> Optional[Entry]:
+    """"the president, prime minister and foreign minister of the Czech
+    Republic": roles listed together share the country the last of them is
+    "of" (the parse hangs it on the last one only)."""
+    last = head
+    while True:
+        following = [c for c in last.children if c.dep_ in ("conj", "appos") and c.i > last.i and c.pos_ == "NOUN"]
+        if not following:
+            break
+        last = following[-1]
+    if last is head:
+        return None
+    for obj in (g for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"):
+        entry = knowledge.lookup(_join(phrase_tokens(obj)))
+        if entry is not None and entry.kind in _PLACE_KINDS and entry.code:
+            return entry
     return None
 
 
@@ -748,14 +772,18 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         # "… and he accused Mr. Trump of …": a subject pronoun is not the
         # person its own verb names as object.
         named_objects = _named_objects(token.head)
-        antecedent = _recent_subject(token, earlier, lambda m: accept(m) and not _named_in(m, named_objects))
+        quoted = _quotation_before_its_speaker(token)
+        antecedent = _recent_subject(token, earlier, lambda m: accept(m) and not _named_in(m, named_objects)
+                                     and m.token_i not in quoted)
     # "Sanders assailed her": an object pronoun (not "herself") is never the
     # subject of its own verb, whoever is nearest; nor the head of a phrase
     # it is inside ("a judge presiding over a lawsuit against him").
     own_names, own_positions = _own_clause_subjects(token, earlier)
     heads = {a.i for a in token.ancestors}
+    quoted = _quotation_before_its_speaker(token)
     antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_names
-                                        and m.token_i not in heads and m.token_i not in own_positions)
+                                        and m.token_i not in heads and m.token_i not in own_positions
+                                        and m.token_i not in quoted)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
 
 
@@ -844,6 +872,26 @@ def _recent_subject(token, earlier: list[Mention], accept) -> Optional[Mention]:
         if doc[mention.token_i].dep_ in _SUBJECT_DEPS and accept(mention):
             return mention
     return None
+
+
+# Verbs that attribute a quotation to their subject ("…," she said).
+_QUOTING_VERBS = {"say", "tell", "add", "ask", "write", "reply", "respond", "explain", "insist", "argue", "note",
+                  "continue", "declare", "recall", "joke", "warn", "complain", "tweet"}
+
+
+def _quotation_before_its_speaker(token) -> range:
+    """"'… the most qualified candidate to beat Hillary Clinton,' she said":
+    the subject of the verb that attributes a quotation just before it is
+    the speaker, who is not among the people the quotation names (it would
+    say "I"). The token positions of that quotation, else none."""
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _QUOTING_VERBS:
+        return range(0)
+    doc = token.doc
+    close = next((i for i in range(token.i - 1, max(token.sent.start, token.i - 3) - 1, -1) if doc[i].is_quote), None)
+    if close is None:
+        return range(0)
+    start = next((i for i in range(close - 1, max(0, close - 300) - 1, -1) if doc[i].is_quote), None)
+    return range(start, close) if start is not None else range(0)
 
 
 # Determiners of a phrase that names no one in particular: "any reasonable

@@ -95,10 +95,15 @@ def _quoted_first_person(document: Document, token) -> Optional[Actor]:
                  start=token.idx, end=token.idx + len(token.text))
 
 
+_RECORDS_OF_PEOPLE = {"name", "list", "identity"}
+
+
 def _coded_inside(document: Document, heads: list) -> list[Actor]:
     """An uncoded object ('the response presented by the US and NATO'): the
     actors named inside it stand for it."""
     for head in heads:
+        if head.lemma_.lower() in _RECORDS_OF_PEOPLE:
+            continue  # "refused to release the names of 1,076 donors": not the donors
         if head.lemma_.lower() in _HAPPENINGS:
             # "investigating the killing of X by Y": who caused it, not who died
             return _coded(document, _prep_objects(head, ("by",)))
