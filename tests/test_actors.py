@@ -516,3 +516,18 @@ def test_the_speaker_of_a_quotation_is_none_of_the_people_it_names():
                     'qualified candidate to beat Hillary Clinton," she said. She also criticized Trump.')
     pronouns = [m.actor.name for m in document.mentions if m.actor.entity_text in ("she", "She")]
     assert pronouns == ["Carly Fiorina", "Carly Fiorina"]
+
+
+def test_the_president_of_south_sudan_is_south_sudanese():
+    from wirecoder.actors.knowledge import load_knowledge
+
+    assert load_knowledge().lookup("Salva Kiir").code == "SSD"
+
+
+@pytest.mark.model
+def test_it_does_not_stand_for_an_unnamed_plural():
+    from wirecoder.pipeline import code
+
+    document = code("In Dayton, Ohio, the police said they would investigate it.")
+    [it] = [m for m in document.mentions if m.actor.entity_text == "it"] or [None]
+    assert it is None or "COP" not in it.actor.sector

@@ -2435,3 +2435,19 @@ def test_the_names_on_a_list_are_not_the_people_named():
                              "donors."])
     for row in document.events:
         assert not [r for r in row.recipient if "donors" in r.entity_text]
+
+
+@pytest.mark.model
+def test_who_a_passive_says_used_a_thing_does_what_it_was_used_for():
+    [document] = _every_row(["In Sanford, Florida, police officer Omar Reyes held up the gun used by Dana Pell to kill "
+                             "Marcus Hale."])
+    rows = [e for e in document.events if e.event == "ASSAULT"]
+    assert rows and all([a.entity_text for a in e.actor] == ["Dana Pell"] for e in rows)
+
+
+@pytest.mark.model
+def test_the_passive_subject_of_a_governing_clause_is_not_the_target():
+    [document] = _every_row(["Experts in Dayton, Ohio, said that once Mary Hale filed her complaint, the police had "
+                             "no choice: They were bound to investigate it."])
+    rows = [e for e in document.events if e.event_text == "complaint"]
+    assert rows and not [r for e in rows for r in e.recipient if "COP" in r.sector]

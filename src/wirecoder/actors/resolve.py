@@ -30,6 +30,8 @@ from ..places import PARTY_HOME_RE, dateline_and_end, only_an_origin, setting_co
 from .knowledge import Entry, Knowledge, load_knowledge, named_parties, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+# Words for many that "it" cannot stand for (the tagger calls "police" singular).
+_PLURAL_WORDS = {"they", "them", "their", "we", "us", "our", "police", "people"}
 # The gender a person pronoun cannot stand for.
 _OTHER_GENDER = {"he": "f", "him": "f", "his": "f", "himself": "f", "she": "m", "her": "m", "hers": "m", "herself": "m"}
 _HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
@@ -757,8 +759,14 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
             return m.person and m.actor.code is not None and m.gender != _OTHER_GENDER[lower] \
                 and not _anyone(m)
     elif lower in _GROUP_PRONOUNS:
+        doc = token.doc
+
         def accept(m: Mention) -> bool:
-            return not m.person and m.actor.code is not None
+            # "it" is no unnamed plural ("the police … were bound to investigate
+            # it"); a plural name still is ("the United States … its").
+            head = doc[m.token_i]
+            plural = not m.named and (head.tag_ in ("NNS", "NNPS") or head.lower_ in _PLURAL_WORDS)
+            return not m.person and m.actor.code is not None and not (lower in ("it", "its") and plural)
     else:
         return None
     bound, subject = _bound_by_subject(token, earlier)

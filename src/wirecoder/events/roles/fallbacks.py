@@ -338,8 +338,10 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # Nor is the subject of a clause that governs the trigger's ("In a
         # year in which Mr. Trump has disparaged immigrants, Mrs. Clinton has
         # run on ...": not Clinton).
+        # (A passive's subject too: "once Fields filed her complaint, police
+        # had no choice: They were bound to investigate it".)
         governing_subjects = {t.i for ancestor in trigger.ancestors for c in ancestor.children
-                              if c.dep_ in _SUBJECT_DEPS and trigger not in list(c.subtree)
+                              if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS and trigger not in list(c.subtree)
                               for t in [c, *c.conjuncts]}
         # Where a non-violent act happened is not whom it was aimed at ("signed
         # an agreement in Ankara", "marched through Nairobi"); an attack "at"

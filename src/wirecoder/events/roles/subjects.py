@@ -136,7 +136,8 @@ def _subjects(verb) -> list:
         if _reported_clause(current) or _passive_conjunct(current) \
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
             break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
-        controller = _object_controller(current) or _accused_of(current) or _passive_controller(current)
+        controller = _object_controller(current) or _accused_of(current) or _agent_controller(current) \
+            or _passive_controller(current)
         if controller:
             return controller
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
@@ -187,6 +188,15 @@ def _passive_controller(verb) -> list:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+
+
+def _agent_controller(verb) -> list:
+    """"the gun used by George Zimmerman to kill Trayvon Martin": who the
+    passive participle says did it ("by …") does what it was done to do."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i or verb.head.tag_ != "VBN" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _accused_of(verb) -> list:
