@@ -531,3 +531,9 @@ def test_it_does_not_stand_for_an_unnamed_plural():
     document = code("In Dayton, Ohio, the police said they would investigate it.")
     [it] = [m for m in document.mentions if m.actor.entity_text == "it"] or [None]
     assert it is None or "COP" not in it.actor.sector
+
+
+def test_a_libyan_militia_leader_charged_in_the_us_is_libyan():
+    from wirecoder.actors.knowledge import load_knowledge
+
+    assert load_knowledge().lookup("Ahmed Abu Khattala").code == "LBY"

@@ -392,3 +392,18 @@ def test_an_inquiry_into_an_accident_is_no_event():
     assert not _every_row_of("Police opened an investigation into the collision on Route 9.")
     assert [e.event for e in _every_row_of("Dayton police are investigating the shooting.")] == ["ACCUSE"]
 
+
+
+@pytest.mark.model
+def test_what_someone_is_to_do_is_future_and_capturing_a_debate_is_no_violence():
+    rows = [e for e in _every_row_of("President Farouk of Niger is to make an official visit to Chad on Monday.")
+            if e.event == "CONSULT"]
+    assert rows and all("future" in e.aux_mode for e in rows)
+    assert not [e for e in _every_row_of("The fuzzy video, shot by a worker at a factory in Dayton, Ohio, captured "
+                                         "the raging national debate over trade.") if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_what_an_aim_is_to_do_is_hypothetical():
+    rows = [e for e in _every_row_of("Our goal is to attack the rebels in Homs.") if e.event == "ASSAULT"]
+    assert rows and all("hypothetical" in e.aux_mode and "future" not in e.aux_mode for e in rows)

@@ -2451,3 +2451,10 @@ def test_the_passive_subject_of_a_governing_clause_is_not_the_target():
                              "no choice: They were bound to investigate it."])
     rows = [e for e in document.events if e.event_text == "complaint"]
     assert rows and not [r for e in rows for r in e.recipient if "COP" in r.sector]
+
+
+@pytest.mark.model
+def test_a_headline_passive_read_as_active_is_done_by_its_by_phrase():
+    [document] = _every_row(["Following Death of Dayton Teen Killed By Police"])
+    rows = [e for e in document.events if e.event == "ASSAULT"]
+    assert rows and all([a.entity_text for a in e.actor] == ["Police"] and not e.recipient for e in rows)

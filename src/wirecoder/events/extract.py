@@ -399,7 +399,10 @@ def _fall(token) -> bool:
 
 # What only a metaphor attacks or destroys.
 _INTANGIBLES = {"image", "reputation", "credibility", "chance", "hope", "career", "brand", "legacy", "argument",
-                "confidence", "trust", "prospect", "candidacy", "dream", "morale", "economy", "relationship"}
+                "confidence", "trust", "prospect", "candidacy", "dream", "morale", "economy", "relationship",
+                # "the video captured the raging national debate"
+                "debate", "mood", "spirit", "imagination", "attention", "essence", "feeling", "heart", "anger",
+                "frustration", "zeitgeist"}
 
 
 def _metaphor(token) -> bool:

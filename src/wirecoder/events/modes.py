@@ -209,6 +209,11 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "future")
             if _headline_to(current, child):
                 _add(modes, "future")  # "AFL-CIO to endorse Clinton", "Obama to visit Cuba"
+        if current is not token and _be_to(current, token) and not intent:
+            # "Peres is to make an official visit to Prague on Monday"; but
+            # "the mission is to destroy ISIS", "the way to go after it is to
+            # attack her record" say what would be done.
+            _add(modes, "future" if _a_party(_subject_of(current)) else "hypothetical")
         if current is not token:
             lemma = current.lemma_.lower()
             # ("set off protests", "set up a probe": a phrasal verb, not "set to")
@@ -219,6 +224,26 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token):
         _add(modes, "hypothetical")
     return modes
+
+
+def _subject_of(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _a_party(token) -> bool:
+    """A name or a pronoun for people or bodies, not a noun for a thing or an aim."""
+    return token is not None and (token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                  or token.lower_ in ("he", "she", "they", "we", "i", "you"))
+
+
+def _be_to(verb, token) -> bool:
+    """"X is to visit": "be" with the trigger's clause as its "to"
+    infinitive says what is arranged to happen."""
+    if verb.lemma_.lower() != "be":
+        return False
+    above = {token.i} | {a.i for a in token.ancestors}
+    return any(c.dep_ == "xcomp" and c.i in above and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
 
 
 def _condition(child) -> bool:

@@ -25,6 +25,10 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         # "Video of Zurana Horton shot and killed in a gang shooting":
         # a headline about a picture of the victim.
         actors, recipients = [], _coded(document, shown)
+    elif misread := _misread_agents(verb):
+        # "Brooklyn Teen Killed By Police": a headline's passive read as an
+        # active verb with a "by" phrase; who it names did it.
+        actors, recipients = _coded(document, misread), []
     else:
         subjects = _subjects(verb)
         actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects])
@@ -65,6 +69,15 @@ def _misparsed_apposition(verb, obj) -> bool:
     # (Not a list, "sent it to Congress, the Council and the State
     # Department": words come between the first object and the comma.)
     return any(c.dep_ == "dobj" and c.i < obj.i and c.right_edge.i + 1 < first.i - 1 for c in verb.children)
+
+
+def _misread_agents(verb) -> list:
+    """The objects of a "by" on a past-tense verb with neither subject nor
+    object: a passive the parser did not see."""
+    children = list(verb.children)
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "csubj") for c in children):
+        return []
+    return [g for c in children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
 
 
 def _agents(verb) -> list:
