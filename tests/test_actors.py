@@ -537,3 +537,15 @@ def test_a_libyan_militia_leader_charged_in_the_us_is_libyan():
     from wirecoder.actors.knowledge import load_knowledge
 
     assert load_knowledge().lookup("Ahmed Abu Khattala").code == "LBY"
+
+
+@pytest.mark.model
+def test_a_person_from_or_speaking_for_a_body_is_of_that_body():
+    from wirecoder.pipeline import code
+
+    document = code("Christopher Gunness from the UN Relief and Works Agency said the school was hit. A spokesman "
+                    "for the Pentagon said the strike hit a convoy.")
+    codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
+    assert codes["Christopher Gunness from the UN Relief and Works Agency"] == "UNO"
+    assert codes["the UN Relief and Works Agency"] == "UNO"  # (the "and" is part of the name)
+    assert codes["A spokesman for the Pentagon"] == "USA"

@@ -2458,3 +2458,14 @@ def test_a_headline_passive_read_as_active_is_done_by_its_by_phrase():
     [document] = _every_row(["Following Death of Dayton Teen Killed By Police"])
     rows = [e for e in document.events if e.event == "ASSAULT"]
     assert rows and all([a.entity_text for a in e.actor] == ["Police"] and not e.recipient for e in rows)
+
+
+@pytest.mark.model
+def test_where_and_on_whom_an_act_noun_subject_was_done_did_not_do_it():
+    [place, target] = _every_row(["Truck attack in France kills at least 80.",
+                                  "When the bombing of UN schools being used as refugee centres in Gaza killed more "
+                                  "than 50 people, Israel was blamed."])
+    for row in [e for e in place.events if e.event == "ASSAULT"]:
+        assert not [a for a in row.actor if a.entity_text == "France"]
+    for row in [e for e in target.events if e.event_text == "killed"]:
+        assert not [a for a in row.actor if "centres" in a.entity_text or "schools" in a.entity_text]

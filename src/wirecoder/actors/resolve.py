@@ -282,6 +282,27 @@ def _is_nominal_head(token) -> bool:
     return True
 
 
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _affiliation(head, prep) -> bool:
+    """Whom a person speaks or comes for: "Christopher Gunness from the UN
+    Relief and Works Agency", "a spokesman for the Pentagon"."""
+    # (Right after the name, and a body: not "Senator Hale and his aide, both from Ohio".)
+    if prep.i != head.i + 1 or not any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "FAC", "")
+                                       for g in prep.children):
+        return False
+    return (prep.lower_ == "from" and head.ent_type_ == "PERSON") or \
+        (prep.lower_ == "for" and head.lemma_.lower() in _SPOKESPEOPLE)
+
+
+def _inside_one_name(head, child) -> bool:
+    """A coordination inside one named organisation ("the UN Relief and
+    Works Agency"), which is part of the name, not a list."""
+    return child.ent_iob_ == "I" and head.ent_type_ == child.ent_type_ == "ORG" \
+        and all(t.ent_iob_ == "I" for t in head.doc[min(head.i, child.i) + 1:max(head.i, child.i) + 1])
+
+
 def phrase_tokens(token) -> list:
     """The token's noun phrase: its descriptive dependents and appositions,
     without relative clauses or prepositional attachments other than 'of'."""
@@ -292,7 +313,7 @@ def phrase_tokens(token) -> list:
         for child in current.children:
             if child.dep_ == "appos" and _after_a_colon(current, child):
                 continue  # "Iraqi Officials: Car Bomb Kills 20": a headline's source, then its news
-            if child.dep_ in _PHRASE_DEPS and child.dep_ not in ("conj", "cc"):
+            if child.dep_ in _PHRASE_DEPS and (child.dep_ not in ("conj", "cc") or _inside_one_name(current, child)):
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of" and current.lemma_.lower() not in _ACT_NOUNS \
@@ -304,7 +325,10 @@ def phrase_tokens(token) -> list:
                 # the Turkish government of coordinating the coup".)
                 keep.add(child.i)
                 stack.append(child)
-            elif child.dep_ == "pobj" and current.lower_ == "of":
+            elif child.dep_ == "prep" and _affiliation(current, child):
+                keep.add(child.i)
+                stack.append(child)
+            elif child.dep_ == "pobj" and current.lower_ in ("of", "from", "for"):
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "npadvmod" and current.dep_ == "amod" and current.lower_ == "old":

@@ -589,7 +589,31 @@ def _own_subject_phrase(trigger) -> set[int]:
     out: set[int] = set()
     for subject in _subjects(trigger):  # its own, or the one it shares ("X pledged to support Y")
         out |= _phrase_without_clauses(_relative_antecedent(subject.head, subject))
-    return out - _kin_of(trigger.doc, out)
+    return out - _kin_of(trigger.doc, out) - _around_an_act(trigger.doc, out)
+
+
+# Nouns for a violent act as the subject of what it did ("the bombing of UN
+# schools … killed more than 50 people", "Truck attack in France kills 80").
+_ACTS_AS_SUBJECTS = {"attack", "bombing", "shelling", "shooting", "airstrike", "strike", "raid", "assault",
+                     "explosion", "blast", "ambush", "offensive", "bombardment"}
+
+
+def _around_an_act(doc, phrase: set[int]) -> set[int]:
+    """Token ids of what a violent act noun in a phrase was done to ("of UN
+    schools being used as refugee centres") and where ("in France"): neither
+    did it."""
+    out: set[int] = set()
+    for i in phrase:
+        token = doc[i]
+        if token.lemma_.lower() not in _ACTS_AS_SUBJECTS:
+            continue
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "at", "on", "near", "inside", "outside"):
+                out.update(t.i for t in prep.subtree)
+            # (what the target was "being used as", parsed on the act noun)
+            if prep.dep_ == "acl":
+                out.update(t.i for c in prep.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
+    return out
 
 
 def _kin_of(doc, phrase: set[int]) -> set[int]:
