@@ -2469,3 +2469,13 @@ def test_where_and_on_whom_an_act_noun_subject_was_done_did_not_do_it():
         assert not [a for a in row.actor if a.entity_text == "France"]
     for row in [e for e in target.events if e.event_text == "killed"]:
         assert not [a for a in row.actor if "centres" in a.entity_text or "schools" in a.entity_text]
+
+
+@pytest.mark.model
+def test_a_verb_joined_to_a_bare_passive_participle_is_passive_too():
+    [document] = _every_row(["Reyes is one of at least 70 people shot and killed by police in Ohio so far this year "
+                             "and the fourth person shot and killed by a Dayton police officer, according to a "
+                             "database."])
+    rows = [e for e in document.events if e.event == "ASSAULT"]
+    assert rows and all("COP" in a.sector for e in rows for a in e.actor if a.entity_text)
+    assert not [a for e in rows for a in e.actor if "people" in a.entity_text or "person" in a.entity_text]

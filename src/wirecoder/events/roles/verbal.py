@@ -17,7 +17,7 @@ _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
 def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
     children = list(verb.children)
-    patients = _passive_patients(verb)
+    patients = _passive_patients(verb) or _passive_by_its_conjunct(verb)
     if patients:
         actors = _coded(document, _agents(verb))
         recipients = _coded(document, patients)
@@ -69,6 +69,21 @@ def _misparsed_apposition(verb, obj) -> bool:
     # (Not a list, "sent it to Congress, the Council and the State
     # Department": words come between the first object and the comma.)
     return any(c.dep_ == "dobj" and c.i < obj.i and c.right_edge.i + 1 < first.i - 1 for c in verb.children)
+
+
+def _passive_by_its_conjunct(verb) -> list:
+    """"the fourth person shot and killed by a … police officer", parsed
+    with "shot" active and the person its subject: a bare participle joined
+    to the verb, with a "by" agent, says both are passive; the subject
+    underwent them. (Not "he shot at officers and was killed by police":
+    that participle has its own "was".)"""
+    children = list(verb.children)
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in children):
+        return []
+    if not any(c.dep_ == "conj" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+               and not any(g.dep_ in ("auxpass", "aux", "nsubj") for g in c.children) for c in children):
+        return []
+    return [c for c in children if c.dep_ == "nsubj"]
 
 
 def _misread_agents(verb) -> list:
