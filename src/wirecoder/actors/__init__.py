@@ -7,6 +7,8 @@ from .knowledge import load_knowledge
 from .resolve import (
     ABROAD_WORDS,
     KIN_NOUNS,
+    RECORDS_OF_PEOPLE,
+    VICTIM_NOUNS,
     actor_at,
     mention_at,
     owned_place,
@@ -15,4 +17,4 @@ from .resolve import (
     resolve_actors,
 )
 
-__all__ = ["ABROAD_WORDS", "KIN_NOUNS", "resolve_actors", "actor_at", "mention_at", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]
+__all__ = ["ABROAD_WORDS", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "resolve_actors", "actor_at", "mention_at", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]

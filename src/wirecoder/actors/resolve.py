@@ -32,8 +32,9 @@ from .knowledge import Entry, Knowledge, load_knowledge, named_parties, normalis
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 # Words for many that "it" cannot stand for (the tagger calls "police" singular).
 _PLURAL_WORDS = {"they", "them", "their", "we", "us", "our", "police", "people"}
-# The gender a person pronoun cannot stand for.
-_OTHER_GENDER = {"he": "f", "him": "f", "his": "f", "himself": "f", "she": "m", "her": "m", "hers": "m", "herself": "m"}
+# The gender of a person pronoun.
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
 _HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 # Role words that say a person's gender ("the congresswoman", "his wife").
 _GENDERED_ROLES = {"congresswoman": "f", "congressman": "m", "spokeswoman": "f", "spokesman": "m",
@@ -51,9 +52,11 @@ _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
 # Things a role word may modify, which are not its people: "told a press
 # conference", "decided to press charges", "according to a police report".
 _THING_HEADS = {"conference", "release", "briefing", "charge", "freedom", "car", "cruiser", "vehicle", "van",
-                "report", "record", "date", "case", "tape", "footage", "video", "scanner", "pass", "card",
-                # "refused to release the names of 1,076 foreign donors": not the donors
-                "name", "list", "identity"}
+                "report", "record", "date", "case", "tape", "footage", "video", "scanner", "pass", "card"}
+# What records people is not them: "refused to release the names of 1,076
+# foreign donors" names no donors.
+RECORDS_OF_PEOPLE = {"name", "list", "identity"}
+_THING_HEADS |= RECORDS_OF_PEOPLE
 # Violent acts: no one unless a name or a country says whose ("the Sept. 11
 # terrorist attacks"); a role compounded on them ("a fatal police shooting")
 # is its own mention (_is_nominal_head), as on a raid or a crackdown.
@@ -166,13 +169,14 @@ def _name_role_mentions(mentions: list[Mention]) -> None:
         for later in mentions[index + 1:]:
             same_post = later.named and later.person and later.actor.name \
                 and later.actor.code == mention.actor.code and later.roles & mention.roles
-            if same_post and _same_gender(mention, later):
+            if same_post and _genders_agree(mention.gender, later.gender):
                 mention.actor.name = later.actor.name
                 break
 
 
-def _same_gender(one: Mention, other: Mention) -> bool:
-    return one.gender is None or other.gender is None or one.gender == other.gender
+def _genders_agree(one: Optional[str], other: Optional[str]) -> bool:
+    """Two genders ("m", "f" or unknown) that may be one person's."""
+    return one is None or other is None or one == other
 
 
 def _ethnic_residence(document: Document, token, mention: Mention, knowledge: Knowledge) -> None:
@@ -481,7 +485,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             subject = _code_mention(later, knowledge, earlier, where)
             # "his" and "her" are a person; "its" a body, not a person
             if subject is not None and subject.actor.code and (subject.person == (lower != "its")) \
-                    and (subject.gender is None or subject.gender != _OTHER_GENDER.get(lower)):
+                    and _genders_agree(subject.gender, _PRONOUN_GENDER.get(lower)):
                 return _copy_mention(token, subject, token.text)
         return _resolve_pronoun(token, lower, earlier)
     if token.ent_type_ == "WORK_OF_ART" or token.lemma_.lower() in _WORKS \
@@ -780,7 +784,7 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         return None  # "It was his sharpest response to …": no party, whatever came before
     if lower in _PERSON_PRONOUNS:
         def accept(m: Mention) -> bool:
-            return m.person and m.actor.code is not None and m.gender != _OTHER_GENDER[lower] \
+            return m.person and m.actor.code is not None and _genders_agree(m.gender, _PRONOUN_GENDER[lower]) \
                 and not _anyone(m)
     elif lower in _GROUP_PRONOUNS:
         doc = token.doc
@@ -800,11 +804,11 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         # for al-Qaeda, named three paragraphs up).
         return _copy_mention(token, subject, token.text) if subject is not None and accept(subject) else None
     antecedent = None
+    quoted = _quotation_before_its_speaker(token)
     if token.dep_ in _SUBJECT_DEPS:
         # "… and he accused Mr. Trump of …": a subject pronoun is not the
         # person its own verb names as object.
         named_objects = _named_objects(token.head)
-        quoted = _quotation_before_its_speaker(token)
         antecedent = _recent_subject(token, earlier, lambda m: accept(m) and not _named_in(m, named_objects)
                                      and m.token_i not in quoted)
     # "Sanders assailed her": an object pronoun (not "herself") is never the
@@ -812,7 +816,6 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     # it is inside ("a judge presiding over a lawsuit against him").
     own_names, own_positions = _own_clause_subjects(token, earlier)
     heads = {a.i for a in token.ancestors}
-    quoted = _quotation_before_its_speaker(token)
     antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_names
                                         and m.token_i not in heads and m.token_i not in own_positions
                                         and m.token_i not in quoted)
@@ -1098,7 +1101,7 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
     for token in tokens:
         if (token.dep_ == "poss" or (has_role and token.dep_ in ("pobj", "compound"))) \
                 and not _inside_a_persons_name([token]) and not _part_of_a_longer_place([token]) \
-                and token.head.lemma_.lower() not in _VICTIM_NOUNS:
+                and token.head.lemma_.lower() not in VICTIM_NOUNS:
             entry = knowledge.lookup(token.text)
             # ("the driver of the car" is not the Central African Republic, CAR.)
             if entry and entry.code and _plausible(entry, [token]) \
@@ -1109,13 +1112,13 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
 
 # Where a place names victims, it is where they died: "the parents of two
 # Benghazi victims" are not Libyan.
-_VICTIM_NOUNS = {"victim", "survivor", "casualty", "dead"}
+VICTIM_NOUNS = {"victim", "survivor", "casualty", "dead"}
 
 
 def _names_victims(doc, start: int) -> bool:
     """The place starting at this character modifies a victim noun ("Benghazi victims")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "compound" and span.root.head.lemma_.lower() in _VICTIM_NOUNS
+    return span is not None and span.root.dep_ == "compound" and span.root.head.lemma_.lower() in VICTIM_NOUNS
 
 
 def _person_name(tokens: list, head=None) -> Optional[str]:
@@ -1204,7 +1207,7 @@ def _named_antecedent(name: str, earlier: list[Mention], gender: Optional[str] =
     for mention in reversed(earlier):
         if not mention.named or not mention.person or not mention.actor.name:
             continue
-        if gender is not None and mention.gender is not None and mention.gender != gender:
+        if not _genders_agree(mention.gender, gender):
             continue
         full = normalise(mention.actor.name).split()
         if full == words or (full[-1] == words[-1] and (len(words) == 1 or len(full) == 1 or full[0] == words[0])):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import ABROAD_WORDS, actor_at
+from ...actors import ABROAD_WORDS, VICTIM_NOUNS, actor_at
 from ...document import NON_STATE_CODES, Actor, Document
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger
@@ -64,23 +64,22 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = [r for r in recipients if _other_than_speaker(r, speaker)] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event)
     if (event_type or trigger.event) in _VIOLENT_TYPES:
-        actors, recipients = _victims_do_not_act(actors, recipients)
+        actors, recipients = _victims_do_not_act(document, actors, recipients)
         recipients = _victims_where_it_happened(document, token, recipients)
         recipients = _opponents_at_home(document, token, actors, recipients)
     return actors, recipients
 
 
-_VICTIM_WORDS = {"victim", "victims", "casualties", "casualty"}
-
-
-def _victims_do_not_act(actors: list[Actor], recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+def _victims_do_not_act(document: Document, actors: list[Actor],
+                        recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """"Horton and the two other victims killed and injured in the
     crossfire", parsed as if they killed: a party the text calls a victim
     undergoes violence, so the coordinated subject receives it."""
     def victim(actor: Actor) -> bool:
-        words = actor.entity_text.lower().split()
-        head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
-        return head in _VICTIM_WORDS
+        if actor.end <= actor.start:
+            return False
+        span = document.spacy_doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in VICTIM_NOUNS
     if not any(victim(a) for a in actors):
         return actors, recipients
     return [], recipients + [a for a in actors if not _same(a, recipients)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import KIN_NOUNS, actor_at, owned_place, partner_actors
+from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE, actor_at, owned_place, partner_actors
 from ...document import Actor, Document
 from ...quotes import quote_at
 from .syntax import _phrase_without_clauses, _prep_objects, _with_conjuncts
@@ -95,14 +95,11 @@ def _quoted_first_person(document: Document, token) -> Optional[Actor]:
                  start=token.idx, end=token.idx + len(token.text))
 
 
-_RECORDS_OF_PEOPLE = {"name", "list", "identity"}
-
-
 def _coded_inside(document: Document, heads: list) -> list[Actor]:
     """An uncoded object ('the response presented by the US and NATO'): the
     actors named inside it stand for it."""
     for head in heads:
-        if head.lemma_.lower() in _RECORDS_OF_PEOPLE:
+        if head.lemma_.lower() in RECORDS_OF_PEOPLE:
             continue  # "refused to release the names of 1,076 donors": not the donors
         if head.lemma_.lower() in _HAPPENINGS:
             # "investigating the killing of X by Y": who caused it, not who died
