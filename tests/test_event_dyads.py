@@ -1255,7 +1255,9 @@ def test_violence_on_someone_named_but_uncoded_targets_where_it_happened():
 def test_charges_filed_against_someone_are_against_them_and_borrow_no_actor():
     [document] = _every_row(["Senator Hale of Ohio said he did not think charges would be filed against him."])
     [row] = _triggered(document, "charges")
-    assert [r.entity_text for r in row.recipient] == ["him"] and not row.actor
+    assert [r.entity_text for r in row.recipient] == ["him"]
+    # Not the senator: criminal charges no one is said to bring are the state's.
+    assert [(a.entity_text, a.code, a.sector) for a in row.actor] == [("", "USA", ["JUD"])]
 
 
 @pytest.mark.model
@@ -2479,3 +2481,59 @@ def test_a_verb_joined_to_a_bare_passive_participle_is_passive_too():
     rows = [e for e in document.events if e.event == "ASSAULT"]
     assert rows and all("COP" in a.sector for e in rows for a in e.actor if a.entity_text)
     assert not [a for e in rows for a in e.actor if "people" in a.entity_text or "person" in a.entity_text]
+
+
+def _implied(row) -> list[tuple]:
+    return [(a.code, a.sector) for a in row.actor if not a.entity_text]
+
+
+@pytest.mark.model
+def test_charges_no_one_is_said_to_bring_are_the_states():
+    faces, filed, accused = _every_row([
+        "DAYTON, Ohio — Harlan Moss faces three burglary charges after a break-in on Elm Street.",
+        "DAYTON, Ohio — New charges of fraud were filed against Harlan Moss on Monday.",
+        "DAYTON, Ohio — Harlan Moss is accused of stealing four cars from a dealership."])
+    for document, word in ((faces, "charges"), (filed, "charges"), (accused, "accused")):
+        rows = _triggered(document, word)
+        assert rows and all(_implied(e) for e in rows), word
+        assert all(a.code == "USA" for e in rows for a in e.actor)
+    assert all(_implied(e) == [("USA", ["JUD"])] for e in _triggered(faces, "charges"))
+    # An accusation need not be a prosecutor's: no sector is claimed for it.
+    assert all(_implied(e) == [("USA", [])] for e in _triggered(accused, "accused"))
+
+
+@pytest.mark.model
+def test_criticism_and_named_accusers_get_no_implied_authority():
+    criticism, named = _every_row([
+        "DAYTON, Ohio — Mayor Harlan Moss came under criticism for the budget.",
+        "DAYTON, Ohio — Mayor Harlan Moss is accused by council members of hiding the budget."])
+    assert not [a for e in criticism.events for a in e.actor if not a.entity_text]
+    rows = _triggered(named, "accused")
+    assert rows and all(not _implied(e) for e in rows)
+
+
+@pytest.mark.model
+def test_a_gerund_after_a_preposition_takes_the_governing_subject():
+    [document] = _every_row(["DAYTON, Ohio — Harlan Moss was in prison after being convicted of arson."])
+    rows = _triggered(document, "convicted")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Harlan Moss"] for e in rows)
+    assert all(_implied(e) == [("USA", ["JUD"])] for e in rows)
+
+
+@pytest.mark.model
+def test_harm_reported_beside_an_attack_was_done_by_the_attackers():
+    attack, battle, crash = _every_row([
+        "TOBRUK, Libya — Three guards were killed when Egyptian forces attacked a border post on Monday.",
+        "TOBRUK, Libya — Two guards were killed and four were wounded as Egyptian soldiers battled smugglers.",
+        "TOBRUK, Libya — Two guards were killed when their truck hit a wall."])
+    for document in (attack, battle):
+        rows = _triggered(document, "killed")
+        assert rows and all([a.code for a in e.actor] == ["EGY"] for e in rows)
+    assert not [a for e in _triggered(crash, "killed") for a in e.actor if a.entity_text]
+
+
+@pytest.mark.model
+def test_groups_named_by_their_kind_are_parties():
+    [document] = _every_row(["ATLANTA — In 1951 an angry mob beat two farm workers at the county bridge."])
+    rows = [e for e in document.events if e.event == "ASSAULT"]
+    assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["CVL"])] for e in rows)

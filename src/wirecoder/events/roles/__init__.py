@@ -42,7 +42,10 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     the party the quoted words are about receives."""
     holder = _undergo_verb(token) if trigger.nominal else None
     if holder is not None:
-        return _undergone_arguments(document, token, holder)
+        actors, recipients = _undergone_arguments(document, token, holder)
+        if not any(a.code and a.entity_text for a in actors):
+            actors = _implied_authority(document, token) or actors  # "Man faces child rape charges"
+        return actors, recipients
     if trigger.nominal:
         actors, recipients = _nominal_arguments(document, token, trigger)
     else:
@@ -52,6 +55,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     recipients = [r for r in recipients if not _same(r, actors)]
     actors, recipients = _sentence_fallbacks(document, token, actors, recipients, event_type or trigger.event)
     actors = [a for a in actors if not _pronoun_for_the_target(a, recipients)]
+    if not any(a.code and a.entity_text for a in actors) and (event_type or trigger.event) in _VIOLENT_TYPES:
+        actors = _attackers_of_the_moment(document, token) or actors
     if not any(a.code and a.entity_text for a in actors):
         # No named actor (at most a place's country): an authority act's
         # implied authority names its sector as well.
@@ -139,13 +144,40 @@ def _other_than_speaker(party: Actor, speaker: Actor) -> bool:
         and party.entity_text.lower() not in _FIRST_PERSON
 
 
+# Attacks whose subject did the harm a passive beside them reports.
+_ATTACK_VERBS = {"attack", "fire", "shell", "bomb", "strike", "raid", "storm", "shoot", "battle", "clash", "fight",
+                 "target", "ambush", "open", "bombard", "invade"}
+_WHEN_MARKS = {"when", "as", "after", "while"}
+
+
+def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
+    """"Three Gazans were killed when Israeli forces attacked a UN school":
+    an agentless passive of harm, with a clause of the moment whose verb is
+    an attack, was the harm done by that attack's subject."""
+    if token.pos_ != "VERB" or not (any(c.dep_ == "auxpass" for c in token.children) or _reduced_passive(token)) \
+            or any(c.dep_ == "agent" for c in token.children):
+        return []
+    # (Also the clause of a passive joined to it: "two were killed and three wounded as fighters battled".)
+    joined = [c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if token.dep_ == "conj" and token.head.tag_ == "VBN":
+        joined.append(token.head)
+    for clause in (c for verb in [token, *joined] for c in verb.children):
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in _ATTACK_VERBS \
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS for c in clause.children):
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+            actors = [a for a in _coded(document, subjects) if a.entity_text]
+            if actors:
+                return actors
+    return []
+
+
 def _implied_authority(document: Document, token) -> list[Actor]:
-    """The implied authority of an agentless passive authority act, coded
-    by the country where it happened: the one country of the sentence's
-    places, else the article's setting; none when neither is known."""
-    sector = _AUTHORITY_ACTS.get(token.lemma_.lower())
-    if sector is None or (token.tag_ != "VBN" and not _reduced_passive(token)) \
-            or any(c.dep_ == "agent" for c in token.children) or not _passive_patients(token):
+    """The implied authority of an agentless passive authority act, or of
+    criminal charges no one is said to bring, coded by the country where it
+    happened: the one country of the sentence's places, else the article's
+    setting; none when neither is known."""
+    sector = _implied_sector(token)
+    if sector is None:
         return []
     # (Only places of the act's own clause: "he served in Kuwait; then in 2001 he was arrested".)
     # (Nor where someone is sent: "he was deported to South Korea" by the United States.)
@@ -156,7 +188,31 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     country = countries.pop() if countries else document.setting
     if country is None:
         return []
-    return [Actor("", None, country, [sector], token.idx, token.idx)]
+    return [Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
+
+
+# Nouns of a criminal process whose author, when the text names none, is
+# the state: "Man faces child rape charges", "charges were filed against
+# Fairfield". (Not "criticism" or "accusations": anyone may voice those.)
+_AUTHORITY_NOUNS = {"charge": "JUD", "indictment": "JUD"}
+
+
+def _implied_sector(token) -> Optional[str]:
+    """The implied authority's sector ("" for none) when `token` is an
+    authority act no one is said to do, else None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        if lemma not in _AUTHORITY_NOUNS or any(c.dep_ == "poss" for c in token.children):
+            return None
+        held = _undergo_verb(token)
+        filed = token.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in token.head.children)
+        return _AUTHORITY_NOUNS[lemma] if (held is not None and held.lemma_.lower() == "face") or filed else None
+    # "Lopez is accused of spraying 13 shots": a charge, by no one named.
+    sector = _AUTHORITY_ACTS.get(lemma, "" if lemma == "accuse" else None)
+    if sector is None or (token.tag_ != "VBN" and not _reduced_passive(token)) \
+            or any(c.dep_ == "agent" for c in token.children) or not _passive_patients(token):
+        return None
+    return sector
 
 
 # Types whose act is a statement: an accusation, a demand, a refusal, a

@@ -128,10 +128,10 @@ def _subjects(verb) -> list:
             if current.head.lemma_.lower() in _EFFORTS:
                 return _effort_authors(current.head)  # "mounted a campaign to condemn Trump": who mounted it
             return [current.head]  # "called for a special prosecutor to investigate": the prosecutor
-        if current.dep_ == "pcomp" and current.head.lower_ == "by" and current.tag_ == "VBG" \
-                and current.head.head.pos_ in ("VERB", "AUX"):
-            # "you're not going to beat Hillary Clinton by attacking Bill Clinton":
-            # who acts by doing it is the governing verb's subject
+        if _adverbial_gerund(current):
+            # "you're not going to beat Hillary Clinton by attacking Bill Clinton",
+            # "Comeaux was in prison after being convicted of assault": the
+            # gerund's understood subject is the governing verb's subject
             return _subjects(current.head.head)
         if _reported_clause(current) or _passive_conjunct(current) \
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
@@ -146,6 +146,23 @@ def _subjects(verb) -> list:
         break
     return []
 
+
+
+# Prepositions before a gerund whose understood subject is the governing
+# verb's: "by attacking", "after being convicted", "before meeting".
+_GERUND_PREPOSITIONS = {"by", "after", "before", "upon", "since", "while"}
+
+
+def _adverbial_gerund(verb) -> bool:
+    """A gerund under a preposition of the governing verb's clause: active
+    ("by attacking Bill Clinton") or passive ("after being convicted")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in _GERUND_PREPOSITIONS \
+            or verb.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBG":
+        return True
+    return verb.tag_ == "VBN" and verb.head.lower_ != "by" and any(
+        c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
 
 # Verbs whose subject, not their object, does what follows ("she promised
 # him to resign").
