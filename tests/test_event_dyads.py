@@ -2537,3 +2537,11 @@ def test_groups_named_by_their_kind_are_parties():
     [document] = _every_row(["ATLANTA — In 1951 an angry mob beat two farm workers at the county bridge."])
     rows = [e for e in document.events if e.event == "ASSAULT"]
     assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["CVL"])] for e in rows)
+
+
+@pytest.mark.model
+def test_who_takes_the_criticism_in_a_relative_clause_receives_it():
+    [document] = _every_row(["RENO, Nevada — Governor Hale said some of the criticism he takes is unfair to his staff."])
+    rows = _triggered(document, "criticism")
+    assert rows and all(not [a for a in e.actor if a.entity_text] for e in rows)
+    assert all([r.entity_text for r in e.recipient] == ["he"] for e in rows)

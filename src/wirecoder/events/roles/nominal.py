@@ -252,6 +252,9 @@ def _undergo_verb(noun):
     "their anger was sparked by the shooting of a boy" did not undergo it.)"""
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None
+    held = _undergone_in_a_relative_clause(noun)
+    if held is not None:
+        return held
     if noun.dep_ == "pobj" and noun.head.lower_ in _WHEN_PREPOSITIONS:
         return None  # "During the investigation of Clinton, Kendall rebuffed requests": when, not what
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "trial":
@@ -286,6 +289,20 @@ def _undergo_verb(noun):
                                 for c in verb.children):
         return verb  # "had helped bring on this criminal investigation": they provoked it
     return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
+
+
+def _undergone_in_a_relative_clause(noun):
+    """"some of the criticism he takes", "the charges she faces": a relative
+    clause whose verb undergoes the act the noun names, the noun its object
+    (not its subject: "criticism that sparked a response")."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _UNDERGO_VERBS | {"take"} \
+                or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects and not any(s.tag_ in ("WDT", "WP") or s.lower_ == "that" for s in subjects):
+            return clause
+    return None
 
 
 # Phrasal verbs whose subject provokes what their object names (the plain
