@@ -783,9 +783,11 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     if lower == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _COPULAS:
         return None  # "It was his sharpest response to …": no party, whatever came before
     if lower in _PERSON_PRONOUNS:
+        reporter = _reporter_after(token)
+
         def accept(m: Mention) -> bool:
             return m.person and m.actor.code is not None and _genders_agree(m.gender, _PRONOUN_GENDER[lower]) \
-                and not _anyone(m)
+                and not _anyone(m) and not _named_as(m, reporter, token.doc)
     elif lower in _GROUP_PRONOUNS:
         doc = token.doc
 
@@ -927,6 +929,30 @@ def _quotation_before_its_speaker(token) -> range:
         return range(0)
     start = next((i for i in range(close - 1, max(0, close - 300) - 1, -1) if doc[i].is_quote), None)
     return range(start, close) if start is not None else range(0)
+
+
+def _reporter_after(token) -> Optional[str]:
+    """"He was formally arrested later Thursday, Wheat said": the named
+    reporter of a clause the pronoun opens, named after it, whom the
+    pronoun is not (of himself he would have said "I"). His surname, else None."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _QUOTING_VERBS:
+        return None
+    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.i < token.i or reporter.pos_ != "PROPN":
+        return None
+    return reporter.text
+
+
+def _named_as(mention: Mention, surname: Optional[str], doc) -> bool:
+    """Whether the mention names the person of this surname, also as the
+    title before the name ("police spokesman Sgt. Brent Wheat")."""
+    if surname is None:
+        return False
+    names = (mention.actor.name or "", mention.actor.entity_text)
+    head = doc[mention.token_i]
+    return any(name == surname or name.endswith(" " + surname) for name in names) \
+        or (head.dep_ in ("compound", "appos") and head.head.text == surname)
 
 
 # Determiners of a phrase that names no one in particular: "any reasonable
