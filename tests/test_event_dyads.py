@@ -2545,3 +2545,10 @@ def test_who_takes_the_criticism_in_a_relative_clause_receives_it():
     rows = _triggered(document, "criticism")
     assert rows and all(not [a for a in e.actor if a.entity_text] for e in rows)
     assert all([r.entity_text for r in e.recipient] == ["he"] for e in rows)
+
+
+@pytest.mark.model
+def test_gunships_are_the_military_of_where_they_fire():
+    [document] = _every_row(["KABUL, Afghanistan — Helicopter gunships fired on the rebel positions near the border."])
+    rows = [e for e in document.events if e.event == "ASSAULT"]
+    assert rows and all([(a.code, a.sector) for a in e.actor] == [("AFG", ["MIL"])] for e in rows)
