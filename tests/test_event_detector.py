@@ -407,3 +407,19 @@ def test_what_someone_is_to_do_is_future_and_capturing_a_debate_is_no_violence()
 def test_what_an_aim_is_to_do_is_hypothetical():
     rows = [e for e in _every_row_of("Our goal is to attack the rebels in Homs.") if e.event == "ASSAULT"]
     assert rows and all("hypothetical" in e.aux_mode and "future" not in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_the_trigger_nearest_the_root_anchors_the_type():
+    """"… decision to restore ties with X received support from Y": both
+    'ties' and 'support' are SUPPORT words; the one the main clause holds
+    carries the sentence's act."""
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    [document] = code_many(["BERLIN — The chancellor's decision to restore dormant German ties with the island "
+                            "nation received strong support from opposition lawmakers."],
+                           default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+    rows = [e for e in document.events if e.event == "SUPPORT"]
+    assert rows and all(e.event_text == "support" for e in rows)
+    assert all("opposition lawmakers" in [a.entity_text for a in e.actor] for e in rows)

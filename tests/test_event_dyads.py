@@ -2552,3 +2552,23 @@ def test_gunships_are_the_military_of_where_they_fire():
     [document] = _every_row(["KABUL, Afghanistan — Helicopter gunships fired on the rebel positions near the border."])
     rows = [e for e in document.events if e.event == "ASSAULT"]
     assert rows and all([(a.code, a.sector) for a in e.actor] == [("AFG", ["MIL"])] for e in rows)
+
+
+@pytest.mark.model
+def test_who_calls_accusations_baseless_answers_them():
+    [document] = _every_row(["DOVER, Delaware — The governor's office called the accusations baseless and "
+                             "politically motivated."])
+    rows = _triggered(document, "accusations")
+    assert rows and all(not [a for a in e.actor if a.entity_text] for e in rows)
+    assert all("The governor's office" in [r.entity_text for r in e.recipient] for e in rows)
+
+
+@pytest.mark.model
+def test_who_an_undergone_act_comes_from_acts():
+    drew, voiced = _every_row(["DOVER, Delaware — The budget plan drew sharp criticism from Senate Republicans.",
+                               "BERLIN — The chancellor voiced strong support for the French president's plan."])
+    criticism = _triggered(drew, "criticism")
+    assert criticism and all("Senate Republicans" in [a.entity_text for a in e.actor] for e in criticism)
+    support = _triggered(voiced, "support")
+    assert support and all([a.code for a in e.actor] == ["DEU"] for e in support)
+    assert all([r.code for r in e.recipient] == ["FRA"] for e in support)

@@ -927,7 +927,7 @@ def governing_verb(token):
     for _ in range(12):  # dependency trees are shallow; bounds a malformed parse
         if current.pos_ in ("VERB", "AUX"):
             return current
-        if current.head is current:
+        if current.head.i == current.i:  # the root (spaCy makes a new Token per .head: no `is`)
             return None
         current = current.head
     return None

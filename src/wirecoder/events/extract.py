@@ -139,8 +139,11 @@ def _sentence_decisions(document: Document, sent, candidates: list[Candidate], s
 
 
 def _depth(token) -> int:
+    """Steps from the token up to its sentence's root. (spaCy makes a new
+    Token object on every `.head`, so the root is found by index: an `is`
+    test never ended, and every word had depth 50.)"""
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token, depth = token.head, depth + 1
     return depth
 

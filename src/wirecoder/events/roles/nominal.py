@@ -252,7 +252,7 @@ def _undergo_verb(noun):
     "their anger was sparked by the shooting of a boy" did not undergo it.)"""
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None
-    held = _undergone_in_a_relative_clause(noun)
+    held = _undergone_in_a_relative_clause(noun) or _called_names(noun)
     if held is not None:
         return held
     if noun.dep_ == "pobj" and noun.head.lower_ in _WHEN_PREPOSITIONS:
@@ -305,6 +305,22 @@ def _undergone_in_a_relative_clause(noun):
     return None
 
 
+# Verbs that call what their object is: who calls charges baseless answers them.
+_CALLING_VERBS = {"call", "label", "brand", "term", "dub", "describe"}
+
+
+def _called_names(noun):
+    """"The Trump campaign called the charges unsubstantiated", "the ministry
+    called the accusations baseless": who calls an act something answers it,
+    as who denies it does. The calling verb, else None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _CALLING_VERBS:
+        return None
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i > noun.i]
+    complements += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i]
+    return verb if complements else None
+
+
 # Phrasal verbs whose subject provokes what their object names (the plain
 # verb is another act: "prosecutors brought charges").
 _PROVOKING_PHRASAL_VERBS = {("bring", "on"), ("bring", "about"), ("set", "off")}
@@ -323,7 +339,10 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
     own_targets = _prep_objects(noun, ("against",)) + [o for g in of_objects for o in _prep_objects(g, ("against",))] \
         + _claimed_about(noun)
     recipients = _coded(document, own_targets) or _coded(document, _subjects(verb))
-    actors = _coded(document, _prep_objects(noun, ("by", "from"))) or _demonym_actor(document, noun)
+    # (Also "from" on the verb that holds it: "received strong support from opposition lawmakers".)
+    actors = _coded(document, _prep_objects(noun, ("by", "from"))) \
+        or (_coded(document, _prep_objects(verb, ("from",))) if noun.dep_ == "dobj" and noun.head.i == verb.i else []) \
+        or _demonym_actor(document, noun)
     return actors, [r for r in recipients if not _same(r, actors)]
 
 
