@@ -2572,3 +2572,20 @@ def test_who_an_undergone_act_comes_from_acts():
     support = _triggered(voiced, "support")
     assert support and all([a.code for a in e.actor] == ["DEU"] for e in support)
     assert all([r.code for r in e.recipient] == ["FRA"] for e in support)
+
+
+@pytest.mark.model
+def test_the_city_and_the_audit_act_as_the_government_of_where_they_are():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    # Default settings: the sentences name no coded party, and are still read.
+    lifted, blamed = code_many(["DAYTON, Ohio — The mayor spoke on Friday. Late Sunday night, the city lifted a "
+                                "midnight curfew it had put in place after several days of unrest.",
+                                "DAYTON, Ohio — The audit also blames the county water board for the losses."],
+                               default_settings())
+    for document, word in ((lifted, "the city"), (blamed, "The audit")):
+        rows = [e for e in document.events if e.actor and e.actor[0].entity_text == word]
+        assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["GOV"])] for e in rows), word
+    [shelled] = _every_row(["ALEPPO, Syria — The city was shelled overnight by government forces."])
+    assert not [a for e in shelled.events for a in e.actor if a.entity_text == "The city"]

@@ -30,7 +30,7 @@ from .nominal import _nominal_arguments, _undergo_verb, _undergone_arguments
 from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quoted_first_person, _same, _same_named
 from .subjects import _passive_patients
 from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _prep_objects, _reduced_passive
-from .verbal import _OBJECT_DEPS, _verbal_arguments
+from .verbal import _OBJECT_DEPS, _UNNAMED_BODIES, _verbal_arguments
 from .where import _destination, _in_own_clause, _in_subtree, _sentence_places, place_names_an_act
 
 
@@ -238,17 +238,29 @@ def speaker_act(document: Document, token, event_type: str, own_trigger: bool) -
 def may_code_an_actor(document: Document, sent) -> bool:
     """Whether any event of the sentence could get a coded actor here. Every
     coded actor find_roles gives is a coded mention of the sentence (the
-    actors stage's index), a code taken from one for a described actor, or
-    a first person inside a direct quote whose speaker is coded: a sentence
-    with none of these cannot keep a row when an actor is required, and
-    the detector (the costliest step) need not read it."""
+    actors stage's index), a code taken from one for a described actor, a
+    first person inside a direct quote whose speaker is coded, or an
+    implied authority or unnamed body coded by where it happened: a
+    sentence with none of these cannot keep a row when an actor is
+    required, and the detector (the costliest step) need not read it."""
     for token in sent:
         actor = actor_at(document, token)
         if actor is not None and actor.code:
             return True
         if _quoted_first_person(document, token) is not None:
             return True
+        if _may_be_implied(token) and (document.setting or _sentence_places(document, token)):
+            return True
     return False
+
+
+def _may_be_implied(token) -> bool:
+    """A word whose act may have an implied or unnamed coded actor: an
+    authority act ("was arrested", "faces charges", "is accused"), or an
+    unnamed body as subject ("the city lifted a curfew")."""
+    lemma = token.lemma_.lower()
+    return lemma in _AUTHORITY_ACTS or lemma in _AUTHORITY_NOUNS or lemma == "accuse" \
+        or (lemma in _UNNAMED_BODIES and token.dep_ == "nsubj")
 
 
 def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) -> list[Actor]:

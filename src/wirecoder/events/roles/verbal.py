@@ -11,6 +11,7 @@ from ..lexicon import Trigger
 from .parties import _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _passive_patients, _pictured, _subjects
 from .syntax import _prep_objects, _relative_antecedent
+from .where import _sentence_places
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
@@ -31,7 +32,8 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         actors, recipients = _coded(document, misread), []
     else:
         subjects = _subjects(verb)
-        actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects])
+        actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects]) \
+            or _unnamed_bodies(document, verb, subjects)
         # (Not a happening: "investigate the teen's shooting death" is not aimed at the teen.)
         recipients = _coded(document, [_relative_antecedent(verb, c, _OBJECT_PRONOUNS) for c in children
                                        if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c) and not _happening(c)
@@ -56,6 +58,30 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
         or _coded_inside(document, targets) or _owned_places(document, targets)
     return actors, recipients
+
+
+# Subjects that stand for an authority no one names: "the city lifted a
+# curfew", "the county agreed", "the audit also blames the Fiscal Court".
+_UNNAMED_BODIES = {"city", "county", "town", "village", "municipality", "audit", "inquiry"}
+
+
+def _unnamed_bodies(document: Document, verb, subjects: list) -> list[Actor]:
+    """A local government ("the city") or an official inquiry ("the audit")
+    that acts, coded as government of the one country of the sentence's
+    places, else of the article's setting."""
+    bodies = [s for s in subjects if s.lemma_.lower() in _UNNAMED_BODIES and s.tag_ == "NN"
+              and not any(c.dep_ in ("compound", "amod", "poss", "nummod") for c in s.children)
+              and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children) or
+              (s.lemma_.lower() in _UNNAMED_BODIES and s.tag_ == "NN" and s.i == s.sent.start)]
+    if not bodies:
+        return []
+    countries = {p.country for p in _sentence_places(document, verb)}
+    country = countries.pop() if len(countries) == 1 else (document.setting if not countries else None)
+    if country is None:
+        return []
+    body = bodies[0]
+    start, end = body.left_edge.idx, body.idx + len(body.text)
+    return [Actor(document.text[start:end], None, country, ["GOV"], start, end)]
 
 
 def _misparsed_apposition(verb, obj) -> bool:
