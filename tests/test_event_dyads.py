@@ -2589,3 +2589,10 @@ def test_the_city_and_the_audit_act_as_the_government_of_where_they_are():
         assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["GOV"])] for e in rows), word
     [shelled] = _every_row(["ALEPPO, Syria — The city was shelled overnight by government forces."])
     assert not [a for e in shelled.events for a in e.actor if a.entity_text == "The city"]
+
+
+@pytest.mark.model
+def test_an_act_something_needs_has_not_happened():
+    [document] = _every_row(["DOVER, Delaware — Senator Hale said the contract needs a full investigation."])
+    rows = _triggered(document, "investigation")
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)
