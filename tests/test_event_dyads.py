@@ -2596,3 +2596,17 @@ def test_an_act_something_needs_has_not_happened():
     [document] = _every_row(["DOVER, Delaware — Senator Hale said the contract needs a full investigation."])
     rows = _triggered(document, "investigation")
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_unnamed_protesters_are_civilians_of_where_they_protest():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    strike, rally = code_many(["LISBON, Portugal — The minister spoke on Friday. A day after a general strike over "
+                               "pension cuts shut down factories, schools stayed closed.",
+                               "DES MOINES, Iowa — Thousands attended the campaign rally on Friday night."],
+                              default_settings())
+    rows = [e for e in strike.events if e.event == "PROTEST"]
+    assert rows and all([(a.code, a.sector) for a in e.actor] == [("PRT", ["CVL"])] for e in rows)
+    assert not [e for e in rally.events if e.event == "PROTEST"]

@@ -61,6 +61,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # No named actor (at most a place's country): an authority act's
         # implied authority names its sector as well.
         actors = _implied_authority(document, token) or actors
+    if not any(a.code for a in actors) and (event_type or trigger.event) == "PROTEST":
+        actors = _implied_protesters(document, token) or actors
     if speaker is not None and not any(a.start == speaker.start for a in actors):
         # Compared by place in the text: "he" and "she" of one country are
         # two parties even when neither is named.
@@ -191,6 +193,26 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     return [Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
 
 
+# Protests the text names by the act alone ("Violent protests in Europe",
+# "a general strike shut down the country"). Not rallies or marches: a
+# campaign rally is no protest, and "March" is a month.
+_PROTEST_NOUNS = {"protest", "demonstration", "riot", "strike", "sit-in", "walkout", "boycott"}
+
+
+def _implied_protesters(document: Document, token) -> list[Actor]:
+    """The unnamed protesters of a protest no one is said to hold: civilians
+    of the one country of the sentence's places, else of the setting (our
+    guideline: unnamed protesters take the country where the story is set)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PROTEST_NOUNS \
+            or any(c.dep_ in ("poss", "agent") for c in token.children):
+        return []
+    countries = {p.country for p in _sentence_places(document, token) if not _destination(token, p)}
+    if len(countries) > 1:
+        return []
+    country = countries.pop() if countries else document.setting
+    return [Actor("", None, country, ["CVL"], token.idx, token.idx)] if country else []
+
+
 # Nouns of a criminal process whose author, when the text names none, is
 # the state: "Man faces child rape charges", "charges were filed against
 # Fairfield". (Not "criticism" or "accusations": anyone may voice those.)
@@ -260,7 +282,7 @@ def _may_be_implied(token) -> bool:
     unnamed body as subject ("the city lifted a curfew")."""
     lemma = token.lemma_.lower()
     return lemma in _AUTHORITY_ACTS or lemma in _AUTHORITY_NOUNS or lemma == "accuse" \
-        or (lemma in _UNNAMED_BODIES and token.dep_ == "nsubj")
+        or (lemma in _UNNAMED_BODIES and token.dep_ == "nsubj") or (lemma in _PROTEST_NOUNS and token.pos_ == "NOUN")
 
 
 def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) -> list[Actor]:
