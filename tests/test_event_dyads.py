@@ -2610,3 +2610,15 @@ def test_unnamed_protesters_are_civilians_of_where_they_protest():
     rows = [e for e in strike.events if e.event == "PROTEST"]
     assert rows and all([(a.code, a.sector) for a in e.actor] == [("PRT", ["CVL"])] for e in rows)
     assert not [e for e in rally.events if e.event == "PROTEST"]
+
+
+@pytest.mark.model
+def test_members_listed_after_including_are_the_plural_subject_that_acts():
+    condemned, sanctioned = _every_row([
+        "GENEVA — Several countries condemned the attack on the convoy, including Norway and Chile.",
+        "GENEVA — Norway imposed sanctions on several countries, including Chile and Peru."])
+    rows = _triggered(condemned, "condemned")
+    assert rows and all(sorted(a.code for a in e.actor) == ["CHL", "NOR"] for e in rows)
+    assert not [r for e in rows for r in e.recipient if r.code in ("CHL", "NOR")]
+    for e in _triggered(sanctioned, "sanctions"):
+        assert [a.code for a in e.actor] == ["NOR"] and sorted(r.code for r in e.recipient) == ["CHL", "PER"]

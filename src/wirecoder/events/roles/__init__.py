@@ -29,7 +29,7 @@ from .fallbacks import _sentence_fallbacks, _sentence_mentions
 from .nominal import _nominal_arguments, _undergo_verb, _undergone_arguments
 from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quoted_first_person, _same, _same_named
 from .subjects import _passive_patients
-from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _prep_objects, _reduced_passive
+from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _governing_verb, _prep_objects, _reduced_passive
 from .verbal import _OBJECT_DEPS, _UNNAMED_BODIES, _verbal_arguments
 from .where import _destination, _in_own_clause, _in_subtree, _sentence_places, place_names_an_act
 
@@ -53,7 +53,12 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if not any(r.code for r in recipients):
         recipients += _extra_recipients(document, token, trigger, quad)
     recipients = [r for r in recipients if not _same(r, actors)]
+    members = [] if any(a.code for a in actors) else _included_members(document, token)
+    if members:
+        actors, recipients = members, [r for r in recipients if not _same(r, members)]
     actors, recipients = _sentence_fallbacks(document, token, actors, recipients, event_type or trigger.event)
+    if members:
+        recipients = [r for r in recipients if not _same(r, members)]
     actors = [a for a in actors if not _pronoun_for_the_target(a, recipients)]
     if not any(a.code and a.entity_text for a in actors) and (event_type or trigger.event) in _VIOLENT_TYPES:
         actors = _attackers_of_the_moment(document, token) or actors
@@ -75,6 +80,27 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = _victims_where_it_happened(document, token, recipients)
         recipients = _opponents_at_home(document, token, actors, recipients)
     return actors, recipients
+
+
+# Plural subjects whose members a sentence may list after "including".
+_GROUP_SUBJECTS = {"nation", "country", "government", "state", "ally", "member", "power", "leader"}
+
+
+def _included_members(document: Document, token) -> list[Actor]:
+    """"Several nations announced support on Thursday, including the
+    Netherlands, Pakistan and South Korea": the coded parties listed after
+    "including" are the uncoded plural subject that acts, not whom the act
+    is aimed at."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+    if verb is None:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"
+                and c.lemma_.lower() in _GROUP_SUBJECTS and actor_at(document, c) is None]
+    if not subjects:
+        return []
+    listed = [o for t in token.sent if t.lower_ == "including" and t.i > subjects[0].i
+              for o in t.children if o.dep_ == "pobj"]
+    return _coded(document, listed)
 
 
 def _victims_do_not_act(document: Document, actors: list[Actor],
