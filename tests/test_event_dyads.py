@@ -2603,10 +2603,13 @@ def test_unnamed_protesters_are_civilians_of_where_they_protest():
     from wirecoder.pipeline import code_many
     from wirecoder.settings import default_settings
 
-    strike, rally = code_many(["LISBON, Portugal — The minister spoke on Friday. A day after a general strike over "
-                               "pension cuts shut down factories, schools stayed closed.",
-                               "DES MOINES, Iowa — Thousands attended the campaign rally on Friday night."],
-                              default_settings())
+    strike, rally, organizer = code_many(["LISBON, Portugal — The minister spoke on Friday. A day after a general "
+                                          "strike over pension cuts shut down factories, schools stayed closed.",
+                                          "DES MOINES, Iowa — Thousands attended the campaign rally on Friday night.",
+                                          "DES MOINES, Iowa — One protest organizer says the party platform ignores "
+                                          "the movement."],
+                                         default_settings())
+    assert not [e for e in organizer.events if e.event == "PROTEST"]
     rows = [e for e in strike.events if e.event == "PROTEST"]
     assert rows and all([(a.code, a.sector) for a in e.actor] == [("PRT", ["CVL"])] for e in rows)
     assert not [e for e in rally.events if e.event == "PROTEST"]

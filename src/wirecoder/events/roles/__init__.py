@@ -229,7 +229,8 @@ def _implied_protesters(document: Document, token) -> list[Actor]:
     """The unnamed protesters of a protest no one is said to hold: civilians
     of the one country of the sentence's places, else of the setting (our
     guideline: unnamed protesters take the country where the story is set)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PROTEST_NOUNS \
+    # (Nor a protest that only names a kind of person or thing: "one protest organizer".)
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PROTEST_NOUNS or token.dep_ == "compound" \
             or any(c.dep_ in ("poss", "agent") for c in token.children):
         return []
     countries = {p.country for p in _sentence_places(document, token) if not _destination(token, p)}
