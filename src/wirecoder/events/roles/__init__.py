@@ -31,7 +31,7 @@ from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quot
 from .subjects import _passive_patients
 from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _governing_verb, _prep_objects, _reduced_passive
 from .verbal import _OBJECT_DEPS, _UNNAMED_BODIES, _verbal_arguments
-from .where import _destination, _in_own_clause, _in_subtree, _sentence_places, place_names_an_act
+from .where import _country_where, _destination, _in_own_clause, _in_subtree, _sentence_places, place_names_an_act
 
 
 def find_roles(document: Document, token, trigger: Trigger, quad: int,
@@ -209,14 +209,8 @@ def _implied_authority(document: Document, token) -> list[Actor]:
         return []
     # (Only places of the act's own clause: "he served in Kuwait; then in 2001 he was arrested".)
     # (Nor where someone is sent: "he was deported to South Korea" by the United States.)
-    countries = {p.country for p in _sentence_places(document, token)
-                 if _in_own_clause(token, p) and not _destination(token, p)}
-    if len(countries) > 1:
-        return []
-    country = countries.pop() if countries else document.setting
-    if country is None:
-        return []
-    return [Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
+    country = _country_where(document, token, lambda p: _in_own_clause(token, p) and not _destination(token, p))
+    return [Actor("", None, country, [sector] if sector else [], token.idx, token.idx)] if country else []
 
 
 # Protests the text names by the act alone ("Violent protests in Europe",
@@ -233,10 +227,7 @@ def _implied_protesters(document: Document, token) -> list[Actor]:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _PROTEST_NOUNS or token.dep_ == "compound" \
             or any(c.dep_ in ("poss", "agent") for c in token.children):
         return []
-    countries = {p.country for p in _sentence_places(document, token) if not _destination(token, p)}
-    if len(countries) > 1:
-        return []
-    country = countries.pop() if countries else document.setting
+    country = _country_where(document, token, lambda p: not _destination(token, p))
     return [Actor("", None, country, ["CVL"], token.idx, token.idx)] if country else []
 
 

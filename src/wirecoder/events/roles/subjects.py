@@ -147,7 +147,6 @@ def _subjects(verb) -> list:
     return []
 
 
-
 # Prepositions before a gerund whose understood subject is the governing
 # verb's: "by attacking", "after being convicted", "before meeting".
 _GERUND_PREPOSITIONS = {"by", "after", "before", "upon", "since", "while"}
@@ -163,6 +162,7 @@ def _adverbial_gerund(verb) -> bool:
         return True
     return verb.tag_ == "VBN" and verb.head.lower_ != "by" and any(
         c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+
 
 # Verbs whose subject, not their object, does what follows ("she promised
 # him to resign").

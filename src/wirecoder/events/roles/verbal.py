@@ -11,7 +11,7 @@ from ..lexicon import Trigger
 from .parties import _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _passive_patients, _pictured, _subjects
 from .syntax import _prep_objects, _relative_antecedent
-from .where import _sentence_places
+from .where import _country_where
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
@@ -69,19 +69,23 @@ def _unnamed_bodies(document: Document, verb, subjects: list) -> list[Actor]:
     """A local government ("the city") or an official inquiry ("the audit")
     that acts, coded as government of the one country of the sentence's
     places, else of the article's setting."""
-    bodies = [s for s in subjects if s.lemma_.lower() in _UNNAMED_BODIES and s.tag_ == "NN"
-              and not any(c.dep_ in ("compound", "amod", "poss", "nummod") for c in s.children)
-              and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children) or
-              (s.lemma_.lower() in _UNNAMED_BODIES and s.tag_ == "NN" and s.i == s.sent.start)]
-    if not bodies:
-        return []
-    countries = {p.country for p in _sentence_places(document, verb)}
-    country = countries.pop() if len(countries) == 1 else (document.setting if not countries else None)
+    bodies = [s for s in subjects if _unnamed_body(s)]
+    country = _country_where(document, verb) if bodies else None
     if country is None:
         return []
-    body = bodies[0]
-    start, end = body.left_edge.idx, body.idx + len(body.text)
+    start, end = bodies[0].left_edge.idx, bodies[0].idx + len(bodies[0].text)
     return [Actor(document.text[start:end], None, country, ["GOV"], start, end)]
+
+
+def _unnamed_body(noun) -> bool:
+    """"the city", "the audit" with nothing that names which (not "the old
+    city of Aleppo"), or a headline's bare "Audit alleges …"."""
+    if noun.lemma_.lower() not in _UNNAMED_BODIES or noun.tag_ != "NN":
+        return False
+    if noun.i == noun.sent.start:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and not any(c.dep_ in ("compound", "amod", "poss", "nummod") for c in noun.children)
 
 
 def _misparsed_apposition(verb, obj) -> bool:

@@ -36,6 +36,16 @@ def _sentence_places(document: Document, token) -> list:
             and not only_an_origin(document, p)]
 
 
+def _country_where(document: Document, token, keep=lambda place: True) -> Optional[str]:
+    """Where an unnamed party of the act is from: the one country of the
+    sentence's places that `keep` accepts, else the article's setting;
+    None when they name several countries, or neither is known."""
+    countries = {p.country for p in _sentence_places(document, token) if keep(p)}
+    if len(countries) > 1:
+        return None
+    return countries.pop() if countries else document.setting
+
+
 def _in_subtree(token, place) -> bool:
     """The place lies in the trigger's phrase (its object, a target, a setting of it)."""
     span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
