@@ -1,7 +1,8 @@
 """Draw random event rows from corpus articles outside our gold, for review by a person.
 
     python scripts/sample_rows.py [--rows 50] [--seed 1] [--shared ../shared] [--out rows.jsonl]
-                                  [--exclude earlier.jsonl ...]
+                                  [--exclude earlier.jsonl ...] [--exclude-articles]
+                                  [--articles OTHER.jsonl ...]
 
 Codes random articles of `shared/corpus/news.jsonl` that are not in
 `gold/articles/selection.tsv` (default settings) until it has more rows than
@@ -12,6 +13,14 @@ offsets) so verdicts can be recorded by reference, not by copying text.
 `--exclude` leaves out the rows (by article and trigger offset) of earlier draws' `--out` files,
 so a draw reads rows no one has judged yet (the pool outside the gold is
 about 1,700 articles: plain draws repeat most rows after a dozen sessions).
+`--articles` draws from other JSONL files of whole news articles instead
+(an `id` and a `text`; `date`, or TempEval's `dct`, and `title` when
+present), such as the articles of `shared/gold/geo/trnews.jsonl` or
+`shared/gold/time/tempeval3_tbaq.jsonl`: real news that no event rule was
+read on, for when the corpus's rows have all been judged (eighteenth
+session: 7 unjudged rows were left); with `--exclude-articles` the
+articles of earlier draws are left out whole, so rules written after one
+draw are judged on articles no one has read.
 """
 
 from __future__ import annotations
@@ -50,21 +59,25 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--exclude", type=Path, nargs="*", default=[],
                         help="earlier draws' --out files: their rows are not drawn again")
+    parser.add_argument("--articles", type=Path, nargs="*", default=[],
+                        help="JSONL files of whole articles to draw from instead of the corpus")
+    parser.add_argument("--exclude-articles", action="store_true",
+                        help="leave out the whole articles of the --exclude files, not only their rows (a draw "
+                             "from articles no rule was read on)")
     args = parser.parse_args()
     # Rows are known by article and trigger offset: row ids are numbered in order and shift when rules change.
     seen = {(record["doc"], record["trigger"][0]) for path in args.exclude
             for record in map(json.loads, path.open(encoding="utf-8"))}
-    corpus = args.shared / "corpus" / "news.jsonl"
-    if not corpus.exists():
-        raise SystemExit(f"skip: {corpus} not found")
-    gold_ids = {row["id"] for row in csv.DictReader((ROOT / "gold" / "articles" / "selection.tsv").open(),
-                                                   delimiter="\t")}
-    articles = [r for r in map(json.loads, corpus.open(encoding="utf-8")) if r["id"] not in gold_ids]
+    articles = _articles(args.articles) if args.articles else _corpus_outside_gold(args.shared)
+    if args.exclude_articles:
+        read = {doc for doc, _ in seen}
+        articles = [a for a in articles if a["id"] not in read]
     rng = random.Random(args.seed)
     rng.shuffle(articles)
     rows = []
     for start in range(0, len(articles), 20):
-        batch = [{"id": a["id"], "text": a["text"], "date": a.get("date")} for a in articles[start:start + 20]]
+        batch = [{"id": a["id"], "text": a["text"], "date": a.get("date") or a.get("dct"), "title": a.get("title")}
+                 for a in articles[start:start + 20]]
         for document in code_many(batch):
             rows.extend((document.id, event) for event in document.events
                         if (document.id, event.trigger_start) not in seen)
@@ -81,6 +94,22 @@ def main() -> None:
                         "trigger": [e.trigger_start, e.trigger_end], "confidence": e.confidence})
     if args.out:
         args.out.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def _corpus_outside_gold(shared: Path) -> list[dict]:
+    corpus = shared / "corpus" / "news.jsonl"
+    if not corpus.exists():
+        raise SystemExit(f"skip: {corpus} not found")
+    gold_ids = {row["id"] for row in csv.DictReader((ROOT / "gold" / "articles" / "selection.tsv").open(),
+                                                   delimiter="\t")}
+    return [r for r in map(json.loads, corpus.open(encoding="utf-8")) if r["id"] not in gold_ids]
+
+
+def _articles(paths: list[Path]) -> list[dict]:
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise SystemExit(f"skip: {', '.join(missing)} not found")
+    return [r for path in paths for r in map(json.loads, path.open(encoding="utf-8")) if r.get("text")]
 
 
 if __name__ == "__main__":
