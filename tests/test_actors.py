@@ -562,3 +562,14 @@ def test_a_pronoun_opening_a_reported_clause_is_not_its_named_reporter():
                            default_settings().with_overrides(min_confidence=0.0, require_actor=False))
     rows = [e for e in document.events if e.event_text == "arrested" and e.sentence.startswith("He")]
     assert rows and all([r.name for r in e.recipient] == ["Walter Pell"] for e in rows)
+
+
+@pytest.mark.model
+def test_al_qaeda_leaders_are_coded_as_the_group_wherever_the_story_is_set():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    [document] = code_many(["NAIROBI, Kenya — Police said bin Laden was accused of planning the attack."], settings)
+    rows = [e for e in document.events if e.event_text == "accused"]
+    assert rows and all([r.code for r in e.recipient] == ["IMG"] for e in rows)

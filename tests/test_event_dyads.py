@@ -2625,3 +2625,74 @@ def test_members_listed_after_including_are_the_plural_subject_that_acts():
     assert not [r for e in rows for r in e.recipient if r.code in ("CHL", "NOR")]
     for e in _triggered(sanctioned, "sanctions"):
         assert [a.code for a in e.actor] == ["NOR"] and sorted(r.code for r in e.recipient) == ["CHL", "PER"]
+
+
+@pytest.mark.model
+def test_illness_is_no_attack_and_looking_into_it_accuses_no_one():
+    killed, case, strain = _every_row([
+        "MANILA, Philippines — Her suspected bird flu infection killed her on Tuesday.",
+        "OTTAWA, Canada — The food agency is investigating a possible case of mad cow disease on a farm.",
+        "HANOI, Vietnam — A team of health experts is investigating whether the new strain of the virus poses a "
+        "threat to farm workers."])
+    assert not [e for e in killed.events if e.event == "ASSAULT"]
+    assert not _triggered(case, "investigating") and not _triggered(strain, "investigating")
+    [police] = _every_row(["OTTAWA, Canada — Police are investigating a shooting at a farm."])
+    assert _triggered(police, "investigating")
+
+
+@pytest.mark.model
+def test_weapons_are_no_actors():
+    [document] = _every_row(["NAIROBI, Kenya — Suspected bombs exploded outside two hotels on Friday."])
+    assert not [a for e in document.events for a in e.actor if "bombs" in a.entity_text]
+
+
+@pytest.mark.model
+def test_a_rally_in_support_of_someone_is_no_protest():
+    supporting, against = _every_row([
+        "ABUJA, Nigeria — Thousands of people gathered for a rally supporting the general's candidacy.",
+        "ABUJA, Nigeria — Thousands of people gathered for a rally against the general's candidacy."])
+    assert not [e for e in supporting.events if e.event == "PROTEST"]
+    assert [e for e in against.events if e.event == "PROTEST"]
+
+
+@pytest.mark.model
+def test_a_subject_parsed_as_the_object_of_as_still_acts():
+    [document] = _every_row(["A reporter and two guards at the bank watched in horror as the gunman, who was "
+                             "wearing a mask, fired at least six shots."])
+    rows = _triggered(document, "fired")
+    assert rows and all([a.entity_text for a in e.actor] == ["the gunman"] for e in rows)
+
+
+@pytest.mark.model
+def test_plural_demonyms_that_undergo_an_act_are_its_recipient():
+    killed, arrested = _every_row([
+        "Three Norwegians were killed by gunmen in Mali on Sunday.",
+        "Five Peruvians were arrested by police in Chile on Monday."])
+    for document, word, code in ((killed, "killed", "NOR"), (arrested, "arrested", "PER")):
+        rows = _triggered(document, word)
+        assert rows and all([r.code for r in e.recipient] == [code] for e in rows), word
+
+
+@pytest.mark.model
+def test_a_country_named_before_national_or_citizen_codes_the_person():
+    [document] = _every_row(["SYDNEY, Australia — A man admitted stabbing Sri Lanka national Ravi Perera at a "
+                             "house in the suburbs."])
+    rows = _triggered(document, "stabbing")
+    assert rows and all([r.code for r in e.recipient] == ["LKA"] for e in rows)
+
+
+@pytest.mark.model
+def test_charged_with_a_duty_is_no_accusation():
+    tasked, accused = _every_row([
+        "GENEVA — The council charged the monitors with verifying that the militia had left the towns.",
+        "GENEVA — Prosecutors charged the monitor with stealing the council's funds."])
+    assert not _triggered(tasked, "charged")
+    assert [e.event for e in _triggered(accused, "charged")] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_a_name_the_text_calls_a_town_is_no_actor():
+    [document] = _every_row(["CAGUAS, Puerto Rico — Ortiz was kidnapped from his small store in the town of "
+                             "Villa Sereno at 10 p.m. Wednesday, police said."])
+    assert _triggered(document, "kidnapped")
+    assert not [a for e in document.events for a in e.actor if "Sereno" in a.entity_text]

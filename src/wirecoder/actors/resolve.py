@@ -62,6 +62,12 @@ _THING_HEADS |= RECORDS_OF_PEOPLE
 # is its own mention (_is_nominal_head), as on a raid or a crackdown.
 _VIOLENT_ACTS = {"attack", "bombing", "shooting", "airstrike", "ambush", "massacre"}
 _THING_HEADS |= _VIOLENT_ACTS
+# Illnesses are no one either, unless a name or a country says whose ("her
+# suspected H5N1 infection": not a criminal's); nor weapons, unless a name,
+# a country or a role does ("Suspected bombs exploded outside the embassies";
+# "Israeli missiles" are Israel's, "a police bullet" the police's).
+_THING_HEADS |= {"infection", "virus", "disease", "illness"}
+_WEAPON_HEADS = {"bomb", "explosive", "device", "missile", "rocket", "shell", "grenade", "mine", "weapon", "bullet"}
 _VIOLENT_ACT_HEADS = _VIOLENT_ACTS | {"raid", "crackdown"}
 # Works and their showings, and the titles set beside them, are no one.
 _WORKS = {"film", "movie", "book", "novel", "song", "album", "show", "series", "documentary", "play", "episode",
@@ -508,6 +514,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     entry, name_tokens = _known_name(tokens, knowledge, token)
     if token.lemma_.lower() in _PLACE_HEADS and token not in name_tokens:
         return None
+    if _named_as_a_place(token):
+        return None
     person_name = _person_name(tokens, token)
     role_tokens = [t for t in tokens if t not in name_tokens] if entry is not None else tokens
     if _act_campaign(token):
@@ -548,6 +556,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         country = Entry(country.code, "", (), "country")  # a person's country, not the person
     if token.lemma_.lower() in _THING_HEADS and entry is None and country is None:
         return None  # "a press conference", "press charges", "a police report": no one
+    if token.lemma_.lower() in _WEAPON_HEADS and entry is None and country is None \
+            and not _owned_by_a_role(role_tokens, knowledge):
+        return None  # "Suspected bombs exploded": no one said whose ("a police bullet" is the police's)
 
     if entry is None and not person_name and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" \
             and where.place_country(token.idx) is None and token.text[:1].isupper():
@@ -1118,12 +1129,16 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
     for token in tokens:
         entry = None if _inside_a_persons_name([token]) or _part_of_a_longer_place([token]) \
             else knowledge.demonym(token.text)
-        if entry and token.dep_ in ("amod", "compound", "nmod", "poss", "ROOT", "nsubj", "dobj", "pobj", "appos", "conj"):
+        if entry and token.dep_ in ("amod", "compound", "nmod", "poss", "ROOT", "nsubj", "nsubjpass", "dobj", "pobj",
+                                    "appos", "conj", "dative"):
             return entry
         # "Vietnamese-led forces", "the Saudi-led coalition": the leader's
         # country ("X-backed" is not: the backer is not the actor).
         if entry and token.dep_ == "npadvmod" and token.head.lower_ == "led":
             return entry
+    nationality = _nationality(tokens, knowledge)
+    if nationality is not None:
+        return nationality
     for token in tokens:
         if (token.dep_ == "poss" or (has_role and token.dep_ in ("pobj", "compound"))) \
                 and not _inside_a_persons_name([token]) and not _part_of_a_longer_place([token]) \
@@ -1132,6 +1147,51 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
             # ("the driver of the car" is not the Central African Republic, CAR.)
             if entry and entry.code and _plausible(entry, [token]) \
                     and not (entry.kind == "organisation" and _one_word_of_an_organisation([token])):
+                return entry
+    return None
+
+
+def _owned_by_a_role(tokens: list, knowledge: Knowledge) -> bool:
+    """A role noun compounded on the head says whose it is ("a police
+    bullet", "army shells"); a participle does not ("suspected bombs")."""
+    return any(t.dep_ == "compound" and (t.lower_ in knowledge.role_words or t.lemma_.lower() in knowledge.role_words)
+               for t in tokens)
+
+
+# Kinds of settlement a name may be said to be ("the town of Trujillo Alto").
+# (Not "state" or "province": "the state of Texas" may sue as a government.)
+_SETTLEMENTS = {"city", "town", "village", "hamlet", "township", "suburb", "municipality", "county", "district",
+                "parish", "commune", "neighbourhood", "neighborhood"}
+
+
+def _named_as_a_place(token) -> bool:
+    """"in the town of Trujillo Alto", "the villages of Nuli and Avnevi": a
+    name the text calls a settlement is one, even where the gazetteer does
+    not know it; places are no actors."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.pos_ != "PROPN":
+        return False
+    kind = token.head.head
+    return kind.pos_ == "NOUN" and kind.lemma_.lower() in _SETTLEMENTS
+
+
+_NATIONALITY_WORDS = {"national", "nationals", "citizen", "citizens", "passport", "passports"}
+
+
+def _nationality(tokens: list, knowledge: Knowledge) -> Optional[Entry]:
+    """"New Zealand national Campbell Paterson", "a Sri Lanka citizen": the
+    country named just before a word of nationality (a demonym before it,
+    "a British national", is read above)."""
+    for index, token in enumerate(tokens):
+        if token.lower_ not in _NATIONALITY_WORDS or index == 0:
+            continue
+        start = index
+        while start > 0 and tokens[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start < index:
+            entry = knowledge.lookup(" ".join(t.text for t in tokens[start:index]))
+            if entry is not None and entry.kind == "country" and entry.code:
                 return entry
     return None
 

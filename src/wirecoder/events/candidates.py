@@ -105,10 +105,25 @@ _BODIES = {"group", "committee", "panel", "agency", "commission", "body", "offic
            "officials"}
 
 
+# Duties one is charged with ("charged the inspectors with verifying that
+# Iraq has destroyed its missiles"); crimes are other verbs ("charged with
+# stealing a car").
+_DUTIES = {"verify", "oversee", "monitor", "supervise", "investigate", "implement", "draft", "review", "ensure",
+           "manage", "coordinate", "protect", "enforce", "run", "develop", "design", "prepare", "organize",
+           "organise", "negotiate", "evaluate", "assess", "examine", "inspect", "study", "find", "lead",
+           "beautify", "rebuild", "write", "plan", "guard", "keep", "maintain", "regulate", "administer"}
+
+
 def _tasked(token) -> bool:
-    """"A group charged with beautifying downtown": a body charged with a
-    task, not a person charged with a crime."""
-    return token.lemma_.lower() == "charge" and token.dep_ == "acl" and token.head.lemma_.lower() in _BODIES
+    """"A group charged with beautifying downtown", "charged the inspectors
+    with verifying …": a body charged with a task, not a person charged with
+    a crime."""
+    if token.lemma_.lower() != "charge":
+        return False
+    if token.dep_ == "acl" and token.head.lemma_.lower() in _BODIES:
+        return True
+    return any(g.lemma_.lower() in _DUTIES and g.tag_ == "VBG" for c in token.children
+               if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ in ("pcomp", "pobj"))
 
 
 def _word_at(sent, char: int):

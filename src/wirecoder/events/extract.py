@@ -444,6 +444,12 @@ def _pretended(token) -> bool:
 _DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm", "hurricane",
               "typhoon", "cyclone", "tornado", "avalanche", "landslide", "mudslide", "eruption", "wildfire", "blaze",
               "heatwave", "lightning", "blizzard", "accident", "crash", "collision", "derailment", "stampede"}
+# Illness is no one's act either ("Her suspected H5N1 infection killed her"):
+# PLOVER's events are done by people and bodies of people.
+DISEASES = {"disease", "infection", "virus", "illness", "flu", "influenza", "outbreak", "epidemic", "pandemic",
+            "cancer", "strain", "ebola", "cholera", "malaria", "measles", "h5n1", "sars", "covid", "covid-19",
+            "coronavirus", "tuberculosis", "pneumonia", "meningitis", "polio", "dengue", "plague"}
+_DISASTERS |= DISEASES
 
 
 def _disaster(token) -> bool:
@@ -647,7 +653,23 @@ def _campaign_rally(document: Document, token) -> bool:
     if token.lemma_.lower() != "rally" or token.pos_ not in ("NOUN", "PROPN"):
         return False
     owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    return any(_a_person(document, c) or c.lower_ in ("his", "her") or c.lower_ in _CAMPAIGN_WORDS for c in owners)
+    return any(_a_person(document, c) or c.lower_ in ("his", "her") or c.lower_ in _CAMPAIGN_WORDS for c in owners) \
+        or _in_support(token)
+
+
+_BACKING = {"support", "back", "endorse", "praise", "celebrate", "honour", "honor"}
+
+
+def _in_support(token) -> bool:
+    """"a rally supporting General Abacha's candidacy", "a march in support
+    of the president": a gathering for someone, not a protest against
+    anything (PLOVER's PROTEST is a demonstration against a target)."""
+    for child in token.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _BACKING:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(g.lemma_.lower() == "support" for g in child.children):
+            return True
+    return False
 
 
 # "requested anonymity to discuss a private conversation", "spoke on condition
@@ -707,12 +729,34 @@ _ACCIDENTS = {"crash", "accident", "collision", "wreck", "derailment", "fire", "
 
 
 def _accident_looked_into(token) -> bool:
-    looked_into = [c for c in token.children if c.dep_ == "dobj"]
+    """What is looked into is an accident or an illness ("investigating a
+    possible case of mad cow disease", "six more cases were being
+    investigated" in an outbreak, "investigating whether the strain poses a
+    threat"): no one is suspected of anything."""
+    looked_into = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     # ("opened an investigation into the collision": "into" may hang on the verb)
     holders = [token, token.head] if token.pos_ == "NOUN" and token.dep_ == "dobj" else [token]
     looked_into += [g for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in ("into", "of")
                     for g in c.children if g.dep_ == "pobj"]
-    return bool(looked_into) and all(t.lemma_.lower() in _ACCIDENTS for t in looked_into)
+    looked_into += [s for c in token.children if c.dep_ == "ccomp" and any(m.lower_ == "whether" for m in c.children)
+                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(looked_into) and all(t.lemma_.lower() in _ACCIDENTS or _names_an_illness(t) for t in looked_into)
+
+
+def _names_an_illness(noun) -> bool:
+    """An illness, or a case or strain of one ("a possible case of mad cow
+    disease", "the strain of deadly Ebola Reston virus"); a bare "cases" is
+    one where the article's illness is its topic."""
+    words = [noun] + [t for c in noun.children if c.dep_ in ("compound", "amod") for t in c.subtree]
+    words += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" for t in [g, *[x for x in g.children if x.dep_ in ("compound", "amod")]]]
+    if any(t.lemma_.lower() in DISEASES or t.lower_ in DISEASES for t in words):
+        return True
+    return noun.lemma_.lower() == "case" and noun.dep_ == "nsubjpass" and _illness_in_article(noun.doc)
+
+
+def _illness_in_article(doc) -> bool:
+    return sum(t.lower_ in DISEASES for t in doc) >= 2
 
 
 _INQUIRIES = {"investigation", "probe", "inquiry"}

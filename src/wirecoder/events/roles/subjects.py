@@ -137,7 +137,7 @@ def _subjects(verb) -> list:
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
             break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
         controller = _object_controller(current) or _accused_of(current) or _agent_controller(current) \
-            or _passive_controller(current)
+            or _passive_controller(current) or _subject_read_as_object(current)
         if controller:
             return controller
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
@@ -145,6 +145,33 @@ def _subjects(verb) -> list:
             continue
         break
     return []
+
+
+# Conjunctions the parser sometimes reads as prepositions, taking the next
+# clause's subject for their object.
+_CLAUSE_CONJUNCTIONS = {"as", "while", "until", "before", "after", "because", "since"}
+
+
+def _subject_read_as_object(verb) -> list:
+    """"Others watched in horror as the gunman, who wore a suit, fired eight
+    shots", parsed with "as the gunman" a prepositional phrase and "fired" a
+    subjectless clause: the gunman fired, not the onlookers. A finite
+    clause (not a participle) has a subject of its own; here it is the
+    object of the conjunction just before it."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i == verb.i:
+        return []
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _CLAUSE_CONJUNCTIONS and prep.i < verb.i:
+            objects = [o for o in prep.children if o.dep_ == "pobj" and o.i < verb.i]
+            if objects and _nothing_but_its_phrase_between(objects[0], verb):
+                return objects
+    return []
+
+
+def _nothing_but_its_phrase_between(noun, verb) -> bool:
+    """Only the noun's own phrase (its relative clause, commas) lies between it and the verb."""
+    own = {t.i for t in noun.subtree}
+    return all(t.i in own or t.is_punct for t in verb.doc[noun.i + 1:verb.i])
 
 
 # Prepositions before a gerund whose understood subject is the governing
