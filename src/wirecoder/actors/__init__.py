@@ -6,6 +6,7 @@ Entry point: `resolve_actors(document, settings)`; read with `actor_at`.
 from .knowledge import load_knowledge
 from .resolve import (
     ABROAD_WORDS,
+    ILLNESSES,
     KIN_NOUNS,
     RECORDS_OF_PEOPLE,
     VICTIM_NOUNS,
@@ -17,4 +18,4 @@ from .resolve import (
     resolve_actors,
 )
 
-__all__ = ["ABROAD_WORDS", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "resolve_actors", "actor_at", "mention_at", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]
+__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "resolve_actors", "actor_at", "mention_at", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]

@@ -62,11 +62,16 @@ _THING_HEADS |= RECORDS_OF_PEOPLE
 # is its own mention (_is_nominal_head), as on a raid or a crackdown.
 _VIOLENT_ACTS = {"attack", "bombing", "shooting", "airstrike", "ambush", "massacre"}
 _THING_HEADS |= _VIOLENT_ACTS
+# Illnesses: no one's act and no one (the events stage reads harm they do
+# and inquiries into them as no event).
+ILLNESSES = {"disease", "infection", "virus", "illness", "flu", "influenza", "outbreak", "epidemic", "pandemic",
+             "cancer", "strain", "ebola", "cholera", "malaria", "measles", "h5n1", "sars", "covid", "covid-19",
+             "coronavirus", "tuberculosis", "pneumonia", "meningitis", "polio", "dengue", "plague"}
 # Illnesses are no one either, unless a name or a country says whose ("her
 # suspected H5N1 infection": not a criminal's); nor weapons, unless a name,
 # a country or a role does ("Suspected bombs exploded outside the embassies";
 # "Israeli missiles" are Israel's, "a police bullet" the police's).
-_THING_HEADS |= {"infection", "virus", "disease", "illness"}
+_THING_HEADS |= ILLNESSES
 _WEAPON_HEADS = {"bomb", "explosive", "device", "missile", "rocket", "shell", "grenade", "mine", "weapon", "bullet"}
 _VIOLENT_ACT_HEADS = _VIOLENT_ACTS | {"raid", "crackdown"}
 # Works and their showings, and the titles set beside them, are no one.
@@ -527,7 +532,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry = None
     if _ambassador_to(entry, role_tokens):
         entry = None
-    head_is_role = token.lower_ in knowledge.role_words or token.lemma_.lower() in knowledge.role_words
+    head_is_role = _role_word(token, knowledge)
     if person_name and head_is_role and _only_an_owner(tokens, token):
         person_name = None  # "Hale's supporters": not Hale
     owner = None
@@ -783,7 +788,7 @@ def _may_name_an_actor(tokens: list, knowledge: Knowledge) -> bool:
     for token in tokens:
         if token.pos_ == "PROPN" or token.text[:1].isupper() or token.dep_ == "poss":
             return True
-        if token.lower_ in knowledge.role_words or token.lemma_.lower() in knowledge.role_words:
+        if _role_word(token, knowledge):
             return True
         if token.lower_ in knowledge.demonyms:
             return True
@@ -1154,8 +1159,11 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
 def _owned_by_a_role(tokens: list, knowledge: Knowledge) -> bool:
     """A role noun compounded on the head says whose it is ("a police
     bullet", "army shells"); a participle does not ("suspected bombs")."""
-    return any(t.dep_ == "compound" and (t.lower_ in knowledge.role_words or t.lemma_.lower() in knowledge.role_words)
-               for t in tokens)
+    return any(t.dep_ == "compound" and _role_word(t, knowledge) for t in tokens)
+
+
+def _role_word(token, knowledge: Knowledge) -> bool:
+    return token.lower_ in knowledge.role_words or token.lemma_.lower() in knowledge.role_words
 
 
 # Kinds of settlement a name may be said to be ("the town of Trujillo Alto").

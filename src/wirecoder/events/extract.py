@@ -24,7 +24,7 @@ import dataclasses
 import re
 from typing import Optional
 
-from ..actors import load_knowledge
+from ..actors import ILLNESSES, load_knowledge
 from ..document import Document, Event
 from ..places import place_for_token
 from ..quotes import quote_at
@@ -446,10 +446,7 @@ _DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood",
               "heatwave", "lightning", "blizzard", "accident", "crash", "collision", "derailment", "stampede"}
 # Illness is no one's act either ("Her suspected H5N1 infection killed her"):
 # PLOVER's events are done by people and bodies of people.
-DISEASES = {"disease", "infection", "virus", "illness", "flu", "influenza", "outbreak", "epidemic", "pandemic",
-            "cancer", "strain", "ebola", "cholera", "malaria", "measles", "h5n1", "sars", "covid", "covid-19",
-            "coronavirus", "tuberculosis", "pneumonia", "meningitis", "polio", "dengue", "plague"}
-_DISASTERS |= DISEASES
+_DISASTERS |= ILLNESSES
 
 
 def _disaster(token) -> bool:
@@ -750,13 +747,13 @@ def _names_an_illness(noun) -> bool:
     words = [noun] + [t for c in noun.children if c.dep_ in ("compound", "amod") for t in c.subtree]
     words += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj" for t in [g, *[x for x in g.children if x.dep_ in ("compound", "amod")]]]
-    if any(t.lemma_.lower() in DISEASES or t.lower_ in DISEASES for t in words):
+    if any(t.lemma_.lower() in ILLNESSES or t.lower_ in ILLNESSES for t in words):
         return True
     return noun.lemma_.lower() == "case" and noun.dep_ == "nsubjpass" and _illness_in_article(noun.doc)
 
 
 def _illness_in_article(doc) -> bool:
-    return sum(t.lower_ in DISEASES for t in doc) >= 2
+    return sum(t.lower_ in ILLNESSES for t in doc) >= 2
 
 
 _INQUIRIES = {"investigation", "probe", "inquiry"}
