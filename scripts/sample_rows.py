@@ -21,6 +21,14 @@ read on, for when the corpus's rows have all been judged (eighteenth
 session: 7 unjudged rows were left); with `--exclude-articles` the
 articles of earlier draws are left out whole, so rules written after one
 draw are judged on articles no one has read.
+
+Reviews are kept in `gold/review/` (one `--out` file per draw with each
+row's verdict and a note in the reviewer's words; format and tally:
+`scripts/review_summary.py`). A new draw on unread news:
+
+    python scripts/sample_rows.py --rows 50 --seed N --articles ../shared/gold/geo/trnews.jsonl \
+        ../shared/gold/time/tempeval3_tbaq.jsonl ../shared/gold/geo/geovirus.jsonl \
+        --exclude gold/review/*.jsonl --exclude-articles --out gold/review/uN.jsonl
 """
 
 from __future__ import annotations
