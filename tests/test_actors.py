@@ -573,3 +573,15 @@ def test_al_qaeda_leaders_are_coded_as_the_group_wherever_the_story_is_set():
     [document] = code_many(["NAIROBI, Kenya — Police said bin Laden was accused of planning the attack."], settings)
     rows = [e for e in document.events if e.event_text == "accused"]
     assert rows and all([r.code for r in e.recipient] == ["IMG"] for e in rows)
+
+
+@pytest.mark.model
+def test_demonyms_of_two_words_code_their_country_not_the_setting():
+    from wirecoder.pipeline import code
+
+    document = code("NAIROBI, Kenya — The South Korean government condemned the attack. Sri Lankan officials "
+                    "agreed. The New Zealand government and the Kenyan police said nothing.")
+    codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
+    assert codes["The South Korean government"] == "KOR"  # not Kenya, the dateline's
+    assert codes["Sri Lankan officials"] == "LKA"
+    assert codes["the Kenyan police"] == "KEN"

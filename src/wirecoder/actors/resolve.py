@@ -197,7 +197,7 @@ def _ethnic_residence(document: Document, token, mention: Mention, knowledge: Kn
     tokens = phrase_tokens(token)
     if not any(t.lower_ == "ethnic" for t in tokens):
         return
-    demonym = next((d for t in tokens + [token] if (d := knowledge.demonym(t.text))), None)
+    demonym = next((d for t in tokens + [token] if (d := demonym_ending_at(t, knowledge)[0])), None)
     if demonym is None or mention.actor.code != demonym.code:
         return
     sent = token.sent
@@ -260,7 +260,7 @@ def owned_place(document: Document, token) -> Optional[Actor]:
         return None
     knowledge = load_knowledge()
     for child in token.lefts:
-        entry = knowledge.demonym(child.text) if child.dep_ in ("amod", "compound", "nmod") else None
+        entry = demonym_ending_at(child, knowledge)[0] if child.dep_ in ("amod", "compound", "nmod") else None
         if entry is not None and entry.code:
             start = min(t.idx for t in token.subtree)
             return Actor(entity_text=document.text[start:token.idx + len(token.text)], name=None,
@@ -1131,9 +1131,11 @@ def _plausible(entry: Entry, chunk: list) -> bool:
 def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) -> Optional[Entry]:
     """'Russian troops', 'Russia's foreign ministry', 'the government of Iraq'
     (a named modifier only counts on a role noun: not 'the Minsk Agreements')."""
+    within = {t.i for t in tokens}
     for token in tokens:
-        entry = None if _inside_a_persons_name([token]) or _part_of_a_longer_place([token]) \
-            else knowledge.demonym(token.text)
+        entry, words = demonym_ending_at(token, knowledge, within)
+        if entry and (_inside_a_persons_name(words) or _part_of_a_longer_place(words)):
+            entry = None
         if entry and token.dep_ in ("amod", "compound", "nmod", "poss", "ROOT", "nsubj", "nsubjpass", "dobj", "pobj",
                                     "appos", "conj", "dative"):
             return entry
@@ -1154,6 +1156,23 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
                     and not (entry.kind == "organisation" and _one_word_of_an_organisation([token])):
                 return entry
     return None
+
+
+def demonym_ending_at(token, knowledge: Knowledge, within: Optional[set[int]] = None) -> tuple[Optional[Entry], list]:
+    """The known demonym whose last word is the token, and its words: the
+    longest of up to three ("South Korean", "Sri Lankan", "Papua New
+    Guinean"; "Korean" alone names no one country), else the word alone.
+    `within`: token indices the words must stay inside (a mention's phrase)."""
+    doc = token.doc
+    for size in (3, 2):
+        first = token.i - size + 1
+        if first < token.sent.start or (within is not None and not within.issuperset(range(first, token.i))):
+            continue
+        words = doc[first:token.i + 1]
+        entry = knowledge.demonym(words.text)
+        if entry is not None:
+            return entry, list(words)
+    return knowledge.demonym(token.text), [token]
 
 
 def _owned_by_a_role(tokens: list, knowledge: Knowledge) -> bool:
