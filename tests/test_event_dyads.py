@@ -2696,3 +2696,23 @@ def test_a_name_the_text_calls_a_town_is_no_actor():
                              "Villa Sereno at 10 p.m. Wednesday, police said."])
     assert _triggered(document, "kidnapped")
     assert not [a for e in document.events for a in e.actor if "Sereno" in a.entity_text]
+
+
+@pytest.mark.model
+def test_a_crash_and_a_gas_explosion_are_no_attacks_but_an_explosion_near_a_base_may_be():
+    crash, gas, base = _every_row([
+        "Officials say a driver was killed after crashing his truck on a highway ramp in Lee County.",
+        "BEIJING — Two people died and 40 others were injured on Monday in a gas explosion at a bakery in northern China.",
+        "Three soldiers were killed in an explosion near the army base in Kabul, officials said."])
+    assert not [e for e in crash.events + gas.events if e.event == "ASSAULT"]
+    assert [e.event for e in base.events if e.event_text == "killed"] == ["ASSAULT"]
+
+
+@pytest.mark.model
+def test_looking_into_the_cause_of_a_fire_accuses_no_one_but_of_a_shooting_does():
+    fire, collision, shooting = _every_row([
+        "The cause of the fire is being investigated by local police.",
+        "Police are investigating the circumstances of the collision on Route 9.",
+        "Police are investigating the cause of the shooting on Main Street."])
+    assert not [e for e in fire.events + collision.events if e.event == "ACCUSE"]
+    assert [e.event for e in shooting.events if e.event_text == "investigating"] == ["ACCUSE"]

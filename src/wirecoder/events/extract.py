@@ -264,7 +264,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
                                      or _filming(token) or _self_harm(token) or _disaster(token)
-                                     or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
+                                     or (token.pos_ == "NOUN" and _accidental(token)) or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
                                      or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)
@@ -449,16 +449,48 @@ _DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood",
 _DISASTERS |= ILLNESSES
 
 
+# An explosion or a fire a source of this kind names is an accident ("a gas
+# explosion at a restaurant", "a boiler blast"); a bare "explosion", "blast"
+# or "fire" may be an attack ("killed by Israeli fire", "an explosion near
+# the embassy").
+_ACCIDENTAL_SOURCES = {"gas", "boiler", "chemical", "pipeline", "propane", "methane", "kitchen", "electrical",
+                       "fireworks", "firework", "dust", "tanker", "reactor", "furnace", "cylinder"}
+_BLASTS = {"explosion", "blast", "fire", "leak", "explode"}
+# What a driver does in a crash: "killed after crashing his car", "died when
+# his truck overturned".
+_CRASH_VERBS = {"crash", "collide", "overturn", "skid", "swerve", "derail", "flip"}
+
+
+def _accidental(noun) -> bool:
+    """A disaster or an accident ("the quakes", "a plane crash", "a gas explosion")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _DISASTERS:
+        return True
+    return lemma in _BLASTS and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _ACCIDENTAL_SOURCES
+                                    for c in noun.children)
+
+
 def _disaster(token) -> bool:
     """Harm a disaster or an accident did ("killed in the quakes", "the
-    quakes … destroyed hundreds of buildings")."""
+    quakes … destroyed hundreds of buildings", "died in a gas explosion",
+    "killed after crashing his car")."""
     for verb in [token, *token.conjuncts]:
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent", "prep"):
                 nouns = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"]
-                if any(n.lemma_.lower() in _DISASTERS for n in nouns):
+                if any(_accidental(n) for n in nouns):
                     return True
+            if _crashed(child):
+                return True
     return False
+
+
+def _crashed(child) -> bool:
+    """A clause beside the harm says a vehicle crashed: "after crashing his
+    car", "when his truck overturned"."""
+    if child.dep_ == "prep":
+        return any(g.dep_ == "pcomp" and g.lemma_.lower() in _CRASH_VERBS for g in child.children)
+    return child.dep_ == "advcl" and child.lemma_.lower() in _CRASH_VERBS
 
 
 # People named by a sport of mountains and water: killed with no one named
@@ -737,7 +769,21 @@ def _accident_looked_into(token) -> bool:
                     for g in c.children if g.dep_ == "pobj"]
     looked_into += [s for c in token.children if c.dep_ == "ccomp" and any(m.lower_ == "whether" for m in c.children)
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return bool(looked_into) and all(t.lemma_.lower() in _ACCIDENTS or _names_an_illness(t) for t in looked_into)
+    looked_into = [_through_a_cause(t) for t in looked_into]
+    return bool(looked_into) and all(t.lemma_.lower() in _ACCIDENTS or _accidental(t) or _names_an_illness(t)
+                                     for t in looked_into)
+
+
+# "the cause of the crash", "the circumstances of the fire": what is looked
+# into is the happening itself.
+_CAUSE_NOUNS = {"cause", "circumstance", "origin", "source"}
+
+
+def _through_a_cause(noun):
+    if noun.lemma_.lower() not in _CAUSE_NOUNS:
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), noun)
 
 
 def _names_an_illness(noun) -> bool:
