@@ -264,7 +264,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
                                      or _filming(token) or _self_harm(token) or _disaster(token)
-                                     or (token.pos_ == "NOUN" and _accidental(token)) or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
+                                     or (token.pos_ == "NOUN" and _accidental(token))
+                                     or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
                                      or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)
