@@ -456,7 +456,7 @@ _DISASTERS |= ILLNESSES
 # the embassy").
 _ACCIDENTAL_SOURCES = {"gas", "boiler", "chemical", "pipeline", "propane", "methane", "kitchen", "electrical",
                        "fireworks", "firework", "dust", "tanker", "reactor", "furnace", "cylinder"}
-_BLASTS = {"explosion", "blast", "fire", "leak", "explode"}
+_BLASTS = {"explosion", "blast", "fire", "leak"}
 # What a driver does in a crash: "killed after crashing his car", "died when
 # his truck overturned".
 _CRASH_VERBS = {"crash", "collide", "overturn", "skid", "swerve", "derail", "flip"}
