@@ -119,7 +119,14 @@ def child(corpus: str, db: str) -> dict:
             "story_pass_seconds": round(timings["story_pass"], 2), "count_seconds": round(count_seconds, 2),
             "seconds": round(ingest_seconds + count_seconds, 2),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "cpu_seconds": _cpu_seconds(),
             "project_reader_seconds": reader_seconds(corpus)}
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU of this process so far, all threads (wall time varies with the machine's load)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return round(usage.ru_utime + usage.ru_stime, 1)
 
 
 def corpus_file(source: list[dict], size: int, directory: str, seed: int, first_universe: int = 0) -> str:
