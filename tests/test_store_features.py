@@ -10,7 +10,7 @@ from tests.store_corpus import BOILERPLATE, HARBOUR, ORCHESTRA, SUMMIT
 
 from wirecoder.store import dedup
 from wirecoder.store.tokens import batch_token_hashes, token_hashes, word_hash
-from wirecoder.store.vectors import batch_vectors, cosine, story_vector, top_terms
+from wirecoder.store.vectors import IdfTable, batch_vectors, cosine, story_vector, top_terms
 
 
 def test_a_word_hashes_the_same_wherever_it_is():
@@ -119,3 +119,18 @@ def test_the_migration_backfill_writes_the_rows_ingest_writes():
     con.execute("DELETE FROM word_postings")
     backfill_keys_and_words(con)
     assert {name: sorted(con.execute(sql).fetchall()) for name, sql in tables.items()} == ingested
+
+
+def test_the_idf_table_answers_as_a_search_of_the_sorted_words_does():
+    rng = np.random.default_rng(7)
+    listed = np.unique(rng.integers(1, 2**64 - 1, 5000, dtype=np.uint64))
+    listed[:40] = ((listed[0] >> np.uint64(40)) << np.uint64(40)) + np.arange(1, 41, dtype=np.uint64)  # one slot
+    listed = np.append(np.unique(listed), np.uint64(0))  # and one that hashes to 0
+    idf = rng.uniform(1, 18, len(listed))
+    table = IdfTable(listed, idf, unlisted=18.42)
+    asked = np.concatenate((listed, rng.integers(1, 2**64 - 1, 5000, dtype=np.uint64), listed[::-7]))
+    order = np.argsort(listed)
+    position = np.minimum(np.searchsorted(listed[order], asked), len(listed) - 1)
+    expected = np.where(listed[order][position] == asked, idf[order][position], 18.42)
+    assert np.array_equal(table.idf(asked), expected)
+    assert table.idf(np.zeros(0, dtype=np.uint64)).shape == (0,)

@@ -57,17 +57,62 @@ class StoryVector:
         return len(self.terms) == 0
 
 
+class IdfTable:
+    """The IDF of word hashes: a hash table with linear probing, looked up for many terms at once.
+
+    Why not a binary search over the sorted hashes: with 300,000 listed
+    words it cost ~115 ns per term, ~2 s of the word features of 100,000
+    documents; this costs about a quarter. The values are the same.
+    """
+
+    def __init__(self, hashes: np.ndarray, idf: np.ndarray, unlisted: float) -> None:
+        self.unlisted = unlisted
+        self.bits = max(int(2 * len(hashes)).bit_length(), 4)  # at most half full
+        size = 1 << self.bits
+        self.keys = np.zeros(size, dtype=np.uint64)  # 0 marks an empty slot
+        self.values = np.full(size, unlisted, dtype=np.float64)
+        listed = hashes != 0
+        self.zero = float(idf[~listed][0]) if not listed.all() else unlisted  # a word hashing to 0: kept apart
+        hashes, idf = hashes[listed], idf[listed]
+        slots = self._slots(hashes)
+        pending = np.arange(len(hashes))
+        while len(pending):  # each round places, per free slot, the first word that wants it
+            wanted = slots[pending]
+            free = self.keys[wanted] == 0
+            _, first = np.unique(wanted[free], return_index=True)
+            placed = pending[free][first]
+            self.keys[slots[placed]], self.values[slots[placed]] = hashes[placed], idf[placed]
+            pending = np.setdiff1d(pending, placed, assume_unique=True)
+            slots[pending] = (slots[pending] + 1) & (size - 1)
+
+    def _slots(self, terms: np.ndarray) -> np.ndarray:
+        return (terms >> np.uint64(64 - self.bits)).astype(np.int64)  # the top bits: the hashes are mixed
+
+    def idf(self, terms: np.ndarray) -> np.ndarray:
+        """IDF of each term (uint64 hashes); `unlisted` for words the table does not hold."""
+        out = np.full(len(terms), self.unlisted, dtype=np.float64)
+        todo, slots = np.flatnonzero(terms != 0), self._slots(terms)
+        slots = slots[todo]
+        while len(todo):
+            keys = self.keys[slots]
+            hit = keys == terms[todo]
+            out[todo[hit]] = self.values[slots[hit]]
+            going = ~hit & (keys != 0)  # an empty slot ends the search: not listed
+            todo, slots = todo[going], (slots[going] + 1) & (len(self.keys) - 1)
+        out[terms == 0] = self.zero
+        return out
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(sorted word hashes, their IDF, sorted stop-word hashes), built once per process."""
+def _tables() -> tuple[IdfTable, np.ndarray]:
+    """(the IDF of listed words, sorted stop-word hashes), built once per process."""
     import wordfreq
 
     frequencies = wordfreq.get_frequency_dict("en", wordlist="large")
     words, hashes = _hash_words(list(frequencies))
     idf = np.array([-math.log(max(frequencies[w], FLOOR_FREQUENCY)) for w in words], dtype=np.float64)
-    order = np.argsort(hashes, kind="stable")
     stop = [w for w in words if frequencies[w] >= STOP_FREQUENCY]
-    return hashes[order], idf[order], np.unique(_hash_words(stop)[1])
+    return IdfTable(hashes, idf, -math.log(FLOOR_FREQUENCY)), np.unique(_hash_words(stop)[1])
 
 
 # Words that tokens.token_hashes keeps whole: word characters only.
@@ -103,7 +148,7 @@ def batch_vectors(hashes: np.ndarray, lengths: np.ndarray, owner: np.ndarray,
     document terms are ascending (as int64, the store's BIGINT) and every sum
     runs in that order, so a vector is the same whatever batch it came in.
     """
-    known, idf, stop = _tables()
+    known, stop = _tables()
     keep = lengths >= MIN_LENGTH
     terms, document = hashes[keep].view(np.int64), owner[keep]
     if np.any(document[1:] < document[:-1]):  # titles first, then bodies: two ascending runs, merged
@@ -119,10 +164,7 @@ def batch_vectors(hashes: np.ndarray, lengths: np.ndarray, owner: np.ndarray,
     terms, document, counts = terms[keep], document[keep], counts[keep]
     if len(terms) == 0:  # no document of the batch has a word to weigh
         return terms, np.zeros(0, dtype=np.float64), np.zeros(n + 1, dtype=np.int64)
-    unsigned = terms.view(np.uint64)
-    position = np.minimum(np.searchsorted(known, unsigned), len(known) - 1)
-    weights = np.where(known[position] == unsigned, idf[position], -math.log(FLOOR_FREQUENCY))
-    weights = (1.0 + np.log(counts)) * weights
+    weights = (1.0 + np.log(counts)) * known.idf(terms.view(np.uint64))
     norms = np.sqrt(np.bincount(document, weights=weights * weights, minlength=n))
     weights = weights / norms[document]
     return terms, weights, np.searchsorted(document, np.arange(n + 1))
