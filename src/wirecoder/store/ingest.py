@@ -3,8 +3,8 @@
 Entry point: `ingest(paths, db, settings, ...)`.
 
 - Idempotent: a document's key is a hash of its id and its content (text or
-  HTML, date, title, url); keys already in `documents` or `errors` are
-  skipped before coding, and checked again inside the commit.
+  HTML, date, title, url); keys already in `documents` or `errors`, or
+  taken earlier in the same run, are skipped before coding.
 - Resumable: every batch is one transaction (documents with all their rows),
   so a killed run leaves whole batches only; running the same command again
   skips them and codes the rest.
@@ -151,19 +151,29 @@ def document_key(raw: RawDocument) -> tuple[str, str]:
 
 def _pending_chunks(con: duckdb.DuckDBPyConnection, raws: Iterator[RawDocument], size: int,
                     summary: IngestSummary) -> Iterator[list[tuple[str, str, RawDocument]]]:
-    """Chunks of (key, content hash, raw) not yet in the store, in input order."""
+    """Chunks of (key, content hash, raw) not yet in the store, in input order.
+
+    A key is pending when the store did not hold it when the run started
+    and this run has not taken it yet: every key taken is committed by this
+    run (or the run fails), so the same article twice, even with both
+    copies in flight, is stored once. The run's keys are kept in memory
+    (~100 bytes a document); the store is only asked when it held documents
+    at the start, which saves a query per batch on a first ingest.
+    """
+    store_empty = not con.execute("SELECT EXISTS (FROM documents) OR EXISTS (FROM errors)").fetchone()[0]
+    taken: set[str] = set()
     while True:
         batch = list(islice(raws, size))
         if not batch:
             return
         keyed = [(*document_key(raw), raw) for raw in batch]
-        done = _existing(con, [k for k, _, _ in keyed])
-        pending, seen = [], set()
+        done = set() if store_empty else _existing(con, [k for k, _, _ in keyed if k not in taken])
+        pending = []
         for key, content_hash, raw in keyed:
-            if key in done or key in seen:
+            if key in done or key in taken:
                 summary.skipped += 1
                 continue
-            seen.add(key)
+            taken.add(key)
             pending.append((key, content_hash, raw))
         summary.seen += len(batch)
         if pending:
@@ -230,14 +240,10 @@ class _Batch:
     rows: "_Rows"
 
     @classmethod
-    def build(cls, chunk: Chunk, documents: list[Document], first_seq: int, run_id: int,
-              skip: frozenset[str] = frozenset()) -> "_Batch":
+    def build(cls, chunk: Chunk, documents: list[Document], first_seq: int, run_id: int) -> "_Batch":
         rows = _Rows()
         seq = first_seq
         for (key, content_hash, raw), document in zip(chunk, documents, strict=True):
-            if key in skip:  # committed meanwhile (the same article twice in flight)
-                rows.skipped += 1
-                continue
             if document.error is not None:
                 rows.errors.append((key, document.id, raw.source, document.error.code, document.error.message, run_id))
                 continue
@@ -306,9 +312,6 @@ def _commit(con: duckdb.DuckDBPyConnection, summary: IngestSummary, batch: _Batc
     """One transaction: every row of every document in the batch, or none."""
     con.execute("BEGIN TRANSACTION")
     try:
-        done = _existing(con, [key for key, _, _ in batch.chunk])
-        if done:
-            batch = _Batch.build(batch.chunk, batch.documents, batch.first_seq, batch.run_id, frozenset(done))
         rows = batch.rows
         rows.write(con)
         con.execute("""UPDATE runs SET docs_seen = ?, docs_added = docs_added + ?, errors_added = errors_added + ?,
@@ -318,7 +321,6 @@ def _commit(con: duckdb.DuckDBPyConnection, summary: IngestSummary, batch: _Batc
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    summary.skipped += rows.skipped
     summary.added += len(rows.documents)
     summary.errors += len(rows.errors)
     summary.events += len(rows.events)
@@ -346,7 +348,6 @@ class _Rows:
         self.entities: list[tuple] = []
         self.features = FeatureRows()
         self.errors: list[tuple] = []
-        self.skipped = 0
         self.tables: list[tuple[str, pa.Table]] = []
 
     def add_document(self, key: str, content_hash: str, seq: int, run_id: int, raw: RawDocument,
