@@ -178,6 +178,31 @@ def test_a_version_3_store_gains_the_demonym_flag_and_keeps_its_places(tmp_path)
     assert con.execute("SELECT name, demonym FROM places").fetchall() == [("Lindholm", False)]
 
 
+def test_a_version_6_store_keeps_its_events_without_their_key_indexes(tmp_path):
+    path = str(tmp_path / "old.duckdb")
+    con = duckdb.connect(path)
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR, "
+                "applied_at TIMESTAMP DEFAULT current_timestamp)")
+    for migration in MIGRATIONS[:6]:  # a store written before migration 7
+        for statement in migration.statements:
+            con.execute(statement)
+        con.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)",
+                    [migration.version, migration.description])
+    con.execute("INSERT INTO documents (doc_key, id, content_hash, seq, text) VALUES ('k', 'd1', 'h', 1, 'x')")
+    con.execute("INSERT INTO events (event_key, doc_key, doc_id, event, actor_codes, recipient_codes) "
+                "VALUES ('k:0', 'k', 'd1', 'AGREE', ['XNL'], ['XES'])")
+    con.execute("INSERT INTO event_actors VALUES ('k:0', 'actor', 0, 'Norland', 'Norland', 'XNL', ['GOV'])")
+    con.close()
+    con = open_store(path)
+    assert schema_version(con) == LATEST
+    assert con.execute("SELECT event_key, event, actor_codes FROM events").fetchall() == [("k:0", "AGREE", ["XNL"])]
+    assert con.execute("SELECT code, sector FROM event_actors").fetchall() == [("XNL", ["GOV"])]
+    assert con.execute("SELECT event, count FROM story_events").fetchall() == [("AGREE", 1)]
+    assert con.execute("""SELECT count(*) FROM duckdb_constraints()
+                          WHERE table_name IN ('events', 'event_actors')
+                          AND constraint_type = 'PRIMARY KEY'""").fetchone()[0] == 0
+
+
 @pytest.mark.parametrize("text", ["Kessin", "kessin", "Kessi", "border town", "town border", "--", "agreed"])
 def test_the_text_filter_gives_the_same_pages_with_and_without_the_story_event_index(store, text):
     """The server's index reads the word index of the store; the direct grouping reads it in SQL."""

@@ -149,6 +149,30 @@ MIGRATIONS: tuple[Migration, ...] = (
         # one list per word and ingest batch.
         "CREATE TABLE word_postings (word BIGINT NOT NULL, seqs BIGINT[] NOT NULL)",
     ), backfill=_backfill_6),
+    Migration(7, "no primary-key indexes on events and event_actors", (
+        # Their keys are unique by construction (a committed document's rows
+        # are written once, with it); the indexes cost ~15 % of a 30,000-
+        # document ingest's time and memory that grows with every event
+        # (docs/performance.md). A lookup by event key scans instead
+        # (~30 ms over a million events).
+        """CREATE TABLE events_7 (
+            event_key VARCHAR NOT NULL, doc_key VARCHAR NOT NULL, doc_id VARCHAR, event_id VARCHAR,
+            event VARCHAR, mode VARCHAR, context VARCHAR[], quad_code INTEGER, cameo VARCHAR,
+            actor_codes VARCHAR[], recipient_codes VARCHAR[], actor_names VARCHAR[], recipient_names VARCHAR[],
+            date VARCHAR, date_precision VARCHAR, date_text VARCHAR, event_text VARCHAR, sentence VARCHAR,
+            start_offset INTEGER, end_offset INTEGER, loc_name VARCHAR, loc_country VARCHAR,
+            loc_lat DOUBLE, loc_lon DOUBLE, loc_geonameid BIGINT, aux_mode VARCHAR[], confidence DOUBLE,
+            source_of_claim JSON)""",
+        "INSERT INTO events_7 SELECT * FROM events",
+        "DROP TABLE events",
+        "ALTER TABLE events_7 RENAME TO events",
+        """CREATE TABLE event_actors_7 (
+            event_key VARCHAR NOT NULL, role VARCHAR NOT NULL, position INTEGER NOT NULL,
+            entity_text VARCHAR, name VARCHAR, code VARCHAR, sector VARCHAR[])""",
+        "INSERT INTO event_actors_7 SELECT * FROM event_actors",
+        "DROP TABLE event_actors",
+        "ALTER TABLE event_actors_7 RENAME TO event_actors",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version
