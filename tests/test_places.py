@@ -262,6 +262,14 @@ def test_person_tagged_name_without_a_place_cue_stays_a_person(flat):
     assert places_of(document) == {}
 
 
+def test_a_country_opening_a_persons_name_is_their_first_name_unless_a_title_follows(flat):
+    words = ["Principal", "Chad", "Boyer", "and", "Georgia", "Lindqvist", "met", "Texas", "Gov.", "Ann", "Moss", "."]
+    document = flat(words, [(1, 3, "PERSON"), (4, 6, "PERSON"), (7, 11, "PERSON")], root=6)
+    found = places_of(document)
+    assert "Chad" not in found and "Georgia" not in found
+    assert found["Texas"].feature == "ADM1"
+
+
 def test_party_home_and_bare_county_names(make_doc, document_for):
     words = ["Delegate", "Ann", "Roe", ",", "D", "-", "Mingo", ",", "visited", "Yavapai", "."]
     spaces = [True, True, False, True, False, False, False, True, True, False, False]

@@ -342,7 +342,7 @@ def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
     "Texas Department of ...", "Minnesota Vikings": a country/state opening one."""
     skip = 1 if ent[0].lower_ == "the" else 0  # "the Nebraska Department of Roads"
     for width in (3, 2, 1):
-        if len(ent) > width + skip:
+        if len(ent) > width + skip and not _a_first_name(ent, skip + width):
             head = ent[skip:skip + width]
             if not head[-1].text[:1].isupper():
                 continue
@@ -363,6 +363,19 @@ def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
                                for e in entries):
                 return rest.start_char, rest.end_char, rest.text
     return None
+
+
+def _a_first_name(ent, end: int) -> bool:
+    """"Chad Boyer", "Jordan Henderson", "Georgia Smith": in a person's name the
+    words before `end` are a first name, not a place, unless a title follows
+    them ("Texas Gov. Rick Perry")."""
+    return ent.label_ == "PERSON" and ent[end].lower_.rstrip(".") not in _TITLES
+
+
+# Titles that may follow a place at the start of a person-tagged name.
+_TITLES = {"gov", "governor", "sen", "senator", "rep", "representative", "president", "prime", "minister", "mayor",
+           "attorney", "judge", "sheriff", "police", "chief", "state", "foreign", "defense", "defence", "general",
+           "gen", "lt", "col", "capt", "sgt", "officer", "king", "queen", "prince", "ambassador", "envoy"}
 
 
 _DASHES = {"-", "--", "—", "–"}
