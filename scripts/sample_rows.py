@@ -24,10 +24,11 @@ draw are judged on articles no one has read.
 
 Reviews are kept in `gold/review/` (one `--out` file per draw with each
 row's verdict and a note in the reviewer's words; format and tally:
-`scripts/review_summary.py`). A new draw on unread news:
+`scripts/review_summary.py`). A new draw on unread news (the unread
+articles of TR-News, GeoVirus and TempEval-3 were used up by seed 104;
+seeds 105 and 106 read LGL's):
 
-    python scripts/sample_rows.py --rows 50 --seed N --articles ../shared/gold/geo/trnews.jsonl \
-        ../shared/gold/time/tempeval3_tbaq.jsonl ../shared/gold/geo/geovirus.jsonl \
+    python scripts/sample_rows.py --rows 50 --seed N --articles ../shared/gold/geo/lgl.jsonl \
         --exclude gold/review/*.jsonl --exclude-articles --out gold/review/uN.jsonl
 """
 
