@@ -151,10 +151,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     ), backfill=_backfill_6),
     Migration(7, "no primary-key indexes on events and event_actors", (
         # Their keys are unique by construction (a committed document's rows
-        # are written once, with it); the indexes cost ~15 % of a 30,000-
-        # document ingest's time and memory that grows with every event
-        # (docs/performance.md). A lookup by event key scans instead
-        # (~30 ms over a million events).
+        # are written once, with it); the indexes more than doubled the time
+        # of inserting these rows and held ~300 MB per million events
+        # (bench/event_inserts.py, docs/performance.md). A lookup by event
+        # key scans instead (~30 ms over a million events).
         """CREATE TABLE events_7 (
             event_key VARCHAR NOT NULL, doc_key VARCHAR NOT NULL, doc_id VARCHAR, event_id VARCHAR,
             event VARCHAR, mode VARCHAR, context VARCHAR[], quad_code INTEGER, cameo VARCHAR,
