@@ -37,6 +37,18 @@ def _backfill_6(con: duckdb.DuckDBPyConnection) -> None:
     backfill_keys_and_words(con)
 
 
+# The columns of `events` after its key, and of `event_actors`: created by
+# migration 1 with primary keys, rebuilt by migration 7 without them.
+_EVENT_COLUMNS = """doc_key VARCHAR NOT NULL, doc_id VARCHAR, event_id VARCHAR,
+    event VARCHAR, mode VARCHAR, context VARCHAR[], quad_code INTEGER, cameo VARCHAR,
+    actor_codes VARCHAR[], recipient_codes VARCHAR[], actor_names VARCHAR[], recipient_names VARCHAR[],
+    date VARCHAR, date_precision VARCHAR, date_text VARCHAR, event_text VARCHAR, sentence VARCHAR,
+    start_offset INTEGER, end_offset INTEGER, loc_name VARCHAR, loc_country VARCHAR,
+    loc_lat DOUBLE, loc_lon DOUBLE, loc_geonameid BIGINT, aux_mode VARCHAR[], confidence DOUBLE,
+    source_of_claim JSON"""
+_EVENT_ACTOR_COLUMNS = """event_key VARCHAR NOT NULL, role VARCHAR NOT NULL, position INTEGER NOT NULL,
+    entity_text VARCHAR, name VARCHAR, code VARCHAR, sector VARCHAR[]"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, events, actors, quotes, dates, places, entities, errors, runs", (
         """CREATE TABLE runs (
@@ -49,18 +61,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             seq BIGINT NOT NULL, run_id INTEGER, source VARCHAR, url VARCHAR, title VARCHAR,
             lang VARCHAR, date VARCHAR, date_source VARCHAR, text VARCHAR, n_words INTEGER,
             warnings JSON, meta JSON, removed JSON)""",
-        """CREATE TABLE events (
-            event_key VARCHAR PRIMARY KEY, doc_key VARCHAR NOT NULL, doc_id VARCHAR, event_id VARCHAR,
-            event VARCHAR, mode VARCHAR, context VARCHAR[], quad_code INTEGER, cameo VARCHAR,
-            actor_codes VARCHAR[], recipient_codes VARCHAR[], actor_names VARCHAR[], recipient_names VARCHAR[],
-            date VARCHAR, date_precision VARCHAR, date_text VARCHAR, event_text VARCHAR, sentence VARCHAR,
-            start_offset INTEGER, end_offset INTEGER, loc_name VARCHAR, loc_country VARCHAR,
-            loc_lat DOUBLE, loc_lon DOUBLE, loc_geonameid BIGINT, aux_mode VARCHAR[], confidence DOUBLE,
-            source_of_claim JSON)""",
-        """CREATE TABLE event_actors (
-            event_key VARCHAR NOT NULL, role VARCHAR NOT NULL, position INTEGER NOT NULL,
-            entity_text VARCHAR, name VARCHAR, code VARCHAR, sector VARCHAR[],
-            PRIMARY KEY (event_key, role, position))""",
+        f"CREATE TABLE events (event_key VARCHAR PRIMARY KEY, {_EVENT_COLUMNS})",
+        f"CREATE TABLE event_actors ({_EVENT_ACTOR_COLUMNS}, PRIMARY KEY (event_key, role, position))",
         """CREATE TABLE quotes (
             doc_key VARCHAR NOT NULL, n INTEGER NOT NULL, text VARCHAR, start_offset INTEGER,
             end_offset INTEGER, direct BOOLEAN, cue VARCHAR, speaker_text VARCHAR, speaker_name VARCHAR,
@@ -155,20 +157,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         # of inserting these rows and held ~300 MB per million events
         # (bench/event_inserts.py, docs/performance.md). A lookup by event
         # key scans instead (~30 ms over a million events).
-        """CREATE TABLE events_7 (
-            event_key VARCHAR NOT NULL, doc_key VARCHAR NOT NULL, doc_id VARCHAR, event_id VARCHAR,
-            event VARCHAR, mode VARCHAR, context VARCHAR[], quad_code INTEGER, cameo VARCHAR,
-            actor_codes VARCHAR[], recipient_codes VARCHAR[], actor_names VARCHAR[], recipient_names VARCHAR[],
-            date VARCHAR, date_precision VARCHAR, date_text VARCHAR, event_text VARCHAR, sentence VARCHAR,
-            start_offset INTEGER, end_offset INTEGER, loc_name VARCHAR, loc_country VARCHAR,
-            loc_lat DOUBLE, loc_lon DOUBLE, loc_geonameid BIGINT, aux_mode VARCHAR[], confidence DOUBLE,
-            source_of_claim JSON)""",
+        f"CREATE TABLE events_7 (event_key VARCHAR NOT NULL, {_EVENT_COLUMNS})",
         "INSERT INTO events_7 SELECT * FROM events",
         "DROP TABLE events",
         "ALTER TABLE events_7 RENAME TO events",
-        """CREATE TABLE event_actors_7 (
-            event_key VARCHAR NOT NULL, role VARCHAR NOT NULL, position INTEGER NOT NULL,
-            entity_text VARCHAR, name VARCHAR, code VARCHAR, sector VARCHAR[])""",
+        f"CREATE TABLE event_actors_7 ({_EVENT_ACTOR_COLUMNS})",
         "INSERT INTO event_actors_7 SELECT * FROM event_actors",
         "DROP TABLE event_actors",
         "ALTER TABLE event_actors_7 RENAME TO event_actors",
