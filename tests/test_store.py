@@ -160,16 +160,22 @@ def test_plover_and_gdelt_export_events_only(store):
         export(store, "documents", "gdelt", io.StringIO())
 
 
-def test_a_version_3_store_gains_the_demonym_flag_and_keeps_its_places(tmp_path):
-    path = str(tmp_path / "old.duckdb")
+def store_written_before(path: str, version: int) -> duckdb.DuckDBPyConnection:
+    """A store file at `path` as a wirecoder before migration `version` left it (its migrations' statements only)."""
     con = duckdb.connect(path)
     con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR, "
                 "applied_at TIMESTAMP DEFAULT current_timestamp)")
-    for migration in MIGRATIONS[:3]:  # a store written before migration 4
+    for migration in MIGRATIONS[:version - 1]:
         for statement in migration.statements:
             con.execute(statement)
         con.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)",
                     [migration.version, migration.description])
+    return con
+
+
+def test_a_version_3_store_gains_the_demonym_flag_and_keeps_its_places(tmp_path):
+    path = str(tmp_path / "old.duckdb")
+    con = store_written_before(path, 4)
     con.execute("INSERT INTO places (doc_key, n, text, start_offset, end_offset, name) "
                 "VALUES ('k', 0, 'Lindholm', 3, 11, 'Lindholm')")
     con.close()
@@ -180,14 +186,7 @@ def test_a_version_3_store_gains_the_demonym_flag_and_keeps_its_places(tmp_path)
 
 def test_a_version_6_store_keeps_its_events_without_their_key_indexes(tmp_path):
     path = str(tmp_path / "old.duckdb")
-    con = duckdb.connect(path)
-    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR, "
-                "applied_at TIMESTAMP DEFAULT current_timestamp)")
-    for migration in MIGRATIONS[:6]:  # a store written before migration 7
-        for statement in migration.statements:
-            con.execute(statement)
-        con.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)",
-                    [migration.version, migration.description])
+    con = store_written_before(path, 7)
     con.execute("INSERT INTO documents (doc_key, id, content_hash, seq, text) VALUES ('k', 'd1', 'h', 1, 'x')")
     con.execute("INSERT INTO events (event_key, doc_key, doc_id, event, actor_codes, recipient_codes) "
                 "VALUES ('k:0', 'k', 'd1', 'AGREE', ['XNL'], ['XES'])")

@@ -10,7 +10,7 @@ import random
 
 import pytest
 from tests.store_corpus import HARBOUR, ORCHESTRA, SUMMIT, records
-from tests.test_store import light_coder
+from tests.test_store import light_coder, store_written_before
 
 from wirecoder.store import build_stories, ingest, open_store
 from wirecoder.store import stories as stories_module
@@ -148,20 +148,10 @@ def test_a_story_pass_that_dies_changes_nothing(tmp_path, reference, monkeypatch
 
 
 def test_a_version_4_store_gets_its_stories_recomputed_after_migration_5(tmp_path, reference):
-    import duckdb
-
-    from wirecoder.store.schema import LATEST, MIGRATIONS
+    from wirecoder.store.schema import LATEST
 
     path = str(tmp_path / "v4.duckdb")
-    con = duckdb.connect(path)
-    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR, "
-                "applied_at TIMESTAMP DEFAULT current_timestamp)")
-    for migration in MIGRATIONS[:4]:  # a store written before migration 5
-        for statement in migration.statements:
-            con.execute(statement)
-        con.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)",
-                    [migration.version, migration.description])
-    con.close()
+    store_written_before(path, 5).close()
     con = open_store(path)
     assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == LATEST
     # Documents written by the old code have no word features and stale
