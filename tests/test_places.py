@@ -321,6 +321,20 @@ def test_a_town_after_a_persons_age_is_a_town_wherever_the_article_repeats_it():
 
 
 @pytest.mark.model
+def test_a_country_name_before_a_word_for_a_resident_is_a_us_town_or_state():
+    from wirecoder.pipeline import code_many
+
+    town, state, country = code_many([
+        "A 61-year-old Palestine man was sentenced on Monday for fleeing from Palestine police in 2019.",
+        "A Georgia woman was arrested in Atlanta on Friday.",
+        # Not US local news: the country, however the name is used.
+        "A Bangladesh man was arrested in Dhaka on Friday."])
+    assert [(p.country, p.feature) for p in town.places if p.text == "Palestine"] == [("USA", "PPL")] * 2
+    assert [(p.country, p.feature) for p in state.places if p.text == "Georgia"] == [("USA", "ADM1")]
+    assert [p.country for p in country.places if p.text == "Bangladesh"] == ["BGD"]
+
+
+@pytest.mark.model
 def test_a_listed_organisation_is_not_geocoded_as_a_town_that_shares_its_name():
     from wirecoder.pipeline import code
 

@@ -563,16 +563,33 @@ def _a_compass_region(text: str, start: int, surface: str) -> bool:
     return surface.lower() in _COMPASS and text[max(0, start - 4):start].lower() == "the "
 
 
+# "A 54-year-old Palestine man", "a Lebanon woman": a country's name
+# before a word for a resident. English says where someone is from with the
+# country's demonym ("a Lebanese woman"); the bare name is the idiom of US
+# local news for a US town or state named like the country ("a Georgia
+# man"). Elsewhere it is the country ("a Bangladesh man" is not the town in
+# Armenia), so only US readings are taken.
+_RESIDENT_AFTER = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|teens|youth|resident|residents|"
+                             r"native|couple|family|mother|father|husband|wife)\b")
+
+
 def _residences_are_towns(text: str, spans, candidates: list[list[Entry]]) -> list[list[Entry]]:
     """A country's name where local news puts a person's town reads as the
     town, there and wherever the article repeats the name ("… by Lebanon
     Police")."""
-    towns = {normalise(surface) for start, end, surface in spans
-             if _AGE_BEFORE.search(text[max(0, start - 60):start]) and text[end:end + 1] in (",", ".", ";")}
+    after_age = {normalise(surface) for start, end, surface in spans
+                 if _AGE_BEFORE.search(text[max(0, start - 60):start]) and text[end:end + 1] in (",", ".", ";")}
+    residents = {normalise(surface) for _, end, surface in spans if _RESIDENT_AFTER.match(text, end)}
     out = []
     for (_, _, surface), options in zip(spans, candidates, strict=True):
-        local = [e for e in options if e.feature in (CITY, ADM2)]
-        if normalise(surface) in towns and local and any(e.feature == COUNTRY for e in options):
+        key = normalise(surface)
+        if key in after_age:
+            local = [e for e in options if e.feature in (CITY, ADM2)]
+        elif key in residents:
+            local = [e for e in options if e.feature in (CITY, ADM2, ADM1) and e.country == "USA"]
+        else:
+            local = []
+        if local and any(e.feature == COUNTRY for e in options):
             options = local
         out.append(options)
     return out
