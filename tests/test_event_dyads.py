@@ -1414,6 +1414,20 @@ def test_victims_are_of_where_it_happened_and_a_death_protested_is_not_its_targe
 
 
 @pytest.mark.model
+def test_an_unnamed_doer_abroad_is_of_where_it_happened_not_of_the_setting():
+    abroad, deported = _every_row([
+        "DENVER — A gunman killed four people at a grocery store in Denver on Sunday, police said. The shooting "
+        "came weeks after a teenager killed nine people at his former school in Germany.",
+        "CHICAGO — Officials in Illinois said authorities deported the man to Mexico last year."])
+    [here, there] = _triggered(abroad, "killed")
+    assert [a.code for a in here.actor] == ["USA"]
+    assert [a.code for a in there.actor] == ["DEU"] and [r.code for r in there.recipient] == ["DEU"]
+    # Where an act sends someone is not where its doers are.
+    rows = _triggered(deported, "deported")
+    assert rows and all([a.code for a in e.actor] == ["USA"] for e in rows)
+
+
+@pytest.mark.model
 def test_a_name_after_or_is_an_alias_and_a_death_investigated_is_not_its_target():
     alias, death = _every_row([
         "Officials in Juba, South Sudan, said the Sudan Armed Forces, or SAF, attacked a refugee camp in South "

@@ -79,6 +79,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors, recipients = _victims_do_not_act(document, actors, recipients)
         recipients = _victims_where_it_happened(document, token, recipients)
         recipients = _opponents_at_home(document, token, actors, recipients)
+    if (event_type or trigger.event) in _LOCAL_ACTS:
+        actors = _unnamed_where_it_happened(document, token, actors)
     return actors, recipients
 
 
@@ -155,13 +157,35 @@ def _victims_where_it_happened(document: Document, trigger, recipients: list[Act
     if len(countries) != 1:
         return recipients
     country = next(iter(countries))
-    out = []
-    for r in recipients:
-        words = document.text[r.start:r.end]
-        if r.name is None and r.code and r.code != country and r.entity_text and not any(c.isupper() for c in words[1:]):
-            r = Actor(r.entity_text, r.name, country, list(r.sector), r.start, r.end)
-        out.append(r)
-    return out
+    return [Actor(r.entity_text, r.name, country, list(r.sector), r.start, r.end)
+            if _unnamed(document, r) and r.code and r.code != country else r for r in recipients]
+
+
+# Acts done where their unnamed doers are: violence, arrests, protests.
+_LOCAL_ACTS = {"ASSAULT", "COERCE", "PROTEST"}
+
+
+def _unnamed_where_it_happened(document: Document, trigger, actors: list[Actor]) -> list[Actor]:
+    """"On March 11, a teen killed 12 people at his former high school in
+    Germany", in a story set in the US: an unnamed doer of a violent act,
+    an arrest or a protest, coded only by where the story is set, is of
+    the one country the act's own clause says it happened in. (Not where
+    the act sends someone: "authorities deported him to Mexico".)"""
+    countries = {p.country for p in _sentence_places(document, trigger)
+                 if p.start > trigger.idx and _in_own_clause(trigger, p) and not _destination(trigger, p)
+                 and p.country}
+    setting = document.setting
+    if len(countries) != 1 or setting is None or setting in countries:
+        return actors
+    country = next(iter(countries))
+    return [Actor(a.entity_text, a.name, country, list(a.sector), a.start, a.end)
+            if _unnamed(document, a) and a.code == setting else a for a in actors]
+
+
+def _unnamed(document: Document, party: Actor) -> bool:
+    """No name of its own: words without capitals after the first ("a teen", "police")."""
+    words = document.text[party.start:party.end]
+    return party.name is None and bool(party.entity_text) and not any(c.isupper() for c in words[1:])
 
 
 def _other_than_speaker(party: Actor, speaker: Actor) -> bool:
