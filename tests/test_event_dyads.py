@@ -1833,6 +1833,14 @@ def test_a_prosecutor_called_for_to_investigate_would_do_it_and_a_complaints_ven
 
 
 @pytest.mark.model
+def test_an_arrest_a_case_could_not_be_built_for_did_not_happen():
+    [document] = _every_row(["Detectives ran into silence from the neighbours and couldn't put together a case to "
+                             "arrest anyone."])
+    rows = _triggered(document, "arrest")
+    assert rows and all("negation" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
 def test_a_police_shooting_was_by_police_and_a_history_of_blaming_is_a_habit():
     shooting, history = _every_row([
         "His death came on the heels of a fatal police shooting in Tulsa, Oklahoma, last week.",

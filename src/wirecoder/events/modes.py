@@ -415,8 +415,10 @@ def _topic_of_a_negated_clause(token, current) -> bool:
 
 def _infinitive_of_a_noun(token) -> bool:
     """"called for a special prosecutor to investigate": the act a noun is to
-    do takes the modality of the verb that holds the noun."""
-    return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and _to_infinitive(token)
+    do takes the modality of the verb that holds the noun. (The parse may
+    call the infinitive a relative clause: "couldn't put together a case to
+    arrest anyone".)"""
+    return token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and _to_infinitive(token)
 
 
 def _purpose_infinitive(token) -> bool:
