@@ -51,9 +51,12 @@ COMMIT_SIZE = 64
 # wrote cached. With 1 GB a first run of 100,000 documents peaked at 2.1 GB
 # (process RSS); since the story pass finds candidate pairs for 20,000
 # pending documents at a time, 512 MB is enough (it once ran out of memory
-# in the one join over all 100,000) and the peak is 1.27 GB
+# in the one join over all 100,000). With 512 MB the peak of a first run of
+# 100,000 generated documents varied from 1.42 to 1.68 GB (it falls in the
+# story pass, where the scored vectors sit beside DuckDB's cache); with
+# 384 MB it was 1.27-1.32 GB at the same CPU time, within the runs' spread
 # (docs/performance.md).
-STORE_MEMORY_LIMIT = "512MB"
+STORE_MEMORY_LIMIT = "384MB"
 # DuckDB checkpoints (rewrites the changed tables and their indexes into the
 # file) whenever its write-ahead log passes 16 MB, i.e. every few commits
 # here; each checkpoint costs more as the store grows, so commits slowed down
