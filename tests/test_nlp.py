@@ -41,3 +41,20 @@ def test_models_loaded_without_their_tokenizer_save_spacys_default_one():
         default = spacy.blank("en").tokenizer
         saved = spacy.blank("en").tokenizer.from_disk(os.path.join(path, "tokenizer"))
         assert saved.to_bytes(exclude=["vocab"]) == default.to_bytes(exclude=["vocab"]), name
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    import pytest
+
+    from wirecoder.errors import ModelNotFound
+    from wirecoder.nlp import load_model
+
+    try:
+        nlp = load_model("md")
+    except ModelNotFound:
+        pytest.skip("model md not installed")
+    doc = nlp("The driver was arrested at the depot by Harlan Police Sgt. Dana Cole on Friday. Det. Lou Park "
+              "said he was released.")
+    assert [s.text for s in doc.sents] == [
+        "The driver was arrested at the depot by Harlan Police Sgt. Dana Cole on Friday.",
+        "Det. Lou Park said he was released."]

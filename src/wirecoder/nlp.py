@@ -90,9 +90,26 @@ def load_model(name: str = "md"):
             word_vectors.attach_vectors(nlp, vocab_dir)
     except (OSError, ValueError) as exc:
         raise ModelNotFound(f"spaCy could not load the model '{name}' from {path}: {exc}") from exc
+    _keep_titles_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraph_breaks", before="parser")
     return nlp
+
+
+# Titles before a name that spaCy's English tokenizer splits from their full
+# stop ("Sgt" "."), so that the parser ends the sentence there: "… arrested
+# by Paris Police Department Sgt." and "Ricky Lane on Friday." were two
+# sentences, and the sergeant an actor with no name. Kept whole, the title
+# heads nothing and the parse reads on ("Gen.", "Gov.", "Sen." already are).
+TITLE_ABBREVIATIONS = ("Sgt", "Det", "Lt", "Capt", "Cpt", "Cpl", "Pvt", "Spc", "Col", "Maj", "Cmdr", "Insp", "Supt",
+                       "Ofc", "Dep", "Atty", "Pres", "Ald", "Reps", "Sens")
+
+
+def _keep_titles_whole(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 
 # A run of this many tokens without a full stop, question or exclamation
