@@ -289,6 +289,17 @@ def test_a_country_name_the_places_stage_read_as_a_us_state_codes_the_state():
 
 
 @pytest.mark.model
+def test_a_capitals_namesake_town_opening_a_sentence_codes_the_town():
+    from wirecoder.pipeline import code
+
+    # "The" opens the name's tokens; the place the places stage found starts after it.
+    document = code("Man held in assault case. The Athens Police Department arrested a man on Monday in Athens, "
+                    "Georgia, after a fight in Clarke County.")
+    police = [actor_at(document, t) for t in document.spacy_doc if t.text == "Department"]
+    assert police and police[0].code == "USA"
+
+
+@pytest.mark.model
 def test_another_first_name_is_another_person_and_a_wife_is_not_her_husband():
     from wirecoder.pipeline import code
 

@@ -776,8 +776,10 @@ def _capital_namesake(entry: Optional[Entry], name_tokens: list, where: _Whereab
         return False
     # Also a country's name the places stage read as a state or town
     # elsewhere: "Georgia Bureau of Investigation agents" in an Albany, Ga.
-    # story are Georgia's (US) police, not the Caucasus republic's.
-    country = where.place_country(name_tokens[0].idx)
+    # story are Georgia's (US) police, not the Caucasus republic's. (The
+    # place may start after the name's first token: "The Athens Police
+    # Department" opening a sentence.)
+    country = next((c for c in map(where.place_country, (t.idx for t in name_tokens)) if c is not None), None)
     return country is not None and country != entry.code
 
 
