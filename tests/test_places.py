@@ -335,6 +335,18 @@ def test_a_country_name_before_a_word_for_a_resident_is_a_us_town_or_state():
 
 
 @pytest.mark.model
+def test_a_country_named_in_a_dateline_is_its_namesake_city_where_the_article_is():
+    from wirecoder.pipeline import code_many
+
+    ohio, abroad = code_many([
+        "LEBANON (AP) — A pathologist testifying in the trial of an Ohio man says a bruise shows someone "
+        "grabbed the victim. The trial in Warren County resumes in Lebanon on Monday.",
+        "LEBANON (AP) — Jets struck targets in southern Lebanon on Monday, officials in Beirut said."])
+    assert {(p.country, p.admin1) for p in ohio.places if p.text.lower() == "lebanon"} == {("USA", "Ohio")}
+    assert {p.country for p in abroad.places if p.text.lower() == "lebanon"} == {"LBN"}
+
+
+@pytest.mark.model
 def test_a_listed_organisation_is_not_geocoded_as_a_town_that_shares_its_name():
     from wirecoder.pipeline import code
 

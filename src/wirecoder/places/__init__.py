@@ -493,6 +493,7 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
              implied: set[str], keep_unresolved: bool = False) -> list[Place]:
     candidates = _residences_are_towns(text, spans, [[] if _a_compass_region(text, start, t) else _candidates(gazetteer, t)
                                                      for start, _, t in spans])
+    candidates = _dateline_is_a_city(text, spans, candidates)
     qualifiers = _qualifiers(text, spans, candidates)
     # Pass 1: names with one reading (or a country/continent) anchor the context.
     anchors: list[Entry] = []
@@ -593,6 +594,29 @@ def _residences_are_towns(text: str, spans, candidates: list[list[Entry]]) -> li
             options = local
         out.append(options)
     return out
+
+
+def _dateline_is_a_city(text: str, spans, candidates: list[list[Entry]]) -> list[list[Entry]]:
+    """"LEBANON (AP) — A forensic pathologist testifying in the trial of an
+    Ohio man …": a dateline names a city, so a country's name there is its
+    namesake city in a country the rest of the article points to, where
+    there is one, there and wherever the article repeats the name."""
+    first = next(((start, end, surface) for start, end, surface in spans if start <= DATELINE_CHARS
+                  and _DATELINE_TAIL.match(text, end, end + 40)), None)
+    if first is None:
+        return candidates
+    key = normalise(first[2])
+    own = [options for (_, _, surface), options in zip(spans, candidates, strict=True) if normalise(surface) == key][0]
+    if not any(e.feature == COUNTRY for e in own):
+        return candidates
+    # Countries the other names point to: those whose every reading lies in one.
+    elsewhere = {options[0].country for (_, _, surface), options in zip(spans, candidates, strict=True)
+                 if normalise(surface) != key and options and len({e.country for e in options}) == 1}
+    cities = [e for e in own if e.feature in (CITY, CAPITAL) and e.country in elsewhere]
+    if not cities or any(e.feature == COUNTRY and e.country in elsewhere for e in own):
+        return candidates
+    return [cities if normalise(surface) == key else options
+            for (_, _, surface), options in zip(spans, candidates, strict=True)]
 
 
 def _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support) -> list[Optional[Entry]]:
