@@ -1428,6 +1428,19 @@ def test_an_unnamed_doer_abroad_is_of_where_it_happened_not_of_the_setting():
 
 
 @pytest.mark.model
+def test_a_soldier_killed_abroad_did_not_kill_and_a_church_did_not_shoot():
+    soldier, church = _every_row([
+        "Mourners gathered at the cemetery in Concord on Friday for Dole, the 24-year-old Nashua soldier killed "
+        "last week in Afghanistan.",
+        "The differences between the two church shootings, the sheriff noted, were in the number killed."])
+    rows = _triggered(soldier, "killed")
+    assert rows and all("soldier" not in a.entity_text for e in rows for a in e.actor)
+    assert all(any("soldier" in r.entity_text for r in e.recipient) for e in rows)
+    rows = _triggered(church, "shootings")
+    assert rows and not any("church" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
 def test_a_name_after_or_is_an_alias_and_a_death_investigated_is_not_its_target():
     alias, death = _every_row([
         "Officials in Juba, South Sudan, said the Sudan Armed Forces, or SAF, attacked a refugee camp in South "

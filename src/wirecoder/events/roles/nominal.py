@@ -43,6 +43,13 @@ def _owner_undergoes(noun) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
 
 
+# Buildings and grounds named before an attack: where it happened, not who did it.
+BUILDING_NOUNS = {"church", "mosque", "synagogue", "temple", "school", "campus", "university", "college", "embassy",
+                  "consulate", "hospital", "clinic", "mall", "market", "airport", "hotel", "restaurant", "nightclub",
+                  "club", "bar", "office", "courthouse", "station", "stadium", "theater", "theatre", "workplace",
+                  "home", "house", "store", "shop", "bank", "factory", "plant", "base", "prison", "jail"}
+
+
 # Nouns that frame an act named by a compound: "a bombing campaign against
 # the group", "an arrest operation": the frame holds the act's arguments.
 _FRAME_NOUNS = {"campaign", "operation", "raid", "mission", "offensive", "spree", "wave", "blitz", "drive"}
@@ -132,8 +139,11 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # "Trump charges that …", "Hamas rockets": a known party's name on the act
         actors = [owner] if (owner := owned_place(document, noun)) is not None and owner.name else []
     if not actors and trigger.event in _VIOLENT_TYPES:
-        # "a fatal police shooting", "an army raid": who the compound names did it
-        actors = _coded(document, [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"])
+        # "a fatal police shooting", "an army raid": who the compound names
+        # did it; not a building ("the church shootings", "the embassy
+        # bombing": where it happened, or what was hit).
+        actors = _coded(document, [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                   and c.lemma_.lower() not in BUILDING_NOUNS])
     if not actors and noun.lemma_.lower() in _AGENT_NOUNS:
         # "rioters", "gunmen": people named by the act are its actor, coded
         # or only described (the sentence fallback then gives them a country).

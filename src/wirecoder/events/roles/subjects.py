@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .syntax import (
     _CRITICISM_VERBS,
+    _OBJECT_REQUIRED,
     _PASSIVE_SUBJECT_DEPS,
     _SUBJECT_DEPS,
     _controlled_passive,
@@ -43,7 +44,7 @@ def _passive_patients(verb) -> list:
         # "who survived being shot", "X is reported to have been killed",
         # "Democrats are to blame": the subject it takes from above undergoes it.
         return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
-    if _reduced_passive(verb):
+    if _reduced_passive(verb) or _appositive_participle(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and verb.head.lemma_.lower() == "find" \
             and not any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):
@@ -54,6 +55,26 @@ def _passive_patients(verb) -> list:
 
 
 _SETTINGS = {"court", "jail", "prison", "custody", "hospital", "station", "dock"}
+
+
+def _appositive_participle(verb) -> bool:
+    """"for Dole, the 24-year-old soldier killed last week in Afghanistan",
+    parsed as a clause joined to the sentence's verb ("soldier" its subject):
+    a verb that needs an object, with none, after an appositive's "the" is
+    the participle of a reduced relative, and its subject underwent it."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _OBJECT_REQUIRED:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "dative", "aux", "auxpass", "cc") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    first = min(t.i for t in subjects[0].subtree)
+    return subjects[0].lower_ not in _PRONOUNS and first > 0 and verb.doc[first - 1].text == "," \
+        and verb.doc[first].lower_ in ("the", "a", "an")
+
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who"}
 
 
 def _shared_passive_subjects(verb) -> list:
