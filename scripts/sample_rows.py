@@ -15,7 +15,8 @@ so a draw reads rows no one has judged yet (the pool outside the gold is
 about 1,700 articles: plain draws repeat most rows after a dozen sessions).
 `--articles` draws from other JSONL files of whole news articles instead
 (an `id` and a `text`; `date`, or TempEval's `dct`, and `title` when
-present), such as the articles of `shared/gold/geo/trnews.jsonl` or
+present; articles of our gold left out here too, since the corpus holds
+some of LGL's), such as the articles of `shared/gold/geo/trnews.jsonl` or
 `shared/gold/time/tempeval3_tbaq.jsonl`: real news that no event rule was
 read on, for when the corpus's rows have all been judged (eighteenth
 session: 7 unjudged rows were left); with `--exclude-articles` the
@@ -109,16 +110,25 @@ def _corpus_outside_gold(shared: Path) -> list[dict]:
     corpus = shared / "corpus" / "news.jsonl"
     if not corpus.exists():
         raise SystemExit(f"skip: {corpus} not found")
-    gold_ids = {row["id"] for row in csv.DictReader((ROOT / "gold" / "articles" / "selection.tsv").open(),
-                                                   delimiter="\t")}
+    gold_ids = gold_article_ids()
     return [r for r in map(json.loads, corpus.open(encoding="utf-8")) if r["id"] not in gold_ids]
 
 
+def gold_article_ids() -> set[str]:
+    """The ids of every article of our article gold (all splits, the second annotator's too)."""
+    return {row["id"] for row in csv.DictReader((ROOT / "gold" / "articles" / "selection.tsv").open(),
+                                                delimiter="\t")}
+
+
 def _articles(paths: list[Path]) -> list[dict]:
+    """The articles of other files, less those of our gold: the corpus holds some of LGL's, and the
+    train split's were read for rules (sessions 20 and 21 drew 16-24 rows of 50 from gold articles)."""
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise SystemExit(f"skip: {', '.join(missing)} not found")
-    return [r for path in paths for r in map(json.loads, path.open(encoding="utf-8")) if r.get("text")]
+    gold_ids = gold_article_ids()
+    return [r for path in paths for r in map(json.loads, path.open(encoding="utf-8"))
+            if r.get("text") and r["id"] not in gold_ids]
 
 
 if __name__ == "__main__":
