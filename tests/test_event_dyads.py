@@ -1441,6 +1441,13 @@ def test_a_soldier_killed_abroad_did_not_kill_and_a_church_did_not_shoot():
 
 
 @pytest.mark.model
+def test_a_news_conference_is_no_meeting():
+    [document] = _every_row(["Foreign Minister Lena Varga, in Riyadh for talks, told a news conference that the "
+                             "visit had gone well."])
+    assert not _triggered(document, "conference")
+
+
+@pytest.mark.model
 def test_a_name_after_or_is_an_alias_and_a_death_investigated_is_not_its_target():
     alias, death = _every_row([
         "Officials in Juba, South Sudan, said the Sudan Armed Forces, or SAF, attacked a refugee camp in South "

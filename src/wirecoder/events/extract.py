@@ -278,7 +278,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if _denied(token):
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
-            or _names_a_step_towards(token):
+            or _names_a_step_towards(token) or _meets_the_press(token):
         return None
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
@@ -858,6 +858,17 @@ def _judged_charge(token) -> bool:
 _DENIALS = {"deny", "dispute", "refute", "rebut", "contest", "challenge", "reject", "dismiss"}
 _CLAIMS = {"assertion", "claim", "report", "allegation", "suggestion", "notion", "idea", "accusation", "charge",
            "contention", "rumor", "rumour", "story", "speculation"}
+
+
+# "told a news conference", "a press briefing": speaking to reporters, no
+# meeting between parties (PLOVER's CONSULT is between actors).
+_PRESS_EVENTS = {"conference", "briefing", "availability", "gaggle"}
+_PRESS = {"news", "press", "media"}
+
+
+def _meets_the_press(token) -> bool:
+    return token.lemma_.lower() in _PRESS_EVENTS and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PRESS for c in token.children)
 
 
 def _denied(token) -> bool:
