@@ -2,7 +2,7 @@
 
     python scripts/sample_rows.py [--rows 50] [--seed 1] [--shared ../shared] [--out rows.jsonl]
                                   [--exclude earlier.jsonl ...] [--exclude-articles]
-                                  [--articles OTHER.jsonl ...]
+                                  [--articles OTHER.jsonl ... | --html SET]
 
 Codes random articles of `shared/corpus/news.jsonl` that are not in
 `gold/articles/selection.tsv` (default settings) until it has more rows than
@@ -15,8 +15,8 @@ so a draw reads rows no one has judged yet (the pool outside the gold is
 about 1,700 articles: plain draws repeat most rows after a dozen sessions).
 `--articles` draws from other JSONL files of whole news articles instead
 (an `id` and a `text`; `date`, or TempEval's `dct`, and `title` when
-present; articles of our gold left out here too, since the corpus holds
-some of LGL's), such as the articles of `shared/gold/geo/trnews.jsonl` or
+present; articles of our gold left out here too: the corpus is made of
+PolNeAR's, LGL's and ECB+'s articles), such as the articles of `shared/gold/geo/trnews.jsonl` or
 `shared/gold/time/tempeval3_tbaq.jsonl`: real news that no event rule was
 read on, for when the corpus's rows have all been judged (eighteenth
 session: 7 unjudged rows were left); with `--exclude-articles` the
@@ -27,9 +27,10 @@ Reviews are kept in `gold/review/` (one `--out` file per draw with each
 row's verdict and a note in the reviewer's words; format and tally:
 `scripts/review_summary.py`). A new draw on unread news (the unread
 articles of TR-News, GeoVirus and TempEval-3 were used up by seed 104;
-seeds 105 and 106 read LGL's):
+LGL's are corpus articles, so seeds 105-108 were not unseen; seed 109 read
+the 2020 news pages of htmldate's `mediacloud2020` set, `--html`):
 
-    python scripts/sample_rows.py --rows 50 --seed N --articles ../shared/gold/geo/lgl.jsonl \
+    python scripts/sample_rows.py --rows 50 --seed N --html mediacloud2020 \
         --exclude gold/review/*.jsonl --exclude-articles --out gold/review/uN.jsonl
 """
 
@@ -71,6 +72,9 @@ def main() -> None:
                         help="earlier draws' --out files: their rows are not drawn again")
     parser.add_argument("--articles", type=Path, nargs="*", default=[],
                         help="JSONL files of whole articles to draw from instead of the corpus")
+    parser.add_argument("--html", metavar="SET",
+                        help="draw from the news pages of an htmldate set in shared/gold/html (e.g. mediacloud2020), "
+                             "cleaned as `wirecoder code page.html` cleans them; rows refer to the cleaned text")
     parser.add_argument("--exclude-articles", action="store_true",
                         help="leave out the whole articles of the --exclude files, not only their rows (a draw "
                              "from articles no rule was read on)")
@@ -78,7 +82,8 @@ def main() -> None:
     # Rows are known by article and trigger offset: row ids are numbered in order and shift when rules change.
     seen = {(record["doc"], record["trigger"][0]) for path in args.exclude
             for record in map(json.loads, path.open(encoding="utf-8"))}
-    articles = _articles(args.articles) if args.articles else _corpus_outside_gold(args.shared)
+    articles = _html_pages(args.shared, args.html) if args.html else \
+        _articles(args.articles) if args.articles else _corpus_outside_gold(args.shared)
     if args.exclude_articles:
         read = {doc for doc, _ in seen}
         articles = [a for a in articles if a["id"] not in read]
@@ -129,6 +134,40 @@ def _articles(paths: list[Path]) -> list[dict]:
     gold_ids = gold_article_ids()
     return [r for path in paths for r in map(json.loads, path.open(encoding="utf-8"))
             if r.get("text") and r["id"] not in gold_ids]
+
+
+def _html_pages(shared: Path, page_set: str) -> list[dict]:
+    """The English pages of one htmldate set, as the reader and the cleaner make them."""
+    import tarfile
+    import tempfile
+
+    from wirecoder.clean import clean
+    from wirecoder.ingest import read_sources
+    from wirecoder.language import detect_language
+
+    index_path = shared / "gold" / "html" / "htmldate_index.jsonl"
+    if not index_path.exists():
+        raise SystemExit(f"skip: {index_path} not found")
+    index = [r for r in map(json.loads, index_path.open(encoding="utf-8")) if r["set"] == page_set]
+    out = []
+    archives: dict = {}
+    with tempfile.TemporaryDirectory() as directory:
+        for number, record in enumerate(index):
+            archive = archives.setdefault(record["archive"], tarfile.open(shared / "gold" / record["archive"]))
+            member = archive.extractfile(record["file"])
+            if member is None:
+                continue
+            path = Path(directory) / f"{number:04d}.html"
+            path.write_bytes(member.read())
+            raw = next(read_sources([str(path)]))
+            try:
+                document = clean(raw) if raw.error is None else None
+            except Exception:  # noqa: BLE001 — a page the cleaner rejects is not drawn from
+                document = None
+            if document is not None and document.text.strip() and detect_language(document.text) == "en":
+                out.append({"id": record["id"], "text": document.text, "title": document.title,
+                            "date": document.date})
+    return out
 
 
 if __name__ == "__main__":
