@@ -300,6 +300,20 @@ def test_a_capitals_namesake_town_opening_a_sentence_codes_the_town():
 
 
 @pytest.mark.model
+def test_they_in_what_a_plural_subject_says_and_his_in_a_relative_clause_are_bound():
+    from wirecoder.pipeline import code_many
+
+    rebels, reporter = code_many([
+        "Government forces of Syria advanced on Monday. Backed by drone strikes, rebels say they have retaken "
+        "several villages.",
+        "In Denver, Colorado, Mark Dole met the writer Ann Vale on Monday. Sam Vale, who won an award for his "
+        "investigation into the company, was not there."])
+    assert not any(m.actor.entity_text == "they" and m.actor.name == "Syria" for m in rebels.mentions)
+    [his] = [m.actor for m in reporter.mentions if m.actor.entity_text == "his"]
+    assert his.name == "Sam Vale"
+
+
+@pytest.mark.model
 def test_another_first_name_is_another_person_and_a_wife_is_not_her_husband():
     from wirecoder.pipeline import code
 

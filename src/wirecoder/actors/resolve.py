@@ -818,6 +818,8 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     else:
         return None
     bound, subject = _bound_by_subject(token, earlier)
+    if not bound:
+        bound, subject = _bound_by_the_reporter(token, earlier)
     if bound:
         # "Others were unapologetic in their criticism": a possessive stands
         # for the subject of its own clause when they agree, coded or not (not
@@ -851,7 +853,32 @@ def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Men
     if verb is None:
         return False, None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i < token.i), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        # "Ronan Farrow, who shared the prize for his investigation": the
+        # relative pronoun stands for the person the clause describes.
+        subject = verb.head
     if subject is None or not _agrees(token.lower_, subject):
+        return False, None
+    return True, next((m for m in earlier if m.token_i == subject.i), None)
+
+
+# Verbs whose clause says what their subject says or thinks.
+_REPORTING_VERBS = {"say", "claim", "insist", "believe", "think", "argue", "contend", "assert", "allege", "deny",
+                    "admit", "acknowledge", "announce", "declare", "report", "warn", "vow", "fear"}
+
+
+def _bound_by_the_reporter(token, earlier: list[Mention]) -> tuple[bool, Optional[Mention]]:
+    """"Rebels say they have retaken several villages": "they", subject of
+    what a plural subject says, is that subject, coded or not (not Syria's
+    government, named a sentence before). Only "they": "he" and "she" may
+    be someone the speaker talks about."""
+    if token.lower_ != "they" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+        return False, None
+    verb = token.head.head
+    if verb.lemma_.lower() not in _REPORTING_VERBS:
+        return False, None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or not _agrees("their", subject):
         return False, None
     return True, next((m for m in earlier if m.token_i == subject.i), None)
 
