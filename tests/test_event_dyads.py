@@ -1448,6 +1448,19 @@ def test_a_news_conference_is_no_meeting():
 
 
 @pytest.mark.model
+def test_fees_retorts_and_raids_from_the_air_with_no_one_named():
+    fee, retort, raids, charged = _every_row([
+        "A cabinet minister racked up £11,000 in roaming charges in Morocco after failing to switch providers.",
+        "\"Leave my daughter out of this,\" Governor Hale shot back during the debate in Ohio.",
+        "Bombing raids have intensified throughout the Gaza Strip, where the army has surrounded Gaza City.",
+        "He was booked on felony charges in Dayton, Ohio, on Monday."])
+    assert not any(e.event == "ACCUSE" for e in _triggered(fee, "charges"))
+    assert not any(e.event == "ASSAULT" for e in retort.events)
+    assert not any(a.code for e in _triggered(raids, "Bombing") for a in e.actor)
+    assert any(e.event == "ACCUSE" for e in _triggered(charged, "charges"))
+
+
+@pytest.mark.model
 def test_a_name_after_or_is_an_alias_and_a_death_investigated_is_not_its_target():
     alias, death = _every_row([
         "Officials in Juba, South Sudan, said the Sudan Armed Forces, or SAF, attacked a refugee camp in South "

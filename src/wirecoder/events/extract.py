@@ -273,7 +273,10 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.mode == "investigate" and (_private_inquiry(actors) or _accident_looked_into(token)):
         return None
-    if modes.event == "ACCUSE" and (_judged_charge(token) or _inquiry_referred_to(token) or _charged_atmosphere(token)):
+    if modes.event == "ACCUSE" and (_judged_charge(token) or _inquiry_referred_to(token) or _charged_atmosphere(token)
+                                    or _a_fee(token)):
+        return None
+    if modes.event == "ASSAULT" and _retort(token):
         return None
     if _denied(token):
         return None
@@ -850,6 +853,39 @@ def _judged_charge(token) -> bool:
         return False
     verdict = noun.head.head
     return verdict.lemma_.lower() in _VERDICTS or (verdict.lower_ == "guilty" and verdict.head.lemma_.lower() == "plead")
+
+
+# Charges that are money: "£11,000 in roaming charges", "bank charges",
+# "incurred charges" (a bill, not an accusation).
+_FEE_WORDS = {"roaming", "bank", "service", "delivery", "late", "overdraft", "accounting", "impairment",
+              "restructuring", "interest", "data", "phone", "fuel", "usage", "booking", "admission", "entry",
+              "parking", "call", "card", "transaction", "shipping", "handling", "cancellation", "tax", "electricity",
+              "water", "energy", "exit", "one-time", "non-cash", "pretax"}
+_PAYING_VERBS = {"rack", "incur", "pay", "waive", "refund", "owe", "bill"}
+
+
+def _a_fee(token) -> bool:
+    if token.lemma_.lower() != "charge" or token.pos_ != "NOUN":
+        return False
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "quantmod")]
+    # (The parse may make the modifier its head: "in roaming charges", "roaming" a verb.)
+    if any(c.lower_ in _FEE_WORDS or c.ent_type_ == "MONEY" for c in modifiers) or token.head.lower_ in _FEE_WORDS:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "of") for c in token.children):
+        return False  # "charges against him", "charges of fraud"
+    # "racked up £11,000 in … charges", "incurred charges": paid, not brought.
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB" and a.lower_ not in _FEE_WORDS), None)
+    return verb is not None and verb.lemma_.lower() in _PAYING_VERBS
+
+
+# "'Leave my daughter out of this,' Hale shot back": a retort, not gunfire.
+def _retort(token) -> bool:
+    if token.lemma_.lower() not in ("shoot", "fire") or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                                for c in token.children):
+        return False
+    return any(t.is_quote for t in token.sent) or any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() in ("critic", "claim", "report")
+                                                            for g in c.children) for c in token.children)
 
 
 # Verbs that say an act did not happen ("denied that its troops shelled the

@@ -81,7 +81,25 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = _opponents_at_home(document, token, actors, recipients)
     if (event_type or trigger.event) in _LOCAL_ACTS:
         actors = _unnamed_where_it_happened(document, token, actors)
+    if (event_type or trigger.event) == "ASSAULT" and _from_the_air(token) and not any(a.entity_text for a in actors):
+        # "50 of its schools in Gaza have been hit by airstrikes": who strikes
+        # from the air is not of the place struck; with no one named, no one.
+        actors = []
     return actors, recipients
+
+
+_AIR_WORDS = {"air", "aerial", "drone", "missile", "helicopter", "jet", "warplane"}
+
+
+def _from_the_air(token) -> bool:
+    """An attack from the air: "airstrikes", "an air raid", "drone strikes", "bombing raids"."""
+    lemma = token.lemma_.lower()
+    if lemma in ("airstrike", "air-strike", "airstrikes", "bombardment"):
+        return True
+    if lemma in ("strike", "raid", "attack") and any(c.dep_ in ("compound", "amod") and c.lower_ in _AIR_WORDS
+                                                       for c in token.children):
+        return True
+    return lemma in ("bombing", "bomb") and token.dep_ == "compound" and token.head.lemma_.lower() == "raid"
 
 
 # Plural subjects whose members a sentence may list after "including".
