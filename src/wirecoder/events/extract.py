@@ -883,7 +883,10 @@ def _retort(token) -> bool:
     if token.lemma_.lower() not in ("shoot", "fire") or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
                                                                 for c in token.children):
         return False
-    return any(t.is_quote for t in token.sent) or any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
+    # (Outside the quotation: "'They shot at us and we fired back,' he said" is gunfire.)
+    quoted = sum(t.is_quote for t in token.sent if t.i < token.i) % 2 == 1
+    return (not quoted and any(t.is_quote for t in token.sent)) \
+        or any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
         or any(c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() in ("critic", "claim", "report")
                                                             for g in c.children) for c in token.children)
 
