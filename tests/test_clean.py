@@ -128,3 +128,16 @@ def test_a_page_whose_root_the_date_finder_prunes_keeps_its_text():
     html = f"<svg><foreignObject><html><body><article><p>{sentence * 3}</p></article></body></html></foreignObject></svg>"
     doc = clean(RawDocument(id="svg", html=html))
     assert sentence.strip() in doc.text
+
+
+def test_a_promoted_headline_inside_the_body_goes_to_removed():
+    text = ("Police in Leeds arrested two men on Friday after a raid on a warehouse.\n\n"
+            "READ MORE: Three held after stolen vans found in a field\n\n"
+            "YOU MAY ALSO LIKE: Partner arrested after a woman was found dead abroad\n\n"
+            "Both men were released on bail.")
+    doc = clean(RawDocument(id="p", text=text))
+    kinds = {(r.kind, r.text) for r in doc.removed}
+    assert ("related", "READ MORE: Three held after stolen vans found in a field") in kinds
+    assert ("related", "YOU MAY ALSO LIKE: Partner arrested after a woman was found dead abroad") in kinds
+    assert "stolen vans" not in doc.text and "found dead abroad" not in doc.text
+    assert "Both men were released on bail." in doc.text

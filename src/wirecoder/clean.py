@@ -76,6 +76,15 @@ _FOOTER_HEAD = re.compile(
     r"tags?\s*:.*|filed under\s*:?.*|categories\s*:.*)\s*:?\s*$",
     re.I,
 )
+# A promotion of another story inside the body: "READ MORE: '3D-printed
+# guns' seized in police raid", "YOU MAY ALSO LIKE: Partner arrested in UK":
+# a heading and a headline on one line (the heading alone starts a footer).
+_PROMO_LINE = re.compile(
+    r"^\s*(?:read more|read also|also read|you may also like|you might also like|see also|related|recommended|"
+    r"related (?:article|articles|story|stories|coverage|content)|more on this story|don'?t miss)"
+    r"\s*[:|»›>–—-]\s*\S.{2,200}$",
+    re.I,
+)
 _FOOTER_LINE = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b|all rights reserved|privacy policy|terms (?:of (?:use|service)|and conditions)|"
     r"contact us|about us|cookie policy).*$",
@@ -236,6 +245,8 @@ def _is_chrome(line: str) -> Optional[str]:
         return "footer-head"
     if _FOOTER_LINE.match(line) and len(line) < 200:
         return "footer"
+    if _PROMO_LINE.match(line):
+        return "related"
     if _SHARE.match(line):
         return "share"
     if _NAVIGATION.match(line):
