@@ -151,8 +151,7 @@ def _opponents_at_home(document: Document, trigger, actors: list[Actor], recipie
     places = {p.country for p in _sentence_places(document, trigger) if p.country}
     if places - {code}:
         return recipients
-    return [Actor(r.entity_text, r.name, code, list(r.sector), r.start, r.end)
-            if r.name is None and r.code == setting and r.entity_text else r for r in recipients]
+    return [_recoded(r, code) if r.name is None and r.code == setting and r.entity_text else r for r in recipients]
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
@@ -170,13 +169,10 @@ def _victims_where_it_happened(document: Document, trigger, recipients: list[Act
     """"Islamic State attackers killed 32 people in suicide bombings at the
     Brussels airport", in a story set in France: unnamed victims the text
     gives no country of their own are of the country where it happened."""
-    countries = {p.country for p in _sentence_places(document, trigger)
-                 if p.start > trigger.idx and _in_own_clause(trigger, p) and p.country}
-    if len(countries) != 1:
+    country = _country_it_happened_in(document, trigger)
+    if country is None:
         return recipients
-    country = next(iter(countries))
-    return [Actor(r.entity_text, r.name, country, list(r.sector), r.start, r.end)
-            if _unnamed(document, r) and r.code and r.code != country else r for r in recipients]
+    return [_recoded(r, country) if _unnamed(document, r) and r.code and r.code != country else r for r in recipients]
 
 
 # Acts done where their unnamed doers are: violence, arrests, protests.
@@ -189,15 +185,22 @@ def _unnamed_where_it_happened(document: Document, trigger, actors: list[Actor])
     an arrest or a protest, coded only by where the story is set, is of
     the one country the act's own clause says it happened in. (Not where
     the act sends someone: "authorities deported him to Mexico".)"""
-    countries = {p.country for p in _sentence_places(document, trigger)
-                 if p.start > trigger.idx and _in_own_clause(trigger, p) and not _destination(trigger, p)
-                 and p.country}
+    country = _country_it_happened_in(document, trigger, lambda p: not _destination(trigger, p))
     setting = document.setting
-    if len(countries) != 1 or setting is None or setting in countries:
+    if country is None or setting is None or country == setting:
         return actors
-    country = next(iter(countries))
-    return [Actor(a.entity_text, a.name, country, list(a.sector), a.start, a.end)
-            if _unnamed(document, a) and a.code == setting else a for a in actors]
+    return [_recoded(a, country) if _unnamed(document, a) and a.code == setting else a for a in actors]
+
+
+def _country_it_happened_in(document: Document, trigger, keep=lambda place: True) -> Optional[str]:
+    """The one country of the places after the trigger in its own clause that `keep` accepts, else None."""
+    countries = {p.country for p in _sentence_places(document, trigger)
+                 if p.start > trigger.idx and p.country and _in_own_clause(trigger, p) and keep(p)}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _recoded(party: Actor, country: str) -> Actor:
+    return Actor(party.entity_text, party.name, country, list(party.sector), party.start, party.end)
 
 
 def _unnamed(document: Document, party: Actor) -> bool:
