@@ -1454,6 +1454,8 @@ def test_fees_retorts_and_raids_from_the_air_with_no_one_named():
         "\"Leave my daughter out of this,\" Governor Hale shot back during the debate in Ohio.",
         "Bombing raids have intensified throughout the Gaza Strip, where the army has surrounded Gaza City.",
         "He was booked on felony charges in Dayton, Ohio, on Monday."])
+    [tax] = _every_row(["Prosecutors in Ohio said the mayor faces federal tax charges."])
+    assert any(e.event == "ACCUSE" for e in _triggered(tax, "charges"))
     assert not any(e.event == "ACCUSE" for e in _triggered(fee, "charges"))
     assert not any(e.event == "ASSAULT" for e in retort.events)
     assert not any(a.code for e in _triggered(raids, "Bombing") for a in e.actor)

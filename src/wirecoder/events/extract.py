@@ -857,10 +857,11 @@ def _judged_charge(token) -> bool:
 
 # Charges that are money: "£11,000 in roaming charges", "bank charges",
 # "incurred charges" (a bill, not an accusation).
+# (Not "tax" or "entry": "federal tax charges", "illegal entry charges" are crimes.)
 _FEE_WORDS = {"roaming", "bank", "service", "delivery", "late", "overdraft", "accounting", "impairment",
-              "restructuring", "interest", "data", "phone", "fuel", "usage", "booking", "admission", "entry",
-              "parking", "call", "card", "transaction", "shipping", "handling", "cancellation", "tax", "electricity",
-              "water", "energy", "exit", "one-time", "non-cash", "pretax"}
+              "restructuring", "interest", "data", "phone", "fuel", "usage", "booking", "admission", "parking",
+              "call", "card", "transaction", "shipping", "handling", "cancellation", "electricity", "water", "energy",
+              "exit", "one-time", "non-cash", "pretax"}
 _PAYING_VERBS = {"rack", "incur", "pay", "waive", "refund", "owe", "bill"}
 
 
@@ -878,8 +879,8 @@ def _a_fee(token) -> bool:
     return verb is not None and verb.lemma_.lower() in _PAYING_VERBS
 
 
-# "'Leave my daughter out of this,' Hale shot back": a retort, not gunfire.
 def _retort(token) -> bool:
+    """"'Leave my daughter out of this,' Hale shot back": a retort, not gunfire."""
     if token.lemma_.lower() not in ("shoot", "fire") or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
                                                                 for c in token.children):
         return False
