@@ -138,28 +138,23 @@ def _articles(paths: list[Path]) -> list[dict]:
 
 def _html_pages(shared: Path, page_set: str) -> list[dict]:
     """The English pages of one htmldate set, as the reader and the cleaner make them."""
-    import tarfile
     import tempfile
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from html_pages import pages  # the benchmark's reader of the page archives
 
     from wirecoder.clean import clean
     from wirecoder.ingest import read_sources
     from wirecoder.language import detect_language
 
-    index_path = shared / "gold" / "html" / "htmldate_index.jsonl"
-    if not index_path.exists():
-        raise SystemExit(f"skip: {index_path} not found")
-    index = [r for r in map(json.loads, index_path.open(encoding="utf-8")) if r["set"] == page_set]
+    if not (shared / "gold" / "html" / "htmldate_index.jsonl").exists():
+        raise SystemExit(f"skip: {shared}/gold/html not found")
     out = []
-    archives: dict = {}
     with tempfile.TemporaryDirectory() as directory:
-        for number, record in enumerate(index):
-            archive = archives.setdefault(record["archive"], tarfile.open(shared / "gold" / record["archive"]))
-            member = archive.extractfile(record["file"])
-            if member is None:
+        for record, path in pages(shared, directory, None):
+            if record["set"] != page_set:
                 continue
-            path = Path(directory) / f"{number:04d}.html"
-            path.write_bytes(member.read())
-            raw = next(read_sources([str(path)]))
+            raw = next(read_sources([path]))
             try:
                 document = clean(raw) if raw.error is None else None
             except Exception:  # noqa: BLE001 — a page the cleaner rejects is not drawn from
