@@ -6,7 +6,8 @@ Each file is one draw of `scripts/sample_rows.py --out`, one row per line
 as that script wrote it (article id, row id, trigger offsets, type, codes,
 confidence; never the article's text), with what the reviewer added:
 `draw`, `seed`, `session`, `commit` (the code the rows came from),
-`verdict` and, for most rows not fully right, a `note` in the reviewer's
+`band` (only for a draw of `--band LOW HIGH`: rows below the default
+cut-off, which the shipped coder does not write), `verdict` and, for most rows not fully right, a `note` in the reviewer's
 own words. Verdicts, judged against the PLOVER manual:
 
 - `right`: type, mode, actor and recipient right, the parties named as the text names them;

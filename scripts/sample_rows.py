@@ -2,7 +2,7 @@
 
     python scripts/sample_rows.py [--rows 50] [--seed 1] [--shared ../shared] [--out rows.jsonl]
                                   [--exclude earlier.jsonl ...] [--exclude-articles]
-                                  [--articles OTHER.jsonl ... | --html SET]
+                                  [--articles OTHER.jsonl ... | --html SET ...] [--band LOW HIGH]
 
 Codes random articles of `shared/corpus/news.jsonl` that are not in
 `gold/articles/selection.tsv` (default settings) until it has more rows than
@@ -32,6 +32,11 @@ the 2020 news pages of htmldate's `mediacloud2020` set, `--html`):
 
     python scripts/sample_rows.py --rows 50 --seed N --html mediacloud2020 \
         --exclude gold/review/*.jsonl --exclude-articles --out gold/review/uN.jsonl
+
+`--band LOW HIGH` draws only rows whose confidence lies in [LOW, HIGH),
+coding with that lower cut-off: the rows a lower default would add. Draws
+at the default cut-off never showed them, so on pages already drawn from
+they are still unjudged (twenty-second session: the rows from 0.5 to 0.7).
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from wirecoder.pipeline import code_many  # noqa: E402
+from wirecoder.settings import default_settings  # noqa: E402
 
 
 def _side(actors) -> str:
@@ -72,9 +78,13 @@ def main() -> None:
                         help="earlier draws' --out files: their rows are not drawn again")
     parser.add_argument("--articles", type=Path, nargs="*", default=[],
                         help="JSONL files of whole articles to draw from instead of the corpus")
-    parser.add_argument("--html", metavar="SET",
-                        help="draw from the news pages of an htmldate set in shared/gold/html (e.g. mediacloud2020), "
-                             "cleaned as `wirecoder code page.html` cleans them; rows refer to the cleaned text")
+    parser.add_argument("--html", metavar="SET", nargs="+",
+                        help="draw from the news pages of htmldate sets in shared/gold/html (default, "
+                             "mediacloud2020), cleaned as `wirecoder code page.html` cleans them; rows refer to the "
+                             "cleaned text")
+    parser.add_argument("--band", metavar=("LOW", "HIGH"), type=float, nargs=2,
+                        help="draw only rows with LOW <= confidence < HIGH (coded with --min-confidence LOW): "
+                             "the rows a lower cut-off would add, which draws at the default cut-off never showed")
     parser.add_argument("--exclude-articles", action="store_true",
                         help="leave out the whole articles of the --exclude files, not only their rows (a draw "
                              "from articles no rule was read on)")
@@ -89,13 +99,14 @@ def main() -> None:
         articles = [a for a in articles if a["id"] not in read]
     rng = random.Random(args.seed)
     rng.shuffle(articles)
+    settings = default_settings().with_overrides(min_confidence=args.band[0]) if args.band else None
     rows = []
     for start in range(0, len(articles), 20):
         batch = [{"id": a["id"], "text": a["text"], "date": a.get("date") or a.get("dct"), "title": a.get("title")}
                  for a in articles[start:start + 20]]
-        for document in code_many(batch):
+        for document in code_many(batch, settings):
             rows.extend((document.id, event) for event in document.events
-                        if (document.id, event.trigger_start) not in seen)
+                        if (document.id, event.trigger_start) not in seen and _in_band(event, args.band))
         if len(rows) >= args.rows * 3:
             break
     sample = rng.sample(rows, min(args.rows, len(rows)))
@@ -109,6 +120,10 @@ def main() -> None:
                         "trigger": [e.trigger_start, e.trigger_end], "confidence": e.confidence})
     if args.out:
         args.out.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def _in_band(event, band) -> bool:
+    return band is None or band[0] <= event.confidence < band[1]
 
 
 def _corpus_outside_gold(shared: Path) -> list[dict]:
@@ -136,8 +151,8 @@ def _articles(paths: list[Path]) -> list[dict]:
             if r.get("text") and r["id"] not in gold_ids]
 
 
-def _html_pages(shared: Path, page_set: str) -> list[dict]:
-    """The English pages of one htmldate set, as the reader and the cleaner make them."""
+def _html_pages(shared: Path, page_sets: list[str]) -> list[dict]:
+    """The English pages of htmldate's sets, as the reader and the cleaner make them."""
     import tempfile
 
     sys.path.insert(0, str(ROOT / "bench"))
@@ -152,7 +167,7 @@ def _html_pages(shared: Path, page_set: str) -> list[dict]:
     out = []
     with tempfile.TemporaryDirectory() as directory:
         for record, path in pages(shared, directory, None):
-            if record["set"] != page_set:
+            if record["set"] not in page_sets:
                 continue
             raw = next(read_sources([path]))
             try:
