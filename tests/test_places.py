@@ -71,6 +71,22 @@ def test_words_of_the_us_courts_make_a_lone_name_american(flat):
     assert places_of(flat(words, [(0, 1, "GPE")], root=2))["Alexandria"].country == "EGY"
 
 
+def test_words_of_the_british_courts_make_lone_names_english(flat):
+    words = ["Smith", ",", "of", "Scarborough", ",", "was", "jailed", "at", "York", "Crown", "Court", "."]
+    ents = [(0, 1, "PERSON"), (3, 4, "GPE"), (8, 9, "GPE")]
+    found = places_of(flat(words, ents, root=6))
+    assert (found["Scarborough"].country, found["York"].country) == ("GBR", "GBR")
+    # Next to a town only the US has, without those words, the US namesakes win.
+    words = ["Smith", ",", "of", "Westborough", ",", "was", "jailed", "in", "Scarborough", "and", "York", "."]
+    ents = [(0, 1, "PERSON"), (3, 4, "GPE"), (8, 9, "GPE"), (10, 11, "GPE")]
+    found = places_of(flat(words, ents, root=6))
+    assert found["York"].country == "USA"
+    # A sum in pounds is British too.
+    words = ["Westborough", "and", "York", "police", "found", "£", "34,000", "."]
+    found = places_of(flat(words, [(0, 1, "GPE"), (2, 3, "GPE")], root=4))
+    assert found["York"].country == "GBR"
+
+
 def test_georgia_is_the_country_next_to_russia(flat):
     document = flat(["Russian", "tanks", "entered", "Georgia", "."], [(0, 1, "NORP"), (3, 4, "GPE")], root=2)
     found = places_of(document)

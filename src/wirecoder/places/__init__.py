@@ -465,6 +465,14 @@ _US_COURTS = re.compile(r"\b(?:felony|felonies|misdemeanou?rs?|grand jury|distri
 # (In capitals only: "swat" is also a verb.)
 _US_POLICE = re.compile(r"\bSWAT (?:team|teams|officers?|unit)\b")
 
+# Words of the British courts and police, and sums in pounds: "York Crown
+# Court heard" makes a lone "Scarborough" and "York" the English towns, not
+# their namesakes in the US (a street called Westborough had anchored
+# Massachusetts).
+_UK_JUSTICE = re.compile(r"\b(?:Crown Court|Magistrates[’']? Court|magistrates[’'] court|Crown Prosecution Service|"
+                         r"Old Bailey|Scotland Yard|Metropolitan Police|Police Scotland|Constabulary|"
+                         r"Chief Constable|Detective Constable|Procurator Fiscal)\b|£\s?\d")
+
 
 def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
     """Countries implied by demonyms and nationality entities ("Russian",
@@ -475,6 +483,8 @@ def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
 
     knowledge = load_knowledge()
     codes = {"USA"} if _US_COURTS.search(doc.text) or _US_POLICE.search(doc.text) else set()
+    if _UK_JUSTICE.search(doc.text):
+        codes.add("GBR")
     for ent in doc.ents:
         if ent.label_ == "NORP":
             entry = knowledge.demonym(ent.text)
