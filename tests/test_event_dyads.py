@@ -2773,3 +2773,14 @@ def test_looking_into_the_cause_of_a_fire_accuses_no_one_but_of_a_shooting_does(
         "Police are investigating the cause of the shooting on Main Street."])
     assert not [e for e in fire.events + collision.events if e.event == "ACCUSE"]
     assert [e.event for e in shooting.events if e.event_text == "investigating"] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_a_strike_people_went_on_happened_and_one_they_are_going_on_is_to_come():
+    went, going = _every_row([
+        "In Dayton, Ohio, nurses went on strike against the hospital chain over staffing levels.",
+        "In Dayton, Ohio, nurses are going to strike against the hospital chain over staffing levels."])
+    rows = _triggered(went, "strike")
+    assert rows and all("future" not in e.aux_mode for e in rows)
+    rows = _triggered(going, "strike")
+    assert rows and all("future" in e.aux_mode for e in rows)

@@ -219,13 +219,20 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
         if current is not token:
             lemma = current.lemma_.lower()
             # ("set off protests", "set up a probe": a phrasal verb, not "set to")
-            if lemma in _FUTURE_HEADS and not intent and not any(c.dep_ == "prt" for c in current.children):
+            if lemma in _FUTURE_HEADS and not intent and not any(c.dep_ == "prt" for c in current.children) \
+                    and not _went(current):
                 _add(modes, "future")
             elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS):
                 _add(modes, "hypothetical")
     if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token):
         _add(modes, "hypothetical")
     return modes
+
+
+def _went(verb) -> bool:
+    """"go" puts an act in the future only as "going to" ("they are going to
+    strike"); "nurses went on strike", "they go on strike every year" did it."""
+    return verb.lemma_.lower() == "go" and verb.tag_ != "VBG"
 
 
 def _subject_of(verb):
