@@ -359,6 +359,19 @@ def test_the_person_a_phrase_names_is_its_head_and_a_major_dealer_holds_no_rank(
 
 
 @pytest.mark.model
+def test_a_company_or_league_named_with_a_rank_is_no_military():
+    from wirecoder.pipeline import code
+
+    document = code("DETROIT (AP) — General Motors accused the union of stalling the talks. Major League "
+                    "Baseball criticized the players' union, and General Tom Reyes of the Ohio National Guard "
+                    "spoke to reporters.")
+    by_text = {m.actor.entity_text: m.actor for m in document.mentions}
+    assert "MIL" not in by_text["General Motors"].sector
+    assert "MIL" not in by_text["Major League Baseball"].sector
+    assert "MIL" in next(a.sector for t, a in by_text.items() if t.startswith("General Tom Reyes"))
+
+
+@pytest.mark.model
 def test_an_abbreviation_that_is_also_a_word_names_a_country_only_in_capitals():
     from wirecoder.pipeline import code
 

@@ -1299,6 +1299,18 @@ def _only_an_owner(tokens: list, head) -> bool:
 # Ranks that are also adjectives: a rank only as a noun or title ("Major
 # Ali", "the general said").
 _ADJECTIVE_ROLES = {"major", "general", "deputy", "rival", "official"}  # ("an official visit": no official)
+# Ranks that begin the names of companies, leagues and brands: "General
+# Motors", "Major League Baseball", "Captain Morgan" are no officers.
+_RANKS = {"general", "major", "captain", "colonel", "commander", "admiral", "lieutenant", "sergeant"}
+_NAMED_THINGS = {"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"}
+
+
+def _a_rank_in_a_name(token) -> bool:
+    """A rank word inside the name of an organisation or a thing, before
+    another word of that name."""
+    doc = token.doc
+    return token.lower_ in _RANKS and token.ent_type_ in _NAMED_THINGS and token.i + 1 < len(doc) \
+        and doc[token.i + 1].ent_type_ == token.ent_type_ and doc[token.i + 1].ent_iob_ == "I"
 
 
 def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], bool]:
@@ -1316,6 +1328,8 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
             if size == 1 and lowers[start] in _ADJECTIVE_ROLES and (tokens[start].dep_ == "amod"
                                                                     or tokens[start].pos_ == "ADJ"):
                 continue  # "a major drug dealer", "the deputy director": not a rank
+            if size == 1 and _a_rank_in_a_name(tokens[start]):
+                continue  # "General Motors": no general
             last = tokens[start + size - 1]
             if last.lower_ in _ADJECTIVES_FOR_PEOPLE and last.dep_ == "amod":
                 continue  # "the female officers", "two male soldiers": no civilians
