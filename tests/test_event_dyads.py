@@ -2784,3 +2784,11 @@ def test_a_strike_people_went_on_happened_and_one_they_are_going_on_is_to_come()
     assert rows and all("future" not in e.aux_mode for e in rows)
     rows = _triggered(going, "strike")
     assert rows and all("future" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_the_automaker_a_strike_is_against_is_its_target():
+    [document] = _every_row(["In Dayton, Ohio, the union ended a six-week strike against the automaker on Friday."])
+    rows = _triggered(document, "strike")
+    assert rows and all([(r.entity_text, r.code, r.sector) for r in e.recipient] == [("the automaker", "USA", ["BUS"])]
+                        for e in rows)
