@@ -2792,3 +2792,25 @@ def test_the_automaker_a_strike_is_against_is_its_target():
     rows = _triggered(document, "strike")
     assert rows and all([(r.entity_text, r.code, r.sector) for r in e.recipient] == [("the automaker", "USA", ["BUS"])]
                         for e in rows)
+
+
+@pytest.mark.model
+def test_signing_a_law_is_no_support_but_signing_a_pact_is_an_event():
+    import numpy as np
+
+    from wirecoder.events.detector import AgreeingDetector, SentenceScores, use_detector
+
+    class ReadsSupport(AgreeingDetector):
+        def score(self, texts):
+            row = np.full((1, len(self.labels)), 0.01, dtype=np.float32)
+            row[0, self.labels.index("SUPPORT")] = 0.9
+            return [SentenceScores(np.zeros((1, 2), dtype=np.int32), row, self.labels, kind="stub") for _ in texts]
+
+    use_detector(ReadsSupport())
+    bill, laws, pact = _every_row([
+        "In Jackson, Mississippi, Governor Hale signed the bill into law on April 5.",
+        "In Washington, President Reyes signed a variety of environmental laws.",
+        "In Moscow, the Russian president signed a defence pact with China on Tuesday."])
+    assert not _triggered(bill, "signed")
+    assert not _triggered(laws, "signed")
+    assert [e.event for e in _triggered(pact, "signed")] == ["SUPPORT"]

@@ -278,6 +278,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "ASSAULT" and _retort(token):
         return None
+    if modes.event == "SUPPORT" and _signed_a_law(token):
+        return None
     if _denied(token):
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
@@ -517,6 +519,26 @@ def _outdoor_accident(token, actors: list) -> bool:
 # captured the neighboring state of New Hampshire", "seized the nomination".
 _RACE_PRIZES = {"state", "primary", "caucus", "caucuses", "nomination", "delegate", "vote", "seat", "majority",
                 "election", "race", "county", "district", "lead", "title", "crown", "victory", "win", "presidency"}
+
+
+# Laws and orders a leader signs: "Bryant signed the bill into law",
+# "Reagan signed a variety of environmental laws". Signing one is no support
+# for another party (an order against someone is read by its own words:
+# "signed an order to block refugees" is a REJECT, not this).
+_LAWS = {"bill", "bills", "law", "laws", "legislation", "measure", "measures", "act", "budget", "decree", "decrees",
+         "ordinance", "statute", "amendment"}
+
+
+def _signed_a_law(token) -> bool:
+    if token.lemma_.lower() != "sign":
+        return False
+    signed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # ("a variety of environmental laws", "a package of bills")
+    signed += [g for c in signed for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return any(c.lower_ in _LAWS for c in signed) \
+        or any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "law" for g in c.children)
+               for c in token.children)
 
 
 def _election_win(token) -> bool:
