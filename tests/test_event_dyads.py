@@ -2814,3 +2814,15 @@ def test_signing_a_law_is_no_support_but_signing_a_pact_is_an_event():
     assert not _triggered(bill, "signed")
     assert not _triggered(laws, "signed")
     assert [e.event for e in _triggered(pact, "signed")] == ["SUPPORT"]
+
+
+@pytest.mark.model
+def test_a_known_leader_is_tried_at_home_unless_a_place_says_otherwise():
+    essay, abroad = _every_row([
+        "NEW YORK — In 1924, Hitler was sentenced to five years, the minimum for treason.",
+        "NEW YORK — In 1924, Hitler was sentenced to five years in Paris."])
+    [row] = _triggered(essay, "sentenced")
+    assert [(a.code, a.sector) for a in row.actor] == [("DEU", ["JUD"])]
+    # The apposition parsed onto "Hitler" from beyond its verb is not part of his name.
+    assert [(r.entity_text, r.code) for r in row.recipient] == [("Hitler", "DEU")]
+    assert all(a.code == "FRA" for e in _triggered(abroad, "sentenced") for a in e.actor)

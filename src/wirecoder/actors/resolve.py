@@ -328,6 +328,8 @@ def phrase_tokens(token) -> list:
         for child in current.children:
             if child.dep_ == "appos" and _after_a_colon(current, child):
                 continue  # "Iraqi Officials: Car Bomb Kills 20": a headline's source, then its news
+            if child.dep_ == "appos" and _across_its_verb(current, child):
+                continue  # "Hitler was sentenced to five years, the minimum": a misparse
             if child.dep_ in _PHRASE_DEPS and (child.dep_ not in ("conj", "cc") or _inside_one_name(current, child)):
                 keep.add(child.i)
                 stack.append(child)
@@ -366,6 +368,15 @@ def phrase_tokens(token) -> list:
     while len(tokens) > 1 and (tokens[0].dep_ == "punct" or tokens[0].is_punct) and tokens[0].i != token.i:
         tokens.pop(0)
     return tokens
+
+
+def _across_its_verb(head, appos) -> bool:
+    """An apposition parsed onto a noun from beyond the verb that governs it
+    ("Hitler was sentenced to five years, the minimum for treason"): no
+    apposition of the noun stands on the far side of its own verb."""
+    ancestors = {t.i for t in head.ancestors}
+    low, high = sorted((head.i, appos.left_edge.i if appos.i > head.i else appos.right_edge.i))
+    return any(i in ancestors for i in range(low + 1, high))
 
 
 def _what_they_are_charged_with(head, of) -> bool:

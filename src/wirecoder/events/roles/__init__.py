@@ -254,8 +254,33 @@ def _implied_authority(document: Document, token) -> list[Actor]:
         return []
     # (Only places of the act's own clause: "he served in Kuwait; then in 2001 he was arrested".)
     # (Nor where someone is sent: "he was deported to South Korea" by the United States.)
-    country = _country_where(document, token, lambda p: _in_own_clause(token, p) and not _destination(token, p))
+    here = lambda p: _in_own_clause(token, p) and not _destination(token, p)  # noqa: E731
+    country = _country_where(document, token, here)
+    if not any(here(p) for p in _sentence_places(document, token)):
+        country = _known_persons_country(document, token) or country
     return [Actor("", None, country, [sector] if sector else [], token.idx, token.idx)] if country else []
+
+
+def _known_persons_country(document: Document, token) -> Optional[str]:
+    """The country of the one person of our knowledge base who undergoes the
+    act, when no place says where it happened: "Hitler was sentenced to five
+    years" in an American essay was Germany's sentence, not a US court's; a
+    leader is charged and tried at home. (Only known people: "an American
+    was detained" in a story from Moscow was Russia's act.)"""
+    from ...actors.knowledge import load_knowledge
+
+    knowledge = load_knowledge()
+    codes = set()
+    for patient in _passive_patients(token):
+        actor = actor_at(document, patient)
+        if actor is None or not actor.code or not actor.name:
+            return None
+        entry = knowledge.lookup(actor.name)
+        if entry is None or entry.kind != "person" or entry.code != actor.code or len(entry.code) != 3 \
+                or entry.code in NON_STATE_CODES:
+            return None
+        codes.add(entry.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 # Protests the text names by the act alone ("Violent protests in Europe",
