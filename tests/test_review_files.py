@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 REVIEWS = sorted((ROOT / "gold" / "review").glob("*.jsonl"))
 FIELDS = {"draw", "seed", "session", "commit", "n", "doc", "row", "event", "aux_mode", "actor", "recipient",
-          "trigger", "confidence", "verdict", "note"}
+          "trigger", "confidence", "verdict", "note", "band"}
 
 
 def _summary():
@@ -48,3 +48,11 @@ def test_the_eighteenth_sessions_unseen_draws_tally_as_reported():
     counts = {path.stem: summary.tally(summary.read_review(path))["all"] for path in REVIEWS}
     assert counts["u101"]["right"] + counts["u101"]["codes"] == 28
     assert counts["u102"]["right"] + counts["u102"]["codes"] == 29
+
+
+def test_the_draw_below_the_cut_off_tallies_as_reported_and_says_its_band():
+    summary = _summary()
+    rows = summary.read_review(ROOT / "gold" / "review" / "u112.jsonl")
+    counts = summary.tally(rows)["all"]
+    assert (counts["right"] + counts["codes"], counts["right"]) == (23, 5)
+    assert all(row["band"] == [0.5, 0.7] and 0.5 <= row["confidence"] < 0.7 for row in rows)
