@@ -2826,3 +2826,10 @@ def test_a_known_leader_is_tried_at_home_unless_a_place_says_otherwise():
     # The apposition parsed onto "Hitler" from beyond its verb is not part of his name.
     assert [(r.entity_text, r.code) for r in row.recipient] == [("Hitler", "DEU")]
     assert all(a.code == "FRA" for e in _triggered(abroad, "sentenced") for a in e.actor)
+
+
+@pytest.mark.model
+def test_the_crowds_a_protest_drew_are_not_its_target():
+    [document] = _every_row(["In Lansing, Michigan, the protests have drawn crowds of several thousand people."])
+    rows = _triggered(document, "protests")
+    assert rows and all(not e.recipient for e in rows)

@@ -87,6 +87,19 @@ def test_words_of_the_british_courts_make_lone_names_english(flat):
     assert found["York"].country == "GBR"
 
 
+def test_a_first_name_owning_a_neighborhood_is_the_town(flat):
+    words = ["Shots", "were", "fired", "in", "Eugene", "’s", "West", "University", "neighborhood", "."]
+    heads = [2, 2, 2, 2, 8, 4, 7, 8, 3, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "poss", "case", "compound", "compound", "pobj", "punct"]
+    found = places_of(flat(words, [(4, 5, "PERSON"), (6, 8, "ORG")], heads=heads, deps=deps))
+    assert found["Eugene"].country == "USA"
+    # A name opening a business's name is still no town ("outside Sam's Club").
+    words = ["Shots", "were", "fired", "outside", "Eugene", "’s", "Fine", "Foods", "."]
+    heads = [2, 2, 2, 2, 7, 4, 7, 3, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "poss", "case", "compound", "pobj", "punct"]
+    assert "Eugene" not in places_of(flat(words, [(4, 5, "PERSON"), (6, 8, "ORG")], heads=heads, deps=deps))
+
+
 def test_georgia_is_the_country_next_to_russia(flat):
     document = flat(["Russian", "tanks", "entered", "Georgia", "."], [(0, 1, "NORP"), (3, 4, "GPE")], root=2)
     found = places_of(document)

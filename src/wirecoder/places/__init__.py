@@ -281,12 +281,13 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, st
     and an all-capitals dateline."""
     found = []
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or not gazetteer.lookup(ent.text) or _owns_a_name(ent):
+        if ent.label_ not in ("PERSON", "ORG") or not gazetteer.lookup(ent.text) \
+                or (_owns_a_name(ent) and not _owns_a_district(ent)):
             continue
         before = doc[ent.start - 1].lower_ if ent.start else ""
         after = text[ent.end_char:ent.end_char + 30]
         state = re.match(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
-        if before in PLACE_PREPS or _home_town(doc, ent) \
+        if before in PLACE_PREPS or _home_town(doc, ent) or _owns_a_district(ent) \
                 or (state and any(e.feature == ADM1 for e in gazetteer.lookup(state.group(1)))):
             found.append((ent.start_char, ent.end_char, ent.text))
     for match in PARTY_HOME_RE.finditer(text):
@@ -298,6 +299,21 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, st
         if gazetteer.lookup(name):
             found.append((match.start(1), match.start(1) + len(name), name))
     return found
+
+
+# Parts of a town its name can own: "Eugene's West University neighborhood".
+_DISTRICTS = {"neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "district", "districts", "suburb",
+              "suburbs", "downtown", "outskirts", "streets", "waterfront", "mayor"}
+
+
+def _owns_a_district(ent) -> bool:
+    """A one-word name in the possessive before a part of a town ("Eugene's
+    West University neighborhood", "Jackson's mayor"): the town, though the
+    model reads a first name."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    return token.dep_ == "poss" and token.head.lemma_.lower() in _DISTRICTS
 
 
 # People a "from" phrase gives the home town of ("a man from Jackson").

@@ -179,8 +179,17 @@ def _venue(trigger, token, mention: Actor) -> bool:
 
 
 def _protested_for(trigger, token) -> bool:
-    """"Peaceful protest for Kimani Gray": whom a protest is for is not its target."""
-    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.i == trigger.i
+    """"Peaceful protest for Kimani Gray": whom a protest is for is not its
+    target; nor are the crowds it drew ("protests have drawn smaller crowds")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.i == trigger.i:
+        return True
+    verb = trigger.head
+    return trigger.dep_ == "nsubj" and verb.lemma_.lower() in _GATHERING_VERBS \
+        and any(t.i == token.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+# What a protest does to the people who join it: "drew thousands", "attracted crowds".
+_GATHERING_VERBS = {"draw", "attract", "bring", "gather", "mobilize", "mobilise", "include", "involve", "see"}
 
 
 _BORDERS = {"border", "frontier", "boundary", "crossing"}
