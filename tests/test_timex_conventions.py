@@ -126,3 +126,16 @@ def test_event_after_later_is_dated_where_the_duration_lands():
     assert later.anchor == "2024-05-23"
     token = next(t for t in doc.spacy_doc if t.text == "arrested")
     assert date_for_token(doc, token).value == "2024-05-23"
+
+
+def test_a_day_named_in_the_clause_dates_an_event_before_a_part_of_day_alone():
+    import wirecoder
+
+    doc = wirecoder.code("Two men were arrested during early-morning raids on Friday 14th June 2019, police said.",
+                         date=TUESDAY)
+    token = next(t for t in doc.spacy_doc if t.text == "arrested")
+    assert date_for_token(doc, token).value == "2019-06-14"
+    # A part of day that names its day still dates it.
+    doc = wirecoder.code("Police arrested two men on Monday morning during raids in 2019.", date=TUESDAY)
+    token = next(t for t in doc.spacy_doc if t.text == "arrested")
+    assert date_for_token(doc, token).value.startswith("2024-05-20")

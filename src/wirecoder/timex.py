@@ -954,14 +954,21 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
         verb = governing_verb(token)
         doc = token.doc
         clause_free = []
+        same_clause = []
         for mention in in_sentence:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and verb is not None and _same_token(governing_verb(span.root), verb):
-                return mention
+                same_clause.append(mention)
+                continue
             # "the 2003 ceasefire agreement": a date that modifies a noun dates
             # that thing, not the event of another clause.
             if span is None or span.root.dep_ not in _NOUN_MODIFIER_DEPS:
                 clause_free.append(mention)
+        if same_clause:
+            # "arrested during early-morning raids on Friday 14th June 2019":
+            # a part of day alone takes its day from the story's reference
+            # time; a day named in the same clause says which day it was.
+            return min(same_clause, key=_part_of_day_only)
         if clause_free:
             return min(clause_free, key=lambda d: abs(d.start - token.idx))
     before = index.last_inheritable_by(sent.start_char)
@@ -975,6 +982,21 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
             and document.text.count("\n\n", sent.end_char, first.start) <= _LEDE_PARAGRAPHS:
         return first
     return None
+
+
+_PARTS_OF_DAY = ("TMO", "TAF", "TEV", "TNI", "TDT")
+
+
+_NAMES_A_DAY = re.compile(r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+                          r"january|february|march|april|may|june|july|august|september|october|november|december",
+                          re.IGNORECASE)
+
+
+def _part_of_day_only(mention: DateMention) -> bool:
+    """A part of day with no day of its own ("early-morning", "this
+    morning"): its value carries the reference day, not one the words name
+    ("Monday morning" names one)."""
+    return bool(mention.value) and mention.value.endswith(_PARTS_OF_DAY) and not _NAMES_A_DAY.search(mention.text)
 
 
 class _AnchoredIndex:
