@@ -138,3 +138,15 @@ def test_quote_at_prefers_the_direct_quote(coded):
     document = coded["after"]
     quote = quote_at(document, document.text.index("rebuild"))
     assert quote is not None and quote.direct
+
+
+@pytest.mark.model
+def test_whom_a_finding_is_about_is_not_its_speaker():
+    from wirecoder.pipeline import code_many
+
+    [document] = code_many([{"id": "f", "date": "2024-05-21", "text":
+                             "Duffy was already known to be working for Kadir. Police said Duffy had fled to Spain."}])
+    known = next(q for q in document.quotes if q.cue == "known")
+    assert known.speaker is None and not known.direct
+    said = next(q for q in document.quotes if q.cue == "said")
+    assert said.speaker is not None and said.speaker.entity_text == "Police"

@@ -528,7 +528,9 @@ def _indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
         start, end = span
         if any(q.start <= start and end <= q.end + 2 for q in direct):
             continue  # the clause is a direct quote already
-        speaker_token = _subject_of(token)
+        # "Duffy was known to be working for Kadir", "he is said to have fled":
+        # whom the words are about, not who said them (no one is named).
+        speaker_token = None if is_cue and _raised_passive(token) else _subject_of(token)
         prior = _latest_with_speaker(direct + found, token.idx)
         speaker = speaker_actor(document, speaker_token, prior) if speaker_token is not None else None
         quote = Quote(document.text[start:end], start, end, direct=False, cue=token.text, speaker=speaker)
@@ -536,6 +538,16 @@ def _indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
         previous = quote
     del previous
     return found
+
+
+def _raised_passive(verb) -> bool:
+    """A passive cue with a to-infinitive and no agent ("was found to be in
+    possession", "is said to have fled"): its subject is whom the words are
+    about, not who speaks. PolNeAR annotates these as attributions without a
+    source, so the quote stays, with no speaker."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive and any(c.dep_ == "xcomp" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _latest_with_speaker(quotes: list[Quote], offset: int) -> Optional[Quote]:
