@@ -100,6 +100,12 @@ def test_a_first_name_owning_a_neighborhood_is_the_town(flat):
     assert "Eugene" not in places_of(flat(words, [(4, 5, "PERSON"), (6, 8, "ORG")], heads=heads, deps=deps))
 
 
+def test_the_planet_and_the_weather_pattern_are_no_towns(flat):
+    words = ["The", "Earth", "warmed", "as", "El", "Niño", "returned", "to", "Peru", "."]
+    found = places_of(flat(words, [(1, 2, "LOC"), (4, 6, "LOC"), (8, 9, "GPE")], root=2))
+    assert set(found) == {"Peru"}
+
+
 def test_georgia_is_the_country_next_to_russia(flat):
     document = flat(["Russian", "tanks", "entered", "Georgia", "."], [(0, 1, "NORP"), (3, 4, "GPE")], root=2)
     found = places_of(document)

@@ -256,7 +256,13 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
     for span in _cued_names(doc, gazetteer, doc_text):
         if not any(s <= span[0] < e for s, e, _ in spans.values()):
             spans[span[0]] = span
-    return sorted(spans.values())
+    return sorted(span for span in spans.values() if normalise(span[2]) not in _NOT_TOWNS)
+
+
+# Names the gazetteer holds as small towns that news means otherwise: the
+# planet ("as the Earth continues its climb", a town in Texas) and the
+# Pacific's weather patterns ("the El Niño weather pattern", a town in Mexico).
+_NOT_TOWNS = {normalise(name) for name in ("Earth", "El Niño", "El Nino", "La Niña", "La Nina")}
 
 
 def _surnames(doc) -> set[str]:
