@@ -150,3 +150,16 @@ def test_whom_a_finding_is_about_is_not_its_speaker():
     assert known.speaker is None and not known.direct
     said = next(q for q in document.quotes if q.cue == "said")
     assert said.speaker is not None and said.speaker.entity_text == "Police"
+
+
+@pytest.mark.model
+def test_who_is_told_is_not_the_speaker_but_the_agent_is():
+    from wirecoder.pipeline import code_many
+
+    [document] = code_many([{"id": "t", "date": "2024-05-21", "text":
+                             "The mayor was told by state officials that the bridge would close. "
+                             "Residents were told that the water was safe."}])
+    by_officials = next(q for q in document.quotes if "bridge" in q.text)
+    assert by_officials.speaker is not None and by_officials.speaker.entity_text == "state officials"
+    unnamed = next(q for q in document.quotes if "water" in q.text)
+    assert unnamed.speaker is None

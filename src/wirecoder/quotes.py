@@ -528,9 +528,10 @@ def _indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
         start, end = span
         if any(q.start <= start and end <= q.end + 2 for q in direct):
             continue  # the clause is a direct quote already
-        # "Duffy was known to be working for Kadir", "he is said to have fled":
-        # whom the words are about, not who said them (no one is named).
-        speaker_token = None if is_cue and _raised_passive(token) else _subject_of(token)
+        # "Duffy was known to be working for Kadir", "I'm told there is no
+        # other service": the passive's subject is whom the words are about
+        # or who heard them; who said them is its "by" agent, if named.
+        speaker_token = _passive_agent(token) if is_cue and _passive(token) else _subject_of(token)
         prior = _latest_with_speaker(direct + found, token.idx)
         speaker = speaker_actor(document, speaker_token, prior) if speaker_token is not None else None
         quote = Quote(document.text[start:end], start, end, direct=False, cue=token.text, speaker=speaker)
@@ -540,14 +541,16 @@ def _indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
     return found
 
 
-def _raised_passive(verb) -> bool:
-    """A passive cue with a to-infinitive and no agent ("was found to be in
-    possession", "is said to have fled"): its subject is whom the words are
-    about, not who speaks. PolNeAR annotates these as attributions without a
-    source, so the quote stays, with no speaker."""
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    return passive and any(c.dep_ == "xcomp" for c in verb.children) \
-        and not any(c.dep_ == "agent" for c in verb.children)
+def _passive(verb) -> bool:
+    """A passive cue: "was found to be in possession", "is said to have
+    fled", "I'm told that …". PolNeAR annotates these as attributions, so
+    the quote stays; its speaker is the agent, else no one."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _passive_agent(verb):
+    """The object of a passive cue's "by" ("was told by officials that …")."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _latest_with_speaker(quotes: list[Quote], offset: int) -> Optional[Quote]:

@@ -11,7 +11,11 @@ attribution when their contents overlap by at least half of the shorter
 - speaker accuracy on matched direct quotes: our speaker mention overlaps the
   gold source span, or our resolved name contains the gold source text;
 - all: every gold attribution (direct + indirect) against all our quotes
-  (a quote inside one of our reported clauses is folded into it).
+  (a quote inside one of our reported clauses is folded into it);
+- speaker accuracy on matched reported (indirect) quotes with a gold source,
+  as for direct ones; and, for matched reported quotes whose gold has no
+  source ("is said to", "was found to"), the share for which we name no
+  speaker either.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ def run(gold_path: str, settings, limit: int | None = None) -> dict[str, Any]:
     items = [{"id": r["id"], "text": r["text"], "date": r.get("date"), "title": r.get("title")} for r in records]
     totals = {"direct": [0, 0, 0], "all": [0, 0, 0]}  # matched, predicted, gold
     speaker_right = speaker_scored = misaligned = partial = 0
+    indirect_right = indirect_scored = no_source_right = no_source_scored = 0
     for record, document in zip(records, code_many(items, settings), strict=True):
         shift = _shift(record["text"], document.text)
         if shift is None:
@@ -53,7 +58,18 @@ def run(gold_path: str, settings, limit: int | None = None) -> dict[str, Any]:
                 continue
             speaker_scored += 1
             speaker_right += _speaker_ok(quote.speaker, gold, shift)
-        _add(totals["all"], len(_match(kept, gold_all)), len(kept), len(gold_all))
+        all_pairs = _match(kept, gold_all)
+        _add(totals["all"], len(all_pairs), len(kept), len(gold_all))
+        for (quote, _, _), gold in all_pairs:
+            if quote.direct:
+                continue
+            if gold.get("source") is None:
+                # Reported with no source ("is said to", "was found to"): right when we name no one.
+                no_source_scored += 1
+                no_source_right += quote.speaker is None
+            else:
+                indirect_scored += 1
+                indirect_right += _speaker_ok(quote.speaker, gold, shift)
     result: dict[str, Any] = {"task": "quotes", "documents": len(records), "misaligned": misaligned,
                               "partial_quotes_folded": partial}
     for name, (matched, predicted, gold) in totals.items():
@@ -62,6 +78,10 @@ def run(gold_path: str, settings, limit: int | None = None) -> dict[str, Any]:
                         "p": precision, "r": recall, "f1": f1(precision, recall)}
     result["speaker_accuracy"] = ratio(speaker_right, speaker_scored)
     result["speaker_scored"] = speaker_scored
+    result["indirect_speaker_accuracy"] = ratio(indirect_right, indirect_scored)
+    result["indirect_speaker_scored"] = indirect_scored
+    result["no_source_accuracy"] = ratio(no_source_right, no_source_scored)
+    result["no_source_scored"] = no_source_scored
     return result
 
 
@@ -141,4 +161,7 @@ def format_table(result: dict[str, Any]) -> str:
         lines.append(f"{name:10} {row['p']:6.3f} {row['r']:6.3f} {row['f1']:6.3f} {row['predicted']:7d} {row['gold']:7d}")
     lines.append(f"speaker accuracy on matched direct quotes: {result['speaker_accuracy']:.3f} "
                  f"(of {result['speaker_scored']} with a gold source)")
+    lines.append(f"speaker accuracy on matched reported quotes: {result['indirect_speaker_accuracy']:.3f} "
+                 f"(of {result['indirect_speaker_scored']}); no speaker where the gold has no source: "
+                 f"{result['no_source_accuracy']:.3f} (of {result['no_source_scored']})")
     return "\n".join(lines)
