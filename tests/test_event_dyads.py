@@ -2833,3 +2833,12 @@ def test_the_crowds_a_protest_drew_are_not_its_target():
     [document] = _every_row(["In Lansing, Michigan, the protests have drawn crowds of several thousand people."])
     rows = _triggered(document, "protests")
     assert rows and all(not e.recipient for e in rows)
+
+
+@pytest.mark.model
+def test_a_newsrooms_investigation_is_no_accusation_but_the_fbis_is():
+    newsroom, fbi = _every_row([
+        "In New York, a CNN investigation into Senator Reyes found no wrongdoing.",
+        "In New York, the FBI investigation into Senator Reyes is continuing."])
+    assert not _triggered(newsroom, "investigation")
+    assert [e.event for e in _triggered(fbi, "investigation")] == ["ACCUSE"]

@@ -12,10 +12,11 @@ from .resolve import (
     VICTIM_NOUNS,
     actor_at,
     mention_at,
+    news_outlet,
     owned_place,
     partner_actors,
     phrase_tokens,
     resolve_actors,
 )
 
-__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "resolve_actors", "actor_at", "mention_at", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]
+__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "resolve_actors", "actor_at", "mention_at", "news_outlet", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]

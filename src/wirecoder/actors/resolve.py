@@ -601,7 +601,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             return None
     code = entry.code if entry else (country.code if country else None)
     sectors = _merge_sectors(entry.sectors if entry else (), role_sectors)
-    if body_name and _news_outlet(body_name):
+    if body_name and news_outlet(body_name):
         sectors = _merge_sectors(sectors, ["JRN"])  # "The Washington Post", "Fox News": journalists
     if entry is not None and entry.kind == "capital" and not roles:
         sectors = ["GOV"]
@@ -659,7 +659,8 @@ _NEWS_OUTLETS = {"CNN", "MSNBC", "NBC", "CBS", "ABC", "BBC", "NPR", "PBS", "Al J
                  "Atlantic", "Economist"}
 
 
-def _news_outlet(name: str) -> bool:
+def news_outlet(name: str) -> bool:
+    """A newspaper, broadcaster or agency by its name ("The New Yorker", "CNN", "the Daily Ledger")."""
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]

@@ -24,7 +24,7 @@ import dataclasses
 import re
 from typing import Optional
 
-from ..actors import ILLNESSES, load_knowledge
+from ..actors import ILLNESSES, load_knowledge, news_outlet
 from ..document import Document, Event
 from ..places import place_for_token
 from ..quotes import quote_at
@@ -271,7 +271,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)
                                      or _protesters_acted_upon(token)):
         return None
-    if modes.mode == "investigate" and (_private_inquiry(actors) or _accident_looked_into(token)):
+    if modes.mode == "investigate" and (_private_inquiry(actors) or _accident_looked_into(token)
+                                        or _a_newsrooms_inquiry(token)):
         return None
     if modes.event == "ACCUSE" and (_judged_charge(token) or _inquiry_referred_to(token) or _charged_atmosphere(token)
                                     or _a_fee(token)):
@@ -774,6 +775,19 @@ _PRIVATE_SECTORS = {"CVL", "JRN", "BUS", "EDU"}
 def _private_inquiry(actors: list) -> bool:
     described = [a for a in actors if a.sector]
     return bool(described) and all(set(a.sector) <= _PRIVATE_SECTORS for a in described)
+
+
+def _a_newsrooms_inquiry(token) -> bool:
+    """"his New Yorker investigation into Harvey Weinstein", "a CNN probe":
+    a newsroom's reporting, whoever wrote it."""
+    if token.pos_ != "NOUN":
+        return False
+    for child in token.children:
+        if child.dep_ in ("compound", "poss", "nmod") and child.i < token.i:
+            words = [t for t in child.subtree if t.i < token.i and t.dep_ not in ("case", "det")]
+            if words and news_outlet(" ".join(t.text for t in words)):
+                return True
+    return False
 
 
 # What police look into when no one is suspected: "Berlin police are
