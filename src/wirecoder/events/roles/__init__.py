@@ -254,7 +254,9 @@ def _implied_authority(document: Document, token) -> list[Actor]:
         return []
     # (Only places of the act's own clause: "he served in Kuwait; then in 2001 he was arrested".)
     # (Nor where someone is sent: "he was deported to South Korea" by the United States.)
-    here = lambda p: _in_own_clause(token, p) and not _destination(token, p)  # noqa: E731
+    def here(place) -> bool:
+        return _in_own_clause(token, place) and not _destination(token, place)
+
     country = _country_where(document, token, here)
     if not any(here(p) for p in _sentence_places(document, token)):
         country = _known_persons_country(document, token) or country
