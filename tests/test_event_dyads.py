@@ -2842,3 +2842,15 @@ def test_a_newsrooms_investigation_is_no_accusation_but_the_fbis_is():
         "In New York, the FBI investigation into Senator Reyes is continuing."])
     assert not _triggered(newsroom, "investigation")
     assert [e.event for e in _triggered(fbi, "investigation")] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_a_strike_at_a_companys_plant_is_against_the_company():
+    plant, named = _every_row([
+        "In Everett, Washington, workers went on strike at the Boeing plant on Friday.",
+        "In Flint, Michigan, a strike was called at the General Motors factory this week."])
+    rows = _triggered(plant, "strike")
+    assert rows and all([(r.entity_text, r.code, r.sector) for r in e.recipient] == [("Boeing", "USA", ["BUS"])]
+                        for e in rows)
+    rows = _triggered(named, "strike")
+    assert rows and all([r.entity_text for r in e.recipient] == ["General Motors"] for e in rows)

@@ -81,6 +81,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = _opponents_at_home(document, token, actors, recipients)
     if (event_type or trigger.event) in _LOCAL_ACTS:
         actors = _unnamed_where_it_happened(document, token, actors)
+    if (event_type or trigger.event) == "PROTEST" and not any(r.code for r in recipients):
+        recipients = _employer_struck(document, token) or recipients
     if (event_type or trigger.event) == "ASSAULT" and _from_the_air(token) and not any(a.entity_text for a in actors):
         # "50 of its schools in Gaza have been hit by airstrikes": who strikes
         # from the air is not of the place struck; with no one named, no one.
@@ -100,6 +102,44 @@ def _from_the_air(token) -> bool:
                                                        for c in token.children):
         return True
     return lemma in ("bombing", "bomb") and token.dep_ == "compound" and token.head.lemma_.lower() == "raid"
+
+
+# Workplaces whose owner a strike there is against: "went on strike at the
+# Boeing plant", "a strike was called at the GM factory".
+_WORKPLACES = {"plant", "plants", "factory", "factories", "mine", "mines", "warehouse", "warehouses", "store", "stores",
+               "refinery", "mill", "depot", "shipyard", "facility", "facilities", "headquarters", "office", "offices"}
+_STOPPAGES = {"strike", "walkout", "stoppage", "picket"}
+
+
+def _employer_struck(document: Document, token) -> list[Actor]:
+    """The company whose workplace a strike is held at, coded by where it
+    is (its own code when the text has one, else the clause's place or the
+    setting): the strike's target."""
+    if token.lemma_.lower() not in _STOPPAGES:
+        return []
+    holder = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ in ("nsubjpass", "nsubj") else None
+    for verb in [token] + ([holder] if holder is not None else []):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "at":
+                continue
+            for site in prep.children:
+                if site.dep_ != "pobj" or site.lemma_.lower() not in _WORKPLACES:
+                    continue
+                owners = [c for c in site.children if c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG"]
+                if not owners:
+                    continue
+                name = _entity_of(owners[-1])  # ("the General Motors plant": the whole name)
+                coded = actor_at(document, owners[-1])
+                code = coded.code if coded is not None and coded.code else _country_where(document, token)
+                if not code:
+                    return []
+                return [Actor(name.text, name.text, code, ["BUS"], name.start_char, name.end_char)]
+    return []
+
+
+def _entity_of(token):
+    """The named entity the token lies in, else the token alone (as a span)."""
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), token.doc[token.i:token.i + 1])
 
 
 # Plural subjects whose members a sentence may list after "including".
