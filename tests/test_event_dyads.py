@@ -55,6 +55,21 @@ def _every_row(texts):
     return code_many(list(texts), default_settings().with_overrides(min_confidence=0.0, require_actor=False))
 
 
+def _reading(event_type: str):
+    """A stand-in detector that reads every sentence as `event_type` (0.9)."""
+    import numpy as np
+
+    from wirecoder.events.detector import AgreeingDetector, SentenceScores
+
+    class Reads(AgreeingDetector):
+        def score(self, texts):
+            row = np.full((1, len(self.labels)), 0.01, dtype=np.float32)
+            row[0, self.labels.index(event_type)] = 0.9
+            return [SentenceScores(np.zeros((1, 2), dtype=np.int32), row, self.labels, kind="stub") for _ in texts]
+
+    return Reads()
+
+
 def test_name_that_heads_the_phrase_wins_over_its_modifier(make_doc, document_for):
     # NATO - member Norway spoke .
     document = _document(
@@ -444,21 +459,13 @@ def test_a_word_inside_a_date_is_never_a_trigger(make_doc):
 
 def test_a_cooperative_word_read_as_conflict_gives_no_row(make_doc, document_for):
     # Russian diplomats defended Putin .   (lexicon: SUPPORT; a detector that reads ACCUSE)
-    import numpy as np
-
-    from wirecoder.events.detector import AgreeingDetector, SentenceScores, use_detector
-
-    class ReadsAccuse(AgreeingDetector):
-        def score(self, texts):
-            row = np.full((1, len(self.labels)), 0.01, dtype=np.float32)
-            row[0, self.labels.index("ACCUSE")] = 0.9
-            return [SentenceScores(np.zeros((1, 2), dtype=np.int32), row, self.labels, kind="stub") for _ in texts]
+    from wirecoder.events.detector import use_detector
 
     parse = dict(words=["Russian", "diplomats", "defended", "Putin", "."], heads=[1, 2, 2, 2, 2],
                  deps=["amod", "nsubj", "ROOT", "dobj", "punct"], pos=["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"],
                  lemmas=["russian", "diplomat", "defend", "putin", "."], ents=[(0, 1, "NORP"), (3, 4, "PERSON")])
     assert [e.event for e in _events(make_doc, document_for, **parse)] == ["SUPPORT"]
-    use_detector(ReadsAccuse())
+    use_detector(_reading("ACCUSE"))
     assert _events(make_doc, document_for, **parse) == []
 
 
@@ -2796,17 +2803,9 @@ def test_the_automaker_a_strike_is_against_is_its_target():
 
 @pytest.mark.model
 def test_signing_a_law_is_no_support_but_signing_a_pact_is_an_event():
-    import numpy as np
+    from wirecoder.events.detector import use_detector
 
-    from wirecoder.events.detector import AgreeingDetector, SentenceScores, use_detector
-
-    class ReadsSupport(AgreeingDetector):
-        def score(self, texts):
-            row = np.full((1, len(self.labels)), 0.01, dtype=np.float32)
-            row[0, self.labels.index("SUPPORT")] = 0.9
-            return [SentenceScores(np.zeros((1, 2), dtype=np.int32), row, self.labels, kind="stub") for _ in texts]
-
-    use_detector(ReadsSupport())
+    use_detector(_reading("SUPPORT"))
     bill, laws, pact = _every_row([
         "In Jackson, Mississippi, Governor Hale signed the bill into law on April 5.",
         "In Washington, President Reyes signed a variety of environmental laws.",

@@ -987,9 +987,7 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
 _PARTS_OF_DAY = ("TMO", "TAF", "TEV", "TNI", "TDT")
 
 
-_NAMES_A_DAY = re.compile(r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
-                          r"january|february|march|april|may|june|july|august|september|october|november|december",
-                          re.IGNORECASE)
+_NAMES_A_DAY = re.compile(r"\d|" + "|".join([*WEEKDAYS, *MONTHS, "today", "yesterday", "tomorrow"]), re.IGNORECASE)
 
 
 def _part_of_day_only(mention: DateMention) -> bool:

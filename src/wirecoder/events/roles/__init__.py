@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import ABROAD_WORDS, VICTIM_NOUNS, actor_at
+from ...actors import ABROAD_WORDS, VICTIM_NOUNS, actor_at, load_knowledge
 from ...document import NON_STATE_CODES, Actor, Document
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger
@@ -309,8 +309,6 @@ def _known_persons_country(document: Document, token) -> Optional[str]:
     years" in an American essay was Germany's sentence, not a US court's; a
     leader is charged and tried at home. (Only known people: "an American
     was detained" in a story from Moscow was Russia's act.)"""
-    from ...actors.knowledge import load_knowledge
-
     knowledge = load_knowledge()
     codes = set()
     for patient in _passive_patients(token):
