@@ -202,6 +202,21 @@ def test_a_version_6_store_keeps_its_events_without_their_key_indexes(tmp_path):
                           AND constraint_type = 'PRIMARY KEY'""").fetchone()[0] == 0
 
 
+def test_a_version_7_store_keeps_its_signatures_and_vectors_without_their_key_indexes(tmp_path):
+    path = str(tmp_path / "old.duckdb")
+    con = store_written_before(path, 8)
+    con.execute("INSERT INTO minhash VALUES ('k', [1, 2, 3])")
+    con.execute("INSERT INTO story_vectors VALUES ('k', [7, 9], [0.6, 0.8])")
+    con.close()
+    con = open_store(path)
+    assert schema_version(con) == LATEST
+    assert con.execute("SELECT doc_key, signature FROM minhash").fetchall() == [("k", [1, 2, 3])]
+    assert con.execute("SELECT doc_key, terms FROM story_vectors").fetchall() == [("k", [7, 9])]
+    assert con.execute("""SELECT count(*) FROM duckdb_constraints()
+                          WHERE table_name IN ('minhash', 'story_vectors')
+                          AND constraint_type = 'PRIMARY KEY'""").fetchone()[0] == 0
+
+
 @pytest.mark.parametrize("text", ["Kessin", "kessin", "Kessi", "border town", "town border", "--", "agreed"])
 def test_the_text_filter_gives_the_same_pages_with_and_without_the_story_event_index(store, text):
     """The server's index reads the word index of the store; the direct grouping reads it in SQL."""
