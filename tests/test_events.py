@@ -221,6 +221,37 @@ def test_demanded_that_clause_subject_is_the_recipient(make_doc, document_for):
     assert [a.code for a in request.actor] == ["DEU"] and [r.code for r in request.recipient] == ["RUS"]
 
 
+def test_who_is_asked_is_the_recipient_not_what_they_are_asked_to_send(make_doc, document_for):
+    # Chile asked friendly states to send hospital ships . (the states are uncoded)
+    events = _events(
+        make_doc, document_for,
+        words=["Chile", "asked", "friendly", "states", "to", "send", "hospital", "ships", "."],
+        heads=[1, 1, 3, 1, 5, 1, 7, 5, 1],
+        deps=["nsubj", "ROOT", "amod", "dobj", "aux", "xcomp", "compound", "dobj", "punct"],
+        pos=["PROPN", "VERB", "ADJ", "NOUN", "PART", "VERB", "NOUN", "NOUN", "PUNCT"],
+        lemmas=["chile", "ask", "friendly", "state", "to", "send", "hospital", "ship", "."],
+        ents=[(0, 1, "GPE")],
+    )
+    request = [e for e in events if e.event == "REQUEST"][0]
+    assert [a.code for a in request.actor] == ["CHL"]
+    assert not any("ships" in (r.entity_text or "") for r in request.recipient)
+
+
+def test_the_object_of_a_threatened_act_is_the_recipient(make_doc, document_for):
+    # Chile threatened to expel Peru .
+    events = _events(
+        make_doc, document_for,
+        words=["Chile", "threatened", "to", "expel", "Peru", "."],
+        heads=[1, 1, 3, 1, 3, 1],
+        deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+        pos=["PROPN", "VERB", "PART", "VERB", "PROPN", "PUNCT"],
+        lemmas=["chile", "threaten", "to", "expel", "peru", "."],
+        ents=[(0, 1, "GPE"), (4, 5, "GPE")],
+    )
+    threat = [e for e in events if e.event == "THREATEN"][0]
+    assert [r.code for r in threat.recipient] == ["PER"]
+
+
 def test_weapons_found_is_a_seizure_with_mode(make_doc, document_for):
     # Nigerian soldiers found a cache of rifles .
     events = _events(

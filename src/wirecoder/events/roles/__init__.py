@@ -434,7 +434,9 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
     for child in token.children:
         if child.dep_ == "ccomp" and (token.lemma_.lower() not in SPEECH_VERBS or trigger.event == "REQUEST" and trigger.lemma == "say"):
             heads = [c for c in child.children if c.dep_ in _SUBJECT_DEPS]
-        elif child.dep_ == "xcomp":
+        elif child.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
+            # (Not when the verb has its own object: "asked allied countries
+            # to send hospital ships" is aimed at the countries, not the ships.)
             heads = [c for c in child.children if c.dep_ in _OBJECT_DEPS]
         else:
             continue
