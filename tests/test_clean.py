@@ -1,3 +1,5 @@
+import pytest
+
 from wirecoder.clean import clean
 from wirecoder.ingest import RawDocument
 
@@ -23,6 +25,21 @@ Recent posts
 Floods close the old bridge
 Farmers protest over water prices
 """
+
+
+@pytest.mark.parametrize("line", ["July 2, 2013 07: 44", "May 2, 2013, 1:12 PM", "January 5, 2011 at 12: 19 PM",
+                                  "February 29, 2012, 7: 32 p. m. ET"])
+def test_a_printed_date_with_its_time_is_the_page_date(line):
+    doc = clean(RawDocument(id="t", text=f"{line}\nQuake shakes the coast of Norland\n"
+                                          "A strong earthquake shook the coast on Tuesday, and many houses were damaged."))
+    assert doc.date_source == "page-header" and doc.date == parse_line_date(line)
+    assert line not in doc.text and doc.title != line
+
+
+def parse_line_date(line: str) -> str:
+    from datetime import datetime
+
+    return datetime.strptime(" ".join(line.replace(",", "").split()[:3]), "%B %d %Y").date().isoformat()
 
 
 def test_page_chrome_goes_to_removed_with_kinds():

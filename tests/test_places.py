@@ -106,6 +106,18 @@ def test_the_planet_and_the_weather_pattern_are_no_towns(flat):
     assert set(found) == {"Peru"}
 
 
+def test_the_presidents_seat_is_no_town(flat):
+    words = ["A", "White", "House", "aide", "flew", "to", "Peru", "."]
+    found = places_of(flat(words, [(1, 3, "FAC"), (6, 7, "GPE")], root=4))
+    assert set(found) == {"Peru"}
+
+
+def test_a_region_beats_a_village_of_its_name_in_a_state_the_article_names(flat):
+    words = ["Maryland", "troops", "left", "for", "the", "Middle", "East", "."]
+    found = places_of(flat(words, [(0, 1, "GPE"), (5, 7, "LOC")], root=2))
+    assert found["Middle East"].feature == "RGN"
+
+
 def test_georgia_is_the_country_next_to_russia(flat):
     document = flat(["Russian", "tanks", "entered", "Georgia", "."], [(0, 1, "NORP"), (3, 4, "GPE")], root=2)
     found = places_of(document)

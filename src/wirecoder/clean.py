@@ -154,12 +154,19 @@ def _paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
+# The time a page prints after its date: "July 2, 2013 07:44", "May 2,
+# 2013, 1:12 PM", "January 5, 2011 at 12:19 PM", "7:32 p.m. ET" (scraped
+# text may space the colon and the dots: "07: 44", "p. m.").
+_PRINTED_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
+                           r"(?:\s*[ap]\.?\s*m\b\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I)
+
+
 def _take_page_header(paragraphs: list[str], doc: Document) -> tuple[Optional[str], list[str]]:
-    """A date alone on one of the first lines is the page's printed date."""
+    """A date alone on one of the first lines (a time after it allowed) is the page's printed date."""
     for index, line in enumerate(paragraphs[:4]):
         if len(line) > 60:
             continue
-        found = _first_date(line, whole_line=True)
+        found = _first_date(_PRINTED_TIME.sub("", line), whole_line=True)
         if found:
             value, weekday_ok = found
             doc.removed.append(Removed("header", line))

@@ -65,6 +65,8 @@ FEATURE_PRIOR = {COUNTRY: 9.0, CONTINENT: 9.0, ADM1: 6.5, REGION: 6.0, CAPITAL: 
 POPULATION_WEIGHT = 1.2
 # States and provinces carry no population in our data; score them as a
 # ~3-million-person place so a named state beats its same-named towns.
+# Regions ("the Middle East", "Sumatra") carry none either and are scored
+# the same way: the Middle East is not the village in Maryland.
 ADMIN1_POPULATION = 3_000_000
 SAME_COUNTRY_BONUS = 3.0  # the candidate's country is named/implied in the article
 NEIGHBOUR_BONUS = 1.0  # a neighbouring country is named (Georgia next to Russia)
@@ -261,8 +263,9 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
 
 # Names the gazetteer holds as small towns that news means otherwise: the
 # planet ("as the Earth continues its climb", a town in Texas) and the
-# Pacific's weather patterns ("the El Niño weather pattern", a town in Mexico).
-_NOT_TOWNS = {normalise(name) for name in ("Earth", "El Niño", "El Nino", "La Niña", "La Nina")}
+# Pacific's weather patterns ("the El Niño weather pattern", a town in Mexico),
+# and the US presidency's seat ("a White House spokesman", a town in Tennessee).
+_NOT_TOWNS = {normalise(name) for name in ("Earth", "El Niño", "El Nino", "La Niña", "La Nina", "White House")}
 
 
 def _surnames(doc) -> set[str]:
@@ -577,7 +580,8 @@ def _without_stray_hamlets(chosen: list[Optional[Entry]], implied: set[str]) -> 
     for entry in chosen:
         if entry is not None and entry.country:
             counts[entry.country] = counts.get(entry.country, 0) + 1
-    return [None if entry is not None and entry.feature not in (COUNTRY, CONTINENT, ADM1)
+    # (Regions carry no population in our data: "the Middle East" is no hamlet.)
+    return [None if entry is not None and entry.feature not in (COUNTRY, CONTINENT, ADM1, REGION)
             and entry.population < _HAMLET_POPULATION and entry.country not in implied
             and counts.get(entry.country, 0) == 1 else entry for entry in chosen]
 
@@ -773,7 +777,7 @@ def _key(name: str) -> str:
 
 
 def _score(entry: Entry, key: str, countries, neighbours, admin1s, anchors, qualifier) -> float:
-    population = entry.population or ADMIN1_POPULATION if entry.feature == ADM1 else entry.population
+    population = entry.population or ADMIN1_POPULATION if entry.feature in (ADM1, REGION) else entry.population
     score = FEATURE_PRIOR.get(entry.feature, 0.0) + math.log10(population + 1) * POPULATION_WEIGHT
     if _key(entry.name) == key or _exonym_of_a_named_country(entry, countries):
         score += OWN_NAME_BONUS
