@@ -118,6 +118,17 @@ def test_a_region_beats_a_village_of_its_name_in_a_state_the_article_names(flat)
     assert found["Middle East"].feature == "RGN"
 
 
+def test_every_name_of_a_list_of_counties_is_a_county(flat):
+    words = ["Storms", "hit", "Jackson", ",", "Walton", "and", "Barrow", "counties", "in", "Georgia", "."]
+    found = places_of(flat(words, [(2, 3, "PERSON"), (6, 7, "GPE"), (9, 10, "GPE")], root=1))
+    for name in ("Jackson", "Walton", "Barrow"):
+        assert (found[name].feature, found[name].admin1) == ("ADM2", "Georgia"), name
+    # A sentence's first word before the county's name is left out of it.
+    words = ["Small", "Hitchcock", "and", "Hayes", "counties", "in", "Nebraska", "voted", "."]
+    found = places_of(flat(words, [(6, 7, "GPE")], root=7))
+    assert (found["Hitchcock"].feature, found["Hitchcock"].admin1) == ("ADM2", "Nebraska")
+
+
 def test_georgia_is_the_country_next_to_russia(flat):
     document = flat(["Russian", "tanks", "entered", "Georgia", "."], [(0, 1, "NORP"), (3, 4, "GPE")], root=2)
     found = places_of(document)

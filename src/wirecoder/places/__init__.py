@@ -112,6 +112,12 @@ PARTY_HOME_RE = re.compile(r"\b(?:D|R|I|DFL)-([A-Z][\w.']*(?: [A-Z][\w.']*){0,2}
 DATELINE_RE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.' ]{2,30}[A-Z.])(?:,[^\n]{1,25}?)?\s*(?:\([^)]{1,20}\)\s*)?(?:--|[—–-])")
 DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "strain"}
 COUNTY_RE = re.compile(r"^[A-Z][\w.' -]+ (County|Parish)$")
+# "Jackson and Barrow counties", "Preble or Warren counties", "Swift, Big
+# Stone and Wilkin counties": every name of the list is a county, though
+# alone each reads as a town (or a surname) and most go untagged.
+_LIST_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+COUNTY_LIST_RE = re.compile(rf"\b{_LIST_NAME}(?:\s*,\s+{_LIST_NAME})*\s*,?\s+(?:and|or|&)\s+{_LIST_NAME}\s+"
+                            r"(counties|parishes)\b")
 DATELINE_CHARS = 60  # a dateline place starts the text: "KYIV, Ukraine (Reuters) —"
 
 
@@ -258,7 +264,31 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
     for span in _cued_names(doc, gazetteer, doc_text):
         if not any(s <= span[0] < e for s, e, _ in spans.values()):
             spans[span[0]] = span
+    for start, end, name, _ in _county_list_names(gazetteer, doc_text):
+        for other in [k for k, (s, e, _) in spans.items() if s < end and start < e]:
+            del spans[other]  # the list's own reading wins ("Jackson" the town, "Barrow" in England)
+        spans[start] = (start, end, name)
     return sorted(span for span in spans.values() if normalise(span[2]) not in _NOT_TOWNS)
+
+
+def _county_list_names(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, str, list[Entry]]]:
+    """(start, end, name, its county readings) of each name in a list of
+    counties ("Jackson and Barrow counties"); a two-word name the counties
+    do not know is tried by its last word ("Small Hitchcock and Hayes
+    counties": a sentence's first word)."""
+    found = []
+    for match in COUNTY_LIST_RE.finditer(text):
+        kind = "Parish" if match.group(1) == "parishes" else "County"
+        for name in re.finditer(_LIST_NAME, text[match.start():match.start(1)]):
+            start, words = match.start() + name.start(), name.group(0).split()
+            for first in range(len(words)):
+                surface = " ".join(words[first:])
+                counties = [e for e in gazetteer.lookup(f"{surface} {kind}") if e.feature == ADM2]
+                if counties:
+                    offset = start + len(" ".join(words[:first])) + (1 if first else 0)
+                    found.append((offset, offset + len(surface), surface, counties))
+                    break
+    return found
 
 
 # Names the gazetteer holds as small towns that news means otherwise: the
@@ -526,8 +556,10 @@ def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
 
 def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
              implied: set[str], keep_unresolved: bool = False) -> list[Place]:
-    candidates = _residences_are_towns(text, spans, [[] if _a_compass_region(text, start, t) else _candidates(gazetteer, t)
-                                                     for start, _, t in spans])
+    listed = {start: counties for start, _, _, counties in _county_list_names(gazetteer, text)}
+    candidates = _residences_are_towns(text, spans, [
+        listed[start] if start in listed else [] if _a_compass_region(text, start, t) else _candidates(gazetteer, t)
+        for start, _, t in spans])
     candidates = _dateline_is_a_city(text, spans, candidates)
     qualifiers = _qualifiers(text, spans, candidates)
     # Pass 1: names with one reading (or a country/continent) anchor the context.
