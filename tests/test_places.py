@@ -106,9 +106,29 @@ def test_the_planet_and_the_weather_pattern_are_no_towns(flat):
     assert set(found) == {"Peru"}
 
 
-def test_the_presidents_seat_is_no_town(flat):
+def test_the_presidents_seat_and_the_legislature_are_no_towns(flat):
     words = ["A", "White", "House", "aide", "flew", "to", "Peru", "."]
     found = places_of(flat(words, [(1, 3, "FAC"), (6, 7, "GPE")], root=4))
+    assert set(found) == {"Peru"}
+    words = ["Republicans", "in", "Congress", "blocked", "aid", "to", "Peru", "."]
+    found = places_of(flat(words, [(2, 3, "ORG"), (6, 7, "GPE")], root=3))
+    assert set(found) == {"Peru"}
+
+
+def test_a_surname_after_a_verbs_from_is_the_person(flat):
+    # Kate Moreno resigned . Lee took over from Moreno . (Moreno, Argentina is a town)
+    words = ["Kate", "Moreno", "resigned", ".", "Lee", "took", "over", "from", "Moreno", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 5, 7, 5]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "prt", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADP", "ADP", "PROPN", "PUNCT"]
+    found = places_of(flat(words, [(0, 2, "PERSON"), (4, 5, "PERSON"), (8, 9, "GPE")], heads=heads, deps=deps,
+                           pos=pos))
+    assert "Moreno" not in found
+
+
+def test_a_department_named_for_its_portfolio_holds_no_town(flat):
+    words = ["A", "Justice", "Department", "lawyer", "met", "Energy", "Department", "staff", "in", "Peru", "."]
+    found = places_of(flat(words, [(1, 3, "ORG"), (5, 7, "ORG"), (9, 10, "GPE")], root=4))
     assert set(found) == {"Peru"}
 
 

@@ -294,8 +294,10 @@ def _county_list_names(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, 
 # Names the gazetteer holds as small towns that news means otherwise: the
 # planet ("as the Earth continues its climb", a town in Texas) and the
 # Pacific's weather patterns ("the El Niño weather pattern", a town in Mexico),
-# and the US presidency's seat ("a White House spokesman", a town in Tennessee).
-_NOT_TOWNS = {normalise(name) for name in ("Earth", "El Niño", "El Nino", "La Niña", "La Nina", "White House")}
+# the US presidency's seat ("a White House spokesman", a town in Tennessee)
+# and its legislature ("Republicans in Congress", a town in Arizona).
+_NOT_TOWNS = {normalise(name) for name in ("Earth", "El Niño", "El Nino", "La Niña", "La Nina", "White House",
+                                           "Congress")}
 
 
 def _surnames(doc) -> set[str]:
@@ -307,11 +309,17 @@ def _a_persons_surname(ent, surnames: set[str]) -> bool:
     """"Anthony LaSalle was charged … LaSalle is expected in court": the
     model tags the bare surname as a place, but in an article that names
     the person in full it is the person, unless it stands where places do
-    ("in LaSalle")."""
+    ("in LaSalle", "a man from LaSalle"; not "took over from Smith", "spoke
+    to Smith": after a verb, "from", "to" and "of" take people too)."""
     if len(ent) != 1 or normalise(ent.text) not in surnames:
         return False
     head = ent.root
-    return not (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from", "to", "of"))
+    if head.dep_ != "pobj":
+        return True
+    preposition = head.head
+    if preposition.lower_ in ("in", "at", "near"):
+        return False
+    return not (preposition.lower_ in ("from", "to", "of") and preposition.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, str]]:
@@ -319,11 +327,14 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, st
     surroundings say place: "in Jackson", "Jackson, Miss.", "D-Mingo",
     and an all-capitals dateline."""
     found = []
+    surnames = _surnames(doc)
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not gazetteer.lookup(ent.text) \
                 or (_owns_a_name(ent) and not _owns_a_district(ent)):
             continue
         before = doc[ent.start - 1].lower_ if ent.start else ""
+        if _a_persons_surname(ent, surnames):
+            continue
         after = text[ent.end_char:ent.end_char + 30]
         state = re.match(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
         if before in PLACE_PREPS or _home_town(doc, ent) or _owns_a_district(ent) \
@@ -406,7 +417,8 @@ def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
             # institution of its own ("Athens Police Department", "Fargo City
             # Commission", "Boyle County Sheriff's Office").
             if any(e.feature in (COUNTRY, ADM1, ADM2) for e in entries) or \
-                    (entries and ent[skip + width].lower_ in INSTITUTION_WORDS):
+                    (entries and ent[skip + width].lower_ in INSTITUTION_WORDS
+                     and head.text.lower() not in _PORTFOLIOS):
                 return head.start_char, head.end_char, head.text
     for token in ent:
         if token.lower_ == "of" and token.i + 1 < ent.end:
@@ -418,6 +430,14 @@ def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
                                for e in entries):
                 return rest.start_char, rest.end_char, rest.text
     return None
+
+
+# What a government department is named for ("the Justice Department",
+# "Commerce Department officials"): towns of these names (Justice and
+# Energy, Illinois; Commerce, Georgia) do not open institutions in news.
+_PORTFOLIOS = {"justice", "commerce", "energy", "state", "defense", "defence", "labor", "labour", "treasury",
+               "interior", "education", "agriculture", "transportation", "health", "homeland", "veterans",
+               "housing", "finance", "war", "navy", "army", "police", "fire"}
 
 
 def _a_first_name(ent, end: int) -> bool:
