@@ -136,6 +136,7 @@ def test_a_region_beats_a_village_of_its_name_in_a_state_the_article_names(flat)
     words = ["Maryland", "troops", "left", "for", "the", "Middle", "East", "."]
     found = places_of(flat(words, [(0, 1, "GPE"), (5, 7, "LOC")], root=2))
     assert found["Middle East"].feature == "RGN"
+    assert found["Middle East"].country is None  # a region of many countries names none of them
 
 
 def test_every_name_of_a_list_of_counties_is_a_county(flat):
