@@ -129,10 +129,11 @@ def find_places(document: Document, settings=None) -> Document:
     if doc is None:
         return document
     gazetteer = load_gazetteer()
-    spans = _toponym_spans(doc, gazetteer, document.text)
+    counties = _county_list_names(gazetteer, document.text)
+    spans = _toponym_spans(doc, gazetteer, document.text, counties)
     extra = getattr(settings, "extra", {}) if settings is not None else {}
     keep = bool(extra.get("geo_keep_unresolved"))
-    places = _resolve(document.text, spans, gazetteer, _context_countries(doc, gazetteer), keep)
+    places = _resolve(document.text, spans, gazetteer, _context_countries(doc, gazetteer), keep, counties)
     if extra.get("geo_demonyms", False):
         places = _with_demonyms(places, _demonym_places(doc, gazetteer, document.text))
     document.places = places
@@ -217,8 +218,10 @@ def _with_demonyms(places: list[Place], demonyms: list[Place]) -> list[Place]:
 
 # ---------------------------------------------------------------- toponyms
 
-def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) character spans of place mentions, in text order."""
+def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
+                   counties: Sequence[tuple[int, int, str, list[Entry]]] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, text) character spans of place mentions, in text order
+    (`counties`: the names of lists of counties, `_county_list_names`)."""
     spans: dict[int, tuple[int, int, str]] = {}
     taken = [False] * len(doc)
     surfaces: set[str] = set()
@@ -261,10 +264,10 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str) -> list[tuple[int, 
             spans.setdefault(inner[0], inner)
     for span in _untagged(doc, gazetteer, taken):
         spans.setdefault(span[0], span)
-    for span in _cued_names(doc, gazetteer, doc_text):
+    for span in _cued_names(doc, gazetteer, doc_text, surnames):
         if not any(s <= span[0] < e for s, e, _ in spans.values()):
             spans[span[0]] = span
-    for start, end, name, _ in _county_list_names(gazetteer, doc_text):
+    for start, end, name, _ in counties:
         for other in [k for k, (s, e, _) in spans.items() if s < end and start < e]:
             del spans[other]  # the list's own reading wins ("Jackson" the town, "Barrow" in England)
         spans[start] = (start, end, name)
@@ -322,12 +325,11 @@ def _a_persons_surname(ent, surnames: set[str]) -> bool:
     return not (preposition.lower_ in ("from", "to", "of") and preposition.head.pos_ in ("NOUN", "PROPN"))
 
 
-def _cued_names(doc, gazetteer: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+def _cued_names(doc, gazetteer: Gazetteer, text: str, surnames: set[str]) -> list[tuple[int, int, str]]:
     """Town names spaCy tagged as people/organisations (or not at all) whose
     surroundings say place: "in Jackson", "Jackson, Miss.", "D-Mingo",
     and an all-capitals dateline."""
     found = []
-    surnames = _surnames(doc)
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not gazetteer.lookup(ent.text) \
                 or (_owns_a_name(ent) and not _owns_a_district(ent)):
@@ -575,8 +577,9 @@ def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
 # ---------------------------------------------------------------- resolution
 
 def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
-             implied: set[str], keep_unresolved: bool = False) -> list[Place]:
-    listed = {start: counties for start, _, _, counties in _county_list_names(gazetteer, text)}
+             implied: set[str], keep_unresolved: bool = False,
+             counties: Sequence[tuple[int, int, str, list[Entry]]] = ()) -> list[Place]:
+    listed = {start: readings for start, _, _, readings in counties}
     candidates = _residences_are_towns(text, spans, [
         listed[start] if start in listed else [] if _a_compass_region(text, start, t) else _candidates(gazetteer, t)
         for start, _, t in spans])
