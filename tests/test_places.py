@@ -492,3 +492,9 @@ def test_a_hyphen_inside_a_word_is_no_datelines_dash():
     assert dateline_place(code("In Benghazi, Libya, Sen. Ron Johnson, R-Wis., criticised the plan.")) is None
     assert dateline_place(code("BEIRUT, Lebanon - Police said two men were arrested.")).text == "BEIRUT"
     assert dateline_place(code("KYIV, Ukraine (Reuters) — Officials said on Monday.")).text == "KYIV"
+
+
+def test_a_courts_rank_holds_no_town(flat):
+    words = ["The", "Supreme", "Court", "and", "the", "Superior", "Court", "ruled", "in", "Ohio", "."]
+    found = places_of(flat(words, [(0, 3, "ORG"), (4, 7, "ORG"), (9, 10, "GPE")], root=7))
+    assert set(found) == {"Ohio"}

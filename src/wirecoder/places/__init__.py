@@ -420,7 +420,8 @@ def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
             # Commission", "Boyle County Sheriff's Office").
             if any(e.feature in (COUNTRY, ADM1, ADM2) for e in entries) or \
                     (entries and ent[skip + width].lower_ in INSTITUTION_WORDS
-                     and head.text.lower() not in _PORTFOLIOS):
+                     and head.text.lower() not in _PORTFOLIOS
+                     and not _a_courts_rank(head.text, ent[skip + width].lower_)):
                 return head.start_char, head.end_char, head.text
     for token in ent:
         if token.lower_ == "of" and token.i + 1 < ent.end:
@@ -440,6 +441,16 @@ def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
 _PORTFOLIOS = {"justice", "commerce", "energy", "state", "defense", "defence", "labor", "labour", "treasury",
                "interior", "education", "agriculture", "transportation", "health", "homeland", "veterans",
                "housing", "finance", "war", "navy", "army", "police", "fire"}
+
+
+# What a court is called for its rank ("the Supreme Court", "Superior
+# Court", "a federal court"): Supreme, Louisiana and Superior, Wisconsin
+# hold no courts that news names this way.
+_COURT_RANKS = {"supreme", "superior", "federal", "circuit", "district", "high", "appeals", "appellate"}
+
+
+def _a_courts_rank(name: str, institution: str) -> bool:
+    return name.lower() in _COURT_RANKS and institution in ("court", "courts")
 
 
 def _a_first_name(ent, end: int) -> bool:
