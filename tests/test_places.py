@@ -498,3 +498,27 @@ def test_a_courts_rank_holds_no_town(flat):
     words = ["The", "Supreme", "Court", "and", "the", "Superior", "Court", "ruled", "in", "Ohio", "."]
     found = places_of(flat(words, [(0, 3, "ORG"), (4, 7, "ORG"), (9, 10, "GPE")], root=7))
     assert set(found) == {"Ohio"}
+
+
+def test_neither_a_named_state_nor_a_namesake_makes_a_town_near(flat):
+    # Kentucky's centre is no nearby place of Columbus, Indiana, and the
+    # first pass's Columbus, Ohio, is no evidence for its namesake 270 km
+    # away (which it had made win).
+    words = ["Kentucky", "officials", "flew", "to", "Columbus", "."]
+    found = places_of(flat(words, [(0, 1, "GPE"), (4, 5, "GPE")], root=2))
+    assert found["Columbus"].admin1 == "Ohio"
+    # A state the article names still counts for its own towns.
+    words = ["Tennessee", "officials", "flew", "to", "Athens", "."]
+    found = places_of(flat(words, [(0, 1, "GPE"), (4, 5, "GPE")], root=2))
+    assert found["Athens"].admin1 == "Tennessee"
+
+
+def test_a_state_among_many_named_is_weak_evidence_for_its_towns(flat):
+    # Washington, Indiana lies in a state the article names; so do towns of
+    # five more states, and the capital is 60 times its size.
+    words = ["Lawyers", "from", "Texas", ",", "Ohio", ",", "Michigan", ",", "Indiana", ",", "Wisconsin", "and",
+             "North", "Carolina", "met", "a", "Washington", "lawyer", "."]
+    ents = [(2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE"), (8, 9, "GPE"), (10, 11, "GPE"), (12, 14, "GPE"),
+            (16, 17, "GPE")]
+    found = places_of(flat(words, ents, root=14))
+    assert found["Washington"].admin1 == "District of Columbia"

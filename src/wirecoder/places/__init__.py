@@ -70,7 +70,11 @@ POPULATION_WEIGHT = 1.2
 ADMIN1_POPULATION = 3_000_000
 SAME_COUNTRY_BONUS = 3.0  # the candidate's country is named/implied in the article
 NEIGHBOUR_BONUS = 1.0  # a neighbouring country is named (Georgia next to Russia)
-SAME_ADMIN1_BONUS = 3.0  # the candidate lies in a state the article names
+# The candidate lies in a state the article names; an article that names
+# many states (national politics) gives each less: "a Washington lawyer" in
+# a story naming six states was Washington, Indiana (bonus × 2 / states
+# named, when more than two).
+SAME_ADMIN1_BONUS = 3.0
 NEAR_KM, NEAR_BONUS = 300.0, 2.0  # within 300 km of an unambiguous place of the article
 # A name that is the entry's own name, not an alias of it: "England" is
 # England before it is an alias of the United Kingdom (countries, states
@@ -852,8 +856,11 @@ def _score(entry: Entry, key: str, countries, neighbours, admin1s, anchors, qual
     elif entry.country in neighbours:
         score += NEIGHBOUR_BONUS
     if entry.feature in (CITY, CAPITAL, ADM2) and (entry.country2, entry.admin1_code) in admin1s:
-        score += SAME_ADMIN1_BONUS
-    if any(a is not entry and a.feature not in (COUNTRY, CONTINENT)
+        score += SAME_ADMIN1_BONUS * min(1.0, 2 / len(admin1s))
+    # Near a place of the article: not a state or region (its towns gain
+    # above, and its centre is near half of them), nor a namesake (the
+    # first pass's Columbus, Ohio, made Columbus, Indiana, win).
+    if any(a is not entry and a.feature not in (COUNTRY, CONTINENT, ADM1, REGION) and _key(a.name) != key
            and distance_km(a.lat, a.lon, entry.lat, entry.lon) < NEAR_KM for a in anchors):
         score += NEAR_BONUS
     if qualifier and _fits(entry, qualifier):
