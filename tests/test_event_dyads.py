@@ -2853,3 +2853,23 @@ def test_a_strike_at_a_companys_plant_is_against_the_company():
                         for e in rows)
     rows = _triggered(named, "strike")
     assert rows and all([r.entity_text for r in e.recipient] == ["General Motors"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_title_case_headlines_subject_parsed_as_a_compound_still_undergoes_its_passive():
+    # "Driver" hangs on "Charged" as a compound: it had been the actor, and
+    # the charges ("DWI") the recipients.
+    [document] = _every_row([
+        "A woman was killed in a crash in Queens on Friday.\n\nDriver Charged With DWI, Vehicular Manslaughter\n\n"
+        "The crash happened in Queens, New York, on Friday."])
+    [accuse] = [e for e in document.events if e.event == "ACCUSE"]
+    assert [r.entity_text for r in accuse.recipient] == ["Driver"]
+    assert [(a.entity_text, a.sector) for a in accuse.actor] == [("", ["JUD"])]
+
+
+@pytest.mark.model
+def test_a_state_after_its_town_in_a_locative_phrase_is_no_actor():
+    # "New York" parses as a modifier of "Hill", not as the object of "in".
+    [document] = _every_row(["A Queens man was killed in Richmond Hill, New York, on Friday."])
+    [assault] = [e for e in document.events if e.event == "ASSAULT"]
+    assert [(a.entity_text, a.code) for a in assault.actor] == [("", "USA")]

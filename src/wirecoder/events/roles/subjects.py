@@ -20,6 +20,7 @@ from .syntax import (
     _passive_conjunct,
     _prep_objects,
     _reduced_passive,
+    headline_subjects,
     _relative_antecedent,
     _reported_clause,
 )
@@ -44,7 +45,9 @@ def _passive_patients(verb) -> list:
         # "who survived being shot", "X is reported to have been killed",
         # "Democrats are to blame": the subject it takes from above undergoes it.
         return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
-    if _reduced_passive(verb) or _appositive_participle(verb):
+    if _reduced_passive(verb):
+        return headline_subjects(verb)
+    if _appositive_participle(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and verb.head.lemma_.lower() == "find" \
             and not any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):

@@ -70,14 +70,24 @@ def _reduced_passive(verb) -> bool:
     if lemma not in _OBJECT_REQUIRED and not blamed and not headline_victim:
         return False
     deps = {c.dep_ for c in verb.children}
-    if "nsubj" not in deps or deps & _NOT_REDUCED:
+    subjects = headline_subjects(verb)
+    if not subjects or deps & _NOT_REDUCED:
         return False
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _AUTHORITIES for c in verb.children):
+    if any(c.lemma_.lower() in _AUTHORITIES for c in subjects):
         return False  # "Greek police arrested ...": who does it, its object left out
     # "he charged into the fray", "shot at": an active verb of another
     # sense ("Man arrested for DUI crash into parked car" is still passive).
     ways = ("into", "at", "ahead") if lemma == "charge" else ("at",)
     return not any(c.dep_ == "prep" and c.lower_ in ways for c in verb.children)
+
+
+def headline_subjects(verb) -> list:
+    """A verb's subjects; in a title-case headline the parser may hang the
+    subject on the verb as a compound ("Driver Charged With DWI")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        return subjects
+    return [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
 
 
 _RELATIVE_PRONOUNS = {"who", "which", "that"}

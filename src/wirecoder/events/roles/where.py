@@ -137,8 +137,9 @@ def _preposition_token(actor: Actor, sent):
             # "in Indonesia's Aceh province": a possessive inside the place is
             # the place too; "in Batumi and Tbilisi": so is a conjunct.
             # So is a modifier or an apposition: "at the Newtown, Connecticut, school", "in Waco, Texas".
-            while head.dep_ in ("compound", "amod", "det", "poss", "case", "conj", "nmod", "appos") \
-                    and head.head.i != head.i:
+            # ("in Richmond Hill, New York" parses the state as a modifier of the town.)
+            while (head.dep_ in ("compound", "amod", "det", "poss", "case", "conj", "nmod", "appos")
+                   or (head.dep_ == "npadvmod" and head.head.pos_ == "PROPN")) and head.head.i != head.i:
                 head = head.head
             return head.head if head.dep_ == "pobj" else None
     return None
