@@ -163,3 +163,16 @@ def test_who_is_told_is_not_the_speaker_but_the_agent_is():
     assert by_officials.speaker is not None and by_officials.speaker.entity_text == "state officials"
     unnamed = next(q for q in document.quotes if "water" in q.text)
     assert unnamed.speaker is None
+
+
+@pytest.mark.model
+def test_tonight_in_a_quote_is_never_a_day_after_printing():
+    from wirecoder.pipeline import code_many
+
+    # The narrative moved to the caucuses of Feb. 1 (after the article's
+    # date); "tonight" was said before printing, not on that day.
+    [document] = code_many([{"id": "t", "date": "2016-01-15", "text":
+        "The candidates trailed before the Iowa caucuses Feb. 1. Many of them were on stage.\n\n"
+        "\"There is only one debate tonight, let's be honest,\" Paul said on CNN."}])
+    [tonight] = [d for d in document.dates if d.text == "tonight"]
+    assert tonight.value == "2016-01-15TNI"

@@ -627,6 +627,11 @@ def _reanchor_deictic_dates(document: Document, quotes: list[Quote]) -> None:
         said = _date_outside(document, cue_token, outside, date_for_token)
         if said is None or said.precision != "day" or not mention.value or said.value == mention.value[:10]:
             continue
+        if document.date and said.value > document.date[:10]:
+            # Words reported as said were said by the time of printing: a
+            # later day the narrative had moved to ("before the caucuses Feb. 1")
+            # is not when "tonight" was.
+            continue
         mention.value = said.value + mention.value[10:] if mention.value[:1].isdigit() else said.value
         if mention.precision == "ref":
             mention.precision = "day"
