@@ -168,3 +168,16 @@ def test_year_modifying_a_noun_neither_dates_the_event_nor_contradicts_the_page(
     request = [e for e in doc.events if e.event == "REQUEST"][0]
     assert (request.date, request.date_precision) == ("2023-10-12", "document")
     assert not any(w.code == "date-mismatch" for w in doc.warnings)
+
+
+@pytest.mark.model
+def test_a_year_that_dates_another_noun_does_not_date_the_event():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    [document] = code_many([{"id": "t", "date": "2013-09-27", "text":
+        "A jury has convicted a man of murder in the 2012 shooting death of his girlfriend.\n\n"
+        "The jury deliberated for seven hours Thursday."}], settings)
+    [convicted] = [e for e in document.events if e.event_text == "convicted" and e.event == "SANCTION"]
+    assert convicted.date == "2013-09-26"

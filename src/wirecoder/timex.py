@@ -957,6 +957,10 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
         same_clause = []
         for mention in in_sentence:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and _dates_another_thing(span.root, token):
+                # "convicted a man of murder in the 2012 shooting death": the
+                # year dates the shooting, not the conviction of its clause.
+                continue
             if span is not None and verb is not None and _same_token(governing_verb(span.root), verb):
                 same_clause.append(mention)
                 continue
@@ -985,6 +989,14 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
 
 
 _PARTS_OF_DAY = ("TMO", "TAF", "TEV", "TNI", "TDT")
+
+
+def _dates_another_thing(root, token) -> bool:
+    """The date modifies a noun other than the trigger ("the 2012 shooting"
+    when the trigger is "convicted"; not "Friday's attack" for "attack")."""
+    head = root.head
+    return root.dep_ in _NOUN_MODIFIER_DEPS and head.i != root.i and head.pos_ in ("NOUN", "PROPN") \
+        and head.i != token.i and head.ent_type_ != "DATE"
 
 
 _NAMES_A_DAY = re.compile(r"\d|" + "|".join([*WEEKDAYS, *MONTHS, "today", "yesterday", "tomorrow"]), re.IGNORECASE)
