@@ -522,3 +522,11 @@ def test_a_state_among_many_named_is_weak_evidence_for_its_towns(flat):
             (16, 17, "GPE")]
     found = places_of(flat(words, ents, root=14))
     assert found["Washington"].admin1 == "District of Columbia"
+
+
+def test_a_names_own_first_reading_is_no_evidence_for_itself(flat):
+    # Georgia read first as the country had made the country "named", which
+    # then outweighed the state in a story set in Atlanta.
+    words = ["Police", "in", "Atlanta", "said", "a", "judge", "was", "shot", "in", "Atlanta", ",", "Georgia", "."]
+    found = places_of(flat(words, [(2, 3, "GPE"), (9, 10, "GPE"), (11, 12, "GPE")], root=3))
+    assert (found["Georgia"].feature, found["Georgia"].country) == ("ADM1", "USA")

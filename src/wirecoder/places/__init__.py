@@ -622,17 +622,18 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     chosen = _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support)
     # Pass 2: the first pass's choices become context (a US city implies the
     # US, a state its towns) and everything is scored again once.
-    for entry in chosen:
+    chosen_countries: dict[str, set[str]] = {}
+    for (_, _, surface), entry in zip(spans, chosen, strict=False):
         if entry is not None and entry.country:
-            countries.add(entry.country)
+            chosen_countries.setdefault(entry.country, set()).add(normalise(surface))
             if entry.feature == ADM1:
                 admin1s.add((entry.country2, entry.admin1_code))
-    neighbours = set().union(*(gazetteer.neighbours.get(c, frozenset()) for c in countries)) if countries else set()
     # Distinct local anchors only: countries and continents are near nothing
     # in particular, and repeats would cost distance computations.
     anchors = list({id(e): e for e in anchors + [e for e in chosen if e is not None]
                     if e.feature not in (COUNTRY, CONTINENT)}.values())
-    chosen = _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support)
+    chosen = _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support,
+                     chosen_countries, gazetteer)
     chosen = _without_stray_hamlets(chosen, implied)
     return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
             if best is not None or keep_unresolved]
@@ -725,18 +726,35 @@ def _dateline_is_a_city(text: str, spans, candidates: list[list[Entry]]) -> list
             for (_, _, surface), options in zip(spans, candidates, strict=True)]
 
 
-def _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support) -> list[Optional[Entry]]:
+def _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support,
+            chosen_countries: Optional[dict[str, set[str]]] = None, gazetteer: Optional[Gazetteer] = None
+            ) -> list[Optional[Entry]]:
     """`_best` for every span. A name's options and support depend on its
     surface only, so a name repeated without a qualifier is scored once: a
     long article names the same places hundreds of times, and scoring each
-    mention against every anchor made a 90 KB text take 16 s here."""
+    mention against every anchor made a 90 KB text take 16 s here.
+
+    `chosen_countries` (second pass): the countries of the first pass's
+    choices, each with the names that chose it. A name's own first choice is
+    no evidence for itself: "Georgia" read as the country made the country
+    named, which then outweighed the state in a story set in Atlanta."""
     memo: dict[tuple, Optional[Entry]] = {}
+    context: dict[str, tuple[set, set]] = {}
     chosen = []
     for i, options in enumerate(candidates):
         qualifier = qualifiers.get(i)
-        key = (spans[i][2], None if qualifier is None else (frozenset(qualifier[0]), frozenset(qualifier[1])))
+        surface = spans[i][2]
+        key = (surface, None if qualifier is None else (frozenset(qualifier[0]), frozenset(qualifier[1])))
         if key not in memo:
-            memo[key] = _best(spans[i][2], options, countries, neighbours, admin1s, anchors, qualifier, support[i])
+            named, near = countries, neighbours
+            if chosen_countries is not None and gazetteer is not None:
+                if surface not in context:
+                    own = normalise(surface)
+                    named = countries | {c for c, names in chosen_countries.items() if names - {own}}
+                    near = set().union(*(gazetteer.neighbours.get(c, frozenset()) for c in named)) if named else set()
+                    context[surface] = (named, near)
+                named, near = context[surface]
+            memo[key] = _best(surface, options, named, near, admin1s, anchors, qualifier, support[i])
         chosen.append(memo[key])
     return chosen
 
