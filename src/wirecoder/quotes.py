@@ -375,7 +375,7 @@ def _subject_of(cue):
     if cue.lower_ == "according":
         for child in cue.doc[cue.i + 1].children:
             if child.dep_ == "pobj":
-                return child
+                return _owner_of_a_record(child) or child
         return None
     current = cue
     for _ in range(4):  # "has been saying", conjoined verbs share the subject
@@ -392,6 +392,27 @@ def _subject_of(cue):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    return None
+
+
+# What a source publishes, rather than a source: "according to the FBI data".
+_RECORDS = {"data", "figure", "figures", "statistic", "statistics", "record", "records", "report", "document",
+            "documents", "filing", "filings", "number", "numbers", "estimate", "estimates", "tally", "count"}
+
+
+def _owner_of_a_record(noun):
+    """Who published the record the words come from: "the FBI data", "data
+    from the U.S. Geological Survey", "a report by the Guardian", "the
+    ministry's figures"; None when the record names no one."""
+    if noun.lower_ not in _RECORDS:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN") and child.lower_ not in _RECORDS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ == "PROPN":
+                return owner
     return None
 
 
