@@ -181,3 +181,18 @@ def test_a_year_that_dates_another_noun_does_not_date_the_event():
         "The jury deliberated for seven hours Thursday."}], settings)
     [convicted] = [e for e in document.events if e.event_text == "convicted" and e.event == "SANCTION"]
     assert convicted.date == "2013-09-26"
+
+
+@pytest.mark.model
+def test_a_bare_month_under_a_gerund_with_no_tense_is_the_nearer_one():
+    from wirecoder.pipeline import code_many
+
+    [ahead, told] = code_many([
+        {"id": "a", "date": "2009-03-23", "text":
+         "The rider said he would see doctors to decide whether he needs surgery, leaving in doubt his start "
+         "in the big race in July."},
+        {"id": "b", "date": "1989-10-30", "text":
+         "The stock has fluctuated sharply, rising to a high of $42 in June from $29 in March."}])
+    assert [m.value for m in ahead.dates if m.text.startswith("July")] == ["2009-07"]
+    # A participle of a clause told in the past is past.
+    assert [m.value for m in told.dates if m.text.startswith("March")] == ["1989-03"]

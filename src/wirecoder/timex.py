@@ -178,6 +178,11 @@ def find_dates(document: Document, settings=None) -> Document:
         if lead and kind in ("year", "monthname"):
             start += lead.end()
         future = _is_future(document, text, start, end, kind)
+        if kind == "monthname" and not future and anchor is not None and not match.group("mr") \
+                and _tense_unmarked(document, start, end):
+            # "leaving in question his participation in the Tour in July" (in
+            # March): no tense says which July; the nearer one is meant.
+            future = _months_ahead(_month(match.group("mo")), anchor) < 6
         ref = last_day or anchor
         try:
             value, precision = _resolve(kind, match, anchor, ref, future)
@@ -919,6 +924,28 @@ def _is_future(document: Document, text: str, start: int, end: int, kind: str = 
             return verb.tag_ in ("VBZ", "VBP", "VB") or (verb.tag_ == "VBG" and bool(auxes & {"is", "are", "am"}))
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     return bool(_FUTURE_RX.search(text, sentence_start, end + 40))
+
+
+def _tense_unmarked(document: Document, start: int, end: int) -> bool:
+    """The expression's clause has a gerund for its verb, with no auxiliary
+    to say when ("leaving ... in July")."""
+    doc = document.spacy_doc
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    verb = governing_verb(span.root) if span is not None else None
+    if verb is None or verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    # A participle takes the tense of the clause it hangs on: "has fluctuated
+    # …, rising to a high in June from $29.75 in March" is told in the past.
+    head = verb.head
+    if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+        auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if head.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "did", "was", "were"}:
+            return False
+    return True
+
+
+def _months_ahead(month: Optional[int], anchor: Date) -> int:
+    return 12 if month is None else (month - anchor.month) % 12
 
 
 def governing_verb(token):
