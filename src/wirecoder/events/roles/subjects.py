@@ -20,9 +20,9 @@ from .syntax import (
     _passive_conjunct,
     _prep_objects,
     _reduced_passive,
-    headline_subjects,
     _relative_antecedent,
     _reported_clause,
+    headline_subjects,
 )
 
 
