@@ -530,3 +530,11 @@ def test_a_names_own_first_reading_is_no_evidence_for_itself(flat):
     words = ["Police", "in", "Atlanta", "said", "a", "judge", "was", "shot", "in", "Atlanta", ",", "Georgia", "."]
     found = places_of(flat(words, [(2, 3, "GPE"), (9, 10, "GPE"), (11, 12, "GPE")], root=3))
     assert (found["Georgia"].feature, found["Georgia"].country) == ("ADM1", "USA")
+
+
+def test_a_sea_is_a_place_of_no_country_not_a_town_of_its_name(flat):
+    words = ["Boats", "sank", "in", "the", "Mediterranean", "and", "the", "Atlantic", "off", "Ohio", "."]
+    found = places_of(flat(words, [(4, 5, "LOC"), (7, 8, "LOC"), (9, 10, "GPE")], root=1))
+    assert (found["Mediterranean"].feature, found["Mediterranean"].country) == ("RGN", None)
+    # Not Atlantic, Iowa, though the article names a US state.
+    assert (found["Atlantic"].name, found["Atlantic"].country) == ("Atlantic Ocean", None)
