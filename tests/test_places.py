@@ -538,3 +538,9 @@ def test_a_sea_is_a_place_of_no_country_not_a_town_of_its_name(flat):
     assert (found["Mediterranean"].feature, found["Mediterranean"].country) == ("RGN", None)
     # Not Atlantic, Iowa, though the article names a US state.
     assert (found["Atlantic"].name, found["Atlantic"].country) == ("Atlantic Ocean", None)
+
+
+def test_a_name_after_a_car_make_is_a_model_not_a_place(flat):
+    words = ["A", "red", "Dodge", "Durango", "and", "a", "Chevrolet", "Malibu", "crashed", "in", "Ohio", "."]
+    found = places_of(flat(words, [(3, 4, "GPE"), (7, 8, "GPE"), (10, 11, "GPE")], root=8))
+    assert set(found) == {"Ohio"}

@@ -275,7 +275,19 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
         for other in [k for k, (s, e, _) in spans.items() if s < end and start < e]:
             del spans[other]  # the list's own reading wins ("Jackson" the town, "Barrow" in England)
         spans[start] = (start, end, name)
-    return sorted(span for span in spans.values() if normalise(span[2]) not in _NOT_TOWNS)
+    return sorted(span for span in spans.values() if normalise(span[2]) not in _NOT_TOWNS
+                  and not _a_car_model(doc_text, span[0]))
+
+
+# Car makes: the name after one is a model ("a red Dodge Durango", "a white
+# Chevrolet Malibu", "a Hyundai Tucson"), not a place.
+_CAR_MAKE_BEFORE = re.compile(r"\b(?:Dodge|Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Jeep|Hyundai|Kia|Buick|GMC|"
+                              r"Pontiac|Chrysler|Mercury|Volkswagen|VW|Subaru|Mazda|Mitsubishi|Cadillac|"
+                              r"Oldsmobile|Plymouth|Saturn|BMW|Audi|Volvo|Lexus|Acura|Infiniti|Isuzu|Suzuki)\s+$")
+
+
+def _a_car_model(text: str, start: int) -> bool:
+    return bool(_CAR_MAKE_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _county_list_names(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, str, list[Entry]]]:
