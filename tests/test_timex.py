@@ -196,3 +196,12 @@ def test_a_bare_month_under_a_gerund_with_no_tense_is_the_nearer_one():
     assert [m.value for m in ahead.dates if m.text.startswith("July")] == ["2009-07"]
     # A participle of a clause told in the past is past.
     assert [m.value for m in told.dates if m.text.startswith("March")] == ["1989-03"]
+
+
+def test_a_number_before_a_street_is_a_house_number_not_a_year():
+    from wirecoder.document import Document
+    from wirecoder.timex import find_dates
+
+    document = Document(id="t", text="Jane Roe, 19, of 1935 Orchard St., was arrested in 1998 at 2010 N. Main Street.",
+                        date="2009-03-07")
+    assert [m.value for m in find_dates(document).dates] == ["1998"]

@@ -876,7 +876,15 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
             return False
     if kind == "ref" and surface.lower() in ("former", "formerly"):
         return False
+    if kind == "year" and _STREET_AFTER.match(text, match.end()):
+        return False  # "of 1935 Orchard St.": a house number
     return True
+
+
+# A street name after a number makes it a house number, not a year.
+_STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
+                           r"Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Pl|Place|Ter|Terrace|Hwy|Highway|Pike|Way|"
+                           r"Parkway|Pkwy|Circle|Cir)\b\.?")
 
 
 _SEASON_PREP = re.compile(r"\b(?:in|during|over|into|through|throughout|since|by|until|for|this|that)\s+$",
