@@ -2873,3 +2873,11 @@ def test_a_state_after_its_town_in_a_locative_phrase_is_no_actor():
     [document] = _every_row(["A Queens man was killed in Richmond Hill, New York, on Friday."])
     [assault] = [e for e in document.events if e.event == "ASSAULT"]
     assert [(a.entity_text, a.code) for a in assault.actor] == [("", "USA")]
+
+
+@pytest.mark.model
+def test_a_street_address_is_no_party_of_the_clause():
+    # The parse makes "St." a second passive subject of "arrested".
+    [document] = _every_row(["Jane Roe, 19, of 1935 Orchard St., Alexandria, Virginia, was arrested on Monday."])
+    [coerce] = [e for e in document.events if e.event == "COERCE"]
+    assert [r.entity_text.split(",")[0] for r in coerce.recipient] == ["Jane Roe"]

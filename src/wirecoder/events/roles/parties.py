@@ -44,12 +44,25 @@ _NAMED_THINGS = {"agreement", "accord", "deal", "treaty", "protocol", "conventio
 def _coded(document: Document, heads: list) -> list[Actor]:
     actors = []
     for token in _with_conjuncts(heads):
+        if _a_street(token):
+            continue  # "Jane Roe, 19, of 1935 Orchard St., Alexandria, was arrested": where she lives
         actor = _quoted_first_person(document, token) or actor_at(document, token) or _apposed(document, token) \
             or _quantified(document, token)
         if actor is not None and (actor.code or actor.sector) and not _same(actor, actors):
             actors.append(actor)
             actors.extend(p for p in partner_actors(document, token) if not _same(p, actors))
     return actors
+
+
+_STREETS = {"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane",
+            "pl", "terrace", "hwy", "highway", "pike", "parkway", "pkwy"}
+
+
+def _a_street(token) -> bool:
+    """A street name ("Orchard St.", "Main Street"): an address the parse
+    made a party of the clause."""
+    return token.lower_.rstrip(".") in _STREETS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _apposed(document: Document, token) -> Optional[Actor]:
