@@ -189,3 +189,19 @@ def test_according_to_a_record_names_who_published_it():
     speakers = [q.speaker.entity_text if q.speaker else None for q in document.quotes if q.cue.lower() == "according"]
     assert speakers[:2] == ["FBI", "the U.S. Geological Survey"]
     assert speakers[2] in (None, "the data", "data")  # a record that names no one keeps its words
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_speaks_for_the_party_it_stands_for():
+    from wirecoder.pipeline import code_many
+
+    [document] = code_many([{"id": "w", "date": "2016-05-19", "text":
+        "The group criticized Sen. John Smith, who said the plan was dead.\n\n"
+        "The ministry, which said the talks had collapsed, blamed the rebels.\n\n"
+        "Cruz called it an error that was reported in a newspaper."}])
+    speakers = {q.text: q.speaker for q in document.quotes if not q.direct}
+    # The words stay where the speaker stands; who it is comes from the noun.
+    assert (speakers["the plan was dead"].entity_text, speakers["the plan was dead"].name) == ("who", "John Smith")
+    assert speakers["the talks had collapsed"].sector == ["GOV"]
+    # An error does not speak: no speaker rather than "that".
+    assert all(q.speaker is None or q.speaker.entity_text != "that" for q in document.quotes)

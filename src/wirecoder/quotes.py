@@ -359,7 +359,42 @@ def _speaker(document: Document, cue, previous: Optional[Quote]) -> Optional[Act
         subject = _adjacent_name(cue)
     if subject is None:
         return None
+    if subject.lower_ in _RELATIVES:
+        return _relative_speaker(document, subject, previous)
     return speaker_actor(document, subject, previous)
+
+
+_RELATIVES = {"who", "which", "that"}
+
+
+def _relative_speaker(document: Document, token, previous: Optional[Quote]) -> Optional[Actor]:
+    """A relative pronoun as speaker ("Smith, who said …") keeps its own words
+    and is the party it stands for, as "he" is (its name and code); None when
+    it stands for no party ("an error that was reported")."""
+    antecedent = _antecedent_speaker(document, token)
+    actor = speaker_actor(document, antecedent, previous) if antecedent is not None else None
+    if actor is None:
+        return None
+    return replace(actor, entity_text=token.text, start=token.idx, end=token.idx + len(token.text),
+                   name=actor.name or actor.entity_text, sector=list(actor.sector))
+
+
+def _antecedent_speaker(document: Document, relative):
+    """A relative pronoun speaks for the noun its clause describes: "the
+    ministry, which said" is the ministry; "who" always stands for its noun,
+    "that" and "which" only for a party the actors stage found ("a
+    'paperwork error' that was reported in a 'hit piece'": the error does
+    not speak). None when there is none."""
+    from .actors import mention_at
+
+    clause = relative.head
+    if clause.dep_ != "relcl" or clause.head.i == clause.i:
+        return None
+    noun = clause.head
+    if relative.lower_ == "who" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+            or mention_at(document, noun) is not None:
+        return noun
+    return None
 
 
 def _adjacent_name(cue):
@@ -554,7 +589,12 @@ def _indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
         # or who heard them; who said them is its "by" agent, if named.
         speaker_token = _passive_agent(token) if is_cue and _passive(token) else _subject_of(token)
         prior = _latest_with_speaker(direct + found, token.idx)
-        speaker = speaker_actor(document, speaker_token, prior) if speaker_token is not None else None
+        if speaker_token is None:
+            speaker = None
+        elif speaker_token.lower_ in _RELATIVES:
+            speaker = _relative_speaker(document, speaker_token, prior)
+        else:
+            speaker = speaker_actor(document, speaker_token, prior)
         quote = Quote(document.text[start:end], start, end, direct=False, cue=token.text, speaker=speaker)
         found.append(quote)
         previous = quote
