@@ -55,13 +55,13 @@ def _coded(document: Document, heads: list) -> list[Actor]:
 
 
 _STREETS = {"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane",
-            "pl", "terrace", "hwy", "highway", "pike", "parkway", "pkwy"}
+            "pl", "terrace", "hwy", "highway", "parkway", "pkwy"}
 
 
 def _a_street(token) -> bool:
     """A street name ("Orchard St.", "Main Street"): an address the parse
     made a party of the clause."""
-    return token.lower_.rstrip(".") in _STREETS and any(
+    return token.lower_.rstrip(".") in _STREETS and token.ent_type_ != "PERSON" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
