@@ -623,3 +623,14 @@ def test_demonyms_of_two_words_code_their_country_not_the_setting():
     assert codes["The South Korean government"] == "KOR"  # not Kenya, the dateline's
     assert codes["Sri Lankan officials"] == "LKA"
     assert codes["the Kenyan police"] == "KEN"
+
+
+@pytest.mark.model
+def test_the_last_word_of_an_organisation_named_earlier_is_that_organisation():
+    from wirecoder.pipeline import code_many
+
+    [document] = code_many([{"id": "f", "date": "2016-10-05", "text":
+        "The International Monetary Fund cut its forecast on Tuesday. The fund said growth would slow.\n\n"
+        "A new fund was set up in Paris."}])
+    speakers = [q.speaker for q in document.quotes if q.speaker is not None]
+    assert [(s.entity_text, s.code) for s in speakers if s.entity_text.lower() == "the fund"] == [("The fund", "IGO")]

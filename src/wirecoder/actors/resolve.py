@@ -489,6 +489,22 @@ def _alias_of(token, earlier: list[Mention]) -> Optional[Mention]:
     return next((m for m in reversed(earlier) if m.token_i == head.i and m.actor.code), None)
 
 
+def _named_by_its_head(token, earlier: list[Mention]) -> Optional[Mention]:
+    """"The International Monetary Fund … the fund said": a bare "the" + the
+    last word of an organisation named earlier is that organisation (the
+    nearest one so named: "the court", "the ministry", "the party").
+    None for anything more ("the new fund", "a fund", "the funds")."""
+    if token.tag_ != "NN" or [c.lower_ for c in token.children] != ["the"]:
+        return None
+    word = token.lower_
+    for mention in reversed(earlier):
+        name = mention.actor.name or ""
+        if not mention.person and mention.actor.code and mention.token_i < token.i \
+                and len(name.split()) > 1 and name.split()[-1].lower() == word:
+            return mention
+    return None
+
+
 def _without_clauses(token) -> list:
     """The token's subtree without the relative and participial clauses in it."""
     out, stack = [], [token]
@@ -523,6 +539,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         tokens = [t for t in tokens if not where.in_dateline(t)]
         while len(tokens) > 1 and tokens[0].is_punct:
             tokens = tokens[1:]  # the dateline's dash
+    if token.pos_ == "NOUN":
+        named = _named_by_its_head(token, earlier)
+        if named is not None:
+            return _copy_mention(token, named, _span_text(tokens))
     if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge):
         return None
     if _a_freedom(token):
