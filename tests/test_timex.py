@@ -205,3 +205,15 @@ def test_a_number_before_a_street_is_a_house_number_not_a_year():
     document = Document(id="t", text="Jane Roe, 19, of 1935 Orchard St., was arrested in 1998 at 2010 N. Main Street.",
                         date="2009-03-07")
     assert [m.value for m in find_dates(document).dates] == ["1998"]
+
+
+@pytest.mark.model
+def test_a_possessive_day_dates_the_event_at_that_occasion():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    [document] = code_many([{"id": "t", "date": "2016-03-10", "text":
+        "The senator criticized the governor at Monday's meeting in Ohio."}], settings)
+    [criticized] = [e for e in document.events if e.event_text == "criticized"]
+    assert criticized.date == "2016-03-07"

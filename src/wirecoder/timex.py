@@ -882,9 +882,9 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
 
 
 # A street name after a number makes it a house number, not a year.
+# (Not "Court" or "Place": "in 1954 Supreme Court justices …".)
 _STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
-                           r"Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Pl|Place|Ter|Terrace|Hwy|Highway|Pike|Way|"
-                           r"Parkway|Pkwy|Circle|Cir)\b\.?")
+                           r"Boulevard|Dr|Drive|Ln|Lane|Ter|Terrace|Hwy|Highway|Pike|Parkway|Pkwy)\b\.?")
 
 
 _SEASON_PREP = re.compile(r"\b(?:in|during|over|into|through|throughout|since|by|until|for|this|that)\s+$",
@@ -1027,11 +1027,12 @@ _PARTS_OF_DAY = ("TMO", "TAF", "TEV", "TNI", "TDT")
 
 
 def _dates_another_thing(root, token) -> bool:
-    """The date modifies a noun other than the trigger ("the 2012 shooting"
-    when the trigger is "convicted"; not "Friday's attack" for "attack")."""
+    """The date modifies a noun other than the trigger ("the 2012 shooting",
+    "the September 11 attacks" when the trigger is "convicted"). Not a
+    possessive: "criticized him at Monday's meeting" happened on Monday."""
     head = root.head
-    return root.dep_ in _NOUN_MODIFIER_DEPS and head.i != root.i and head.pos_ in ("NOUN", "PROPN") \
-        and head.i != token.i and head.ent_type_ != "DATE"
+    return root.dep_ in _NOUN_MODIFIER_DEPS and root.dep_ != "poss" and head.i != root.i \
+        and head.pos_ in ("NOUN", "PROPN") and head.i != token.i and head.ent_type_ != "DATE"
 
 
 _NAMES_A_DAY = re.compile(r"\d|" + "|".join([*WEEKDAYS, *MONTHS, "today", "yesterday", "tomorrow"]), re.IGNORECASE)
