@@ -17,12 +17,12 @@ from .syntax import (
     _SUBJECT_DEPS,
     _controlled_passive,
     _governing_verb,
+    _headline_subjects,
     _passive_conjunct,
     _prep_objects,
     _reduced_passive,
     _relative_antecedent,
     _reported_clause,
-    headline_subjects,
 )
 
 
@@ -46,7 +46,7 @@ def _passive_patients(verb) -> list:
         # "Democrats are to blame": the subject it takes from above undergoes it.
         return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
     if _reduced_passive(verb):
-        return headline_subjects(verb)
+        return _headline_subjects(verb)
     if _appositive_participle(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and verb.head.lemma_.lower() == "find" \

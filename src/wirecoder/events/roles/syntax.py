@@ -70,7 +70,7 @@ def _reduced_passive(verb) -> bool:
     if lemma not in _OBJECT_REQUIRED and not blamed and not headline_victim:
         return False
     deps = {c.dep_ for c in verb.children}
-    subjects = headline_subjects(verb)
+    subjects = _headline_subjects(verb)
     if not subjects or deps & _NOT_REDUCED:
         return False
     if any(c.lemma_.lower() in _AUTHORITIES for c in subjects):
@@ -81,7 +81,7 @@ def _reduced_passive(verb) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in ways for c in verb.children)
 
 
-def headline_subjects(verb) -> list:
+def _headline_subjects(verb) -> list:
     """A verb's subjects; in a title-case headline the parser may hang the
     subject on the verb as a compound ("Driver Charged With DWI")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
