@@ -423,3 +423,17 @@ def test_the_trigger_nearest_the_root_anchors_the_type():
     rows = [e for e in document.events if e.event == "SUPPORT"]
     assert rows and all(e.event_text == "support" for e in rows)
     assert all("opposition lawmakers" in [a.entity_text for a in e.actor] for e in rows)
+
+
+@pytest.mark.model
+def test_equipment_and_forces_named_for_an_act_report_none():
+    # The shipped detector reads this sentence as a protest, and "riot" (of
+    # "riot police") had been its trigger, with the mode "riot".
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    [document] = code_many(["In the main square, where thousands gathered for a demonstration, riot police guarding "
+                            "parliament fired tear gas at students who threw stones."], settings)
+    assert not [e for e in document.events if e.event_text.lower() == "riot"]
+    assert "ASSAULT" in [e.event for e in document.events if e.event_text == "fired"]

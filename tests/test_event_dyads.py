@@ -2881,3 +2881,4 @@ def test_a_street_address_is_no_party_of_the_clause():
     [document] = _every_row(["Jane Roe, 19, of 1935 Orchard St., Alexandria, Virginia, was arrested on Monday."])
     [coerce] = [e for e in document.events if e.event == "COERCE"]
     assert [r.entity_text.split(",")[0] for r in coerce.recipient] == ["Jane Roe"]
+

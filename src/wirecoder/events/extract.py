@@ -607,7 +607,12 @@ def _generic(token) -> bool:
 _KINDS_OF_THINGS = {"cell", "unit", "squad", "team", "launcher", "launchers", "site", "sites", "factory",
                     "factories", "program", "programme", "expert", "experts", "maker", "makers", "technology",
                     "shelter", "shelters", "range", "store", "stores", "depot", "depots", "workshop",
-                    "record", "records", "history"}
+                    "record", "records", "history",
+                    # equipment and forces named for an act: "riot police", "riot gear", "assault rifles",
+                    # "attack helicopters" (no riot, assault or attack)
+                    "police", "gear", "shield", "shields", "helmet", "helmets", "rifle", "rifles", "weapon",
+                    "weapons", "helicopter", "helicopters", "dog", "dogs", "vehicle", "vehicles", "aircraft",
+                    "jet", "jets", "submarine", "submarines", "ship", "ships", "boat", "boats", "troops"}
 
 
 def _names_a_kind_of_thing(token) -> bool:
