@@ -881,10 +881,14 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
     return True
 
 
+# The words that end a street's name ("Orchard St.", "Main Street"); also
+# read by events/roles (an address is no party). Not "Court" or "Place":
+# "in 1954 Supreme Court justices …".
+STREET_TYPES = frozenset({"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln",
+                          "lane", "ter", "terrace", "hwy", "highway", "pike", "parkway", "pkwy"})
 # A street name after a number makes it a house number, not a year.
-# (Not "Court" or "Place": "in 1954 Supreme Court justices …".)
-_STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
-                           r"Boulevard|Dr|Drive|Ln|Lane|Ter|Terrace|Hwy|Highway|Pike|Parkway|Pkwy)\b\.?")
+_STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:"
+                           + "|".join(sorted(t.capitalize() for t in STREET_TYPES)) + r")\b\.?")
 
 
 _SEASON_PREP = re.compile(r"\b(?:in|during|over|into|through|throughout|since|by|until|for|this|that)\s+$",

@@ -14,6 +14,7 @@ from typing import Optional
 from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE, actor_at, owned_place, partner_actors
 from ...document import Actor, Document
 from ...quotes import quote_at
+from ...timex import STREET_TYPES
 from .syntax import _phrase_without_clauses, _prep_objects, _with_conjuncts
 
 
@@ -54,14 +55,10 @@ def _coded(document: Document, heads: list) -> list[Actor]:
     return actors
 
 
-_STREETS = {"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane",
-            "pl", "terrace", "hwy", "highway", "parkway", "pkwy"}
-
-
 def _a_street(token) -> bool:
     """A street name ("Orchard St.", "Main Street"): an address the parse
     made a party of the clause."""
-    return token.lower_.rstrip(".") in _STREETS and token.ent_type_ != "PERSON" and any(
+    return token.lower_.rstrip(".") in STREET_TYPES and token.ent_type_ != "PERSON" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
