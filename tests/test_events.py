@@ -326,6 +326,31 @@ def test_mode_cue_priority_and_kept_modes():
     assert cue_mode(sent("talks went well"), "AGREE", None) is None
 
 
+def test_a_cue_that_only_names_another_thing_gives_no_mode(make_doc):
+    from wirecoder.events.modes import cue_mode
+
+    # "He escaped during his rape trial, beating the guard": the trial's kind is no means of the beating.
+    doc = make_doc(words=["He", "escaped", "during", "his", "rape", "trial", ",", "beating", "the", "guard", "."],
+                   heads=[1, 1, 1, 5, 5, 2, 1, 1, 9, 7, 1],
+                   deps=["nsubj", "ROOT", "prep", "poss", "compound", "pobj", "punct", "advcl", "det", "dobj",
+                         "punct"],
+                   pos=["PRON", "VERB", "ADP", "PRON", "NOUN", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"])
+    beating = doc[7]
+    assert cue_mode(doc[:], "ASSAULT", None, trigger=beating) is None
+    assert cue_mode(doc[:], "ASSAULT", None) == "sexual"  # without the trigger: the sentence's cue, as before
+    # Inside the act's own phrase a compound still names the means: "killed … in a shooting spree".
+    doc = make_doc(words=["They", "killed", "ten", "in", "a", "shooting", "spree", "."],
+                   heads=[1, 1, 1, 1, 6, 6, 3, 1],
+                   deps=["nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj", "punct"],
+                   pos=["PRON", "VERB", "NUM", "ADP", "DET", "NOUN", "NOUN", "PUNCT"])
+    assert cue_mode(doc[:], "ASSAULT", None, trigger=doc[1]) == "firearms"
+    # A compound of the trigger itself still names the means: "a bomb attack".
+    doc = make_doc(words=["A", "bomb", "attack", "hit", "the", "market", "."], heads=[2, 2, 3, 3, 5, 3, 3],
+                   deps=["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                   pos=["DET", "NOUN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    assert cue_mode(doc[:], "ASSAULT", None, trigger=doc[2]) == "explosives"
+
+
 def test_criticism_verbs_and_court_outcomes_are_lexicon_triggers():
     from wirecoder.events.lexicon import load_lexicon
 

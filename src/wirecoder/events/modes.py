@@ -38,7 +38,7 @@ def modes_for(token, detected_type: str, lexicon_mode: Optional[str]) -> Modes:
     """The event's final type, its mode and its auxiliary modes."""
     event_type = intent_type(token, detected_type)
     mode = lexicon_mode if event_type == detected_type else None
-    mode = cue_mode(token.sent, event_type, mode)
+    mode = cue_mode(token.sent, event_type, mode, trigger=token)
     if mode is None:
         scores = classify(token.sent.text)
         mode = scores.mode_for(event_type, _MODE_MIN) if scores is not None else None
@@ -66,7 +66,7 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1))
 
 
-def cue_mode(sent, event_type: str, current: Optional[str]) -> Optional[str]:
+def cue_mode(sent, event_type: str, current: Optional[str], trigger=None) -> Optional[str]:
     """The most specific cued mode of the sentence for this event type, when
     it is more specific than the event's current mode; else the current mode.
     A current mode outside the table (e.g. "beat", "obstruct") is kept unless
@@ -74,8 +74,10 @@ def cue_mode(sent, event_type: str, current: Optional[str]) -> Optional[str]:
     rows = _table().get(event_type)
     if not rows:
         return current
-    forms = [t.lower_ for t in sent]
-    lemmas = [t.lemma_.lower() for t in sent]
+    cue_words = {w for _, phrases in rows for p in phrases for w in p}
+    kept = [not _names_another_thing(t, trigger, cue_words) for t in sent]
+    forms = [t.lower_ if keep else "" for t, keep in zip(sent, kept)]
+    lemmas = [t.lemma_.lower() if keep else "" for t, keep in zip(sent, kept)]
     vocabulary = set(forms) | set(lemmas)
     ranks = {mode: rank for rank, (mode, _) in enumerate(rows)}
     for rank, (mode, phrases) in enumerate(rows):
@@ -87,6 +89,20 @@ def cue_mode(sent, event_type: str, current: Optional[str]) -> Optional[str]:
                for p in phrases):
             return mode
     return current
+
+
+def _names_another_thing(token, trigger, cue_words: set[str]) -> bool:
+    """A word outside the act's own phrase that only names a kind of
+    something else: "during his rape trial, … beating her" tells no means
+    of the beating. Inside the act's phrase it still does ("were able to
+    kill in a 30-minute shooting spree"), as do compounds of another cue ("a
+    car bomb")."""
+    if trigger is None or token.dep_ != "compound" or trigger.left_edge.i <= token.i <= trigger.right_edge.i:
+        return False
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.i != trigger.i and head.lower_ not in cue_words and head.lemma_.lower() not in cue_words
 
 
 _MODALS_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
