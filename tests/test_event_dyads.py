@@ -2882,3 +2882,21 @@ def test_a_street_address_is_no_party_of_the_clause():
     [coerce] = [e for e in document.events if e.event == "COERCE"]
     assert [r.entity_text.split(",")[0] for r in coerce.recipient] == ["Jane Roe"]
 
+
+
+@pytest.mark.model
+def test_whom_the_clause_of_a_nominal_act_affects_is_not_its_target():
+    # "him" is the object of "left", whose subject is the investigation.
+    [document] = _every_row(["Peter Brandt of the United Nations said an initial investigation left him "
+                             "sure there were no fighters at the clinic."])
+    rows = _triggered(document, "investigation")
+    assert rows and all(not e.recipient for e in rows)
+
+
+@pytest.mark.model
+def test_who_names_what_the_act_targets_is_not_its_target():
+    # "he" is the subject of "called", the governor himself.
+    [document] = _every_row(["In Texas, Governor Greg Abbott denounced what he called the reckless plan of the "
+                             "Obama administration."])
+    [accuse] = _triggered(document, "denounced")
+    assert [("Obama administration" in r.entity_text, r.sector) for r in accuse.recipient] == [(True, ["GOV"])]

@@ -432,7 +432,11 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
         if found:
             return found
     for child in token.children:
-        if child.dep_ == "ccomp" and (token.lemma_.lower() not in SPEECH_VERBS or trigger.event == "REQUEST" and trigger.lemma == "say"):
+        if child.dep_ == "ccomp" and _what_they_called(child):
+            # "denounced what he called the pessimistic vision of Mr. Trump's
+            # convention": who names it is no target; what it is called is.
+            heads = [c for c in child.children if c.dep_ in ("oprd", "attr", "xcomp")]
+        elif child.dep_ == "ccomp" and (token.lemma_.lower() not in SPEECH_VERBS or trigger.event == "REQUEST" and trigger.lemma == "say"):
             heads = [c for c in child.children if c.dep_ in _SUBJECT_DEPS]
         elif child.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
             # (Not when the verb has its own object: "asked allied countries
@@ -446,6 +450,15 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
         if found:
             return found
     return []
+
+
+_NAMING_VERBS = {"call", "describe", "term", "dub", "label", "characterize", "characterise", "brand", "deem"}
+
+
+def _what_they_called(clause) -> bool:
+    """"what he called X": a free relative of a naming verb."""
+    return clause.lemma_.lower() in _NAMING_VERBS and any(
+        c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
 
 
 def _condition_subjects(token) -> list:

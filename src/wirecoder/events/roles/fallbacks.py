@@ -60,6 +60,16 @@ def _names_another_act(trigger, token) -> bool:
     return token in trigger.conjuncts or (token.dep_ in ("compound", "amod", "nmod") and token.head in trigger.conjuncts)
 
 
+def _what_its_act_does(trigger, token) -> bool:
+    """"an initial investigation left him 99.9 per cent sure": whom the
+    clause of a nominal act leaves in some state is not whom the act
+    targets ("the inquiry was hurting her" still names its target)."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj" or not any(c.dep_ == "oprd" for c in verb.children):
+        return False
+    return token.dep_ in ("dobj", "dative") and token.head.i == verb.i
+
+
 # Verbs of a purpose clause whose object is the actor's own side: "artillery
 # fire to cover the evacuation of 24 soldiers".
 _PROTECTIVE_VERBS = {"cover", "protect", "defend", "shield", "rescue", "evacuate", "save", "escort", "free",
@@ -363,6 +373,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
                  and not _names_another_act(trigger, trigger.doc[i]) and not _protected(trigger, trigger.doc[i])
+                 and not _what_its_act_does(trigger, trigger.doc[i])
                  and not _when(trigger, trigger.doc[i])
                  and not (event_type == "PROTEST" and _protested_for(trigger, trigger.doc[i]))
                  and not _across_a_border_with(trigger.doc[i])
