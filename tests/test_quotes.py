@@ -205,3 +205,24 @@ def test_a_relative_pronoun_speaks_for_the_party_it_stands_for():
     assert speakers["the talks had collapsed"].sector == ["GOV"]
     # An error does not speak: no speaker rather than "that".
     assert all(q.speaker is None or q.speaker.entity_text != "that" for q in document.quotes)
+
+
+@pytest.mark.model
+def test_a_complement_with_no_content_word_is_no_quote():
+    from wirecoder.pipeline import code_many
+
+    # The parse makes "believed" the verb and "to be" all that was believed.
+    [document] = code_many([{"id": "b", "date": "2016-05-19", "text":
+        "Ann, Joe and the driver believed to be Ann's father were in the other."}])
+    assert [q.text for q in document.quotes] == []
+
+
+@pytest.mark.model
+def test_believed_to_be_without_an_auxiliary_has_no_speaker_but_a_relatives_subject_speaks():
+    from wirecoder.pipeline import code_many
+
+    [document] = code_many([{"id": "p", "date": "2016-05-19", "text":
+        "Two girls and the woman believed to be their mother were in the other car.\n\n"
+        "The man, who police believe to be the leader, fled."}])
+    speakers = {q.text: q.speaker.entity_text if q.speaker else None for q in document.quotes}
+    assert speakers == {"to be their mother": None, "to be the leader": "police"}

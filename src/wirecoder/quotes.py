@@ -414,7 +414,10 @@ def _subject_of(cue):
         return None
     current = cue
     for _ in range(4):  # "has been saying", conjoined verbs share the subject
-        for child in current.children:
+        # (A relative pronoun parsed as a second subject is the clause's
+        # object: "who police believe to be the leader" is police's view.)
+        children = sorted(current.children, key=lambda c: c.lower_ in _RELATIVES)
+        for child in children:
             if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "agent" and list(child.children)):
                 return child if child.dep_ != "agent" else next(iter(child.children))
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head is not current:
@@ -587,7 +590,8 @@ def _indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
         # "Duffy was known to be working for Kadir", "I'm told there is no
         # other service": the passive's subject is whom the words are about
         # or who heard them; who said them is its "by" agent, if named.
-        speaker_token = _passive_agent(token) if is_cue and _passive(token) else _subject_of(token)
+        passive = is_cue and (_passive(token) or _reduced_passive(token))
+        speaker_token = _passive_agent(token) if passive else _subject_of(token)
         prior = _latest_with_speaker(direct + found, token.idx)
         if speaker_token is None:
             speaker = None
@@ -609,6 +613,21 @@ def _passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+# Cues that take "to" + infinitive only in the passive: "is believed to be",
+# "thought to have fled". Without an auxiliary ("the driver believed to be
+# his father") they are a reduced passive, however the parse reads them.
+_PASSIVE_ONLY_INFINITIVE = {"believe", "think", "know", "report", "rumor", "rumour", "understand", "suppose",
+                            "presume", "allege", "consider", "fear", "estimate", "reckon"}
+
+
+def _reduced_passive(verb) -> bool:
+    """"the man believed to be the leader": no one here says so ("the man
+    whom police believed to be the leader": police do)."""
+    return (verb.lemma_.lower() in _PASSIVE_ONLY_INFINITIVE and verb.tag_ in ("VBN", "VBD") and verb.dep_ != "relcl"
+            and not any(c.dep_ in ("dobj", "aux", "ccomp") for c in verb.children)
+            and any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children))
+
+
 def _passive_agent(verb):
     """The object of a passive cue's "by" ("was told by officials that …")."""
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -620,6 +639,10 @@ def _latest_with_speaker(quotes: list[Quote], offset: int) -> Optional[Quote]:
         if quote.end <= offset and quote.speaker is not None and (best is None or quote.end > best.end):
             best = quote
     return best
+
+
+# A reported clause says something only with one of these.
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "PRON", "ADV", "X"}
 
 
 def _complement(verb) -> Optional[tuple[int, int]]:
@@ -641,8 +664,8 @@ def _complement(verb) -> Optional[tuple[int, int]]:
                     break
             while (last.is_space or (last.is_punct and not last.is_quote)) and last.i > first.i:
                 last = last.doc[last.i - 1]
-            if last.i - first.i < 1:
-                return None
+            if last.i - first.i < 1 or not any(t.pos_ in _CONTENT_POS for t in last.doc[first.i:last.i + 1]):
+                return None  # "the driver believed to be Mason's father" parsed with "to be" as what was believed
             return first.idx, last.idx + len(last.text)
     return None
 
