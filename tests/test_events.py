@@ -398,3 +398,19 @@ def test_an_intended_act_only_seen_as_possible_is_hypothetical(make_doc, documen
                        tags=["PRP", "VBZ", "DT", "NN", "IN", "JJ", "."],
                        lemmas=["he", lemma, "an", "agreement", "as", "possible", "."])
         assert aux_modes(doc[3], "AGREE") == expected, verb
+
+
+@pytest.mark.model
+def test_an_act_a_named_body_is_only_to_do_is_not_done():
+    from wirecoder.events.modes import aux_modes
+    from wirecoder.nlp import load_model
+
+    nlp = load_model()
+    # The infinitive of a noun under a verb of merit; a mandative "be".
+    merits = nlp("The senator said the report merits the appointment of a special prosecutor to investigate "
+                 "the mayor's office.")
+    time = nlp("It is time a special prosecutor be appointed to investigate the mayor's office.")
+    done = nlp("The governor appointed a special prosecutor, who investigated the mayor's office.")
+    for doc in (merits, time):
+        assert "hypothetical" in aux_modes(next(t for t in doc if t.lower_ == "investigate"), "ACCUSE")
+    assert aux_modes(next(t for t in done if t.lower_ == "investigated"), "ACCUSE") == []

@@ -112,7 +112,9 @@ _HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "r
                        "could", "may", "propose", "offer", "suggest", "see", "urge", "call", "ask",
                        "request", "demand", "threaten",
                        # "FBI decision … needs more investigation" (seed-97 row 22): wanted, not done.
-                       "need", "require"}
+                       "need", "require",
+                       # "the report merits the appointment of a prosecutor to investigate"
+                       "merit", "warrant", "deserve", "justify"}
 # For AGREE, THREATEN, REJECT and CONCEDE the words of intent ("ready to",
 # "offered to", "wants to") are the event; these heads still make the
 # announced act only possible or asked for ("sees an agreement as possible",
@@ -227,6 +229,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "future")
             if _headline_to(current, child):
                 _add(modes, "future")  # "AFL-CIO to endorse Clinton", "Obama to visit Cuba"
+        if _subjunctive_be(current):
+            _add(modes, "hypothetical")  # "it's time a special prosecutor be appointed to investigate"
         if current is not token and _be_to(current, token) and not intent:
             # "Peres is to make an official visit to Prague on Monday"; but
             # "the mission is to destroy ISIS", "the way to go after it is to
@@ -243,6 +247,14 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token):
         _add(modes, "hypothetical")
     return modes
+
+
+def _subjunctive_be(verb) -> bool:
+    """"that he be removed", "a prosecutor be appointed": a bare "be" with a
+    subject of its own and no modal or "to" is asked for, not done."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and len(auxes) == 1 and auxes[0].lower_ == "be" and auxes[0].tag_ == "VB")
 
 
 def _went(verb) -> bool:
@@ -418,6 +430,14 @@ def _clause_ancestors(token):
             return  # "given his criticism of Romney it would be very hard": the criticism was made
         # A clause that is its head's subject takes its head's modality:
         # "attacking him would only elevate him" is hypothetical.
+        if _infinitive_of_a_noun(current) and (verb := _verb_holding(current.head)) is not None:
+            # "merits the appointment of a special prosecutor to investigate":
+            # the noun ("its intention to do") and the verb that holds it,
+            # through the phrase it sits in.
+            yield current.head
+            current = verb
+            yield current
+            continue
         if (current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj")
                 or current.dep_ == "nsubjpass" and current.head.lemma_.lower() in _REALIZING_VERBS
                 or _caused(current) or _gerund_of_a_noun(current) or _infinitive_of_a_noun(current)
@@ -442,6 +462,20 @@ def _infinitive_of_a_noun(token) -> bool:
     call the infinitive a relative clause: "couldn't put together a case to
     arrest anyone".)"""
     return token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and _to_infinitive(token)
+
+
+def _verb_holding(noun):
+    """The verb whose object the noun is, directly or through "of" phrases
+    ("the appointment of a prosecutor"); None past three steps."""
+    current = noun
+    for _ in range(3):
+        if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN":
+            current = current.head.head
+        elif current.dep_ in ("dobj", "nsubjpass", "attr") and current.head.pos_ in ("VERB", "AUX"):
+            return current.head
+        else:
+            return None
+    return None
 
 
 def _purpose_infinitive(token) -> bool:
