@@ -2900,3 +2900,23 @@ def test_who_names_what_the_act_targets_is_not_its_target():
                              "Obama administration."])
     [accuse] = _triggered(document, "denounced")
     assert [("Obama administration" in r.entity_text, r.sector) for r in accuse.recipient] == [(True, ["GOV"])]
+
+
+def test_a_name_the_parse_hangs_on_a_fronted_participles_clause_is_the_subject(make_doc):
+    from wirecoder.events.roles.subjects import _subjects
+
+    # "Standing alongside Dolores Lopez, Rosa Diaz accused Blake.": the parse
+    # makes Diaz one more object of "alongside".
+    words = ["Standing", "alongside", "Dolores", "Lopez", ",", "Rosa", "Diaz", "accused", "Blake", "."]
+    doc = make_doc(words=words, heads=[7, 0, 3, 1, 3, 6, 3, 7, 7, 7],
+                   deps=["advcl", "prep", "compound", "pobj", "punct", "compound", "conj", "ROOT", "dobj", "punct"],
+                   pos=["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                   tags=["VBG", "IN", "NNP", "NNP", ",", "NNP", "NNP", "VBD", "NNP", "."])
+    assert [t.text for t in _subjects(doc[7])] == ["Diaz"]
+    # Read right ("Standing alongside Lopez, Diaz accused Blake" with Diaz as
+    # the subject), nothing changes; nor without the comma.
+    doc = make_doc(words=words, heads=[7, 0, 3, 1, 7, 6, 7, 7, 7, 7],
+                   deps=["advcl", "prep", "compound", "pobj", "punct", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                   pos=["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                   tags=["VBG", "IN", "NNP", "NNP", ",", "NNP", "NNP", "VBD", "NNP", "."])
+    assert [t.text for t in _subjects(doc[7])] == ["Diaz"]

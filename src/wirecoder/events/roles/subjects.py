@@ -141,6 +141,9 @@ def _subjects(verb) -> list:
     current = verb
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        hidden = _behind_a_fronted_participle(current, subjects)
+        if hidden:
+            return hidden
         if subjects:
             return subjects
         praised = _praised_for(current)
@@ -169,6 +172,25 @@ def _subjects(verb) -> list:
             continue
         break
     return []
+
+
+def _behind_a_fronted_participle(verb, subjects: list) -> list:
+    """"Standing alongside Dolores Huerta, Mark-Viverito accused Sanders",
+    parsed with the name after the comma as one more object of the
+    participle's clause (that clause an adverbial or the subject): that
+    name is the verb's subject. Else none."""
+    if any(c.dep_ != "csubj" for c in subjects):
+        return []
+    last = verb.doc[verb.i - 1] if verb.i > 0 else None
+    clause = next((c for c in verb.children if c.dep_ in ("advcl", "csubj") and c.tag_ in ("VBG", "VBN")
+                   and c.i < verb.i and last is not None and c.left_edge.i <= last.i <= c.right_edge.i), None)
+    if clause is None:
+        return []
+    name = last if last.dep_ == "conj" else next((a for a in last.ancestors if a.dep_ == "conj"), None)
+    if name is None or name.pos_ not in ("PROPN", "NOUN") or name.i <= clause.i:
+        return []
+    first = min(t.i for t in name.subtree)
+    return [name] if verb.doc[first - 1].text == "," else []
 
 
 # Conjunctions the parser sometimes reads as prepositions, taking the next
