@@ -2920,3 +2920,12 @@ def test_a_name_the_parse_hangs_on_a_fronted_participles_clause_is_the_subject(m
                    pos=["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
                    tags=["VBG", "IN", "NNP", "NNP", ",", "NNP", "NNP", "VBD", "NNP", "."])
     assert [t.text for t in _subjects(doc[7])] == ["Diaz"]
+
+
+@pytest.mark.model
+def test_hit_and_killed_is_a_road_death_unless_a_weapon_did_it():
+    road, weapon = _every_row([
+        "In Dayton, Ohio, police said Tom Reyes, 36, hit and killed a 66-year-old woman in a store parking lot.",
+        "In Dayton, Ohio, police said Tom Reyes, 36, struck and killed a 66-year-old woman with a hammer."])
+    assert not [e for e in road.events if e.event == "ASSAULT"]
+    assert [e for e in weapon.events if e.event == "ASSAULT"]

@@ -379,6 +379,8 @@ def _traffic_accident(token, actors: list) -> bool:
     named = [a.entity_text.lower().split() for a in actors if a.entity_text]
     if any(words and words[-1] in _VEHICLE_WORDS for words in named):
         return True
+    if _struck_and_killed(token):
+        return True
     # "was struck by a car": the passive agent.
     for child in token.children:
         if child.dep_ == "agent":
@@ -386,6 +388,17 @@ def _traffic_accident(token, actors: list) -> bool:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in _VEHICLE_WORDS:
                     return True
     return False
+
+
+def _struck_and_killed(token) -> bool:
+    """"hit and killed a woman in the parking lot", "was struck and killed":
+    the way news reports a road death; with a weapon ("struck and killed
+    him with a hammer") it is an attack."""
+    verbs = [token, *token.conjuncts]
+    lemmas = {v.lemma_.lower() for v in verbs}
+    if not (lemmas & {"hit", "strike"} and lemmas & {"kill", "injure"}):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "with" for v in verbs for c in v.children)
 
 
 # Deaths and injuries a disaster or an accident caused: "a girl was killed and
