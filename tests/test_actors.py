@@ -634,3 +634,16 @@ def test_the_last_word_of_an_organisation_named_earlier_is_that_organisation():
         "A new fund was set up in Paris."}])
     speakers = [q.speaker for q in document.quotes if q.speaker is not None]
     assert [(s.entity_text, s.code) for s in speakers if s.entity_text.lower() == "the fund"] == [("The fund", "IGO")]
+
+
+@pytest.mark.model
+def test_a_member_a_party_names_is_coded_by_the_party_but_is_not_the_party():
+    from wirecoder.pipeline import code
+
+    document = code("Rita Vance lashed out at the GOP nominee on Monday. The Democratic senator spoke in Ohio. "
+                    "The Republican Party met in Ohio.", date="2016-05-01")
+    actors = {m.actor.entity_text: m.actor for m in document.mentions}
+    assert (actors["the GOP nominee"].name, actors["the GOP nominee"].code) == (None, "USA")
+    assert "PTY" in actors["the GOP nominee"].sector
+    assert actors["The Democratic senator"].name is None
+    assert actors["The Republican Party"].name == "Republican Party"

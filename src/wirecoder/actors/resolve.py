@@ -627,6 +627,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         sectors = ["GOV"]
     is_person = bool(person_name) or (entry is not None and entry.kind == "person") or (role_is_person and not _is_plural(token))
     name = person_name or (entry.name if entry else None) or (country.name if country else None) or body_name
+    if is_person and not person_name and entry is not None and entry.kind == "organisation":
+        name = None  # "the GOP nominee", "the Democratic senator": a member, coded by the party, not the party
     if code is None and not sectors and not person_name and not body_name:
         return None
     text = _span_text(tokens)
