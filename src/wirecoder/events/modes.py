@@ -76,8 +76,8 @@ def cue_mode(sent, event_type: str, current: Optional[str], trigger=None) -> Opt
         return current
     cue_words = {w for _, phrases in rows for p in phrases for w in p}
     kept = [not _names_another_thing(t, trigger, cue_words) for t in sent]
-    forms = [t.lower_ if keep else "" for t, keep in zip(sent, kept)]
-    lemmas = [t.lemma_.lower() if keep else "" for t, keep in zip(sent, kept)]
+    forms = [t.lower_ if keep else "" for t, keep in zip(sent, kept, strict=True)]
+    lemmas = [t.lemma_.lower() if keep else "" for t, keep in zip(sent, kept, strict=True)]
     vocabulary = set(forms) | set(lemmas)
     ranks = {mode: rank for rank, (mode, _) in enumerate(rows)}
     for rank, (mode, phrases) in enumerate(rows):
