@@ -647,3 +647,17 @@ def test_a_member_a_party_names_is_coded_by_the_party_but_is_not_the_party():
     assert "PTY" in actors["the GOP nominee"].sector
     assert actors["The Democratic senator"].name is None
     assert actors["The Republican Party"].name == "Republican Party"
+
+
+@pytest.mark.model
+def test_a_person_from_a_state_is_of_its_country_not_its_government():
+    from wirecoder.pipeline import code
+
+    document = code("A pathologist testified in the trial of an Ohio man. A Texas woman was arrested. "
+                    "An Ohio judge ruled. The Ohio governor spoke. Texas sued the government.", date="2016-05-01")
+    actors = {m.actor.entity_text: m.actor for m in document.mentions}
+    assert [(actors[t].code, actors[t].sector, actors[t].name) for t in ("an Ohio man", "A Texas woman")] == \
+        [("USA", ["CVL"], None), ("USA", ["CVL"], None)]
+    assert actors["An Ohio judge"].sector == ["JUD"]
+    assert actors["The Ohio governor"].sector == ["GOV"]
+    assert (actors["Texas"].code, actors["Texas"].sector) == ("USA", ["GOV"])  # the state acting

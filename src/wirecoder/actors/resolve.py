@@ -576,8 +576,13 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         # "the Lebanon Police Department" in a Missouri story: a town's
         # police, coded by where the story is set (below), not Lebanon's.
         entry = None
-    country = None if town or (entry is not None and entry.code is not None) \
-        else _country_from_modifiers(tokens, knowledge, bool(roles))
+    if _home_state_of_a_person(entry, token, name_tokens, role_is_person):
+        # "an Ohio man", "a Texas woman": where a person is from gives the
+        # country, not the state's or the city's government.
+        country, entry = Entry(entry.code, "", (), "country"), None
+    else:
+        country = None if town or (entry is not None and entry.code is not None) \
+            else _country_from_modifiers(tokens, knowledge, bool(roles))
     if _ambassador_to(country, role_tokens):
         country = None
     if entry is None and country is None and roles:
@@ -646,6 +651,12 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         gender = _gender_of_name(entry.name, knowledge)
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name),
                    by_setting=by_setting, gender=gender if is_person else None)
+
+
+def _home_state_of_a_person(entry: Optional[Entry], head, name_tokens: list, role_is_person: bool) -> bool:
+    """A state's or a city's name (a seat of government) modifying a noun for a person."""
+    return entry is not None and entry.kind == "capital" and role_is_person and head not in name_tokens \
+        and not any(t.dep_ == "poss" for t in name_tokens)
 
 
 def _gender(tokens: list, person_name: Optional[str], roles: set[str], knowledge: Knowledge) -> Optional[str]:
