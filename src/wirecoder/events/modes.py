@@ -428,8 +428,6 @@ def _clause_ancestors(token):
     for _ in range(3):
         if current.dep_ == "pobj" and current.head.lower_ in _PRESUPPOSING:
             return  # "given his criticism of Romney it would be very hard": the criticism was made
-        # A clause that is its head's subject takes its head's modality:
-        # "attacking him would only elevate him" is hypothetical.
         if _infinitive_of_a_noun(current) and (verb := _verb_holding(current.head)) is not None:
             # "merits the appointment of a special prosecutor to investigate":
             # the noun ("its intention to do") and the verb that holds it,
@@ -438,6 +436,8 @@ def _clause_ancestors(token):
             current = verb
             yield current
             continue
+        # A clause that is its head's subject takes its head's modality:
+        # "attacking him would only elevate him" is hypothetical.
         if (current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj")
                 or current.dep_ == "nsubjpass" and current.head.lemma_.lower() in _REALIZING_VERBS
                 or _caused(current) or _gerund_of_a_noun(current) or _infinitive_of_a_noun(current)
