@@ -654,10 +654,12 @@ def test_a_person_from_a_state_is_of_its_country_not_its_government():
     from wirecoder.pipeline import code
 
     document = code("A pathologist testified in the trial of an Ohio man. A Texas woman was arrested. "
-                    "An Ohio judge ruled. The Ohio governor spoke. Texas sued the government.", date="2016-05-01")
+                    "An Ohio judge ruled. The Ohio governor spoke. Texas sued the government. "
+                    "Moscow residents protested.", date="2016-05-01")
     actors = {m.actor.entity_text: m.actor for m in document.mentions}
     assert [(actors[t].code, actors[t].sector, actors[t].name) for t in ("an Ohio man", "A Texas woman")] == \
         [("USA", ["CVL"], None), ("USA", ["CVL"], None)]
     assert actors["An Ohio judge"].sector == ["JUD"]
     assert actors["The Ohio governor"].sector == ["GOV"]
     assert (actors["Texas"].code, actors["Texas"].sector) == ("USA", ["GOV"])  # the state acting
+    assert (actors["Moscow residents"].code, actors["Moscow residents"].sector) == ("RUS", ["CVL"])

@@ -576,9 +576,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         # "the Lebanon Police Department" in a Missouri story: a town's
         # police, coded by where the story is set (below), not Lebanon's.
         entry = None
-    if _home_state_of_a_person(entry, token, name_tokens, role_is_person):
-        # "an Ohio man", "a Texas woman": where a person is from gives the
-        # country, not the state's or the city's government.
+    if _home_state_of_a_person(entry, token, name_tokens, role_is_person or "CVL" in role_sectors):
+        # "an Ohio man", "a Texas woman", "Moscow residents": where people
+        # are from gives the country, not the state's or the city's government.
         country, entry = Entry(entry.code, "", (), "country"), None
     else:
         country = None if town or (entry is not None and entry.code is not None) \
@@ -653,9 +653,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
                    by_setting=by_setting, gender=gender if is_person else None)
 
 
-def _home_state_of_a_person(entry: Optional[Entry], head, name_tokens: list, role_is_person: bool) -> bool:
-    """A state's or a city's name (a seat of government) modifying a noun for a person."""
-    return entry is not None and entry.kind == "capital" and role_is_person and head not in name_tokens \
+def _home_state_of_a_person(entry: Optional[Entry], head, name_tokens: list, people: bool) -> bool:
+    """A state's or a city's name (a seat of government) modifying a noun for a person or for people."""
+    return entry is not None and entry.kind == "capital" and people and head not in name_tokens \
         and not any(t.dep_ == "poss" for t in name_tokens)
 
 
