@@ -357,11 +357,16 @@ def _speaker(document: Document, cue, previous: Optional[Quote]) -> Optional[Act
     if subject is not None and any(q.direct and q.start <= subject.idx < q.end for q in document.quotes):
         # “Judge,” Brafman said: a vocative inside the quote is no speaker.
         subject = _adjacent_name(cue)
-    if subject is None:
+    return _speaker_of(document, subject, previous)
+
+
+def _speaker_of(document: Document, token, previous: Optional[Quote]) -> Optional[Actor]:
+    """The speaker a subject token names; a relative pronoun speaks for its noun."""
+    if token is None:
         return None
-    if subject.lower_ in _RELATIVES:
-        return _relative_speaker(document, subject, previous)
-    return speaker_actor(document, subject, previous)
+    if token.lower_ in _RELATIVES:
+        return _relative_speaker(document, token, previous)
+    return speaker_actor(document, token, previous)
 
 
 _RELATIVES = {"who", "which", "that"}
@@ -593,12 +598,7 @@ def _indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
         passive = is_cue and (_passive(token) or _reduced_passive(token))
         speaker_token = _passive_agent(token) if passive else _subject_of(token)
         prior = _latest_with_speaker(direct + found, token.idx)
-        if speaker_token is None:
-            speaker = None
-        elif speaker_token.lower_ in _RELATIVES:
-            speaker = _relative_speaker(document, speaker_token, prior)
-        else:
-            speaker = speaker_actor(document, speaker_token, prior)
+        speaker = _speaker_of(document, speaker_token, prior)
         quote = Quote(document.text[start:end], start, end, direct=False, cue=token.text, speaker=speaker)
         found.append(quote)
         previous = quote

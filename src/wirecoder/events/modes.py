@@ -74,7 +74,7 @@ def cue_mode(sent, event_type: str, current: Optional[str], trigger=None) -> Opt
     rows = _table().get(event_type)
     if not rows:
         return current
-    cue_words = {w for _, phrases in rows for p in phrases for w in p}
+    cue_words = _cue_words(event_type)
     kept = [not _names_another_thing(t, trigger, cue_words) for t in sent]
     forms = [t.lower_ if keep else "" for t, keep in zip(sent, kept, strict=True)]
     lemmas = [t.lemma_.lower() if keep else "" for t, keep in zip(sent, kept, strict=True)]
@@ -91,7 +91,13 @@ def cue_mode(sent, event_type: str, current: Optional[str], trigger=None) -> Opt
     return current
 
 
-def _names_another_thing(token, trigger, cue_words: set[str]) -> bool:
+@lru_cache(maxsize=None)
+def _cue_words(event_type: str) -> frozenset[str]:
+    """Every word of the type's cue phrases."""
+    return frozenset(w for _, phrases in _table().get(event_type, ()) for p in phrases for w in p)
+
+
+def _names_another_thing(token, trigger, cue_words: frozenset[str]) -> bool:
     """A word outside the act's own phrase that only names a kind of
     something else: "during his rape trial, … beating her" tells no means
     of the beating. Inside the act's phrase it still does ("were able to

@@ -26,7 +26,7 @@ from ...document import NON_STATE_CODES, Actor, Document
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger
 from .fallbacks import _sentence_fallbacks, _sentence_mentions
-from .nominal import _nominal_arguments, _undergo_verb, _undergone_arguments
+from .nominal import CALLING_VERBS, _nominal_arguments, _undergo_verb, _undergone_arguments
 from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quoted_first_person, _same, _same_named
 from .subjects import _passive_patients
 from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _governing_verb, _prep_objects, _reduced_passive
@@ -452,12 +452,9 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
     return []
 
 
-_NAMING_VERBS = {"call", "describe", "term", "dub", "label", "characterize", "characterise", "brand", "deem"}
-
-
 def _what_they_called(clause) -> bool:
-    """"what he called X": a free relative of a naming verb."""
-    return clause.lemma_.lower() in _NAMING_VERBS and any(
+    """"what he called X": a free relative of a calling verb."""
+    return clause.lemma_.lower() in CALLING_VERBS and any(
         c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
 
 

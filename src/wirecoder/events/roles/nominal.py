@@ -315,8 +315,9 @@ def _undergone_in_a_relative_clause(noun):
     return None
 
 
-# Verbs that call what their object is: who calls charges baseless answers them.
-_CALLING_VERBS = {"call", "label", "brand", "term", "dub", "describe"}
+# Verbs that call what their object is: who calls charges baseless answers
+# them; "denounced what he called X" targets X (roles._what_they_called).
+CALLING_VERBS = {"call", "label", "brand", "term", "dub", "describe", "characterize", "characterise", "deem"}
 
 
 def _called_names(noun):
@@ -324,7 +325,7 @@ def _called_names(noun):
     called the accusations baseless": who calls an act something answers it,
     as who denies it does. The calling verb, else None."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _CALLING_VERBS:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in CALLING_VERBS:
         return None
     complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i > noun.i]
     complements += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i]
