@@ -359,6 +359,16 @@ def test_the_person_a_phrase_names_is_its_head_and_a_major_dealer_holds_no_rank(
 
 
 @pytest.mark.model
+def test_an_adjective_after_the_article_is_no_rank():
+    from wirecoder.pipeline import code
+
+    # "the major" once matched the two-word role "the major" (a rank).
+    document = code("In Dayton, the major union backing Mayor Tom Reyes spent millions on the race.")
+    union = next(m.actor for m in document.mentions if m.actor.entity_text.lower().startswith("the major union"))
+    assert "MIL" not in union.sector and union.name != "Super PAC"
+
+
+@pytest.mark.model
 def test_a_company_or_league_named_with_a_rank_is_no_military():
     from wirecoder.pipeline import code
 

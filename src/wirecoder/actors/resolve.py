@@ -1370,12 +1370,11 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
         for start in range(0, len(tokens) - size + 1):
             if used & set(range(start, start + size)):
                 continue
-            if size == 1 and lowers[start] in _ADJECTIVE_ROLES and (tokens[start].dep_ == "amod"
-                                                                    or tokens[start].pos_ == "ADJ"):
-                continue  # "a major drug dealer", "the deputy director": not a rank
+            last = tokens[start + size - 1]
+            if last.lower_ in _ADJECTIVE_ROLES and (last.dep_ == "amod" or last.pos_ == "ADJ"):
+                continue  # "a major drug dealer", "the deputy director", "the major union": not a rank
             if size == 1 and _a_rank_in_a_name(tokens[start]):
                 continue  # "General Motors": no general
-            last = tokens[start + size - 1]
             if last.lower_ in _ADJECTIVES_FOR_PEOPLE and last.dep_ == "amod":
                 continue  # "the female officers", "two male soldiers": no civilians
             if _against_or_for(tokens[start]):
