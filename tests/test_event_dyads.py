@@ -2567,6 +2567,30 @@ def test_charges_no_one_is_said_to_bring_are_the_states():
 
 
 @pytest.mark.model
+def test_who_serves_a_sentence_for_a_conviction_was_convicted():
+    [document] = _every_row([
+        "DAYTON, Ohio — Harlan Moss was serving a life sentence for a 2004 burglary conviction in Greene County."])
+    rows = _triggered(document, "conviction")
+    assert rows
+    for row in rows:
+        assert [r.entity_text for r in row.recipient] == ["Harlan Moss"]
+        assert _implied(row) == [("USA", ["JUD"])]
+
+
+@pytest.mark.model
+def test_an_attack_in_words_is_no_assault_and_an_effort_of_someone_is_theirs():
+    words, ad, rockets, effort = _every_row([
+        "In Ohio, a donor tried to attack Mayor Tom Reyes by skywriting nasty messages over the stadium.",
+        "In Ohio, the Dana Whitlock campaign attacked Mayor Tom Reyes with a new ad on Tuesday.",
+        "In Dayton, Ohio, gunmen attacked the police station by firing rockets at it.",
+        "In Ohio, the council praised the efforts of a donor to attack Mayor Tom Reyes."])
+    assert not [e for d in (words, ad) for e in d.events if e.event == "ASSAULT"]
+    assert [e for e in rockets.events if e.event == "ASSAULT"]
+    rows = _triggered(effort, "attack")
+    assert rows and all([a.entity_text for a in e.actor] == ["a donor"] for e in rows)
+
+
+@pytest.mark.model
 def test_criticism_and_named_accusers_get_no_implied_authority():
     criticism, named = _every_row([
         "DAYTON, Ohio — Mayor Harlan Moss came under criticism for the budget.",

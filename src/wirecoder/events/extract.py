@@ -277,7 +277,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if modes.event == "ACCUSE" and (_judged_charge(token) or _inquiry_referred_to(token) or _charged_atmosphere(token)
                                     or _a_fee(token)):
         return None
-    if modes.event == "ASSAULT" and _retort(token):
+    if modes.event == "ASSAULT" and (_retort(token) or _attack_in_words(token)):
         return None
     if modes.event == "SUPPORT" and _signed_a_law(token):
         return None
@@ -944,6 +944,33 @@ def _retort(token) -> bool:
         or any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
         or any(c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() in ("critic", "claim", "report")
                                                             for g in c.children) for c in token.children)
+
+
+# Acts of saying or publishing, and what they make: an attack made by them
+# is one of words ("attack Trump by skywriting nasty messages", "attacked
+# Clinton with a new ad"), not of force.
+_COMMUNICATING = SPEECH_VERBS | {"tweet", "post", "publish", "air", "skywrite", "call", "label", "brand", "mock",
+                                 "ridicule", "question", "criticize", "criticise", "accuse", "blame", "suggest",
+                                 "broadcast", "print", "retweet", "speak", "argue"}
+_MESSAGES = {"message", "ad", "advert", "advertisement", "commercial", "statement", "tweet", "post", "letter",
+             "column", "article", "speech", "remark", "comment", "word", "insult", "email", "e-mail", "mailer",
+             "flyer", "leaflet", "slogan", "op-ed", "editorial", "essay", "blog", "rhetoric", "barb", "joke",
+             "question", "claim", "accusation"}
+
+
+def _attack_in_words(token) -> bool:
+    """An attack made by saying or publishing something."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "with"):
+            continue
+        for means in prep.children:
+            if prep.lower_ == "by" and means.dep_ == "pcomp" and means.tag_ == "VBG" and (
+                    means.lemma_.lower() in _COMMUNICATING
+                    or any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES for c in means.children)):
+                return True
+            if means.dep_ == "pobj" and means.lemma_.lower() in _MESSAGES:
+                return True
+    return False
 
 
 # Verbs that say an act did not happen ("denied that its troops shelled the

@@ -343,8 +343,11 @@ def _implied_protesters(document: Document, token) -> list[Actor]:
 
 # Nouns of a criminal process whose author, when the text names none, is
 # the state: "Man faces child rape charges", "charges were filed against
-# Fairfield". (Not "criticism" or "accusations": anyone may voice those.)
-_AUTHORITY_NOUNS = {"charge": "JUD", "indictment": "JUD"}
+# Fairfield", "was serving a sentence for a 1998 conviction". (Not
+# "criticism" or "accusations": anyone may voice those.)
+_AUTHORITY_NOUNS = {"charge": "JUD", "indictment": "JUD", "conviction": "JUD", "sentence": "JUD"}
+# Verbs whose subject faces or serves such an act.
+_HELD_BY_ITS_TARGET = {"face", "serve"}
 
 
 def _implied_sector(token) -> Optional[str]:
@@ -356,7 +359,8 @@ def _implied_sector(token) -> Optional[str]:
             return None
         held = _undergo_verb(token)
         filed = token.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in token.head.children)
-        return _AUTHORITY_NOUNS[lemma] if (held is not None and held.lemma_.lower() == "face") or filed else None
+        return _AUTHORITY_NOUNS[lemma] if (held is not None and held.lemma_.lower() in _HELD_BY_ITS_TARGET) or filed \
+            else None
     # "Lopez is accused of spraying 13 shots": a charge, by no one named.
     sector = _AUTHORITY_ACTS.get(lemma, "" if lemma == "accuse" else None)
     if sector is None or (token.tag_ != "VBN" and not _reduced_passive(token)) \

@@ -235,6 +235,10 @@ _UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "com
                   # Who deals with criticism gets it: "Starr has dealt with criticism of his leadership".
                   "deal", "contend", "grapple", "cope"}
 
+# Punishments one serves (not "served a warrant", "served with a lawsuit":
+# who serves those does the act).
+_SERVED_NOUNS = {"sentence", "conviction", "term", "suspension", "ban", "penalty", "punishment"}
+
 # Nouns that name people by the act they do.
 _AGENT_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "looter", "attacker",
                 "assailant", "gunman", "shooter", "bomber", "hijacker", "kidnapper", "abductor", "sniper"}
@@ -298,6 +302,8 @@ def _undergo_verb(noun):
     if verb is not None and any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in _PROVOKING_PHRASAL_VERBS
                                 for c in verb.children):
         return verb  # "had helped bring on this criminal investigation": they provoked it
+    if verb is not None and verb.lemma_.lower() == "serve" and noun.lemma_.lower() in _SERVED_NOUNS:
+        return verb  # "was serving a life sentence for a 1998 conviction": who serves it was convicted
     return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
 
 

@@ -10,6 +10,7 @@ also through shared subjects and reduced passives.
 
 from __future__ import annotations
 
+from ...actors import load_knowledge
 from .syntax import (
     _CRITICISM_VERBS,
     _OBJECT_REQUIRED,
@@ -112,13 +113,23 @@ _EFFORTS = {"campaign", "effort", "bid", "attempt", "push", "drive", "move", "pl
 def _effort_authors(noun) -> list:
     """Who makes the effort: its owner ("Khan's campaign"), else the subject
     of the verb that makes it ("mounted a campaign", "launched a bid")."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in noun.children if c.dep_ == "poss"] or _of_someone(noun)
     if owners:
         return owners
     verb = _governing_verb(noun)
     if verb is None or noun.dep_ not in ("dobj", "pobj"):
         return []
     return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
+
+
+def _of_someone(noun) -> list:
+    """"the efforts of a donor to attack Trump": an "of" phrase naming a
+    party owns the effort (not "a campaign of violence")."""
+    role_words = load_knowledge().role_words
+    return [owner for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for owner in prep.children if owner.dep_ == "pobj"
+            and (owner.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or owner.pos_ in ("PROPN", "PRON")
+                 or owner.lemma_.lower() in role_words or owner.lower_ in role_words)]
 
 
 def _media_authors(noun) -> list:
