@@ -126,6 +126,24 @@ def test_a_surname_after_a_verbs_from_is_the_person(flat):
     assert "Moreno" not in found
 
 
+def test_a_surname_listed_with_people_is_a_person_also_after_a_nouns_from(flat):
+    # Kate Moreno spoke . Lee faced questions from Moreno , Hale and reporters .
+    words = ["Kate", "Moreno", "spoke", ".", "Lee", "faced", "questions", "from", "Moreno", ",", "Hale", "and",
+             "reporters", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 6, 7, 8, 8, 10, 10, 5]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "conj", "cc",
+            "conj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ",
+           "NOUN", "PUNCT"]
+    found = places_of(flat(words, [(0, 2, "PERSON"), (4, 5, "PERSON"), (8, 9, "GPE"), (10, 11, "PERSON")],
+                           heads=heads, deps=deps, pos=pos))
+    assert "Moreno" not in found
+    # Alone after a noun's "from" it may be the town: "a man from Moreno".
+    alone = places_of(flat(words[:9] + ["."], [(0, 2, "PERSON"), (4, 5, "PERSON"), (8, 9, "GPE")],
+                           heads=heads[:9] + [5], deps=deps[:9] + ["punct"], pos=pos[:9] + ["PUNCT"]))
+    assert "Moreno" in alone
+
+
 def test_a_department_named_for_its_portfolio_holds_no_town(flat):
     words = ["A", "Justice", "Department", "lawyer", "met", "Energy", "Department", "staff", "in", "Peru", "."]
     found = places_of(flat(words, [(1, 3, "ORG"), (5, 7, "ORG"), (9, 10, "GPE")], root=4))
@@ -544,3 +562,12 @@ def test_a_name_after_a_car_make_is_a_model_not_a_place(flat):
     words = ["A", "red", "Dodge", "Durango", "and", "a", "Chevrolet", "Malibu", "crashed", "in", "Ohio", "."]
     found = places_of(flat(words, [(3, 4, "GPE"), (7, 8, "GPE"), (10, 11, "GPE")], root=8))
     assert set(found) == {"Ohio"}
+
+
+@pytest.mark.model
+def test_a_name_beside_a_kin_noun_is_a_person_not_a_town():
+    from wirecoder.pipeline import code
+
+    document = code("COLUMBIA, S.C. — Reyes tried to hit his wife, Amelia, and later drove to Amelia, Italy.")
+    amelias = [p for p in document.places if p.text == "Amelia"]
+    assert len(amelias) == 1 and amelias[0].start > document.text.index("drove")

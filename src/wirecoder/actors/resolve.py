@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document
-from ..places import PARTY_HOME_RE, dateline_and_end, only_an_origin, setting_country
+from ..places import KIN_NOUNS, PARTY_HOME_RE, dateline_and_end, only_an_origin, setting_country
 from .knowledge import Entry, Knowledge, load_knowledge, named_parties, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -1108,12 +1108,6 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
 _BODY_NOUNS = {"network", "group", "movement", "organisation", "organization", "faction", "member", "members",
                "partner", "partners", "alliance", "bloc", "coalition", "mission", "delegation",
                "peacekeeper", "peacekeepers", "mediator", "monitors", "observers", "inspectors"}
-# Who someone is kin to is another person: "the wife of Senator X" is not X.
-KIN_NOUNS = {"wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "son", "daughter", "mother", "father",
-             "brother", "sister", "child", "children", "parent", "parents", "family", "relative", "relatives",
-             "girlfriend", "boyfriend", "fiancee", "fiance", "friend", "friends", "neighbor", "neighbour",
-             "neighbors", "neighbours", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
-             "grandmother", "grandfather", "stepfather", "stepmother", "stepson", "stepdaughter"}
 
 
 # What an institution does, named by a noun its name modifies: "an FBI

@@ -237,7 +237,7 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
             continue
         start, end, text = _trim(ent, doc_text)
         if not text or not text[:1].isupper() or _is_demonym(text) or _names_a_disease(doc, ent.end) \
-                or _a_persons_surname(ent, surnames) or _names_a_party(text):
+                or _a_persons_surname(ent, surnames) or _names_a_party(text) or _names_kin(ent):
             continue  # (news capitalises place names: "a metro station" is not Metro, Indonesia)
         if ent.label_ == "FAC" and not gazetteer.lookup(text):
             continue  # buildings and roads: a place only when the gazetteer knows it
@@ -319,6 +319,23 @@ _NOT_TOWNS = {normalise(name) for name in ("Earth", "El Niño", "El Nino", "La N
                                            "Congress")}
 
 
+# Who someone is kin to is another person: "the wife of Senator X" is not X
+# (actors), and "his wife, Amelia" names no town.
+KIN_NOUNS = {"wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "son", "daughter", "mother", "father",
+             "brother", "sister", "child", "children", "parent", "parents", "family", "relative", "relatives",
+             "girlfriend", "boyfriend", "fiancee", "fiance", "friend", "friends", "neighbor", "neighbour",
+             "neighbors", "neighbours", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
+             "grandmother", "grandfather", "stepfather", "stepmother", "stepson", "stepdaughter"}
+
+
+def _names_kin(ent) -> bool:
+    """"Crolley's wife, Amelia", "Amelia, his wife": a name beside a kin noun
+    is a person's, not the town it may also be."""
+    root = ent.root
+    return (root.dep_ == "appos" and root.head.lower_ in KIN_NOUNS) \
+        or any(c.dep_ == "appos" and c.lower_ in KIN_NOUNS for c in root.children)
+
+
 def _surnames(doc) -> set[str]:
     """The last names of the people the article names in full."""
     return {normalise(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
@@ -338,6 +355,8 @@ def _a_persons_surname(ent, surnames: set[str]) -> bool:
     preposition = head.head
     if preposition.lower_ in ("in", "at", "near"):
         return False
+    if any(c.ent_type_ == "PERSON" or normalise(c.text) in surnames for c in head.conjuncts):
+        return True  # "grilling from Rubio, Cruz and the moderators": one of the people listed
     return not (preposition.lower_ in ("from", "to", "of") and preposition.head.pos_ in ("NOUN", "PROPN"))
 
 
