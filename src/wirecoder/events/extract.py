@@ -33,7 +33,7 @@ from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_can
 from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_words, score_sentences
 from .lexicon import CHARGING_NOUNS, SPEECH_VERBS, Lexicon, Trigger, load_lexicon
 from .modes import modes_for
-from .roles import find_roles, may_code_an_actor, speaker_act
+from .roles import UNIDENTIFIED_ATTACKER, find_roles, may_code_an_actor, speaker_act, unidentified_attacker
 
 # With one row for the whole sentence (the test stub), a lexicon trigger keeps
 # its type when that type has at least this share of the best type's
@@ -91,7 +91,8 @@ def _holds_coded_quote(document: Document, sent) -> bool:
 def _kept(event: Event, settings) -> bool:
     if event.confidence < getattr(settings, "min_confidence", 0.5):
         return False
-    return not getattr(settings, "require_actor", True) or any(a.code for a in event.actor)
+    return not getattr(settings, "require_actor", True) \
+        or any(a.code or a.sector == [UNIDENTIFIED_ATTACKER] for a in event.actor)
 
 
 def _first_senses(candidates: list[Candidate]) -> list[Candidate]:
@@ -286,6 +287,13 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
             or _names_a_step_towards(token) or _meets_the_press(token):
         return None
+    if modes.event == "ASSAULT" and modes.mode is not None and not any(a.code or a.entity_text for a in actors) \
+            and _no_attacker_told(token):
+        # Violence told with its means ("was shot", "five bombs were dropped")
+        # and no attacker: an unidentified one. (Not a death told without
+        # them, "was killed": an accident or a quake reads the same; nor an
+        # attacker we could not code, "radical Islamists bombed".)
+        actors = [unidentified_attacker(token)]
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
         # in PLOVER ("Vietnam is committed to opening up").
@@ -944,6 +952,37 @@ def _retort(token) -> bool:
         or any(c.dep_ in ("ccomp", "parataxis") for c in token.children) \
         or any(c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() in ("critic", "claim", "report")
                                                             for g in c.children) for c in token.children)
+
+
+# What an attack is made with, or the attack itself, standing as its
+# subject: "a shell hit a house", "five bombs were dropped", "the fighting
+# left six dead" name no attacker.
+_MEANS_OF_VIOLENCE = {"bomb", "bombing", "explosive", "explosion", "blast", "device", "missile", "rocket", "shell",
+                      "shelling", "grenade", "mine", "bullet", "round", "shot", "gunfire", "fire", "mortar",
+                      "artillery", "airstrike", "strike", "raid", "attack", "fighting", "clash", "violence",
+                      "shooting", "gunshot"}
+# Places and times are no attackers: "the Orlando shooting", "Sunday's bombing".
+_NOT_ATTACKERS = {"GPE", "LOC", "FAC", "DATE", "TIME", "ORDINAL", "CARDINAL"}
+
+
+def _no_attacker_told(token) -> bool:
+    """The act's own words name no one who did it: a passive with no agent,
+    a subject that is the weapon or the violence itself, a noun with no
+    owner, no naming modifier and no "by" phrase."""
+    if _by_someone(token):
+        return False
+    if token.pos_ == "VERB":
+        return all(c.lemma_.lower() in _MEANS_OF_VIOLENCE for c in token.children if c.dep_ in ("nsubj", "csubj"))
+    return not any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN")
+                                        and c.ent_type_ not in _NOT_ATTACKERS) for c in token.children)
+
+
+def _by_someone(token) -> bool:
+    """A "by" phrase naming who did it ("shot by an off-duty officer"), not
+    what ("killed by a bomb")."""
+    return any(c.dep_ in ("agent", "prep") and c.lower_ == "by"
+               and any(g.dep_ == "pobj" and g.lemma_.lower() not in _MEANS_OF_VIOLENCE for g in c.children)
+               for c in token.children)
 
 
 # Acts of saying or publishing, and what they make: an attack made by them

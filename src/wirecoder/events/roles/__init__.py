@@ -19,12 +19,13 @@ stand-ins); this module joins them.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ...actors import ABROAD_WORDS, VICTIM_NOUNS, actor_at, load_knowledge
 from ...document import NON_STATE_CODES, Actor, Document
 from ...quotes import quote_at
-from ..lexicon import SPEECH_VERBS, Trigger
+from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
 from .fallbacks import _sentence_fallbacks, _sentence_mentions
 from .nominal import CALLING_VERBS, _nominal_arguments, _undergo_verb, _undergone_arguments
 from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quoted_first_person, _same, _same_named
@@ -88,6 +89,18 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # from the air is not of the place struck; with no one named, no one.
         actors = []
     return actors, recipients
+
+
+# PLOVER's sector for "unknown gunmen": violence told with its means and no
+# attacker ("Paris had been shot once in the head", "five bombs were
+# dropped") is coded with this actor and no country, as our article gold
+# does (docs/annotation.md, "Unattributed violence"). It counts as a coded
+# actor: the text says who acted as far as it knows (extract.py).
+UNIDENTIFIED_ATTACKER = "UAF"
+
+
+def unidentified_attacker(token) -> Actor:
+    return Actor("", None, None, [UNIDENTIFIED_ATTACKER], token.idx, token.idx)
 
 
 _AIR_WORDS = {"air", "aerial", "drone", "missile", "helicopter", "jet", "warplane"}
@@ -405,7 +418,17 @@ def may_code_an_actor(document: Document, sent) -> bool:
             return True
         if _may_be_implied(token) and (document.setting or _sentence_places(document, token)):
             return True
+        if token.lemma_.lower() in _violent_words():
+            return True  # unattributed violence has its own actor (UNIDENTIFIED_ATTACKER)
     return False
+
+
+@lru_cache(maxsize=1)
+def _violent_words() -> frozenset[str]:
+    """Lemmas of the lexicon's ASSAULT triggers."""
+    lexicon = load_lexicon()
+    return frozenset(lemma for table in (lexicon.verbs, lexicon.nouns) for lemma, triggers in table.items()
+                     if " " not in lemma and any(t.event == "ASSAULT" for t in triggers))
 
 
 def _may_be_implied(token) -> bool:

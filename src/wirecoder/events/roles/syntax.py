@@ -97,8 +97,27 @@ def _relative_antecedent(verb, subject, pronouns=_RELATIVE_PRONOUNS):
     """"opponents, who accused the candidate": a relative pronoun subject
     (or object: "Mr. Bush, whom he attacked") stands for the noun its clause describes."""
     if subject.lower_ in pronouns and verb.dep_ == "relcl" and verb.head.i != verb.i:
-        return _person_of_a_residence(verb.head) if subject.lower_ in ("who", "whom") else verb.head
+        head = _nearest_conjunct(verb) if _singular_clause(verb) else verb.head
+        return _person_of_a_residence(head) if subject.lower_ in ("who", "whom") else head
     return subject
+
+
+_SINGULAR_AUX = {"is", "was", "has", "'s"}
+
+
+def _singular_clause(verb) -> bool:
+    """The relative clause's verb agrees with one noun ("who was being detained")."""
+    return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX
+                                     for c in verb.children)
+
+
+def _nearest_conjunct(verb):
+    """"to hit Trooper Ledbetter and Crolley's wife, Amelia, who was being
+    detained": a singular clause parsed onto the first of two joined nouns
+    describes the one nearest it, not both."""
+    head = verb.head
+    conjuncts = [c for c in head.conjuncts if c.i < verb.i]
+    return max(conjuncts, key=lambda c: c.i) if conjuncts and max(c.i for c in conjuncts) > head.i else head
 
 
 def _person_of_a_residence(head):
