@@ -288,7 +288,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
             or _names_a_step_towards(token) or _meets_the_press(token):
         return None
     if modes.event == "ASSAULT" and modes.mode is not None and not any(a.code or a.entity_text for a in actors) \
-            and _no_attacker_told(token):
+            and _weapon_told(token) and _no_attacker_told(token):
         # Violence told with its means ("was shot", "five bombs were dropped")
         # and no attacker: an unidentified one. (Not a death told without
         # them, "was killed": an accident or a quake reads the same; nor an
@@ -961,6 +961,23 @@ _MEANS_OF_VIOLENCE = {"bomb", "bombing", "explosive", "explosion", "blast", "dev
                       "shelling", "grenade", "mine", "bullet", "round", "shot", "gunfire", "fire", "mortar",
                       "artillery", "airstrike", "strike", "raid", "attack", "fighting", "clash", "violence",
                       "shooting", "gunshot"}
+# Acts that are the use of a weapon, and words elsewhere in the sentence
+# that tell one: "Man, 34, struck, killed by car" tells none (a road death,
+# whatever mode "struck" carries in the lexicon).
+_WEAPON_ACTS = {"shoot", "bomb", "shell", "stab", "explode", "detonate", "behead", "torch", "snipe", "gun", "fire",
+                "bombard", "firebomb", "strafe", "shooting", "bombing", "shelling", "explosion", "blast", "gunfire",
+                "airstrike", "fighting", "clash", "stabbing", "attack", "gunshot"}
+_WEAPONS = {"bomb", "bombing", "explosive", "explosion", "blast", "missile", "rocket", "shell", "shelling",
+            "grenade", "landmine", "bullet", "gunfire", "gunshot", "gun", "rifle", "pistol", "firearm", "knife",
+            "machete", "mortar", "artillery", "airstrike", "ied", "shooting", "gunman", "sniper", "attack",
+            "fighting", "clash", "militant", "terrorist", "bomber"}
+
+
+def _weapon_told(token) -> bool:
+    return token.lemma_.lower() in _WEAPON_ACTS or any(
+        t.i != token.i and t.lemma_.lower() in _WEAPONS for t in token.sent)
+
+
 # Places and times are no attackers: "the Orlando shooting", "Sunday's bombing".
 _NOT_ATTACKERS = {"GPE", "LOC", "FAC", "DATE", "TIME", "ORDINAL", "CARDINAL"}
 
