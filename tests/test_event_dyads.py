@@ -2640,6 +2640,14 @@ def test_no_unidentified_attacker_for_a_death_without_means_or_an_attacker_named
 
 
 @pytest.mark.model
+def test_a_present_tense_you_is_anyone_not_an_event():
+    generic, told = _every_row(["In Dayton, you walk down the street and you get shot.",
+                                "In Dayton, you were shot last week, the officer told Harlan Moss."])
+    assert not [e for e in generic.events if e.event == "ASSAULT"]
+    assert [e for e in told.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
 def test_criticism_and_named_accusers_get_no_implied_authority():
     criticism, named = _every_row([
         "DAYTON, Ohio — Mayor Harlan Moss came under criticism for the budget.",

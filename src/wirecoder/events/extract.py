@@ -617,10 +617,20 @@ def _generic(token) -> bool:
         # In any tense: "Her career has been constantly investigated", "he
         # often attacked the press" tell a pattern, not an act.
         return True
+    if _generic_you(verb):
+        return True
     if verb.tag_ not in ("VBP", "VBZ"):
         return False
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
     return any(d.dep_ == "det" and d.lower_ in _EVERY for a in arguments for d in a.children)
+
+
+def _generic_you(verb) -> bool:
+    """"You walk down the street and you get shot": a present-tense "you" is
+    anyone, not someone."""
+    present = verb.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")
+                                                 for c in verb.children)
+    return present and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children)
 
 
 # A weapon's or an act's name describing a thing is no act: "a
