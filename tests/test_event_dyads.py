@@ -2630,12 +2630,13 @@ def test_violence_told_with_its_means_and_no_attacker_has_an_unidentified_one():
 
 @pytest.mark.model
 def test_no_unidentified_attacker_for_a_death_without_means_or_an_attacker_named():
-    killed, named, by_officer, truck = _every_row([
+    killed, named, by_officer, truck, owned = _every_row([
         "DAYTON, Ohio — Harlan Moss was killed on Saturday night.",
         "In 1993, radical zealots bombed a tower in Dayton, Ohio.",
         "DAYTON, Ohio — Harlan Moss was shot three times by an off-duty police officer.",
-        "Woman, 52, struck, killed by truck."])  # "struck" carries a mode, but no weapon is told
-    for document in (killed, named, by_officer, truck):
+        "Woman, 52, struck, killed by truck.",  # "struck" carries a mode, but no weapon is told
+        "Ruritania's assault on the valley went on, and the shelling of two schools killed 40 people."])
+    for document in (killed, named, by_officer, truck, owned):
         assert not [e for e in document.events if _unidentified(e)], document.text
 
 

@@ -996,12 +996,27 @@ def _no_attacker_told(token) -> bool:
     """The act's own words name no one who did it: a passive with no agent,
     a subject that is the weapon or the violence itself, a noun with no
     owner, no naming modifier and no "by" phrase."""
-    if _by_someone(token):
+    if _by_someone(token) or _attack_owned_in_sentence(token):
         return False
     if token.pos_ == "VERB":
         return all(c.lemma_.lower() in _MEANS_OF_VIOLENCE for c in token.children if c.dep_ in ("nsubj", "csubj"))
     return not any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN")
                                         and c.ent_type_ not in _NOT_ATTACKERS) for c in token.children)
+
+
+_ATTACK_NOUNS = _WEAPON_ACTS | {"assault", "offensive", "raid", "strike", "operation", "campaign", "invasion"}
+
+
+def _attack_owned_in_sentence(token) -> bool:
+    """The sentence names whose the violence is: "Israel's assault on Gaza
+    … the bombing of UN schools killed more than 50", "the Israeli
+    offensive" (not "the Orlando shooting": a place; nor "Thursday's
+    bombing": a day)."""
+    return any(t.i != token.i and t.pos_ == "NOUN" and t.lemma_.lower() in _ATTACK_NOUNS
+               and any((c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"))
+                       or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "ORG", "PERSON"))
+                       for c in t.children)
+               for t in token.sent)
 
 
 def _by_someone(token) -> bool:
