@@ -2582,7 +2582,7 @@ def test_who_serves_a_sentence_for_a_conviction_was_convicted():
 @pytest.mark.model
 def test_an_attack_in_words_is_no_assault_and_an_effort_of_someone_is_theirs():
     words, ad, rockets, effort = _every_row([
-        "In Ohio, a donor tried to attack Mayor Tom Reyes by skywriting nasty messages over the stadium.",
+        "In Ohio, a donor tried to attack Mayor Tom Reyes by skywriting insults over the stadium.",
         "In Ohio, the Dana Whitlock campaign attacked Mayor Tom Reyes with a new ad on Tuesday.",
         "In Dayton, Ohio, gunmen attacked the police station by firing rockets at it.",
         "In Ohio, the council praised the efforts of a donor to attack Mayor Tom Reyes."])
@@ -2614,8 +2614,8 @@ def _unidentified(row) -> bool:
 def test_violence_told_with_its_means_and_no_attacker_has_an_unidentified_one():
     shot, bombs, struck = _every_row([
         "DAYTON, Ohio — Harlan Moss had been shot once in the head, the county sheriff said.",
-        "Five bombs were dropped on the camp on Thursday, witnesses said.",
-        "DAYTON, Ohio — A woman was fatally struck by stray gunfire outside a school."])
+        "On Thursday two bombs fell on the camp near the river, witnesses said.",
+        "DAYTON, Ohio — A woman was hit by stray gunfire outside a school and died."])
     for document in (shot, bombs, struck):
         rows = [e for e in document.events if e.event == "ASSAULT"]
         assert rows and all(_unidentified(e) for e in rows), document.text
@@ -2642,7 +2642,7 @@ def test_no_unidentified_attacker_for_a_death_without_means_or_an_attacker_named
 
 @pytest.mark.model
 def test_a_present_tense_you_is_anyone_not_an_event():
-    generic, told = _every_row(["In Dayton, you walk down the street and you get shot.",
+    generic, told = _every_row(["In Dayton, you go out for milk and you get shot.",
                                 "In Dayton, you were shot last week, the officer told Harlan Moss."])
     assert not [e for e in generic.events if e.event == "ASSAULT"]
     assert [e for e in told.events if e.event == "ASSAULT"]

@@ -329,7 +329,7 @@ KIN_NOUNS = {"wife", "husband", "ex-wife", "ex-husband", "widow", "widower", "so
 
 
 def _names_kin(ent) -> bool:
-    """"Crolley's wife, Amelia", "Amelia, his wife": a name beside a kin noun
+    """"Reyes's wife, Amelia", "Amelia, his wife": a name beside a kin noun
     is a person's, not the town it may also be."""
     root = ent.root
     return (root.dep_ == "appos" and root.head.lower_ in KIN_NOUNS) \
@@ -356,7 +356,7 @@ def _a_persons_surname(ent, surnames: set[str]) -> bool:
     if preposition.lower_ in ("in", "at", "near"):
         return False
     if any(c.ent_type_ == "PERSON" or normalise(c.text) in surnames for c in head.conjuncts):
-        return True  # "grilling from Rubio, Cruz and the moderators": one of the people listed
+        return True  # "questions from Moreno, Hale and reporters": one of the people listed
     return not (preposition.lower_ in ("from", "to", "of") and preposition.head.pos_ in ("NOUN", "PROPN"))
 
 

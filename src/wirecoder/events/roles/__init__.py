@@ -92,8 +92,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
 
 
 # PLOVER's sector for "unknown gunmen": violence told with its means and no
-# attacker ("Paris had been shot once in the head", "five bombs were
-# dropped") is coded with this actor and no country, as our article gold
+# attacker ("the man had been shot in the head", "two bombs fell on the
+# camp") is coded with this actor and no country, as our article gold
 # does (docs/annotation.md, "Unattributed violence"). It counts as a coded
 # actor: the text says who acted as far as it knows (extract.py).
 UNIDENTIFIED_ATTACKER = "UAF"
@@ -356,7 +356,7 @@ def _implied_protesters(document: Document, token) -> list[Actor]:
 
 # Nouns of a criminal process whose author, when the text names none, is
 # the state: "Man faces child rape charges", "charges were filed against
-# Fairfield", "was serving a sentence for a 1998 conviction". (Not
+# Fairfield", "was serving a sentence for a 2004 burglary conviction". (Not
 # "criticism" or "accusations": anyone may voice those.)
 _AUTHORITY_NOUNS = {"charge": "JUD", "indictment": "JUD", "conviction": "JUD", "sentence": "JUD"}
 # Verbs whose subject faces or serves such an act.

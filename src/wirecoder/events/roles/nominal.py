@@ -303,7 +303,7 @@ def _undergo_verb(noun):
                                 for c in verb.children):
         return verb  # "had helped bring on this criminal investigation": they provoked it
     if verb is not None and verb.lemma_.lower() == "serve" and noun.lemma_.lower() in _SERVED_NOUNS:
-        return verb  # "was serving a life sentence for a 1998 conviction": who serves it was convicted
+        return verb  # "was serving a life sentence for a 2004 conviction": who serves it was convicted
     return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
 
 

@@ -112,7 +112,7 @@ def _singular_clause(verb) -> bool:
 
 
 def _nearest_conjunct(verb):
-    """"to hit Trooper Ledbetter and Crolley's wife, Amelia, who was being
+    """"to hit Trooper Whitlock and Reyes's wife, Amelia, who was being
     detained": a singular clause parsed onto the first of two joined nouns
     describes the one nearest it, not both."""
     head = verb.head
