@@ -985,10 +985,9 @@ _WEAPONS = {"bomb", "bombing", "explosive", "explosion", "blast", "missile", "ro
 
 
 def _weapon_told(token) -> bool:
-    """The act is the use of a weapon, or names one ("rockets were fired"),
-    or the sentence does."""
-    return token.lemma_.lower() in _WEAPON_ACTS | _WEAPONS or any(
-        t.i != token.i and t.lemma_.lower() in _WEAPONS for t in token.sent)
+    """The act is the use of a weapon, or the sentence (the act's own word
+    included: "rockets were fired") names one."""
+    return token.lemma_.lower() in _WEAPON_ACTS or any(t.lemma_.lower() in _WEAPONS for t in token.sent)
 
 
 # Places and times are no attackers: "the Orlando shooting", "Sunday's bombing".
