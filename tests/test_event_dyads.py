@@ -2612,11 +2612,12 @@ def _unidentified(row) -> bool:
 
 @pytest.mark.model
 def test_violence_told_with_its_means_and_no_attacker_has_an_unidentified_one():
-    shot, bombs, struck = _every_row([
+    shot, bombs, struck, sunday = _every_row([
         "DAYTON, Ohio — Harlan Moss had been shot once in the head, the county sheriff said.",
         "On Thursday two bombs fell on the camp near the river, witnesses said.",
-        "DAYTON, Ohio — A woman was hit by stray gunfire outside a school and died."])
-    for document in (shot, bombs, struck):
+        "DAYTON, Ohio — A woman was hit by stray gunfire outside a school and died.",
+        "Four people were hurt in Sunday's bombing near the old station."])  # a day owns no bombing
+    for document in (shot, bombs, struck, sunday):
         rows = [e for e in document.events if e.event == "ASSAULT"]
         assert rows and all(_unidentified(e) for e in rows), document.text
     # Kept with a coded actor required (the text says who acted as far as it

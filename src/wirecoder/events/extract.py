@@ -1002,8 +1002,14 @@ def _no_attacker_told(token) -> bool:
         return False
     if token.pos_ == "VERB":
         return all(c.lemma_.lower() in _MEANS_OF_VIOLENCE for c in token.children if c.dep_ in ("nsubj", "csubj"))
-    return not any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN")
-                                        and c.ent_type_ not in _NOT_ATTACKERS) for c in token.children)
+    return not any(_says_whose(c) or (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN")
+                                      and c.ent_type_ not in _NOT_ATTACKERS) for c in token.children)
+
+
+def _says_whose(child) -> bool:
+    """An owner that names who did the act ("Israel's assault"), not when
+    ("Sunday's bombing")."""
+    return child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME")
 
 
 _ATTACK_NOUNS = _WEAPON_ACTS | {"assault", "offensive", "raid", "strike", "operation", "campaign", "invasion"}
@@ -1015,8 +1021,7 @@ def _attack_owned_in_sentence(token) -> bool:
     offensive" (not "the Orlando shooting": a place; nor "Thursday's
     bombing": a day)."""
     return any(t.i != token.i and t.pos_ == "NOUN" and t.lemma_.lower() in _ATTACK_NOUNS
-               and any((c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"))
-                       or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "ORG", "PERSON"))
+               and any(_says_whose(c) or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "ORG", "PERSON"))
                        for c in t.children)
                for t in token.sent)
 
