@@ -52,7 +52,9 @@ class Settings:
     # With overlap_stages: after the first 32 documents of a run, run the
     # stages in a second process rather than the thread (pipeline's
     # _StageProcess): they then no longer take the GIL from spaCy's parse.
-    # `ingest` turns it on for its one-process runs; `code` keeps the thread.
+    # The `code`, `eval` and one-process `ingest` commands turn it on. Off
+    # for the library: the process is spawned, and spawning re-runs the
+    # caller's script unless its code sits under `if __name__ == "__main__"`.
     stage_process: bool = False
     # A user actor dictionary (YAML/CSV/.actors), consulted before ours.
     actor_dictionary: Optional[str] = None
