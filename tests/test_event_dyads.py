@@ -3012,3 +3012,79 @@ def test_hit_and_killed_is_a_road_death_unless_a_weapon_did_it():
         "In Dayton, Ohio, police said Tom Reyes, 36, struck and killed a 66-year-old woman with a hammer."])
     assert not [e for e in road.events if e.event == "ASSAULT"]
     assert [e for e in weapon.events if e.event == "ASSAULT"]
+
+
+def test_a_finite_verb_right_after_a_joined_noun_has_that_noun_for_subject(make_doc):
+    from wirecoder.events.roles.subjects import _subjects
+
+    # "Villagers were kept in their houses and troops seized their phones .",
+    # parsed with "troops" one more noun joined to "houses" and "seized" a
+    # clause with no subject.
+    words = ["Villagers", "were", "kept", "in", "their", "houses", "and", "troops", "seized", "their", "phones", "."]
+    doc = make_doc(words=words, heads=[2, 2, 2, 2, 5, 3, 5, 5, 2, 10, 8, 2],
+                   deps=["nsubjpass", "auxpass", "ROOT", "prep", "poss", "pobj", "cc", "conj", "advcl", "poss",
+                         "dobj", "punct"],
+                   pos=["NOUN", "AUX", "VERB", "ADP", "PRON", "NOUN", "CCONJ", "NOUN", "VERB", "PRON", "NOUN",
+                        "PUNCT"],
+                   tags=["NNS", "VBD", "VBN", "IN", "PRP$", "NNS", "CC", "NNS", "VBD", "PRP$", "NNS", "."])
+    assert [t.text for t in _subjects(doc[8])] == ["troops"]
+    # A past participle after the joined noun may describe it: no subject.
+    tags = ["NNS", "VBD", "VBN", "IN", "PRP$", "NNS", "CC", "NNS", "VBN", "PRP$", "NNS", "."]
+    doc = make_doc(words=words, heads=[2, 2, 2, 2, 5, 3, 5, 5, 2, 10, 8, 2],
+                   deps=["nsubjpass", "auxpass", "ROOT", "prep", "poss", "pobj", "cc", "conj", "advcl", "poss",
+                         "dobj", "punct"],
+                   pos=["NOUN", "AUX", "VERB", "ADP", "PRON", "NOUN", "CCONJ", "NOUN", "VERB", "PRON", "NOUN",
+                        "PUNCT"], tags=tags)
+    assert _subjects(doc[8]) == []
+
+
+@pytest.mark.model
+def test_a_pronoun_target_read_as_the_actor_itself_is_left_out():
+    # The parse joins "soldiers" to "houses"; "their" then reads as the soldiers' own phones.
+    [document] = _every_row(["Israeli troops entered the village at dawn. Villagers stayed inside their houses and "
+                             "soldiers seized their phones, witnesses said."])
+    [seized] = _triggered(document, "seized")
+    assert [(a.entity_text, a.sector) for a in seized.actor] == [("soldiers", ["MIL"])]
+    assert not any("MIL" in r.sector for r in seized.recipient)
+
+
+@pytest.mark.model
+def test_who_is_deported_is_not_of_the_country_that_deports():
+    [document] = _every_row(["Immigration agents detained 80 people in raids in Texas last week. Of the 80 people "
+                             "detained, 50 have been deported, a spokeswoman for the agency said."])
+    [deported] = _triggered(document, "deported")
+    assert [a.code for a in deported.actor] == ["USA"]
+    assert not any(r.code == "USA" for r in deported.recipient)
+
+
+@pytest.mark.model
+def test_a_present_clause_of_time_under_a_present_one_has_not_happened():
+    from wirecoder.events.modes import aux_modes
+
+    doc = _parsed("Diaz faces ten years in prison when he is sentenced by Judge Ortiz.")
+    assert aux_modes(next(t for t in doc if t.text == "sentenced"), "SANCTION") == ["future"]
+    doc = _parsed("Diaz was led away in handcuffs when he was sentenced by Judge Ortiz.")
+    assert aux_modes(next(t for t in doc if t.text == "sentenced"), "SANCTION") == []
+
+
+@pytest.mark.model
+def test_an_act_someone_is_afraid_or_reluctant_to_do_is_not_done():
+    from wirecoder.events.modes import aux_modes
+
+    for text in ("Party leaders were afraid to criticize the governor.",
+                 "Party leaders were reluctant to criticize the governor."):
+        doc = _parsed(text)
+        assert aux_modes(next(t for t in doc if t.text == "criticize"), "ACCUSE") == ["negation"], text
+    doc = _parsed("Party leaders were quick to criticize the governor.")
+    assert aux_modes(next(t for t in doc if t.text == "criticize"), "ACCUSE") == []
+
+
+@pytest.mark.model
+def test_declining_to_comment_or_to_say_whether_rejects_no_one():
+    quiet = _every_row(["The ministry declined to comment on the report.",
+                        "The fire chief refused to say whether the blaze was arson.",
+                        "The senator refused to answer questions about the land deal."])
+    assert not [e for d in quiet for e in d.events if e.event == "REJECT"]
+    refusals = _every_row(["Norland refused to allow inspectors into the plant.",
+                           "The mayor refused to say that the deal was fair."])
+    assert all(any(e.event == "REJECT" for e in d.events) for d in refusals)

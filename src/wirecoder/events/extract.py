@@ -283,6 +283,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "SUPPORT" and _signed_a_law(token):
         return None
+    if modes.event == "REJECT" and _declined_to_tell(token):
+        return None
     if _denied(token):
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
@@ -1073,6 +1075,38 @@ _CLAIMS = {"assertion", "claim", "report", "allegation", "suggestion", "notion",
 # meeting between parties (PLOVER's CONSULT is between actors).
 _PRESS_EVENTS = {"conference", "briefing", "availability", "gaggle"}
 _PRESS = {"news", "press", "media"}
+
+
+# What someone asked by reporters may decline to do: tell, not act.
+_TELLING = {"comment", "say", "discuss", "specify", "reveal", "disclose", "elaborate", "identify", "confirm",
+            "speculate", "detail", "explain", "answer", "name"}
+_DECLINING = {"decline", "refuse", "refusal"}
+
+
+def _declined_to_tell(token) -> bool:
+    """"declined to comment", "refused to say whether the blaze was arson",
+    "refused to answer questions": keeping quiet to a reporter rejects no
+    party's demand (our guideline: no event). A statement demanded of
+    someone and not made ("refused to say that Jerusalem is Israel's
+    capital") and a request answered by no ("refused to answer the survey")
+    stay REJECT."""
+    if token.lemma_.lower() not in _DECLINING:
+        return False
+    told = next((c for c in token.children if c.dep_ in ("xcomp", "acl") and c.lemma_.lower() in _TELLING), None)
+    if told is None:
+        return False
+    lemma = told.lemma_.lower()
+    if lemma == "say":
+        return not any(c.dep_ == "ccomp" and not _an_open_question(c) for c in told.children)
+    if lemma == "answer":
+        return all(c.lemma_.lower() in ("question", "query") for c in told.children if c.dep_ == "dobj")
+    return True
+
+
+def _an_open_question(clause) -> bool:
+    """A clause that asks rather than states: "whether …", "if …", "what …"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) \
+        or clause.doc[clause.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 def _meets_the_press(token) -> bool:

@@ -136,6 +136,8 @@ _NEGATIONS = {"not", "n't", "never", "no"}
 # Heads that say the act they govern did not happen: "failed to arrest",
 # "the failure to denounce", "declined to sign", "neglected to report".
 _NOT_DONE_HEADS = {"fail", "failure", "decline", "neglect", "unable", "refuse", "refusal"}
+# Held back from the act: "afraid to condemn them", "reluctant to criticise".
+_HELD_BACK = {"afraid", "reluctant", "hesitant", "unwilling", "loath", "loth", "scared"}
 # PLOVER codes a stated intention by the act it promises: "will meet" is
 # AGREE, "vowed to strike" THREATEN, "refused to sign" REJECT, "will
 # withdraw" CONCEDE. The detector gives those types; for them the intent
@@ -252,7 +254,35 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "hypothetical")
     if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token):
         _add(modes, "hypothetical")
+    if _pending_time_clause(token) and not intent:
+        _add(modes, "future")
     return modes
+
+
+# Conjunctions of time whose clause, in the present tense, has not happened
+# yet when the clause it hangs on is present or future.
+_TIME_CONJUNCTIONS = {"when", "once", "until", "till", "before", "after"}
+
+
+def _pending_time_clause(verb) -> bool:
+    """"Lopez faces life in prison when he is sentenced", "will be freed
+    once the court rules": a present-tense clause of time under a present
+    or future clause tells what is still to come ("was jailed when he
+    was sentenced" happened)."""
+    if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CONJUNCTIONS and c.i < verb.i
+               for c in verb.children):
+        return False
+    head = verb.head
+    return _present_tense(verb) and (_present_tense(head) or any(
+        c.dep_ == "aux" and c.lower_ in _MODALS_FUTURE for c in head.children))
+
+
+def _present_tense(verb) -> bool:
+    """Finite and present: "faces", "is sentenced", "has served" (its first auxiliary, else the verb)."""
+    auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    return (auxes[0] if auxes else verb).tag_ in ("VBZ", "VBP")
 
 
 def _subjunctive_be(verb) -> bool:
@@ -355,9 +385,12 @@ def _not_done(token) -> bool:
     verb = token
     if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         verb = token.head  # "unable to turn the crowds and accuse the audience"
-    if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in _NOT_DONE_HEADS \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in _NOT_DONE_HEADS | _HELD_BACK:
         return True
+    if infinitive and verb.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "acomp" and c.lower_ in _HELD_BACK for c in verb.head.children):
+        return True  # "they were afraid … to condemn them", the infinitive hung on "were"
     return _avoided(token) or _decided_against(token)
 
 

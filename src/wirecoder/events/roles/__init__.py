@@ -26,7 +26,7 @@ from ...actors import ABROAD_WORDS, VICTIM_NOUNS, actor_at, load_knowledge
 from ...document import NON_STATE_CODES, Actor, Document
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
-from .fallbacks import _sentence_fallbacks, _sentence_mentions
+from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions
 from .nominal import CALLING_VERBS, _nominal_arguments, _undergo_verb, _undergone_arguments
 from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quoted_first_person, _same, _same_named
 from .subjects import _passive_patients
@@ -61,6 +61,9 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if members:
         recipients = [r for r in recipients if not _same(r, members)]
     actors = [a for a in actors if not _pronoun_for_the_target(a, recipients)]
+    # The other way round: "soldiers confiscated their phones", with "their"
+    # read as the soldiers' own: the phones were someone else's.
+    recipients = [r for r in recipients if not _pronoun_for_the_target(r, actors)]
     if not any(a.code and a.entity_text for a in actors) and (event_type or trigger.event) in _VIOLENT_TYPES:
         actors = _attackers_of_the_moment(document, token) or actors
     if not any(a.code and a.entity_text for a in actors):
@@ -523,6 +526,10 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     if any(t.lower_ in ABROAD_WORDS for t in token.sent):
         # "… threatened to retaliate against European companies": the
         # sentence names parties abroad, so the act is no internal affair.
+        return recipients
+    if token.lemma_.lower() in SENT_ABROAD:
+        # "77 have been deported, according to an ICE spokeswoman": who is
+        # deported or expelled is a foreigner there, not of the actor's country.
         return recipients
     described = [r for r in recipients if not r.code]
     foreign = [p for p in _sentence_places(document, token) if p.country != code

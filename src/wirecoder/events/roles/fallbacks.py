@@ -426,9 +426,15 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             elif target is not None:
                 # "the school in Jabaliya refugee camp", "three men were arrested in Indianapolis"
                 recipients = [Actor("", None, target.country, [], trigger.idx, trigger.idx)]
-            elif setting and setting not in NON_STATE_CODES:
+            elif setting and setting not in NON_STATE_CODES and trigger.lemma_.lower() not in SENT_ABROAD:
                 recipients = [Actor("", None, setting, [], trigger.idx, trigger.idx)]
     return actors, recipients
+
+
+# Acts that send people out of the country: who undergoes them is a
+# foreigner there ("77 have been deported"), not of the country where the
+# story is set.
+SENT_ABROAD = {"deport", "deportation", "expel", "expulsion", "extradite", "extradition"}
 
 
 _COUNT_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "number",

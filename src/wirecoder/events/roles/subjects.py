@@ -175,7 +175,8 @@ def _subjects(verb) -> list:
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
             break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
         controller = _object_controller(current) or _accused_of(current) or _agent_controller(current) \
-            or _passive_controller(current) or _subject_read_as_object(current)
+            or _passive_controller(current) or _subject_read_as_object(current) \
+            or _subject_read_as_conjunct(current)
         if controller:
             return controller
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
@@ -223,6 +224,22 @@ def _subject_read_as_object(verb) -> list:
             if objects and _nothing_but_its_phrase_between(objects[0], verb):
                 return objects
     return []
+
+
+def _subject_read_as_conjunct(verb) -> list:
+    """"Residents were locked in their homes and soldiers confiscated their
+    phones", parsed with "soldiers" one more noun joined to "homes" and
+    "confiscated" a clause with no subject: a finite verb right after a
+    joined noun has that noun for its subject (a past participle may
+    describe it instead: "homes and soldiers wounded in the raid")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("advcl", "conj") or verb.i == 0:
+        return []
+    noun = verb.doc[verb.i - 1]
+    joined = noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ in ("NOUN", "PROPN", "PRON")
+    if not joined or noun.right_edge.i != noun.i:
+        return []
+    linked = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < noun.i for c in noun.head.children)
+    return [noun] if linked else []
 
 
 def _nothing_but_its_phrase_between(noun, verb) -> bool:
