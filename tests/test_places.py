@@ -571,3 +571,15 @@ def test_a_name_beside_a_kin_noun_is_a_person_not_a_town():
     document = code("COLUMBIA, S.C. — Reyes tried to hit his wife, Amelia, and later drove to Amelia, Italy.")
     amelias = [p for p in document.places if p.text == "Amelia"]
     assert len(amelias) == 1 and amelias[0].start > document.text.index("drove")
+
+
+def test_a_street_named_at_a_crossing_is_no_town(flat):
+    # "Church" would be a village in England.
+    words = ["Rioters", "gathered", "around", "Church", "and", "Snyder", "Ave.", "in", "Brooklyn", "."]
+    found = places_of(flat(words, [(3, 4, "GPE"), (8, 9, "GPE")], root=1))
+    assert set(found) == {"Brooklyn"}
+    words = ["Police", "closed", "the", "corner", "of", "Church", "and", "Main", "streets", "."]
+    assert not places_of(flat(words, [(5, 6, "GPE")], root=1))
+    # A singular street kind with no word of place before the pair: the town stays.
+    words = ["The", "envoy", "flew", "from", "Paris", "and", "London", "Road", "was", "closed", "."]
+    assert "Paris" in places_of(flat(words, [(4, 5, "GPE")], root=2))

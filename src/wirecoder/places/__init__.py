@@ -276,7 +276,7 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
             del spans[other]  # the list's own reading wins ("Jackson" the town, "Barrow" in England)
         spans[start] = (start, end, name)
     return sorted(span for span in spans.values() if normalise(span[2]) not in _NOT_TOWNS
-                  and not _a_car_model(doc_text, span[0]))
+                  and not _a_car_model(doc_text, span[0]) and not _a_street_at_a_crossing(doc_text, *span[:2]))
 
 
 # Car makes: the name after one is a model ("a red Dodge Durango", "a white
@@ -288,6 +288,22 @@ _CAR_MAKE_BEFORE = re.compile(r"\b(?:Dodge|Chevrolet|Chevy|Ford|Toyota|Honda|Nis
 
 def _a_car_model(text: str, start: int) -> bool:
     return bool(_CAR_MAKE_BEFORE.search(text, max(0, start - 20), start))
+
+
+# A crossing named by its two streets, the kind of street said once after
+# the second: "gathered around Church and Snyder Ave.", "the corner of Fifth
+# and Main streets". The first name is a street, not a town called Church.
+# A singular kind needs a word of place before the pair ("flew from Paris
+# and London Road was closed" names Paris).
+_CROSSING_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'.-]*\s+){1,2}(?:(?P<one>Ave|Avenue|St|Street|Rd|Road|"
+                             r"Blvd|Boulevard|Lane|Ln|Drive|Dr|Pkwy|Parkway|Hwy|Highway)|"
+                             r"avenues|streets|roads|boulevards)\b")
+_CROSSING_BEFORE = re.compile(r"\b(?:at|around|near|corner of|intersection of|junction of)\s+$", re.IGNORECASE)
+
+
+def _a_street_at_a_crossing(text: str, start: int, end: int) -> bool:
+    match = _CROSSING_AFTER.match(text, end, end + 60)
+    return bool(match) and (not match.group("one") or bool(_CROSSING_BEFORE.search(text, max(0, start - 20), start)))
 
 
 def _county_list_names(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, str, list[Entry]]]:
