@@ -3088,3 +3088,28 @@ def test_declining_to_comment_or_to_say_whether_rejects_no_one():
     refusals = _every_row(["Norland refused to allow inspectors into the plant.",
                            "The mayor refused to say that the deal was fair."])
     assert all(any(e.event == "REJECT" for e in d.events) for d in refusals)
+
+
+@pytest.mark.model
+def test_seeking_to_do_something_asks_no_one():
+    attempt, ask = _every_row(["The U.S. and the European Union are seeking to lessen Moscow's grip on gas exports "
+                               "from the region.", "Ukraine is seeking military aid from Germany."])
+    assert not [e for e in attempt.events if e.event == "REQUEST"]
+    assert [e for e in ask.events if e.event == "REQUEST"]
+
+
+@pytest.mark.model
+def test_a_killing_whose_shooters_fire_in_another_clause_has_no_unidentified_attacker():
+    named, untold = _every_row(["Maria Diaz was killed when two gang members were spraying bullets from a rooftop "
+                                "in Queens.", "Maria Diaz was shot in the back on Saturday night in Queens."])
+    assert not [a for e in named.events for a in e.actor if "UAF" in a.sector]
+    assert [a for e in untold.events for a in e.actor if "UAF" in a.sector]
+
+
+@pytest.mark.model
+def test_an_investigation_a_prosecutor_is_called_for_to_oversee_is_hypothetical():
+    from wirecoder.events.modes import aux_modes
+
+    doc = _parsed("Diaz called for a special prosecutor to oversee an investigation into the ties between the "
+                  "charity and the ministry.")
+    assert aux_modes(next(t for t in doc if t.text == "investigation"), "ACCUSE") == ["hypothetical"]

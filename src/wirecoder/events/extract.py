@@ -285,6 +285,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "REJECT" and _declined_to_tell(token):
         return None
+    if modes.event == "REQUEST" and _tries_to(token):
+        return None
     if _denied(token):
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
@@ -1000,12 +1002,26 @@ def _no_attacker_told(token) -> bool:
     """The act's own words name no one who did it: a passive with no agent,
     a subject that is the weapon or the violence itself, a noun with no
     owner, no naming modifier and no "by" phrase."""
-    if _by_someone(token) or _attack_owned_in_sentence(token):
+    if _by_someone(token) or _attack_owned_in_sentence(token) or _someone_firing_in_sentence(token):
         return False
     if token.pos_ == "VERB":
         return all(c.lemma_.lower() in _MEANS_OF_VIOLENCE for c in token.children if c.dep_ in ("nsubj", "csubj"))
     return not any(_says_whose(c) or (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN")
                                       and c.ent_type_ not in _NOT_ATTACKERS) for c in token.children)
+
+
+# Verbs of using a weapon whose subject, in another clause of the
+# sentence, is the attacker: "was killed when two men were spraying bullets".
+_FIRING = {"shoot", "fire", "spray", "stab", "bomb", "shell", "snipe", "gun"}
+
+
+def _someone_firing_in_sentence(token) -> bool:
+    """"Diaz was killed when two gang members were spraying bullets from a
+    roof", "for killing a teacher as they were firing into the crowd": the
+    sentence names who used the weapon, in a clause of its own."""
+    return any(t.i != token.i and t.pos_ == "VERB" and t.lemma_.lower() in _FIRING
+               and any(c.dep_ == "nsubj" and c.lemma_.lower() not in _MEANS_OF_VIOLENCE for c in t.children)
+               for t in token.sent)
 
 
 def _says_whose(child) -> bool:
@@ -1075,6 +1091,15 @@ _CLAIMS = {"assertion", "claim", "report", "allegation", "suggestion", "notion",
 # meeting between parties (PLOVER's CONSULT is between actors).
 _PRESS_EVENTS = {"conference", "briefing", "availability", "gaggle"}
 _PRESS = {"news", "press", "media"}
+
+
+def _tries_to(token) -> bool:
+    """"are seeking to lessen Russia's control", "sought to block the bill":
+    "seek" with an infinitive is an attempt, not a request of anyone (the
+    article gold codes none of its 13 such sentences as REQUEST); "sought
+    asylum", "seeking help from Norland" ask."""
+    return token.lemma_.lower() == "seek" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
 
 
 # What someone asked by reporters may decline to do: tell, not act.

@@ -504,14 +504,17 @@ def _infinitive_of_a_noun(token) -> bool:
 
 
 def _verb_holding(noun):
-    """The verb whose object the noun is, directly or through "of" phrases
-    ("the appointment of a prosecutor"); None past three steps."""
+    """The verb whose object the noun is, directly, through "of" phrases
+    ("the appointment of a prosecutor") or through the verb's own
+    preposition ("called for a prosecutor"); None past three steps."""
     current = noun
     for _ in range(3):
         if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN":
             current = current.head.head
         elif current.dep_ in ("dobj", "nsubjpass", "attr") and current.head.pos_ in ("VERB", "AUX"):
             return current.head
+        elif current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.head.pos_ == "VERB":
+            return current.head.head
         else:
             return None
     return None
