@@ -3113,3 +3113,12 @@ def test_an_investigation_a_prosecutor_is_called_for_to_oversee_is_hypothetical(
     doc = _parsed("Diaz called for a special prosecutor to oversee an investigation into the ties between the "
                   "charity and the ministry.")
     assert aux_modes(next(t for t in doc if t.text == "investigation"), "ACCUSE") == ["hypothetical"]
+
+
+@pytest.mark.model
+def test_an_internal_affairs_recipient_carries_the_words_of_what_the_act_is_aimed_at():
+    [document] = _every_row(["Former President Bill Clinton criticized the new health law during a campaign stop "
+                             "in Ohio."])
+    [criticized] = _triggered(document, "criticized")
+    assert [(r.entity_text, r.code, r.name) for r in criticized.recipient] == [("the new health law", "USA", None)]
+    assert document.text[criticized.recipient[0].start:criticized.recipient[0].end] == "the new health law"
