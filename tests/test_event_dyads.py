@@ -3122,3 +3122,10 @@ def test_an_internal_affairs_recipient_carries_the_words_of_what_the_act_is_aime
     [criticized] = _triggered(document, "criticized")
     assert [(r.entity_text, r.code, r.name) for r in criticized.recipient] == [("the new health law", "USA", None)]
     assert document.text[criticized.recipient[0].start:criticized.recipient[0].end] == "the new health law"
+
+
+@pytest.mark.model
+def test_a_critic_of_a_body_is_of_its_country_not_of_the_body():
+    [document] = _every_row(["A longtime Kremlin critic was arrested in London on Monday."])
+    [arrested] = _triggered(document, "arrested")
+    assert [(r.code, r.sector, r.name) for r in arrested.recipient] == [("RUS", ["CVL"], None)]

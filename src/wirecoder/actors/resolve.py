@@ -625,13 +625,16 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         if not roles and not body_name:
             return None
     code = entry.code if entry else (country.code if country else None)
-    sectors = _merge_sectors(entry.sectors if entry else (), role_sectors)
+    # "a Kremlin critic", "a frequent NYPD critic": of the body's country, not of the body.
+    opposed = entry is not None and bool(name_tokens) and _whom_they_oppose(name_tokens[-1])
+    sectors = _merge_sectors(entry.sectors if entry and not opposed else (), role_sectors)
     if body_name and news_outlet(body_name):
         sectors = _merge_sectors(sectors, ["JRN"])  # "The Washington Post", "Fox News": journalists
     if entry is not None and entry.kind == "capital" and not roles:
         sectors = ["GOV"]
     is_person = bool(person_name) or (entry is not None and entry.kind == "person") or (role_is_person and not _is_plural(token))
-    name = person_name or (entry.name if entry else None) or (country.name if country else None) or body_name
+    name = person_name or (entry.name if entry and not opposed else None) or (country.name if country else None) \
+        or body_name
     if is_person and not person_name and entry is not None and entry.kind == "organisation":
         name = None  # "the GOP nominee", "the Democratic senator": a member, coded by the party, not the party
     if code is None and not sectors and not person_name and not body_name:
@@ -1371,8 +1374,8 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
                 continue  # "General Motors": no general
             if last.lower_ in _ADJECTIVES_FOR_PEOPLE and last.dep_ == "amod":
                 continue  # "the female officers", "two male soldiers": no civilians
-            if _against_or_for(tokens[start]):
-                continue  # "an anti-government demonstration": whom it is against or for, not who
+            if _against_or_for(tokens[start]) or _whom_they_oppose(last):
+                continue  # "an anti-government demonstration", "a frequent NYPD critic": whom, not who
             for words in (lowers[start:start + size], lemmas[start:start + size]):
                 role = knowledge.role(" ".join(words))
                 if role:
@@ -1382,6 +1385,15 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
                     used.update(range(start, start + size))
                     break
     return found, sectors, person
+
+
+# Nouns for people by whom they stand against: a role noun compounded on one
+# names the opposed, not the person's own body ("a frequent NYPD critic").
+_OPPONENTS = {"critic", "opponent", "foe", "detractor", "adversary", "skeptic", "sceptic", "gadfly", "nemesis"}
+
+
+def _whom_they_oppose(token) -> bool:
+    return token.dep_ == "compound" and token.head.lemma_.lower() in _OPPONENTS
 
 
 def _against_or_for(token) -> bool:
