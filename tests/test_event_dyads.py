@@ -3129,3 +3129,11 @@ def test_a_critic_of_a_body_is_of_its_country_not_of_the_body():
     [document] = _every_row(["A longtime Kremlin critic was arrested in London on Monday."])
     [arrested] = _triggered(document, "arrested")
     assert [(r.code, r.sector, r.name) for r in arrested.recipient] == [("RUS", ["CVL"], None)]
+
+
+@pytest.mark.model
+def test_a_cause_to_blame_accuses_no_one():
+    cause, party = _every_row(["Investigators in Ohio said faulty wiring was to blame for the blaze.",
+                               "Critics in Chicago say the police are to blame for the deaths."])
+    assert not [e for e in cause.events if e.event == "ACCUSE"]
+    assert [e for e in party.events if e.event == "ACCUSE"]

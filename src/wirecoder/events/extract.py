@@ -287,6 +287,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "REQUEST" and _tries_to(token):
         return None
+    if modes.event == "ACCUSE" and _a_cause_to_blame(document, token):
+        return None
     if _denied(token):
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
@@ -1091,6 +1093,16 @@ _CLAIMS = {"assertion", "claim", "report", "allegation", "suggestion", "notion",
 # meeting between parties (PLOVER's CONSULT is between actors).
 _PRESS_EVENTS = {"conference", "briefing", "availability", "gaggle"}
 _PRESS = {"news", "press", "media"}
+
+
+def _a_cause_to_blame(document: Document, token) -> bool:
+    """"arson is to blame for the fire", "faulty wiring was to blame": a cause
+    named, no party accused ("the police are to blame" accuses the police: a
+    party the actors stage coded)."""
+    if token.lemma_.lower() != "blame" or token.dep_ != "xcomp" or token.head.lemma_.lower() != "be":
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.i not in document.mention_index
 
 
 def _tries_to(token) -> bool:
