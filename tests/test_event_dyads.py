@@ -3137,3 +3137,11 @@ def test_a_cause_to_blame_accuses_no_one():
                                "Critics in Chicago say the police are to blame for the deaths."])
     assert not [e for e in cause.events if e.event == "ACCUSE"]
     assert [e for e in party.events if e.event == "ACCUSE"]
+
+
+@pytest.mark.model
+def test_a_weapon_fired_in_a_disputed_claim_is_denied_with_the_act():
+    disputed, told = _every_row(["The UN has disputed claims that Hamas militants fired mortars from the school in "
+                                 "Gaza.", "Hamas militants fired mortars from the school in Gaza, the army said."])
+    assert not [e for e in disputed.events if e.event == "ASSAULT"]
+    assert [e for e in told.events if e.event == "ASSAULT"]

@@ -1157,7 +1157,11 @@ def _denied(token) -> bool:
     must be the verb of a clause the denial holds ("denied that …", "denied
     bombing …"), directly for "deny", else through a claim ("challenged the
     assertion that … attacked"); a noun the denial answers is not denied
-    ("dismissed the criticism": the criticism was made)."""
+    ("dismissed the criticism": the criticism was made). A weapon named as
+    the object or passive subject of the claimed act is denied with it
+    ("disputed claims that militants fired mortars from the school")."""
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+        token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return False
     clause = token
