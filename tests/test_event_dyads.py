@@ -3145,3 +3145,11 @@ def test_a_weapon_fired_in_a_disputed_claim_is_denied_with_the_act():
                                  "Gaza.", "Hamas militants fired mortars from the school in Gaza, the army said."])
     assert not [e for e in disputed.events if e.event == "ASSAULT"]
     assert [e for e in told.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_forces_a_possessive_pronoun_gives_an_owner_are_of_the_owners_country():
+    [document] = _every_row(["GAZA CITY — Israel moved quickly to explain the attack on the school, saying its "
+                             "forces had been fired on first."])
+    [fired] = _triggered(document, "fired")
+    assert [(r.code, r.sector) for r in fired.recipient] == [("ISR", ["MIL"])]

@@ -643,6 +643,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     by_setting = False
     if code is None and person_name and PARTY_HOME_RE.search(text):
         code = "USA"  # "Sen. Ron Johnson, R-Wis.": a US party and home state, wherever the story is set
+    if code is None and not person_name and not body_name:
+        code = _owners_country(token, earlier)  # "saying its forces had been fired on": Israel's forces
     if code is None and not _abroad(tokens):
         code = where.country(token, described=not (person_name or body_name))
         by_setting = True
@@ -654,6 +656,19 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         gender = _gender_of_name(entry.name, knowledge)
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name),
                    by_setting=by_setting, gender=gender if is_person else None)
+
+
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our"}
+
+
+def _owners_country(head, earlier: list[Mention]) -> Optional[str]:
+    """The country of the party a possessive pronoun on the head stands for,
+    as coded just before ("Israel … its forces": ISR), else None."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+    if owner is None:
+        return None
+    mention = next((m for m in reversed(earlier) if m.token_i == owner.i), None)
+    return mention.actor.code if mention is not None and not mention.by_setting else None
 
 
 def _home_state_of_a_person(entry: Optional[Entry], head, name_tokens: list, people: bool) -> bool:
