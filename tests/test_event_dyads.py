@@ -3153,3 +3153,12 @@ def test_forces_a_possessive_pronoun_gives_an_owner_are_of_the_owners_country():
                              "forces had been fired on first."])
     [fired] = _triggered(document, "fired")
     assert [(r.code, r.sector) for r in fired.recipient] == [("ISR", ["MIL"])]
+
+
+@pytest.mark.model
+def test_a_tally_of_acts_is_a_statistic_not_an_act():
+    had, alone, strikes = _every_row(["In Detroit, we have had hundreds of shootings since March.",
+                                      "Hundreds of shootings.",
+                                      "Hundreds of airstrikes hit the city of Aleppo on Monday."])
+    assert not [e for e in had.events + alone.events if e.event == "ASSAULT"]
+    assert [e for e in strikes.events if e.event == "ASSAULT"]

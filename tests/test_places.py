@@ -583,3 +583,8 @@ def test_a_street_named_at_a_crossing_is_no_town(flat):
     # A singular street kind with no word of place before the pair: the town stays.
     words = ["The", "envoy", "flew", "from", "Paris", "and", "London", "Road", "was", "closed", "."]
     assert "Paris" in places_of(flat(words, [(4, 5, "GPE")], root=2))
+
+
+def test_a_molotov_cocktail_is_no_town(flat):
+    words = ["Rioters", "threw", "rocks", "and", "Molotov", "cocktails", "in", "Athens", "."]
+    assert set(places_of(flat(words, [(4, 5, "GPE"), (7, 8, "GPE")], root=1))) == {"Athens"}

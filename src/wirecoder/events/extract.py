@@ -703,7 +703,7 @@ def _a_record(token) -> bool:
     """Someone's record, not an act of the story: "Gray has four prior
     arrests, including charges of grand larceny", "had previously been
     arrested four times"."""
-    if _a_habit(token):
+    if _a_habit(token) or _a_tally(token):
         return True
     if token.pos_ == "VERB":
         return _counted_record(token)
@@ -720,6 +720,21 @@ def _a_record(token) -> bool:
             return False
         current = current.head
     return False
+
+
+_TALLY_WORDS = {"thousand", "hundred", "dozen", "million", "score"}
+
+
+def _a_tally(token) -> bool:
+    """"In Chicago, they've had thousands of shootings", "Thousands of
+    shootings.": a count of acts someone has had, or a count alone, is a
+    statistic, not an act ("hundreds of airstrikes hit the city" stays)."""
+    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    count = token.head.head
+    if count.lemma_.lower() not in _TALLY_WORDS:
+        return False
+    return count.dep_ == "ROOT" or (count.dep_ == "dobj" and count.head.lemma_.lower() == "have")
 
 
 _BODY_PARTS = {"face", "faces", "head", "heads", "chest", "chests", "breast", "breasts", "thigh", "thighs", "cheek",

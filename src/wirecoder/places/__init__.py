@@ -330,9 +330,10 @@ def _county_list_names(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, 
 # planet ("as the Earth continues its climb", a town in Texas) and the
 # Pacific's weather patterns ("the El Niño weather pattern", a town in Mexico),
 # the US presidency's seat ("a White House spokesman", a town in Tennessee)
-# and its legislature ("Republicans in Congress", a town in Arizona).
+# and its legislature ("Republicans in Congress", a town in Arizona), and the
+# firebomb ("Molotov cocktails", once the name of Perm in Russia).
 _NOT_TOWNS = {normalise(name) for name in ("Earth", "El Niño", "El Nino", "La Niña", "La Nina", "White House",
-                                           "Congress")}
+                                           "Congress", "Molotov")}
 
 
 # Who someone is kin to is another person: "the wife of Senator X" is not X
