@@ -3162,3 +3162,14 @@ def test_a_tally_of_acts_is_a_statistic_not_an_act():
                                       "Hundreds of airstrikes hit the city of Aleppo on Monday."])
     assert not [e for e in had.events + alone.events if e.event == "ASSAULT"]
     assert [e for e in strikes.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_what_an_allegation_is_of_is_no_target_and_whom_it_is_against_is():
+    content, target = _every_row(["NEW YORK — Mr. Cohen, a Texas lawyer, made serious allegations of professional "
+                                  "misconduct.", "NEW YORK — The Times, a New York newspaper, made the same "
+                                  "allegations against the NRA in February."])
+    [of] = _triggered(content, "allegations")
+    [against] = _triggered(target, "allegations")
+    assert [(r.entity_text, r.code) for r in of.recipient] == [("", "USA")]
+    assert [(r.entity_text, r.code) for r in against.recipient] == [("the NRA", "USA")]

@@ -563,6 +563,7 @@ _OBJECT_IS_TARGET = {"ACCUSE", "REJECT"}
 # shooting death").
 _OBJECT_IS_CONTENT = {"allege", "blame", "claim", "investigate", "investigation", "probe", "inquiry", "examine",
                       "review"}
+_CONTENT_NOUNS = {"allegation", "accusation", "charge", "claim", "complaint", "lawsuit", "suit"}
 
 
 def _internal_target(token, code: str) -> Actor:
@@ -574,7 +575,9 @@ def _internal_target(token, code: str) -> Actor:
     if token.lemma_.lower() in _OBJECT_IS_CONTENT:
         thing = None
     elif thing is None and token.pos_ == "NOUN":
-        thing = next(iter(_prep_objects(token, ("of", "on", "against"))), None)
+        # ("allegations of misconduct" say what; "allegations against the NRA", whom)
+        preps = ("against",) if token.lemma_.lower() in _CONTENT_NOUNS else ("of", "on", "against")
+        thing = next(iter(_prep_objects(token, preps)), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.left_edge.i > thing.i:
         return Actor("", None, code, [], token.idx, token.idx)
     words = thing.doc[thing.left_edge.i:thing.i + 1]
