@@ -3173,3 +3173,11 @@ def test_what_an_allegation_is_of_is_no_target_and_whom_it_is_against_is():
     [against] = _triggered(target, "allegations")
     assert [(r.entity_text, r.code) for r in of.recipient] == [("", "USA")]
     assert [(r.entity_text, r.code) for r in against.recipient] == [("the NRA", "USA")]
+
+
+@pytest.mark.model
+def test_names_in_a_chant_are_no_target_of_the_protest():
+    [chant] = _every_row(['PHILADELPHIA — Hundreds of demonstrators marched through Center City on Monday, chanting '
+                          '"Bernie or Jill, No Hill," as delegates arrived.'])
+    [marched] = _triggered(chant, "marched")
+    assert not marched.recipient

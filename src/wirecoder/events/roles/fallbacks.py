@@ -377,6 +377,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _when(trigger, trigger.doc[i])
                  and not (event_type == "PROTEST" and _protested_for(trigger, trigger.doc[i]))
                  and not _across_a_border_with(trigger.doc[i])
+                 and not _a_slogan(trigger, trigger.doc[i])
                  and not names_an_act(trigger.doc[i])
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         patient = _own_patient_phrase(trigger)
@@ -429,6 +430,22 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             elif setting and setting not in NON_STATE_CODES and trigger.lemma_.lower() not in SENT_ABROAD:
                 recipients = [Actor("", None, setting, [], trigger.idx, trigger.idx)]
     return actors, recipients
+
+
+# Verbs whose object is words said or shown: a slogan, not a party.
+_SLOGAN_VERBS = {"chant", "shout", "sing", "yell", "scream", "cry", "read"}
+
+
+def _a_slogan(trigger, token) -> bool:
+    """"marched through the city, chanting 'Bernie or Jill, No Hill'", signs
+    reading "Down with Ruritania": the names in a chant or a sign are its
+    words, not whom the act is aimed at."""
+    for above in token.ancestors:
+        if above.i == trigger.i:
+            return False
+        if above.lemma_.lower() in _SLOGAN_VERBS and above.pos_ == "VERB":
+            return True
+    return False
 
 
 # Acts that send people out of the country: who undergoes them is a
