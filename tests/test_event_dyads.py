@@ -3100,9 +3100,11 @@ def test_seeking_to_do_something_asks_no_one():
 
 @pytest.mark.model
 def test_a_killing_whose_shooters_fire_in_another_clause_has_no_unidentified_attacker():
-    named, untold = _every_row(["Maria Diaz was killed when two gang members were spraying bullets from a rooftop "
-                                "in Queens.", "Maria Diaz was shot in the back on Saturday night in Queens."])
-    assert not [a for e in named.events for a in e.actor if "UAF" in a.sector]
+    named, hit, untold = _every_row(["Maria Diaz was killed when two gang members were spraying bullets from a "
+                                     "rooftop in Queens.", "The teen who said he was struck told police in Dayton "
+                                     "he realized the man had hit him with a gun, so he ran.",
+                                     "Maria Diaz was shot in the back on Saturday night in Queens."])
+    assert not [a for e in named.events + hit.events for a in e.actor if "UAF" in a.sector]
     assert [a for e in untold.events for a in e.actor if "UAF" in a.sector]
 
 

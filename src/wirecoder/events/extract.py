@@ -1027,9 +1027,11 @@ def _no_attacker_told(token) -> bool:
                                       and c.ent_type_ not in _NOT_ATTACKERS) for c in token.children)
 
 
-# Verbs of using a weapon whose subject, in another clause of the
-# sentence, is the attacker: "was killed when two men were spraying bullets".
-_FIRING = {"shoot", "fire", "spray", "stab", "bomb", "shell", "snipe", "gun"}
+# Verbs of using a weapon or force whose subject, in another clause of the
+# sentence, is the attacker: "was killed when two men were spraying bullets",
+# "said he was struck … the man had hit him with a gun".
+_FIRING = {"shoot", "fire", "spray", "stab", "bomb", "shell", "snipe", "gun", "hit", "beat", "punch", "strike",
+           "attack", "assault", "kill", "murder"}
 
 
 def _someone_firing_in_sentence(token) -> bool:
@@ -1037,8 +1039,15 @@ def _someone_firing_in_sentence(token) -> bool:
     roof", "for killing a teacher as they were firing into the crowd": the
     sentence names who used the weapon, in a clause of its own."""
     return any(t.i != token.i and t.pos_ == "VERB" and t.lemma_.lower() in _FIRING
-               and any(c.dep_ == "nsubj" and c.lemma_.lower() not in _MEANS_OF_VIOLENCE for c in t.children)
+               and any(c.dep_ == "nsubj" and _doer(t, c).lemma_.lower() not in _MEANS_OF_VIOLENCE for c in t.children)
                for t in token.sent)
+
+
+def _doer(verb, subject):
+    """The subject, or what a relative "that"/"which" stands for ("the bullet that killed him": the bullet)."""
+    if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _says_whose(child) -> bool:
