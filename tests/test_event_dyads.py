@@ -3183,3 +3183,9 @@ def test_names_in_a_chant_are_no_target_of_the_protest():
                           '"Bernie or Jill, No Hill," as delegates arrived.'])
     [marched] = _triggered(chant, "marched")
     assert not marched.recipient
+
+
+@pytest.mark.model
+def test_a_shooting_its_governing_verbs_subject_did_has_no_unidentified_attacker():
+    [document] = _every_row(['"They started shooting him and he went down, he was bleeding," a neighbour said.'])
+    assert not [a for e in document.events for a in e.actor if "UAF" in a.sector]
