@@ -3189,3 +3189,27 @@ def test_names_in_a_chant_are_no_target_of_the_protest():
 def test_a_shooting_its_governing_verbs_subject_did_has_no_unidentified_attacker():
     [document] = _every_row(['"They started shooting him and he went down, he was bleeding," a neighbour said.'])
     assert not [a for e in document.events for a in e.actor if "UAF" in a.sector]
+
+
+@pytest.mark.model
+def test_bombs_that_fall_come_from_the_air_and_no_one_where_they_fell_dropped_them():
+    [document] = _every_row(["JUBA — Villagers ran as bombs fell on a market in the north of South Sudan on Friday."])
+    [bombs] = _triggered(document, "bombs")
+    assert not any(a.code == "SSD" for a in bombs.actor)
+
+
+@pytest.mark.model
+def test_a_participle_shares_the_subject_of_the_clause_it_hangs_on_as_attacker():
+    from wirecoder.events.extract import _no_attacker_told
+
+    doc = _parsed("Small bands of masked youths were still roaming the old town at night, fighting running battles "
+                  "with riot police.")
+    assert not _no_attacker_told(next(t for t in doc if t.text == "fighting"))
+
+
+@pytest.mark.model
+def test_a_present_clause_of_time_under_a_present_perfect_one_happened():
+    from wirecoder.events.modes import aux_modes
+
+    doc = _parsed("Legal action has come after the actor is accused of assault.")
+    assert aux_modes(next(t for t in doc if t.text == "accused"), "ACCUSE") == []

@@ -1022,8 +1022,10 @@ def _no_attacker_told(token) -> bool:
     if _by_someone(token) or _attack_owned_in_sentence(token) or _someone_firing_in_sentence(token):
         return False
     if token.pos_ == "VERB":
-        # (and the subject it shares: "They started shooting him")
-        verbs = [token, token.head] if token.dep_ == "xcomp" and token.head.i != token.i else [token]
+        # (and the subject it shares: "They started shooting him", "youths
+        # are rampaging at night, fighting running battles with police")
+        shares = token.dep_ == "xcomp" or (token.dep_ == "advcl" and token.tag_ == "VBG")
+        verbs = [token, token.head] if shares and token.head.i != token.i else [token]
         return all(c.lemma_.lower() in _MEANS_OF_VIOLENCE for v in verbs for c in v.children
                    if c.dep_ in ("nsubj", "csubj"))
     return not any(_says_whose(c) or (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN")

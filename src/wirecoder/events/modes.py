@@ -275,7 +275,10 @@ def _pending_time_clause(verb) -> bool:
                for c in verb.children):
         return False
     head = verb.head
-    return _present_tense(verb) and (_present_tense(head) or any(
+    # (a present perfect head told what happened: "after months of stories
+    # he is accused of, legal action has come his way")
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    return _present_tense(verb) and ((_present_tense(head) and not perfect) or any(
         c.dep_ == "aux" and c.lower_ in _MODALS_FUTURE for c in head.children))
 
 

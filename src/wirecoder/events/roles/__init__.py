@@ -117,7 +117,13 @@ def _from_the_air(token) -> bool:
     if lemma in ("strike", "raid", "attack") and any(c.dep_ in ("compound", "amod") and c.lower_ in _AIR_WORDS
                                                        for c in token.children):
         return True
+    if lemma == "bomb" and token.dep_ in ("nsubj", "dobj", "nsubjpass") and token.head.lemma_.lower() in _DROPPED:
+        return True  # "bombs fell on a camp", "a bomber dropped four bombs"
     return lemma in ("bombing", "bomb") and token.dep_ == "compound" and token.head.lemma_.lower() == "raid"
+
+
+# What bombs from the air do: "bombs fell on the camp", "dropped bombs".
+_DROPPED = {"fall", "drop", "rain"}
 
 
 # Workplaces whose owner a strike there is against: "went on strike at the
