@@ -3092,19 +3092,21 @@ def test_declining_to_comment_or_to_say_whether_rejects_no_one():
 
 @pytest.mark.model
 def test_seeking_to_do_something_asks_no_one():
-    attempt, ask = _every_row(["The U.S. and the European Union are seeking to lessen Moscow's grip on gas exports "
-                               "from the region.", "Ukraine is seeking military aid from Germany."])
+    attempt, ask = _every_row(["Brussels and Washington are seeking to reduce their reliance on gas from Russia.",
+                               "Ukraine is seeking military aid from Germany."])
     assert not [e for e in attempt.events if e.event == "REQUEST"]
     assert [e for e in ask.events if e.event == "REQUEST"]
 
 
 @pytest.mark.model
 def test_a_killing_whose_shooters_fire_in_another_clause_has_no_unidentified_attacker():
-    named, hit, untold = _every_row(["Maria Diaz was killed when two gang members were spraying bullets from a "
-                                     "rooftop in Queens.", "The teen who said he was struck told police in Dayton "
-                                     "he realized the man had hit him with a gun, so he ran.",
-                                     "Maria Diaz was shot in the back on Saturday night in Queens."])
-    assert not [a for e in named.events + hit.events for a in e.actor if "UAF" in a.sector]
+    from wirecoder.events.extract import _no_attacker_told
+
+    for text, word in [("Maria Diaz was killed when two men were shooting from a passing car in Queens.", "killed"),
+                       ("A boy told officers in Dayton he was struck on the head and said a guard had hit him with a "
+                        "club.", "struck")]:
+        assert not _no_attacker_told(next(t for t in _parsed(text) if t.text == word)), text
+    [untold] = _every_row(["Maria Diaz was shot in the back on Saturday night in Queens."])
     assert [a for e in untold.events for a in e.actor if "UAF" in a.sector]
 
 
@@ -3112,15 +3114,13 @@ def test_a_killing_whose_shooters_fire_in_another_clause_has_no_unidentified_att
 def test_an_investigation_a_prosecutor_is_called_for_to_oversee_is_hypothetical():
     from wirecoder.events.modes import aux_modes
 
-    doc = _parsed("Diaz called for a special prosecutor to oversee an investigation into the ties between the "
-                  "charity and the ministry.")
+    doc = _parsed("Ortiz called for a special prosecutor to open an investigation of the charity's books.")
     assert aux_modes(next(t for t in doc if t.text == "investigation"), "ACCUSE") == ["hypothetical"]
 
 
 @pytest.mark.model
 def test_an_internal_affairs_recipient_carries_the_words_of_what_the_act_is_aimed_at():
-    [document] = _every_row(["Former President Bill Clinton criticized the new health law during a campaign stop "
-                             "in Ohio."])
+    [document] = _every_row(["Senator Jane Hart of Ohio criticized the new health law at a town hall in Dayton."])
     [criticized] = _triggered(document, "criticized")
     assert [(r.entity_text, r.code, r.name) for r in criticized.recipient] == [("the new health law", "USA", None)]
     assert document.text[criticized.recipient[0].start:criticized.recipient[0].end] == "the new health law"
@@ -3143,18 +3143,22 @@ def test_a_cause_to_blame_accuses_no_one():
 
 @pytest.mark.model
 def test_a_weapon_fired_in_a_disputed_claim_is_denied_with_the_act():
-    disputed, told = _every_row(["The UN has disputed claims that Hamas militants fired mortars from the school in "
-                                 "Gaza.", "Hamas militants fired mortars from the school in Gaza, the army said."])
+    disputed, told = _every_row(["Aid workers disputed claims that gunmen launched rockets from the clinic in Gaza.",
+                                 "Gunmen launched rockets from the clinic in Gaza, the army said."])
     assert not [e for e in disputed.events if e.event == "ASSAULT"]
     assert [e for e in told.events if e.event == "ASSAULT"]
 
 
 @pytest.mark.model
 def test_forces_a_possessive_pronoun_gives_an_owner_are_of_the_owners_country():
-    [document] = _every_row(["GAZA CITY — Israel moved quickly to explain the attack on the school, saying its "
-                             "forces had been fired on first."])
-    [fired] = _triggered(document, "fired")
-    assert [(r.code, r.sector) for r in fired.recipient] == [("ISR", ["MIL"])]
+    from wirecoder.ingest import RawDocument
+    from wirecoder.pipeline import code_raw
+    from wirecoder.settings import default_settings
+
+    text = "GAZA CITY — Israel said gunmen had fired on its troops from the roof of the clinic."
+    [document] = list(code_raw([RawDocument(id="t", text=text, source="test")], default_settings(),
+                               keep_spacy_doc=True))
+    assert [m.actor.code for m in document.mentions if m.actor.entity_text == "its troops"] == ["ISR"]
 
 
 @pytest.mark.model
@@ -3168,32 +3172,34 @@ def test_a_tally_of_acts_is_a_statistic_not_an_act():
 
 @pytest.mark.model
 def test_what_an_allegation_is_of_is_no_target_and_whom_it_is_against_is():
-    content, target = _every_row(["NEW YORK — Mr. Cohen, a Texas lawyer, made serious allegations of professional "
-                                  "misconduct.", "NEW YORK — The Times, a New York newspaper, made the same "
-                                  "allegations against the NRA in February."])
+    content, target = _every_row(["NEW YORK — Mr. Hale, a Texas lawyer, made grave allegations of fraud in the "
+                                  "filing.", "NEW YORK — The city council made allegations against the state housing "
+                                  "agency last week."])
     [of] = _triggered(content, "allegations")
     [against] = _triggered(target, "allegations")
     assert [(r.entity_text, r.code) for r in of.recipient] == [("", "USA")]
-    assert [(r.entity_text, r.code) for r in against.recipient] == [("the NRA", "USA")]
+    assert [(r.entity_text, r.code) for r in against.recipient] == [("the state housing agency", "USA")]
+
 
 
 @pytest.mark.model
 def test_names_in_a_chant_are_no_target_of_the_protest():
-    [chant] = _every_row(['PHILADELPHIA — Hundreds of demonstrators marched through Center City on Monday, chanting '
-                          '"Bernie or Jill, No Hill," as delegates arrived.'])
+    [chant] = _every_row(['DENVER — Hundreds of students marched through the city centre on Monday, chanting '
+                          '"Obama, Obama," as lawmakers arrived.'])
     [marched] = _triggered(chant, "marched")
     assert not marched.recipient
 
 
 @pytest.mark.model
 def test_a_shooting_its_governing_verbs_subject_did_has_no_unidentified_attacker():
-    [document] = _every_row(['"They started shooting him and he went down, he was bleeding," a neighbour said.'])
+    [document] = _every_row(['"They just kept shooting at him until he fell," a neighbour said.'])
     assert not [a for e in document.events for a in e.actor if "UAF" in a.sector]
 
 
 @pytest.mark.model
 def test_bombs_that_fall_come_from_the_air_and_no_one_where_they_fell_dropped_them():
-    [document] = _every_row(["JUBA — Villagers ran as bombs fell on a market in the north of South Sudan on Friday."])
+    [document] = _every_row(["JUBA — Two bombs fell on a busy market in northern South Sudan on Friday, residents "
+                             "said."])
     [bombs] = _triggered(document, "bombs")
     assert not any(a.code == "SSD" for a in bombs.actor)
 
@@ -3202,8 +3208,8 @@ def test_bombs_that_fall_come_from_the_air_and_no_one_where_they_fell_dropped_th
 def test_a_participle_shares_the_subject_of_the_clause_it_hangs_on_as_attacker():
     from wirecoder.events.extract import _no_attacker_told
 
-    doc = _parsed("Small bands of masked youths were still roaming the old town at night, fighting running battles "
-                  "with riot police.")
+    doc = _parsed("Small bands of masked youths were still roaming the old town at night, fighting pitched battles "
+                  "with the police.")
     assert not _no_attacker_told(next(t for t in doc if t.text == "fighting"))
 
 

@@ -625,7 +625,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         if not roles and not body_name:
             return None
     code = entry.code if entry else (country.code if country else None)
-    # "a Kremlin critic", "a frequent NYPD critic": of the body's country, not of the body.
+    # "a Kremlin critic", "an outspoken NYPD critic": of the body's country, not of the body.
     opposed = entry is not None and bool(name_tokens) and _whom_they_oppose(name_tokens[-1])
     sectors = _merge_sectors(entry.sectors if entry and not opposed else (), role_sectors)
     if body_name and news_outlet(body_name):
@@ -644,7 +644,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if code is None and person_name and PARTY_HOME_RE.search(text):
         code = "USA"  # "Sen. Ron Johnson, R-Wis.": a US party and home state, wherever the story is set
     if code is None and not person_name and not body_name:
-        code = _owners_country(token, earlier)  # "saying its forces had been fired on": Israel's forces
+        code = _owners_country(token, earlier)  # "Israel said gunmen fired on its troops": ISR
     if code is None and not _abroad(tokens):
         code = where.country(token, described=not (person_name or body_name))
         by_setting = True
@@ -663,7 +663,7 @@ _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our"}
 
 def _owners_country(head, earlier: list[Mention]) -> Optional[str]:
     """The country of the party a possessive pronoun on the head stands for,
-    as coded just before ("Israel … its forces": ISR), else None."""
+    as coded just before ("Israel … its troops": ISR), else None."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
     if owner is None:
         return None
@@ -1390,7 +1390,7 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
             if last.lower_ in _ADJECTIVES_FOR_PEOPLE and last.dep_ == "amod":
                 continue  # "the female officers", "two male soldiers": no civilians
             if _against_or_for(tokens[start]) or _whom_they_oppose(last):
-                continue  # "an anti-government demonstration", "a frequent NYPD critic": whom, not who
+                continue  # "an anti-government demonstration", "an outspoken NYPD critic": whom, not who
             for words in (lowers[start:start + size], lemmas[start:start + size]):
                 role = knowledge.role(" ".join(words))
                 if role:
@@ -1403,7 +1403,7 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
 
 
 # Nouns for people by whom they stand against: a role noun compounded on one
-# names the opposed, not the person's own body ("a frequent NYPD critic").
+# names the opposed, not the person's own body ("an outspoken NYPD critic").
 _OPPONENTS = {"critic", "opponent", "foe", "detractor", "adversary", "skeptic", "sceptic", "gadfly", "nemesis"}
 
 

@@ -726,8 +726,8 @@ _TALLY_WORDS = {"thousand", "hundred", "dozen", "million", "score"}
 
 
 def _a_tally(token) -> bool:
-    """"In Chicago, they've had thousands of shootings", "Thousands of
-    shootings.": a count of acts someone has had, or a count alone, is a
+    """"In Detroit, we have had hundreds of shootings since March", "Hundreds
+    of shootings.": a count of acts someone has had, or a count alone, is a
     statistic, not an act ("hundreds of airstrikes hit the city" stays)."""
     if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
@@ -1022,8 +1022,8 @@ def _no_attacker_told(token) -> bool:
     if _by_someone(token) or _attack_owned_in_sentence(token) or _someone_firing_in_sentence(token):
         return False
     if token.pos_ == "VERB":
-        # (and the subject it shares: "They started shooting him", "youths
-        # are rampaging at night, fighting running battles with police")
+        # (and the subject it shares: "They kept shooting at him", "youths
+        # were roaming the town, fighting pitched battles with the police")
         shares = token.dep_ == "xcomp" or (token.dep_ == "advcl" and token.tag_ == "VBG")
         verbs = [token, token.head] if shares and token.head.i != token.i else [token]
         return all(c.lemma_.lower() in _MEANS_OF_VIOLENCE for v in verbs for c in v.children
@@ -1033,15 +1033,15 @@ def _no_attacker_told(token) -> bool:
 
 
 # Verbs of using a weapon or force whose subject, in another clause of the
-# sentence, is the attacker: "was killed when two men were spraying bullets",
-# "said he was struck … the man had hit him with a gun".
+# sentence, is the attacker: "was killed when two men were shooting from a
+# car", "said he was struck … a guard had hit him with a club".
 _FIRING = {"shoot", "fire", "spray", "stab", "bomb", "shell", "snipe", "gun", "hit", "beat", "punch", "strike",
            "attack", "assault", "kill", "murder"}
 
 
 def _someone_firing_in_sentence(token) -> bool:
-    """"Diaz was killed when two gang members were spraying bullets from a
-    roof", "for killing a teacher as they were firing into the crowd": the
+    """"Diaz was killed when two men were shooting from a passing car", "for
+    killing a teacher as they were firing into the crowd": the
     sentence names who used the weapon, in a clause of its own."""
     return any(t.i != token.i and t.pos_ == "VERB" and t.lemma_.lower() in _FIRING
                and any(c.dep_ == "nsubj" and _doer(t, c).lemma_.lower() not in _MEANS_OF_VIOLENCE for c in t.children)
@@ -1125,7 +1125,7 @@ _PRESS = {"news", "press", "media"}
 
 
 def _a_cause_to_blame(document: Document, token) -> bool:
-    """"arson is to blame for the fire", "faulty wiring was to blame": a cause
+    """"faulty wiring was to blame for the blaze": a cause
     named, no party accused ("the police are to blame" accuses the police: a
     party the actors stage coded)."""
     if token.lemma_.lower() != "blame" or token.dep_ != "xcomp" or token.head.lemma_.lower() != "be":
@@ -1135,7 +1135,7 @@ def _a_cause_to_blame(document: Document, token) -> bool:
 
 
 def _tries_to(token) -> bool:
-    """"are seeking to lessen Russia's control", "sought to block the bill":
+    """"are seeking to reduce their reliance on gas", "sought to block the bill":
     "seek" with an infinitive is an attempt, not a request of anyone (the
     article gold codes none of its 13 such sentences as REQUEST); "sought
     asylum", "seeking help from Norland" ask."""
@@ -1154,7 +1154,7 @@ def _declined_to_tell(token) -> bool:
     "refused to answer questions": keeping quiet to a reporter rejects no
     party's demand (our guideline: no event). A statement demanded of
     someone and not made ("refused to say that Jerusalem is Israel's
-    capital") and a request answered by no ("refused to answer the survey")
+    capital") and a request answered by no ("refused to fill in the census")
     stay REJECT."""
     if token.lemma_.lower() not in _DECLINING:
         return False
@@ -1186,10 +1186,10 @@ def _denied(token) -> bool:
     must be the verb of a clause the denial holds ("denied that …", "denied
     bombing …"), directly for "deny", else through a claim ("challenged the
     assertion that … attacked"); a noun the denial answers is not denied
-    ("dismissed the criticism": the criticism was made). A weapon named as
-    the object or passive subject of the claimed act is denied with it
-    ("disputed claims that militants fired mortars from the school")."""
-    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+    ("dismissed the criticism": the criticism was made). A weapon or an
+    attacker named as an argument of the claimed act is denied with it
+    ("disputed claims that gunmen launched rockets from the clinic")."""
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.head.pos_ == "VERB":
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return False

@@ -136,7 +136,7 @@ _NEGATIONS = {"not", "n't", "never", "no"}
 # Heads that say the act they govern did not happen: "failed to arrest",
 # "the failure to denounce", "declined to sign", "neglected to report".
 _NOT_DONE_HEADS = {"fail", "failure", "decline", "neglect", "unable", "refuse", "refusal"}
-# Held back from the act: "afraid to condemn them", "reluctant to criticise".
+# Held back from the act: "afraid to criticize the governor", "reluctant to criticise".
 _HELD_BACK = {"afraid", "reluctant", "hesitant", "unwilling", "loath", "loth", "scared"}
 # PLOVER codes a stated intention by the act it promises: "will meet" is
 # AGREE, "vowed to strike" THREATEN, "refused to sign" REJECT, "will
@@ -265,7 +265,7 @@ _TIME_CONJUNCTIONS = {"when", "once", "until", "till", "before", "after"}
 
 
 def _pending_time_clause(verb) -> bool:
-    """"Lopez faces life in prison when he is sentenced", "will be freed
+    """"Diaz faces ten years in prison when he is sentenced", "will be freed
     once the court rules": a present-tense clause of time under a present
     or future clause tells what is still to come ("was jailed when he
     was sentenced" happened)."""
@@ -275,8 +275,8 @@ def _pending_time_clause(verb) -> bool:
                for c in verb.children):
         return False
     head = verb.head
-    # (a present perfect head told what happened: "after months of stories
-    # he is accused of, legal action has come his way")
+    # (a present perfect head told what happened: "legal action has come
+    # after the actor is accused of assault")
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
     return _present_tense(verb) and ((_present_tense(head) and not perfect) or any(
         c.dep_ == "aux" and c.lower_ in _MODALS_FUTURE for c in head.children))
@@ -393,7 +393,7 @@ def _not_done(token) -> bool:
         return True
     if infinitive and verb.dep_ in ("xcomp", "advcl") and any(
             c.dep_ == "acomp" and c.lower_ in _HELD_BACK for c in verb.head.children):
-        return True  # "they were afraid … to condemn them", the infinitive hung on "were"
+        return True  # "they were afraid … to criticize him", the infinitive hung on "were"
     return _avoided(token) or _decided_against(token)
 
 

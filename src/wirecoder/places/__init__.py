@@ -291,7 +291,7 @@ def _a_car_model(text: str, start: int) -> bool:
 
 
 # A crossing named by its two streets, the kind of street said once after
-# the second: "gathered around Church and Snyder Ave.", "the corner of Fifth
+# the second: "marchers met at Church and Baker Ave.", "the corner of Fifth
 # and Main streets". The first name is a street, not a town called Church.
 # A singular kind needs a word of place before the pair ("flew from Paris
 # and London Road was closed" names Paris).

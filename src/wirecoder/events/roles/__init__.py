@@ -61,8 +61,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if members:
         recipients = [r for r in recipients if not _same(r, members)]
     actors = [a for a in actors if not _pronoun_for_the_target(a, recipients)]
-    # The other way round: "soldiers confiscated their phones", with "their"
-    # read as the soldiers' own: the phones were someone else's.
+    # The other way round: "troops seized their phones", with "their" read
+    # as the troops' own: the phones were someone else's.
     recipients = [r for r in recipients if not _pronoun_for_the_target(r, actors)]
     if not any(a.code and a.entity_text for a in actors) and (event_type or trigger.event) in _VIOLENT_TYPES:
         actors = _attackers_of_the_moment(document, token) or actors
@@ -118,11 +118,11 @@ def _from_the_air(token) -> bool:
                                                        for c in token.children):
         return True
     if lemma == "bomb" and token.dep_ in ("nsubj", "dobj", "nsubjpass") and token.head.lemma_.lower() in _DROPPED:
-        return True  # "bombs fell on a camp", "a bomber dropped four bombs"
+        return True  # "two bombs fell on a market", "a jet dropped bombs"
     return lemma in ("bombing", "bomb") and token.dep_ == "compound" and token.head.lemma_.lower() == "raid"
 
 
-# What bombs from the air do: "bombs fell on the camp", "dropped bombs".
+# What bombs from the air do: "bombs fell on the market", "dropped bombs".
 _DROPPED = {"fall", "drop", "rain"}
 
 
@@ -534,7 +534,7 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # sentence names parties abroad, so the act is no internal affair.
         return recipients
     if token.lemma_.lower() in SENT_ABROAD:
-        # "77 have been deported, according to an ICE spokeswoman": who is
+        # "50 have been deported, an agency spokeswoman said": who is
         # deported or expelled is a foreigner there, not of the actor's country.
         return recipients
     described = [r for r in recipients if not r.code]
@@ -565,8 +565,7 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
 # what is asked, threatened or given ("demanded cash"), not whom.
 _OBJECT_IS_TARGET = {"ACCUSE", "REJECT"}
 # Acts whose object is what is said or looked into, not whom ("alleges
-# discrepancies", "blamed the incident on hackers", "investigate a teen's
-# shooting death").
+# fraud", "blamed the fire on vandals", "investigate a death").
 _OBJECT_IS_CONTENT = {"allege", "blame", "claim", "investigate", "investigation", "probe", "inquiry", "examine",
                       "review"}
 _CONTENT_NOUNS = {"allegation", "accusation", "charge", "claim", "complaint", "lawsuit", "suit"}
@@ -575,13 +574,13 @@ _CONTENT_NOUNS = {"allegation", "accusation", "charge", "claim", "complaint", "l
 def _internal_target(token, code: str) -> Actor:
     """The actor's country as the recipient of its internal affair, with the
     words the act is aimed at when its object names a thing ("criticized the
-    Affordable Care Act": USA, "the Affordable Care Act"), so that the row
+    new health law": USA, "the new health law"), so that the row
     shows what the code stands for."""
     thing = next((c for c in token.children if c.dep_ == "dobj"), None)
     if token.lemma_.lower() in _OBJECT_IS_CONTENT:
         thing = None
     elif thing is None and token.pos_ == "NOUN":
-        # ("allegations of misconduct" say what; "allegations against the NRA", whom)
+        # ("allegations of fraud" say what; "allegations against the agency", whom)
         preps = ("against",) if token.lemma_.lower() in _CONTENT_NOUNS else ("of", "on", "against")
         thing = next(iter(_prep_objects(token, preps)), None)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.left_edge.i > thing.i:

@@ -437,7 +437,7 @@ _SLOGAN_VERBS = {"chant", "shout", "sing", "yell", "scream", "cry", "read"}
 
 
 def _a_slogan(trigger, token) -> bool:
-    """"marched through the city, chanting 'Bernie or Jill, No Hill'", signs
+    """"marched through the city, chanting 'Obama, Obama'", signs
     reading "Down with Ruritania": the names in a chant or a sign are its
     words, not whom the act is aimed at."""
     for above in token.ancestors:
@@ -449,7 +449,7 @@ def _a_slogan(trigger, token) -> bool:
 
 
 # Acts that send people out of the country: who undergoes them is a
-# foreigner there ("77 have been deported"), not of the country where the
+# foreigner there ("50 have been deported"), not of the country where the
 # story is set.
 SENT_ABROAD = {"deport", "deportation", "expel", "expulsion", "extradite", "extradition"}
 

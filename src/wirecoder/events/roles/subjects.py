@@ -227,9 +227,9 @@ def _subject_read_as_object(verb) -> list:
 
 
 def _subject_read_as_conjunct(verb) -> list:
-    """"Residents were locked in their homes and soldiers confiscated their
-    phones", parsed with "soldiers" one more noun joined to "homes" and
-    "confiscated" a clause with no subject: a finite verb right after a
+    """"Villagers were kept in their houses and troops seized their phones",
+    parsed with "troops" one more noun joined to "houses" and "seized" a
+    clause with no subject: a finite verb right after a
     joined noun has that noun for its subject (a past participle may
     describe it instead: "homes and soldiers wounded in the raid")."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("advcl", "conj") or verb.i == 0:
