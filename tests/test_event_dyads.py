@@ -3061,7 +3061,7 @@ def test_who_is_deported_is_not_of_the_country_that_deports():
 def test_a_present_clause_of_time_under_a_present_one_has_not_happened():
     from wirecoder.events.modes import aux_modes
 
-    doc = _parsed("Diaz faces ten years in prison when he is sentenced by Judge Ortiz.")
+    doc = _parsed("Diaz faces ten years behind bars when he is sentenced by Judge Ortiz.")
     assert aux_modes(next(t for t in doc if t.text == "sentenced"), "SANCTION") == ["future"]
     doc = _parsed("Diaz was led away in handcuffs when he was sentenced by Judge Ortiz.")
     assert aux_modes(next(t for t in doc if t.text == "sentenced"), "SANCTION") == []

@@ -265,7 +265,7 @@ _TIME_CONJUNCTIONS = {"when", "once", "until", "till", "before", "after"}
 
 
 def _pending_time_clause(verb) -> bool:
-    """"Diaz faces ten years in prison when he is sentenced", "will be freed
+    """"Diaz faces ten years behind bars when he is sentenced", "will be freed
     once the court rules": a present-tense clause of time under a present
     or future clause tells what is still to come ("was jailed when he
     was sentenced" happened)."""
