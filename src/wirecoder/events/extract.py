@@ -33,8 +33,9 @@ from ..timex import date_for_token
 from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_candidates
 from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_words, score_sentences
 from .lexicon import CHARGING_NOUNS, SPEECH_VERBS, Lexicon, Trigger, load_lexicon
-from .modes import modes_for
+from .modes import modes_for, present_tense
 from .roles import UNIDENTIFIED_ATTACKER, find_roles, may_code_an_actor, speaker_act, unidentified_attacker
+from .roles.syntax import _relative_antecedent
 
 # With one row for the whole sentence (the test stub), a lexicon trigger keeps
 # its type when that type has at least this share of the best type's
@@ -635,9 +636,7 @@ def _generic(token) -> bool:
 def _generic_you(verb) -> bool:
     """"You go out for milk and you get shot": a present-tense "you" is
     anyone, not someone."""
-    present = verb.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")
-                                                 for c in verb.children)
-    return present and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children)
+    return present_tense(verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children)
 
 
 # A weapon's or an act's name describing a thing is no act: "a
@@ -1044,15 +1043,10 @@ def _someone_firing_in_sentence(token) -> bool:
     killing a teacher as they were firing into the crowd": the
     sentence names who used the weapon, in a clause of its own."""
     return any(t.i != token.i and t.pos_ == "VERB" and t.lemma_.lower() in _FIRING
-               and any(c.dep_ == "nsubj" and _doer(t, c).lemma_.lower() not in _MEANS_OF_VIOLENCE for c in t.children)
+               # (a relative "that" stands for its noun: "the bullet that killed him" is a means)
+               and any(c.dep_ == "nsubj" and _relative_antecedent(t, c).lemma_.lower() not in _MEANS_OF_VIOLENCE
+                       for c in t.children)
                for t in token.sent)
-
-
-def _doer(verb, subject):
-    """The subject, or what a relative "that"/"which" stands for ("the bullet that killed him": the bullet)."""
-    if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
-        return verb.head
-    return subject
 
 
 def _says_whose(child) -> bool:

@@ -278,11 +278,11 @@ def _pending_time_clause(verb) -> bool:
     # (a present perfect head told what happened: "legal action has come
     # after the actor is accused of assault")
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
-    return _present_tense(verb) and ((_present_tense(head) and not perfect) or any(
+    return present_tense(verb) and ((present_tense(head) and not perfect) or any(
         c.dep_ == "aux" and c.lower_ in _MODALS_FUTURE for c in head.children))
 
 
-def _present_tense(verb) -> bool:
+def present_tense(verb) -> bool:
     """Finite and present: "faces", "is sentenced", "has served" (its first auxiliary, else the verb)."""
     auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
     return (auxes[0] if auxes else verb).tag_ in ("VBZ", "VBP")
