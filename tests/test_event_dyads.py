@@ -3219,3 +3219,47 @@ def test_a_present_clause_of_time_under_a_present_perfect_one_happened():
 
     doc = _parsed("Legal action has come after the actor is accused of assault.")
     assert aux_modes(next(t for t in doc if t.text == "accused"), "ACCUSE") == []
+
+
+@pytest.mark.model
+def test_a_legal_step_only_threatened_is_a_threat():
+    from wirecoder.events.modes import intent_type
+
+    doc = _parsed("Prosecutors initially threatened to charge the contractor with three felonies.")
+    assert intent_type(next(t for t in doc if t.text == "charge"), "ACCUSE") == "THREATEN"
+    doc = _parsed("Prosecutors charged the contractor with three felonies.")
+    assert intent_type(next(t for t in doc if t.text == "charged"), "ACCUSE") == "ACCUSE"
+
+
+@pytest.mark.model
+def test_blame_put_on_a_thing_accuses_no_one_but_on_a_party_it_does():
+    hesitancy, outage, blast = _every_row([
+        "The senator later blamed his hesitancy to condemn the group on a bad earpiece.",
+        "Officials blamed the outage on a faulty cable.",
+        "The minister blamed the blast on the rebels."])
+    assert not [e for e in _triggered(hesitancy, "blamed") + _triggered(outage, "blamed") if e.event == "ACCUSE"]
+    assert [r.entity_text for e in _triggered(blast, "blamed") if e.event == "ACCUSE" for r in e.recipient] \
+        == ["the rebels"]
+
+
+@pytest.mark.model
+def test_a_definite_shooting_after_one_told_is_not_a_new_attack():
+    told, alone = _every_row([
+        "A gunman shot two guards outside the bank on Monday. At a cafe nearby, two men were discussing the "
+        "recent shooting when the bus arrived.",
+        "At a cafe nearby, two men were discussing the recent shooting when the bus arrived."])
+    assert not _triggered(told, "shooting")
+    assert _triggered(told, "shot")
+    assert [a.sector for e in _triggered(alone, "shooting") for a in e.actor] == [["UAF"]]
+
+
+@pytest.mark.model
+def test_a_strike_without_aircraft_is_not_from_the_air():
+    from wirecoder.events.lexicon import load_lexicon
+    from wirecoder.events.modes import modes_for
+
+    [strike] = [t for t in load_lexicon().verbs["strike"] if t.event == "ASSAULT"]
+    for text, mode in (("Two bullets struck the back of his legs.", "firearms"),
+                       ("Warplanes struck the town overnight.", "aerial")):
+        doc = _parsed(text)
+        assert modes_for(next(t for t in doc if t.text == "struck"), "ASSAULT", strike.mode).mode == mode, text

@@ -157,6 +157,8 @@ def intent_type(token, event_type: str) -> str:
     intended hostile act THREATEN, and a cooperative act announced as not
     going to happen ("will not sign") REJECT. Acts that happened keep their
     type; a plain past negation stays a negated event."""
+    if event_type == "ACCUSE" and _threatened_in_court(token):
+        return "THREATEN"
     if not _intended(token):
         return event_type
     if event_type == "SUPPORT" and any(h.lemma_.lower() == "decide" for h in _clause_ancestors(token)):
@@ -170,6 +172,21 @@ def intent_type(token, event_type: str) -> str:
     if event_type in _HOSTILE:
         return "THREATEN"
     return event_type
+
+
+# Legal steps that a party can hold over another: "threatened to charge him
+# with three felonies", "warned it would sue" is a coercive warning (the
+# manual's THREATEN: "coercive or forceful warnings with serious potential
+# repercussions"), not the charge or the suit itself.
+_LEGAL_STEPS = {"charge", "sue", "prosecute", "indict", "lawsuit", "suit", "prosecution", "indictment"}
+_THREAT_HEADS = {"threaten", "threat", "warn"}
+
+
+def _threatened_in_court(token) -> bool:
+    """A legal step against someone that the actor only threatens to take."""
+    if token.lemma_.lower() not in _LEGAL_STEPS:
+        return False
+    return any(head.lemma_.lower() in _THREAT_HEADS for head in _clause_ancestors(token))
 
 
 def _intended(token) -> bool:
