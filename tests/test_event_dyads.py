@@ -3263,3 +3263,13 @@ def test_a_strike_without_aircraft_is_not_from_the_air():
                        ("Warplanes struck the town overnight.", "aerial")):
         doc = _parsed(text)
         assert modes_for(next(t for t in doc if t.text == "struck"), "ASSAULT", strike.mode).mode == mode, text
+
+
+@pytest.mark.model
+def test_the_site_where_someone_was_shot_points_back_to_a_shooting_told():
+    told, alone = _every_row([
+        "Police shot a teenager in Athens last week. Hundreds of schoolchildren gathered outside parliament and at "
+        "the site where the boy was shot.",
+        "Hundreds of schoolchildren gathered outside parliament and at the site where the boy was shot."])
+    assert not [e for e in _triggered(told, "shot") if e.event == "ASSAULT" and "boy" in e.sentence]
+    assert [a.sector for e in _triggered(alone, "shot") if e.event == "ASSAULT" for a in e.actor] == [["UAF"]]

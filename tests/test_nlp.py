@@ -58,3 +58,19 @@ def test_a_title_before_a_name_does_not_end_the_sentence():
     assert [s.text for s in doc.sents] == [
         "The driver was arrested at the depot by Harlan Police Sgt. Dana Cole on Friday.",
         "Det. Lou Park said he was released."]
+
+
+def test_curly_verb_contractions_take_the_lemmas_of_straight_ones():
+    import pytest
+
+    from wirecoder.errors import ModelNotFound
+    from wirecoder.nlp import load_model
+
+    try:
+        nlp = load_model()
+    except ModelNotFound:
+        pytest.skip("model md not installed")
+    curly = nlp("She’s sure they’re to blame, and I’m told they’ve gone; he’ll stay at Cruz’s house.")
+    straight = nlp("She's sure they're to blame, and I'm told they've gone; he'll stay at Cruz's house.")
+    assert [t.lemma_ for t in curly if "’" in t.text and t.tag_ != "POS"] \
+        == [t.lemma_ for t in straight if "'" in t.text and t.tag_ != "POS"] == ["be", "be", "be", "have", "will"]

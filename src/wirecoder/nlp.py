@@ -93,6 +93,8 @@ def load_model(name: str = "md"):
     _keep_titles_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraph_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("wirecoder_curly_contractions", after="lemmatizer")
     return nlp
 
 
@@ -151,6 +153,26 @@ def _register_components() -> None:
                 run = 0
         return doc
 
+
+    @Language.component("wirecoder_curly_contractions")
+    def curly_contractions(doc):
+        """Verb contractions typeset with a curly apostrophe take the lemma
+        the straight ones get: spaCy's lemmatizer leaves "he’s to blame" with
+        a verb "’" and "they’re" with "’re", so the rules that ask for "be"
+        or "have" missed them in news typeset that way (much of the corpus)."""
+        if "’" not in doc.text:
+            return doc
+        for token in doc:
+            lemma = _CURLY_CONTRACTIONS.get(token.lower_)
+            if lemma is not None and token.tag_ in _VERB_TAGS:
+                token.lemma_ = lemma
+        return doc
+
+
+# The lemmas spaCy gives these contractions typed with "'" ("’d" is left
+# out: would or had, and the tagger often misreads it).
+_CURLY_CONTRACTIONS = {"’s": "be", "’re": "be", "’m": "be", "’ve": "have", "’ll": "will"}
+_VERB_TAGS = {"VBZ", "VBP", "VBD", "VB", "MD"}
 
 _register_components()
 

@@ -301,7 +301,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # and no attacker: an unidentified one. (Not a death told without
         # them, "was killed": an accident or a quake reads the same; nor an
         # attacker we could not code, "radical Islamists bombed".)
-        if _violence_referred_to(token, lexicon):
+        if (_violence_referred_to(token) or _where_it_happened(token)) and _violence_told_before(token, lexicon):
             return None
         actors = [unidentified_attacker(token)]
     if modes.event == "AGREE":
@@ -1127,11 +1127,11 @@ _ONE_ACT_NOUNS = {"shooting", "attack", "killing", "bombing", "stabbing", "assau
                   "slaying", "ambush", "blast", "explosion", "beating"}
 
 
-def _violence_referred_to(token, lexicon: Lexicon) -> bool:
+def _violence_referred_to(token) -> bool:
     """"two men were discussing the recent shooting", "the bombing was a
     result of tensions": a definite noun for one violent act, with no
-    attacker of its own, after an earlier sentence told of violence, points
-    back to that act: not a new event. (In the article gold's train and dev
+    attacker of its own, after an earlier sentence told of violence
+    (`_violence_told_before`), points back to that act: not a new event. (In the article gold's train and dev
     splits, 37 of 43 sentences with "the shooting", "this attack", "the
     bombing" and the like code no violence on that noun; most of the other
     six name the attacker in the phrase: "the police shooting".)"""
@@ -1140,6 +1140,21 @@ def _violence_referred_to(token, lexicon: Lexicon) -> bool:
         return False
     if any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in token.children):
         return False  # "the fiercest fighting in years", "the first attack": told as news
+    return True
+
+
+# Where something happened: "gathered at the site where he was shot".
+_SCENES = {"site", "spot", "place", "scene", "location", "corner", "street", "house", "home", "building"}
+
+
+def _where_it_happened(token) -> bool:
+    """"candles at the site where the boy was shot": a clause that says
+    which place, pointing back to violence told before, not telling it."""
+    return token.dep_ == "relcl" and token.head.lemma_.lower() in _SCENES \
+        and any(c.lower_ == "where" for c in token.children)
+
+
+def _violence_told_before(token, lexicon: Lexicon) -> bool:
     return any(_violent(t, lexicon) for t in token.doc[:token.sent.start])
 
 

@@ -334,6 +334,8 @@ def _be_to(verb, token) -> bool:
     infinitive says what is arranged to happen."""
     if verb.lemma_.lower() != "be":
         return False
+    if token.lemma_.lower() == "blame" and token.head.i == verb.i:
+        return False  # "he is to blame": who is at fault now, nothing arranged
     above = {token.i} | {a.i for a in token.ancestors}
     return any(c.dep_ == "xcomp" and c.i in above and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children)
