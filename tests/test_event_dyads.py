@@ -1564,9 +1564,10 @@ def test_who_was_attacked_when_and_who_reacted_to_a_shooting_did_not_do_it():
 
 @pytest.mark.model
 def test_an_act_only_threatened_did_not_happen():
+    # (PLOVER codes the threat itself, THREATEN, not the charge as hypothetical.)
     [document] = _every_row(["Prosecutors in Virginia initially threatened to charge him with three felonies."])
-    rows = _triggered(document, "charge")
-    assert rows and all("hypothetical" in e.aux_mode for e in rows)
+    assert any(e.event == "THREATEN" for e in document.events)
+    assert not [e for e in document.events if e.event == "ACCUSE" and "hypothetical" not in e.aux_mode]
 
 
 @pytest.mark.model
@@ -3273,3 +3274,19 @@ def test_the_site_where_someone_was_shot_points_back_to_a_shooting_told():
         "Hundreds of schoolchildren gathered outside parliament and at the site where the boy was shot."])
     assert not [e for e in _triggered(told, "shot") if e.event == "ASSAULT" and "boy" in e.sentence]
     assert [a.sector for e in _triggered(alone, "shot") if e.event == "ASSAULT" for a in e.actor] == [["UAF"]]
+
+
+@pytest.mark.model
+def test_the_means_in_the_acts_own_phrase_beat_means_elsewhere_in_the_sentence():
+    from wirecoder.events.modes import cue_mode
+
+    for text, word, event, current, mode in (
+            ("He tried to detonate a car bomb in the square, saying he sought revenge for drone strikes.",
+             "detonate", "ASSAULT", "explosives", "explosives"),
+            ("The refugees said the plane had circled before launching two bombing raids.",
+             "bombing", "ASSAULT", None, "aerial"),
+            ("Thousands were marching through the capital as a general strike shut the ports.",
+             "marching", "PROTEST", None, "demo")):
+        doc = _parsed(text)
+        trigger = next(t for t in doc if t.text == word)
+        assert cue_mode(trigger.sent, event, current, trigger=trigger) == mode, text

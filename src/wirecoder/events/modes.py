@@ -70,14 +70,44 @@ def cue_mode(sent, event_type: str, current: Optional[str], trigger=None) -> Opt
     """The most specific cued mode of the sentence for this event type, when
     it is more specific than the event's current mode; else the current mode.
     A current mode outside the table (e.g. "beat", "obstruct") is kept unless
-    a cue is found: the cue names the means, which such modes do not."""
+    a cue is found: the cue names the means, which such modes do not.
+    Cues in the act's own phrase come first: "tried to detonate a car bomb
+    … to avenge drone strikes" was a car bombing, not an air raid."""
     rows = _table().get(event_type)
     if not rows:
         return current
     cue_words = _cue_words(event_type)
-    kept = [not _names_another_thing(t, trigger, cue_words) for t in sent]
-    forms = [t.lower_ if keep else "" for t, keep in zip(sent, kept, strict=True)]
-    lemmas = [t.lemma_.lower() if keep else "" for t, keep in zip(sent, kept, strict=True)]
+    ranks = {mode: rank for rank, (mode, _) in enumerate(rows)}
+    if trigger is not None:
+        own = _cued(rows, _own_phrase(trigger, sent), None, trigger, cue_words)
+        if own is not None:
+            return current if current in ranks and ranks[current] <= ranks[own] else own
+    return _cued(rows, list(sent), current, trigger, cue_words)
+
+
+# Dependents that start a clause of their own, with its own act.
+_OTHER_CLAUSES = {"advcl", "ccomp", "relcl", "conj", "parataxis"}
+
+
+def _own_phrase(trigger, sent) -> list:
+    """The trigger and the words that hang on it, short of other clauses, in
+    text order; for a word inside a compound, the whole compound's ("two
+    bombing raids")."""
+    while trigger.dep_ == "compound" and trigger.head.i != trigger.i:
+        trigger = trigger.head
+    found, stack = [], [trigger]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES and sent.start <= c.i < sent.end)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _cued(rows, tokens: list, current: Optional[str], trigger, cue_words: frozenset[str]) -> Optional[str]:
+    """The first mode of `rows` cued in `tokens` and more specific than `current`; else `current`."""
+    kept = [not _names_another_thing(t, trigger, cue_words) for t in tokens]
+    forms = [t.lower_ if keep else "" for t, keep in zip(tokens, kept, strict=True)]
+    lemmas = [t.lemma_.lower() if keep else "" for t, keep in zip(tokens, kept, strict=True)]
     vocabulary = set(forms) | set(lemmas)
     ranks = {mode: rank for rank, (mode, _) in enumerate(rows)}
     for rank, (mode, phrases) in enumerate(rows):
