@@ -3290,3 +3290,13 @@ def test_the_means_in_the_acts_own_phrase_beat_means_elsewhere_in_the_sentence()
         doc = _parsed(text)
         trigger = next(t for t in doc if t.text == word)
         assert cue_mode(trigger.sent, event, current, trigger=trigger) == mode, text
+
+
+@pytest.mark.model
+def test_a_lawsuit_filed_in_a_city_abroad_is_not_aimed_at_its_country_nor_future():
+    [document] = _every_row(["KIEV — The three men intended to reopen the site as a hotel, according to a lawsuit "
+                             "filed in Manhattan by Yulia Tymoshenko, a former prime minister of Ukraine."])
+    [lawsuit] = _triggered(document, "lawsuit")
+    assert [a.code for a in lawsuit.actor] == ["UKR"]
+    assert not [r for r in lawsuit.recipient if r.code == "USA"]
+    assert lawsuit.aux_mode == []

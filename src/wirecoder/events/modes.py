@@ -517,6 +517,8 @@ def _clause_ancestors(token):
     nominal trigger's verb."""
     current = token
     for _ in range(3):
+        if current.dep_ == "pobj" and current.head.lower_ == "to" and current.head.head.lower_ == "according":
+            return  # "intended to reopen it, according to a lawsuit": the source, not what was intended
         if current.dep_ == "pobj" and current.head.lower_ in _PRESUPPOSING:
             return  # "given his criticism of Romney it would be very hard": the criticism was made
         if _infinitive_of_a_noun(current) and (verb := _verb_holding(current.head)) is not None:

@@ -24,6 +24,7 @@ from typing import Optional
 
 from ...actors import ABROAD_WORDS, VICTIM_NOUNS, actor_at, load_knowledge
 from ...document import NON_STATE_CODES, Actor, Document
+from ...places import head_token
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
 from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions
@@ -540,7 +541,8 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     described = [r for r in recipients if not r.code]
     foreign = [p for p in _sentence_places(document, token) if p.country != code
                and not place_names_an_act(document, p)]
-    target = next((p for p in foreign if p.start > token.idx and _in_subtree(token, p)), None)
+    target = next((p for p in foreign if p.start > token.idx and _in_subtree(token, p)
+                   and not (event_type in _VENUE_TYPES and _a_venue(document, p))), None)
     if foreign and target is None:
         return recipients
     country = target.country if target is not None else code
@@ -558,6 +560,17 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # them to be an act, extract._event_for.)
         return [_internal_target(token, code)]
     return [Actor("", None, code, [], token.idx, token.idx)]
+
+
+# Verbal and legal acts, whose place "in" or "at" is where they were made:
+# "a lawsuit filed in Manhattan" is not aimed at the United States (an
+# attack's "killed civilians in Kharkiv" is aimed at that place's people).
+_VENUE_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONSULT", "CONCEDE", "THREATEN"}
+
+
+def _a_venue(document: Document, place) -> bool:
+    root = head_token(document.spacy_doc, place)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
 
 
 # Types whose object is what the act is aimed at ("criticized the law",
