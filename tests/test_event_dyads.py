@@ -3300,3 +3300,12 @@ def test_a_lawsuit_filed_in_a_city_abroad_is_not_aimed_at_its_country_nor_future
     assert [a.code for a in lawsuit.actor] == ["UKR"]
     assert not [r for r in lawsuit.recipient if r.code == "USA"]
     assert lawsuit.aux_mode == []
+
+
+@pytest.mark.model
+def test_a_sentence_printed_twice_gives_its_event_once():
+    sentence = "The minister was shot and wounded by police in Sparta on Monday."
+    [document] = _every_row([f"{sentence}\n\n{sentence}\n\nThe minister was shot and wounded again on Friday."])
+    rows = [e for e in document.events if e.event == "ASSAULT"]
+    assert len([e for e in rows if e.sentence.strip() == sentence]) == 1
+    assert [e for e in rows if "Friday" in e.sentence]

@@ -72,7 +72,7 @@ def extract_events(document: Document, settings=None) -> Document:
             if event is not None:
                 found.append(event)
         events.extend(_dedupe(found))
-    events = [e for e in events if _kept(e, settings)]
+    events = _once_per_repeated_sentence([e for e in events if _kept(e, settings)])
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}-e{number}"
     document.events = events
@@ -1300,6 +1300,20 @@ def _anchor(document: Document, token, event: Event) -> None:
     quote = quote_at(document, token.idx)
     if quote is not None and quote.speaker is not None:
         event.source_of_claim = quote.speaker
+
+
+def _once_per_repeated_sentence(events: list[Event]) -> list[Event]:
+    """A sentence a page prints twice (a lead repeated as the first
+    paragraph, a standfirst) tells its event once: the later row of the
+    same type and parties in the same words is left out."""
+    seen: set[tuple] = set()
+    kept = []
+    for event in events:
+        key = (" ".join(event.sentence.split()), *_key(event))
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
