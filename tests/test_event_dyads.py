@@ -3309,3 +3309,11 @@ def test_a_sentence_printed_twice_gives_its_event_once():
     rows = [e for e in document.events if e.event == "ASSAULT"]
     assert len([e for e in rows if e.sentence.strip() == sentence]) == 1
     assert [e for e in rows if "Friday" in e.sentence]
+
+
+@pytest.mark.model
+def test_the_judge_hearing_a_lawsuit_is_not_who_brought_it():
+    [document] = _every_row(["SAN DIEGO — U.S. District Judge Gonzalo Curiel, who is handling two class-action "
+                             "lawsuits against Trump University, has emerged as a central target."])
+    rows = _triggered(document, "lawsuits")
+    assert rows and not [a for e in rows for a in e.actor if "Curiel" in a.entity_text]

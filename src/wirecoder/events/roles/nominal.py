@@ -396,7 +396,18 @@ def _holds_no_doer(noun, verb) -> bool:
     copula ("was on probation for a previous DUI arrest"), or the act is
     only its topic."""
     return verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS or _died_in(noun, verb) \
-        or _under_a_copula(noun, verb) or _a_topic(noun)
+        or _under_a_copula(noun, verb) or _a_topic(noun) or _heard_in_court(noun, verb)
+
+
+# Cases a court hears: who "handles" or "hears" them judges them ("Judge
+# Curiel, who is handling two lawsuits against Trump University"); who
+# handles an investigation still does it.
+_COURT_CASES = {"lawsuit", "suit", "case", "complaint", "appeal", "charge"}
+_HEARING_VERBS = {"handle", "hear"}
+
+
+def _heard_in_court(noun, verb) -> bool:
+    return noun.lemma_.lower() in _COURT_CASES and verb.lemma_.lower() in _HEARING_VERBS
 
 
 def _died_in(noun, verb) -> bool:
