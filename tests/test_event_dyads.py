@@ -3317,3 +3317,12 @@ def test_the_judge_hearing_a_lawsuit_is_not_who_brought_it():
                              "lawsuits against Trump University, has emerged as a central target."])
     rows = _triggered(document, "lawsuits")
     assert rows and not [a for e in rows for a in e.actor if "Curiel" in a.entity_text]
+
+
+@pytest.mark.model
+def test_places_between_which_it_happened_are_no_actor():
+    [document] = _every_row(["PALESTINE, Texas — On June 1, 2007, Melton Lewis Paris, 51, was found shot to death "
+                             "inside his residence at 341 CR 2701 between Tennessee Colony and Yard in northern "
+                             "Anderson County."])
+    [shot] = _triggered(document, "shot")
+    assert not [a for a in shot.actor if "Colony" in a.entity_text]

@@ -80,8 +80,23 @@ _AIMED_AT = {"into", "at"}
 
 
 def _is_place(document: Document, actor: Actor, sent) -> bool:
-    """The mention is a locative complement ("in Nairobi", "through Kenya")."""
-    return _place_preposition(actor, sent) in _LOCATIVE
+    """The mention is a locative complement ("in Nairobi", "through Kenya",
+    "on a county road between Tennessee Colony and Yard")."""
+    preposition = _preposition_token(actor, sent)
+    if preposition is None:
+        return False
+    return preposition.lower_ in _LOCATIVE or (preposition.lower_ == "between" and _between_places(preposition))
+
+
+# What lies "between" two places ("the border between Sudan and South
+# Sudan"); "fighting between" or "talks between" two parties name the parties.
+_STRETCHES = {"border", "road", "highway", "route", "street", "line", "frontier", "area", "region", "corridor",
+              "town", "village", "city", "point"}
+
+
+def _between_places(preposition) -> bool:
+    head = preposition.head
+    return head.pos_ in ("PROPN", "NUM") or head.lemma_.lower() in _STRETCHES
 
 
 def _where_code(document: Document, place: Actor) -> Optional[str]:
