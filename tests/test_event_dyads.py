@@ -3326,3 +3326,18 @@ def test_places_between_which_it_happened_are_no_actor():
                              "Anderson County."])
     [shot] = _triggered(document, "shot")
     assert not [a for a in shot.actor if "Colony" in a.entity_text]
+
+
+@pytest.mark.model
+def test_who_follows_an_inverted_passive_underwent_it():
+    from wirecoder.events.roles.subjects import inverted_passive_patients
+
+    for text, patients in (("BROOKLYN — Also shot were a woman named Unique Armstead and an 11-year-old girl.",
+                            ["woman", "girl"]),
+                           ("Also arrested was his brother, police said.", ["brother"]),
+                           ("The minister was shot on Monday.", [])):
+        doc = _parsed(text)
+        verb = next(t for t in doc if t.text in ("shot", "arrested"))
+        assert [t.text for t in inverted_passive_patients(verb)] == patients, text
+    [document] = _every_row(["BROOKLYN — Also shot were a woman named Unique Armstead and an 11-year-old girl."])
+    assert not [a for e in _triggered(document, "shot") for a in e.actor if "Armstead" in a.entity_text]

@@ -17,7 +17,7 @@ from ...places import names_an_origin
 from ..lexicon import SPEECH_VERBS
 from .nominal import _RECORDING_VERBS, _frame, _holds_no_doer, _owner_undergoes, _struck
 from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _same
-from .subjects import _passive_patients, _pictured, _subjects
+from .subjects import _passive_patients, _pictured, _subjects, inverted_passive_patients
 from .syntax import (
     _CLAUSE_DEPS,
     _PASSIVE_SUBJECT_DEPS,
@@ -566,7 +566,7 @@ def _agentless_passive(trigger) -> bool:
     would be filed against him")."""
     if trigger.pos_ == "NOUN":
         return trigger.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in trigger.head.children)
-    if _reduced_passive(trigger):
+    if _reduced_passive(trigger) or inverted_passive_patients(trigger):
         return True
     if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
         return False

@@ -27,6 +27,27 @@ from .syntax import (
 )
 
 
+def inverted_passive_patients(verb) -> list:
+    """"Also shot were a woman … and a girl", "Also arrested was his
+    brother": a participle put first, the people who underwent it after
+    "be" (the parser makes them its attribute, the participle its subject
+    or a clause of its own)."""
+    if verb.tag_ != "VBN" or not verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return []
+    be = next((c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i), None)
+    node = verb
+    for _ in range(3):  # (a dateline can put it in apposition: "BROOKLYN — Also shot were …")
+        if be is not None or node.dep_ not in ("nsubj", "csubj", "appos") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() == "be" and node.i > verb.i:
+            be = node
+    if be is None:
+        return []
+    attributes = [c for c in be.children if c.dep_ == "attr" and c.i > be.i]
+    return [t for a in attributes for t in [a, *a.conjuncts]]
+
+
 def _passive_patients(verb) -> list:
     """Who undergoes a passive verb (its actor is only ever its "by" agent):
     a conjoined participle's shared subject ("He was tased and then shot"),
@@ -35,6 +56,9 @@ def _passive_patients(verb) -> list:
     shared = _shared_passive_subjects(verb)
     if shared:
         return shared
+    inverted = inverted_passive_patients(verb)
+    if inverted:
+        return inverted
     # (A participle tagged as a past tense is still one: "707 people shot and killed by police".)
     if verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.head.pos_ == "NOUN")):
         if verb.head.lemma_.lower() in _SETTINGS and verb.head.dep_ == "pobj":
