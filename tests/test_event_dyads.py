@@ -3234,13 +3234,17 @@ def test_a_legal_step_only_threatened_is_a_threat():
 
 @pytest.mark.model
 def test_blame_put_on_a_thing_accuses_no_one_but_on_a_party_it_does():
-    hesitancy, outage, blast = _every_row([
+    hesitancy, outage, fog, blast, union = _every_row([
         "The senator later blamed his hesitancy to condemn the group on a bad earpiece.",
         "Officials blamed the outage on a faulty cable.",
-        "The minister blamed the blast on the rebels."])
-    assert not [e for e in _triggered(hesitancy, "blamed") + _triggered(outage, "blamed") if e.event == "ACCUSE"]
+        "At the debate, the senator blamed the fog of war for the failure to send help.",
+        "The minister blamed the blast on the rebels.",
+        "The mayor blamed the union for the strike."])
+    assert not [e for d in (hesitancy, outage, fog) for e in _triggered(d, "blamed") if e.event == "ACCUSE"]
     assert [r.entity_text for e in _triggered(blast, "blamed") if e.event == "ACCUSE" for r in e.recipient] \
         == ["the rebels"]
+    assert [r.entity_text for e in _triggered(union, "blamed") if e.event == "ACCUSE" for r in e.recipient] \
+        == ["the union"]
 
 
 @pytest.mark.model

@@ -1177,10 +1177,17 @@ def _a_cause_to_blame(document: Document, token) -> bool:
 
 
 def _blamed_on_a_thing(document: Document, token) -> bool:
-    """"blamed his hesitancy on a bad earpiece": what went wrong put down to
-    a thing, no party accused ("blamed the blast on the rebels" accuses
-    them: a party the actors stage coded)."""
+    """"blamed his hesitancy on a bad earpiece", "blamed the fog of war for
+    the failure": what went wrong put down to a thing, no party accused
+    ("blamed the blast on the rebels", "blamed the policies of President
+    Obama for it" accuse parties the actors stage coded)."""
     what = next((c for c in token.children if c.dep_ == "dobj"), None)
+    reasons = [p for h in (token, what) if h is not None for p in h.children if p.dep_ == "prep" and p.lower_ == "for"]
+    if what is not None and reasons:
+        # (the "for" phrase may hang on the object: not part of what is blamed)
+        aside = {t.i for p in reasons for t in p.subtree}
+        return _a_thing(document, what) and what.tag_ != "NNS" \
+            and not any(t.i in document.mention_index for t in what.subtree if t.i not in aside)
     # The parse may hang "on …" from the verb, from its object, or from an
     # infinitive between them ("blamed his hesitancy to condemn him on …").
     heads = [h for h in (token, what) if h is not None]
@@ -1188,8 +1195,7 @@ def _blamed_on_a_thing(document: Document, token) -> bool:
     onto = [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "on" for c in p.children
             if c.dep_ == "pobj"]
     # (A plural is most often people: "blamed the incident on hackers".)
-    return bool(onto) and all(_a_thing(document, c) and c.tag_ != "NNS" for c in onto) \
-        and (what is None or _a_thing(document, what))
+    return bool(onto) and all(_a_thing(document, c) and c.tag_ != "NNS" for c in onto)
 
 
 def _a_thing(document: Document, token) -> bool:
