@@ -3272,9 +3272,9 @@ def test_a_strike_without_aircraft_is_not_from_the_air():
 @pytest.mark.model
 def test_the_site_where_someone_was_shot_points_back_to_a_shooting_told():
     told, alone = _every_row([
-        "Police shot a teenager in Athens last week. Hundreds of schoolchildren gathered outside parliament and at "
+        "Police shot a teenager in Athens last week. Dozens of students lit candles by the town hall and at "
         "the site where the boy was shot.",
-        "Hundreds of schoolchildren gathered outside parliament and at the site where the boy was shot."])
+        "Dozens of students lit candles by the town hall and at the site where the boy was shot."])
     assert not [e for e in _triggered(told, "shot") if e.event == "ASSAULT" and "boy" in e.sentence]
     assert [a.sector for e in _triggered(alone, "shot") if e.event == "ASSAULT" for a in e.actor] == [["UAF"]]
 
@@ -3284,9 +3284,9 @@ def test_the_means_in_the_acts_own_phrase_beat_means_elsewhere_in_the_sentence()
     from wirecoder.events.modes import cue_mode
 
     for text, word, event, current, mode in (
-            ("He tried to detonate a car bomb in the square, saying he sought revenge for drone strikes.",
+            ("He meant to detonate a car bomb outside the stadium, saying he wanted revenge for drone strikes.",
              "detonate", "ASSAULT", "explosives", "explosives"),
-            ("The refugees said the plane had circled before launching two bombing raids.",
+            ("Witnesses said a plane flew over the valley before launching three bombing raids.",
              "bombing", "ASSAULT", None, "aerial"),
             ("Thousands were marching through the capital as a general strike shut the ports.",
              "marching", "PROTEST", None, "demo")):
@@ -3297,8 +3297,8 @@ def test_the_means_in_the_acts_own_phrase_beat_means_elsewhere_in_the_sentence()
 
 @pytest.mark.model
 def test_a_lawsuit_filed_in_a_city_abroad_is_not_aimed_at_its_country_nor_future():
-    [document] = _every_row(["KIEV — The three men intended to reopen the site as a hotel, according to a lawsuit "
-                             "filed in Manhattan by Yulia Tymoshenko, a former prime minister of Ukraine."])
+    [document] = _every_row(["KIEV — The two developers planned to turn the old mill into a hotel, according to a "
+                             "lawsuit filed in Manhattan by Oksana Bilyk, a former Ukrainian energy minister."])
     [lawsuit] = _triggered(document, "lawsuit")
     assert [a.code for a in lawsuit.actor] == ["UKR"]
     assert not [r for r in lawsuit.recipient if r.code == "USA"]
@@ -3316,17 +3316,16 @@ def test_a_sentence_printed_twice_gives_its_event_once():
 
 @pytest.mark.model
 def test_the_judge_hearing_a_lawsuit_is_not_who_brought_it():
-    [document] = _every_row(["SAN DIEGO — U.S. District Judge Gonzalo Curiel, who is handling two class-action "
-                             "lawsuits against Trump University, has emerged as a central target."])
+    [document] = _every_row(["DENVER — U.S. District Judge Maria Ocampo, who is handling three lawsuits against "
+                             "Redline Academy, has become the candidate's favourite target."])
     rows = _triggered(document, "lawsuits")
-    assert rows and not [a for e in rows for a in e.actor if "Curiel" in a.entity_text]
+    assert rows and not [a for e in rows for a in e.actor if "Ocampo" in a.entity_text]
 
 
 @pytest.mark.model
 def test_places_between_which_it_happened_are_no_actor():
-    [document] = _every_row(["PALESTINE, Texas — On June 1, 2007, Melton Lewis Paris, 51, was found shot to death "
-                             "inside his residence at 341 CR 2701 between Tennessee Colony and Yard in northern "
-                             "Anderson County."])
+    [document] = _every_row(["TYLER, Texas — Arnold Pike, 47, was found shot dead inside his residence at 118 CR "
+                             "4410 between Tennessee Colony and Yard in rural Anderson County."])
     [shot] = _triggered(document, "shot")
     assert not [a for a in shot.actor if "Colony" in a.entity_text]
 
@@ -3335,15 +3334,15 @@ def test_places_between_which_it_happened_are_no_actor():
 def test_who_follows_an_inverted_passive_underwent_it():
     from wirecoder.events.roles.subjects import inverted_passive_patients
 
-    for text, patients in (("BROOKLYN — Also shot were a woman named Unique Armstead and an 11-year-old girl.",
-                            ["woman", "girl"]),
+    for text, patients in (("QUEENS — Also shot were a cyclist named Lena Ortiz and a nine-year-old boy.",
+                            ["cyclist", "boy"]),
                            ("Also arrested was his brother, police said.", ["brother"]),
                            ("The minister was shot on Monday.", [])):
         doc = _parsed(text)
         verb = next(t for t in doc if t.text in ("shot", "arrested"))
         assert [t.text for t in inverted_passive_patients(verb)] == patients, text
-    [document] = _every_row(["BROOKLYN — Also shot were a woman named Unique Armstead and an 11-year-old girl."])
-    assert not [a for e in _triggered(document, "shot") for a in e.actor if "Armstead" in a.entity_text]
+    [document] = _every_row(["QUEENS — Also shot were a cyclist named Lena Ortiz and a nine-year-old boy."])
+    assert not [a for e in _triggered(document, "shot") for a in e.actor if "Ortiz" in a.entity_text]
 
 
 @pytest.mark.model
