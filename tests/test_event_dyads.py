@@ -3349,3 +3349,13 @@ def test_who_follows_an_inverted_passive_underwent_it():
 def test_blame_put_on_a_body_no_one_coded_still_accuses_it():
     [document] = _every_row(["DAYTON, Ohio — The audit blames the losses on the county water board."])
     assert [e for e in _triggered(document, "blames") if e.event == "ACCUSE"]
+
+
+@pytest.mark.model
+def test_being_to_blame_is_no_act_arranged_for_later():
+    from wirecoder.events.modes import aux_modes
+
+    doc = _parsed("The auditors said the mayor is to blame for the missing funds.")
+    assert aux_modes(next(t for t in doc if t.text == "blame"), "ACCUSE") == []
+    doc = _parsed("The mayor is to meet the auditors on Friday.")
+    assert aux_modes(next(t for t in doc if t.text == "meet"), "CONSULT") != []  # (arranged: not yet real)
