@@ -3359,3 +3359,17 @@ def test_being_to_blame_is_no_act_arranged_for_later():
     assert aux_modes(next(t for t in doc if t.text == "blame"), "ACCUSE") == []
     doc = _parsed("The mayor is to meet the auditors on Friday.")
     assert aux_modes(next(t for t in doc if t.text == "meet"), "CONSULT") != []  # (arranged: not yet real)
+
+
+@pytest.mark.model
+def test_animals_shot_by_no_named_party_are_no_event():
+    from wirecoder.document import Actor
+    from wirecoder.events.extract import _animals_harmed
+
+    def shot(text):
+        return next(t for t in _parsed(text) if t.text == "shot")
+
+    assert _animals_harmed(shot("Dogs abandoned in flooded homes are being shot, a rescue group said."), [])
+    soldiers = [Actor("soldiers", None, "IRQ", ["MIL"])]
+    assert not _animals_harmed(shot("Farmers said the soldiers shot their cattle."), soldiers)
+    assert not _animals_harmed(shot("The gunman shot two guards and a dog outside the bank."), [])

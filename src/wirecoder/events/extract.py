@@ -267,6 +267,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if modes.event in ("ASSAULT", "COERCE") and _election_win(token):
         return None
     if modes.event == "ASSAULT" and (_traffic_accident(token, actors) or _animal_attack(token, actors)
+                                     or _animals_harmed(token, actors)
                                      or _filming(token) or _self_harm(token) or _disaster(token)
                                      or (token.pos_ == "NOUN" and _accidental(token))
                                      or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
@@ -1285,6 +1286,20 @@ def _animal_attack(token, actors: list) -> bool:
     words |= {w.strip("'’").lower() for a in actors if a.entity_text for w in a.entity_text.split()}
     words |= {c.lower_ for c in token.children if c.dep_ == "nsubj"}
     return bool(words & _ANIMALS)
+
+
+# Animals people harm: "pets left behind are being shot", "culled cattle".
+_HARMED_ANIMALS = _ANIMALS | {"pet", "pets", "cat", "cats", "cattle", "livestock", "cow", "cows", "sheep", "goat",
+                              "goats", "pig", "pigs", "deer", "bird", "birds", "poultry", "chicken", "chickens"}
+
+
+def _animals_harmed(token, actors: list) -> bool:
+    """Violence by no coded party whose only victims the act names are
+    animals: no PLOVER event (its recipients are people and bodies; a
+    party's troops shooting villagers' cattle stays, as hostile to them)."""
+    victims = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(victims) and not any(a.code for a in actors) \
+        and all(v.lower_ in _HARMED_ANIMALS or v.lemma_.lower() in _HARMED_ANIMALS for v in victims)
 
 
 def _anchor(document: Document, token, event: Event) -> None:
