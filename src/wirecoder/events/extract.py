@@ -904,7 +904,8 @@ def _illness_in_article(doc) -> bool:
 
 
 _INQUIRIES = {"investigation", "probe", "inquiry"}
-_DEFINITE = {"the", "this", "that"}
+# Determiners of something told before (also for `_violence_referred_to`).
+_DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 def _inquiry_referred_to(token) -> bool:
@@ -1122,7 +1123,6 @@ _PRESS_EVENTS = {"conference", "briefing", "availability", "gaggle"}
 _PRESS = {"news", "press", "media"}
 
 
-_DEFINITE = {"the", "this", "that", "these", "those"}
 # Nouns for one violent act (not its weapons, "two of the bombs fell", nor
 # drawn-out fighting).
 _ONE_ACT_NOUNS = {"shooting", "attack", "killing", "bombing", "stabbing", "assault", "massacre", "murder",
@@ -1190,8 +1190,10 @@ def _blamed_on_a_thing(document: Document, token) -> bool:
 def _a_thing(document: Document, token) -> bool:
     """A common noun no actor was coded from and no word of a role or body
     ("faulty wiring", "the earpiece"; not "the county water board")."""
-    return token is not None and token.pos_ == "NOUN" and token.i not in document.mention_index \
-        and token.lemma_.lower() not in load_knowledge().role_words and token.lower_ not in load_knowledge().role_words
+    if token is None or token.pos_ != "NOUN" or token.i in document.mention_index:
+        return False
+    role_words = load_knowledge().role_words
+    return token.lemma_.lower() not in role_words and token.lower_ not in role_words
 
 
 def _tries_to(token) -> bool:

@@ -79,10 +79,10 @@ def cue_mode(sent, event_type: str, current: Optional[str], trigger=None) -> Opt
     cue_words = _cue_words(event_type)
     ranks = {mode: rank for rank, (mode, _) in enumerate(rows)}
     if trigger is not None:
-        own = _cued(rows, _own_phrase(trigger, sent), None, trigger, cue_words)
+        own = _cued(rows, ranks, _own_phrase(trigger, sent), None, trigger, cue_words)
         if own is not None:
             return current if current in ranks and ranks[current] <= ranks[own] else own
-    return _cued(rows, list(sent), current, trigger, cue_words)
+    return _cued(rows, ranks, list(sent), current, trigger, cue_words)
 
 
 # Dependents that start a clause of their own, with its own act.
@@ -103,13 +103,14 @@ def _own_phrase(trigger, sent) -> list:
     return sorted(found, key=lambda t: t.i)
 
 
-def _cued(rows, tokens: list, current: Optional[str], trigger, cue_words: frozenset[str]) -> Optional[str]:
-    """The first mode of `rows` cued in `tokens` and more specific than `current`; else `current`."""
+def _cued(rows, ranks: dict[str, int], tokens: list, current: Optional[str], trigger,
+          cue_words: frozenset[str]) -> Optional[str]:
+    """The first mode of `rows` (ranked by `ranks`) cued in `tokens` and more
+    specific than `current`; else `current`."""
     kept = [not _names_another_thing(t, trigger, cue_words) for t in tokens]
     forms = [t.lower_ if keep else "" for t, keep in zip(tokens, kept, strict=True)]
     lemmas = [t.lemma_.lower() if keep else "" for t, keep in zip(tokens, kept, strict=True)]
     vocabulary = set(forms) | set(lemmas)
-    ranks = {mode: rank for rank, (mode, _) in enumerate(rows)}
     for rank, (mode, phrases) in enumerate(rows):
         if current in ranks and ranks[current] <= rank:
             return current
