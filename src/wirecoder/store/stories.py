@@ -76,7 +76,6 @@ REFINE_STEP = 0.05
 RECYCLED_STORY_DAYS = 30
 RECYCLED_DUPLICATE_DAYS = 3
 _CHUNK = 2000  # rows fetched, features computed, per round trip
-_GROUP = 10_000  # documents of changed pieces clustered per round trip (their vectors in memory)
 
 
 def build_stories(con: duckdb.DuckDBPyConnection, full: bool = False) -> dict[str, int]:
@@ -195,7 +194,7 @@ _SCORE_PAIRS = 1_000_000
 # copied (2 KB a pair; 200,000 at a time was the story pass's memory peak).
 _PAIRS_CHUNK = 50_000
 _NODE_BATCH = 10_000  # vectors read from DuckDB per Arrow record batch
-_COLUMNS = (1 << 63) - 1  # every halved term hash (see _matrix)
+_COLUMNS = (1 << 63) - 1  # every halved term hash (see _node_vectors)
 # Pairs whose rows are copied out of the vector matrix at once: each copy is
 # ~300 terms x 16 bytes per pair and side (50,000 pairs took 480 MB). Two
 # chunks are computed at once (_cosines); a first pass over 100,000 documents
@@ -271,23 +270,32 @@ _DUPLICATE_NODES = """SELECT d.seq, m.signature FROM minhash m JOIN documents d 
                       SEMI JOIN _wc_nodes n ON d.seq = n.seq"""
 
 
-def _node_vectors(con: duckdb.DuckDBPyConnection, nodes_sql: str) -> tuple[np.ndarray, csr_matrix]:
-    """(seqs, story vectors as matrix rows) of the rows of `nodes_sql` (seq, terms, weights).
+def _node_vectors(con: duckdb.DuckDBPyConnection, nodes_sql: str, dtype: type = np.float64
+                  ) -> tuple[np.ndarray, csr_matrix]:
+    """(ids, story vectors as matrix rows) of the rows of `nodes_sql` (id: seq or doc_key, terms, weights).
 
     Read a record batch at a time into arrays sized beforehand: the whole
     Arrow result beside the matrix built from it was the story pass's memory
-    peak (~250 MB more at 100,000 documents). Columns as in `_matrix`.
+    peak (~250 MB more at 100,000 documents).
+
+    The column of a term is its hash halved and moved to [0, 2**63): in
+    ascending term order, so every dot product sums the shared terms in that
+    order, the same value in every run, without numbering the vocabulary
+    (a sort of every term: seconds on a large store). Two words whose hashes
+    differ only in the lowest bit would share a column: about one chance in
+    10**7 in a store of a million distinct words, and still the same in every run.
     """
     count, size = con.execute(f"SELECT count(*), coalesce(sum(len(terms)), 0) FROM ({nodes_sql})").fetchone()
-    seqs = np.empty(count, dtype=np.int64)
+    ids = []
     indptr = np.zeros(count + 1, dtype=np.int64)
     columns = np.empty(size, dtype=np.int64)
-    data = np.empty(size, dtype=np.float64)
+    data = np.empty(size, dtype=dtype)  # the stored weights are float32: float64 holds them exactly
     row = 0
     for batch in con.execute(nodes_sql).to_arrow_reader(_NODE_BATCH):
         n = len(batch)
         terms, weights = batch.column(1), batch.column(2)
-        seqs[row:row + n] = batch.column(0).to_numpy()
+        # A copy: a zero-copy view of the ids would keep the whole batch, vectors too, alive.
+        ids.append(batch.column(0).to_numpy(zero_copy_only=False).copy())
         first = indptr[row]
         indptr[row + 1:row + n + 1] = first + np.cumsum(terms.value_lengths().fill_null(0).to_numpy())
         columns[first:indptr[row + n]] = terms.flatten().to_numpy(zero_copy_only=False)
@@ -295,6 +303,7 @@ def _node_vectors(con: duckdb.DuckDBPyConnection, nodes_sql: str) -> tuple[np.nd
         row += n
     columns >>= 1
     columns += 1 << 62
+    seqs = np.concatenate(ids) if ids else np.empty(0, dtype=np.int64)
     return seqs, csr_matrix((data, columns, indptr), shape=(count, _COLUMNS))
 
 
@@ -323,33 +332,6 @@ def _duplicate_scores(signatures: np.ndarray, rows_a: np.ndarray, rows_b: np.nda
         agree = signatures[rows_a[start:end]] == signatures[rows_b[start:end]]
         values[start:end] = np.count_nonzero(agree, axis=1) / dedup.NUM_PERM
     return values
-
-
-def _vectors(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> tuple[dict[str, int], csr_matrix]:
-    """The story vectors of `keys` as rows of a sparse matrix (and each key's row)."""
-    _keys_table(con, "_wc_keys", keys)
-    table = con.execute("""SELECT doc_key, terms, weights FROM story_vectors
-                           SEMI JOIN _wc_keys USING (doc_key)""").to_arrow_table()
-    con.execute("DROP TABLE _wc_keys")
-    return {key: i for i, key in enumerate(table.column("doc_key").to_pylist())}, _matrix(table)
-
-
-def _matrix(table: pa.Table) -> csr_matrix:
-    """Rows of a sparse matrix from the `terms` and `weights` list columns.
-
-    The column of a term is its hash halved and moved to [0, 2**63): in
-    ascending term order, so every dot product sums the shared terms in that
-    order, the same value in every run, without numbering the vocabulary
-    (a sort of every term: seconds on a large store). Two words whose hashes
-    differ only in the lowest bit would share a column: about one chance in
-    10**7 in a store of a million distinct words, and still the same in every run.
-    """
-    terms, weights = table.column("terms").combine_chunks(), table.column("weights").combine_chunks()
-    offsets = terms.offsets.to_numpy().astype(np.int64)
-    columns = terms.flatten().to_numpy(zero_copy_only=False) >> 1
-    columns += 1 << 62  # in place: one copy of the terms, not two
-    return csr_matrix((weights.flatten().to_numpy(zero_copy_only=False).astype(np.float64), columns,
-                       offsets - offsets[0]), shape=(len(table), _COLUMNS))
 
 
 def _cosines(matrix: csr_matrix, rows_a: np.ndarray, rows_b: np.ndarray, chunk: int = _COSINE_CHUNK) -> np.ndarray:
@@ -508,32 +490,29 @@ def _digest(text: str) -> str:
 
 def _write_stories(con: duckdb.DuckDBPyConnection, pieces: list[list[str]], edges: list[tuple],
                    component_of: dict[str, str]) -> None:
-    """Cluster the changed pieces and write their rows, a group of pieces at a time (bounded memory)."""
+    """Cluster the changed pieces and write their rows.
+
+    What the clustering reads (titles and dates, story vectors) is read in
+    one scan of each table: read a group of 10,000 documents at a time, the
+    vectors cost a scan of all of `story_vectors` per group (6.5 of a first
+    pass's 50 s at 100,000 documents; docs/performance.md).
+    """
     duplicates_of: dict[str, list[tuple]] = defaultdict(list)
     for edge in edges:
         if edge[2] == "duplicate":
             duplicates_of[edge[0]].append(edge)
-    group: list[list[str]] = []
-    size = 0
-    for piece in pieces:
-        group.append(piece)
-        size += len(piece)
-        if size >= _GROUP:
-            _write_group(con, group, duplicates_of, component_of)
-            group, size = [], 0
-    if group:
-        _write_group(con, group, duplicates_of, component_of)
-
-
-def _write_group(con: duckdb.DuckDBPyConnection, pieces: list[list[str]], duplicates_of: dict[str, list[tuple]],
-                 component_of: dict[str, str]) -> None:
     _keys_table(con, "_wc_group", [key for piece in pieces for key in piece])
     info = {key: (doc_id, title, parse_date(printed)) for key, doc_id, title, printed in con.execute(
         "SELECT doc_key, id, title, date FROM documents SEMI JOIN _wc_group USING (doc_key)").fetchall()}
-    con.execute("DROP TABLE _wc_group")
     # A piece of one is its own story: only larger pieces compare vectors
     # (27 % of the documents of a first run over 100,000 are alone).
-    vectors = _vectors(con, [key for piece in pieces if len(piece) > 1 for key in piece])
+    _keys_table(con, "_wc_group", [key for piece in pieces if len(piece) > 1 for key in piece])
+    # Weights as stored (float32), made float64 piece by piece (_average_link):
+    # 60 MB less at a first pass over 100,000 documents, and the same sums.
+    keys, matrix = _node_vectors(con, "SELECT doc_key, terms, weights FROM story_vectors SEMI JOIN _wc_group "
+                                      "USING (doc_key)", dtype=np.float32)
+    con.execute("DROP TABLE _wc_group")
+    vectors = ({key: i for i, key in enumerate(keys.tolist())}, matrix)
     story_rows, member_rows, group_rows = [], [], []
     for piece in pieces:
         piece_id = "p-" + _digest("\n".join(piece))
@@ -541,6 +520,7 @@ def _write_group(con: duckdb.DuckDBPyConnection, pieces: list[list[str]], duplic
         originals = _duplicate_groups(piece, dup_edges, info, group_rows)
         for members in _cluster(piece, vectors, info, dup_edges):
             _story(members, info, originals, component_of, piece_id, story_rows, member_rows)
+    del vectors, matrix
     _keys_table(con, "_wc_stories", [row[0] for row in story_rows])  # left over by a manual cleanup, if any
     con.execute("DELETE FROM stories WHERE story_id IN (SELECT doc_key FROM _wc_stories)")
     con.execute("DROP TABLE _wc_stories")
@@ -613,7 +593,8 @@ def _average_link(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], 
     rows = matrix[[index[key] for key in piece]]
     # The piece's own columns, in the same order, so the product's transpose stays small.
     vocabulary, columns = np.unique(rows.indices, return_inverse=True)
-    rows = csr_matrix((rows.data, columns.astype(np.int32), rows.indptr), shape=(len(piece), max(len(vocabulary), 1)))
+    rows = csr_matrix((rows.data.astype(np.float64), columns.astype(np.int32), rows.indptr),
+                      shape=(len(piece), max(len(vocabulary), 1)))
     similarity = (rows @ rows.T).toarray()
     days = np.array([(info[key][2] or date.min).toordinal() for key in piece], dtype=np.int64)
     dated = np.array([info[key][2] is not None for key in piece])
@@ -632,7 +613,7 @@ def _average_link(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], 
 
 def _pair_distance(matrix: csr_matrix, i: int, j: int, info: dict, piece: list[str]) -> Optional[float]:
     """The distance `_average_link` computes for a piece of two (rows i and j), the same float;
-    None when a row has two terms in one column (see `_matrix`), left to the general case.
+    None when a row has two terms in one column (see `_node_vectors`), left to the general case.
 
     The sparse product there adds the products of the shared terms one by
     one in term order, from 0; np.add.accumulate adds in that order too (a
@@ -646,7 +627,7 @@ def _pair_distance(matrix: csr_matrix, i: int, j: int, info: dict, piece: list[s
     if np.any(columns_i[1:] == columns_i[:-1]) or np.any(columns_j[1:] == columns_j[:-1]):
         return None
     _, in_i, in_j = np.intersect1d(columns_i, columns_j, assume_unique=True, return_indices=True)
-    products = matrix.data[start_i:end_i][in_i] * matrix.data[start_j:end_j][in_j]
+    products = matrix.data[start_i:end_i][in_i].astype(np.float64) * matrix.data[start_j:end_j][in_j]
     similarity = float(np.add.accumulate(products)[-1]) if len(products) else 0.0
     return max(1.0 - similarity, 0.0)
 
