@@ -19,6 +19,16 @@ def test_a_word_hashes_the_same_wherever_it_is():
     assert list(lengths[:3]) == [6, 5, 3]
 
 
+def test_word_characters_and_hashes_are_those_every_store_was_written_with():
+    # Stored signatures, vectors, postings and the IDF table all hold these numbers.
+    assert (word_hash("harbour"), word_hash("x_9"), word_hash("é")) == (
+        10709708512403029405, 6446169294545385274, 4884968747031827524)
+    for code in range(1, 128):
+        character = chr(code)
+        joined = character.isascii() and (character.isalnum() or character == "_")
+        assert len(token_hashes(f"a{character}b")[0]) == (1 if joined else 2), repr(character)
+
+
 def test_curly_quotes_and_dashes_split_words_like_ascii_punctuation():
     curly, _ = token_hashes("“Estria’s president” — said")
     plain, _ = token_hashes("\"Estria's president\" - said")

@@ -17,11 +17,6 @@ from __future__ import annotations
 
 import numpy as np
 
-_WORD_BYTE = np.zeros(256, dtype=bool)
-for _byte in b"0123456789abcdefghijklmnopqrstuvwxyz_":
-    _WORD_BYTE[_byte] = True
-_WORD_BYTE[0x80:] = True
-
 _P = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
 _P_INV = np.uint64(pow(0x100000001B3, -1, 2**64))
 _powers = np.ones(1, dtype=np.uint64)
@@ -66,18 +61,38 @@ def batch_token_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.nda
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     if data.size + 1 > len(_powers):
         _grow(data.size + 1)
-    word = _WORD_BYTE[data]
+    word = _word_bytes(data)
     _split_on_unicode_punctuation(data, word)
-    edges = np.diff(np.concatenate(([0], word.view(np.int8), [0])))
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    starts, ends = _runs(word)
     # H[i] = sum_{j<i} (b_j + 1) P**j; a word's hash is (H[end] - H[start]) P**-start.
-    prefix = np.zeros(data.size + 1, dtype=np.uint64)
-    np.cumsum((data.astype(np.uint64) + np.uint64(1)) * _powers[:data.size], dtype=np.uint64, out=prefix[1:])
+    prefix = np.empty(data.size + 1, dtype=np.uint64)
+    prefix[0] = 0
+    step = data.astype(np.uint64)
+    step += np.uint64(1)  # in place: the arrays here are 8 bytes per byte of text
+    step *= _powers[:data.size]
+    np.cumsum(step, out=prefix[1:])
     lengths = (ends - starts).astype(np.int64)
     raw = (prefix[ends] - prefix[starts]) * _inverse_powers[starts] + lengths.astype(np.uint64)
     text_starts = np.cumsum([0] + [len(piece) + 1 for piece in pieces[:-1]])
     owner = np.searchsorted(text_starts, starts, side="right") - 1
     return mix(raw), lengths, owner.astype(np.int64)
+
+
+def _word_bytes(data: np.ndarray) -> np.ndarray:
+    """True for the bytes in [0-9a-z_] or >= 0x80 (comparisons: ~3 x faster than a 256-entry table lookup)."""
+    word = data >= 0x80
+    word |= (data - np.uint8(ord("a"))) < 26  # uint8 wraps: bytes below "a" become large
+    word |= (data - np.uint8(ord("0"))) < 10
+    word |= data == ord("_")
+    return word
+
+
+def _runs(word: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(starts, ends) of the runs of True: every change of value, taken in turns."""
+    padded = np.zeros(word.size + 2, dtype=bool)
+    padded[1:-1] = word
+    changes = np.flatnonzero(padded[1:] != padded[:-1])
+    return changes[0::2], changes[1::2]
 
 
 def _split_on_unicode_punctuation(data: np.ndarray, word: np.ndarray) -> None:
