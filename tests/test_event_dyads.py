@@ -3373,25 +3373,3 @@ def test_animals_shot_by_no_named_party_are_no_event():
     soldiers = [Actor("soldiers", None, "IRQ", ["MIL"])]
     assert not _animals_harmed(shot("Farmers said the soldiers shot their cattle."), soldiers)
     assert not _animals_harmed(shot("The gunman shot two guards and a dog outside the bank."), [])
-
-
-@pytest.mark.model
-def test_a_passive_verb_with_its_agent_carries_the_act_before_a_noun_for_it():
-    from wirecoder.document import Document
-    from wirecoder.events.candidates import lexicon_candidates
-    from wirecoder.events.extract import _trigger_for
-    from wirecoder.events.lexicon import load_lexicon
-
-    lexicon = load_lexicon()
-    for text, chosen in (("The ballad was written by the singer after the 2001 shooting death of Guinean student "
-                          "Omar Lindqvist, who was shot at 19 times by three plain-clothes Chicago police officers.",
-                          "shot"),
-                         ("The song recalls the shooting of a student who was shot outside his home.", "shooting")):
-        sent = next(_parsed(text).sents)
-        candidate = _trigger_for(Document(id="d", text=text), sent, "ASSAULT", lexicon_candidates(sent, lexicon),
-                                 lexicon)
-        assert candidate.token.text == chosen, text
-    [document] = _every_row(["The ballad was written by the singer after the 2001 shooting death of Guinean student "
-                             "Omar Lindqvist, who was shot at 19 times by three plain-clothes Chicago police officers."])
-    [row] = _triggered(document, "shot")
-    assert [(a.code, a.sector) for a in row.actor] == [("USA", ["COP"])]

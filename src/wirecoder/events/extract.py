@@ -197,14 +197,11 @@ _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 def _verb_with_subject(token) -> bool:
     """A verb with a subject of its own names who acted: it carries the act
     before a noun for it ("Those negotiations moved to China, where Kerry
-    met with Lavrov": "met", not "negotiations"). So does a passive with
-    its agent ("the shooting death of a student, who was shot by three
-    officers": "shot", whose agent is the actor the noun lacks)."""
+    met with Lavrov": "met", not "negotiations")."""
     # (Not a relative pronoun: "a shooting … that killed three people" is the
     # shooting's own clause, and the noun still names the act.)
-    return token.pos_ == "VERB" and any(
-        (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS)
-        or (c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children)) for c in token.children)
+    return token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS
+                                        for c in token.children)
 
 
 
