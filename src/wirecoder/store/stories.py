@@ -289,7 +289,7 @@ def _node_vectors(con: duckdb.DuckDBPyConnection, nodes_sql: str, dtype: type = 
     10**7 in a store of a million distinct words, and still the same in every run.
     """
     count, size = con.execute(f"SELECT count(*), coalesce(sum(len(terms)), 0) FROM ({nodes_sql})").fetchone()
-    ids = []
+    id_batches = []
     indptr = np.zeros(count + 1, dtype=np.int64)
     columns = np.empty(size, dtype=np.int64)
     data = np.empty(size, dtype=dtype)  # the stored weights are float32: float64 holds them exactly
@@ -298,7 +298,7 @@ def _node_vectors(con: duckdb.DuckDBPyConnection, nodes_sql: str, dtype: type = 
         n = len(batch)
         terms, weights = batch.column(1), batch.column(2)
         # A copy: a zero-copy view of the ids would keep the whole batch, vectors too, alive.
-        ids.append(batch.column(0).to_numpy(zero_copy_only=False).copy())
+        id_batches.append(batch.column(0).to_numpy(zero_copy_only=False).copy())
         first = indptr[row]
         indptr[row + 1:row + n + 1] = first + np.cumsum(terms.value_lengths().fill_null(0).to_numpy())
         columns[first:indptr[row + n]] = terms.flatten().to_numpy(zero_copy_only=False)
@@ -306,8 +306,8 @@ def _node_vectors(con: duckdb.DuckDBPyConnection, nodes_sql: str, dtype: type = 
         row += n
     columns >>= 1
     columns += 1 << 62
-    seqs = np.concatenate(ids) if ids else np.empty(0, dtype=np.int64)
-    return seqs, csr_matrix((data, columns, indptr), shape=(count, _COLUMNS))
+    ids = np.concatenate(id_batches) if id_batches else np.empty(0, dtype=np.int64)
+    return ids, csr_matrix((data, columns, indptr), shape=(count, _COLUMNS))
 
 
 def _node_signatures(con: duckdb.DuckDBPyConnection, nodes_sql: str) -> tuple[np.ndarray, np.ndarray]:
@@ -493,17 +493,38 @@ def _digest(text: str) -> str:
 
 def _write_stories(con: duckdb.DuckDBPyConnection, pieces: list[list[str]], edges: list[tuple],
                    component_of: dict[str, str]) -> None:
-    """Cluster the changed pieces and write their rows.
-
-    What the clustering reads (titles and dates, story vectors) is read in
-    one scan of each table: read a group of 10,000 documents at a time, the
-    vectors cost a scan of all of `story_vectors` per group (6.5 of a first
-    pass's 50 s at 100,000 documents; docs/performance.md).
-    """
+    """Cluster the changed pieces and write their rows."""
     duplicates_of: dict[str, list[tuple]] = defaultdict(list)
     for edge in edges:
         if edge[2] == "duplicate":
             duplicates_of[edge[0]].append(edge)
+    info, vectors = _clustering_inputs(con, pieces)
+    story_rows, member_rows, group_rows = [], [], []
+    for piece in pieces:
+        piece_id = "p-" + _digest("\n".join(piece))
+        dup_edges = [e for key in piece for e in duplicates_of.get(key, ())]
+        originals = _duplicate_groups(piece, dup_edges, info, group_rows)
+        for members in _cluster(piece, vectors, info, dup_edges):
+            _story(members, info, originals, component_of, piece_id, story_rows, member_rows)
+    del vectors
+    _keys_table(con, "_wc_stories", [row[0] for row in story_rows])  # left over by a manual cleanup, if any
+    con.execute("DELETE FROM stories WHERE story_id IN (SELECT doc_key FROM _wc_stories)")
+    con.execute("DROP TABLE _wc_stories")
+    insert(con, "stories", ("story_id", "first_seen", "last_seen", "n_documents", "title", "first_doc_id"),
+           story_rows)
+    insert(con, "story_members", ("doc_key", "story_id", "duplicate_of", "recycled", "store_warnings", "component",
+                                  "piece"), member_rows)
+    insert(con, "duplicate_groups", ("doc_key", "group_id", "original_key", "similarity"), group_rows)
+
+
+def _clustering_inputs(con: duckdb.DuckDBPyConnection, pieces: list[list[str]]
+                       ) -> tuple[dict[str, tuple], tuple[dict[str, int], csr_matrix]]:
+    """(id, title and printed date of each member; story vectors of the members of larger pieces).
+
+    Each read in one scan: read a group of 10,000 documents at a time, the
+    vectors cost a scan of all of `story_vectors` per group (6.5 of a first
+    pass's ~50 s at 100,000 documents; docs/performance.md).
+    """
     _keys_table(con, "_wc_group", [key for piece in pieces for key in piece])
     info = {key: (doc_id, title, parse_date(printed)) for key, doc_id, title, printed in con.execute(
         "SELECT doc_key, id, title, date FROM documents SEMI JOIN _wc_group USING (doc_key)").fetchall()}
@@ -515,23 +536,7 @@ def _write_stories(con: duckdb.DuckDBPyConnection, pieces: list[list[str]], edge
     keys, matrix = _node_vectors(con, "SELECT doc_key, terms, weights FROM story_vectors SEMI JOIN _wc_group "
                                       "USING (doc_key)", dtype=np.float32)
     con.execute("DROP TABLE _wc_group")
-    vectors = ({key: i for i, key in enumerate(keys.tolist())}, matrix)
-    story_rows, member_rows, group_rows = [], [], []
-    for piece in pieces:
-        piece_id = "p-" + _digest("\n".join(piece))
-        dup_edges = [e for key in piece for e in duplicates_of.get(key, ())]
-        originals = _duplicate_groups(piece, dup_edges, info, group_rows)
-        for members in _cluster(piece, vectors, info, dup_edges):
-            _story(members, info, originals, component_of, piece_id, story_rows, member_rows)
-    del vectors, matrix
-    _keys_table(con, "_wc_stories", [row[0] for row in story_rows])  # left over by a manual cleanup, if any
-    con.execute("DELETE FROM stories WHERE story_id IN (SELECT doc_key FROM _wc_stories)")
-    con.execute("DROP TABLE _wc_stories")
-    insert(con, "stories", ("story_id", "first_seen", "last_seen", "n_documents", "title", "first_doc_id"),
-           story_rows)
-    insert(con, "story_members", ("doc_key", "story_id", "duplicate_of", "recycled", "store_warnings", "component",
-                                  "piece"), member_rows)
-    insert(con, "duplicate_groups", ("doc_key", "group_id", "original_key", "similarity"), group_rows)
+    return info, ({key: i for i, key in enumerate(keys.tolist())}, matrix)
 
 
 def _age(key: str, info: dict) -> tuple:
