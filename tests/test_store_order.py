@@ -109,6 +109,19 @@ def test_edges_found_a_few_pending_documents_at_a_time_are_the_same(tmp_path, re
     con.close()
 
 
+def test_pieces_clustered_two_at_a_time_give_the_same_stories(tmp_path, reference, monkeypatch):
+    """Every piece of two or more documents goes to the threads here: the stories are those of one after another."""
+    calls = []
+    original = stories_module._cluster
+    monkeypatch.setattr(stories_module, "_POOLED_PIECE", 2)
+    monkeypatch.setattr(stories_module, "_cluster", lambda piece, *rest: calls.append(len(piece)) or
+                        original(piece, *rest))
+    con = ingest_runs(tmp_path, [corpus()], "pooled")
+    assert snapshot(con) == reference
+    assert sum(size >= 2 for size in calls) > 1  # the threads had pieces to share
+    con.close()
+
+
 def test_a_component_too_big_for_one_piece_is_cut_by_its_edges(monkeypatch):
     """Pieces at a raised threshold, each with only its own edges (no membership search per piece)."""
     import numpy as np

@@ -499,14 +499,15 @@ def _write_stories(con: duckdb.DuckDBPyConnection, pieces: list[list[str]], edge
         if edge[2] == "duplicate":
             duplicates_of[edge[0]].append(edge)
     info, vectors = _clustering_inputs(con, pieces)
-    story_rows, member_rows, group_rows = [], [], []
-    for piece in pieces:
-        piece_id = "p-" + _digest("\n".join(piece))
-        dup_edges = [e for key in piece for e in duplicates_of.get(key, ())]
-        originals = _duplicate_groups(piece, dup_edges, info, group_rows)
-        for members in _cluster(piece, vectors, info, dup_edges):
-            _story(members, info, originals, component_of, piece_id, story_rows, member_rows)
+    piece_duplicates = [[e for key in piece for e in duplicates_of.get(key, ())] for piece in pieces]
+    clusters = _clusters_of(pieces, piece_duplicates, vectors, info)
     del vectors
+    story_rows, member_rows, group_rows = [], [], []
+    for piece, dup_edges, piece_clusters in zip(pieces, piece_duplicates, clusters, strict=True):
+        piece_id = "p-" + _digest("\n".join(piece))
+        originals = _duplicate_groups(piece, dup_edges, info, group_rows)
+        for members in piece_clusters:
+            _story(members, info, originals, component_of, piece_id, story_rows, member_rows)
     _keys_table(con, "_wc_stories", [row[0] for row in story_rows])  # left over by a manual cleanup, if any
     con.execute("DELETE FROM stories WHERE story_id IN (SELECT doc_key FROM _wc_stories)")
     con.execute("DROP TABLE _wc_stories")
@@ -568,6 +569,28 @@ def _duplicate_groups(piece: list[str], dup_edges: list[tuple], info: dict, grou
             if key != original:
                 originals[key] = (original, similarity)
     return originals
+
+
+# Pieces at least this large are clustered two at a time: their sparse
+# products and scipy's linkage run largely outside Python's lock. A smaller
+# piece costs less than handing it to a thread.
+_POOLED_PIECE = 50
+
+
+def _clusters_of(pieces: list[list[str]], piece_duplicates: list[list[tuple]],
+                 vectors: tuple[dict[str, int], csr_matrix], info: dict) -> list[list[list[str]]]:
+    """Each piece's stories (`_cluster`), in the pieces' order: the same lists whichever thread made them."""
+    clusters: list[Optional[list[list[str]]]] = [None] * len(pieces)
+    large = [i for i, piece in enumerate(pieces) if len(piece) >= _POOLED_PIECE]
+
+    def one(i: int) -> list[list[str]]:
+        return _cluster(pieces[i], vectors, info, piece_duplicates[i])
+
+    if len(large) > 1:
+        with ThreadPoolExecutor(max_workers=_THREADS) as pool:
+            for i, result in zip(large, pool.map(one, large), strict=True):
+                clusters[i] = result
+    return [found if found is not None else one(i) for i, found in enumerate(clusters)]
 
 
 def _cluster(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], info: dict,
