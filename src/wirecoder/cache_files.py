@@ -2,7 +2,8 @@
 live and how one is written.
 
 Entry points: `cache_dir()` — `$WIRECODER_CACHE_DIR`, else the user cache
-directory (platformdirs: `~/.cache/wirecoder` on Linux); `replace_file(path,
+directory (platformdirs: `~/.cache/wirecoder` on Linux); `read_or_build(path,
+read, build, write)` — a cached value, else built and cached; `replace_file(path,
 write)` — the temporary-file-and-rename write itself; `write_atomically(path,
 write, what)` — writes through a temporary file renamed into place, so a
 reader never sees half a file and parallel writers do not clash, then removes
@@ -16,9 +17,10 @@ import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import IO, Callable, Optional
+from typing import IO, Callable, Optional, TypeVar
 
 LOGGER = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def cache_dir() -> Path:
@@ -28,6 +30,19 @@ def cache_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("wirecoder", appauthor=False))
+
+
+def read_or_build(path: Optional[Path], read: Callable[[Path], Optional[T]], build: Callable[[], T],
+                  write: Callable[[Path, T], None]) -> T:
+    """`read(path)` when it gives a value (None: missing, damaged or stale),
+    else `build()`, then written with `write(path, value)`. With no path
+    (caching off) the value is built and not written."""
+    value = read(path) if path is not None else None
+    if value is None:
+        value = build()
+        if path is not None:
+            write(path, value)
+    return value
 
 
 def replace_file(path: Path, write: Callable[[IO[bytes]], None], mode: Optional[int] = None) -> None:

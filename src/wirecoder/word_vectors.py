@@ -36,7 +36,7 @@ from typing import Iterator, Optional
 
 import numpy as np
 
-from .cache_files import cache_dir, write_atomically
+from .cache_files import cache_dir, read_or_build, write_atomically
 
 LOGGER = logging.getLogger(__name__)
 
@@ -126,13 +126,7 @@ class KeyRows(Mapping):
 
 def load_key_rows(table: Path) -> KeyRows:
     """The model's key table from the cache file, built first when needed."""
-    path = cache_path(table)
-    key_rows = _read(path) if path is not None else None
-    if key_rows is None:
-        key_rows = _from_table(table)
-        if path is not None:
-            _write(path, key_rows)
-    return key_rows
+    return read_or_build(cache_path(table), _read, lambda: _from_table(table), _write)
 
 
 def cache_path(table: Path) -> Optional[Path]:

@@ -35,7 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, Optional, Sequence
 
-from ..cache_files import cache_dir, write_atomically
+from ..cache_files import cache_dir, read_or_build, write_atomically
 from .gazetteer import Entry, Gazetteer
 
 LOGGER = logging.getLogger(__name__)
@@ -51,13 +51,7 @@ _PREFIX = "gazetteer-"
 
 def cached(build: Callable[[], Gazetteer]) -> Gazetteer:
     """The gazetteer from the cache file when it is current, else `build()`, cached."""
-    path = cache_path()
-    gazetteer = _read(path) if path is not None else None
-    if gazetteer is None:
-        gazetteer = build()
-        if path is not None:
-            _write(path, gazetteer)
-    return gazetteer
+    return read_or_build(cache_path(), _read, build, _write)
 
 
 def cache_path() -> Optional[Path]:

@@ -40,7 +40,7 @@ from typing import Optional
 
 import numpy as np
 
-from ..cache_files import cache_dir, write_atomically
+from ..cache_files import cache_dir, read_or_build, write_atomically
 from .tokens import batch_token_hashes, token_hashes
 
 LOGGER = logging.getLogger(__name__)
@@ -137,13 +137,7 @@ _PREFIX = "idf-"
 @lru_cache(maxsize=1)
 def _tables() -> tuple[IdfTable, np.ndarray]:
     """(the IDF of listed words, sorted stop-word hashes): from the cache file, else built (and cached)."""
-    path = cache_path()
-    tables = _read(path) if path is not None else None
-    if tables is None:
-        tables = _build_tables()
-        if path is not None:
-            _write(path, tables)
-    return tables
+    return read_or_build(cache_path(), _read, _build_tables, _write)
 
 
 def _build_tables() -> tuple[IdfTable, np.ndarray]:
