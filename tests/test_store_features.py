@@ -4,11 +4,13 @@ vectors that do not depend on the batch a document came in."""
 
 from __future__ import annotations
 
+import hashlib
+
 import numpy as np
 import pytest
 from tests.store_corpus import BOILERPLATE, HARBOUR, ORCHESTRA, SUMMIT
 
-from wirecoder.store import dedup, vectors
+from wirecoder.store import dedup, features, vectors
 from wirecoder.store.tokens import batch_token_hashes, token_hashes, word_hash
 from wirecoder.store.vectors import IdfTable, batch_vectors, cosine, story_vector, top_terms
 
@@ -196,3 +198,44 @@ def test_an_unwritable_idf_cache_directory_only_costs_speed(tmp_path, monkeypatc
     finally:
         vectors._tables.cache_clear()
 
+
+
+def _densify_one_row(sig: np.ndarray, filled: np.ndarray) -> np.ndarray:
+    """The rotation densification of one signature, bin by bin (the definition)."""
+    out = sig.copy()
+    for empty in np.flatnonzero(~filled):
+        distance = next(d for d in range(1, dedup.NUM_PERM) if filled[(empty + d) % dedup.NUM_PERM])
+        out[empty] = sig[(empty + distance) % dedup.NUM_PERM] + np.uint64(distance) * dedup._ROTATION
+    return out
+
+
+def test_empty_bins_borrow_from_the_next_filled_bin_in_every_row():
+    rng = np.random.default_rng(7)
+    sig = rng.integers(0, 2**57, size=(6, dedup.NUM_PERM), dtype=np.uint64)
+    filled = rng.random((6, dedup.NUM_PERM)) < [[0.9], [0.5], [0.1], [0.02], [0.99], [0.3]]
+    filled[:, 0] |= ~filled.any(axis=1)  # every row has a filled bin
+    filled[3] = False
+    filled[3, dedup.NUM_PERM - 1] = True  # one filled bin, the last: every other bin wraps round to it
+    dense = dedup._densify(sig, filled)
+    for row in range(len(sig)):
+        assert list(dense[row]) == list(_densify_one_row(sig[row], filled[row]))
+
+
+def test_a_short_text_keeps_the_signature_every_store_was_written_with():
+    text = ("The harbour board met on Tuesday and agreed to close the eastern quay for repairs after a storm "
+            "damaged two cranes, the chair of the board told reporters in the town hall.")
+    sig = dedup.signature(token_hashes(text)[0])  # 32 words: most of the 128 bins borrow
+    assert hashlib.sha256(sig.tobytes()).hexdigest()[:16] == "583884401d4505fc"
+    assert sig[:3].tolist() == [1677258867645544566, 8723288122031897697, -2677426697291300788]
+
+
+def test_the_story_keys_are_those_of_each_documents_own_sort():
+    rng = np.random.default_rng(3)
+    lengths = [0, 5, 12, 13, 40, 1]
+    offsets = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+    terms = np.concatenate([np.sort(rng.choice(2**40, size=n, replace=False)) for n in lengths]).astype(np.int64)
+    weights = rng.choice([0.1, 0.2, 0.3], size=len(terms)).astype(np.float32)  # many equal weights
+    fast = features._heaviest(terms, weights, offsets)
+    one_by_one = features._heaviest(terms, weights.astype(np.float64), offsets)  # not float32: document by document
+    assert list(fast) == list(one_by_one)
+    assert len(fast) == sum(min(n, vectors.TOP_TERMS) for n in lengths)

@@ -102,11 +102,7 @@ def story_keys(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray) -> t
     are the same. A key is a hash of the two terms, smaller first.
     """
     n = len(offsets) - 1
-    # Each document's own lexsort: one over the whole batch cost ~3 x as much.
-    bounds = offsets.tolist()
-    top = np.concatenate([np.zeros(0, dtype=np.int64)] +
-                         [start + np.lexsort((terms[start:end], -weights[start:end]))[:TOP_TERMS]
-                          for start, end in pairwise(bounds)])
+    top = _heaviest(terms, weights, offsets)
     kept = np.minimum(np.diff(offsets), TOP_TERMS)
     rows = np.repeat(np.arange(n), kept)
     columns = np.arange(len(top)) - np.repeat(np.cumsum(kept) - kept, kept)
@@ -119,6 +115,25 @@ def story_keys(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray) -> t
     low, high = np.minimum(first, second)[valid], np.maximum(first, second)[valid]
     keys = mix(low.view(np.uint64) * _PAIR_MULT + high.view(np.uint64)).view(np.int64)
     return keys, np.broadcast_to(np.arange(n)[:, None], valid.shape)[valid]
+
+
+def _heaviest(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """Positions of each document's TOP_TERMS heaviest terms, heaviest first, documents in order."""
+    lengths = np.diff(offsets)
+    document = np.repeat(np.arange(len(lengths)), lengths)
+    ascending = np.all((terms[1:] > terms[:-1]) | (document[1:] != document[:-1]))
+    if weights.dtype == np.float32 and ascending and np.all(weights >= 0):
+        # One stable sort of the whole batch on (document, weight descending):
+        # a non-negative float32's bits order as its value does, and equal
+        # weights keep the terms' ascending order.
+        descending = ~weights.view(np.uint32)
+        order = np.argsort((document.astype(np.uint64) << np.uint64(32)) | descending, kind="stable")
+        rank = np.arange(len(order)) - np.repeat(offsets[:-1], lengths)
+        return order[rank < TOP_TERMS]
+    # Otherwise each document's own lexsort (one over the whole batch cost ~3 x as much).
+    return np.concatenate([np.zeros(0, dtype=np.int64)] +
+                          [start + np.lexsort((terms[start:end], -weights[start:end]))[:TOP_TERMS]
+                           for start, end in pairwise(offsets.tolist())])
 
 
 def _key_table(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray, seqs: np.ndarray,
