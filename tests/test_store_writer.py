@@ -7,6 +7,7 @@ twice while both copies are in flight is stored once."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import pytest
@@ -99,3 +100,40 @@ def test_the_same_document_twice_in_flight_is_stored_once(tmp_path):
     assert con.execute("SELECT count(*), count(DISTINCT doc_key) FROM documents").fetchone() == (2, 2)
     assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 1
     assert (summary.added, summary.skipped) == (2, 1)
+
+
+def test_the_log_is_checkpointed_while_an_ingest_runs(tmp_path, monkeypatch):
+    # The main connection once held a finished query's result (and its
+    # transaction) open through the whole run: no checkpoint could happen,
+    # and the write-ahead log only grew.
+    from wirecoder.store import stories
+
+    db = str(tmp_path / "store.duckdb")
+    con = open_store(db)
+    con.execute("SET checkpoint_threshold = '1KB'")  # every commit passes it
+    log_sizes = []
+    build_stories = stories.build_stories
+
+    def measured(con, full=False):
+        wal = db + ".wal"
+        log_sizes.append(os.path.getsize(wal) if os.path.exists(wal) else 0)
+        return build_stories(con, full)
+
+    monkeypatch.setattr(stories, "build_stories", measured)
+    ingest([str(write(tmp_path))], con=con, coder=light_coder, commit_size=2)
+    con.close()
+    assert log_sizes == [0]  # the last commit's checkpoint emptied the log
+
+
+def test_a_store_opened_again_can_be_checkpointed_while_its_connection_waits(tmp_path):
+    # The HTTP server keeps the connection open_store gives for its whole life
+    # and writes through a cursor of it (api/access.py).
+    db = str(tmp_path / "store.duckdb")
+    con = open_store(db)
+    con.execute("INSERT INTO runs (run_id, status) VALUES (1, 'running')")
+    con.close()
+    con = open_store(db)  # its last query: the schema version
+    writer = con.cursor()
+    writer.execute("UPDATE runs SET status = 'done' WHERE run_id = 1")
+    writer.execute("CHECKPOINT")  # raised "there are other write transactions active" before
+    con.close()

@@ -39,7 +39,7 @@ from ..ingest import RawDocument, read_sources
 from ..settings import Settings, default_settings
 from .features import FeatureRows
 from .rows import arrow_rows, insert_arrow
-from .schema import DEFAULT_DB, open_store
+from .schema import DEFAULT_DB, open_store, scalar
 
 LOGGER = logging.getLogger(__name__)
 
@@ -65,9 +65,13 @@ STORE_MEMORY_LIMIT = "384MB"
 # and a row group holds 122,880 rows, so until then each checkpoint rewrites
 # all of `documents` (the texts) and `story_vectors` (4-5 s at 100,000
 # documents). With 1 GB a first run of 30,000 generated documents makes no
-# checkpoint until the store is closed (commits 5.5 s in all, against 12.6 s with
-# 256 MB; docs/performance.md). A commit is still durable: it is in the log
-# until the checkpoint; a killed run's next open replays at most 1 GB of log.
+# checkpoint until its story pass commits (commits 5.5 s in all, against
+# 12.6 s with 256 MB; docs/performance.md), and one of 100,000 makes one on
+# the way. A commit is still durable: it is in the log until the checkpoint;
+# a killed run's next open replays at most about 1 GB of log. (Until the
+# thirtieth session no ingest checkpointed before its end whatever the
+# threshold: the main connection held a finished query's transaction open,
+# see schema.scalar, and the log of 100,000 documents reached 2 GB.)
 CHECKPOINT_THRESHOLD = "1GB"
 
 Chunk = list[tuple[str, str, RawDocument]]
@@ -120,7 +124,7 @@ def ingest(paths: Iterable[str], db: str = DEFAULT_DB, settings: Optional[Settin
         chunks = _pending_chunks(con, sources, commit_size, summary)
         # Seqs are numbered here, in input order: this ingest is the store's
         # only writer (DuckDB locks the file; the HTTP API holds its write lock).
-        next_seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM documents").fetchone()[0]
+        next_seq = scalar(con, "SELECT coalesce(max(seq), 0) + 1 FROM documents")
         for chunk, documents in (coder or _coder(settings, workers, dask))(chunks):
             batch = _Batch.build(chunk, documents, next_seq, summary.run_id)
             next_seq += len(batch.rows.documents)
@@ -163,7 +167,7 @@ def _pending_chunks(con: duckdb.DuckDBPyConnection, raws: Iterator[RawDocument],
     (~100 bytes a document); the store is only asked when it held documents
     at the start, which saves a query per batch on a first ingest.
     """
-    store_empty = not con.execute("SELECT EXISTS (FROM documents) OR EXISTS (FROM errors)").fetchone()[0]
+    store_empty = not scalar(con, "SELECT EXISTS (FROM documents) OR EXISTS (FROM errors)")
     taken: set[str] = set()
     while True:
         batch = list(islice(raws, size))
@@ -438,7 +442,7 @@ def _actor_dict(actor: Actor) -> dict[str, Any]:
 
 def _start_run(con: duckdb.DuckDBPyConnection, paths: list[str], settings: Settings, workers: int,
                dask: Optional[str]) -> int:
-    run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()[0]
+    run_id = scalar(con, "SELECT coalesce(max(run_id), 0) + 1 FROM runs")
     config = {"model": settings.model, "batch_size": settings.batch_size, "workers": workers, "dask": dask}
     con.execute("INSERT INTO runs (run_id, started_at, status, command, settings) VALUES (?, now(), 'running', ?, ?)",
                 [run_id, "ingest " + " ".join(paths), json.dumps(config)])

@@ -12,7 +12,7 @@ docs/store.md describes every table and the read-only rules.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 import duckdb
 
@@ -224,12 +224,24 @@ def open_store(path: str = DEFAULT_DB, read_only: bool = False,
     return con
 
 
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Optional[list[Any]] = None) -> Any:
+    """The first value of the first row of `sql`, with the query finished.
+
+    `fetchone()` leaves DuckDB's result streaming, and its transaction open,
+    until the connection runs its next statement. On a connection that then
+    waits while a cursor writes (the main one during an ingest, the server's
+    for its whole life), that open transaction stopped every checkpoint once
+    a row was updated: the write-ahead log grew without bound (2 GB at the
+    end of a 100,000-document ingest, never checkpointed at 1 GB), and the
+    old rows' versions were kept for it (docs/performance.md).
+    """
+    return con.execute(sql, params or []).fetchall()[0][0]
+
+
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
-    exists = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-                         ).fetchone()[0]
-    if not exists:
+    if not scalar(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"):
         return 0
-    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return scalar(con, "SELECT coalesce(max(version), 0) FROM schema_version")
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
