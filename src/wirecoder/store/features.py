@@ -122,10 +122,10 @@ def _heaviest(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray) -> np
     lengths = np.diff(offsets)
     document = np.repeat(np.arange(len(lengths)), lengths)
     ascending = np.all((terms[1:] > terms[:-1]) | (document[1:] != document[:-1]))
-    if weights.dtype == np.float32 and ascending and np.all(weights >= 0):
+    if weights.dtype == np.float32 and ascending and np.isfinite(weights).all() and not np.signbit(weights).any():
         # One stable sort of the whole batch on (document, weight descending):
-        # a non-negative float32's bits order as its value does, and equal
-        # weights keep the terms' ascending order.
+        # a finite float32 without a sign bit orders by its bits as by its
+        # value, and equal weights keep the terms' ascending order.
         descending = ~weights.view(np.uint32)
         order = np.argsort((document.astype(np.uint64) << np.uint64(32)) | descending, kind="stable")
         rank = np.arange(len(order)) - np.repeat(offsets[:-1], lengths)
