@@ -421,3 +421,18 @@ def test_the_index_and_the_direct_grouping_give_the_same_pages(reader_store):
             assert direct == indexed and direct["events"], filters
             assert browse.event_stats(con, filters) == browse.event_stats(con, filters, index=store.index)
     store.close()
+
+
+def test_a_writing_server_can_checkpoint_its_store(writable_store):
+    # The server's connection once kept its last query's transaction open for
+    # its whole life, so no checkpoint could follow an update: the log only grew.
+    from wirecoder.api.access import StoreAccess
+
+    store = StoreAccess(str(writable_store), writable=True)
+    try:
+        with store.writer() as con:
+            con.execute("INSERT INTO runs (run_id, status) VALUES (1000, 'running')")
+            con.execute("UPDATE runs SET status = 'done' WHERE run_id = 1000")
+            con.execute("CHECKPOINT")  # "there are other write transactions active" before
+    finally:
+        store.close()
