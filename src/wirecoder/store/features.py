@@ -19,7 +19,6 @@ of documents stored before migration 6 (schema.py runs it once).
 from __future__ import annotations
 
 from datetime import date
-from itertools import pairwise
 from typing import Optional
 
 import duckdb
@@ -118,22 +117,20 @@ def story_keys(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray) -> t
 
 
 def _heaviest(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray) -> np.ndarray:
-    """Positions of each document's TOP_TERMS heaviest terms, heaviest first, documents in order."""
+    """Positions of each document's TOP_TERMS heaviest terms, heaviest first, documents in order.
+
+    One stable sort of the whole batch on (document, weight descending)
+    (a sort per document cost more than the rest of the keys). It relies on
+    what every vector is (vectors.batch_vectors): terms ascending within a
+    document, so equal weights keep the smaller term first, and positive
+    weights, whose float32 bits order as their values do.
+    """
     lengths = np.diff(offsets)
     document = np.repeat(np.arange(len(lengths)), lengths)
-    ascending = np.all((terms[1:] > terms[:-1]) | (document[1:] != document[:-1]))
-    if weights.dtype == np.float32 and ascending and np.isfinite(weights).all() and not np.signbit(weights).any():
-        # One stable sort of the whole batch on (document, weight descending):
-        # a finite float32 without a sign bit orders by its bits as by its
-        # value, and equal weights keep the terms' ascending order.
-        descending = ~weights.view(np.uint32)
-        order = np.argsort((document.astype(np.uint64) << np.uint64(32)) | descending, kind="stable")
-        rank = np.arange(len(order)) - np.repeat(offsets[:-1], lengths)
-        return order[rank < TOP_TERMS]
-    # Otherwise each document's own lexsort (one over the whole batch cost ~3 x as much).
-    return np.concatenate([np.zeros(0, dtype=np.int64)] +
-                          [start + np.lexsort((terms[start:end], -weights[start:end]))[:TOP_TERMS]
-                           for start, end in pairwise(offsets.tolist())])
+    descending = ~np.asarray(weights, dtype=np.float32).view(np.uint32)
+    order = np.argsort((document.astype(np.uint64) << np.uint64(32)) | descending, kind="stable")
+    rank = np.arange(len(order)) - np.repeat(offsets[:-1], lengths)
+    return order[rank < TOP_TERMS]
 
 
 def _key_table(terms: np.ndarray, weights: np.ndarray, offsets: np.ndarray, seqs: np.ndarray,
