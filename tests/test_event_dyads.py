@@ -3373,3 +3373,11 @@ def test_animals_shot_by_no_named_party_are_no_event():
     soldiers = [Actor("soldiers", None, "IRQ", ["MIL"])]
     assert not _animals_harmed(shot("Farmers said the soldiers shot their cattle."), soldiers)
     assert not _animals_harmed(shot("The gunman shot two guards and a dog outside the bank."), [])
+
+
+@pytest.mark.model
+def test_a_time_zone_is_no_party():
+    # spaCy tags "GMT" as an organisation; the article's setting then coded it.
+    [document] = _every_row(["JUBA - Villagers said there were two more blasts near the market at 4 p.m. (1300 GMT)."])
+    assert document.events, "the blasts should still be a row"
+    assert not any("GMT" in p.entity_text or p.name == "GMT" for e in document.events for p in e.actor + e.recipient)

@@ -465,6 +465,9 @@ class _Whereabouts:
 
 
 _DAYS = {"day", "eve"}
+# Zone abbreviations after a clock time, which spaCy often tags ORG.
+TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST",
+              "BST", "AEST", "AEDT", "JST"}
 
 
 def _names_a_day(token) -> bool:
@@ -531,6 +534,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         return None  # "a screening of her film, “Trainwreck”": a title, no one
     if _names_a_day(token):
         return None  # "St Patrick's Day violence charges": a date, no one
+    if token.text in TIME_ZONES:
+        return None  # "at 3 p.m. (1200 GMT)": spaCy's ORG, a clock's zone
     alias = _alias_of(token, earlier)
     if alias is not None:
         return _copy_mention(token, alias, token.text)
