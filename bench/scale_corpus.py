@@ -4,11 +4,20 @@
 
 The source corpus (default ../shared/corpus/news.jsonl, 2,008 articles) is
 copied into "universes": universe 0 is the corpus itself; in universe u > 0
-every name (a capitalised word) and every uncommon word (of four letters or
-more and rarer than 1 in 100,000 words of English, by wordfreq) gets a suffix
-of its own, so its stories are distinct from every other universe's, with
-the same shape (lengths, dates, how many articles a story has, the common
-words), and its dates move u × 29 days later.
+every name (a capitalised word) and every word of four letters or more
+rarer than 1 in 10,000 words of English (by wordfreq; `--common`) gets a
+suffix of its own, so its stories are distinct from every other universe's,
+with the same shape (lengths, dates, how many articles a story has, the
+common words), and its dates move u × 29 days later.
+
+Until the thirty-first session the bar was 1 in 100,000 (`--common 1e-5`):
+too few words were renamed for the universes to be distinct. Many content
+words ("bombing", "parliament") kept their spelling, so an article and its
+copies in the other universes were near-duplicates of each other, undated
+ones at any distance in time: at 10,000 documents 1,286 documents came out
+as recycled where the generator made 233 reprints, and at 100,000 57 % of
+the story edges and 94 % of the duplicate edges ran between universes
+(docs/performance.md).
 Into each universe are mixed, drawn with a fixed seed:
 - syndicated copies (12 % of articles): a new headline line, our
   boilerplate paragraph added, or the last paragraph cut; printed 0-2 days later;
@@ -35,7 +44,7 @@ from typing import Iterator, Optional
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(os.environ.get("WIRECODER_SHARED", ROOT.parent / "shared")) / "corpus" / "news.jsonl"
 COPY, REWRITE, REPRINT = 0.12, 0.08, 0.04
-COMMON = 1e-5  # words at least this frequent keep their spelling in every universe
+COMMON = 1e-4  # words at least this frequent keep their spelling in every universe
 SHIFT_DAYS = 29
 # Our own wire-service boilerplate (the wording is ours).
 BOILERPLATE = ("Distributed by the Meridian News Exchange. Member papers may reprint this report in full; "
@@ -64,10 +73,10 @@ def shift(value: Optional[str], days: int) -> Optional[str]:
         return value
 
 
-def _common_words() -> frozenset[str]:
+def _common_words(frequency: float = COMMON) -> frozenset[str]:
     import wordfreq
 
-    return frozenset(w for w, f in wordfreq.get_frequency_dict("en", wordlist="large").items() if f >= COMMON)
+    return frozenset(w for w, f in wordfreq.get_frequency_dict("en", wordlist="large").items() if f >= frequency)
 
 
 def transform(record: dict, universe: int, common: frozenset[str]) -> dict:
@@ -122,10 +131,11 @@ def universe_records(source: list[dict], universe: int, seed: int, common: froze
             yield reprint_of(original, rng)
 
 
-def build(source: list[dict], size: int, seed: int, first_universe: int = 0) -> list[dict]:
+def build(source: list[dict], size: int, seed: int, first_universe: int = 0, common_frequency: float = COMMON
+          ) -> list[dict]:
     records: list[dict] = []
     universe = first_universe
-    common = _common_words()
+    common = _common_words(common_frequency)
     while len(records) < size:
         records.extend(universe_records(source, universe, seed, common))
         universe += 1
@@ -139,13 +149,14 @@ def main() -> int:
     parser.add_argument("--size", type=int, required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--common", type=float, default=COMMON)
     args = parser.parse_args()
     if not os.path.isfile(args.corpus):
         print(f"skipped: {args.corpus} is not present")
         return 0
     with open(args.corpus, encoding="utf-8") as handle:
         source = [json.loads(line) for line in handle if line.strip()]
-    records = build(source, args.size, args.seed)
+    records = build(source, args.size, args.seed, common_frequency=args.common)
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as out:
         for record in records:

@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
-from scale_corpus import DEFAULT_CORPUS, build  # noqa: E402
+from scale_corpus import COMMON, DEFAULT_CORPUS, build  # noqa: E402
 
 EVENTS = [("AGREE", 1, "057"), ("CONSULT", 1, "040"), ("ACCUSE", 3, "112"), ("REJECT", 3, "120"),
           ("PROTEST", 4, "140"), ("ASSAULT", 4, "190"), ("AID", 2, "070"), ("THREATEN", 3, "130")]
@@ -129,12 +129,13 @@ def _cpu_seconds() -> float:
     return round(usage.ru_utime + usage.ru_stime, 1)
 
 
-def corpus_file(source: list[dict], size: int, directory: str, seed: int, first_universe: int = 0) -> str:
-    path = os.path.join(directory, f"news-{size}-seed{seed}-u{first_universe}.jsonl")
+def corpus_file(source: list[dict], size: int, directory: str, seed: int, first_universe: int = 0,
+                common: float = COMMON) -> str:
+    path = os.path.join(directory, f"news-{size}-seed{seed}-u{first_universe}-common{common:g}.jsonl")
     if not os.path.exists(path):
         os.makedirs(directory, exist_ok=True)
         with open(path + ".tmp", "w", encoding="utf-8") as out:
-            for record in build(source, size, seed, first_universe):
+            for record in build(source, size, seed, first_universe, common):
                 out.write(json.dumps({k: v for k, v in record.items() if v is not None}, ensure_ascii=False) + "\n")
         os.replace(path + ".tmp", path)
     return path
@@ -153,6 +154,9 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     parser.add_argument("--dir", default="/tmp/wirecoder-scale")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--common", type=float, default=COMMON,
+                        help="the generator's word frequency below which words are renamed per universe "
+                             "(1e-5 gives the corpora measured before the thirty-first session)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -165,11 +169,11 @@ def main() -> int:
     with open(args.corpus, encoding="utf-8") as handle:
         source = [json.loads(line) for line in handle if line.strip()]
     report = {"machine": f"{platform.machine()} {os.cpu_count()} CPUs, Python {platform.python_version()}",
-              "load_before": os.getloadavg()[0], "sizes": []}
+              "common": args.common, "load_before": os.getloadavg()[0], "sizes": []}
     for size in args.sizes:
-        corpus = corpus_file(source, size, args.dir, seed=12)
+        corpus = corpus_file(source, size, args.dir, seed=12, common=args.common)
         # 1 % more: new universes (names no other document has), new documents all.
-        extra = corpus_file(source, max(size // 100, 1), args.dir, seed=13, first_universe=1000)
+        extra = corpus_file(source, max(size // 100, 1), args.dir, seed=13, first_universe=1000, common=args.common)
         db = os.path.join(args.dir, f"store-{size}.duckdb")
         for path in (db, db + ".wal"):
             if os.path.exists(path):
