@@ -205,7 +205,8 @@ def _densify_one_row(sig: np.ndarray, filled: np.ndarray) -> np.ndarray:
     out = sig.copy()
     for empty in np.flatnonzero(~filled):
         distance = next(d for d in range(1, dedup.NUM_PERM) if filled[(empty + d) % dedup.NUM_PERM])
-        out[empty] = sig[(empty + distance) % dedup.NUM_PERM] + np.uint64(distance) * dedup._ROTATION
+        with np.errstate(over="ignore"):  # uint64 arithmetic wraps, as in dedup (arrays there do not warn)
+            out[empty] = sig[(empty + distance) % dedup.NUM_PERM] + np.uint64(distance) * dedup._ROTATION
     return out
 
 
