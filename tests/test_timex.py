@@ -84,6 +84,8 @@ def test_the_day_before_takes_the_last_named_day():
     ("Fighting resumed last summer.", "last summer", ("2023-SU", "season")),
     ("The budget for fiscal 2025 was cut.", "fiscal 2025", ("2025", "year")),
     ("The vote closed at 3:30 p.m.", "3:30 p.m.", ("2024-05-21T15:30", "time")),
+    # A zone after the clock belongs to the time (timex.TIME_ZONES).
+    ("The polls shut at 7 p.m. CST.", "7 p.m. CST", ("2024-05-21T19:00", "time")),
     ("The siege lasted three weeks.", "three weeks", ("P3W", "duration")),
     ("Prices are rising now.", "now", ("PRESENT_REF", "ref")),
 ])

@@ -57,7 +57,11 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _REL = r"(?:last|this|next|past|coming|previous|current)"
 _EDGE = r"(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+)?"
-_ZONE = r"(?:\s+(?:EST|EDT|GMT|UTC|CET|PST|PDT))?"
+# Zone abbreviations that may follow a clock time ("3 p.m. GMT"); the actors
+# stage also reads them, since spaCy often tags them ORG.
+TIME_ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST",
+              "BST", "AEST", "AEDT", "JST")
+_ZONE = rf"(?:\s+(?:{'|'.join(TIME_ZONES)}))?"
 # A clock time or a part of day that a day name follows: "10 p.m. Wednesday".
 _CLOCK = (r"(?:[012]?\d(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|"
           r"(?:early|late|mid)[\s-]?(?:morning|afternoon|evening))" + _ZONE)
@@ -125,7 +129,7 @@ PATTERNS: list[tuple[str, str]] = [
                  rf"(?P<du>{_UNIT})s?(?:-long)?\b(?!-old)"
                  r"(?P<dh>\s+and\s+a\s+half\b)?"),
     ("foryears", r"(?<=\bfor\s)(?P<fu>second|minute|hour|day|week|month|year|decade)s\b"),
-    ("time", r"\b(?P<th>[012]?\d)(?::(?P<tm>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:EST|EDT|GMT|UTC|CET|PST|PDT))?"),
+    ("time", r"\b(?P<th>[012]?\d)(?::(?P<tm>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE),
     ("noon", r"\b(?P<nn>noon|midnight|midday|(?:early|late|mid)[\s-]?(?:morning|afternoon|evening))\b"),
     ("vaguespan", r"\b(?:the\s+)?(?:coming|next\s+few)\s+(?P<vu>day|week|month|year)s\b"),
     ("ref", r"\b(?P<rf>now|currently|current|recently|recent(?:\s+(?:years|months|weeks|days))?|nowadays|"

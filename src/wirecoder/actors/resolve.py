@@ -27,6 +27,7 @@ from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document
 from ..places import KIN_NOUNS, PARTY_HOME_RE, dateline_and_end, only_an_origin, setting_country
+from ..timex import TIME_ZONES
 from .knowledge import Entry, Knowledge, load_knowledge, named_parties, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -465,9 +466,6 @@ class _Whereabouts:
 
 
 _DAYS = {"day", "eve"}
-# Zone abbreviations after a clock time, which spaCy often tags ORG.
-TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST",
-              "BST", "AEST", "AEDT", "JST"}
 
 
 def _names_a_day(token) -> bool:
