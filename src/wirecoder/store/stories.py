@@ -500,12 +500,13 @@ def _write_stories(con: duckdb.DuckDBPyConnection, pieces: list[list[str]], edge
             duplicates_of[edge[0]].append(edge)
     info, vectors = _clustering_inputs(con, pieces)
     piece_duplicates = [[e for key in piece for e in duplicates_of.get(key, ())] for piece in pieces]
-    clusters = _clusters_of(pieces, piece_duplicates, vectors, info)
-    del vectors
     story_rows, member_rows, group_rows = [], [], []
-    for piece, dup_edges, piece_clusters in zip(pieces, piece_duplicates, clusters, strict=True):
+    piece_originals = [_duplicate_groups(piece, dup_edges, info, group_rows)
+                       for piece, dup_edges in zip(pieces, piece_duplicates, strict=True)]
+    clusters = _clusters_of(pieces, piece_duplicates, piece_originals, vectors, info)
+    del vectors
+    for piece, originals, piece_clusters in zip(pieces, piece_originals, clusters, strict=True):
         piece_id = "p-" + _digest("\n".join(piece))
-        originals = _duplicate_groups(piece, dup_edges, info, group_rows)
         for members in piece_clusters:
             _story(members, info, originals, component_of, piece_id, story_rows, member_rows)
     _keys_table(con, "_wc_stories", [row[0] for row in story_rows])  # left over by a manual cleanup, if any
@@ -577,14 +578,14 @@ def _duplicate_groups(piece: list[str], dup_edges: list[tuple], info: dict, grou
 _POOLED_PIECE = 50
 
 
-def _clusters_of(pieces: list[list[str]], piece_duplicates: list[list[tuple]],
+def _clusters_of(pieces: list[list[str]], piece_duplicates: list[list[tuple]], piece_originals: list[dict],
                  vectors: tuple[dict[str, int], csr_matrix], info: dict) -> list[list[list[str]]]:
     """Each piece's stories (`_cluster`), in the pieces' order: the same lists whichever thread made them."""
     clusters: list[Optional[list[list[str]]]] = [None] * len(pieces)
     large = [i for i, piece in enumerate(pieces) if len(piece) >= _POOLED_PIECE]
 
     def one(i: int) -> list[list[str]]:
-        return _cluster(pieces[i], vectors, info, piece_duplicates[i])
+        return _cluster(pieces[i], vectors, info, piece_duplicates[i], piece_originals[i])
 
     if len(large) > 1:
         with ThreadPoolExecutor(max_workers=_THREADS) as pool:
@@ -594,11 +595,20 @@ def _clusters_of(pieces: list[list[str]], piece_duplicates: list[list[tuple]],
 
 
 def _cluster(piece: list[str], vectors: tuple[dict[str, int], csr_matrix], info: dict,
-             dup_edges: list[tuple]) -> list[list[str]]:
-    """Average-link clusters of the piece (members in key order), then near-duplicates joined."""
+             dup_edges: list[tuple], originals: dict[str, tuple]) -> list[list[str]]:
+    """Average-link clusters of the piece's documents that copy no other (members in key order),
+    then each near-duplicate joined to its original's story.
+
+    A copy is left out of the clustering because its text is its original's,
+    while its printed date may not be: a reprint printed months later would
+    otherwise cluster with the stories of its own weeks, and joining its
+    original then merged those stories with the original's, flagging every
+    article of them as recycled.
+    """
     parent = {key: key for key in piece}
-    if 1 < len(piece) <= MAX_PIECE:
-        for members in _average_link(piece, vectors, info):
+    clustered = [key for key in piece if key not in originals]
+    if 1 < len(clustered) and len(piece) <= MAX_PIECE:
+        for members in _average_link(clustered, vectors, info):
             for other in members[1:]:
                 _union(parent, members[0], other)
     elif len(piece) > MAX_PIECE:  # could not be cut: one story (see MAX_PIECE)
