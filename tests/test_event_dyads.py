@@ -1763,6 +1763,17 @@ def test_a_claims_that_clause_names_whom_it_accuses():
 
 
 @pytest.mark.model
+def test_a_claiming_participle_names_whom_a_lawsuit_or_complaint_accuses():
+    suit, complaint = _every_row([
+        "The attorney general of Ohio filed a lawsuit on Monday alleging that Governor Hale had misused state funds.",
+        "Teachers in Dayton, Ohio, filed a complaint accusing Mayor Reyes of cutting their pay."])
+    rows = _triggered(suit, "lawsuit")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale"] for e in rows)
+    rows = _triggered(complaint, "complaint")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Mayor Reyes"] for e in rows)
+
+
+@pytest.mark.model
 def test_a_bare_participle_charge_is_passive_and_an_authority_is_of_the_acts_own_clause():
     jail, kuwait = _every_row([
         "Okoro, 42, of Dayton, who suffered cuts to the head and hand, is at the Montgomery County jail, charged "

@@ -55,6 +55,13 @@ BUILDING_NOUNS = {"church", "mosque", "synagogue", "temple", "school", "campus",
 _FRAME_NOUNS = {"campaign", "operation", "raid", "mission", "offensive", "spree", "wave", "blitz", "drive"}
 
 
+# Participles that say what a claim claims: "a lawsuit alleging that the
+# governor misused funds" (a clause), "a complaint accusing the city of
+# fraud" (an object).
+_CLAIMING_PARTICIPLES = {"allege", "claim", "charge", "assert", "contend", "argue"}
+_ACCUSING_PARTICIPLES = {"accuse", "blame", "charge", "fault"}
+
+
 def _claimed_about(noun) -> list:
     """"accusations that the Clinton campaign is violating the law",
     "allegations he beat his ex-wife": whom a claim's clause is about is
@@ -67,8 +74,26 @@ def _claimed_about(noun) -> list:
     # complement on the relative clause's verb
     clauses += [c for clause in noun.children if clause.dep_ == "relcl" and not _that_clause(clause)
                 for c in clause.children if c.dep_ == "ccomp" and _that_clause(c)]
+    return _clause_subjects(clauses)
+
+
+def _clause_subjects(clauses: list) -> list:
     return [subject for clause in clauses
             for subject in clause.children if subject.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
+
+
+def _claimed_by_participles(noun) -> list:
+    """Whom the "-ing" participles of a claim accuse: on the noun, or on the
+    verb whose object it is when words come between ("filed a lawsuit on
+    Monday alleging that the governor …", "a complaint accusing the city of …")."""
+    found = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    if noun.dep_ == "dobj":
+        found += [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i]
+    lemmas = [c.lemma_.lower() for c in found]
+    return [c for part, lemma in zip(found, lemmas) if lemma in _ACCUSING_PARTICIPLES
+            for c in part.children if c.dep_ == "dobj"] \
+        + _clause_subjects([c for part, lemma in zip(found, lemmas) if lemma in _CLAIMING_PARTICIPLES
+                            for c in part.children if c.dep_ == "ccomp"])
 
 
 def _that_clause(clause) -> bool:
@@ -156,6 +181,9 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     own_targets = tuple(t for t in trigger.targets if t != "between")
     targets = _prep_objects(noun, own_targets) + _struck(noun) + _claimed_about(noun) \
         + _verb_held_preps(noun, own_targets)
+    # The participles only when nothing else names the target: "a lawsuit
+    # against the maker, alleging that the company's ads …" names it already.
+    targets = targets or _claimed_by_participles(noun)
     if noun.dep_ == "nsubjpass":
         # "charges would be filed against him": the target hangs on the verb.
         targets += _prep_objects(noun.head, tuple(t for t in trigger.targets if t != "between"))
