@@ -89,11 +89,10 @@ def _claimed_by_participles(noun) -> list:
     found = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
     if noun.dep_ == "dobj":
         found += [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i]
-    lemmas = [c.lemma_.lower() for c in found]
-    return [c for part, lemma in zip(found, lemmas) if lemma in _ACCUSING_PARTICIPLES
-            for c in part.children if c.dep_ == "dobj"] \
-        + _clause_subjects([c for part, lemma in zip(found, lemmas) if lemma in _CLAIMING_PARTICIPLES
-                            for c in part.children if c.dep_ == "ccomp"])
+    accusing = [part for part in found if part.lemma_.lower() in _ACCUSING_PARTICIPLES]
+    claiming = [part for part in found if part.lemma_.lower() in _CLAIMING_PARTICIPLES]
+    return [c for part in accusing for c in part.children if c.dep_ == "dobj"] \
+        + _clause_subjects([c for part in claiming for c in part.children if c.dep_ == "ccomp"])
 
 
 def _that_clause(clause) -> bool:
