@@ -149,6 +149,23 @@ def test_unnamed_officials_and_unknown_people_take_the_setting_country(make_doc,
     assert he.code == "NOR"
 
 
+def test_a_middle_initial_does_not_hide_a_known_person(make_doc, document_for):
+    # SEOUL -- John F. Kerry spoke .  (the knowledge base lists "John Kerry")
+    from wirecoder.document import Place
+
+    doc = make_doc(
+        words=["SEOUL", "--", "John", "F.", "Kerry", "spoke", "."], heads=[5, 5, 4, 4, 5, 5, 5],
+        deps=["npadvmod", "punct", "compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ents=[(0, 1, "GPE"), (2, 5, "PERSON")],
+    )
+    document = document_for(doc)
+    document.places = [Place("SEOUL", 0, 5, "Seoul", "KOR")]
+    resolve_actors(document)
+    kerry = actor_at(document, doc[4])
+    assert (kerry.code, kerry.name) == ("USA", "John F. Kerry")  # not the setting's KOR
+
+
 def test_without_a_setting_unnamed_roles_stay_uncoded(make_doc, document_for):
     # The judge spoke .
     doc, document = _resolve(

@@ -22,6 +22,7 @@ government ("Moscow said").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -1440,7 +1441,20 @@ def _named_antecedent(name: str, earlier: list[Mention], gender: Optional[str] =
 
 
 def _surname_entry(name: str, knowledge: Knowledge) -> Optional[Entry]:
-    return knowledge.lookup(name) or knowledge.surnames.get(normalise(name.split()[-1]))
+    return knowledge.lookup(name) or knowledge.lookup(_without_middle_initials(name)) \
+        or knowledge.surnames.get(normalise(name.split()[-1]))
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _without_middle_initials(name: str) -> str:
+    """"John F. Kerry" → "John Kerry": American papers print a middle
+    initial that the knowledge base's names leave out."""
+    words = name.split()
+    if len(words) < 3 or _INITIAL.match(words[0]) or _INITIAL.match(words[-1]):
+        return name
+    return " ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]])
 
 
 def _role_antecedent(roles: set[str], earlier: list[Mention]) -> Optional[Mention]:
