@@ -1,5 +1,6 @@
 """The store benchmark's corpus generator (bench/scale_corpus.py): universes are distinct stories."""
 
+import json
 import sys
 from pathlib import Path
 
@@ -35,10 +36,7 @@ def test_the_default_bar_renames_uncommon_content_words():
     assert not {"bombing", "parliament", "harbour"} & common
 
 
-
 def test_the_store_benchmark_reports_the_store_side_without_its_stand_ins(tmp_path):
-    import json
-
     import store_scale
 
     corpus = tmp_path / "corpus.jsonl"
