@@ -166,6 +166,21 @@ def test_a_middle_initial_does_not_hide_a_known_person(make_doc, document_for):
     assert (kerry.code, kerry.name) == ("USA", "John F. Kerry")  # not the setting's KOR
 
 
+def test_a_given_name_before_a_patronymic_names_the_person_again(make_doc, document_for):
+    # Saudi Prince Khalid bin Fahd spoke . Khalid left .
+    words = ["Saudi", "Prince", "Khalid", "bin", "Fahd", "spoke", ".", "Khalid", "left", "."]
+    doc, document = _resolve(
+        make_doc, document_for, words=words,
+        heads=[4, 4, 4, 4, 5, 5, 5, 8, 8, 8],
+        deps=["amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+        pos=["ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        ents=[(0, 1, "NORP"), (2, 5, "PERSON"), (7, 8, "PERSON")],
+    )
+    assert actor_at(document, doc[4]).code == "SAU"
+    khalid = actor_at(document, doc[7])
+    assert (khalid.code, khalid.name) == ("SAU", "Khalid bin Fahd")
+
+
 def test_without_a_setting_unnamed_roles_stay_uncoded(make_doc, document_for):
     # The judge spoke .
     doc, document = _resolve(

@@ -1435,9 +1435,21 @@ def _named_antecedent(name: str, earlier: list[Mention], gender: Optional[str] =
         if not _genders_agree(mention.gender, gender):
             continue
         full = normalise(mention.actor.name).split()
-        if full == words or (full[-1] == words[-1] and (len(words) == 1 or len(full) == 1 or full[0] == words[0])):
+        if full == words or (words[-1] in _short_names(full)
+                             and (len(words) == 1 or len(full) == 1 or full[0] == words[0])):
             return mention
     return None
+
+
+# "Alwaleed bin Talal" is "Alwaleed" for short: in a name with a patronymic,
+# the given name before it is what news repeats ("bin Laden" keeps the end).
+_PATRONYMICS = {"bin", "ibn", "bint"}
+
+
+def _short_names(full: list[str]) -> set[str]:
+    """The words a later, shorter mention may name this person by: the last,
+    and a given name before a patronymic."""
+    return {full[-1]} | {full[i - 1] for i in range(1, len(full) - 1) if full[i] in _PATRONYMICS}
 
 
 def _surname_entry(name: str, knowledge: Knowledge) -> Optional[Entry]:
