@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document
-from ..places import KIN_NOUNS, PARTY_HOME_RE, dateline_and_end, only_an_origin, setting_country
+from ..places import KIN_NOUNS, PARTY_HOME_RE, dateline_and_end, located_at, only_an_origin, setting_country
 from ..timex import TIME_ZONES
 from .knowledge import Entry, Knowledge, load_knowledge, named_parties, normalise
 
@@ -461,7 +461,13 @@ class _Whereabouts:
                       and not _names_victims(token.doc, start)]
             countries = {c for _, c in places}
             near = {c for start, c in places if start < phrase_end}
-            if len(countries) == 1 and (near or self.setting is None):
+            # With no setting, a place after it codes it only where something
+            # happens there ("police arrested ten people in Nairobi"), not
+            # as what the act is about ("candidates condemned North Korea's
+            # claim" in an article with no one country).
+            where_it_happens = self.setting is None and any(
+                start >= phrase_end and located_at(token.doc, start) for start, _ in places)
+            if len(countries) == 1 and (near or where_it_happens):
                 return next(iter(countries))
         return self.setting
 

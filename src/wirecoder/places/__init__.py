@@ -1050,6 +1050,13 @@ def _clause_place(doc, trigger, places: list[Place]) -> Optional[Place]:
     return best
 
 
+def located_at(doc, start: int) -> bool:
+    """The place starting at this character is where something is or happens ("in Nairobi", "near the border")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    prep = _governing_prep(span.root) if span is not None and len(span) else None
+    return prep is not None and prep.lower_ in LOCATIVE_PREPS
+
+
 def _governing_prep(head):
     """The preposition a place hangs from: "in Kyiv", "in the city of Kyiv", "in Paris, France"."""
     token = head
