@@ -351,6 +351,27 @@ def test_a_cue_that_only_names_another_thing_gives_no_mode(make_doc):
     assert cue_mode(doc[:], "ASSAULT", None, trigger=doc[2]) == "explosives"
 
 
+def test_fighting_and_clashes_name_no_weapon_and_a_sniper_fires_one():
+    """PLOVER's ASSAULT modes name the means (rifles and pistols are
+    `firearms`); "fought", "clashes" and "a battle" say nothing of it."""
+    from types import SimpleNamespace
+
+    from wirecoder.events.lexicon import load_lexicon
+    from wirecoder.events.modes import cue_mode
+
+    def sent(text):
+        return [SimpleNamespace(lower_=w, lemma_=w) for w in text.lower().split()]
+
+    lexicon = load_lexicon()
+    for verb in ("fight", "clash"):
+        assert [t.mode for t in lexicon.verbs[verb] if t.event == "ASSAULT"] == [None], verb
+    for noun in ("fighting", "clashes", "battle"):
+        assert [t.mode for t in lexicon.nouns[noun] if t.event == "ASSAULT"] == [None], noun
+    assert cue_mode(sent("rebels clashed with troops near the town"), "ASSAULT", None) is None
+    assert cue_mode(sent("a sniper wounded two women"), "ASSAULT", None) == "firearms"
+    assert cue_mode(sent("he was killed with a handgun"), "ASSAULT", None) == "firearms"
+
+
 def test_criticism_verbs_and_court_outcomes_are_lexicon_triggers():
     from wirecoder.events.lexicon import load_lexicon
 
