@@ -372,6 +372,25 @@ def test_fighting_and_clashes_name_no_weapon_and_a_sniper_fires_one():
     assert cue_mode(sent("he was killed with a handgun"), "ASSAULT", None) == "firearms"
 
 
+def test_bombs_dropped_by_aircraft_are_an_air_raid(make_doc):
+    # Military planes dropped bombs on the camp .
+    from wirecoder.events.modes import cue_mode
+
+    doc = make_doc(words=["Military", "planes", "dropped", "bombs", "on", "the", "camp", "."],
+                   heads=[1, 2, 2, 2, 2, 6, 4, 2],
+                   deps=["amod", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                   pos=["ADJ", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                   lemmas=["military", "plane", "drop", "bomb", "on", "the", "camp", "."])
+    assert cue_mode(doc[:], "ASSAULT", None, trigger=doc[3]) == "aerial"
+    # Bombs with no aircraft stay explosives.
+    doc = make_doc(words=["Militants", "planted", "bombs", "near", "the", "camp", "."],
+                   heads=[1, 1, 1, 1, 5, 3, 1],
+                   deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                   pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                   lemmas=["militant", "plant", "bomb", "near", "the", "camp", "."])
+    assert cue_mode(doc[:], "ASSAULT", None, trigger=doc[2]) == "explosives"
+
+
 def test_criticism_verbs_and_court_outcomes_are_lexicon_triggers():
     from wirecoder.events.lexicon import load_lexicon
 

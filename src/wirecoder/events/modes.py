@@ -79,7 +79,7 @@ def cue_mode(sent, event_type: str, current: Optional[str], trigger=None) -> Opt
     cue_words = _cue_words(event_type)
     ranks = {mode: rank for rank, (mode, _) in enumerate(rows)}
     if trigger is not None:
-        own = _cued(rows, ranks, _own_phrase(trigger, sent), None, trigger, cue_words)
+        own = _cued(rows, ranks, _own_phrase(_acting_phrase(trigger), sent), None, trigger, cue_words)
         if own is not None:
             return current if current in ranks and ranks[current] <= ranks[own] else own
     return _cued(rows, ranks, list(sent), current, trigger, cue_words)
@@ -87,6 +87,15 @@ def cue_mode(sent, event_type: str, current: Optional[str], trigger=None) -> Opt
 
 # Dependents that start a clause of their own, with its own act.
 _OTHER_CLAUSES = {"advcl", "ccomp", "relcl", "conj", "parataxis"}
+
+
+def _acting_phrase(trigger):
+    """Where the act's means are told: a weapon noun that is what a verb acts
+    with ("planes dropped bombs", "bombs were dropped by planes") takes that
+    verb's phrase, whose doer can be the means."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return trigger
 
 
 def _own_phrase(trigger, sent) -> list:
