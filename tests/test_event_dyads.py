@@ -1073,11 +1073,12 @@ def test_a_country_named_only_after_a_described_actor_is_not_its_own():
 @pytest.mark.model
 def test_with_no_setting_a_country_after_an_actor_codes_it_only_where_the_act_happens():
     # Four countries, one each: the article has no setting.
-    [document] = _every_row(["Leaders of Japan and Germany met on Monday. Presidential candidates in both parties "
-                             "condemned North Korea's claim to have tested a hydrogen bomb on Wednesday. Police "
-                             "arrested ten protesters in Nairobi on Thursday."])
+    [document] = _every_row(["Leaders of Japan and Germany met on Monday. Lawmakers from both camps denounced "
+                             "North Korea's announcement of a new missile launch. Police arrested ten protesters "
+                             "in Nairobi on Thursday."])
     assert document.setting is None
-    assert not any(a.code == "PRK" for e in _triggered(document, "condemned") for a in e.actor)
+    rows = _triggered(document, "denounced")
+    assert rows and not any(a.code == "PRK" for e in rows for a in e.actor)
     rows = _triggered(document, "arrested")
     assert rows and all([a.code for a in e.actor] == ["KEN"] for e in rows)
 

@@ -463,8 +463,8 @@ class _Whereabouts:
             near = {c for start, c in places if start < phrase_end}
             # With no setting, a place after it codes it only where something
             # happens there ("police arrested ten people in Nairobi"), not
-            # as what the act is about ("candidates condemned North Korea's
-            # claim" in an article with no one country).
+            # as what the act is about (a party denouncing North Korea's
+            # missile launch, in an article with no one country).
             where_it_happens = self.setting is None and any(
                 start >= phrase_end and located_at(token.doc, start) for start, _ in places)
             if len(countries) == 1 and (near or where_it_happens):

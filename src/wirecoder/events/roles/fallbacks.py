@@ -320,8 +320,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # neither, a sentence that names one country only gives it
             # ("President X threatened Ugandan opposition candidates"), else
             # the article's setting does. A country named by its name only
-            # in what the act is aimed at ("candidates condemned North
-            # Korea's claim") says nothing of who did it; one that describes
+            # in what the act is aimed at ("lawmakers denounced North Korea's
+            # launch") says nothing of who did it; one that describes
             # a group there ("Kenyan opposition leaders") still does.
             beside = [(i, m) for i, m in mentions
                       if not (_argument_of(trigger, trigger.doc[i]) and _named_place(document, m))]
