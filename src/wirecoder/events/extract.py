@@ -361,8 +361,8 @@ _CREDIT_AFTER = re.compile(
 
 
 def in_capitals(sentence: str) -> bool:
-    """A line set in capitals ("5. ELEVEN POLICE KILLED, DOZENS WOUNDED IN
-    TURKEY CAR BOMB ATTACK."): a headline or a teaser, which the model
+    """A line set in capitals ("3. NINE SOLDIERS DEAD, SCORES HURT IN
+    LAGOS TRUCK BOMB BLAST."): a headline or a teaser, which the model
     tags and parses as if every word were a name, so its roles are
     guesswork ("POLICE" as who killed). Its event is reported again in
     the story's own sentences; no row is read from it."""
@@ -703,8 +703,8 @@ def _a_habit(token) -> bool:
 
 
 def _a_record(token) -> bool:
-    """Someone's record, not an act of the story: "Gray has four prior
-    arrests, including charges of grand larceny", "had previously been
+    """Someone's record, not an act of the story: "Brin has three earlier
+    arrests, among them charges of car theft", "had previously been
     arrested four times"."""
     if _a_habit(token) or _a_tally(token):
         return True
@@ -827,8 +827,8 @@ def _policing(actors: list) -> bool:
 # Who looks into things without authority to: PLOVER's investigations are
 # those of governments, courts, police, legislatures, commissions and
 # monitors ("any investigation, including commissions, grand juries,
-# judicial or political"), not voters weighing candidates ("Voters here
-# have not been doing a lot of investigating"), a reporter's story or a
+# judicial or political"), not voters weighing candidates ("few voters in
+# this town have been investigating much"), a reporter's story or a
 # firm hired by a client.
 _PRIVATE_SECTORS = {"CVL", "JRN", "BUS", "EDU"}
 

@@ -140,8 +140,8 @@ def _cue_words(event_type: str) -> frozenset[str]:
 def _names_another_thing(token, trigger, cue_words: frozenset[str]) -> bool:
     """A word outside the act's own phrase that only names a kind of
     something else: "during his rape trial, … beating her" tells no means
-    of the beating. Inside the act's phrase it still does ("were able to
-    kill in a 30-minute shooting spree"), as do compounds of another cue ("a
+    of the beating. Inside the act's phrase it still does ("managed to
+    kill ten in an hour-long shooting spree"), as do compounds of another cue ("a
     car bomb")."""
     if trigger is None or token.dep_ != "compound" or trigger.left_edge.i <= token.i <= trigger.right_edge.i:
         return False
@@ -295,11 +295,11 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
             if _headline_to(current, child):
                 _add(modes, "future")  # "AFL-CIO to endorse Clinton", "Obama to visit Cuba"
         if _subjunctive_be(current):
-            _add(modes, "hypothetical")  # "it's time a special prosecutor be appointed to investigate"
+            _add(modes, "hypothetical")  # "we ask that an outside counsel be named to investigate"
         if current is not token and _be_to(current, token) and not intent:
-            # "Peres is to make an official visit to Prague on Monday"; but
-            # "the mission is to destroy ISIS", "the way to go after it is to
-            # attack her record" say what would be done.
+            # "Ruiz is to pay a state visit to Oslo on Friday"; but "the aim
+            # is to defeat the militia", "the best plan is to attack his
+            # record" say what would be done.
             _add(modes, "future" if _a_party(_subject_of(current)) else "hypothetical")
         if current is not token:
             lemma = current.lemma_.lower()
@@ -427,7 +427,7 @@ def _asked(token) -> bool:
     return False
 
 
-# "There is no indication that prosecutors have convened a grand jury":
+# "There is no sign that the panel has questioned him yet":
 # nouns that, with "no", say nothing shows the act happened.
 _EVIDENCE_NOUNS = {"indication", "evidence", "sign", "proof", "suggestion", "word"}
 
@@ -530,7 +530,7 @@ def _clause_ancestors(token):
         if current.dep_ == "pobj" and current.head.lower_ == "to" and current.head.head.lower_ == "according":
             return  # "intended to reopen it, according to a lawsuit": the source, not what was intended
         if current.dep_ == "pobj" and current.head.lower_ in _PRESUPPOSING:
-            return  # "given his criticism of Romney it would be very hard": the criticism was made
+            return  # "given her criticism of Brin, a deal seems unlikely": the criticism was made
         if _infinitive_of_a_noun(current) and (verb := _verb_holding(current.head)) is not None:
             # "merits the appointment of a special prosecutor to investigate":
             # the noun ("its intention to do") and the verb that holds it,

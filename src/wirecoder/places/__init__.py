@@ -426,7 +426,7 @@ _RESIDENTS = {"man", "woman", "resident", "teen", "teenager", "boy", "girl", "co
 
 
 def _home_town(doc, ent) -> bool:
-    """"John Lambe, 23, and Matthew Evans, 25, both from Hounslow": "from"
+    """"Tom Reed, 31, and Sam Hale, 29, both from Croydon": "from"
     on a person (named or not) gives where they live; "a letter from
     Jackson" is not a place."""
     if not ent.start or doc[ent.start - 1].lower_ != "from":
@@ -752,8 +752,8 @@ def _residences_are_towns(text: str, spans, candidates: list[list[Entry]]) -> li
 
 
 def _dateline_is_a_city(text: str, spans, candidates: list[list[Entry]]) -> list[list[Entry]]:
-    """"LEBANON (AP) — A forensic pathologist testifying in the trial of an
-    Ohio man …": a dateline names a city, so a country's name there is its
+    """"JORDAN (AP) — A county coroner giving evidence at the trial of a
+    Utah woman …": a dateline names a city, so a country's name there is its
     namesake city in a country the rest of the article points to, where
     there is one, there and wherever the article repeats the name."""
     first = next(((start, end, surface) for start, end, surface in spans if start <= DATELINE_CHARS

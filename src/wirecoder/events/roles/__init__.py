@@ -170,8 +170,8 @@ _GROUP_SUBJECTS = {"nation", "country", "government", "state", "ally", "member",
 
 
 def _included_members(document: Document, token) -> list[Actor]:
-    """"Several nations announced support on Thursday, including the
-    Netherlands, Pakistan and South Korea": the coded parties listed after
+    """"A number of states voiced backing on Friday, including Chile,
+    Ghana and Vietnam": the coded parties listed after
     "including" are the uncoded plural subject that acts, not whom the act
     is aimed at."""
     verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
@@ -188,8 +188,8 @@ def _included_members(document: Document, token) -> list[Actor]:
 
 def _victims_do_not_act(document: Document, actors: list[Actor],
                         recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
-    """"Horton and the two other victims killed and injured in the
-    crossfire", parsed as if they killed: a party the text calls a victim
+    """"Dale and the other two victims hurt or killed in the shoot-out",
+    parsed as if they killed: a party the text calls a victim
     undergoes violence, so the coordinated subject receives it."""
     def victim(actor: Actor) -> bool:
         if actor.end <= actor.start:
@@ -229,8 +229,8 @@ def _pronoun_for_the_target(actor: Actor, recipients: list[Actor]) -> bool:
 
 
 def _victims_where_it_happened(document: Document, trigger, recipients: list[Actor]) -> list[Actor]:
-    """"Islamic State attackers killed 32 people in suicide bombings at the
-    Brussels airport", in a story set in France: unnamed victims the text
+    """"Militants killed 20 people in a bombing at a Madrid rail station",
+    in a story set in France: unnamed victims the text
     gives no country of their own are of the country where it happened."""
     country = _country_it_happened_in(document, trigger)
     if country is None:
@@ -243,8 +243,8 @@ _LOCAL_ACTS = {"ASSAULT", "COERCE", "PROTEST"}
 
 
 def _unnamed_where_it_happened(document: Document, trigger, actors: list[Actor]) -> list[Actor]:
-    """"On March 11, a teen killed 12 people at his former high school in
-    Germany", in a story set in the US: an unnamed doer of a violent act,
+    """"In May a youth shot nine people at a college in Finland", in a
+    story set in the US: an unnamed doer of a violent act,
     an arrest or a protest, coded only by where the story is set, is of
     the one country the act's own clause says it happened in. (Not where
     the act sends someone: "authorities deported him to Mexico".)"""

@@ -61,7 +61,7 @@ def _names_another_act(trigger, token) -> bool:
 
 
 def _what_its_act_does(trigger, token) -> bool:
-    """"an initial investigation left him 99.9 per cent sure": whom the
+    """"the first inquiry left the coroner all but certain": whom the
     clause of a nominal act leaves in some state is not whom the act
     targets ("the inquiry was hurting her" still names its target)."""
     verb = trigger.head
@@ -119,7 +119,7 @@ def _victim_of_another_happening(trigger, token) -> bool:
         return True  # "charged in three assaults on women": the women were assaulted
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
             and head.head.lemma_.lower() in _CRIMES and token.lemma_.lower() in _TARGET_SITES:
-        return True  # "killed in the 2012 attack of the U.S. consulate": the consulate was attacked
+        return True  # "died in the 2019 attack of the French embassy": the embassy was attacked
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head)
 
 
@@ -143,7 +143,7 @@ def _background(noun) -> bool:
     prep = noun.head
     holder = prep.head
     if prep.lower_ in _WHEN_PREPOSITIONS and _named_happening(noun):
-        return True  # "just hours after the San Bernardino attack, the account pointed to …"
+        return True  # "a day after the Eastfield mall attack, the page praised …"
     return prep.lower_ == "of" and holder.lemma_.lower() in _BACKGROUND_NOUNS and holder.dep_ == "pobj"
 
 
@@ -229,8 +229,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         return actors, recipients
     mentions = _sentence_mentions(document, trigger)
     if _background(trigger):
-        # "In the wake of the Paris terror attacks -- and along with the
-        # Russians, French and British -- the U.S. has stepped up airstrikes":
+        # "After last week's bombings in Lyon -- and beside its Danish and
+        # Dutch allies -- Norway has stepped up its air raids":
         # an act the sentence only dates itself by has only its own phrase's parties.
         inside = {t.i for t in trigger.subtree}
         mentions = [(i, m) for i, m in mentions if i in inside]
@@ -362,8 +362,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # Nor is the subject of a clause that governs the trigger's ("In a
         # year in which Mr. Trump has disparaged immigrants, Mrs. Clinton has
         # run on ...": not Clinton).
-        # (A passive's subject too: "once Fields filed her complaint, police
-        # had no choice: They were bound to investigate it".)
+        # (A passive's subject too: "after Ortega lodged her complaint, the
+        # police were obliged to look into it".)
         governing_subjects = {t.i for ancestor in trigger.ancestors for c in ancestor.children
                               if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS and trigger not in list(c.subtree)
                               for t in [c, *c.conjuncts]}
@@ -499,8 +499,8 @@ def _other_clause(trigger, token) -> bool:
             return True  # the passive agent of another verb acts there ("to be joined by X")
         if current.dep_ == "appos" and current.head.i == trigger.i and trigger.pos_ == "NOUN" \
                 and not _happening(current) and current.lemma_.lower() not in _CRIMES:
-            # "the Munich mall shooting, a Syrian man blowing himself up outside
-            # a concert hall": a list the parser read as an apposition; the
+            # "the Eastfield mall shooting, a man setting off a bomb beside a
+            # stadium": a list the parser read as an apposition; the
             # man's own act is another one
             return True
         if current.dep_ in _CLAUSE_DEPS and current.pos_ == "VERB" and current.tag_ == "VBG" \
@@ -523,8 +523,8 @@ def _other_clause(trigger, token) -> bool:
 
 def _subject_phrase_holding(trigger) -> Optional[set[int]]:
     """The tokens of the subject noun phrase the trigger sits deep inside
-    ("Tashfeen Malik, one of two terrorists involved in the San Bernardino
-    attacks, posted her allegiance …"): what the sentence's verb says of that
+    ("Mara Quist, one of the three gunmen behind the Eastfield mall
+    attack, had posted a pledge …"): what the sentence's verb says of that
     subject is no party to the trigger. None when the trigger heads the
     subject ("The bombing of the school killed 20 people") or is not in one."""
     current = trigger

@@ -196,7 +196,7 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     victims = _prep_objects(noun, ("of",))
     if not recipients and trigger.event in _VIOLENT_TYPES \
             and (_prep_objects(noun, ("by",)) or any(_prep_objects(v, ("by",)) for v in victims)):
-        # "the fatal shooting of a 15-year-old boy by a policeman" (the "by"
+        # "the deadly shooting of a teenage girl by an officer" (the "by"
         # parsed on either noun): with its author named, the "of" object is
         # whom it was done to.
         recipients = _coded(document, victims)
@@ -446,8 +446,8 @@ def _died_in(noun, verb) -> bool:
 
 def _a_topic(noun) -> bool:
     """"had spoken with Sanders about accusations that his backers made
-    threats", "the campaign began falling apart over allegations he beat
-    his ex-wife", "weighed in on allegations": what is talked about or
+    threats", "his bid came undone over claims he had hit his former
+    partner", "weighed in on allegations": what is talked about or
     fought over, not an act of whoever talks or falls apart."""
     if noun.dep_ != "pobj":
         return False

@@ -30,7 +30,7 @@ def _owned_places(document: Document, heads: list) -> list[Actor]:
 
 _HAPPENINGS = {"death", "killing", "shooting", "crash", "collapse", "fire", "explosion", "blast", "disappearance",
                "drowning", "murder", "slaying", "beating", "stabbing", "overdose", "accident", "incident",
-               # ("charged in the abduction and death of an Alexandria woman": she was abducted)
+               # ("charged in the kidnapping and killing of a Leeds student": she was kidnapped)
                "abduction", "kidnapping", "rape"}
 
 # Acts done to people: who the sentence shows undergoing something is far

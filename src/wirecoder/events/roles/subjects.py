@@ -191,7 +191,7 @@ def _subjects(verb) -> list:
                 return _effort_authors(current.head)  # "mounted a campaign to condemn Trump": who mounted it
             return [current.head]  # "called for a special prosecutor to investigate": the prosecutor
         if _adverbial_gerund(current):
-            # "you're not going to beat Hillary Clinton by attacking Bill Clinton",
+            # "you won't defeat Ana Ruiz by going after her husband",
             # "Comeaux was in prison after being convicted of assault": the
             # gerund's understood subject is the governing verb's subject
             return _subjects(current.head.head)
@@ -306,7 +306,7 @@ def _object_controller(verb) -> list:
         objects = [o for o in _prep_objects(head, ("on", "upon")) if o.i < verb.i]
     if not objects and head.dep_ == "relcl" and head.lemma_.lower() in _ENGAGING_VERBS \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        # "the firm the party has hired to investigate the breaches": the
+        # "the company the union engaged to look into the leaks": the
         # clause's object is the noun it describes, and that one investigates.
         objects = [head.head]
     return objects
@@ -333,7 +333,7 @@ def _passive_controller(verb) -> list:
 
 
 def _agent_controller(verb) -> list:
-    """"the gun used by George Zimmerman to kill Trayvon Martin": who the
+    """"the rifle used by Dale Brin to shoot Maya Holt": who the
     passive participle says did it ("by …") does what it was done to do."""
     if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i or verb.head.tag_ != "VBN" \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

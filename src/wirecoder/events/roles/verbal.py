@@ -89,8 +89,8 @@ def _unnamed_body(noun) -> bool:
 
 
 def _misparsed_apposition(verb, obj) -> bool:
-    """A second direct object set off by a comma ("convicted Scott Peterson of
-    murder in the death of his wife, 23-year-old Laci"): spaCy's reading of
+    """A second direct object set off by a comma ("convicted Dale Brin of
+    murder in the death of his partner, 31-year-old Maya"): spaCy's reading of
     an apposition to the noun before the comma, not a second party."""
     first = obj.left_edge
     if obj.dep_ != "dobj" or first.i == 0 or obj.doc[first.i - 1].text != "," \
