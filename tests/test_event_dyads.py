@@ -489,11 +489,11 @@ def test_an_act_someone_failed_to_do_is_negated(make_doc, document_for, head, le
 @pytest.mark.model
 def test_a_nominal_act_coded_only_by_its_of_phrase_has_that_phrase_as_target_not_actor():
     criticism, bombing = _every_row([
-        "NEW YORK (AP) — Jane Holt cited criticism of NBC's Matt Lauer, who took heat for his questioning.",
+        "NEW YORK (AP) — Jane Holt pointed to criticism of CBS's Tom Vance, who was faulted for his interview.",
         "The Russian bombing of Aleppo killed dozens of civilians, Syrian activists said."])
     [accuse] = [e for e in criticism.events if e.event == "ACCUSE"]
-    assert all("Lauer" not in actor.entity_text for actor in accuse.actor)
-    assert [r.name for r in accuse.recipient] == ["Matt Lauer"]
+    assert all("Vance" not in actor.entity_text for actor in accuse.actor)
+    assert [r.name for r in accuse.recipient] == ["Tom Vance"]
     [assault] = [e for e in bombing.events if e.event == "ASSAULT"]
     assert [a.code for a in assault.actor] == ["RUS"]
 
@@ -508,7 +508,7 @@ def test_who_comes_before_an_agentless_passive_is_never_its_actor():
 @pytest.mark.model
 def test_who_a_sentence_shows_undergoing_violence_never_stands_in_for_its_author():
     texts = ["The attack on the school killed 40 Palestinians on Tuesday, the ministry said.",
-             "Nine people were killed in an air strike on their house in Gaza City on Monday.",
+             "Six people died when an air strike hit their home in Gaza City on Friday.",
              "Doctors said 42 people were killed at the clinic, where more than 300 Palestinians had taken shelter."]
     documents = _every_row(texts)
     for document in documents:
@@ -767,7 +767,7 @@ def test_a_relative_clause_names_who_made_the_act_and_whom_it_targets():
 @pytest.mark.model
 def test_a_passive_that_names_its_agent_has_no_other_actor():
     derided, criticized = _every_row([
-        "BERLIN — His comments were quickly derided by Armin Laschet, the leader of the opposition.",
+        "BERLIN — His remarks were swiftly mocked by Karl Weber, the head of the opposition.",
         "WASHINGTON — The plan of Senator Tom Ralls was criticized by a man in a blue hat."])
     for document in (derided, criticized):
         for event in document.events:
@@ -834,9 +834,9 @@ def test_a_candidates_rally_is_no_protest_but_a_rally_against_someone_is():
 
 @pytest.mark.model
 def test_who_is_on_trial_or_blamed_in_a_headline_is_the_target():
-    trial, blamed = _every_row(["Another Dallas police officer is on trial in federal court on charges of stealing "
-                                "drugs and money from dealers.",
-                                "Richmond police officers blamed for three crashes but charged in none."])
+    trial, blamed = _every_row(["A second Denver police officer is on trial in a state court on charges of taking "
+                                "cash and guns from suspects.",
+                                "Oakland police officers blamed for four collisions but charged in none."])
     for document, trigger in ((trial, "charges"), (blamed, "blamed")):
         [row] = [e for e in document.events if e.event == "ACCUSE" and e.event_text == trigger]
         assert "officer" in row.recipient[0].entity_text
@@ -883,10 +883,10 @@ def test_headline_criticism_for_a_reason_is_a_passive_and_witnesses_or_police_do
 
 @pytest.mark.model
 def test_a_relative_who_acts_for_the_noun_it_describes():
-    [document] = _every_row(["Not a full day later, Trump became the subject of derision from Russian opponents, "
-                             "who accused the Republican candidate of arrogance."])
+    [document] = _every_row(["Less than a day later, Trump drew scorn from Russian critics, who accused the "
+                             "Republican candidate of vanity."])
     [row] = _triggered(document, "accused")
-    assert [(a.entity_text, a.code) for a in row.actor] == [("Russian opponents", "RUS")]
+    assert [(a.entity_text, a.code) for a in row.actor] == [("Russian critics", "RUS")]
 
 
 @pytest.mark.model
@@ -1401,18 +1401,18 @@ def test_an_object_pronoun_is_not_its_verbs_subject_and_the_accused_is_the_alleg
 def test_a_gun_and_its_owner_a_film_a_conditional_conviction_and_a_clause_inside_a_phrase():
     fired, film, convicted, judge = _every_row([
         "Police in Brooklyn have not yet determined whether the teenager fired his weapon.",
-        "She became a voice for gun control after three people were fatally shot at a screening of her film, "
-        "“Sunfall,” in Lafayette, Louisiana.",
-        "In Dayton, Ohio, the man faced up to 50 years in prison if convicted.",
-        "Governor Hale spoke in Ohio on Monday. When Governor Hale attacked a federal judge whose parents were "
-        "born in Mexico, Hispanic voters were outraged."])
+        "She turned to campaigning for gun laws after two people were shot dead at a showing of her film, "
+        "“Sunfall,” in Boise, Idaho.",
+        "In Akron, Ohio, the suspect could get up to 30 years in prison if convicted.",
+        "Governor Hale spoke in Ohio on Monday. When Governor Hale attacked a district judge whose mother was "
+        "born in Mexico, Latino voters were angry."])
     rows = _triggered(fired, "fired")
     assert rows and all("hypothetical" in e.aux_mode and all(r.entity_text != "his" for r in e.recipient)
                         for e in rows)
     assert not any("Sunfall" in a.entity_text for e in film.events for a in e.actor + e.recipient)
     rows = _triggered(convicted, "convicted")
-    assert rows and all(not any(a.entity_text == "the man" for a in e.actor) for e in rows)
-    assert all(r.entity_text == "the man" for e in rows for r in e.recipient)
+    assert rows and all(not any(a.entity_text == "the suspect" for a in e.actor) for e in rows)
+    assert all(r.entity_text == "the suspect" for e in rows for r in e.recipient)
     [row] = _triggered(judge, "attacked")
     assert [r.code for r in row.recipient] == ["USA"]
 
@@ -1421,10 +1421,10 @@ def test_a_gun_and_its_owner_a_film_a_conditional_conviction_and_a_clause_inside
 def test_victims_are_of_where_it_happened_and_a_death_protested_is_not_its_target():
     bombing, protest, unable, requested = _every_row([
         "A truck attack in Nice, France, killed 80 people. French police in Nice said the driver fired on the "
-        "crowd. In March, Islamic State attackers killed 32 people in suicide bombings at the Brussels airport "
-        "and a metro station.",
+        "crowd. Last spring, Islamic State militants killed 32 people in suicide blasts at a metro station "
+        "and the Brussels airport.",
         "Our reporter was in Tulsa, Oklahoma, on Tuesday for a protest of Carter's death.",
-        "Governor Hale will be unable to turn the crowds against the moderators and accuse the audience of bias.",
+        "Governor Hale will be unable to set the hall against the panel and accuse the audience of bias.",
         "Senator Hale of Ohio requested another Justice Department investigation of Governor Reyes."])
     [row] = [e for e in bombing.events if e.event_text == "killed" and "32" in e.sentence]
     assert [r.code for r in row.recipient] == ["BEL"]
@@ -1487,9 +1487,9 @@ def test_fees_retorts_and_raids_from_the_air_with_no_one_named():
 @pytest.mark.model
 def test_a_name_after_or_is_an_alias_and_a_death_investigated_is_not_its_target():
     alias, death = _every_row([
-        "Officials in Juba, South Sudan, said the Sudan Armed Forces, or SAF, attacked a refugee camp in South "
-        "Sudan on Monday.",
-        "Grand Prairie police investigate teen's shooting death after weekend party."])
+        "Officials in Juba, South Sudan, said on Monday that the Sudan Armed Forces, or SAF, had attacked a "
+        "border village in South Sudan.",
+        "Plano police investigate girl's shooting death after Friday gathering."])
     rows = _triggered(alias, "attacked")
     assert rows and all({a.code for a in e.actor} == {"SDN"} for e in rows)
     rows = _triggered(death, "investigate")
@@ -1499,9 +1499,9 @@ def test_a_name_after_or_is_an_alias_and_a_death_investigated_is_not_its_target(
 @pytest.mark.model
 def test_a_film_title_is_no_party_and_a_known_partys_targets_are_its():
     film, strikes = _every_row([
-        "She became a voice for gun control after three people were fatally shot at a Lafayette screening of "
+        "She turned to campaigning for gun laws after two people were shot dead at a Boise showing of "
         "her film, “Northwind.”",
-        "Canada began conducting airstrikes on Islamic State targets in 2015."])
+        "In 2016 Denmark started carrying out airstrikes on Islamic State targets."])
     assert not any("Northwind" in a.entity_text for e in film.events for a in e.actor + e.recipient)
     rows = _triggered(strikes, "airstrikes")
     assert rows and all([r.code for r in e.recipient] == ["IMG"] for e in rows)
@@ -1512,7 +1512,7 @@ def test_what_a_quake_destroys_and_a_destroyed_image_are_no_attacks():
     quake, image = _every_row([
         "The powerful quakes in Papua on Sunday have forced 9,000 people into tents, destroyed hundreds of "
         "buildings and killed one person, officials in Jayapura said.",
-        "Pressure for a ceasefire has been mounting, with the EU warning Israel it was destroying its image."])
+        "Calls for a truce have grown, with Britain warning Israel that it was destroying its image abroad."])
     assert not [e for e in quake.events if e.event == "ASSAULT"]
     assert not [e for e in image.events if e.event == "ASSAULT"]
 
