@@ -623,10 +623,10 @@ def test_a_libyan_militia_leader_charged_in_the_us_is_libyan():
 def test_a_person_from_or_speaking_for_a_body_is_of_that_body():
     from wirecoder.pipeline import code
 
-    document = code("Christopher Gunness from the UN Relief and Works Agency said the school was hit. A spokesman "
+    document = code("Karin Alvik from the UN Relief and Works Agency said the clinic was hit. A spokesman "
                     "for the Pentagon said the strike hit a convoy.")
     codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
-    assert codes["Christopher Gunness from the UN Relief and Works Agency"] == "UNO"
+    assert codes["Karin Alvik from the UN Relief and Works Agency"] == "UNO"
     assert codes["the UN Relief and Works Agency"] == "UNO"  # (the "and" is part of the name)
     assert codes["A spokesman for the Pentagon"] == "USA"
 
@@ -638,7 +638,7 @@ def test_a_pronoun_opening_a_reported_clause_is_not_its_named_reporter():
 
     [document] = code_many(["DOVER, Delaware — Walter Pell, 60, of Dover, was arrested Thursday on a charge of theft. "
                             "Pell was taken into custody after a traffic stop, Lt. Brian Moss said in a statement. "
-                            "He was formally arrested later Thursday after an interview with detectives, Moss said."],
+                            "He was formally arrested on Friday evening after detectives questioned him, Moss said."],
                            default_settings().with_overrides(min_confidence=0.0, require_actor=False))
     rows = [e for e in document.events if e.event_text == "arrested" and e.sentence.startswith("He")]
     assert rows and all([r.name for r in e.recipient] == ["Walter Pell"] for e in rows)

@@ -358,8 +358,8 @@ def test_a_verb_used_with_out_that_its_entry_lacks_is_another_verb():
     from wirecoder.pipeline import code_many
     from wirecoder.settings import default_settings
 
-    [document] = code_many(["As Governor Hale's campaign in Ohio began falling apart over allegations he beat his "
-                            "ex-wife, he blasted out a new robocall touting his record."],
+    [document] = code_many(["As Governor Hale's bid in Ohio started coming apart over claims he hit his former "
+                            "wife, he blasted out a fresh robocall praising his record."],
                            default_settings().with_overrides(min_confidence=0.0, require_actor=False))
     assert not [e for e in document.events if e.event_text == "blasted"]
 

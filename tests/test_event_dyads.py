@@ -519,7 +519,7 @@ def test_who_a_sentence_shows_undergoing_violence_never_stands_in_for_its_author
 
 @pytest.mark.model
 def test_who_draws_or_comes_under_criticism_receives_it():
-    texts = ["The United Nations came under withering criticism for its failure to act during the war in Sri Lanka.",
+    texts = ["The United Nations came under heavy criticism for failing to act during the conflict in Myanmar.",
              "Senator Alan Pike drew intense criticism from Moscow for his remarks on Tuesday."]
     for document in _every_row(texts):
         accusations = [e for e in document.events if e.event == "ACCUSE"]
@@ -542,7 +542,7 @@ def test_a_line_in_capitals_reports_no_event():
 def test_an_agentless_arrest_or_charge_is_done_by_the_authority_of_where_it_happened():
     arrest, charge, abroad, unknown = _every_row([
         "SPRINGFIELD, Ill. — A man was arrested on Monday after a fight outside a bar.",
-        "A Gainesville man was arrested and charged with grand theft auto on Saturday.",
+        "A Tampa man was arrested and charged with car theft on Sunday.",
         "An American teacher was detained in Tehran last week.",
         "The man was arrested after the fight."])
 
@@ -630,8 +630,8 @@ def test_an_act_that_is_the_subject_of_a_would_clause_is_hypothetical():
 def test_descriptions_tasks_and_animal_attacks_are_no_events():
     task, described, bees, dog, crime = _every_row([
         "Jane Roe moved here from Chicago to lead a group charged with beautifying downtown.",
-        "The motion cited testimony that is part of another condemned inmate's challenge to the law.",
-        "Man recovers after 'killer bee' attack in Silverado Ranch area.",
+        "The filing quoted evidence from a second death-row inmate's challenge to the statute.",
+        "Woman recovering after 'killer bee' attack near Desert Hills park.",
         "A pit bull attacked a jogger in Springfield on Monday.",
         "The man was charged with stealing a car in Ohio."])
     assert not _triggered(task, "charged")
@@ -696,7 +696,7 @@ def test_a_pronoun_for_the_speaker_is_never_whom_the_speakers_words_are_about():
 @pytest.mark.model
 def test_a_typeset_well_is_a_future_act_and_the_speakers_we_is_not_its_target():
     # "we’ll" with a typographic apostrophe is "we will": a warning, not a shooting.
-    [document] = _every_row(["NEW YORK — “Stay down, or we’ll shoot you again,” police said once the man had been hit."])
+    [document] = _every_row(["NEW YORK — “Don’t move, or we’ll shoot you again,” officers said after the man was hit."])
     assert not [e for e in document.events if e.event == "ASSAULT" and e.event_text == "shoot"]
     for event in document.events:
         assert all(r.entity_text.lower() != "we" for r in event.recipient), event
@@ -738,7 +738,7 @@ def test_a_nominal_act_with_no_owner_takes_only_the_country_of_the_sentences_fir
 @pytest.mark.model
 def test_a_camera_shoots_no_one_a_defence_answers_an_accusation_and_two_unnamed_parties_stay_two():
     filming, defence, shooting = _every_row([
-        "LOS ANGELES — The director and his crew spent three days shooting footage in Los Angeles.",
+        "LOS ANGELES — The director and her team spent four days shooting footage in Los Angeles.",
         "BOSTON — On Wednesday the pitcher Curt Schilling defended himself against accusations of racism.",
         "DALLAS — A man was shooting at police officers in Dallas, Texas, on Monday."])
     assert [e for e in filming.events if e.event == "ASSAULT"] == []
@@ -815,7 +815,7 @@ def test_an_act_whose_subject_is_no_one_is_negated():
 @pytest.mark.model
 def test_a_place_joined_to_another_place_is_no_actor():
     # The second of two places is where it happened too, not the government of its capital.
-    [document] = _every_row(["Nine of its activists were arrested in Batumi and Tbilisi on Friday, the opposition "
+    [document] = _every_row(["Seven of its members were arrested in Kutaisi and Tbilisi on Saturday, the opposition "
                              "party said."])
     arrests = [e for e in document.events if e.event == "COERCE"]
     assert arrests
@@ -862,7 +862,7 @@ def test_an_act_decided_against_is_negated():
 
 @pytest.mark.model
 def test_a_common_noun_after_an_article_is_no_country_code():
-    [document] = _every_row(["The officer shot the driver of the car, who was caught near the park in Kansas City."])
+    [document] = _every_row(["The officer shot the driver of the van, who was stopped near the station in Kansas City."])
     [shot] = _triggered(document, "shot")
     assert [r.code for r in shot.recipient] == ["USA"]  # not CAF ("CAR")
 
@@ -906,8 +906,8 @@ def test_national_parties_are_their_country_not_the_setting():
 
 @pytest.mark.model
 def test_where_violence_was_aimed_is_its_targets_country_not_the_actors():
-    aimed, happened = _every_row(["More than 40 rockets were fired into southern Israel yesterday, including one "
-                                  "that landed near the Gaza border.",
+    aimed, happened = _every_row(["Over 30 rockets were fired into southern Israel on Sunday, including one "
+                                  "that hit a field close to the Gaza border.",
                                   "A man was shot in Waco, Texas, on Friday night."])
     [rockets] = [e for e in aimed.events if e.event == "ASSAULT"]
     assert not any(a.code == "ISR" for a in rockets.actor)
@@ -954,7 +954,7 @@ def test_the_owner_of_an_arrest_underwent_it():
 
 @pytest.mark.model
 def test_who_is_described_after_an_agentless_passive_did_not_do_it():
-    [document] = _every_row(["Ruiz and his cousin Tomas, who was also arrested, are believed to be members of a "
+    [document] = _every_row(["Ruiz and his brother Tomas, who was arrested as well, are thought to belong to a "
                              "Brooklyn gang called the Eastside Kings."])
     rows = _triggered(document, "arrested")
     assert rows and not any("members" in a.entity_text for e in rows for a in e.actor)
@@ -1226,7 +1226,7 @@ def test_who_survived_being_shot_or_is_to_blame_underwent_it_and_a_picture_shoot
 
 @pytest.mark.model
 def test_an_institution_with_no_object_acts_it_is_no_headline_passive():
-    [document] = _every_row(["The FBI also investigated in advance but failed to prevent the killings by the gunman "
+    [document] = _every_row(["The FBI had investigated him beforehand but could not stop the killings by the gunman "
                              "in Dayton."])
     rows = _triggered(document, "investigated")
     assert rows and all([a.entity_text for a in e.actor] == ["The FBI"] for e in rows)
@@ -1257,7 +1257,7 @@ def test_who_appeared_in_court_charged_is_the_charged_not_the_court():
 def test_violence_fired_from_a_place_is_that_sides_and_planned_protests_are_future():
     fired, planned = _every_row([
         "At least four mortar shells fired from Syria landed in Turkey on Tuesday, officials said.",
-        "More demonstrations are planned for Monday, including one outside the parliament in Athens."])
+        "More demonstrations are planned for Tuesday, including one outside parliament in Athens."])
     rows = [e for e in fired.events if e.event == "ASSAULT"]
     assert rows and all([a.code for a in e.actor] == ["SYR"] for e in rows)
     assert all([r.code for r in e.recipient] == ["TUR"] for e in rows)
@@ -1339,7 +1339,7 @@ def test_what_happens_as_a_rule_a_score_and_a_weapons_name_on_a_thing_are_no_eve
 def test_who_was_arrested_is_not_the_one_who_arrested_him_in_the_next_clause():
     [document] = _every_row([
         "Darnell Okafor, a guard for the Dayton Flyers, was charged with drunk driving in Ohio on Sunday. When he "
-        "was arrested, he was on probation for a previous arrest, according to the Ohio State Highway Patrol."])
+        "was arrested, he was still on probation for an earlier arrest, the Ohio State Highway Patrol said."])
     arrested = _triggered(document, "arrested")
     assert arrested and not any(a.entity_text == "he" for e in arrested for a in e.actor)
 
@@ -1374,8 +1374,8 @@ def test_names_victims_and_helpers_are_not_the_parties_of_an_inquiry():
     named, inquiry, helper = _every_row([
         "On Wednesday the director of the Federal Bureau of Investigation, Jane Okafor, said the messages were "
         "private.",
-        "A Surrey officer testified at the public inquiry into the death of Polish immigrant Tomasz Wrona after "
-        "a 2009 confrontation with RCMP officers at Vancouver airport.",
+        "A Burnaby officer gave evidence at the public inquiry into the death of Czech visitor Pavel Novak after "
+        "a 2011 struggle with RCMP officers at Vancouver airport.",
         "Nana Osei, the opposition leader in Accra, said she was ready to cooperate with the investigation."])
     assert not _triggered(named, "Investigation")
     rows = _triggered(inquiry, "inquiry")
@@ -1389,8 +1389,8 @@ def test_an_object_pronoun_is_not_its_verbs_subject_and_the_accused_is_the_alleg
     assailed, accused = _every_row([
         "Governor Ana Reyes of Ohio backed the war in 2003. On Saturday, Senator Tom Hale of Ohio, a Democratic "
         "rival, assailed her for backing the war.",
-        "Jurors in Albany heard testimony in the trial of Dwayne Tuck, the teen accused of shooting and killing "
-        "10-year-old Mia Lane last May."])
+        "Jurors in Albany heard testimony in the trial of Dwayne Tuck, the youth accused of shooting and killing "
+        "9-year-old Mia Lane in June."])
     [row] = _triggered(assailed, "assailed")
     assert [r.name for r in row.recipient] == ["Ana Reyes"]
     shooting = _triggered(accused, "shooting")
@@ -1400,7 +1400,7 @@ def test_an_object_pronoun_is_not_its_verbs_subject_and_the_accused_is_the_alleg
 @pytest.mark.model
 def test_a_gun_and_its_owner_a_film_a_conditional_conviction_and_a_clause_inside_a_phrase():
     fired, film, convicted, judge = _every_row([
-        "Police in Brooklyn have not yet determined whether the teenager fired his weapon.",
+        "Brooklyn police have yet to establish whether the teenager fired his weapon.",
         "She turned to campaigning for gun laws after two people were shot dead at a showing of her film, "
         "“Sunfall,” in Boise, Idaho.",
         "In Akron, Ohio, the suspect could get up to 30 years in prison if convicted.",
