@@ -1532,7 +1532,7 @@ def test_who_is_asked_or_appointed_to_act_acts_and_rejected_calls_are_not_a_home
 def test_a_climbing_fall_a_deal_that_would_see_an_endorsement_and_a_partys_rockets():
     fall, deal, rockets = _every_row([
         "A British man has been killed after falling 600 metres while climbing in New Zealand.",
-        "Hale and Reyes are nearing an agreement that would see him endorse her in Ohio on Tuesday.",
+        "Hale and Reyes are close to a deal under which he would endorse her in Ohio on Friday.",
         "Police in Sderot said Hamas rockets struck the town on Monday."])
     assert not [e for e in fall.events if e.event == "ASSAULT"]
     rows = _triggered(deal, "endorse")
@@ -1546,7 +1546,7 @@ def test_a_reason_and_a_party_inside_the_actors_phrase_are_not_the_target_and_wh
     # (a specific act: "has a long history of blaming others" is a habit, no row)
     blaming, parents = _every_row([
         "Governor Hale of Ohio on Monday blamed others for his mostly self-inflicted wounds.",
-        "Governor Hale of Ohio reeled on Sunday amid a sustained campaign of criticism by the parents of a "
+        "Governor Hale of Ohio staggered on Monday under a long run of criticism by the family of a "
         "soldier killed in Dayton."])
     rows = _triggered(blaming, "blamed")
     assert rows and not any(r.entity_text == "his" for e in rows for r in e.recipient)
@@ -1566,9 +1566,9 @@ def test_someones_record_of_prior_arrests_is_no_event():
 @pytest.mark.model
 def test_who_was_attacked_when_and_who_reacted_to_a_shooting_did_not_do_it():
     attacked, reacted = _every_row([
-        "Although police in Athens have responded when directly attacked, they stood back as gangs of youths "
-        "smashed windows.",
-        "WASHINGTON — U.S. presidential candidates on Wednesday reacted to a mass shooting in Dayton, Ohio."])
+        "Though police in Athens have hit back when they themselves were attacked, they held back while bands of "
+        "teenagers broke windows.",
+        "WASHINGTON — Candidates for the White House responded on Thursday to a mass shooting in Dayton, Ohio."])
     rows = _triggered(attacked, "attacked")
     assert rows and not any(a.sector == ["COP"] for e in rows for a in e.actor)
     rows = _triggered(reacted, "shooting")
@@ -1651,7 +1651,7 @@ def test_cover_fire_does_not_target_whom_it_covers_and_a_victim_of_another_act_i
         "Israeli troops entered Gaza on Monday. There was heavy mortar fire to cover the evacuation of 12 wounded "
         "Israeli soldiers.",
         "Police said Okoro, 31, was charged in the shooting of a Dayton man.",
-        "The bodies were pulled from the rubble of a house in Gaza after it was hit by two Israeli missiles."])
+        "The bodies were dug out of the ruins of a home in Gaza after it was hit by two Israeli missiles."])
     rows = _triggered(cover, "mortar")
     assert rows and not any(r.code for e in rows for r in e.recipient)
     rows = _triggered(charged, "charged")
@@ -1699,7 +1699,7 @@ def test_an_expletive_it_is_no_party():
 @pytest.mark.model
 def test_a_candidates_rally_is_no_protest_and_a_tweets_author_is_who_sent_it():
     rally, tweets, groups = _every_row([
-        "At a Trump rally in Dayton, Ohio, on Saturday, some of his supporters kicked and punched a protester.",
+        "At a Trump event in Dayton, Ohio, on Friday, a few of his backers kicked and punched a demonstrator.",
         "Senator Reyes of Ohio spoke to reporters after Governor Hale unleashed a series of tweets criticizing "
         "Mayor Brandt.",
         "Gay rights groups in Missouri condemned the bill on Tuesday."])
@@ -1791,7 +1791,7 @@ def test_a_bare_participle_charge_is_passive_and_an_authority_is_of_the_acts_own
     jail, kuwait = _every_row([
         "Okoro, 42, of Dayton, who suffered cuts to the head and hand, is at the Montgomery County jail, charged "
         "with two counts of assault.",
-        "In the 1990s, he enlisted in the Army and served in Kuwait; then in 2001, he was arrested on a drug charge "
+        "In the 1980s, he joined the Navy and was posted to Kuwait; later, in 1999, he was arrested on a drug charge "
         "in Dayton, Ohio."])
     rows = _triggered(jail, "charged")
     assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["JUD"])] for e in rows)
@@ -1851,8 +1851,8 @@ def test_an_attack_is_no_party_unless_its_name_or_country_says_whose():
 @pytest.mark.model
 def test_an_official_visit_is_no_official_and_what_figures_in_an_investigation_did_not_investigate():
     visit, figured, dealt = _every_row([
-        "Peres made an official visit to Prague on Monday, where he met with the president of the Czech Republic.",
-        "It is not clear how the work of the Clinton Foundation figured into that investigation.",
+        "Ruiz paid an official visit to Oslo on Friday, where he met with the prime minister of Norway.",
+        "It is unclear what part the Clinton Foundation's work played in that investigation.",
         "Now the chancellor of a college in Waco, Texas, Starr has dealt with criticism of his own leadership."])
     rows = _triggered(visit, "visit")
     assert rows and not any(a.entity_text == "an official visit" for e in rows for a in e.actor)
@@ -1865,8 +1865,8 @@ def test_an_official_visit_is_no_official_and_what_figures_in_an_investigation_d
 
 @pytest.mark.model
 def test_a_noun_under_a_negated_clauses_preposition_happened():
-    [document] = _every_row(["WikiLeaks wasn't happy about the criticism and hit Snowden back by accusing him of "
-                             "pandering to Hillary Clinton."])
+    [document] = _every_row(["WikiLeaks disliked the criticism and struck back at Snowden by accusing him of "
+                             "currying favour with Hillary Clinton."])
     rows = _triggered(document, "criticism")
     assert rows and not any("negation" in e.aux_mode for e in rows)
 
@@ -1903,7 +1903,7 @@ def test_a_prosecutor_called_for_to_investigate_would_do_it_and_a_complaints_ven
 
 @pytest.mark.model
 def test_an_arrest_a_case_could_not_be_built_for_did_not_happen():
-    [document] = _every_row(["Detectives ran into silence from the neighbours and couldn't put together a case to "
+    [document] = _every_row(["Detectives met a wall of silence from neighbours and could not build a case to "
                              "arrest anyone."])
     rows = _triggered(document, "arrest")
     assert rows and all("negation" in e.aux_mode for e in rows)
@@ -1912,8 +1912,8 @@ def test_an_arrest_a_case_could_not_be_built_for_did_not_happen():
 @pytest.mark.model
 def test_a_police_shooting_was_by_police_and_a_history_of_blaming_is_a_habit():
     shooting, history = _every_row([
-        "His death came on the heels of a fatal police shooting in Tulsa, Oklahoma, last week.",
-        "Governor Hale of Ohio has a long history of blaming others for his mostly self-inflicted wounds."])
+        "His death followed closely on a deadly police shooting in Tulsa, Oklahoma, the week before.",
+        "Governor Hale of Ohio has long blamed others for wounds that are mostly his own doing."])
     rows = _triggered(shooting, "shooting")
     assert rows and all([(a.entity_text, a.sector) for a in e.actor] == [("police", ["COP"])] for e in rows)
     assert not _triggered(history, "blaming")
@@ -1922,7 +1922,7 @@ def test_a_police_shooting_was_by_police_and_a_history_of_blaming_is_a_habit():
 @pytest.mark.model
 def test_victims_of_the_crimes_charged_did_not_charge_and_when_an_investigation_ran_is_not_who_underwent_it():
     charged, during = _every_row([
-        "Okoro, according to authorities, was charged in at least three recent robberies and sexual assaults on "
+        "Okoro, authorities said, was charged in no fewer than four recent robberies and assaults on "
         "women in Dayton, Ohio.",
         "During the investigation of Governor Hale by the state attorney general, Brandt rebuffed several requests "
         "for interviews."])
@@ -1936,7 +1936,7 @@ def test_victims_of_the_crimes_charged_did_not_charge_and_when_an_investigation_
 def test_who_acts_by_doing_something_is_the_governing_subject_and_who_saw_a_killing_did_not_kill():
     by, front = _every_row([
         "But you're not going to win the primary by criticizing Senator Reyes, Governor Hale said.",
-        "Holiday shopping turned traumatic for dozens of people in Dayton, Ohio, after a woman was killed right in "
+        "A shopping trip became a nightmare for scores of people in Dayton, Ohio, when a woman was killed right in "
         "front of them."])
     rows = _triggered(by, "criticizing")
     assert rows and not any(a.entity_text == "Governor Hale" for e in rows for a in e.actor)
