@@ -2057,7 +2057,7 @@ def test_a_place_that_only_names_a_topic_does_not_set_the_story():
 @pytest.mark.model
 def test_where_someone_was_born_or_grew_up_does_not_set_the_story():
     born, grew, held = _every_row([
-        "When Governor Hale attacked a federal judge whose parents were born in Mexico, many voters were angry.",
+        "When Governor Hale attacked a district judge whose mother was born in Mexico, many voters were angry.",
         "Maria Okafor, who grew up in Nigeria, criticized Governor Hale on Monday.",
         "Police in Mexico arrested the mayor on Monday."])
     assert born.setting is None and grew.setting is None  # nothing else says where they are set
@@ -2172,8 +2172,8 @@ def test_a_that_clause_on_an_accusation_names_its_target_not_its_author():
 
 @pytest.mark.model
 def test_an_appositive_relative_clause_acts_for_the_party_it_describes():
-    [document] = _every_row(["DAYTON, Ohio - Ann Lind, the head of the Open Ledger Foundation, a conservative group that has sued to "
-                             "obtain records from the Ohio Department of Health, said the damage is done."])
+    [document] = _every_row(["DAYTON, Ohio - Ann Lind, the head of the Open Ledger Foundation, a right-leaning group that has sued "
+                             "the Ohio Department of Health for its files, said the harm was done."])
     rows = _triggered(document, "sued")
     assert rows and all(any("Open Ledger Foundation" in a.entity_text for a in e.actor) for e in rows)
 
@@ -2192,8 +2192,8 @@ def test_democratic_as_an_adjective_names_the_party_but_not_inside_another_party
 
 @pytest.mark.model
 def test_one_of_the_people_found_shot_did_not_shoot():
-    [document] = _every_row(["Okoro Brandt, 24, of Dayton, Ohio, was one of three people found shot in the 2400 block "
-                             "of South 9th Terrace."])
+    [document] = _every_row(["Okoro Brandt, 24, of Dayton, Ohio, was among four people found shot on the 1800 block "
+                             "of North 5th Avenue."])
     rows = _triggered(document, "shot")
     assert rows and not any("Brandt" in a.entity_text for e in rows for a in e.actor)
 
@@ -2242,8 +2242,8 @@ def test_a_strike_vote_is_no_strike():
 
 @pytest.mark.model
 def test_people_shot_and_killed_by_police_were_shot_by_police():
-    [document] = _every_row(["DAYTON, Ohio - Brandt is one of at least 300 people shot and killed by police so far "
-                             "this year."])
+    [document] = _every_row(["DAYTON, Ohio - Brandt is among more than 200 people shot and killed by police this "
+                             "year."])
     rows = _triggered(document, "shot")
     assert rows and all([a.sector for a in e.actor] == [["COP"]] for e in rows)
 
@@ -2258,8 +2258,8 @@ def test_a_first_name_is_not_a_known_surname():
 
 @pytest.mark.model
 def test_a_site_an_attack_was_of_did_not_kill():
-    [document] = _every_row(["DAYTON, Ohio - Her husband was one of four Americans killed in the 2012 attack of the "
-                             "U.S. consulate in Benghazi, Libya."])
+    [document] = _every_row(["DAYTON, Ohio - Her husband was one of three Americans killed in the 2019 attack of the "
+                             "U.S. embassy in Tripoli, Libya."])
     rows = _triggered(document, "killed")
     assert rows and not any("consulate" in a.entity_text for e in rows for a in e.actor)
 
@@ -2331,7 +2331,7 @@ def test_a_quantifier_subject_stands_for_its_of_phrase_not_the_owner_inside():
 @pytest.mark.model
 def test_an_international_body_a_complaint_is_lodged_with_hears_it_a_state_is_its_target():
     body, state = _every_row([
-        "On Tuesday, the government of Chad lodged a formal complaint with the United Nations Security Council, "
+        "On Friday, Chad's government filed a formal complaint with the United Nations Security Council, "
         "arguing that Niger was massing troops on the border.",
         "On Tuesday, Chad lodged a formal complaint with Niger over the border raid."])
     rows = _triggered(body, "complaint")
@@ -2452,8 +2452,8 @@ def test_politically_charged_is_no_charge_and_a_topic_named_inquiry_named_again_
         "Senator Hale made it the center of his remarks.",
         "Officials in Dayton, Ohio, said the conviction of the general is casting a shadow over the email "
         "investigation.",
-        "Governor Hale unloaded on Senator Reyes in a speech in Ohio on Sunday, accusing Reyes's followers of sexism "
-        "and his campaign of fabricated attacks."])
+        "Governor Hale unloaded on Senator Reyes in a speech in Ohio on Sunday, accusing Reyes's backers of sexism "
+        "and his campaign of made-up attacks."])
     assert not _triggered(charged, "charged") and not _triggered(shadow, "investigation")
     rows = _triggered(both, "accusing")
     assert rows and all("his campaign" in [r.entity_text for r in e.recipient] for e in rows)
@@ -2500,8 +2500,8 @@ def test_the_people_a_gathering_is_of_hold_it():
 
 @pytest.mark.model
 def test_victims_never_act_in_the_violence_they_suffer():
-    [document] = _every_row(["Police said Reyes was aiming at rival gang members when Ortiz and the two other "
-                             "victims killed and injured in the crossfire of Dayton, Ohio."])
+    [document] = _every_row(["Police said Reyes was aiming at rival gang members when Ortiz and the other two "
+                             "victims hurt or killed in the shoot-out of Dayton, Ohio."])
     for row in [e for e in document.events if e.event == "ASSAULT"]:
         assert not [a for a in row.actor if "victims" in a.entity_text]
 
@@ -2524,7 +2524,7 @@ def test_roles_listed_together_share_the_country_the_last_is_of():
 
 @pytest.mark.model
 def test_the_names_on_a_list_are_not_the_people_named():
-    [document] = _every_row(["The Hale Foundation of Dayton, Ohio, refused to release the names of 1,076 foreign "
+    [document] = _every_row(["The Hale Foundation of Dayton, Ohio, would not publish the names of 900 overseas "
                              "donors."])
     for row in document.events:
         assert not [r for r in row.recipient if "donors" in r.entity_text]
@@ -2540,8 +2540,8 @@ def test_who_a_passive_says_used_a_thing_does_what_it_was_used_for():
 
 @pytest.mark.model
 def test_the_passive_subject_of_a_governing_clause_is_not_the_target():
-    [document] = _every_row(["Experts in Dayton, Ohio, said that once Mary Hale filed her complaint, the police had "
-                             "no choice: They were bound to investigate it."])
+    [document] = _every_row(["Experts in Dayton, Ohio, said that once Mary Hale filed her complaint, the police were "
+                             "obliged to investigate it."])
     rows = [e for e in document.events if e.event_text == "complaint"]
     assert rows and not [r for e in rows for r in e.recipient if "COP" in r.sector]
 
