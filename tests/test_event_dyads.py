@@ -1813,7 +1813,7 @@ def test_a_freedom_is_no_body_and_a_decision_to_endorse_is_an_endorsement():
 
 @pytest.mark.model
 def test_an_act_that_only_dates_the_sentence_has_only_its_own_phrases_parties():
-    [document] = _every_row(["In the wake of the Paris terror attacks -- and along with the Russians and the British "
+    [document] = _every_row(["After the Lyon terror attacks -- and together with the Danes and the Dutch "
                              "-- the U.S. has stepped up airstrikes."])
     rows = _triggered(document, "attacks")
     assert rows and not any(p.code in ("RUS", "GBR") for e in rows for p in e.actor + e.recipient)
@@ -2516,8 +2516,8 @@ def test_who_brings_on_an_inquiry_provokes_it_and_does_not_lead_it():
 
 @pytest.mark.model
 def test_roles_listed_together_share_the_country_the_last_is_of():
-    [document] = _every_row(["In Niamey, Prime Minister Amira Farouk of Niger met with the president, prime minister "
-                             "and foreign minister of Chad on Monday."])
+    [document] = _every_row(["In Niamey, Prime Minister Amira Farouk of Niger held talks with the president, premier "
+                             "and finance minister of Chad on Friday."])
     rows = [e for e in document.events if e.event == "CONSULT"]
     assert rows and all({r.code for r in e.recipient} == {"TCD"} for e in rows)
 
@@ -2556,8 +2556,8 @@ def test_a_headline_passive_read_as_active_is_done_by_its_by_phrase():
 @pytest.mark.model
 def test_where_and_on_whom_an_act_noun_subject_was_done_did_not_do_it():
     [place, target] = _every_row(["Truck attack in France kills at least 80.",
-                                  "When the bombing of UN schools being used as refugee centres in Gaza killed more "
-                                  "than 50 people, Israel was blamed."])
+                                  "When the shelling of UN schools that sheltered displaced families in Gaza killed more "
+                                  "than 40 people, Israel was blamed."])
     for row in [e for e in place.events if e.event == "ASSAULT"]:
         assert not [a for a in row.actor if a.entity_text == "France"]
     for row in [e for e in target.events if e.event_text == "killed"]:
@@ -2566,9 +2566,8 @@ def test_where_and_on_whom_an_act_noun_subject_was_done_did_not_do_it():
 
 @pytest.mark.model
 def test_a_verb_joined_to_a_bare_passive_participle_is_passive_too():
-    [document] = _every_row(["Reyes is one of at least 70 people shot and killed by police in Ohio so far this year "
-                             "and the fourth person shot and killed by a Dayton police officer, according to a "
-                             "database."])
+    [document] = _every_row(["Reyes is among more than 60 people shot and killed by police in Ohio this year "
+                             "and the third person shot and killed by a Dayton police officer, a database shows."])
     rows = [e for e in document.events if e.event == "ASSAULT"]
     assert rows and all("COP" in a.sector for e in rows for a in e.actor if a.entity_text)
     assert not [a for e in rows for a in e.actor if "people" in a.entity_text or "person" in a.entity_text]
@@ -2752,8 +2751,8 @@ def test_the_city_and_the_audit_act_as_the_government_of_where_they_are():
     from wirecoder.settings import default_settings
 
     # Default settings: the sentences name no coded party, and are still read.
-    lifted, blamed = code_many(["DAYTON, Ohio — The mayor spoke on Friday. Late Sunday night, the city lifted a "
-                                "midnight curfew it had put in place after several days of unrest.",
+    lifted, blamed = code_many(["DAYTON, Ohio — The mayor spoke on Friday. Early on Monday, the city lifted a "
+                                "night-time curfew it had imposed after three days of unrest.",
                                 "DAYTON, Ohio — The audit also blames the county water board for the losses."],
                                default_settings())
     for document, word in ((lifted, "the city"), (blamed, "The audit")):

@@ -447,7 +447,7 @@ def test_an_act_a_named_body_is_only_to_do_is_not_done():
 
     nlp = load_model()
     # The infinitive of a noun under a verb of merit; a mandative "be".
-    merits = nlp("The senator said the report merits the appointment of a special prosecutor to investigate "
+    merits = nlp("The senator argued that the report merits the appointment of an independent counsel to investigate "
                  "the mayor's office.")
     time = nlp("It is time a special prosecutor be appointed to investigate the mayor's office.")
     done = nlp("The governor appointed a special prosecutor, who investigated the mayor's office.")

@@ -497,7 +497,7 @@ def test_a_citys_english_name_is_the_big_city_not_a_small_town_of_that_own_name_
 def test_swat_officers_are_american_context_for_a_lone_place_name():
     from wirecoder import code
 
-    document = code("Police said on Monday he shot a man near Grand Avenue and West 11th Street in San Pedro. "
+    document = code("Police said on Friday he shot a woman near Elm Street and East 4th Avenue in San Pedro. "
                     "SWAT officers soon surrounded the home.")
     assert [(p.text, p.country) for p in document.places] == [("San Pedro", "USA")]
 

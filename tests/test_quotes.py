@@ -173,7 +173,7 @@ def test_tonight_in_a_quote_is_never_a_day_after_printing():
     # date); "tonight" was said before printing, not on that day.
     [document] = code_many([{"id": "t", "date": "2016-01-15", "text":
         "The candidates trailed before the Iowa caucuses Feb. 1. Many of them were on stage.\n\n"
-        "\"There is only one debate tonight, let's be honest,\" Paul said on CNN."}])
+        "\"Only one debate matters tonight, to be frank,\" Paul said on CNN."}])
     [tonight] = [d for d in document.dates if d.text == "tonight"]
     assert tonight.value == "2016-01-15TNI"
 
@@ -183,7 +183,7 @@ def test_according_to_a_record_names_who_published_it():
     from wirecoder.pipeline import code_many
 
     [document] = code_many([{"id": "r", "date": "2016-05-19", "text":
-        "The town had two murders in 2014, according to the FBI data.\n\n"
+        "The city saw three killings in 2013, according to the FBI data.\n\n"
         "According to data from the U.S. Geological Survey, the quake struck at noon.\n\n"
         "According to the data, the river rose by a metre."}])
     speakers = [q.speaker.entity_text if q.speaker else None for q in document.quotes if q.cue.lower() == "according"]
