@@ -778,7 +778,7 @@ def test_a_passive_that_names_its_agent_has_no_other_actor():
 def test_who_pushes_back_against_accusations_is_their_target_unless_they_name_another():
     answered, defended = _every_row([
         "NEW YORK — Donald Trump pushed back against accusations of sexism from his rivals.",
-        "NEW YORK — She has pushed back against accusations of sexism against her father, Donald Trump."])
+        "NEW YORK — She has pushed back against accusations of racism against her father, Donald Trump."])
     for document in (answered, defended):
         [accuse] = [e for e in document.events if e.event == "ACCUSE"]
         assert [r.name for r in accuse.recipient] == ["Donald Trump"]
@@ -1761,7 +1761,7 @@ def test_mourners_slapping_their_faces_and_who_shields_others_from_gunfire_attac
 
 @pytest.mark.model
 def test_a_judge_presiding_over_a_lawsuit_is_neither_its_plaintiff_nor_the_him_inside_it():
-    [document] = _every_row(["Hale claimed that a judge presiding over a lawsuit against him in Dayton, Ohio, was "
+    [document] = _every_row(["Hale claimed that a judge presiding over a civil lawsuit against him in Dayton, Ohio, was "
                              "biased."])
     rows = _triggered(document, "lawsuit")
     assert rows and not any("JUD" in p.sector for e in rows for p in e.actor + e.recipient)
@@ -1822,16 +1822,16 @@ def test_an_act_that_only_dates_the_sentence_has_only_its_own_phrases_parties():
 @pytest.mark.model
 def test_who_died_in_a_strike_did_not_strike_and_a_shootings_of_object_is_its_victim():
     died, shooting = _every_row([
-        "Three people also died in an air strike on another UN school in Gaza City's Shati refugee camp.",
-        "Athenian streets have been a battleground since the fatal shooting of a 15-year-old boy by a policeman "
+        "Two people also died in an air strike on a second UN school in the Jabalia camp of Gaza City.",
+        "Athenian streets have been a battleground since the fatal shooting of a 16-year-old student by a policeman "
         "in Athens."])
     rows = _triggered(died, "strike")
     assert rows and not any("people" in a.entity_text for e in rows for a in e.actor)
     rows = _triggered(shooting, "shooting")
-    assert rows and all([r.entity_text for r in e.recipient] == ["a 15-year-old boy"] for e in rows)
+    assert rows and all([r.entity_text for r in e.recipient] == ["a 16-year-old student"] for e in rows)
     # who died after an attack, not in it, may well have done it
     [after] = _every_row(["Okoro and his wife, Lisa Brandt, died in a shootout with police in Dayton, Ohio, following "
-                          "the Dec. 2 attack that left 14 people dead."])
+                          "the Dec. 9 attack that left 12 people dead."])
     rows = _triggered(after, "attack")
     assert rows and all([a.entity_text for a in e.actor] == ["Okoro", "his wife, Lisa Brandt"] for e in rows)
 
@@ -1875,7 +1875,7 @@ def test_a_noun_under_a_negated_clauses_preposition_happened():
 def test_a_passives_agent_act_was_not_undergone_by_its_subject_and_anti_government_names_no_government():
     from wirecoder.pipeline import code
 
-    [sparked] = _every_row(["Their anger was sparked by the fatal shooting of a 15-year-old boy by a policeman in "
+    [sparked] = _every_row(["Their fury was sparked by the fatal shooting of a 16-year-old student by a policeman in "
                             "Athens."])
     rows = _triggered(sparked, "shooting")
     assert rows and all([r.entity_text for r in e.recipient] == ["a 15-year-old boy"] for e in rows)
@@ -1948,7 +1948,7 @@ def test_who_acts_by_doing_something_is_the_governing_subject_and_who_saw_a_kill
 def test_who_was_found_shot_underwent_it_and_a_terrorists_attack_is_violence():
     found, terrorist = _every_row([
         "Man found fatally shot in Dayton car dealership.",
-        "Last night, our nation was attacked by a radical Islamic terrorist, Governor Hale of Ohio said."])
+        "Last Friday, our country was attacked by a radical Islamic terrorist, Governor Hale of Ohio said."])
     rows = _triggered(found, "shot")
     assert rows and all([r.entity_text for r in e.recipient] == ["Man"] and _unidentified(e) for e in rows)
     rows = _triggered(terrorist, "attacked")
@@ -1966,10 +1966,10 @@ def test_where_victims_died_is_not_their_parents_country():
 @pytest.mark.model
 def test_whose_shooting_it_was_underwent_it_and_who_is_engaged_in_clashes_fights():
     shooting, clashes, opens = _every_row([
-        "In 2006 there were seven run-ins in San Diego, including linebacker Steve Foley's shooting by an off-duty "
+        "In 2006 there were seven run-ins in San Diego, including linebacker Ray Dunn's shooting by an off-duty "
         "police officer.",
-        "Libyan security forces were engaged in heavy clashes with members of an armed group in Benghazi.",
-        "Governor Hale of Ohio also opens himself up to criticism about his own personal life."])
+        "Libyan security forces were engaged in fierce clashes with fighters of an armed group in Benghazi.",
+        "Governor Hale of Ohio also opens himself up to criticism about his own family life."])
     rows = _triggered(shooting, "shooting")
     assert rows and all([a.sector for a in e.actor] == [["COP"]] for e in rows)
     rows = _triggered(clashes, "clashes")
@@ -2105,10 +2105,10 @@ def test_a_headlines_bare_subject_of_violence_is_its_victim():
 
 @pytest.mark.model
 def test_a_persons_age_stays_in_their_words_and_a_saints_day_is_no_party():
-    aged, holiday = _every_row(["DAYTON, Ohio - Twenty-five-year-old Robert Coker was arrested Friday night.",
+    aged, holiday = _every_row(["DAYTON, Ohio - Twenty-five-year-old Dean Marsh was arrested Friday night.",
                                 "DAYTON, Ohio - Five men appeared in court on St Patrick's Day violence charges."])
     [arrest] = _triggered(aged, "arrested")
-    assert [r.entity_text for r in arrest.recipient] == ["Twenty-five-year-old Robert Coker"]
+    assert [r.entity_text for r in arrest.recipient] == ["Twenty-five-year-old Dean Marsh"]
     assert not any("Patrick" in p.entity_text for e in holiday.events for p in e.actor + e.recipient)
 
 
@@ -2142,7 +2142,7 @@ def test_whom_a_protest_is_for_is_not_its_target():
 def test_who_after_a_persons_home_town_is_the_person_and_kin_are_the_party_not_their_owner():
     wanted, kin = _every_row([
         "DAYTON, Ohio - Deputies searched for Thomas Okafor, 28, of Kettering, who also is charged with murder.",
-        "DAYTON, Ohio - A Kettering man admitted on Monday that he gunned down his longtime girlfriend in a diner."])
+        "DAYTON, Ohio - A Kettering man admitted on Tuesday that he gunned down his longtime girlfriend at a diner."])
     charged = _triggered(wanted, "charged")
     assert charged and all([r.entity_text for r in e.recipient] == ["Thomas Okafor, 28, of Kettering"]
                            for e in charged)
@@ -2219,8 +2219,8 @@ def test_what_an_asked_for_act_is_for_was_not_done():
 
 @pytest.mark.model
 def test_a_named_attack_that_only_dates_the_sentence_has_only_its_own_parties():
-    [document] = _every_row(["WASHINGTON - Just hours after the San Bernardino attack, the account pointed to the "
-                             "shootings as an example of retaliation against the United States."])
+    [document] = _every_row(["WASHINGTON - Just hours after the San Bernardino attack, the feed pointed to the "
+                             "shootings as an instance of revenge against the United States."])
     rows = _triggered(document, "attack")
     assert rows and not any(r.entity_text == "the United States" for e in rows for r in e.recipient)
 
@@ -2282,8 +2282,8 @@ def test_who_weighs_in_on_allegations_did_not_make_them():
 
 @pytest.mark.model
 def test_what_parties_met_during_is_not_whom_they_met():
-    [document] = _every_row(["BEIJING - President Obama and President Vladimir V. Putin met during a Group of 20 "
-                             "meeting in China on Monday."])
+    [document] = _every_row(["BEIJING - President Biden and President Xi Jinping met during a Group of 20 "
+                             "gathering in China on Friday."])
     rows = _triggered(document, "met")
     assert rows and not any(r.code == "IGO" for e in rows for r in e.recipient)
 
@@ -2331,7 +2331,7 @@ def test_a_quantifier_subject_stands_for_its_of_phrase_not_the_owner_inside():
 @pytest.mark.model
 def test_an_international_body_a_complaint_is_lodged_with_hears_it_a_state_is_its_target():
     body, state = _every_row([
-        "On Friday, Chad's government filed a formal complaint with the United Nations Security Council, "
+        "On Friday, Chad's government filed a formal complaint with the UN Security Council, "
         "arguing that Niger was massing troops on the border.",
         "On Tuesday, Chad lodged a formal complaint with Niger over the border raid."])
     rows = _triggered(body, "complaint")
@@ -2409,8 +2409,8 @@ def test_the_country_a_border_is_shared_with_is_not_the_target():
 
 @pytest.mark.model
 def test_the_place_in_an_acts_name_is_not_whom_an_inquiry_into_it_targets():
-    [inquiry] = _every_row(["In June, Ohio Republicans issued a report from a two-year investigation into the "
-                            "Benghazi attacks that cited the State Department for security lapses."])
+    [inquiry] = _every_row(["In June, Ohio Republicans issued a report from a three-year investigation into the "
+                            "Benghazi attacks that blamed the State Department for lax security."])
     rows = _triggered(inquiry, "investigation")
     assert rows and not any(r.code == "LBY" for e in rows for r in e.recipient)
 
@@ -2420,7 +2420,7 @@ def test_what_happens_as_a_rule_in_any_tense_is_no_event():
     career, habit, sometimes, act = _every_row([
         "Her political career in Ohio has been constantly investigated to no avail.",
         "Police in Ohio often arrested protesters during the 1990s.",
-        "Peacekeepers in Chad have sometimes been accused of hurting the civilians they were sent to protect.",
+        "Peacekeepers in Chad have sometimes been accused of abusing the villagers they were sent to shield.",
         "Police in Ohio arrested the protesters on Monday."])
     assert not career.events and not habit.events and not _triggered(sometimes, "accused")
     assert _triggered(act, "arrested")
@@ -2462,8 +2462,8 @@ def test_politically_charged_is_no_charge_and_a_topic_named_inquiry_named_again_
 @pytest.mark.model
 def test_the_unnamed_side_a_states_forces_fight_at_home_is_of_their_country():
     [document] = _every_row([
-        "Police in Dayton, Ohio, said the couple had fired shots. Chadian security forces were engaged in heavy "
-        "clashes with members of an armed group; that is a radical militant group that is based in eastern Chad."])
+        "Police in Dayton, Ohio, said the couple had fired shots. Chadian security forces were engaged in fierce "
+        "clashes with fighters of an armed group; that is a hardline militant group that is based in eastern Chad."])
     rows = _triggered(document, "clashes")
     assert rows and all([r.code for r in e.recipient] == ["TCD"] for e in rows)
 
@@ -2828,8 +2828,8 @@ def test_a_rally_in_support_of_someone_is_no_protest():
 
 @pytest.mark.model
 def test_a_subject_parsed_as_the_object_of_as_still_acts():
-    [document] = _every_row(["A reporter and two guards at the bank watched in horror as the gunman, who was "
-                             "wearing a mask, fired at least six shots."])
+    [document] = _every_row(["A reporter and two guards at the bank watched in horror as the gunman, who had "
+                             "on a mask, fired at least six shots."])
     rows = _triggered(document, "fired")
     assert rows and all([a.entity_text for a in e.actor] == ["the gunman"] for e in rows)
 
