@@ -1878,7 +1878,7 @@ def test_a_passives_agent_act_was_not_undergone_by_its_subject_and_anti_governme
     [sparked] = _every_row(["Their fury was sparked by the fatal shooting of a 16-year-old student by a policeman in "
                             "Athens."])
     rows = _triggered(sparked, "shooting")
-    assert rows and all([r.entity_text for r in e.recipient] == ["a 15-year-old boy"] for e in rows)
+    assert rows and all([r.entity_text for r in e.recipient] == ["a 16-year-old student"] for e in rows)
     document = code("In Athens, 10,000 gathered for an anti-government demonstration on Sunday.")
     demonstration = next(t for t in document.spacy_doc if t.lower_ == "demonstration")
     assert actor_at(document, demonstration) is None
