@@ -324,8 +324,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # launch") says nothing of who did it; one that describes
             # a group there ("Kenyan opposition leaders") still does.
             beside = [(i, m) for i, m in mentions
-                      if not (_argument_of(trigger, trigger.doc[i]) and _named_place(document, m))]
-            home = (pick or [m for i, m in beside if m in places])[:1] or _only_country(beside)
+                      if not (_argument_of(trigger, trigger.doc[i]) and _names_a_place(document, m))]
+            home = (pick or places)[:1] or _only_country(beside)
             setting = document.setting if not home else None
             if home or setting:
                 first = described[0]
@@ -555,11 +555,6 @@ def _argument_of(trigger, token) -> bool:
             return False
         current = current.head
     return False
-
-
-def _named_place(document: Document, mention: Actor) -> bool:
-    """The mention is a place called by its name ("North Korea"), not a people described by it ("Kenyan")."""
-    return any(place.start == mention.start and not place.demonym for place in document.places)
 
 
 def _only_country(mentions: list[tuple[int, Actor]]) -> list[Actor]:
