@@ -70,6 +70,20 @@ def lexicon_detector():
 
 
 @pytest.fixture(scope="session")
+def load_script():
+    """A function that imports scripts/NAME.py as a module (the scripts are no package)."""
+    import importlib.util
+
+    def load(name: str):
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")

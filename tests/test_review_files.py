@@ -3,7 +3,6 @@ never hold an article's text, and tally as the docs say."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -11,13 +10,6 @@ ROOT = Path(__file__).resolve().parent.parent
 REVIEWS = sorted((ROOT / "gold" / "review").glob("*.jsonl"))
 FIELDS = {"draw", "seed", "session", "commit", "n", "doc", "row", "event", "aux_mode", "actor", "recipient",
           "trigger", "confidence", "verdict", "note", "band"}
-
-
-def _summary():
-    spec = importlib.util.spec_from_file_location("review_summary", ROOT / "scripts" / "review_summary.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_review_rows_hold_references_and_verdicts_only():
@@ -33,8 +25,8 @@ def test_review_rows_hold_references_and_verdicts_only():
             assert len(row.get("note", "")) <= 120  # the reviewer's words, not the article's
 
 
-def test_tally_counts_codes_as_correct():
-    summary = _summary()
+def test_tally_counts_codes_as_correct(load_script):
+    summary = load_script("review_summary")
     rows = [{"verdict": "right", "event": "AGREE", "confidence": 0.95, "actor": ["USA"]},
             {"verdict": "codes", "event": "AGREE", "confidence": 0.75, "actor": ["USA"]},
             {"verdict": "wrong", "event": "ASSAULT", "confidence": 0.85, "actor": [None]}]
@@ -43,15 +35,15 @@ def test_tally_counts_codes_as_correct():
     assert by_event["AGREE"]["right"] + by_event["AGREE"]["codes"] == 2 and by_event["ASSAULT"]["wrong"] == 1
 
 
-def test_the_eighteenth_sessions_unseen_draws_tally_as_reported():
-    summary = _summary()
+def test_the_eighteenth_sessions_unseen_draws_tally_as_reported(load_script):
+    summary = load_script("review_summary")
     counts = {path.stem: summary.tally(summary.read_review(path))["all"] for path in REVIEWS}
     assert counts["u101"]["right"] + counts["u101"]["codes"] == 28
     assert counts["u102"]["right"] + counts["u102"]["codes"] == 29
 
 
-def test_the_draw_below_the_cut_off_tallies_as_reported_and_says_its_band():
-    summary = _summary()
+def test_the_draw_below_the_cut_off_tallies_as_reported_and_says_its_band(load_script):
+    summary = load_script("review_summary")
     rows = summary.read_review(ROOT / "gold" / "review" / "u112.jsonl")
     counts = summary.tally(rows)["all"]
     assert (counts["right"] + counts["codes"], counts["right"]) == (23, 5)

@@ -1,21 +1,10 @@
 """scripts/sample_rows.py: rows for a review are drawn from articles outside our gold."""
 
-import importlib.util
 import json
-from pathlib import Path
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "sample_rows.py"
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("sample_rows", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_other_articles_leave_out_those_of_our_gold(tmp_path):
-    script = _script()
+def test_other_articles_leave_out_those_of_our_gold(tmp_path, load_script):
+    script = load_script("sample_rows")
     in_gold = sorted(script.gold_article_ids())[0]
     path = tmp_path / "articles.jsonl"
     path.write_text("\n".join(json.dumps({"id": i, "text": "Police arrested a man on Friday."})
@@ -23,8 +12,8 @@ def test_other_articles_leave_out_those_of_our_gold(tmp_path):
     assert [a["id"] for a in script._articles([path])] == ["elsewhere:1"]
 
 
-def test_a_band_keeps_only_the_rows_between_its_bounds():
-    script = _script()
+def test_a_band_keeps_only_the_rows_between_its_bounds(load_script):
+    script = load_script("sample_rows")
 
     class Row:
         def __init__(self, confidence):

@@ -1,19 +1,11 @@
 """scripts/shared_text_check.py: runs of words a shared text also holds are found, short ones are not."""
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "shared_text_check.py"
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("shared_text_check", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _shared(tmp_path: Path) -> Path:
@@ -27,8 +19,8 @@ def _shared(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_a_copied_run_is_found_with_its_line_and_a_short_or_reworded_one_is_not(tmp_path):
-    script = _script()
+def test_a_copied_run_is_found_with_its_line_and_a_short_or_reworded_one_is_not(tmp_path, load_script):
+    script = load_script("shared_text_check")
     windows = script.shared_windows(_shared(tmp_path))
     text = ("# an example we wrote\n"
             "x = 'the ferry left without its cargo of salt on a grey Monday, they said'\n"
