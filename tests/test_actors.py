@@ -705,3 +705,37 @@ def test_a_person_from_a_state_is_of_its_country_not_its_government():
     assert actors["The Ohio governor"].sector == ["GOV"]
     assert (actors["Texas"].code, actors["Texas"].sector) == ("USA", ["GOV"])  # the state acting
     assert (actors["Moscow residents"].code, actors["Moscow residents"].sector) == ("RUS", ["CVL"])
+
+
+@pytest.mark.model
+def test_a_surname_standing_for_a_named_senator_keeps_that_name_when_another_senator_follows():
+    from wirecoder.pipeline import code
+
+    # "Sanders" is not in the knowledge base alone: it resolves through
+    # the document, and a later "Sen. Marco Rubio" (same post, same
+    # country) must not rename it as if it were an unnamed role.
+    document = code("Ohio Sen. Bernie Sanders praised the plan on Monday. Sanders said he would vote for it. "
+                    "Sanders accused Republicans of stalling the bill. Florida Sen. Marco Rubio disagreed.")
+    sanders = [m for m in document.mentions if m.actor.entity_text in ("Sanders", "he")]
+    assert len(sanders) >= 3 and all(m.actor.name == "Bernie Sanders" for m in sanders)
+
+
+def test_a_surname_the_parser_tags_as_an_organisation_keeps_its_given_name(make_doc, document_for):
+    # OSLO -- Police stopped Ola Dahl . Kari Dahl was charged .
+    # ("Kari Dahl" tagged ORG: the surname alone would be Ola Dahl.)
+    from wirecoder.document import Place
+
+    words = ["OSLO", "--", "Police", "stopped", "Ola", "Dahl", ".", "Kari", "Dahl", "was", "charged", "."]
+    doc = make_doc(
+        words=words, heads=[3, 3, 3, 3, 5, 3, 3, 8, 10, 10, 10, 10],
+        deps=["npadvmod", "punct", "nsubj", "ROOT", "compound", "dobj", "punct", "compound", "nsubjpass",
+              "auxpass", "ROOT", "punct"],
+        pos=["PROPN", "PUNCT", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+        ents=[(0, 1, "GPE"), (4, 6, "PERSON"), (7, 9, "ORG")],
+    )
+    document = document_for(doc)
+    document.places = [Place("OSLO", 0, 4, "Oslo", "NOR")]
+    resolve_actors(document)
+    assert actor_at(document, doc[5]).name == "Ola Dahl"
+    kari = actor_at(document, doc[8])
+    assert (kari.name, kari.code) == ("Kari Dahl", "NOR")

@@ -99,6 +99,9 @@ class Mention:
     named: bool = False  # has its own name in the text (not resolved from elsewhere)
     by_setting: bool = False  # its country is only where the story is set
     gender: Optional[str] = None  # "m" or "f" when the text or the name says, for "he" and "she"
+    # stands for an earlier mention that names its party ("Sanders", "he"
+    # after "Sen. Bernie Sanders"): someone already, not a role awaiting a name
+    names_through: bool = False
 
 
 def resolve_actors(document: Document, settings=None) -> Document:
@@ -177,7 +180,7 @@ def _name_role_mentions(mentions: list[Mention]) -> None:
     Sergei Lavrov, …': an unnamed role mention takes the name of the first later
     named person with the same role and country, so both are one actor."""
     for index, mention in enumerate(mentions):
-        if not mention.person or mention.named or not mention.roles:
+        if not mention.person or mention.named or mention.names_through or not mention.roles:
             continue
         for later in mentions[index + 1:]:
             same_post = later.named and later.person and later.actor.name \
@@ -614,8 +617,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if entry is None and not person_name and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" \
             and where.place_country(token.idx) is None and token.text[:1].isupper():
         # "Police arrested LaSalle": a surname tagged as a place or nothing,
-        # after the article has named the person in full.
-        antecedent = _named_antecedent(token.text, earlier)
+        # after the article has named the person in full. With the given
+        # name before it ("Amelia Crolley", tagged ORG): the one so named.
+        given = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        antecedent = _named_antecedent(" ".join([*given, token.text]), earlier)
         if antecedent is not None and len(antecedent.actor.name.split()) > 1:
             return _copy_mention(token, antecedent, token.text)
     gender = _gender(tokens, person_name, roles, knowledge) if person_name or roles else None
@@ -1095,7 +1100,8 @@ def _copy_mention(token, antecedent: Mention, text: str) -> Mention:
                   start=token.idx if text == token.text else _phrase_start(token),
                   end=token.idx + len(token.text))
     return Mention(token.i, actor, antecedent.person, set(antecedent.roles), named=False,
-                   by_setting=antecedent.by_setting, gender=antecedent.gender)
+                   by_setting=antecedent.by_setting, gender=antecedent.gender,
+                   names_through=antecedent.named or antecedent.names_through)
 
 
 def _phrase_start(token) -> int:
