@@ -3404,3 +3404,33 @@ def test_a_time_zone_is_no_party():
     [document] = _every_row(["JUBA - Villagers said there were two more blasts near the market at 4 p.m. (1300 GMT)."])
     assert document.events, "the blasts should still be a row"
     assert not any("GMT" in p.entity_text or p.name == "GMT" for e in document.events for p in e.actor + e.recipient)
+
+
+@pytest.mark.model
+def test_charges_someone_faces_abroad_are_brought_there_and_who_faces_them_is_charged():
+    [document] = _every_row(["WARSAW — Ivo Marek, a businessman who faces fraud charges in Germany, returned home "
+                             "on Monday."])
+    [charge] = [e for e in document.events if e.event_text == "charges"]
+    # The place hangs on "faces", not on "charges": the charges are Germany's, not the dateline's.
+    assert [(a.code, a.sector) for a in charge.actor] == [("DEU", ["JUD"])]
+    # "who" stands for the man it describes.
+    assert [a.name for a in charge.recipient] == ["Ivo Marek"]
+
+
+@pytest.mark.model
+def test_who_died_in_a_violent_act_underwent_it():
+    named, relative = _every_row(["DALLAS — Two officers died in a shooting at the county jail on Monday.",
+                                  "DALLAS — The paper employed a reporter, Dana Pell, who died in an on-air "
+                                  "shooting in August."])
+    for document, victim in ((named, "Two officers"), (relative, "Dana Pell")):
+        [shooting] = [e for e in document.events if e.event_text == "shooting"]
+        assert [r.entity_text for r in shooting.recipient] == [victim], document.text
+
+
+@pytest.mark.model
+def test_charges_dismissed_against_someone_are_against_them():
+    # "dismiss" answers an act only as an active verb ("she dismissed the
+    # charges"); charges that "were dismissed against" someone are his.
+    [document] = _every_row(["Criminal charges have been dismissed against a Tampa man accused of theft."])
+    [charge] = [e for e in document.events if e.event_text == "charges"]
+    assert [(r.entity_text, r.code) for r in charge.recipient] == [("a Tampa man", "USA")]

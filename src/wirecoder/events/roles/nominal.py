@@ -22,6 +22,7 @@ from .syntax import (
     _WHEN_PREPOSITIONS,
     _governing_verb,
     _prep_objects,
+    _relative_antecedent,
 )
 
 # Nominal acts whose owner undergoes them: "his arrest", "her conviction",
@@ -205,6 +206,9 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         recipients = _coded(document, [o for clause in noun.children if clause.dep_ == "relcl"
                                        for o in _prep_objects(clause, trigger.targets)])
     verb = _governing_verb(noun)
+    if not recipients and trigger.event in _VIOLENT_TYPES and verb is not None and _died_in(noun, verb):
+        # "two guards died in a shooting", "Lund, who died in the blast": who died in it underwent it.
+        recipients = _coded(document, [_relative_antecedent(s.head, s, _WHO) for s in _subjects(verb)])
     if not recipients and verb is not None and noun.dep_ != "nsubjpass":
         # "gave the Ivory Coast $5 million of aid": the verb's indirect object.
         recipients = _coded(document, [c for c in verb.children if c.dep_ == "dative" and c.i != noun.i])
@@ -331,6 +335,8 @@ def _undergo_verb(noun):
         return verb  # "had helped bring on this criminal investigation": they provoked it
     if verb is not None and verb.lemma_.lower() == "serve" and noun.lemma_.lower() in _SERVED_NOUNS:
         return verb  # "was serving a life sentence for a 2004 conviction": who serves it was convicted
+    if noun.dep_ == "nsubjpass":
+        return None  # "charges were dismissed against a Tampa man": the verb's subject is the act itself
     return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
 
 
@@ -370,6 +376,10 @@ def _called_names(noun):
 _PROVOKING_PHRASAL_VERBS = {("bring", "on"), ("bring", "about"), ("set", "off")}
 
 
+# Relative pronouns that stand for a person, who may undergo an act.
+_WHO = ("who",)
+
+
 def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], list[Actor]]:
     """Who undergoes the act (the subject of `verb`) is its recipient; its
     author is only who the noun itself names ("criticism from Moscow",
@@ -382,7 +392,10 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
                   if g.dep_ == "pobj"]
     own_targets = _prep_objects(noun, ("against",)) + [o for g in of_objects for o in _prep_objects(g, ("against",))] \
         + _claimed_about(noun)
-    recipients = _coded(document, own_targets) or _coded(document, _subjects(verb))
+    # ("Ivo Marek, who faces charges": "who" stands for the man; not "which" or
+    # "that": "an attack that drew condemnation" names no one who drew it.)
+    recipients = _coded(document, own_targets) \
+        or _coded(document, [_relative_antecedent(s.head, s, _WHO) for s in _subjects(verb)])
     # (Also "from" on the verb that holds it: "received strong support from opposition lawmakers".)
     actors = _coded(document, _prep_objects(noun, ("by", "from"))) \
         or (_coded(document, _prep_objects(verb, ("from",))) if noun.dep_ == "dobj" and noun.head.i == verb.i else []) \

@@ -54,12 +54,17 @@ def _in_subtree(token, place) -> bool:
 
 def _in_own_clause(token, place) -> bool:
     """The place lies in the trigger's phrase, not in a clause inside it ("a
-    judge whose parents were born in Mexico")."""
+    judge whose parents were born in Mexico"). A noun trigger's phrase
+    includes the verb it is the object of: in "who faces charges in Ruritania"
+    the place hangs on "faces", and the charges are brought there."""
     current = head_token(token.doc, place)
     if current is None:
         return False
+    ends = {token.i}
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        ends.add(token.head.i)
     for _ in range(12):
-        if current.i == token.i:
+        if current.i in ends:
             return True
         if current.dep_ in ("relcl", "acl", "ccomp", "advcl") or current.head.i == current.i:
             return False
