@@ -526,7 +526,7 @@ def test_who_draws_or_comes_under_criticism_receives_it():
         assert accusations, document.text
         for event in accusations:
             actors = [a.entity_text for a in event.actor]
-            assert not any("United Nations" in a or "Sri Lanka" in a or "Pike" in a for a in actors), actors
+            assert not any("United Nations" in a or "Myanmar" in a or "Pike" in a for a in actors), actors
             assert any("United Nations" in r.entity_text or "Pike" in r.entity_text for r in event.recipient)
 
 
@@ -630,7 +630,7 @@ def test_an_act_that_is_the_subject_of_a_would_clause_is_hypothetical():
 def test_descriptions_tasks_and_animal_attacks_are_no_events():
     task, described, bees, dog, crime = _every_row([
         "Jane Roe moved here from Chicago to lead a group charged with beautifying downtown.",
-        "The filing quoted evidence from a second death-row inmate's challenge to the statute.",
+        "The filing quoted evidence from a second condemned inmate's challenge to the statute.",
         "Woman recovering after 'killer bee' attack near Desert Hills park.",
         "A pit bull attacked a jogger in Springfield on Monday.",
         "The man was charged with stealing a car in Ohio."])
@@ -862,7 +862,7 @@ def test_an_act_decided_against_is_negated():
 
 @pytest.mark.model
 def test_a_common_noun_after_an_article_is_no_country_code():
-    [document] = _every_row(["The officer shot the driver of the van, who was stopped near the station in Kansas City."])
+    [document] = _every_row(["In Kansas City a deputy shot a man at the wheel of the car after a stop near the depot."])
     [shot] = _triggered(document, "shot")
     assert [r.code for r in shot.recipient] == ["USA"]  # not CAF ("CAR")
 
@@ -1226,7 +1226,7 @@ def test_who_survived_being_shot_or_is_to_blame_underwent_it_and_a_picture_shoot
 
 @pytest.mark.model
 def test_an_institution_with_no_object_acts_it_is_no_headline_passive():
-    [document] = _every_row(["The FBI had investigated him beforehand but could not stop the killings by the gunman "
+    [document] = _every_row(["The FBI also investigated beforehand but could not stop the killings by the gunman "
                              "in Dayton."])
     rows = _triggered(document, "investigated")
     assert rows and all([a.entity_text for a in e.actor] == ["The FBI"] for e in rows)
@@ -1699,7 +1699,7 @@ def test_an_expletive_it_is_no_party():
 @pytest.mark.model
 def test_a_candidates_rally_is_no_protest_and_a_tweets_author_is_who_sent_it():
     rally, tweets, groups = _every_row([
-        "At a Trump event in Dayton, Ohio, on Friday, a few of his backers kicked and punched a demonstrator.",
+        "During a Trump rally in Toledo, Ohio, last Friday, two of his fans kicked and punched a heckler.",
         "Senator Reyes of Ohio spoke to reporters after Governor Hale unleashed a series of tweets criticizing "
         "Mayor Brandt.",
         "Gay rights groups in Missouri condemned the bill on Tuesday."])
@@ -1813,10 +1813,10 @@ def test_a_freedom_is_no_body_and_a_decision_to_endorse_is_an_endorsement():
 
 @pytest.mark.model
 def test_an_act_that_only_dates_the_sentence_has_only_its_own_phrases_parties():
-    [document] = _every_row(["After the Lyon terror attacks -- and together with the Danes and the Dutch "
-                             "-- the U.S. has stepped up airstrikes."])
+    [document] = _every_row(["In the wake of the Lyon terror attacks -- and alongside the Danes and the Dutch "
+                             "-- Norway has stepped up its air raids."])
     rows = _triggered(document, "attacks")
-    assert rows and not any(p.code in ("RUS", "GBR") for e in rows for p in e.actor + e.recipient)
+    assert rows and not any(p.code in ("DNK", "NLD") for e in rows for p in e.actor + e.recipient)
 
 
 @pytest.mark.model
@@ -1865,8 +1865,8 @@ def test_an_official_visit_is_no_official_and_what_figures_in_an_investigation_d
 
 @pytest.mark.model
 def test_a_noun_under_a_negated_clauses_preposition_happened():
-    [document] = _every_row(["WikiLeaks disliked the criticism and struck back at Snowden by accusing him of "
-                             "currying favour with Hillary Clinton."])
+    [document] = _every_row(["The Harlow Ledger wasn't pleased about the criticism and answered Mayor Brandt by "
+                             "accusing him of fawning over Governor Hale."])
     rows = _triggered(document, "criticism")
     assert rows and not any("negation" in e.aux_mode for e in rows)
 
@@ -1913,7 +1913,7 @@ def test_an_arrest_a_case_could_not_be_built_for_did_not_happen():
 def test_a_police_shooting_was_by_police_and_a_history_of_blaming_is_a_habit():
     shooting, history = _every_row([
         "His death followed closely on a deadly police shooting in Tulsa, Oklahoma, the week before.",
-        "Governor Hale of Ohio has long blamed others for wounds that are mostly his own doing."])
+        "Governor Hale of Ohio, critics say, has a long history of blaming aides for setbacks he largely caused."])
     rows = _triggered(shooting, "shooting")
     assert rows and all([(a.entity_text, a.sector) for a in e.actor] == [("police", ["COP"])] for e in rows)
     assert not _triggered(history, "blaming")
@@ -2261,7 +2261,7 @@ def test_a_site_an_attack_was_of_did_not_kill():
     [document] = _every_row(["DAYTON, Ohio - Her husband was one of three Americans killed in the 2019 attack of the "
                              "U.S. embassy in Tripoli, Libya."])
     rows = _triggered(document, "killed")
-    assert rows and not any("consulate" in a.entity_text for e in rows for a in e.actor)
+    assert rows and not any("embassy" in a.entity_text for e in rows for a in e.actor)
 
 
 @pytest.mark.model
@@ -2566,8 +2566,8 @@ def test_where_and_on_whom_an_act_noun_subject_was_done_did_not_do_it():
 
 @pytest.mark.model
 def test_a_verb_joined_to_a_bare_passive_participle_is_passive_too():
-    [document] = _every_row(["Reyes is among more than 60 people shot and killed by police in Ohio this year "
-                             "and the third person shot and killed by a Dayton police officer, a database shows."])
+    [document] = _every_row(["Tanner Marlow is one of at least 40 people shot and killed by deputies across Kansas "
+                             "since January, state records show."])
     rows = [e for e in document.events if e.event == "ASSAULT"]
     assert rows and all("COP" in a.sector for e in rows for a in e.actor if a.entity_text)
     assert not [a for e in rows for a in e.actor if "people" in a.entity_text or "person" in a.entity_text]
@@ -3420,8 +3420,8 @@ def test_charges_someone_faces_abroad_are_brought_there_and_who_faces_them_is_ch
 @pytest.mark.model
 def test_who_died_in_a_violent_act_underwent_it():
     named, relative = _every_row(["DALLAS — Two officers died in a shooting at the county jail on Monday.",
-                                  "DALLAS — The paper employed a reporter, Dana Pell, who died in an on-air "
-                                  "shooting in August."])
+                                  "DALLAS — The paper hired a reporter, Dana Pell, who died in a newsroom "
+                                  "shooting last spring."])
     for document, victim in ((named, "Two officers"), (relative, "Dana Pell")):
         [shooting] = [e for e in document.events if e.event_text == "shooting"]
         assert [r.entity_text for r in shooting.recipient] == [victim], document.text
@@ -3431,6 +3431,6 @@ def test_who_died_in_a_violent_act_underwent_it():
 def test_charges_dismissed_against_someone_are_against_them():
     # "dismiss" answers an act only as an active verb ("she dismissed the
     # charges"); charges that "were dismissed against" someone are his.
-    [document] = _every_row(["Criminal charges have been dismissed against a Tampa man accused of theft."])
+    [document] = _every_row(["Theft charges were dismissed against a Tampa man on Friday, his lawyer said."])
     [charge] = [e for e in document.events if e.event_text == "charges"]
     assert [(r.entity_text, r.code) for r in charge.recipient] == [("a Tampa man", "USA")]
