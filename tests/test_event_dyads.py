@@ -3434,3 +3434,25 @@ def test_charges_dismissed_against_someone_are_against_them():
     [document] = _every_row(["Theft charges were dismissed against a Tampa man on Friday, his lawyer said."])
     [charge] = [e for e in document.events if e.event_text == "charges"]
     assert [(r.entity_text, r.code) for r in charge.recipient] == [("a Tampa man", "USA")]
+
+
+@pytest.mark.model
+def test_a_definite_act_someone_may_not_discuss_happened():
+    talked, planned = _every_row([
+        "DENVER — Two aides, who were not authorized to discuss the investigation, said the mayor was calm.",
+        "DENVER — The council would discuss an investigation of the mayor next week."])
+    rows = _triggered(talked, "investigation")
+    assert rows and not any({"negation", "hypothetical"} & set(e.aux_mode) for e in rows)
+    # an indefinite one under discussion may never happen
+    rows = _triggered(planned, "investigation")
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_who_a_shooting_death_is_of_underwent_the_shooting():
+    shooting, inquiry = _every_row(["NEW YORK — The 1999 shooting death of Ivo Marek shocked the city.",
+                                    "NEW YORK — Police opened an inquiry into the shooting death of Ivo Marek."])
+    [row] = _triggered(shooting, "shooting")
+    assert [r.name for r in row.recipient] == ["Ivo Marek"]
+    # an act about the death is still not aimed at who died
+    assert not any(r.name == "Ivo Marek" for e in _triggered(inquiry, "inquiry") for r in e.recipient)

@@ -531,6 +531,8 @@ def _clause_ancestors(token):
             return  # "intended to reopen it, according to a lawsuit": the source, not what was intended
         if current.dep_ == "pobj" and current.head.lower_ in _PRESUPPOSING:
             return  # "given her criticism of Brin, a deal seems unlikely": the criticism was made
+        if _definite_topic(current):
+            return  # "officials not authorized to discuss the investigation": there is one
         if _infinitive_of_a_noun(current) and (verb := _verb_holding(current.head)) is not None:
             # "merits the appointment of a special prosecutor to investigate":
             # the noun ("its intention to do") and the verb that holds it,
@@ -557,6 +559,19 @@ def _topic_of_a_negated_clause(token, current) -> bool:
     attack": a nominal act under a preposition is what the negated clause is
     about or where it happened; the act itself happened."""
     return current is not token and token.pos_ == "NOUN" and token.dep_ == "pobj"
+
+
+# Verbs whose object is a topic talked about, not an act done or intended.
+_TALKING_ABOUT = {"discuss", "mention", "describe", "detail", "explain", "address", "disclose", "reveal"}
+
+
+def _definite_topic(token) -> bool:
+    """A definite act noun that a verb talks about ("would not discuss the
+    arrest", "did not mention his criticism"): the act exists, whatever the
+    talking's modality. (Not an indefinite one: "to discuss a ceasefire"
+    may never happen.)"""
+    return token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _TALKING_ABOUT \
+        and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in token.children)
 
 
 def _infinitive_of_a_noun(token) -> bool:
