@@ -3439,7 +3439,7 @@ def test_charges_dismissed_against_someone_are_against_them():
 @pytest.mark.model
 def test_a_definite_act_someone_may_not_discuss_happened():
     talked, planned = _every_row([
-        "DENVER — Two aides, who were not authorized to discuss the investigation, said the mayor was calm.",
+        "DENVER — Two aides, who may not discuss the investigation in public, said the mayor was calm.",
         "DENVER — The council would discuss an investigation of the mayor next week."])
     rows = _triggered(talked, "investigation")
     assert rows and not any({"negation", "hypothetical"} & set(e.aux_mode) for e in rows)
