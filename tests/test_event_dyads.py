@@ -509,7 +509,8 @@ def test_who_comes_before_an_agentless_passive_is_never_its_actor():
 def test_who_a_sentence_shows_undergoing_violence_never_stands_in_for_its_author():
     texts = ["The attack on the school killed 40 Palestinians on Tuesday, the ministry said.",
              "Six people died when an air strike hit their home in Gaza City on Friday.",
-             "Doctors said 42 people were killed at the clinic, where more than 300 Palestinians had taken shelter."]
+             "Doctors said 42 people were killed at the clinic, where more than 300 Palestinians had taken shelter.",
+             "Doctors counted 30 Palestinians among those hurt in shooting near the fence in Rafah."]
     documents = _every_row(texts)
     for document in documents:
         for event in (e for e in document.events if e.event == "ASSAULT"):
@@ -766,10 +767,12 @@ def test_a_relative_clause_names_who_made_the_act_and_whom_it_targets():
 
 @pytest.mark.model
 def test_a_passive_that_names_its_agent_has_no_other_actor():
-    derided, criticized = _every_row([
+    derided, criticized, reported = _every_row([
         "BERLIN — His remarks were swiftly mocked by Karl Weber, the head of the opposition.",
-        "WASHINGTON — The plan of Senator Tom Ralls was criticized by a man in a blue hat."])
-    for document in (derided, criticized):
+        "WASHINGTON — The plan of Senator Tom Ralls was criticized by a man in a blue hat.",
+        "BERLIN — Mayor Karl Weber said his remarks had been mocked by a stranger."])
+    assert _triggered(reported, "mocked")
+    for document in (derided, criticized, reported):
         for event in document.events:
             assert all(a.entity_text.lower() not in ("his", "senator tom ralls") for a in event.actor), event
 
@@ -1401,15 +1404,16 @@ def test_an_object_pronoun_is_not_its_verbs_subject_and_the_accused_is_the_alleg
 def test_a_gun_and_its_owner_a_film_a_conditional_conviction_and_a_clause_inside_a_phrase():
     fired, film, convicted, judge = _every_row([
         "Brooklyn police have yet to establish whether the teenager fired his weapon.",
-        "She turned to campaigning for gun laws after two people were shot dead at a showing of her film, "
-        "“Sunfall,” in Boise, Idaho.",
+        "She began lobbying for tighter gun rules after two people were shot dead at a showing of her film "
+        "“The Taliban” in Boise, Idaho.",
         "In Akron, Ohio, the suspect could get up to 30 years in prison if convicted.",
         "Governor Hale spoke in Ohio on Monday. When Governor Hale attacked a district judge whose mother was "
         "born in Mexico, Latino voters were angry."])
     rows = _triggered(fired, "fired")
     assert rows and all("hypothetical" in e.aux_mode and all(r.entity_text != "his" for r in e.recipient)
                         for e in rows)
-    assert not any("Sunfall" in a.entity_text for e in film.events for a in e.actor + e.recipient)
+    assert _triggered(film, "shot")
+    assert not any("Taliban" in a.entity_text for e in film.events for a in e.actor + e.recipient)
     rows = _triggered(convicted, "convicted")
     assert rows and all(not any(a.entity_text == "the suspect" for a in e.actor) for e in rows)
     assert all(r.entity_text == "the suspect" for e in rows for r in e.recipient)
@@ -1499,10 +1503,10 @@ def test_a_name_after_or_is_an_alias_and_a_death_investigated_is_not_its_target(
 @pytest.mark.model
 def test_a_film_title_is_no_party_and_a_known_partys_targets_are_its():
     film, strikes = _every_row([
-        "She turned to campaigning for gun laws after two people were shot dead at a Boise showing of "
-        "her film, “Northwind.”",
+        "Two people were shot dead at a Boise showing of the film “Kremlin.”",
         "In 2016 Denmark started carrying out airstrikes on Islamic State targets."])
-    assert not any("Northwind" in a.entity_text for e in film.events for a in e.actor + e.recipient)
+    assert _triggered(film, "shot")
+    assert not any("Kremlin" in a.entity_text for e in film.events for a in e.actor + e.recipient)
     rows = _triggered(strikes, "airstrikes")
     assert rows and all([r.code for r in e.recipient] == ["IMG"] for e in rows)
 
@@ -1544,16 +1548,19 @@ def test_a_climbing_fall_a_deal_that_would_see_an_endorsement_and_a_partys_rocke
 @pytest.mark.model
 def test_a_reason_and_a_party_inside_the_actors_phrase_are_not_the_target_and_who_reels_amid_criticism_is():
     # (a specific act: "has a long history of blaming others" is a habit, no row)
-    blaming, parents = _every_row([
+    blaming, parents, named = _every_row([
         "Governor Hale of Ohio on Monday blamed others for his mostly self-inflicted wounds.",
         "Governor Hale of Ohio staggered on Monday under a long run of criticism by the family of a "
-        "soldier killed in Dayton."])
+        "soldier killed in Dayton.",
+        "Harsh criticism by the parents of Private Lena Ortiz of Ohio went on for a second week."])
     rows = _triggered(blaming, "blamed")
     assert rows and not any(r.entity_text == "his" for e in rows for r in e.recipient)
     rows = _triggered(parents, "criticism")
     assert rows and not any("soldier" in r.entity_text for e in rows for r in e.recipient)
     # who reels amid a campaign of criticism is its target
     assert all([r.entity_text for r in e.recipient] == ["Governor Hale of Ohio"] for e in rows)
+    rows = _triggered(named, "criticism")
+    assert rows and not any("Ortiz" in r.entity_text for e in rows for r in e.recipient)
 
 
 @pytest.mark.model
@@ -1566,9 +1573,10 @@ def test_someones_record_of_prior_arrests_is_no_event():
 @pytest.mark.model
 def test_who_was_attacked_when_and_who_reacted_to_a_shooting_did_not_do_it():
     attacked, reacted = _every_row([
-        "Though police in Athens have hit back when they themselves were attacked, they held back while bands of "
-        "teenagers broke windows.",
-        "WASHINGTON — Candidates for the White House responded on Thursday to a mass shooting in Dayton, Ohio."])
+        "Riot police in Lyon have struck back whenever attacked, but stayed put while crowds of students set cars "
+        "alight.",
+        "WASHINGTON — Two Democratic candidates for the Senate reacted on Friday to the deadly shooting at a Toledo "
+        "church."])
     rows = _triggered(attacked, "attacked")
     assert rows and not any(a.sector == ["COP"] for e in rows for a in e.actor)
     rows = _triggered(reacted, "shooting")
@@ -2524,8 +2532,8 @@ def test_roles_listed_together_share_the_country_the_last_is_of():
 
 @pytest.mark.model
 def test_the_names_on_a_list_are_not_the_people_named():
-    [document] = _every_row(["The Hale Foundation of Dayton, Ohio, would not publish the names of 900 overseas "
-                             "donors."])
+    [document] = _every_row(["The Corvin Trust in Toledo, Ohio, refused to hand over the names of its 250 donors."])
+    assert document.events
     for row in document.events:
         assert not [r for r in row.recipient if "donors" in r.entity_text]
 
