@@ -3458,9 +3458,21 @@ def test_a_definite_act_someone_may_not_discuss_happened():
 
 @pytest.mark.model
 def test_who_a_shooting_death_is_of_underwent_the_shooting():
-    shooting, inquiry = _every_row(["NEW YORK — The 1999 shooting death of Ivo Marek shocked the city.",
-                                    "NEW YORK — Police opened an inquiry into the shooting death of Ivo Marek."])
+    shooting, inquiry, origin = _every_row([
+        "NEW YORK — The 1999 shooting death of Ivo Marek shocked the city.",
+        "NEW YORK — Police opened an inquiry into the shooting death of Ivo Marek.",
+        "NEW YORK — The 1999 shooting death of Guinea immigrant Ivo Marek shocked the city."])
     [row] = _triggered(shooting, "shooting")
     assert [r.name for r in row.recipient] == ["Ivo Marek"]
+    # the victim's country of origin is no evidence of who shot him
+    [row] = _triggered(origin, "shooting")
+    assert [r.name for r in row.recipient] == ["Ivo Marek"] and not any(a.code == "GIN" for a in row.actor)
     # an act about the death is still not aimed at who died
     assert not any(r.name == "Ivo Marek" for e in _triggered(inquiry, "inquiry") for r in e.recipient)
+
+
+@pytest.mark.model
+def test_a_nominal_act_joined_to_another_shares_the_verb_that_holds_them():
+    [document] = _every_row(["DENVER — Mayor Hale silences his critics with threats and lawsuits."])
+    rows = _triggered(document, "lawsuits")
+    assert rows and all([a.entity_text for a in e.actor] == ["Mayor Hale"] for e in rows)

@@ -109,25 +109,18 @@ def _victim_of_another_happening(trigger, token) -> bool:
         if token.dep_ not in ("appos", "compound", "flat", "conj") or token.head.i == token.i:
             break
         token = token.head
-    if _happening(token) and token.i != trigger.i and not _its_outcome(trigger, token):
+    if _happening(token) and token.i != trigger.i:
         return True  # a mention headed by the happening ("Crutcher's death") stands for its owner
     head = token.head
     if token.dep_ == "poss":  # "a protest of Crutcher's death"
-        return head.i != trigger.i and _happening(head) and not _its_outcome(trigger, head)
+        return head.i != trigger.i and _happening(head)
     if token.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.i != trigger.i \
             and head.head.lemma_.lower() in _CRIMES:
         return True  # "charged in three assaults on women": the women were assaulted
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
             and head.head.lemma_.lower() in _CRIMES and token.lemma_.lower() in _TARGET_SITES:
         return True  # "died in the 2019 attack of the French embassy": the embassy was attacked
-    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head) \
-        and not _its_outcome(trigger, head.head)
-
-
-def _its_outcome(trigger, happening) -> bool:
-    """"the 1999 shooting death of Ivo Marek": the happening the trigger
-    names the kind of is the act itself, not another one."""
-    return trigger.dep_ == "compound" and trigger.head.i == happening.i
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head)
 
 
 # Crimes whose "on" or "against" object underwent them.

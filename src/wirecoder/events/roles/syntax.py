@@ -169,6 +169,8 @@ def _governing_verb(noun):
     aid")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("dobj", "attr", "oprd"):
         noun = noun.head.head
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+        noun = noun.head  # "silences critics with threats and lawsuits": the lawsuits are on the verb too
     head = noun.head
     if noun.dep_ in ("dobj", "attr", "pobj", "oprd", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADP"):
         verb = head.head if noun.dep_ == "pobj" else head
