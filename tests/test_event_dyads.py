@@ -3446,10 +3446,13 @@ def test_charges_dismissed_against_someone_are_against_them():
 
 @pytest.mark.model
 def test_a_definite_act_someone_may_not_discuss_happened():
-    talked, planned = _every_row([
+    talked, planned, asked = _every_row([
         "DENVER — Two aides, who may not discuss the investigation in public, said the mayor was calm.",
-        "DENVER — The council would discuss an investigation of the mayor next week."])
+        "DENVER — The council would discuss an investigation of the mayor next week.",
+        "DENVER — Asked about her harsh criticism of the mayor, Governor Hale said nothing."])
     rows = _triggered(talked, "investigation")
+    assert rows and not any({"negation", "hypothetical"} & set(e.aux_mode) for e in rows)
+    rows = _triggered(asked, "criticism")
     assert rows and not any({"negation", "hypothetical"} & set(e.aux_mode) for e in rows)
     # an indefinite one under discussion may never happen
     rows = _triggered(planned, "investigation")

@@ -566,12 +566,19 @@ _TALKING_ABOUT = {"discuss", "mention", "describe", "detail", "explain", "addres
 
 
 def _definite_topic(token) -> bool:
-    """A definite act noun that a verb talks about ("would not discuss the
-    arrest", "did not mention his criticism"): the act exists, whatever the
-    talking's modality. (Not an indefinite one: "to discuss a ceasefire"
-    may never happen.)"""
-    return token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _TALKING_ABOUT \
-        and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in token.children)
+    """A definite act noun that is talked about ("would not discuss the
+    arrest", "did not mention his criticism", "asked about his criticism of
+    Hale"): the act exists, whatever the talking's modality. (Not an
+    indefinite one: "to discuss a ceasefire" may never happen.)"""
+    if token.pos_ != "NOUN":
+        return False
+    talked_about = (token.dep_ == "dobj" and token.head.lemma_.lower() in _TALKING_ABOUT) \
+        or (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPOSITIONS)
+    return talked_about and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+                                for c in token.children)
+
+
+_TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
 
 
 def _infinitive_of_a_noun(token) -> bool:
