@@ -588,3 +588,13 @@ def test_a_street_named_at_a_crossing_is_no_town(flat):
 def test_a_molotov_cocktail_is_no_town(flat):
     words = ["Rioters", "threw", "rocks", "and", "Molotov", "cocktails", "in", "Athens", "."]
     assert set(places_of(flat(words, [(4, 5, "GPE"), (7, 8, "GPE")], root=1))) == {"Athens"}
+
+
+def test_a_name_before_a_landform_noun_is_no_town(flat):
+    # Nūbā is a town in the West Bank; "the Nuba mountains" are in Sudan.
+    words = ["Refugees", "fled", "the", "Nuba", "mountains", "near", "Kadugli", "."]
+    found = places_of(flat(words, [(3, 4, "LOC"), (6, 7, "GPE")], root=1))
+    assert "Nuba" not in found or found["Nuba"].country != "PSE"
+    # a region may be named so ("the Sinai desert")
+    words = ["Troops", "crossed", "the", "Sinai", "desert", "."]
+    assert places_of(flat(words, [(3, 4, "LOC")], root=1))["Sinai"].country == "EGY"

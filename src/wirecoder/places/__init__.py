@@ -647,6 +647,7 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
         listed[start] if start in listed else [] if _a_compass_region(text, start, t) else _candidates(gazetteer, t)
         for start, _, t in spans])
     candidates = _dateline_is_a_city(text, spans, candidates)
+    candidates = _landforms_are_no_towns(text, spans, candidates)
     qualifiers = _qualifiers(text, spans, candidates)
     # Pass 1: names with one reading (or a country/continent) anchor the context.
     anchors: list[Entry] = []
@@ -747,6 +748,25 @@ def _residences_are_towns(text: str, spans, candidates: list[list[Entry]]) -> li
             local = []
         if local and any(e.feature == COUNTRY for e in options):
             options = local
+        out.append(options)
+    return out
+
+
+# A name before a landform noun names the landform ("the Nuba mountains",
+# "the Swat valley"): a region or district may be called so too, a town not.
+# (Not "mountain" or "range": "a Perth mountain climber", "salaries in
+# Indianapolis range from …".)
+_LANDFORM_AFTER = re.compile(r"\s+(?:mountains|hills|valley|desert|plateau|highlands)\b")
+
+
+def _landforms_are_no_towns(text: str, spans, candidates: list[list[Entry]]) -> list[list[Entry]]:
+    """"fled the Nuba mountains" (Sudan) is not Nūbā, a town in the West
+    Bank: a name before a landform noun keeps only its readings as a
+    region, a district or a country."""
+    out = []
+    for (_, end, _), options in zip(spans, candidates, strict=True):
+        if _LANDFORM_AFTER.match(text, end):
+            options = [e for e in options if e.feature not in (CITY, CAPITAL)]
         out.append(options)
     return out
 
