@@ -739,3 +739,14 @@ def test_a_surname_the_parser_tags_as_an_organisation_keeps_its_given_name(make_
     assert actor_at(document, doc[5]).name == "Ola Dahl"
     kari = actor_at(document, doc[8])
     assert (kari.name, kari.code) == ("Kari Dahl", "NOR")
+
+
+@pytest.mark.model
+def test_demonyms_of_small_states_give_their_country():
+    from wirecoder.pipeline import code
+
+    document = code("WASHINGTON — The lobbyist once advised Cora Maynard, the former Bahamian prime minister, "
+                    "and a group of Fijian officials.")
+    codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
+    assert any(text.startswith("Cora Maynard") and code == "BHS" for text, code in codes.items()), codes
+    assert any("Fijian officials" in text and code == "FJI" for text, code in codes.items()), codes
