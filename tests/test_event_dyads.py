@@ -3479,3 +3479,15 @@ def test_a_nominal_act_joined_to_another_shares_the_verb_that_holds_them():
     [document] = _every_row(["DENVER — Mayor Hale silences his critics with threats and lawsuits."])
     rows = _triggered(document, "lawsuits")
     assert rows and all([a.entity_text for a in e.actor] == ["Mayor Hale"] for e in rows)
+
+
+@pytest.mark.model
+def test_who_responds_to_or_denies_violence_did_not_undergo_it():
+    [document] = _every_row(["WASHINGTON — Two Democratic candidates for the Senate responded on Friday to the "
+                             "deadly shooting at a Toledo church."])
+    rows = [e for e in _triggered(document, "shooting") if e.event == "ASSAULT"]
+    assert rows and not any("candidates" in r.entity_text for e in rows for r in e.recipient)
+    # who answers criticism is still its target
+    [answered] = _every_row(["WASHINGTON — The senator responded on Friday to the criticism from Toledo."])
+    rows = _triggered(answered, "criticism")
+    assert rows and all([r.entity_text for r in e.recipient] == ["The senator"] for e in rows)

@@ -28,7 +28,7 @@ from ...places import head_token
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
 from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions
-from .nominal import CALLING_VERBS, _nominal_arguments, _undergo_verb, _undergone_arguments
+from .nominal import ANSWERING_VERBS, CALLING_VERBS, _nominal_arguments, _undergo_verb, _undergone_arguments
 from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quoted_first_person, _same, _same_named
 from .subjects import _passive_patients
 from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _governing_verb, _prep_objects, _reduced_passive
@@ -43,6 +43,9 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     statement itself is the act (see `speaker_act`): the speaker acts, and
     the party the quoted words are about receives."""
     holder = _undergo_verb(token) if trigger.nominal else None
+    if holder is not None and (event_type or trigger.event) in _VIOLENT_TYPES \
+            and holder.lemma_.lower() in ANSWERING_VERBS:
+        holder = None  # "candidates responded to the shooting": they were not shot
     if holder is not None:
         actors, recipients = _undergone_arguments(document, token, holder)
         if not any(a.code and a.entity_text for a in actors):

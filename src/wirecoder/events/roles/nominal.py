@@ -257,12 +257,14 @@ def _person_looked_into(document: Document, noun) -> list[Actor]:
 # Verbs whose subject undergoes or provokes the act their object names:
 # "Schilling drew criticism", "the UN came under criticism", "she faces
 # charges", "the remarks sparked protests".
+# Who answers an accusation is its target: "Obama dismissed the criticism",
+# "the ministry denied the allegations". (Not who answers violence: who
+# "responded to the shooting" or "denied the bombing" was not shot or bombed.)
+ANSWERING_VERBS = {"dismiss", "deny", "reject", "rebuff", "refute", "rebut", "brush", "shrug", "respond", "answer",
+                   "defend"}
 _UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "come", "meet", "weather", "earn",
                   "incur", "spark", "provoke", "prompt", "trigger", "invite", "escape", "avoid", "dodge", "survive",
-                  # Who answers an accusation is its target: "Obama dismissed the
-                  # criticism", "the ministry denied the allegations".
-                  "dismiss", "deny", "reject", "rebuff", "refute", "rebut", "brush", "shrug", "respond", "answer",
-                  "defend",
+                  *ANSWERING_VERBS,
                   # Who admits or contests charges is charged: "Munene admitted two charges of deception".
                   "admit", "contest", "plead",
                   # Who appeals a conviction was convicted.
