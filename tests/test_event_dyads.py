@@ -500,18 +500,20 @@ def test_a_nominal_act_coded_only_by_its_of_phrase_has_that_phrase_as_target_not
 
 @pytest.mark.model
 def test_who_comes_before_an_agentless_passive_is_never_its_actor():
-    [document] = _every_row(["CHICAGO (AP) — Mark Barden's son was one of 20 students killed at the school."])
+    [document] = _every_row(["DENVER (AP) — Paul Kettner's daughter was one of 14 pupils killed at the academy."])
+    assert _triggered(document, "killed")
     for event in document.events:
-        assert all("Barden" not in actor.entity_text for actor in event.actor)
+        assert all("Kettner" not in actor.entity_text for actor in event.actor)
 
 
 @pytest.mark.model
 def test_who_a_sentence_shows_undergoing_violence_never_stands_in_for_its_author():
     texts = ["The attack on the school killed 40 Palestinians on Tuesday, the ministry said.",
              "Six people died when an air strike hit their home in Gaza City on Friday.",
-             "Doctors said 42 people were killed at the clinic, where more than 300 Palestinians had taken shelter.",
+             "Medics said 17 people were killed at the depot, where some 250 Palestinians were staying.",
              "Doctors counted 30 Palestinians among those hurt in shooting near the fence in Rafah."]
-    documents = _every_row(texts)
+    documents = list(_every_row(texts))
+    assert _triggered(documents[2], "killed")
     for document in documents:
         for event in (e for e in document.events if e.event == "ASSAULT"):
             texts = [actor.entity_text for actor in event.actor]
@@ -534,7 +536,7 @@ def test_who_draws_or_comes_under_criticism_receives_it():
 def test_a_line_in_capitals_reports_no_event():
     from wirecoder.events.extract import in_capitals
 
-    assert in_capitals("5. ELEVEN POLICE KILLED, DOZENS WOUNDED IN NORLAND CAR BOMB ATTACK.")
+    assert in_capitals("7. NINE GUARDS SHOT, SCORES HURT IN NORLAND TRUCK BOMB BLAST.")
     assert not in_capitals("Rebels attacked an army post near the river, the NATO spokesman said.")
     assert not in_capitals("UN, EU OK")  # too short to tell a headline from initials
 
@@ -589,7 +591,7 @@ def test_a_sentence_or_conviction_is_a_sanction_by_the_courts():
 def test_what_is_asked_about_or_shown_by_no_evidence_is_hypothetical():
     asked, unshown, done = _every_row([
         "“Is that akin to calling for attacks on the embassy?” said Jane Roe, a former State Department lawyer.",
-        "There is no indication that prosecutors have opened an investigation into the senator.",
+        "There is no indication that federal agents began an investigation into the mayor.",
         "Police arrested the senator on Monday, a spokesman said."])
     for document, word in ((asked, "attacks"), (unshown, "investigation")):
         rows = [e for e in document.events if e.event_text == word]
@@ -599,8 +601,9 @@ def test_what_is_asked_about_or_shown_by_no_evidence_is_hypothetical():
 
 @pytest.mark.model
 def test_who_dismisses_or_denies_an_accusation_is_its_target():
-    dismissed, denied = _every_row(["Senator Alan Pike dismissed the criticism as the voice of a coal company.",
+    dismissed, denied = _every_row(["Senator Alan Pike dismissed the criticism as a ploy by a rival mining firm.",
                                     "The Russian Foreign Ministry denied the allegations from Kyiv on Tuesday."])
+    assert _triggered(dismissed, "criticism")
     for event in (e for e in dismissed.events if e.event_text == "criticism"):
         assert not any("Pike" in a.entity_text for a in event.actor)
     [accusation] = _triggered(denied, "allegations")
@@ -630,7 +633,7 @@ def test_an_act_that_is_the_subject_of_a_would_clause_is_hypothetical():
 @pytest.mark.model
 def test_descriptions_tasks_and_animal_attacks_are_no_events():
     task, described, bees, dog, crime = _every_row([
-        "Jane Roe moved here from Chicago to lead a group charged with beautifying downtown.",
+        "Jane Roe came to Tulsa from Omaha to head a panel charged with cleaning up the riverfront.",
         "The filing quoted evidence from a second condemned inmate's challenge to the statute.",
         "Woman recovering after 'killer bee' attack near Desert Hills park.",
         "A pit bull attacked a jogger in Springfield on Monday.",
@@ -667,7 +670,7 @@ def test_the_custody_someone_is_released_from_is_no_arrest():
 def test_a_headlines_passive_without_its_was_has_its_subject_undergo_the_act():
     # The parser reads "arrested" as a past tense whose subject acts.
     arrest, charge = _every_row([
-        "Councilwoman arrested after incident at mayor's home.\n\nThe council of Hamilton, Ohio, met on Friday.",
+        "Councilwoman arrested after scuffle outside judge's office.\n\nThe council of Hamilton, Ohio, met on Friday.",
         "Alexandria woman charged in connection with warehouse fire.\n\nThe trial opens in June in Alexandria, Louisiana."])
     [coerce] = [e for e in arrest.events if e.event == "COERCE"]
     assert [(a.entity_text, a.sector) for a in coerce.actor] == [("", ["COP"])]
@@ -781,7 +784,7 @@ def test_a_passive_that_names_its_agent_has_no_other_actor():
 def test_who_pushes_back_against_accusations_is_their_target_unless_they_name_another():
     answered, defended = _every_row([
         "NEW YORK — Donald Trump pushed back against accusations of sexism from his rivals.",
-        "NEW YORK — She has pushed back against accusations of racism against her father, Donald Trump."])
+        "NEW YORK — On Tuesday she pushed back against accusations of racism against her father, Donald Trump."])
     for document in (answered, defended):
         [accuse] = [e for e in document.events if e.event == "ACCUSE"]
         assert [r.name for r in accuse.recipient] == ["Donald Trump"]
@@ -791,8 +794,8 @@ def test_who_pushes_back_against_accusations_is_their_target_unless_they_name_an
 @pytest.mark.model
 def test_a_bill_accuses_no_one_and_shooting_oneself_attacks_no_one():
     bill, suicide, charge = _every_row([
-        "NEW YORK — A company he owns has charged the campaign $3.7 million in travel costs.",
-        "NEW YORK — A retired officer, 76, shot himself in the parking lot of a hospital on Long Island.",
+        "NEW YORK — A charter firm his wife owns has charged the committee $2.1 million for flights.",
+        "NEW YORK — A former firefighter, 68, shot himself behind a grocery store in Yonkers.",
         "NEW YORK — Prosecutors charged the driver with murder."])
     assert _triggered(bill, "charged") == []
     assert [e for e in suicide.events if e.event == "ASSAULT"] == []
@@ -801,9 +804,9 @@ def test_a_bill_accuses_no_one_and_shooting_oneself_attacks_no_one():
 
 @pytest.mark.model
 def test_a_phrase_keeps_the_bracket_it_opened_and_drops_the_full_stop():
-    [document] = _every_row(["WASHINGTON — Senate Minority Leader Harry M. Reid (D-Nev.) blasted Rubio on Monday."])
+    [document] = _every_row(["WASHINGTON — Senate Majority Whip Ann B. Cole (R-Ore.) blasted Ferris on Monday."])
     [accuse] = [e for e in document.events if e.event == "ACCUSE"]
-    assert [a.entity_text for a in accuse.actor] == ["Senate Minority Leader Harry M. Reid (D-Nev.)"]
+    assert [a.entity_text for a in accuse.actor] == ["Senate Majority Whip Ann B. Cole (R-Ore.)"]
 
 
 @pytest.mark.model
@@ -849,7 +852,7 @@ def test_who_is_on_trial_or_blamed_in_a_headline_is_the_target():
 @pytest.mark.model
 def test_who_admits_charges_is_charged_and_who_reports_attacks_did_not_make_them():
     admitted, reported = _every_row(["Kamau admitted two charges of deception at Leeds Crown Court on Monday.",
-                                     "Last year, Norland police reported 906 attacks against asylum seeker homes."])
+                                     "Last year, Norland police reported 412 attacks on refugee shelters."])
     for document, trigger in ((admitted, "charges"), (reported, "attacks")):
         rows = [e for e in document.events if e.event_text == trigger]
         assert rows, document.text
@@ -875,7 +878,7 @@ def test_headline_criticism_for_a_reason_is_a_passive_and_witnesses_or_police_do
     slammed, heard, policed, marched = _every_row([
         "French filmmaker slammed for likening migrants to wartime refugees.",
         "A Reuters correspondent in Juba reported hearing a large explosion near the camp.",
-        "Like Cleveland officers, Philadelphia police used bikes to guide protesters on marches through the downtown.",
+        "As in Boston, Norfolk police rode bicycles to escort protesters on marches through the harbor district.",
         "Thousands of protesters marched through Philadelphia on Monday."])
     [row] = _triggered(slammed, "slammed")
     assert [r.entity_text for r in row.recipient] == ["French filmmaker"] and not row.actor
@@ -902,7 +905,7 @@ def test_national_parties_are_their_country_not_the_setting():
     assert [r.code for r in attack.recipient] == ["USA"]
     [criticism] = _triggered(sweden, "criticised")
     assert [a.code for a in criticism.actor] == ["SWE"]
-    [endorsed] = _every_row(["In Washington, Marion Le Pen, the vice-president of the Front National, has also "
+    [endorsed] = _every_row(["In Washington, Claire Dubois, a deputy leader of the Front National, has also "
                              "endorsed the Republican candidate."])
     assert [a.code for e in endorsed.events if e.event_text == "endorsed" for a in e.actor] == ["FRA"]
 
@@ -969,15 +972,15 @@ def test_whom_a_complaint_was_made_to_is_not_its_target_and_why_a_source_is_unna
                              "him to the shooting was unfair."])
     rows = _triggered(document, "complained")
     assert rows and not any(r.code == "GBR" for e in rows for r in e.recipient)
-    [document] = _every_row(["A State Department official, who requested anonymity to discuss a private call, said "
-                             "the secretary had spoken with the mayor."])
+    [document] = _every_row(["A Pentagon aide, who requested anonymity to discuss internal talks, said "
+                             "the general had met the governor."])
     assert not _triggered(document, "discuss")
 
 
 @pytest.mark.model
 def test_deaths_a_disaster_caused_are_no_attack():
-    quake, ambush = _every_row(["A boy was killed and dozens of others were hurt in the quakes, which also sent "
-                                "small waves onto the coast of Hokkaido.",
+    quake, ambush = _every_row(["A girl was killed and 31 villagers were hurt in the quakes, which also cut "
+                                "power across much of Sendai.",
                                 "Two soldiers were killed in an ambush in Kunar on Friday."])
     assert not [e for e in quake.events if e.event == "ASSAULT"]
     assert [e.event for e in ambush.events if e.event_text == "killed"] == ["ASSAULT"]
@@ -985,8 +988,8 @@ def test_deaths_a_disaster_caused_are_no_attack():
 
 @pytest.mark.model
 def test_a_place_gives_the_country_it_is_in_not_what_it_stands_for():
-    [document] = _every_row(["Soon after the bombs went off in Brussels on Tuesday morning, the attack was used in "
-                             "the debate over borders."])
+    [document] = _every_row(["Hours after the bombs exploded in Brussels on Friday night, the attack was cited in "
+                             "the argument over migration."])
     rows = [e for e in document.events if e.event == "ASSAULT"]
     assert rows and all(a.code == "BEL" for e in rows for a in e.actor if a.code)
 
@@ -1010,7 +1013,7 @@ def test_who_confirms_an_attack_did_not_make_it():
 @pytest.mark.model
 def test_an_act_with_its_own_subject_borrows_no_other_party():
     relative, governed = _every_row([
-        "Merkel released a statement featuring two of the women who have accused the former governor of fraud.",
+        "Merkel posted a video featuring three former aides who have accused the ex-mayor of bribery.",
         "In a year in which Mr. Hale has disparaged immigrants, President Putin has run on stability."])
     accused = _triggered(relative, "accused")
     # (The women may take Germany as the story's setting, which Merkel gives it; they are not Merkel.)
@@ -1023,7 +1026,7 @@ def test_an_act_with_its_own_subject_borrows_no_other_party():
 
 @pytest.mark.model
 def test_charges_that_would_be_filed_are_hypothetical():
-    [document] = _every_row(["Okafor said in a statement that he did not think charges would be filed against him."])
+    [document] = _every_row(["Okafor told reporters he did not think any charges would be brought against him."])
     rows = _triggered(document, "charges")
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
 
@@ -1150,7 +1153,7 @@ def test_an_act_a_negated_noun_or_a_why_question_holds_still_happened():
 @pytest.mark.model
 def test_complaints_lodged_with_a_body_and_a_conjoined_accusation_keep_their_parties():
     complaint, accused, praised = _every_row([
-        "Last week, Bamako submitted its third complaint to the U.N. Security Council, accusing Niger of arming "
+        "On Monday, Bamako sent a fifth complaint to the UN Security Council, charging that Niger was arming "
         "rebels.",
         "Mayor Ruiz, also campaigning in Ohio, said Governor Hale is responsible for what happens at his rallies and "
         "accused him of inciting violence.",
@@ -1168,8 +1171,8 @@ def test_a_thing_named_after_a_place_and_another_predicates_party_are_not_the_ta
     paris, panel = _every_row([
         "But the two leading Democrats, Barack Obama and Bernie Sanders, have questioned the plan and criticized the "
         "Paris agreement.",
-        "A UN panel said the Syrian army carried out two chloride attacks on villages in Idlib in 2014, and also "
-        "accused ISIS of a mustard attack on Marea in 2015."])
+        "A UN panel found that the Syrian army staged three chlorine attacks on towns in Hama in 2016, and also "
+        "accused ISIS of a sarin attack on Dabiq in 2017."])
     rows = _triggered(paris, "criticized")
     assert rows and not any(r.code == "FRA" for e in rows for r in e.recipient)
     rows = _triggered(panel, "attacks")
@@ -1179,11 +1182,11 @@ def test_a_thing_named_after_a_place_and_another_predicates_party_are_not_the_ta
 @pytest.mark.model
 def test_who_blames_an_act_on_others_and_who_was_charged_did_not_do_it():
     blamed, charged = _every_row([
-        "Officials blame a powerful explosion that hit a checkpoint near a police station in the town of Cizre on "
-        "Kurdish militants.",
+        "Authorities blame an explosion that struck a roadblock outside an army base near the town of Silopi on "
+        "Kurdish rebels.",
         "His arrest and subsequent murder charges in Ohio set off an uproar."])
     rows = _triggered(blamed, "explosion")
-    assert rows and not any("Officials" in a.entity_text for e in rows for a in e.actor)
+    assert rows and not any("Authorities" in a.entity_text for e in rows for a in e.actor)
     rows = _triggered(charged, "charges")
     assert rows and not any(a.entity_text in ("His", "Ohio") for e in rows for a in e.actor)
 
@@ -1240,8 +1243,8 @@ def test_an_agent_shared_by_joined_nouns_and_a_contrasted_predicates_party():
     complaint, contrast = _every_row([
         "According to a civil complaint filed by the regulators and a complaint by Vermont, the developers looted "
         "millions of dollars.",
-        "Senator Hale complained about the dour tone of the Ohio primary but defended Governor Ortiz as a mainstream "
-        "candidate."])
+        "Senator Hale complained about the bitter mood of the Ohio race but praised Governor Ortiz as a moderate "
+        "choice."])
     rows = _triggered(complaint, "complaint")
     assert rows and any(a.entity_text == "Vermont" for e in rows for a in e.actor)
     rows = _triggered(contrast, "complained")
@@ -1270,15 +1273,15 @@ def test_violence_fired_from_a_place_is_that_sides_and_planned_protests_are_futu
 
 @pytest.mark.model
 def test_violence_on_someone_named_but_uncoded_targets_where_it_happened():
-    [document] = _every_row(["Israeli tanks shelled the school in Khan Younis refugee camp, spraying shrapnel on "
-                             "people inside, according to reports."])
+    [document] = _every_row(["Israeli tanks shelled a clinic in Jabalia refugee camp, showering shrapnel over "
+                             "patients, witnesses said."])
     rows = [e for e in document.events if e.event == "ASSAULT"]
     assert rows and all([r.code for r in e.recipient] == ["PSE"] for e in rows)
 
 
 @pytest.mark.model
 def test_charges_filed_against_someone_are_against_them_and_borrow_no_actor():
-    [document] = _every_row(["Senator Hale of Ohio said he did not think charges would be filed against him."])
+    [document] = _every_row(["Senator Hale of Ohio told reporters he did not think any charges would be brought against him."])
     [row] = _triggered(document, "charges")
     assert [r.entity_text for r in row.recipient] == ["him"]
     # Not the senator: criminal charges no one is said to bring are the state's.
@@ -1308,8 +1311,8 @@ def test_a_demonym_on_a_targeted_place_names_the_target_country():
 
 @pytest.mark.model
 def test_the_gun_a_man_fired_is_not_whom_he_fired_at():
-    [document] = _every_row(["A transport firm in Huntsville, Texas, lost a prisoner on Monday. Okoro, 49, pulled a "
-                             "gun on two guards and fired it."])
+    [document] = _every_row(["A transport firm in Huntsville, Texas, lost a prisoner on Monday. Okoro, 49, grabbed a "
+                             "pistol from a deputy and fired it."])
     fired = _triggered(document, "fired")
     assert fired and not any(r.entity_text == "it" for e in fired for r in e.recipient)
 
@@ -1351,7 +1354,7 @@ def test_who_was_arrested_is_not_the_one_who_arrested_him_in_the_next_clause():
 def test_the_relative_named_in_a_subject_is_not_its_actor():
     [document] = _every_row(["Representative Marcus Pell of Ohio is running for the Senate. For starters, the "
                              "ex-wife of Marcus Pell who filed two reports against him blames Dana Pell for "
-                             "committing adultery with the congressman before the divorce."])
+                             "wrecking her marriage to the congressman."])
     blames = _triggered(document, "blames")
     assert blames and not any(a.entity_text == "Marcus Pell" for e in blames for a in e.actor)
 
@@ -1359,7 +1362,7 @@ def test_the_relative_named_in_a_subject_is_not_its_actor():
 @pytest.mark.model
 def test_headline_passives_and_plans_what_is_seized_from_whom_and_unlisted_companies():
     arrested, plan, seized, blasted = _every_row([
-        "Man arrested for DUI crash into parked car in Dayton.",
+        "Man arrested for drunken crash into school bus in Dayton.",
         "Teamsters to endorse Senator Hale.",
         "Police in Beirut also confiscated drugs and weapons from Ali Haddad's car.",
         "In Ohio, Governor Hale blasted Kroger for its treatment of workers."])
@@ -1375,14 +1378,14 @@ def test_headline_passives_and_plans_what_is_seized_from_whom_and_unlisted_compa
 @pytest.mark.model
 def test_names_victims_and_helpers_are_not_the_parties_of_an_inquiry():
     named, inquiry, helper = _every_row([
-        "On Wednesday the director of the Federal Bureau of Investigation, Jane Okafor, said the messages were "
+        "On Wednesday Jane Okafor, head of the Federal Bureau of Investigation since May, said the messages were "
         "private.",
-        "A Burnaby officer gave evidence at the public inquiry into the death of Czech visitor Pavel Novak after "
-        "a 2011 struggle with RCMP officers at Vancouver airport.",
-        "Nana Osei, the opposition leader in Accra, said she was ready to cooperate with the investigation."])
+        "A Surrey constable testified at the provincial inquiry into the death of Slovak student Tomas Hruby after "
+        "a 2013 scuffle with RCMP officers at Kelowna station.",
+        "Nana Osei, the opposition leader in Accra, said on Friday that she would cooperate with the investigation."])
     assert not _triggered(named, "Investigation")
     rows = _triggered(inquiry, "inquiry")
-    assert rows and not any("Wrona" in r.entity_text for e in rows for r in e.recipient)
+    assert rows and not any("Hruby" in r.entity_text for e in rows for r in e.recipient)
     # (an investigation only named again: no row at all now, and never with its helper as actor)
     assert not any(a.entity_text in ("she", "Nana Osei") for e in _triggered(helper, "investigation") for a in e.actor)
 
@@ -1524,18 +1527,18 @@ def test_what_a_quake_destroys_and_a_destroyed_image_are_no_attacks():
 @pytest.mark.model
 def test_who_is_asked_or_appointed_to_act_acts_and_rejected_calls_are_not_a_home_affair():
     appointed, rejected = _every_row([
-        "Senator Hale of Ohio said it is time a special prosecutor be appointed to investigate Governor Reyes.",
-        "Israel has rejected calls for a ceasefire."])
+        "Senator Hale of Ohio said an outside prosecutor must be appointed to investigate Governor Reyes.",
+        "Turkey has once again rejected appeals for a truce."])
     rows = _triggered(appointed, "investigate")
     assert rows and all("prosecutor" in a.entity_text for e in rows for a in e.actor)
     rows = [e for e in rejected.events if e.event == "REJECT"]
-    assert rows and not any(r.code == "ISR" for e in rows for r in e.recipient)
+    assert rows and not any(r.code == "TUR" for e in rows for r in e.recipient)
 
 
 @pytest.mark.model
 def test_a_climbing_fall_a_deal_that_would_see_an_endorsement_and_a_partys_rockets():
     fall, deal, rockets = _every_row([
-        "A British man has been killed after falling 600 metres while climbing in New Zealand.",
+        "An Irish woman was killed after falling 300 feet while hiking in Patagonia.",
         "Hale and Reyes are close to a deal under which he would endorse her in Ohio on Friday.",
         "Police in Sderot said Hamas rockets struck the town on Monday."])
     assert not [e for e in fall.events if e.event == "ASSAULT"]
@@ -1547,9 +1550,9 @@ def test_a_climbing_fall_a_deal_that_would_see_an_endorsement_and_a_partys_rocke
 
 @pytest.mark.model
 def test_a_reason_and_a_party_inside_the_actors_phrase_are_not_the_target_and_who_reels_amid_criticism_is():
-    # (a specific act: "has a long history of blaming others" is a habit, no row)
+    # (a specific act: a habit of blaming rivals would give no row)
     blaming, parents, named = _every_row([
-        "Governor Hale of Ohio on Monday blamed others for his mostly self-inflicted wounds.",
+        "Governor Hale of Ohio on Monday blamed rivals for his largely self-made troubles.",
         "Governor Hale of Ohio staggered on Monday under a long run of criticism by the family of a "
         "soldier killed in Dayton.",
         "Harsh criticism by the parents of Private Lena Ortiz of Ohio went on for a second week."])
@@ -1565,8 +1568,8 @@ def test_a_reason_and_a_party_inside_the_actors_phrase_are_not_the_target_and_wh
 
 @pytest.mark.model
 def test_someones_record_of_prior_arrests_is_no_event():
-    [document] = _every_row(["Police sources in Brooklyn said Okoro has four prior arrests, including charges of "
-                             "grand larceny and possession of stolen property."])
+    [document] = _every_row(["Officers in Queens said Okoro has three earlier arrests, including charges of "
+                             "burglary and car theft."])
     assert not [e for e in document.events if e.event_text in ("arrests", "charges")]
 
 
@@ -1586,7 +1589,7 @@ def test_who_was_attacked_when_and_who_reacted_to_a_shooting_did_not_do_it():
 @pytest.mark.model
 def test_an_act_only_threatened_did_not_happen():
     # (PLOVER codes the threat itself, THREATEN, not the charge as hypothetical.)
-    [document] = _every_row(["Prosecutors in Virginia initially threatened to charge him with three felonies."])
+    [document] = _every_row(["Prosecutors in Oregon at first threatened to charge her with two misdemeanors."])
     assert any(e.event == "THREATEN" for e in document.events)
     assert not [e for e in document.events if e.event == "ACCUSE" and "hypothetical" not in e.aux_mode]
 
@@ -1612,7 +1615,7 @@ def test_who_reports_a_battle_and_a_party_of_an_act_joined_to_it_are_not_its_tar
 def test_a_simulated_attack_is_no_event_and_a_gerund_under_a_negated_verb_is_negated():
     simulated, investigating = _every_row([
         "Russian jets simulated an attack on a Swedish island last spring.",
-        "Reporters here have not been doing a lot of investigating lately, he said."])
+        "Police in Akron have not been doing a whole lot of investigating lately, she said."])
     assert not [e for e in simulated.events if e.event == "ASSAULT"]
     rows = _triggered(investigating, "investigating")
     assert rows and all("negation" in e.aux_mode for e in rows)
@@ -1622,7 +1625,7 @@ def test_a_simulated_attack_is_no_event_and_a_gerund_under_a_negated_verb_is_neg
 def test_who_talks_about_accusations_did_not_make_them_and_who_pays_for_an_attack_made_it():
     talked, paid = _every_row([
         "Senator Hale of Ohio said he had talked with Governor Reyes about accusations that her aides made threats.",
-        "Yet Governor Hale of Ohio has paid no political price for attacking them."])
+        "Yet Governor Hale of Ohio has suffered no harm at the polls for attacking them."])
     rows = _triggered(talked, "accusations")
     assert rows and not any(a.entity_text for e in rows for a in e.actor)
     rows = _triggered(paid, "attacking")
@@ -1644,7 +1647,7 @@ def test_the_target_of_charges_against_someone_is_them():
 def test_a_countrys_un_ambassador_is_not_the_un_and_a_coalition_led_by_a_country_is_that_countrys():
     ambassador, coalition = _every_row([
         "Former U.N. Ambassador Mark Hale denounced the plan in Washington on Thursday.",
-        "In Yemen, a military coalition led by Saudi Arabia is implicated in the bombing of markets and clinics."])
+        "Across Yemen, the military coalition led by Saudi Arabia is implicated in the bombing of several hospitals."])
     rows = _triggered(ambassador, "denounced")
     assert rows and all(a.code != "UNO" for e in rows for a in e.actor)
     rows = [e for e in _triggered(coalition, "bombing") if e.event == "ASSAULT"]
@@ -1659,7 +1662,7 @@ def test_cover_fire_does_not_target_whom_it_covers_and_a_victim_of_another_act_i
         "Israeli troops entered Gaza on Monday. There was heavy mortar fire to cover the evacuation of 12 wounded "
         "Israeli soldiers.",
         "Police said Okoro, 31, was charged in the shooting of a Dayton man.",
-        "The bodies were dug out of the ruins of a home in Gaza after it was hit by two Israeli missiles."])
+        "Rescuers pulled three bodies from a flattened house in Gaza after it was struck by three Israeli missiles."])
     rows = _triggered(cover, "mortar")
     assert rows and not any(r.code for e in rows for r in e.recipient)
     rows = _triggered(charged, "charged")
@@ -1739,7 +1742,7 @@ def test_an_agency_credit_is_part_of_the_dateline_and_a_participles_adjuncts_are
 def test_what_bombs_hit_is_their_target_and_a_bombing_campaigns_actor_is_who_began_it():
     bombs, campaign = _every_row([
         "Medics in Gaza said 30 people died when Israeli bombs hit a school in Beit Lahiya.",
-        "The United States began a bombing campaign against the militia last year."])
+        "The United States began a fresh bombing campaign on rebel camps in 2019."])
     rows = _triggered(bombs, "bombs")
     assert rows and all([r.code for r in e.recipient] == ["PSE"] for e in rows)
     rows = [e for e in _triggered(campaign, "bombing") if e.event == "ASSAULT"]
@@ -1751,7 +1754,7 @@ def test_what_bombs_hit_is_their_target_and_a_bombing_campaigns_actor_is_who_beg
 @pytest.mark.model
 def test_how_many_times_someone_was_arrested_is_their_record():
     record, shots = _every_row([
-        "Police said Okoro had previously been arrested four times on charges of burglary in Dayton, Ohio.",
+        "Deputies said Okoro had already been arrested five times on charges of fraud in Toledo, Ohio.",
         "Police in Dayton, Ohio, shot him three times in the chest."])
     assert not [e for e in record.events if e.event_text in ("arrested", "charges")]
     assert _triggered(shots, "shot")
@@ -1769,8 +1772,8 @@ def test_mourners_slapping_their_faces_and_who_shields_others_from_gunfire_attac
 
 @pytest.mark.model
 def test_a_judge_presiding_over_a_lawsuit_is_neither_its_plaintiff_nor_the_him_inside_it():
-    [document] = _every_row(["Hale claimed that a judge presiding over a civil lawsuit against him in Dayton, Ohio, was "
-                             "biased."])
+    [document] = _every_row(["Hale said the federal judge presiding over the civil lawsuit against him in Akron, Ohio, was "
+                             "unfair."])
     rows = _triggered(document, "lawsuit")
     assert rows and not any("JUD" in p.sector for e in rows for p in e.actor + e.recipient)
 
@@ -1797,10 +1800,10 @@ def test_a_claiming_participle_names_whom_a_lawsuit_or_complaint_accuses():
 @pytest.mark.model
 def test_a_bare_participle_charge_is_passive_and_an_authority_is_of_the_acts_own_clause():
     jail, kuwait = _every_row([
-        "Okoro, 42, of Dayton, who suffered cuts to the head and hand, is at the Montgomery County jail, charged "
-        "with two counts of assault.",
-        "In the 1980s, he joined the Navy and was posted to Kuwait; later, in 1999, he was arrested on a drug charge "
-        "in Dayton, Ohio."])
+        "Okoro, 37, of Akron, who had bruises on his face, is at the Summit County jail, charged "
+        "with three counts of robbery.",
+        "In the 1980s, he joined the Navy and was posted to Kuwait; later, in 1999, he was arrested in Dayton, Ohio, "
+        "on a charge of fraud."])
     rows = _triggered(jail, "charged")
     assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["JUD"])] for e in rows)
     rows = _triggered(kuwait, "arrested")
@@ -1830,11 +1833,11 @@ def test_an_act_that_only_dates_the_sentence_has_only_its_own_phrases_parties():
 @pytest.mark.model
 def test_who_died_in_a_strike_did_not_strike_and_a_shootings_of_object_is_its_victim():
     died, shooting = _every_row([
-        "Two people also died in an air strike on a second UN school in the Jabalia camp of Gaza City.",
+        "Three children died too in a dawn air strike on a UN clinic in the Shati camp of Gaza City.",
         "Athenian streets have been a battleground since the fatal shooting of a 16-year-old student by a policeman "
         "in Athens."])
     rows = _triggered(died, "strike")
-    assert rows and not any("people" in a.entity_text for e in rows for a in e.actor)
+    assert rows and not any("children" in a.entity_text for e in rows for a in e.actor)
     rows = _triggered(shooting, "shooting")
     assert rows and all([r.entity_text for r in e.recipient] == ["a 16-year-old student"] for e in rows)
     # who died after an attack, not in it, may well have done it
@@ -1861,14 +1864,14 @@ def test_an_official_visit_is_no_official_and_what_figures_in_an_investigation_d
     visit, figured, dealt = _every_row([
         "Ruiz paid an official visit to Oslo on Friday, where he met with the prime minister of Norway.",
         "It is unclear what part the Clinton Foundation's work played in that investigation.",
-        "Now the chancellor of a college in Waco, Texas, Starr has dealt with criticism of his own leadership."])
+        "Now the president of a seminary in Tyler, Texas, Kessler has dealt with criticism of his management style."])
     rows = _triggered(visit, "visit")
     assert rows and not any(a.entity_text == "an official visit" for e in rows for a in e.actor)
     # ("that investigation", named again: no row now, and never with the work as its actor)
     assert not any("work" in a.entity_text for e in _triggered(figured, "investigation") for a in e.actor)
     # who deals with criticism gets it
     rows = _triggered(dealt, "criticism")
-    assert rows and all(any("Starr" in r.entity_text for r in e.recipient) for e in rows)
+    assert rows and all(any("Kessler" in r.entity_text for r in e.recipient) for e in rows)
 
 
 @pytest.mark.model
@@ -1883,11 +1886,11 @@ def test_a_noun_under_a_negated_clauses_preposition_happened():
 def test_a_passives_agent_act_was_not_undergone_by_its_subject_and_anti_government_names_no_government():
     from wirecoder.pipeline import code
 
-    [sparked] = _every_row(["Their fury was sparked by the fatal shooting of a 16-year-old student by a policeman in "
-                            "Athens."])
+    [sparked] = _every_row(["Their anger was stoked by the fatal shooting of a 19-year-old student by a policeman in "
+                            "Patras."])
     rows = _triggered(sparked, "shooting")
-    assert rows and all([r.entity_text for r in e.recipient] == ["a 16-year-old student"] for e in rows)
-    document = code("In Athens, 10,000 gathered for an anti-government demonstration on Sunday.")
+    assert rows and all([r.entity_text for r in e.recipient] == ["a 19-year-old student"] for e in rows)
+    document = code("In Patras, about 4,000 gathered on Saturday for an anti-government demonstration.")
     demonstration = next(t for t in document.spacy_doc if t.lower_ == "demonstration")
     assert actor_at(document, demonstration) is None
 
@@ -1895,12 +1898,12 @@ def test_a_passives_agent_act_was_not_undergone_by_its_subject_and_anti_governme
 @pytest.mark.model
 def test_a_prosecutor_called_for_to_investigate_would_do_it_and_a_complaints_venue_is_not_its_target():
     called, issue, venue = _every_row([
-        "Earlier in the week, Hale called for a special prosecutor to investigate Reyes's use of a private email "
-        "server.",
+        "Earlier in the week, Hale called for an independent prosecutor to investigate Reyes's handling of classified "
+        "files.",
         "At a rally in Dayton, Ohio, Governor Hale took issue with recent criticism of his budget.",
         "Brandt said he decided to press charges with the police in Dayton, Ohio, because Okoro had threatened him."])
     rows = _triggered(called, "investigate")
-    assert rows and all([a.entity_text for a in e.actor] == ["a special prosecutor"] and "hypothetical" in e.aux_mode
+    assert rows and all([a.entity_text for a in e.actor] == ["an independent prosecutor"] and "hypothetical" in e.aux_mode
                         for e in rows)
     # who takes issue with criticism got it
     rows = _triggered(issue, "criticism")
@@ -1944,7 +1947,7 @@ def test_victims_of_the_crimes_charged_did_not_charge_and_when_an_investigation_
 def test_who_acts_by_doing_something_is_the_governing_subject_and_who_saw_a_killing_did_not_kill():
     by, front = _every_row([
         "But you're not going to win the primary by criticizing Senator Reyes, Governor Hale said.",
-        "A shopping trip became a nightmare for scores of people in Dayton, Ohio, when a woman was killed right in "
+        "A family picnic in Akron, Ohio, ended in horror for dozens of guests when a man was killed just in "
         "front of them."])
     rows = _triggered(by, "criticizing")
     assert rows and not any(a.entity_text == "Governor Hale" for e in rows for a in e.actor)
@@ -1956,7 +1959,7 @@ def test_who_acts_by_doing_something_is_the_governing_subject_and_who_saw_a_kill
 def test_who_was_found_shot_underwent_it_and_a_terrorists_attack_is_violence():
     found, terrorist = _every_row([
         "Man found fatally shot in Dayton car dealership.",
-        "Last Friday, our country was attacked by a radical Islamic terrorist, Governor Hale of Ohio said."])
+        "Last Friday, our nation was attacked by an Islamist gunman, Governor Hale of Ohio said."])
     rows = _triggered(found, "shot")
     assert rows and all([r.entity_text for r in e.recipient] == ["Man"] and _unidentified(e) for e in rows)
     rows = _triggered(terrorist, "attacked")
@@ -1965,7 +1968,7 @@ def test_who_was_found_shot_underwent_it_and_a_terrorists_attack_is_violence():
 
 @pytest.mark.model
 def test_where_victims_died_is_not_their_parents_country():
-    [document] = _every_row(["Hillary Clinton spoke in Washington on Monday. Parents of two Benghazi victims sue "
+    [document] = _every_row(["Hillary Clinton spoke in Washington on Monday. Families of three Benghazi victims sue "
                              "Hillary Clinton."])
     rows = _triggered(document, "sue")
     assert rows and all([a.code for a in e.actor] == ["USA"] for e in rows)
@@ -1974,10 +1977,10 @@ def test_where_victims_died_is_not_their_parents_country():
 @pytest.mark.model
 def test_whose_shooting_it_was_underwent_it_and_who_is_engaged_in_clashes_fights():
     shooting, clashes, opens = _every_row([
-        "In 2006 there were seven run-ins in San Diego, including linebacker Ray Dunn's shooting by an off-duty "
-        "police officer.",
+        "In 2011 there were five incidents in Fresno, including guard Ray Dunn's shooting by an off-duty "
+        "sheriff's deputy.",
         "Libyan security forces were engaged in fierce clashes with fighters of an armed group in Benghazi.",
-        "Governor Hale of Ohio also opens himself up to criticism about his own family life."])
+        "Governor Hale of Ohio thereby opens himself up to criticism over his tax returns."])
     rows = _triggered(shooting, "shooting")
     assert rows and all([a.sector for a in e.actor] == [["COP"]] for e in rows)
     rows = _triggered(clashes, "clashes")
@@ -1990,17 +1993,17 @@ def test_whose_shooting_it_was_underwent_it_and_who_is_engaged_in_clashes_fights
 @pytest.mark.model
 def test_what_be_says_a_subject_is_was_not_done_by_it():
     [document] = _every_row(["Other Republican candidates have followed Governor Hale's lead, saying Bill Clinton's "
-                             "history is a legitimate criticism."])
+                             "past is a fair criticism."])
     rows = _triggered(document, "criticism")
-    assert rows and not any("history" in a.entity_text for e in rows for a in e.actor)
+    assert rows and not any("past" in a.entity_text for e in rows for a in e.actor)
 
 
 @pytest.mark.model
 def test_what_a_campaign_falls_apart_over_was_not_its_act_and_names_whom_it_accuses():
-    [document] = _every_row(["Governor Hale of Ohio said his campaign began falling apart over allegations he beat "
-                             "a reporter in Dayton."])
+    [document] = _every_row(["Governor Hale of Ohio said his bid was falling apart over allegations he slapped "
+                             "a photographer in Akron."])
     rows = _triggered(document, "allegations")
-    assert rows and not any("campaign" in a.entity_text for e in rows for a in e.actor)
+    assert rows and not any("bid" in a.entity_text for e in rows for a in e.actor)
     assert all([r.entity_text for r in e.recipient] == ["he"] for e in rows)
 
 
@@ -2114,7 +2117,7 @@ def test_a_headlines_bare_subject_of_violence_is_its_victim():
 @pytest.mark.model
 def test_a_persons_age_stays_in_their_words_and_a_saints_day_is_no_party():
     aged, holiday = _every_row(["DAYTON, Ohio - Twenty-five-year-old Dean Marsh was arrested Friday night.",
-                                "DAYTON, Ohio - Five men appeared in court on St Patrick's Day violence charges."])
+                                "DAYTON, Ohio - Four teenagers appeared in court over St Patrick's Day assault charges."])
     [arrest] = _triggered(aged, "arrested")
     assert [r.entity_text for r in arrest.recipient] == ["Twenty-five-year-old Dean Marsh"]
     assert not any("Patrick" in p.entity_text for e in holiday.events for p in e.actor + e.recipient)
@@ -2209,7 +2212,7 @@ def test_one_of_the_people_found_shot_did_not_shoot():
 @pytest.mark.model
 def test_who_breaks_up_a_fight_assaults_no_one():
     fight, protest = _every_row([
-        "DAYTON, Ohio - When a man attempted to break up the fight, Okoro slashed his arm, the report stated.",
+        "DAYTON, Ohio - When a bartender tried to break up the fight, Okoro cut his hand, the report said.",
         "CAIRO - Egyptian riot police broke up the protest near the ministry with batons on Friday."])
     assert not _triggered(fight, "break up")
     assert all(e.event == "ASSAULT" for e in _triggered(protest, "broke up"))
@@ -2227,8 +2230,8 @@ def test_what_an_asked_for_act_is_for_was_not_done():
 
 @pytest.mark.model
 def test_a_named_attack_that_only_dates_the_sentence_has_only_its_own_parties():
-    [document] = _every_row(["WASHINGTON - Just hours after the San Bernardino attack, the feed pointed to the "
-                             "shootings as an instance of revenge against the United States."])
+    [document] = _every_row(["WASHINGTON - A day after the San Bernardino attack, an account linked to the group hailed the "
+                             "shootings as an act of vengeance against the United States."])
     rows = _triggered(document, "attack")
     assert rows and not any(r.entity_text == "the United States" for e in rows for r in e.recipient)
 
@@ -2244,7 +2247,7 @@ def test_its_before_the_subject_is_that_body():
 
 @pytest.mark.model
 def test_a_strike_vote_is_no_strike():
-    [document] = _every_row(["DAYTON, Ohio - The Dayton Teachers Union has scheduled a strike vote for next week."])
+    [document] = _every_row(["DAYTON, Ohio - The Dayton nurses' union has called a strike vote for Thursday."])
     assert not _triggered(document, "strike")
 
 
@@ -2266,8 +2269,8 @@ def test_a_first_name_is_not_a_known_surname():
 
 @pytest.mark.model
 def test_a_site_an_attack_was_of_did_not_kill():
-    [document] = _every_row(["DAYTON, Ohio - Her husband was one of three Americans killed in the 2019 attack of the "
-                             "U.S. embassy in Tripoli, Libya."])
+    [document] = _every_row(["DAYTON, Ohio - Her brother was among four Americans killed in the 2021 attack of the "
+                             "U.S. mission in Tripoli, Libya."])
     rows = _triggered(document, "killed")
     assert rows and not any("embassy" in a.entity_text for e in rows for a in e.actor)
 
@@ -2298,15 +2301,15 @@ def test_what_parties_met_during_is_not_whom_they_met():
 
 @pytest.mark.model
 def test_where_someone_is_deported_to_is_not_who_deported_him():
-    [document] = _every_row(["DAYTON, Ohio - Okoro Brandt grew up in Ohio. After serving a prison sentence, he was "
-                             "deported to Nigeria, where he did not speak the language."])
+    [document] = _every_row(["DAYTON, Ohio - Okoro Brandt grew up in Ohio. After a long jail term, he was "
+                             "deported to Nigeria, where he knew no one."])
     rows = _triggered(document, "deported")
     assert rows and not any(a.code == "NGA" for e in rows for a in e.actor)
 
 
 @pytest.mark.model
 def test_a_lawsuits_by_and_against_phrases_parsed_on_the_verb_are_its_own():
-    [document] = _every_row(["DAYTON, Ohio - It was revealed that he bankrolled lawsuits by Mayor Lind against the "
+    [document] = _every_row(["DAYTON, Ohio - Records showed that he funded lawsuits by Mayor Lind against the "
                              "Dayton Daily Ledger."])
     rows = _triggered(document, "lawsuits")
     assert rows and all([a.entity_text for a in e.actor] == ["Mayor Lind"] for e in rows)
@@ -2314,16 +2317,16 @@ def test_a_lawsuits_by_and_against_phrases_parsed_on_the_verb_are_its_own():
 
 @pytest.mark.model
 def test_a_list_read_as_an_apposition_gives_the_act_no_other_items_parties():
-    [document] = _every_row(["It comes after Friday's Munich mall shooting, a Nigerian man blowing himself up outside "
-                             "of a French concert hall and a machete attack in Bavaria on Sunday."])
+    [document] = _every_row(["It comes after Friday's Munich mall shooting, a Nigerian man blowing himself up near "
+                             "a French concert hall and a machete attack in Bavaria on Sunday."])
     rows = _triggered(document, "shooting")
     assert rows and not any("concert hall" in r.entity_text or "man" in r.entity_text for e in rows for r in e.recipient)
 
 
 @pytest.mark.model
 def test_the_victim_of_an_abduction_someone_is_charged_in_did_not_charge():
-    [document] = _every_row(["DAYTON, Ohio - A Kettering man charged in the abduction and death of a Dayton woman has "
-                             "been declared incompetent to stand trial."])
+    [document] = _every_row(["DAYTON, Ohio - A Kettering man charged in the abduction and killing of a Dayton woman was "
+                             "found unfit for trial."])
     rows = _triggered(document, "charged")
     assert rows and not any("woman" in a.entity_text for e in rows for a in e.actor)
 
@@ -2369,7 +2372,7 @@ def test_investigations_by_reporters_or_voters_are_no_events_and_whom_a_party_hi
         "A reporter for the Daily Ledger in Dayton, Ohio, investigated the mayor's spending last year.",
         "Brightline is the firm the Ohio Democratic Party has hired to investigate the break-in at its offices in "
         "Dayton.",
-        "In Dayton, Ohio, the Ledger announced its intention to do a full investigation of the mayor's spending."])
+        "In Dayton, Ohio, the Ledger made known its plan to do a full investigation of the mayor's spending."])
     assert not _triggered(reporter, "investigated")
     assert not any(a.entity_text == "the Ohio Democratic Party" for e in _triggered(hired, "investigate")
                    for a in e.actor)
@@ -2417,8 +2420,8 @@ def test_the_country_a_border_is_shared_with_is_not_the_target():
 
 @pytest.mark.model
 def test_the_place_in_an_acts_name_is_not_whom_an_inquiry_into_it_targets():
-    [inquiry] = _every_row(["In June, Ohio Republicans issued a report from a three-year investigation into the "
-                            "Benghazi attacks that blamed the State Department for lax security."])
+    [inquiry] = _every_row(["In June, Ohio Republicans released findings of their 26-month investigation into the "
+                            "Benghazi attacks, which faulted the State Department for poor security."])
     rows = _triggered(inquiry, "investigation")
     assert rows and not any(r.code == "LBY" for e in rows for r in e.recipient)
 
@@ -2436,7 +2439,7 @@ def test_what_happens_as_a_rule_in_any_tense_is_no_event():
 
 @pytest.mark.model
 def test_an_inquiry_named_again_under_a_preposition_is_no_new_act():
-    cooperate, opened = _every_row(["In Dayton, Ohio, the mayor said she was ready to cooperate with the "
+    cooperate, opened = _every_row(["In Dayton, Ohio, the mayor said she stood willing to cooperate with the "
                                     "investigation.",
                                     "Police in Dayton, Ohio, have opened an investigation into the mayor."])
     assert not _triggered(cooperate, "investigation")
@@ -2446,8 +2449,8 @@ def test_an_inquiry_named_again_under_a_preposition_is_no_new_act():
 @pytest.mark.model
 def test_protesters_acted_upon_or_described_by_their_own_clause_hold_no_protest():
     left, checked, marched = _every_row([
-        "About 60 other protesters who had entered the lobby in Dayton, Ohio, left the hotel at the request of police.",
-        "Officers in Dayton, Ohio, paid close attention to the well-being of elderly demonstrators.",
+        "Some 40 more protesters who had pushed into the foyer in Dayton, Ohio, quit the building when police asked.",
+        "Officers in Dayton, Ohio, kept a careful eye on the welfare of elderly demonstrators.",
         "Hundreds of protesters marched through Dayton, Ohio, on Monday."])
     assert not [e for e in left.events + checked.events if e.event == "PROTEST"]
     assert [e for e in marched.events if e.event == "PROTEST"]
@@ -2458,7 +2461,7 @@ def test_politically_charged_is_no_charge_and_a_topic_named_inquiry_named_again_
     charged, shadow, both = _every_row([
         "The account adds a voice to the record on the raid, an episode that remains so politically charged that "
         "Senator Hale made it the center of his remarks.",
-        "Officials in Dayton, Ohio, said the conviction of the general is casting a shadow over the email "
+        "Officials in Dayton, Ohio, said the general's conviction now hangs over the email "
         "investigation.",
         "Governor Hale unloaded on Senator Reyes in a speech in Ohio on Sunday, accusing Reyes's backers of sexism "
         "and his campaign of made-up attacks."])
@@ -2471,7 +2474,7 @@ def test_politically_charged_is_no_charge_and_a_topic_named_inquiry_named_again_
 def test_the_unnamed_side_a_states_forces_fight_at_home_is_of_their_country():
     [document] = _every_row([
         "Police in Dayton, Ohio, said the couple had fired shots. Chadian security forces were engaged in fierce "
-        "clashes with fighters of an armed group; that is a hardline militant group that is based in eastern Chad."])
+        "clashes with fighters of an armed group; that is a hardline militant group which operates from eastern Chad."])
     rows = _triggered(document, "clashes")
     assert rows and all([r.code for r in e.recipient] == ["TCD"] for e in rows)
 
@@ -2500,8 +2503,8 @@ def test_what_the_verb_says_of_a_subject_is_no_party_to_an_act_deep_inside_it():
 
 @pytest.mark.model
 def test_the_people_a_gathering_is_of_hold_it():
-    [document] = _every_row(["Dayton, Ohio, is allowing daylong rallies of Reyes supporters in Riverside Park on all "
-                             "four days of the convention."])
+    [document] = _every_row(["Dayton, Ohio, is allowing daylong rallies of Reyes supporters in Riverside Park "
+                             "throughout the convention."])
     rows = [e for e in document.events if e.event == "PROTEST"]
     assert rows and all([a.entity_text for a in e.actor] == ["Reyes supporters"] for e in rows)
 
@@ -2516,7 +2519,7 @@ def test_victims_never_act_in_the_violence_they_suffer():
 
 @pytest.mark.model
 def test_who_brings_on_an_inquiry_provokes_it_and_does_not_lead_it():
-    [document] = _every_row(["Governor Hale and his aide Omar Reyes had helped bring on this criminal investigation "
+    [document] = _every_row(["Governor Hale and his aide Omar Reyes had helped bring on the federal investigation "
                              "in Ohio by denying the reports."])
     for row in [e for e in document.events if e.event_text == "investigation"]:
         assert not [a for a in row.actor if a.name in ("Omar Reyes",) or "Hale" in (a.entity_text or "")]
