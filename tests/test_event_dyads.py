@@ -3494,3 +3494,34 @@ def test_who_responds_to_or_denies_violence_did_not_undergo_it():
     [answered] = _every_row(["WASHINGTON — The senator responded on Friday to the criticism from Toledo."])
     rows = _triggered(answered, "criticism")
     assert rows and all([r.entity_text for r in e.recipient] == ["The senator"] for e in rows)
+
+
+@pytest.mark.model
+def test_charges_someone_does_not_expect_to_be_lodged_are_hypothetical():
+    [document] = _every_row(["DENVER — Senator Hale said he did not expect charges would be lodged against him."])
+    rows = _triggered(document, "charges")
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_a_body_led_by_a_country_is_that_countrys():
+    [document] = _every_row(["RIYADH — In Yemen, a coalition led by Saudi Arabia is implicated in the bombing of "
+                             "clinics."])
+    rows = [e for e in _triggered(document, "bombing") if e.event == "ASSAULT"]
+    assert rows and all([(a.entity_text, a.code) for a in e.actor] == [("a coalition", "SAU")] for e in rows)
+
+
+@pytest.mark.model
+def test_what_something_else_is_about_takes_no_part_in_the_act():
+    topic, author = _every_row(["BOISE — Two people were shot dead at a Boise screening of her documentary about NATO.",
+                                "BOISE — Two people were shot dead at a showing of “Kremlin,” a film by Ada Voss."])
+    rows = _triggered(topic, "shot")
+    assert rows and not any(p.code == "IGO" for e in rows for p in e.actor + e.recipient)
+    # nor who made a work, nor its title
+    rows = _triggered(author, "shot")
+    assert rows and not any("Voss" in p.entity_text or p.code == "RUS" for e in rows for p in e.actor + e.recipient)
+    # nor anyone inside what a debate is about
+    [debate] = _every_row(["BRUSSELS — As soon as the bombs went off in Brussels on Tuesday, the attack was used in "
+                           "the debate about the influx of migrants from Syria."])
+    rows = _triggered(debate, "attack")
+    assert rows and not any("migrants" in r.entity_text for e in rows for r in e.recipient)

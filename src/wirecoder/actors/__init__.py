@@ -10,6 +10,7 @@ from .resolve import (
     KIN_NOUNS,
     RECORDS_OF_PEOPLE,
     VICTIM_NOUNS,
+    WORKS,
     actor_at,
     mention_at,
     news_outlet,
@@ -19,4 +20,4 @@ from .resolve import (
     resolve_actors,
 )
 
-__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "resolve_actors", "actor_at", "mention_at", "news_outlet", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]
+__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "WORKS", "resolve_actors", "actor_at", "mention_at", "news_outlet", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]

@@ -77,7 +77,7 @@ _THING_HEADS |= ILLNESSES
 _WEAPON_HEADS = {"bomb", "explosive", "device", "missile", "rocket", "shell", "grenade", "mine", "weapon", "bullet"}
 _VIOLENT_ACT_HEADS = _VIOLENT_ACTS | {"raid", "crackdown"}
 # Works and their showings, and the titles set beside them, are no one.
-_WORKS = {"film", "movie", "book", "novel", "song", "album", "show", "series", "documentary", "play", "episode",
+WORKS = {"film", "movie", "book", "novel", "song", "album", "show", "series", "documentary", "play", "episode",
           "screening", "premiere", "concert", "musical", "memoir", "painting", "poem", "game"}
 _PLACE_HEADS = {"camp", "city", "town", "village", "neighbourhood", "neighborhood", "district", "street", "road",
                 "boulevard", "avenue", "highway", "square", "building", "restroom", "bathroom", "school", "hospital",
@@ -537,9 +537,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
                     and _genders_agree(subject.gender, _PRONOUN_GENDER.get(lower)):
                 return _copy_mention(token, subject, token.text)
         return _resolve_pronoun(token, lower, earlier)
-    if token.ent_type_ == "WORK_OF_ART" or token.lemma_.lower() in _WORKS \
-            or (token.dep_ == "appos" and token.head.lemma_.lower() in _WORKS):
-        return None  # "a screening of her film, “Trainwreck”": a title, no one
+    if token.ent_type_ == "WORK_OF_ART" or token.lemma_.lower() in WORKS \
+            or (token.dep_ == "appos" and token.head.lemma_.lower() in WORKS) \
+            or any(c.dep_ == "appos" and c.lemma_.lower() in WORKS for c in token.children):
+        return None  # "a screening of her film, “Trainwreck”", "“Kremlin,” a film by …": a title, no one
     if _names_a_day(token):
         return None  # "St Patrick's Day violence charges": a date, no one
     if token.text in TIME_ZONES:
@@ -556,8 +557,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         named = _named_by_its_head(token, earlier)
         if named is not None:
             return _copy_mention(token, named, _span_text(tokens))
-    if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge):
-        return None
+    if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge) and _leader(token, knowledge) is None:
+        return None  # (but "a coalition led by Saudi Arabia" is Saudi Arabia's, as "the Saudi-led coalition")
     if _a_freedom(token):
         return None
     entry, name_tokens = _known_name(tokens, knowledge, token)

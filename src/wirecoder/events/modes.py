@@ -493,7 +493,7 @@ def _intent_would(verb, aux) -> bool:
 # Verbs that carry out the act a noun names, so their modality is the act's:
 # "charges will be filed", "no arrest was made", "sanctions could be imposed".
 _REALIZING_VERBS = {"file", "bring", "press", "lay", "level", "impose", "levy", "launch", "hold", "conduct", "stage",
-                    "mount", "sign", "reach", "make", "hurl",
+                    "mount", "sign", "reach", "make", "hurl", "lodge", "issue", "announce", "open", "carry",
                     # and verbs that put it in the future ("more demonstrations are planned")
                     "plan", "schedule", "expect", "set"}
 

@@ -16,7 +16,7 @@ from ...document import NON_STATE_CODES, Actor, Document
 from ...places import names_an_origin
 from ..lexicon import SPEECH_VERBS
 from .nominal import _RECORDING_VERBS, _frame, _holds_no_doer, _owner_undergoes, _struck
-from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _same
+from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _of_a_work_or_topic, _same
 from .subjects import _passive_patients, _pictured, _subjects, inverted_passive_patients
 from .syntax import (
     _CLAUSE_DEPS,
@@ -121,6 +121,14 @@ def _victim_of_another_happening(trigger, token) -> bool:
             and head.head.lemma_.lower() in _CRIMES and token.lemma_.lower() in _TARGET_SITES:
         return True  # "died in the 2019 attack of the French embassy": the embassy was attacked
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head)
+
+
+def _only_a_topic(trigger, token) -> bool:
+    """"shot dead at a screening of her documentary about NATO": what
+    something else is about, or who made a work, takes no part in the act
+    (what the act itself is about may be its target: "complained about
+    the mayor")."""
+    return token.head.head.i != trigger.i and _of_a_work_or_topic(token)
 
 
 # Crimes whose "on" or "against" object underwent them.
@@ -291,7 +299,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # Nor who underwent another happening ("charged in the shooting of a Dallas man"),
         # nor who saw it ("a woman was killed right in front of them").
         after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])
-                 and not _in_front_of(trigger.doc[i])
+                 and not _in_front_of(trigger.doc[i]) and not _only_a_topic(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and (not _other_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))
                  and (not _agentless_passive(trigger) or trigger.doc[i] in trigger.subtree
@@ -376,6 +384,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not (event_type == "ACCUSE" and (_addressed(trigger, m) or _venue(trigger, trigger.doc[i], m)))
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
+                 and not _only_a_topic(trigger, trigger.doc[i])
                  and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
                  and not _names_another_act(trigger, trigger.doc[i]) and not _protected(trigger, trigger.doc[i])
                  and not _what_its_act_does(trigger, trigger.doc[i])

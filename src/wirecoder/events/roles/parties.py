@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE, actor_at, owned_place, partner_actors
+from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE, WORKS, actor_at, owned_place, partner_actors
 from ...document import Actor, Document
 from ...quotes import quote_at
 from ...timex import STREET_TYPES
@@ -123,11 +123,33 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
             if token.dep_ == "poss" and token.head.lemma_.lower() in KIN_NOUNS:
                 # "gunned down his longtime girlfriend": she, not "his" (of his country, a civilian)
                 return _kin_of(document, token)
+            if _of_a_work_or_topic(token):
+                continue  # "shot at a showing of a film by Ada Voss": not her
             if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("by", "of", "from") or token.dep_ == "poss":
                 found = _coded(document, [token])
                 if found:
                     return found
     return []
+
+
+def _of_a_work_or_topic(token) -> bool:
+    """What something is about ("her documentary about NATO", "the debate
+    about the influx of migrants") or who made a work ("a film by Ada
+    Voss"), anywhere in that phrase: no party to an act done around it."""
+    current = token
+    for _ in range(6):
+        head = current.head
+        if current.dep_ == "pobj" and (head.lower_ in ("about", "regarding", "concerning")
+                                       or (head.lower_ == "by" and head.head.lemma_.lower() in WORKS)):
+            return True
+        if current.dep_ not in _INSIDE_A_PHRASE or head.i == current.i:
+            return False
+        current = head
+    return False
+
+
+# Dependencies that keep a word inside the noun phrase it belongs to.
+_INSIDE_A_PHRASE = {"pobj", "prep", "compound", "amod", "poss", "appos", "conj", "nmod"}
 
 
 def _kin_of(document: Document, owner) -> list[Actor]:
