@@ -1013,15 +1013,15 @@ def test_who_confirms_an_attack_did_not_make_it():
 @pytest.mark.model
 def test_an_act_with_its_own_subject_borrows_no_other_party():
     relative, governed = _every_row([
-        "Merkel posted a video featuring three former aides who have accused the ex-mayor of bribery.",
-        "In a year in which Mr. Hale has disparaged immigrants, President Putin has run on stability."])
+        "Merkel posted a video featuring two of those who have accused the ex-mayor of bribery.",
+        "In a season in which Mr. Hale has complained loudly, President Putin has run on stability."])
     accused = _triggered(relative, "accused")
-    # (The women may take Germany as the story's setting, which Merkel gives it; they are not Merkel.)
+    # (They may take Germany as the story's setting, which Merkel gives it; they are not Merkel.)
     assert accused and not any("Merkel" in (a.entity_text or "") or a.name == "Angela Merkel"
                                for e in accused for a in e.actor)
-    disparaged = _triggered(governed, "disparaged")
+    complained = _triggered(governed, "complained")
     # (Mr. Hale may take Russia as the story's setting, which Putin gives it; he is not Putin.)
-    assert disparaged and not any("Putin" in (a.entity_text or "") for e in disparaged for a in e.actor + e.recipient)
+    assert complained and not any("Putin" in (a.entity_text or "") for e in complained for a in e.actor + e.recipient)
 
 
 @pytest.mark.model
@@ -1153,8 +1153,7 @@ def test_an_act_a_negated_noun_or_a_why_question_holds_still_happened():
 @pytest.mark.model
 def test_complaints_lodged_with_a_body_and_a_conjoined_accusation_keep_their_parties():
     complaint, accused, praised = _every_row([
-        "On Monday, Bamako sent a fifth complaint to the UN Security Council, charging that Niger was arming "
-        "rebels.",
+        "On Monday, Bamako lodged a fifth complaint with the UN Security Council about the border raids.",
         "Mayor Ruiz, also campaigning in Ohio, said Governor Hale is responsible for what happens at his rallies and "
         "accused him of inciting violence.",
         "She praised Officer Lund for pursuing charges in the Ohio case."])
@@ -1530,7 +1529,7 @@ def test_who_is_asked_or_appointed_to_act_acts_and_rejected_calls_are_not_a_home
         "Senator Hale of Ohio said an outside prosecutor must be appointed to investigate Governor Reyes.",
         "Turkey has once again rejected appeals for a truce."])
     rows = _triggered(appointed, "investigate")
-    assert rows and all("prosecutor" in a.entity_text for e in rows for a in e.actor)
+    assert rows and all(e.actor and all("prosecutor" in a.entity_text for a in e.actor) for e in rows)
     rows = [e for e in rejected.events if e.event == "REJECT"]
     assert rows and not any(r.code == "TUR" for e in rows for r in e.recipient)
 
@@ -1772,8 +1771,8 @@ def test_mourners_slapping_their_faces_and_who_shields_others_from_gunfire_attac
 
 @pytest.mark.model
 def test_a_judge_presiding_over_a_lawsuit_is_neither_its_plaintiff_nor_the_him_inside_it():
-    [document] = _every_row(["Hale said the federal judge presiding over the civil lawsuit against him in Akron, Ohio, was "
-                             "unfair."])
+    [document] = _every_row(["Hale said that the federal judge presiding over the civil lawsuit against him in Akron, "
+                             "Ohio, was unfair."])
     rows = _triggered(document, "lawsuit")
     assert rows and not any("JUD" in p.sector for e in rows for p in e.actor + e.recipient)
 
@@ -2272,7 +2271,7 @@ def test_a_site_an_attack_was_of_did_not_kill():
     [document] = _every_row(["DAYTON, Ohio - Her brother was among four Americans killed in the 2021 attack of the "
                              "U.S. mission in Tripoli, Libya."])
     rows = _triggered(document, "killed")
-    assert rows and not any("embassy" in a.entity_text for e in rows for a in e.actor)
+    assert rows and not any("mission" in a.entity_text for e in rows for a in e.actor)
 
 
 @pytest.mark.model
@@ -2420,8 +2419,8 @@ def test_the_country_a_border_is_shared_with_is_not_the_target():
 
 @pytest.mark.model
 def test_the_place_in_an_acts_name_is_not_whom_an_inquiry_into_it_targets():
-    [inquiry] = _every_row(["In June, Ohio Republicans released findings of their 26-month investigation into the "
-                            "Benghazi attacks, which faulted the State Department for poor security."])
+    [inquiry] = _every_row(["In May, Ohio Republicans issued findings from a 26-month investigation into the "
+                            "Benghazi attacks, which faulted the State Department."])
     rows = _triggered(inquiry, "investigation")
     assert rows and not any(r.code == "LBY" for e in rows for r in e.recipient)
 
@@ -3521,7 +3520,7 @@ def test_what_something_else_is_about_takes_no_part_in_the_act():
     rows = _triggered(author, "shot")
     assert rows and not any("Voss" in p.entity_text or p.code == "RUS" for e in rows for p in e.actor + e.recipient)
     # nor anyone inside what a debate is about
-    [debate] = _every_row(["BRUSSELS — As soon as the bombs went off in Brussels on Tuesday, the attack was used in "
-                           "the debate about the influx of migrants from Syria."])
-    rows = _triggered(debate, "attack")
-    assert rows and not any("migrants" in r.entity_text for e in rows for r in e.recipient)
+    [debate] = _every_row(["LIEGE — Hours after two bombs exploded in Liege on Friday, the attack was cited in "
+                           "the quarrel about the arrival of refugees from Syria."])
+    rows = [e for e in debate.events if e.event == "ASSAULT"]
+    assert rows and not any("refugees" in r.entity_text for e in rows for r in e.recipient)
