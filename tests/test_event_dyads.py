@@ -3466,12 +3466,12 @@ def test_who_a_shooting_death_is_of_underwent_the_shooting():
     shooting, inquiry, origin = _every_row([
         "NEW YORK — The 1999 shooting death of Ivo Marek shocked the city.",
         "NEW YORK — Police opened an inquiry into the shooting death of Ivo Marek.",
-        "NEW YORK — The 1999 shooting death of Guinea immigrant Ivo Marek shocked the city."])
+        "NEW YORK — The 2004 shooting death of Ghana immigrant Ivo Marek shocked the city."])
     [row] = _triggered(shooting, "shooting")
     assert [r.name for r in row.recipient] == ["Ivo Marek"]
     # the victim's country of origin is no evidence of who shot him
     [row] = _triggered(origin, "shooting")
-    assert [r.name for r in row.recipient] == ["Ivo Marek"] and not any(a.code == "GIN" for a in row.actor)
+    assert [r.name for r in row.recipient] == ["Ivo Marek"] and not any(a.code == "GHA" for a in row.actor)
     # an act about the death is still not aimed at who died
     assert not any(r.name == "Ivo Marek" for e in _triggered(inquiry, "inquiry") for r in e.recipient)
 

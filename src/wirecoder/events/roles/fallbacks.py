@@ -701,7 +701,7 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
         if token.dep_ == "compound" and token.head.lemma_.lower() in _NAMED_THINGS:
             continue  # "the Paris agreement", "the Minsk accords": a name, not a party
         if names_an_origin(token):
-            continue  # "a judge whose parents were born in Mexico": neither a party nor where it happened
+            continue  # "a judge whose parents came from Peru": neither a party nor where it happened
         if token.dep_ == "poss" and token.head.lemma_.lower() in KIN_NOUNS:
             continue  # "he gunned down his girlfriend": the party is she, not "his"
         out.append((token.i, actor))

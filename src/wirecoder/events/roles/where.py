@@ -54,7 +54,7 @@ def _in_subtree(token, place) -> bool:
 
 def _in_own_clause(token, place) -> bool:
     """The place lies in the trigger's phrase, not in a clause inside it ("a
-    judge whose parents were born in Mexico"). A noun trigger's phrase
+    judge whose parents came from Peru"). A noun trigger's phrase
     includes the verb it is the object of: in "who faces charges in Ruritania"
     the place hangs on "faces", and the charges are brought there."""
     current = head_token(token.doc, place)
