@@ -429,7 +429,7 @@ class _Whereabouts:
     def __init__(self, document: Document, knowledge: Knowledge) -> None:
         self.setting = setting_country(document, [(ent.start_char, entry.code) for ent, entry
                                                   in named_parties(document.spacy_doc, knowledge)])
-        # (Not where someone was born: "a judge whose parents came from Peru" is not Mexico's.)
+        # (Not where someone was born: "a judge whose parents came from Peru" is not Peru's.)
         self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym
                        and not only_an_origin(document, p)]
         self.dateline, self.dateline_end = dateline_and_end(document) or (None, 0)

@@ -14,6 +14,10 @@ from typing import Optional
 CHARGING_NOUNS = {"trial", "case", "charge", "count", "conviction", "indictment", "sentencing", "prosecution",
                   "allegation", "accusation", "suspect"}
 
+# Prepositions whose object is what something is about ("the debate about
+# X", "laws regarding X"): a topic, not a party to an act or its target.
+TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+
 # Verbs that report speech: their subject is the claim's source, not an
 # actor of the event reported in their complement.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "claim", "quote", "note",

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Optional
 
 from .classifier import classify
-from .lexicon import CHARGING_NOUNS, SPEECH_VERBS
+from .lexicon import CHARGING_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS
 
 # The sparse sentence classifier's mode is given to an event without one
 # only when it holds at least this share of its type's mode probability.
@@ -573,12 +573,9 @@ def _definite_topic(token) -> bool:
     if token.pos_ != "NOUN":
         return False
     talked_about = (token.dep_ == "dobj" and token.head.lemma_.lower() in _TALKING_ABOUT) \
-        or (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPOSITIONS)
+        or (token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPOSITIONS)
     return talked_about and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
                                 for c in token.children)
-
-
-_TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
 
 
 def _infinitive_of_a_noun(token) -> bool:

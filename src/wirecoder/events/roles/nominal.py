@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...actors import actor_at, owned_place
 from ...document import Actor, Document
-from ..lexicon import CHARGING_NOUNS, Trigger
+from ..lexicon import CHARGING_NOUNS, TOPIC_PREPOSITIONS, Trigger
 from .parties import _VIOLENT_TYPES, _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _ACCUSED_OF, _subjects
 from .syntax import (
@@ -473,7 +473,7 @@ def _a_topic(noun) -> bool:
     prep = noun.head
     if prep.lower_ == "on" and prep.head.lemma_.lower() in _TALKING_ON:
         return True  # "Cruz weighed in on allegations against Trump's campaign manager"
-    return prep.lower_ in ("about", "regarding", "concerning", "over")
+    return prep.lower_ in TOPIC_PREPOSITIONS or prep.lower_ == "over"
 
 
 # Verbs whose "on" object is what is talked about.

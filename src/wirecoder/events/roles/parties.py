@@ -15,6 +15,7 @@ from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE, WORKS, actor_at, owned_place
 from ...document import Actor, Document
 from ...quotes import quote_at
 from ...timex import STREET_TYPES
+from ..lexicon import TOPIC_PREPOSITIONS
 from .syntax import _phrase_without_clauses, _prep_objects, _with_conjuncts
 
 
@@ -139,7 +140,7 @@ def _of_a_work_or_topic(token) -> bool:
     current = token
     for _ in range(6):
         head = current.head
-        if current.dep_ == "pobj" and (head.lower_ in ("about", "regarding", "concerning")
+        if current.dep_ == "pobj" and (head.lower_ in TOPIC_PREPOSITIONS
                                        or (head.lower_ == "by" and head.head.lemma_.lower() in WORKS)):
             return True
         if current.dep_ not in _INSIDE_A_PHRASE or head.i == current.i:
