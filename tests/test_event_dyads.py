@@ -3420,7 +3420,7 @@ def test_a_time_zone_is_no_party():
 def test_charges_someone_faces_abroad_are_brought_there_and_who_faces_them_is_charged():
     [document] = _every_row(["WARSAW — Ivo Marek, a businessman who faces fraud charges in Germany, returned home "
                              "on Monday."])
-    [charge] = [e for e in document.events if e.event_text == "charges"]
+    [charge] = _triggered(document, "charges")
     # The place hangs on "faces", not on "charges": the charges are Germany's, not the dateline's.
     assert [(a.code, a.sector) for a in charge.actor] == [("DEU", ["JUD"])]
     # "who" stands for the man it describes.
@@ -3433,7 +3433,7 @@ def test_who_died_in_a_violent_act_underwent_it():
                                   "DALLAS — The paper hired a reporter, Dana Pell, who died in a newsroom "
                                   "shooting last spring."])
     for document, victim in ((named, "Two officers"), (relative, "Dana Pell")):
-        [shooting] = [e for e in document.events if e.event_text == "shooting"]
+        [shooting] = _triggered(document, "shooting")
         assert [r.entity_text for r in shooting.recipient] == [victim], document.text
 
 
@@ -3442,7 +3442,7 @@ def test_charges_dismissed_against_someone_are_against_them():
     # "dismiss" answers an act only as an active verb ("she dismissed the
     # charges"); charges that "were dismissed against" someone are his.
     [document] = _every_row(["Theft charges were dismissed against a Tampa man on Friday, his lawyer said."])
-    [charge] = [e for e in document.events if e.event_text == "charges"]
+    [charge] = _triggered(document, "charges")
     assert [(r.entity_text, r.code) for r in charge.recipient] == [("a Tampa man", "USA")]
 
 
