@@ -3524,3 +3524,17 @@ def test_what_something_else_is_about_takes_no_part_in_the_act():
                            "the quarrel about the arrival of refugees from Syria."])
     rows = [e for e in debate.events if e.event == "ASSAULT"]
     assert rows and not any("refugees" in r.entity_text for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_what_the_act_itself_is_about_is_no_mere_topic_however_deep():
+    from wirecoder.events.roles.fallbacks import _only_a_topic
+    from wirecoder.nlp import load_model
+
+    nlp = load_model()
+    own = nlp("The mayor complained about the arrival of the Ohio troops.")
+    other = nlp("The mayor was shot at a screening of a documentary about the Ohio troops.")
+    troops = [t for t in own if t.text == "troops"][0]
+    assert not _only_a_topic([t for t in own if t.text == "complained"][0], troops)
+    troops = [t for t in other if t.text == "troops"][0]
+    assert _only_a_topic([t for t in other if t.text == "shot"][0], troops)

@@ -16,7 +16,7 @@ from ...document import NON_STATE_CODES, Actor, Document
 from ...places import names_an_origin
 from ..lexicon import SPEECH_VERBS
 from .nominal import _RECORDING_VERBS, _frame, _holds_no_doer, _owner_undergoes, _struck
-from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _of_a_work_or_topic, _same
+from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _same, _topic_or_work_preposition
 from .subjects import _passive_patients, _pictured, _subjects, inverted_passive_patients
 from .syntax import (
     _CLAUSE_DEPS,
@@ -127,8 +127,9 @@ def _only_a_topic(trigger, token) -> bool:
     """"shot dead at a screening of her documentary about NATO": what
     something else is about, or who made a work, takes no part in the act
     (what the act itself is about may be its target: "complained about
-    the mayor")."""
-    return token.head.head.i != trigger.i and _of_a_work_or_topic(token)
+    the arrival of the troops")."""
+    preposition = _topic_or_work_preposition(token)
+    return preposition is not None and preposition.head.i != trigger.i
 
 
 # Crimes whose "on" or "against" object underwent them.

@@ -124,7 +124,7 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
             if token.dep_ == "poss" and token.head.lemma_.lower() in KIN_NOUNS:
                 # "gunned down his longtime girlfriend": she, not "his" (of his country, a civilian)
                 return _kin_of(document, token)
-            if _of_a_work_or_topic(token):
+            if _topic_or_work_preposition(token, within=head) is not None:
                 continue  # "shot at a showing of a film by Ada Voss": not her
             if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("by", "of", "from") or token.dep_ == "poss":
                 found = _coded(document, [token])
@@ -133,20 +133,22 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
     return []
 
 
-def _of_a_work_or_topic(token) -> bool:
-    """What something is about ("her documentary about NATO", "the debate
-    about the influx of migrants") or who made a work ("a film by Ada
-    Voss"), anywhere in that phrase: no party to an act done around it."""
+def _topic_or_work_preposition(token, within=None):
+    """The preposition ("about", or "by" on a work) whose phrase the token
+    lies in: what something is about ("her documentary about NATO", "the
+    debate about the influx of migrants") or who made a work ("a film by
+    Ada Voss"). None when there is none below `within` (a phrase the
+    search stays inside)."""
     current = token
     for _ in range(6):
         head = current.head
         if current.dep_ == "pobj" and (head.lower_ in TOPIC_PREPOSITIONS
                                        or (head.lower_ == "by" and head.head.lemma_.lower() in WORKS)):
-            return True
-        if current.dep_ not in _INSIDE_A_PHRASE or head.i == current.i:
-            return False
+            return head
+        if current.dep_ not in _INSIDE_A_PHRASE or head.i == current.i or head is within:
+            return None
         current = head
-    return False
+    return None
 
 
 # Dependencies that keep a word inside the noun phrase it belongs to.
