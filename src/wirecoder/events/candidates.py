@@ -140,7 +140,7 @@ def _lexicon_triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]
             if trigger is not None:
                 yield token, trigger
         elif token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            fixed = _object_trigger(token) or _must_trigger(token)
+            fixed = _object_trigger(token) or _must_trigger(token) or _verdict_trigger(token)
             for trigger in [fixed] if fixed else _verb_senses(token, lexicon):
                 yield token, trigger
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -172,6 +172,10 @@ def _verb_senses(token, lexicon: Lexicon) -> list[Trigger]:
     particles = " ".join(c.lower_ for c in token.children if c.dep_ in ("prt", "prep")).split()
     if set(particles) & _MOTION_SENSES.get(token.lemma_.lower(), set()):
         return []
+    # A fixed object completes a phrase as a particle does: "opened fire on",
+    # "held talks", "was taken into custody".
+    particles += [c.lower_ for c in token.children if c.dep_ == "dobj"]
+    particles += [g.lower_ for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if token.lemma_.lower() in _PRICE_VERBS and any(_is_money(c) for c in token.children if c.dep_ == "dobj"):
         return []  # "charged the campaign $3.7 million": a bill, not an accusation
     for trigger in sorted(candidates, key=lambda t: -t.words):
@@ -243,6 +247,26 @@ def _object_trigger(token) -> Optional[Trigger]:
         return _END_COOPERATION
     if lemma in _USE_VERBS and (words & _CROWD_WORDS or {"tear", "gas"} <= words):
         return _CROWD_CONTROL
+    return None
+
+
+# A verdict or a plea told with its adjective: "the jury found him guilty"
+# convicts (PLOVER SANCTION convict), "she pleaded guilty" concedes.
+_CONVICT = Trigger("find", None, False, "SANCTION", "convict", "173", "legal", ())
+_PLEAD_GUILTY = Trigger("plead", None, False, "CONCEDE", None, "080", "legal", ())
+_VERDICT_WORDS = {"guilty", "liable"}
+
+
+def _verdict_trigger(token) -> Optional[Trigger]:
+    lemma = token.lemma_.lower()
+    if lemma not in ("find", "plead"):
+        return None
+    said = {t.lower_ for c in token.children if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advmod", "dobj")
+            for t in c.subtree}
+    if lemma == "find" and said & _VERDICT_WORDS and "not" not in said:
+        return _CONVICT
+    if lemma == "plead" and "guilty" in said and "not" not in said:
+        return _PLEAD_GUILTY
     return None
 
 

@@ -31,7 +31,7 @@ from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions
 from .nominal import ANSWERING_VERBS, CALLING_VERBS, _nominal_arguments, _undergo_verb, _undergone_arguments
 from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quoted_first_person, _same, _same_named
 from .subjects import _passive_patients
-from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _governing_verb, _prep_objects, _reduced_passive
+from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _governing_verb, _prep_objects, _reduced_passive, authority_lemma
 from .verbal import _OBJECT_DEPS, _UNNAMED_BODIES, _verbal_arguments
 from .where import _country_where, _destination, _in_own_clause, _in_subtree, _sentence_places, place_names_an_act
 
@@ -388,7 +388,7 @@ def _implied_sector(token) -> Optional[str]:
         return _AUTHORITY_NOUNS[lemma] if (held is not None and held.lemma_.lower() in _HELD_BY_ITS_TARGET) or filed \
             else None
     # "Lopez is accused of spraying 13 shots": a charge, by no one named.
-    sector = _AUTHORITY_ACTS.get(lemma, "" if lemma == "accuse" else None)
+    sector = _AUTHORITY_ACTS.get(authority_lemma(token), "" if lemma == "accuse" else None)
     if sector is None or (token.tag_ != "VBN" and not _reduced_passive(token)) \
             or any(c.dep_ == "agent" for c in token.children) or not _passive_patients(token):
         return None
@@ -449,7 +449,7 @@ def _may_be_implied(token) -> bool:
     authority act ("was arrested", "faces charges", "is accused"), or an
     unnamed body as subject ("the city lifted a curfew")."""
     lemma = token.lemma_.lower()
-    return lemma in _AUTHORITY_ACTS or lemma in _AUTHORITY_NOUNS or lemma == "accuse" \
+    return authority_lemma(token) in _AUTHORITY_ACTS or lemma in _AUTHORITY_NOUNS or lemma == "accuse" \
         or (lemma in _UNNAMED_BODIES and token.dep_ == "nsubj") or (lemma in _PROTEST_NOUNS and token.pos_ == "NOUN")
 
 

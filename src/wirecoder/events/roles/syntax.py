@@ -26,6 +26,19 @@ _AUTHORITY_ACTS = {"arrest": "COP", "detain": "COP", "apprehend": "COP", "book":
                    "convict": "JUD", "sentence": "JUD",
                    "deport": "GOV", "extradite": "GOV"}
 
+
+
+def authority_lemma(token) -> str:
+    """The token's lemma, or "arrest" for a verb that takes or holds someone
+    "into custody" or "in custody": an authority act as "arrested" is."""
+    lemma = token.lemma_.lower()
+    if lemma in ("take", "hold") and any(c.dep_ == "prep" and c.lower_ in ("into", "in")
+                                         and any(g.lower_ == "custody" for g in c.children)
+                                         for c in token.children):
+        return "arrest"
+    return lemma
+
+
 # Acts that always take an object: with a subject, no object and no
 # auxiliary ("Councilwoman arrested after incident at mayor's home",
 # "Hillary Clinton Accused Of ..."), the verb is a headline's passive with
