@@ -2672,15 +2672,36 @@ def test_violence_told_with_its_means_and_no_attacker_has_an_unidentified_one():
 
 
 @pytest.mark.model
-def test_no_unidentified_attacker_for_a_death_without_means_or_an_attacker_named():
-    killed, named, by_officer, truck, owned = _every_row([
-        "DAYTON, Ohio — Harlan Moss was killed on Saturday night.",
+def test_no_unidentified_attacker_for_violence_whose_attacker_is_named():
+    named, by_officer, truck, owned = _every_row([
         "In 1993, radical zealots bombed a tower in Dayton, Ohio.",
         "DAYTON, Ohio — Harlan Moss was shot three times by an off-duty police officer.",
         "Woman, 52, struck, killed by truck.",  # "struck" carries a mode, but no weapon is told
         "Ruritania's assault on the valley went on, and the shelling of two schools killed 40 people."])
-    for document in (killed, named, by_officer, truck, owned):
+    for document in (named, by_officer, truck, owned):
         assert not [e for e in document.events if _unidentified(e)], document.text
+
+
+@pytest.mark.model
+def test_a_killing_with_no_killer_named_has_an_unidentified_one():
+    killed, murdered = _every_row([
+        "DAYTON, Ohio — Harlan Moss was killed on Saturday night while jogging beside the canal.",
+        "DAYTON, Ohio — Two clerks were murdered inside the pawn shop last spring."])
+    for document in (killed, murdered):
+        rows = [e for e in document.events if e.event == "ASSAULT"]
+        assert rows and all(_unidentified(e) for e in rows), document.text
+
+
+@pytest.mark.model
+def test_no_unidentified_killer_where_a_clause_says_what_happened_or_a_place_points_back():
+    from wirecoder.events.extract import _killed_by_someone
+
+    silo, where = (_parsed(text) for text in (
+        "A farmhand was killed on Monday when a grain silo collapsed beside the barn.",
+        "Mourners gathered in the district where the boy was killed."))
+    assert not _killed_by_someone(next(t for t in silo if t.lemma_ == "kill"))
+    assert not _killed_by_someone(next(t for t in where if t.lemma_ == "kill"))
+    assert _killed_by_someone(next(t for t in _parsed("The boy was killed on Monday.") if t.lemma_ == "kill"))
 
 
 @pytest.mark.model

@@ -35,6 +35,7 @@ from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_wor
 from .lexicon import CHARGING_NOUNS, SPEECH_VERBS, Lexicon, Trigger, load_lexicon
 from .modes import modes_for, present_tense
 from .roles import UNIDENTIFIED_ATTACKER, find_roles, may_code_an_actor, speaker_act, unidentified_attacker
+from .roles.subjects import _passive_patients
 from .roles.syntax import _relative_antecedent
 
 # With one row for the whole sentence (the test stub), a lexicon trigger keeps
@@ -297,12 +298,15 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
             or _names_a_step_towards(token) or _meets_the_press(token):
         return None
-    if modes.event == "ASSAULT" and modes.mode is not None and not any(a.code or a.entity_text for a in actors) \
-            and _weapon_told(token) and _no_attacker_told(token):
-        # Violence told with its means ("was shot", "two bombs fell on the camp")
-        # and no attacker: an unidentified one. (Not a death told without
-        # them, "was killed": an accident or a quake reads the same; nor an
-        # attacker we could not code, "radical Islamists bombed".)
+    if modes.event == "ASSAULT" and not any(a.code or a.entity_text for a in actors) \
+            and ((modes.mode is not None and _weapon_told(token))
+                 or (modes.mode != "aerial" and _killed_by_someone(token))) \
+            and _no_attacker_told(token):
+        # Violence told with its means ("was shot", "two bombs fell on the camp"),
+        # or a killing no accident was found to explain ("was killed while
+        # walking home", rows the accident rules above have let through), and
+        # no attacker: an unidentified one. (Not an attacker we could not
+        # code, "radical Islamists bombed".)
         if (_violence_referred_to(token) or _where_it_happened(token)) and any(e.event == "ASSAULT" for e in earlier):
             return None
         actors = [unidentified_attacker(token)]
@@ -1007,6 +1011,29 @@ _WEAPONS = {"bomb", "bombing", "explosive", "explosion", "blast", "missile", "ro
             "grenade", "landmine", "bullet", "gunfire", "gunshot", "gun", "rifle", "pistol", "firearm", "knife",
             "machete", "mortar", "artillery", "airstrike", "ied", "shooting", "gunman", "sniper", "attack",
             "fighting", "clash", "militant", "terrorist", "bomber"}
+
+
+# Verbs of killing that, passive and with no agent, still say someone killed.
+_KILLING_VERBS = {"kill", "murder", "slay", "assassinate"}
+
+
+def _killed_by_someone(token) -> bool:
+    """"Horton, 34, was killed on Oct. 21 while walking near an
+    intersection": an agentless passive of killing the detector reads as
+    violence. (Deaths in accidents, fires, quakes and illness are left out
+    before this is asked: `_event_for`; so are killings from the air, whose
+    attacker with no one named is no one: roles.find_roles. A place where
+    someone "was killed" points back to a killing told before.) "Killed"
+    with a clause of its own
+    saying what happened ("was killed when a landslide engulfed the
+    plantation", "after his car was struck") is told by that clause: the
+    rules of violence and accidents read that, not this."""
+    lemma = token.lemma_.lower()
+    if lemma not in _KILLING_VERBS or token.pos_ != "VERB" or not _passive_patients(token) \
+            or any(c.dep_ == "agent" or c.lower_ == "where" for c in token.children):
+        return False
+    return lemma != "kill" or not any(c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                      for c in token.children)
 
 
 def _weapon_told(token) -> bool:
