@@ -3567,3 +3567,18 @@ def test_what_the_act_itself_is_about_is_no_mere_topic_however_deep():
     assert not _only_a_topic([t for t in own if t.text == "complained"][0], troops)
     troops = [t for t in other if t.text == "troops"][0]
     assert _only_a_topic([t for t in other if t.text == "shot"][0], troops)
+
+
+def test_a_passive_whose_subject_the_parser_hung_elsewhere_still_names_its_doer(make_doc, document_for):
+    # In addition to Ruiz , a clerk was wounded by Syrian troops .   ("clerk" parsed onto "Ruiz")
+    events = _every_event(
+        make_doc, document_for,
+        words=["In", "addition", "to", "Ruiz", ",", "a", "clerk", "was", "wounded", "by", "Syrian", "troops", "."],
+        heads=[8, 0, 1, 2, 3, 6, 3, 8, 8, 8, 11, 9, 8],
+        deps=["prep", "pobj", "prep", "pobj", "punct", "det", "appos", "auxpass", "ROOT", "agent", "amod", "pobj",
+              "punct"],
+        pos=["ADP", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "ADP", "ADJ", "NOUN", "PUNCT"],
+        tags=["IN", "NN", "IN", "NNP", ",", "DT", "NN", "VBD", "VBN", "IN", "JJ", "NNS", "."],
+        lemmas=["in", "addition", "to", "ruiz", ",", "a", "clerk", "be", "wound", "by", "syrian", "troop", "."],
+        ents=[(3, 4, "PERSON"), (10, 11, "NORP")])
+    assert [(a.code, a.sector) for e in events if e.event_text == "wounded" for a in e.actor] == [("SYR", ["MIL"])]

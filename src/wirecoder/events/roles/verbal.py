@@ -19,7 +19,9 @@ _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
     children = list(verb.children)
     patients = _passive_patients(verb) or _passive_by_its_conjunct(verb)
-    if patients:
+    # (A passive whose subject the parser hung elsewhere still names its
+    # doer: "In addition to Ruiz, two clerks were wounded by a gunman".)
+    if patients or _agent_of_a_passive(verb):
         actors = _coded(document, _agents(verb))
         recipients = _coded(document, patients)
     elif shown := _pictured(verb):
@@ -58,6 +60,10 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
         or _coded_inside(document, targets) or _owned_places(document, targets)
     return actors, recipients
+
+
+def _agent_of_a_passive(verb) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
 
 
 # Subjects that stand for an authority no one names: "the city lifted a
