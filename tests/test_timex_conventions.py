@@ -139,3 +139,35 @@ def test_a_day_named_in_the_clause_dates_an_event_before_a_part_of_day_alone():
     doc = wirecoder.code("Police arrested two men on Monday morning during raids in 2019.", date=TUESDAY)
     token = next(t for t in doc.spacy_doc if t.text == "arrested")
     assert date_for_token(doc, token).value.startswith("2024-05-20")
+
+
+@pytest.mark.parametrize("value, last", [
+    ("2011-03", "2011-03-31"), ("2011-12", "2011-12-31"), ("2011-W10", "2011-03-13"), ("1993", "1993-12-31"),
+    ("199", "1999-12-31"), ("2011-Q1", "2011-03-31"), ("2011-H1", "2011-06-30"), ("2011-WI", "2012-03-31"),
+    ("2016-04-29", "2016-04-29"), ("P3D", None), ("PRESENT_REF", None), ("2011-02-30", None), (None, None),
+])
+def test_the_last_day_a_value_covers(value, last):
+    from wirecoder.timex import latest_day
+
+    found = latest_day(value)
+    assert (found.isoformat() if found else None) == last
+
+
+def test_an_act_its_own_clause_dates_years_before_the_article_is_historical():
+    import wirecoder
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+
+    def aux_modes(text: str, word: str) -> list[list[str]]:
+        doc = wirecoder.code(text, date=TUESDAY, settings=settings)
+        return [e.aux_mode for e in doc.events if e.event_text == word]
+
+    old = aux_modes("In 1998, rebels bombed a bridge near the capital.", "bombed")
+    assert old and all("historical" in modes for modes in old)
+    # A date of another clause dates that clause's act, not this one.
+    charged = aux_modes("Two brothers were charged with killing a grocer on June 3, 2019.", "charged")
+    assert charged and not any("historical" in modes for modes in charged)
+    # Last month is no background.
+    recent = aux_modes("In April 2024, rebels bombed a bridge near the capital.", "bombed")
+    assert recent and not any("historical" in modes for modes in recent)

@@ -827,6 +827,40 @@ def _safe_date(year: int, month: int, day: int) -> Optional[Date]:
         return None
 
 
+_PERIOD_VALUE = re.compile(r"^(?P<y>\d{4})(?:-(?:W(?P<w>\d{2})|(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])"
+                           r"|(?P<s>SP|SU|FA|WI)))?$|^(?P<dec>\d{3})$")
+
+
+def latest_day(value: Optional[str]) -> Optional[Date]:
+    """The last day a resolved TIMEX3 value covers: 2011-03 → 2011-03-31,
+    2011-W10 → that week's Sunday, 1993 → 1993-12-31, 199 (the 1990s) →
+    1999-12-31, a winter → the March after it. None for what is no calendar
+    period (durations, references to the present, sets, times of day)."""
+    match = _PERIOD_VALUE.match(value or "")
+    if match is None:
+        return None
+    if match["dec"]:
+        return Date(int(match["dec"]) * 10 + 9, 12, 31)
+    year = int(match["y"])
+    try:
+        if match["d"]:
+            return Date(year, int(match["m"]), int(match["d"]))
+        if match["m"]:
+            month = int(match["m"])
+            return Date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        if match["w"]:
+            return Date.fromisocalendar(year, int(match["w"]), 7)
+    except ValueError:
+        return None
+    if match["q"]:
+        return latest_day(f"{year}-{int(match['q']) * 3:02d}")
+    if match["h"]:
+        return Date(year, 6, 30) if match["h"] == "1" else Date(year, 12, 31)
+    if match["s"] == "WI":
+        return Date(year + 1, 3, 31)
+    return Date(year, 12, 31)
+
+
 def _parse_iso(value: Optional[str]) -> Optional[Date]:
     if not value or len(value) < 10:
         return None

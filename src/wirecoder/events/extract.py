@@ -29,7 +29,7 @@ from ..actors import ILLNESSES, load_knowledge, news_outlet
 from ..document import Document, Event
 from ..places import place_for_token
 from ..quotes import quote_at
-from ..timex import date_for_token
+from ..timex import date_for_token, governing_verb, latest_day
 from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_candidates
 from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_words, score_sentences
 from .lexicon import CHARGING_NOUNS, SPEECH_VERBS, Lexicon, Trigger, load_lexicon
@@ -1336,10 +1336,59 @@ def _anchor(document: Document, token, event: Event) -> None:
     when = date_for_token(document, token)
     if when is not None and when.value:
         event.date, event.date_precision, event.date_text = when.value, when.precision, when.text
+        if _long_before(document, when, token) and "historical" not in event.aux_mode:
+            event.aux_mode = [*event.aux_mode, "historical"]
     event.event_loc = place_for_token(document, token)
     quote = quote_at(document, token.idx)
     if quote is not None and quote.speaker is not None:
         event.source_of_claim = quote.speaker
+
+
+# How long before the article an act must lie, by its own date, to be told
+# as background (PLOVER's auxiliary mode `historical`; our guideline: "more
+# than about a year before the article's own events", docs/annotation.md).
+HISTORICAL_DAYS = 365
+
+
+def _long_before(document: Document, when, token) -> bool:
+    """"In 1993, radical Islamists bombed the tower" in a 2016 article: the
+    act's own clause dates it (not a date read in an earlier sentence, nor
+    one of another clause: "charged with killing Horton on Oct. 21, 2011"
+    dates the killing, not the charge), and the last day that date covers
+    lies more than a year before the document's date."""
+    sent = token.sent
+    if not (sent.start_char <= when.start and when.end <= sent.end_char):
+        return False
+    published = _parse_day(document.date)
+    latest = latest_day(when.value)
+    if published is None or latest is None or (published - latest).days <= HISTORICAL_DAYS:
+        return False
+    span = sent.doc.char_span(when.start, when.end, alignment_mode="expand")
+    return span is not None and _dates_the_act(span.root, token)
+
+
+def _dates_the_act(date_root, token) -> bool:
+    """Whether a date's words hang on the act: on its word ("the 1993
+    bombing") or on the verb of its clause ("in 1993 they bombed"; for a
+    noun, the verb it is the subject or object of: "in 2005 the firms filed
+    a lawsuit", not a noun further down a list the verb holds)."""
+    own_verb = governing_verb(token)
+    if token.pos_ not in ("VERB", "AUX") and (own_verb is None or token.head.i != own_verb.i):
+        own_verb = None
+    current = date_root
+    for _ in range(12):  # dependency trees are shallow; bounds a malformed parse
+        if current.i == token.i:
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return own_verb is not None and current.i == own_verb.i
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _parse_day(value):
+    return latest_day(value[:10]) if value and len(value) >= 10 else None
 
 
 def _once_per_repeated_sentence(events: list[Event]) -> list[Event]:
