@@ -230,3 +230,75 @@ def test_the_text_filter_gives_the_same_pages_with_and_without_the_story_event_i
     assert browse.event_stats(store, filters) == browse.event_stats(store, filters, index=index)
     _, rows = query_events(store, filters)
     assert len(list(rows)) == len(direct["events"])
+
+
+def _coder_with_unasserted_events(chunks):
+    """light_coder, plus two events the summit texts do not assert: a refusal
+    they deny ("did not reject") and a threat they only suppose."""
+    for chunk, documents in light_coder(chunks):
+        for document in documents:
+            if "agreed" not in (document.text or ""):
+                continue
+            for number, (event, quad, aux) in enumerate((("REJECT", 3, ["negation"]),
+                                                         ("THREATEN", 3, ["hypothetical", "future"])), start=2):
+                document.events.append(Event(
+                    id=f"{document.id}-e{number}", event=event, quad_code=quad, cameo="120",
+                    actor=[Actor("Estria", name="Estria", code="XES")],
+                    recipient=[Actor("Norland", name="Norland", code="XNL")],
+                    sentence=document.text.split(".")[0], date=document.date, date_precision="day", aux_mode=aux))
+        yield chunk, documents
+
+
+@pytest.fixture
+def unasserted_store(tmp_path, corpus):
+    con = open_store(str(tmp_path / "u.duckdb"))
+    ingest([str(corpus)], con=con, coder=_coder_with_unasserted_events, commit_size=3)
+    yield con
+    con.close()
+
+
+def test_negated_and_supposed_events_are_not_counted_unless_asked_for(unasserted_store):
+    from wirecoder.store import browse
+    from wirecoder.store.index import StoryEventIndex
+
+    store = unasserted_store
+    assert store.execute("SELECT count(*) FROM events").fetchone()[0] == 6  # kept, with their aux_mode
+
+    def types(rows, column=1):
+        return sorted(row[column] for row in rows)
+
+    assert types(query_events(store, EventFilters())[1]) == ["AGREE"]
+    assert types(query_events(store, EventFilters(include_unasserted=True))[1]) == ["AGREE", "REJECT", "THREATEN"]
+    assert types(store.execute("SELECT * FROM story_events").fetchall()) == ["AGREE"]
+    index = StoryEventIndex().build(store)
+    for with_index in (None, index):
+        page = browse.event_page(store, EventFilters(), 0, 100, index=with_index)
+        assert [e["event"] for e in page["events"]] == ["AGREE"]
+        everything = browse.event_page(store, EventFilters(include_unasserted=True), 0, 100, index=with_index)
+        assert sorted(e["event"] for e in everything["events"]) == ["AGREE", "REJECT", "THREATEN"]
+        stories = browse.story_list(store, index=with_index)["stories"]
+        assert [e["event"] for s in stories for e in s["top_events"]] == ["AGREE"]
+    out = io.StringIO()
+    assert export(store, "events", "plover", out) == 1
+    out = io.StringIO()
+    assert export(store, "events", "plover", out, include_unasserted=True) == 3
+    aux = {r["event"]: r["aux_mode"] for r in map(json.loads, out.getvalue().splitlines())}
+    assert aux == {"AGREE": [], "REJECT": ["negation"], "THREATEN": ["future", "hypothetical"]}
+
+
+def test_query_and_export_commands_take_include_unasserted(tmp_path, corpus):
+    from click.testing import CliRunner
+
+    from wirecoder.cli import main
+
+    path = str(tmp_path / "c.duckdb")
+    con = open_store(path)
+    ingest([str(corpus)], con=con, coder=_coder_with_unasserted_events, commit_size=3)
+    con.close()
+    for command in (["query", "--format", "jsonl"], ["export", "--what", "events"]):
+        asserted = CliRunner().invoke(main, [*command, "--db", path])
+        everything = CliRunner().invoke(main, [*command, "--db", path, "--include-unasserted"])
+        assert asserted.exit_code == everything.exit_code == 0, asserted.output + everything.output
+        assert sorted(json.loads(line)["event"] for line in asserted.output.splitlines()) == ["AGREE"]
+        assert sorted(json.loads(line)["event"] for line in everything.output.splitlines()) == \
+            ["AGREE", "REJECT", "THREATEN"]

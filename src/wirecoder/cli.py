@@ -272,6 +272,8 @@ format_option = click.option("--format", "fmt", type=click.Choice(["table", "jso
 @click.option("--country", help="Country code of the place, actor or recipient.")
 @click.option("--text", help="Whole words in the sentence or the article (all of them; docs/store.md, Query).")
 @click.option("--limit", type=int, default=None, help="At most N rows.")
+@click.option("--include-unasserted", is_flag=True,
+              help="Also events the text negates or only supposes (aux_mode negation or hypothetical).")
 @format_option
 def query_command(db: str, fmt: Optional[str], **filters) -> None:
     """Events in the store, each counted once per story.
@@ -318,15 +320,19 @@ def sql_command(statement: str, db: str, fmt: Optional[str], allow_files: bool) 
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover", "gdelt"]), default="jsonl",
               show_default=True, help="plover and gdelt export events only; parquet needs --out.")
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write to FILE instead of stdout.")
-def export_command(db: str, what: str, fmt: str, out: Optional[str]) -> None:
+@click.option("--include-unasserted", is_flag=True,
+              help="Events: also those the text negates or only supposes (aux_mode negation or hypothetical).")
+def export_command(db: str, what: str, fmt: str, out: Optional[str], include_unasserted: bool) -> None:
     """Export the store's events, documents, quotes or stories.
+
+    Events are the asserted ones, once per story, unless --include-unasserted.
 
     Example: wirecoder export --what documents --format csv --out docs.csv
     """
     from .store import export
 
     with _reading(db) as con:
-        export(con, what, fmt, out or sys.stdout)
+        export(con, what, fmt, out or sys.stdout, include_unasserted)
 
 
 @main.command("serve")

@@ -142,12 +142,14 @@ def plover_types() -> frozenset[str]:
 
 
 def _filters(actor: Optional[str], recipient: Optional[str], event: Optional[str], quad: Optional[int],
-             since: Optional[str], until: Optional[str], country: Optional[str], text: Optional[str]) -> EventFilters:
+             since: Optional[str], until: Optional[str], country: Optional[str], text: Optional[str],
+             include_unasserted: bool = False) -> EventFilters:
     if event and event.upper() not in plover_types():
         raise _error(422, BAD_PARAMETER, name="event",
                      detail=f"'{event[:40]}' is not a PLOVER type ({', '.join(sorted(plover_types()))})")
     return EventFilters(actor=actor or None, recipient=recipient or None, event=event or None, quad=quad,
-                        since=_iso_date(since), until=_iso_date(until), country=country or None, text=text or None)
+                        since=_iso_date(since), until=_iso_date(until), country=country or None, text=text or None,
+                        include_unasserted=include_unasserted)
 
 
 def _iso_date(value: Optional[str]) -> Optional[str]:
@@ -169,6 +171,7 @@ FILTER_DOCS = {
     "until": "Events on or before YYYY-MM-DD.",
     "country": "Country code of the place, actor or recipient.",
     "text": "Whole words in the sentence or the article (every word; more than one must also appear as written).",
+    "include_unasserted": "Also events the text negates or only supposes (aux_mode negation or hypothetical).",
 }
 
 
@@ -180,8 +183,10 @@ def _filter_params():
                since: Optional[str] = Query(None, max_length=40, description=FILTER_DOCS["since"]),
                until: Optional[str] = Query(None, max_length=40, description=FILTER_DOCS["until"]),
                country: Optional[str] = Query(None, max_length=100, description=FILTER_DOCS["country"]),
-               text: Optional[str] = Query(None, max_length=500, description=FILTER_DOCS["text"])) -> EventFilters:
-        return _filters(actor, recipient, event, quad, since, until, country, text)
+               text: Optional[str] = Query(None, max_length=500, description=FILTER_DOCS["text"]),
+               include_unasserted: bool = Query(False, description=FILTER_DOCS["include_unasserted"])
+               ) -> EventFilters:
+        return _filters(actor, recipient, event, quad, since, until, country, text, include_unasserted)
 
     return params
 

@@ -221,17 +221,19 @@ def _add_story_details(con: duckdb.DuckDBPyConnection, stories: list[dict[str, A
             if warning.get("code") in DATE_WARNINGS:
                 warnings.setdefault(story_id, []).append({"doc_id": doc_id, **warning})
     # The story-level events: from the index when it is built (the view groups every event of the store).
+    # (Asserted events only: the view counts no others, nor does a page of the index by default.)
     if index is not None and index.ready:
         source, codes, cursor = "se", "actor AS actor_codes, recipient AS recipient_codes", index.cursor()
+        only = "AND asserted"
     else:
-        source, codes, cursor = "story_events", "actor_codes, recipient_codes", con
+        source, codes, cursor, only = "story_events", "actor_codes, recipient_codes", con, ""
     try:
         ranked = cursor.execute(
             f"""SELECT story_id, event, actor_codes, recipient_codes, date, count, total FROM (
                     SELECT story_id, event, {codes}, date, count,
                            row_number() OVER (PARTITION BY story_id ORDER BY count DESC, date, event_key) AS rank,
                            count(*) OVER (PARTITION BY story_id) AS total
-                    FROM {source} WHERE story_id IN ({marks}))
+                    FROM {source} WHERE story_id IN ({marks}) {only})
                 WHERE rank <= ? ORDER BY story_id, rank""", ids + [top_events]).fetchall()
     finally:
         if cursor is not con:

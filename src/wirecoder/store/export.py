@@ -17,7 +17,7 @@ import duckdb
 
 from ..document import NON_STATE_CODES
 from ..errors import WirecoderError
-from .query import run_sql
+from .query import asserted, run_sql
 
 # Rows per Arrow batch while writing Parquet: bounded memory, few row groups.
 PARQUET_BATCH_ROWS = 100_000
@@ -27,8 +27,9 @@ FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
 
 _WARNING_TYPE = """'[{"code": "VARCHAR", "message": "VARCHAR"}]'"""
 
-SQL = {
-    "events": """
+# Events once per story; `{where}` leaves out the unasserted ones unless
+# they were asked for, and then they group apart from the asserted ones.
+EVENTS_SQL = """
         SELECT min(e.event_key) AS event_key, coalesce(d.story_id, e.doc_key) AS story_id, e.event, e.mode,
                any_value(e.context) AS context, e.quad_code, any_value(e.cameo) AS cameo,
                e.actor_codes, any_value(e.actor_names) AS actor_names,
@@ -39,11 +40,16 @@ SQL = {
                any_value(e.loc_geonameid) AS loc_geonameid, max(e.confidence) AS confidence,
                count(DISTINCT e.doc_key) AS count, count(*) AS mentions,
                list(DISTINCT e.doc_id ORDER BY e.doc_id) AS documents,
-               min(d.url) AS url, min(e.sentence) AS sentence, min(d.first_seen) AS first_seen
+               min(d.url) AS url, min(e.sentence) AS sentence, min(d.first_seen) AS first_seen,
+               list_sort(list_distinct(flatten(list(coalesce(e.aux_mode, []::VARCHAR[]))))) AS aux_mode
         FROM events e JOIN documents_v d USING (doc_key)
+        {where}
         GROUP BY coalesce(d.story_id, e.doc_key), e.event, e.mode, e.quad_code, e.actor_codes, e.recipient_codes,
-                 coalesce(e.date, d.date)
-        ORDER BY date NULLS LAST, story_id, event_key""",
+                 coalesce(e.date, d.date), {asserted}
+        ORDER BY date NULLS LAST, story_id, event_key"""
+
+SQL = {
+    "events": EVENTS_SQL.format(where=f"WHERE {asserted('e.aux_mode')}", asserted=asserted("e.aux_mode")),
     "documents": f"""
         SELECT id, story_id, duplicate_of, first_seen, title, url, date, date_source, lang, n_words, source,
                coalesce(recycled, false) AS recycled,
@@ -72,20 +78,24 @@ GDELT_COLUMNS = ("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate", "A
                  "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL")
 
 
-def export(con: duckdb.DuckDBPyConnection, what: str, fmt: str, out: IO[str] | str) -> int:
-    """Write `what` in `fmt` to a handle (or a path, required for parquet); return rows written."""
+def export(con: duckdb.DuckDBPyConnection, what: str, fmt: str, out: IO[str] | str,
+           include_unasserted: bool = False) -> int:
+    """Write `what` in `fmt` to a handle (or a path, required for parquet); return rows written.
+    Events are the asserted ones unless `include_unasserted` (query.UNASSERTED_MODES)."""
     if what not in WHATS or fmt not in FORMATS:
         raise WirecoderError(f"cannot export {what!r} as {fmt!r}")
     if fmt in ("plover", "gdelt") and what != "events":
         raise WirecoderError(f"--format {fmt} exports events only")
+    sql = EVENTS_SQL.format(where="", asserted=asserted("e.aux_mode")) if what == "events" and include_unasserted \
+        else SQL[what]
     if fmt == "parquet":
         if not isinstance(out, str):
             raise WirecoderError("--format parquet needs --out FILE")
-        return write_parquet(con, SQL[what], out)
+        return write_parquet(con, sql, out)
     if isinstance(out, str):
         with open(out, "w", encoding="utf-8", newline="") as handle:
-            return export(con, what, fmt, handle)
-    columns, rows = run_sql(con, SQL[what])
+            return export(con, what, fmt, handle, include_unasserted)
+    columns, rows = run_sql(con, sql)
     records = (dict(zip(columns, row, strict=True)) for row in rows)
     if fmt == "jsonl":
         return write_jsonl(records, out)
@@ -149,7 +159,7 @@ def to_plover(r: dict[str, Any]) -> dict[str, Any]:
         "location": {"name": r["loc_name"], "country": r["loc_country"], "lat": r["loc_lat"], "lon": r["loc_lon"],
                      "geonameid": r["loc_geonameid"]} if r["loc_name"] else None,
         "text": r["sentence"], "story_id": r["story_id"], "num_sources": r["count"],
-        "source_documents": r["documents"], "url": r["url"],
+        "source_documents": r["documents"], "url": r["url"], "aux_mode": r["aux_mode"] or [],
     }
 
 

@@ -29,25 +29,25 @@ from typing import Any, Optional
 import duckdb
 import pyarrow as pa
 
-from .query import EventFilters, FilterColumns, filter_clauses
+from .query import EventFilters, FilterColumns, asserted, filter_clauses
 from .words import matching_seqs
 
 # One row per story-level event, with its first mention (lowest event key)
 # as evidence and what the filters and the stats need.
-BUILD_SQL = """
+BUILD_SQL = f"""
     SELECT coalesce(d.story_id, e.doc_key) AS story_id, e.event, e.mode, e.quad_code,
            e.actor_codes AS actor, e.recipient_codes AS recipient, coalesce(e.date, d.date) AS date,
            count(DISTINCT e.doc_key) AS count, list(DISTINCT e.doc_id ORDER BY e.doc_id) AS documents,
            min(e.event_key) AS event_key,
-           CASE WHEN regexp_matches(coalesce(e.date, d.date), '^\\d{4}-\\d{2}-\\d{2}')
+           CASE WHEN regexp_matches(coalesce(e.date, d.date), '^\\d{{4}}-\\d{{2}}-\\d{{2}}')
                 THEN left(coalesce(e.date, d.date), 10) ELSE min(left(d.date, 10)) END AS day,
            arg_min(e.loc_name, e.event_key) AS loc_name, arg_min(e.loc_country, e.event_key) AS loc_country,
            arg_min(e.loc_lat, e.event_key) AS loc_lat, arg_min(e.loc_lon, e.event_key) AS loc_lon,
            list(DISTINCT e.loc_country) FILTER (WHERE e.loc_country IS NOT NULL) AS loc_countries,
-           list(DISTINCT d.seq) AS doc_seqs
+           list(DISTINCT d.seq) AS doc_seqs, {asserted("e.aux_mode")} AS asserted
     FROM events e JOIN documents_v d USING (doc_key)
     GROUP BY coalesce(d.story_id, e.doc_key), e.event, e.mode, e.quad_code, e.actor_codes, e.recipient_codes,
-             coalesce(e.date, d.date)"""
+             coalesce(e.date, d.date), {asserted("e.aux_mode")}"""
 DOCS_SQL = "SELECT seq, lower(coalesce(text, '')) AS ltext FROM documents"
 # The grouped rows, numbered in page order (newest first) so a page is a
 # top-N over one integer, with the day prefix of the date kept as a column.
@@ -104,7 +104,7 @@ class StoryEventIndex:
 
 # The index's `se` table: one row per story-level event, its date as a day.
 INDEX_COLUMNS = FilterColumns(actor="actor", recipient="recipient", event="event", quad="quad_code", date="date10",
-                              place="list_contains(loc_countries, ?)")
+                              place="list_contains(loc_countries, ?)", asserted="asserted")
 
 
 def where(filters: EventFilters, store: Optional[duckdb.DuckDBPyConnection] = None,

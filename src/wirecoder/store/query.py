@@ -20,6 +20,20 @@ from .words import text_match
 FETCH = 1000
 
 
+# The PLOVER auxiliary modes of an event the text does not assert: "police
+# did not arrest anyone" (negation), "the army could attack" (hypothetical).
+# Such rows stay in `events` (their evidence can be read) but are no events
+# to count: every story-level count, query, page, statistic and export
+# leaves them out unless asked for (`include_unasserted`).
+UNASSERTED_MODES = ("negation", "hypothetical")
+
+
+def asserted(aux_mode_column: str) -> str:
+    """SQL that is true for a row whose aux modes assert the event."""
+    modes = ", ".join(f"'{m}'" for m in UNASSERTED_MODES)
+    return f"NOT list_has_any(coalesce({aux_mode_column}, []::VARCHAR[]), [{modes}])"
+
+
 @dataclass
 class EventFilters:
     actor: Optional[str] = None
@@ -31,6 +45,8 @@ class EventFilters:
     country: Optional[str] = None
     text: Optional[str] = None
     limit: Optional[int] = None
+    # Also events the text negates or only supposes (UNASSERTED_MODES).
+    include_unasserted: bool = False
 
 
 EVENT_COLUMNS = ("story_id", "event", "mode", "quad_code", "actor", "recipient", "date", "count", "documents",
@@ -63,17 +79,20 @@ class FilterColumns:
     quad: str
     date: str  # an ISO day (YYYY-MM-DD) or longer
     place: str  # a condition on the event's place country, with one `?`
+    asserted: str  # a condition true for events the text asserts
 
 
 EVENT_COLUMNS = FilterColumns(actor="e.actor_codes", recipient="e.recipient_codes", event="e.event",
                               quad="e.quad_code", date="left(coalesce(e.date, d.date), 10)",
-                              place="e.loc_country = ?")
+                              place="e.loc_country = ?", asserted=asserted("e.aux_mode"))
 
 
 def filter_clauses(filters: EventFilters, columns: FilterColumns) -> tuple[list[str], list[Any]]:
     """The conditions (always parameterised) of every filter but `text`."""
     clauses: list[str] = []
     params: list[Any] = []
+    if not filters.include_unasserted:
+        clauses.append(columns.asserted)
     if filters.actor:
         clauses.append(f"list_contains({columns.actor}, ?)")
         params.append(filters.actor.upper())

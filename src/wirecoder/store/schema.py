@@ -181,6 +181,19 @@ MIGRATIONS: tuple[Migration, ...] = (
         "DROP TABLE story_vectors",
         "ALTER TABLE story_vectors_8 RENAME TO story_vectors",
     )),
+    Migration(9, "story_events counts asserted events only (not negated or hypothetical ones)", (
+        # "Police did not arrest anyone" is a row of `events` (with its
+        # aux_mode) but no arrest to count (query.UNASSERTED_MODES).
+        "DROP VIEW story_events",
+        """CREATE VIEW story_events AS
+           SELECT coalesce(m.story_id, e.doc_key) AS story_id, e.event, e.mode, e.quad_code,
+                  e.actor_codes, e.recipient_codes, coalesce(e.date, d.date) AS date,
+                  count(DISTINCT e.doc_key) AS count, list(DISTINCT e.doc_id ORDER BY e.doc_id) AS documents,
+                  min(e.event_key) AS event_key
+           FROM events e JOIN documents d USING (doc_key) LEFT JOIN story_members m USING (doc_key)
+           WHERE NOT list_has_any(coalesce(e.aux_mode, []::VARCHAR[]), ['negation', 'hypothetical'])
+           GROUP BY ALL""",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].version
