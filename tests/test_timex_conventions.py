@@ -171,3 +171,16 @@ def test_an_act_its_own_clause_dates_years_before_the_article_is_historical():
     # Last month is no background.
     recent = aux_modes("In April 2024, rebels bombed a bridge near the capital.", "bombed")
     assert recent and not any("historical" in modes for modes in recent)
+
+
+def test_the_date_of_the_act_that_killed_dates_the_killing():
+    import wirecoder
+
+    doc = wirecoder.code("The 1998 bombing of the bridge killed six people. The 1998 treaty was broken by rebels.",
+                         date=TUESDAY)
+    killed = next(t for t in doc.spacy_doc if t.text == "killed")
+    assert date_for_token(doc, killed).value == "1998"
+    # A date on another kind of thing still dates only that thing.
+    broken = next(t for t in doc.spacy_doc if t.text == "broken")
+    found = date_for_token(doc, broken)
+    assert found is None or found.value != "1998"

@@ -1043,7 +1043,7 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
                 continue
             # "the 2003 ceasefire agreement": a date that modifies a noun dates
             # that thing, not the event of another clause.
-            if span is None or span.root.dep_ not in _NOUN_MODIFIER_DEPS:
+            if span is None or span.root.dep_ not in _NOUN_MODIFIER_DEPS or _act_that_did_it(span.root.head, token):
                 clause_free.append(mention)
         if same_clause:
             # "arrested during early-morning raids on Friday 14th June 2019":
@@ -1071,10 +1071,27 @@ _PARTS_OF_DAY = ("TMO", "TAF", "TEV", "TNI", "TDT")
 def _dates_another_thing(root, token) -> bool:
     """The date modifies a noun other than the trigger ("the 2012 shooting",
     "the September 11 attacks" when the trigger is "convicted"). Not a
-    possessive: "criticized him at Monday's meeting" happened on Monday."""
+    possessive: "criticized him at Monday's meeting" happened on Monday.
+    Nor the act that did what the trigger says: "the 1993 bombing killed six
+    people" killed them in 1993."""
     head = root.head
     return root.dep_ in _NOUN_MODIFIER_DEPS and root.dep_ != "poss" and head.i != root.i \
-        and head.pos_ in ("NOUN", "PROPN") and head.i != token.i and head.ent_type_ != "DATE"
+        and head.pos_ in ("NOUN", "PROPN") and head.i != token.i and head.ent_type_ != "DATE" \
+        and not _act_that_did_it(head, token)
+
+
+# Violent acts named by a noun, and what such an act does to people or things.
+_VIOLENT_ACT_NOUNS = {"attack", "bombing", "shooting", "blast", "explosion", "strike", "airstrike", "raid",
+                      "shelling", "ambush", "massacre", "assault", "offensive", "fighting", "clash", "riot"}
+_OUTCOME_VERBS = {"kill", "injure", "wound", "hurt", "leave", "claim", "destroy", "damage"}
+
+
+def _act_that_did_it(noun, token) -> bool:
+    """"The 1993 bombing killed six people", "the May 2011 raid left 40
+    dead": the noun names a violent act and is the subject of the trigger,
+    a verb of what that act did."""
+    return noun.lemma_.lower() in _VIOLENT_ACT_NOUNS and noun.dep_ == "nsubj" and noun.head.i == token.i \
+        and token.lemma_.lower() in _OUTCOME_VERBS
 
 
 _NAMES_A_DAY = re.compile(r"\d|" + "|".join([*WEEKDAYS, *MONTHS, "today", "yesterday", "tomorrow"]), re.IGNORECASE)
