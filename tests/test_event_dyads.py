@@ -3582,3 +3582,19 @@ def test_a_passive_whose_subject_the_parser_hung_elsewhere_still_names_its_doer(
         lemmas=["in", "addition", "to", "ruiz", ",", "a", "clerk", "be", "wound", "by", "syrian", "troop", "."],
         ents=[(3, 4, "PERSON"), (10, 11, "NORP")])
     assert [(a.code, a.sector) for e in events if e.event_text == "wounded" for a in e.actor] == [("SYR", ["MIL"])]
+
+
+@pytest.mark.model
+def test_a_verdict_convicts_who_was_found_guilty_by_the_court_of_where_it_happened():
+    headline, passive, jury = _every_row([
+        "DAYTON, Ohio — Man found guilty of stealing a tractor from a farm.",
+        "DAYTON, Ohio — A Kettering man was found guilty of arson on Friday.",
+        "DAYTON, Ohio — A jury found Tomas Okafor guilty of arson on Friday."])
+
+    def parties(document):
+        return [([(a.entity_text, a.code, a.sector) for a in e.actor], [r.entity_text for r in e.recipient])
+                for e in document.events if e.event == "SANCTION"]
+
+    assert parties(headline) == [([("", "USA", ["JUD"])], ["Man"])]
+    assert parties(passive) == [([("", "USA", ["JUD"])], ["A Kettering man"])]
+    assert parties(jury) == [([("A jury", "USA", ["JUD"])], ["Tomas Okafor"])]

@@ -391,6 +391,9 @@ def test_a_sentences_capitalised_first_word_and_a_named_persons_surname_are_no_p
 
     headline = code("Man accused of threatening tax worker . No matter how frustrating taxes get, it's not wise.")
     assert headline.places == []  # not Man, Ivory Coast
+    # Nor after a dateline's dash, where the sentence's own words begin.
+    dateline = code("DAYTON, Ohio — Man found guilty of stealing a tractor from a farm.")
+    assert "CIV" not in {p.country for p in dateline.places}
     surname = code("Police arrested Anthony Phillip LaSalle on Monday. LaSalle is expected to appear in court on "
                    "Friday.")
     assert surname.places == []

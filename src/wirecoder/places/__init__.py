@@ -551,9 +551,10 @@ def _untagged(doc, gazetteer: Gazetteer, taken: list[bool]) -> list[tuple[int, i
             window = doc[i:i + width]
             if any(taken[j] for j in range(i, i + width)) or not window[-1].text[:1].isupper():
                 continue
-            if width == 1 and doc[i].is_sent_start:
+            if width == 1 and (doc[i].is_sent_start or (i > 0 and doc[i - 1].text in _CLAUSE_DASHES)):
                 # A sentence's first word is capitalised for grammar, not as a
-                # name: "Man accused of threatening …" is not Man, Ivory Coast.
+                # name: "Man accused of threatening …" is not Man, Ivory Coast;
+                # nor after a dateline's dash ("DAYTON, Ohio — Man found …").
                 continue
             entries = gazetteer.lookup(window.text)
             if (entries and any(_strong(e) for e in entries)) or \
@@ -563,6 +564,10 @@ def _untagged(doc, gazetteer: Gazetteer, taken: list[bool]) -> list[tuple[int, i
                 break
         i += 1
     return found
+
+
+# Dashes after which a dateline's sentence begins.
+_CLAUSE_DASHES = {"—", "–", "--"}  # (not a hyphen: "Guinea-Bissau", "LONDON, Ky. - London police")
 
 
 def _title_case(sent) -> bool:

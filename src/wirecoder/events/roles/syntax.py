@@ -29,14 +29,21 @@ _AUTHORITY_ACTS = {"arrest": "COP", "detain": "COP", "apprehend": "COP", "book":
 
 
 def authority_lemma(token) -> str:
-    """The token's lemma, or "arrest" for a verb that takes or holds someone
-    "into custody" or "in custody": an authority act as "arrested" is."""
+    """The token's lemma, or the authority act a phrase amounts to: "arrest"
+    for a verb that takes or holds someone "into custody" or "in custody",
+    "convict" for "found guilty" or "found liable"."""
     lemma = token.lemma_.lower()
     if lemma in ("take", "hold") and any(c.dep_ == "prep" and c.lower_ in ("into", "in")
                                          and any(g.lower_ == "custody" for g in c.children)
                                          for c in token.children):
         return "arrest"
+    if lemma == "find" and any(c.dep_ in _VERDICT_DEPS and c.lower_ in ("guilty", "liable") for c in token.children):
+        return "convict"
     return lemma
+
+
+# How the parser hangs a verdict's adjective on "found": "was found guilty".
+_VERDICT_DEPS = ("oprd", "acomp", "ccomp", "xcomp")
 
 
 # Acts that always take an object: with a subject, no object and no
@@ -73,7 +80,7 @@ def _reduced_passive(verb) -> bool:
     """A headline's passive without its auxiliary (see _OBJECT_REQUIRED)."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN"):
         return False
-    lemma = verb.lemma_.lower()
+    lemma = authority_lemma(verb)
     blamed = lemma in _CRITICISM_VERBS and any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
     # "Springfield man shot twice in attempted robbery": a bare singular
     # subject is headline style, where "shot" with no object is passive
@@ -83,6 +90,12 @@ def _reduced_passive(verb) -> bool:
     if lemma not in _OBJECT_REQUIRED and not blamed and not headline_victim:
         return False
     deps = {c.dep_ for c in verb.children}
+    if lemma == "convict" and verb.lemma_.lower() == "find":
+        # "Man found guilty of …": the verdict is no object (unless it has a
+        # subject of its own: "a jury found Reyes guilty").
+        if any(c.dep_ in _VERDICT_DEPS and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children):
+            return False
+        deps -= set(_VERDICT_DEPS)
     subjects = _headline_subjects(verb)
     if not subjects or deps & _NOT_REDUCED:
         return False
