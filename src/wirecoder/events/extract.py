@@ -1018,8 +1018,8 @@ _KILLING_VERBS = {"kill", "murder", "slay", "assassinate"}
 
 
 def _killed_by_someone(token) -> bool:
-    """"Horton, 34, was killed on Oct. 21 while walking near an
-    intersection": an agentless passive of killing the detector reads as
+    """"Ruiz, 41, was killed on a Sunday evening while jogging beside the
+    canal": an agentless passive of killing the detector reads as
     violence. (Deaths in accidents, fires, quakes and illness are left out
     before this is asked: `_event_for`; so are killings from the air, whose
     attacker with no one named is no one: roles.find_roles. A place where
@@ -1353,7 +1353,7 @@ HISTORICAL_DAYS = 365
 def _long_before(document: Document, when, token) -> bool:
     """"In 1993, radical Islamists bombed the tower" in a 2016 article: the
     act's own clause dates it (not a date read in an earlier sentence, nor
-    one of another clause: "charged with killing Horton on Oct. 21, 2011"
+    one of another clause: "charged with killing a grocer on June 3, 2019"
     dates the killing, not the charge), and the last day that date covers
     lies more than a year before the document's date."""
     sent = token.sent
