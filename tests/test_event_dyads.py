@@ -55,8 +55,10 @@ def _every_row(texts):
     return code_many(list(texts), default_settings().with_overrides(min_confidence=0.0, require_actor=False))
 
 
-def _reading(event_type: str):
-    """A stand-in detector that reads every sentence as `event_type` (0.9)."""
+def _reading(event_type: str, kind: str = "stub"):
+    """A stand-in detector that reads every sentence as `event_type` (0.9);
+    with kind "sentence", as the shipped sentence classifier does (each type
+    then takes its trigger: extract._triggers_for)."""
     import numpy as np
 
     from wirecoder.events.detector import AgreeingDetector, SentenceScores
@@ -65,7 +67,7 @@ def _reading(event_type: str):
         def score(self, texts):
             row = np.full((1, len(self.labels)), 0.01, dtype=np.float32)
             row[0, self.labels.index(event_type)] = 0.9
-            return [SentenceScores(np.zeros((1, 2), dtype=np.int32), row, self.labels, kind="stub") for _ in texts]
+            return [SentenceScores(np.zeros((1, 2), dtype=np.int32), row, self.labels, kind=kind) for _ in texts]
 
     return Reads()
 
@@ -3598,3 +3600,15 @@ def test_a_verdict_convicts_who_was_found_guilty_by_the_court_of_where_it_happen
     assert parties(headline) == [([("", "USA", ["JUD"])], ["Man"])]
     assert parties(passive) == [([("", "USA", ["JUD"])], ["A Kettering man"])]
     assert parties(jury) == [([("A jury", "USA", ["JUD"])], ["Tomas Okafor"])]
+
+
+@pytest.mark.model
+def test_when_the_best_placed_word_is_no_act_another_word_of_the_type_carries_it():
+    from wirecoder.events.detector import use_detector
+
+    use_detector(_reading("CONSULT", kind="sentence"))
+    [document] = _every_row(["The Ruritanian foreign minister, in Ankara for meetings with Turkish officials, told a "
+                             "news conference that the weather was fine."])
+    # "a news conference" is the press, no consultation (extract._meets_the_press); the meetings are one.
+    assert [(e.event, e.event_text) for e in document.events] == [("CONSULT", "meetings")]
+    assert [r.code for e in document.events for r in e.recipient] == ["TUR"]

@@ -33,11 +33,11 @@ class Candidate:
     token: object  # the spaCy token of the trigger's head word
     trigger: Trigger
     from_lexicon: bool
-    # A quote's verb standing for its speaker's act (extract._trigger_for):
+    # A quote's verb standing for its speaker's act (extract._triggers_for):
     # no act word of its own, so weaker evidence than a trigger.
     quote_verb: bool = False
     # A trigger of another type standing for the type the detector read in
-    # the sentence (extract._trigger_for: "refused" for ACCUSE).
+    # the sentence (extract._triggers_for: "refused" for ACCUSE).
     borrowed: bool = False
 
 

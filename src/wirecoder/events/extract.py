@@ -66,12 +66,18 @@ def extract_events(document: Document, settings=None) -> Document:
         if sentence_scores.kind == "sentence":
             decided = _sentence_decisions(document, sent, candidates, sentence_scores, lexicon, meta)
         else:
-            decided = [(c, *_decide(c, sentence_scores)) for c in _first_senses(candidates)]
+            decided = [([c], *_decide(c, sentence_scores)) for c in _first_senses(candidates)]
         found = []
-        for candidate, event_type, probability in decided:
-            event = _event_for(document, candidate, event_type, probability, lexicon, meta, events)
-            if event is not None:
-                found.append(event)
+        for ranked, event_type, probability in decided:
+            # The first of the type's triggers that makes a row: when a rule
+            # finds the best-placed word is no act ("told a news conference"),
+            # another word of the type may carry it ("in town for meetings
+            # with Saudi officials").
+            for candidate in ranked:
+                event = _event_for(document, candidate, event_type, probability, lexicon, meta, events)
+                if event is not None:
+                    found.append(event)
+                    break
         events.extend(_dedupe(found))
     events = _once_per_repeated_sentence([e for e in events if _kept(e, settings)])
     for number, event in enumerate(events, start=1):
@@ -83,7 +89,7 @@ def extract_events(document: Document, settings=None) -> Document:
 def _holds_coded_quote(document: Document, sent) -> bool:
     """Whether a coded speaker's quote reaches into the sentence. With a
     detector that reads whole sentences, only such a quote or a lexicon
-    trigger can anchor a row (_trigger_for), so sentences with neither are
+    trigger can anchor a row (_triggers_for), so sentences with neither are
     not read: the detector is the costliest stage, and leaving them out took
     its time on 200 corpus articles from 27.5 s to 16.3 s, with the same
     rows on 300."""
@@ -127,18 +133,19 @@ def _decide(candidate: Candidate, scores: SentenceScores) -> tuple[Optional[str]
 
 
 def _sentence_decisions(document: Document, sent, candidates: list[Candidate], scores: SentenceScores, lexicon: Lexicon,
-                        meta: dict) -> list[tuple[Candidate, str, float]]:
+                        meta: dict) -> list[tuple[list[Candidate], str, float]]:
     """A sentence-level detector names the types the sentence reports; each
     type takes one trigger: a lexicon candidate of that type, else of the
-    same quad, else any candidate, else a quote's verb as its speaker's act."""
+    same quad, else any candidate, else a quote's verb as its speaker's act.
+    (The type's own candidates come ranked: the first that makes a row is it.)"""
     probs = scores.at(0, sent.end_char - sent.start_char)
     out = []
     for event_type, probability in sorted(probs.items(), key=lambda kv: -kv[1]):
         if event_type == NONE or probability < meta.get("detect_min", 0.1):
             continue
-        candidate = _trigger_for(document, sent, event_type, candidates, lexicon)
-        if candidate is not None:
-            out.append((candidate, event_type, probability))
+        ranked = _triggers_for(document, sent, event_type, candidates, lexicon)
+        if ranked:
+            out.append((ranked, event_type, probability))
     return out
 
 
@@ -152,15 +159,16 @@ def _depth(token) -> int:
     return depth
 
 
-def _trigger_for(document: Document, sent, event_type: str, candidates: list[Candidate],
-                 lexicon: Lexicon) -> Optional[Candidate]:
-    """The word that carries the act: a lexicon candidate of the type, else
-    of its quad, else any candidate. With none, only quoted words can be the
-    act, as their speaker's ("'Putin is reckless,' the minister said": the
-    quote's verb anchors it; roles.speaker_act). Otherwise no row: the
-    sentence's main verb is no evidence of the type ("showed", "testified",
-    "are"; on the article dev split 11 such rows, 7 of them right, against
-    54 of the other 61)."""
+def _triggers_for(document: Document, sent, event_type: str, candidates: list[Candidate],
+                  lexicon: Lexicon) -> list[Candidate]:
+    """The words that may carry the act, best first: the lexicon candidates
+    of the type (a verb with a subject of its own first, then the one nearest
+    the sentence's root), else the best of its quad, else the best of any
+    type. With none, only quoted words can be the act, as their speaker's
+    ("'Putin is reckless,' the minister said": the quote's verb anchors it;
+    roles.speaker_act). Otherwise no row: the sentence's main verb is no
+    evidence of the type ("showed", "testified", "are"; on the article dev
+    split 11 such rows, 7 of them right, against 54 of the other 61)."""
     quad = lexicon.types[event_type].quad
     # (A denied act carries nothing; another word may: "He denied that he
     # attacked her, and the senator condemned him".)
@@ -168,19 +176,22 @@ def _trigger_for(document: Document, sent, event_type: str, candidates: list[Can
     for wanted in (lambda c: c.trigger.event == event_type,
                    lambda c: lexicon.types[c.trigger.event].quad == quad,
                    lambda c: True):
-        matching = [c for c in candidates if wanted(c)]
+        matching = sorted((c for c in candidates if wanted(c)),
+                          key=lambda c: (not _verb_with_subject(c.token), _depth(c.token), c.token.i))
+        if matching and matching[0].trigger.event == event_type:
+            return matching
         if matching:
-            chosen = min(matching, key=lambda c: (not _verb_with_subject(c.token), _depth(c.token), c.token.i))
-            if chosen.from_lexicon and chosen.trigger.event != event_type:
-                return dataclasses.replace(chosen, borrowed=True)
-            return chosen
+            # A word of another type stands in for this one only when it is
+            # the best placed (its rules are about its own type).
+            chosen = matching[0]
+            return [dataclasses.replace(chosen, borrowed=True) if chosen.from_lexicon else chosen]
     root = _reported_verb(sent.root)
     if root is None or root.pos_ not in ("VERB", "AUX") or speaker_act(document, root, event_type, False) is None:
-        return None
+        return []
     plover = lexicon.types[event_type]
     trigger = Trigger(root.lemma_.lower(), None, False, event_type, None, plover.cameo_root + "0", None,
                       DEFAULT_TARGETS)
-    return Candidate(root, trigger, False, quote_verb=True)
+    return [Candidate(root, trigger, False, quote_verb=True)]
 
 
 def _another_phrasal_verb(candidate: Candidate) -> bool:
