@@ -2686,10 +2686,11 @@ def test_no_unidentified_attacker_for_violence_whose_attacker_is_named():
 
 @pytest.mark.model
 def test_a_killing_with_no_killer_named_has_an_unidentified_one():
-    killed, murdered = _every_row([
+    killed, murdered, wounded = _every_row([
         "DAYTON, Ohio — Harlan Moss was killed on Saturday night while jogging beside the canal.",
-        "DAYTON, Ohio — Two clerks were murdered inside the pawn shop last spring."])
-    for document in (killed, murdered):
+        "DAYTON, Ohio — Two clerks were murdered inside the pawn shop last spring.",
+        "DAYTON, Ohio — A deputy was also wounded outside the pawn shop, the sheriff said."])
+    for document in (killed, murdered, wounded):
         rows = [e for e in document.events if e.event == "ASSAULT"]
         assert rows and all(_unidentified(e) for e in rows), document.text
 
@@ -2698,11 +2699,13 @@ def test_a_killing_with_no_killer_named_has_an_unidentified_one():
 def test_no_unidentified_killer_where_a_clause_says_what_happened_or_a_place_points_back():
     from wirecoder.events.extract import _killed_by_someone
 
-    silo, where = (_parsed(text) for text in (
+    silo, where, returned = (_parsed(text) for text in (
         "A farmhand was killed on Monday when a grain silo collapsed beside the barn.",
-        "Mourners gathered in the district where the boy was killed."))
+        "Mourners gathered in the district where the boy was killed.",
+        "Okafor was wounded when deputies returned fire."))
     assert not _killed_by_someone(next(t for t in silo if t.lemma_ == "kill"))
     assert not _killed_by_someone(next(t for t in where if t.lemma_ == "kill"))
+    assert not _killed_by_someone(next(t for t in returned if t.lemma_ == "wound"))
     assert _killed_by_someone(next(t for t in _parsed("The boy was killed on Monday.") if t.lemma_ == "kill"))
 
 

@@ -1024,27 +1024,28 @@ _WEAPONS = {"bomb", "bombing", "explosive", "explosion", "blast", "missile", "ro
             "fighting", "clash", "militant", "terrorist", "bomber"}
 
 
-# Verbs of killing that, passive and with no agent, still say someone killed.
-_KILLING_VERBS = {"kill", "murder", "slay", "assassinate"}
+# Verbs of killing and wounding that, passive and with no agent, still say
+# someone did it ("injured" does not: accidents injure as often).
+_KILLING_VERBS = {"kill", "murder", "slay", "assassinate", "wound"}
 
 
 def _killed_by_someone(token) -> bool:
     """"Ruiz, 41, was killed on a Sunday evening while jogging beside the
-    canal": an agentless passive of killing the detector reads as
-    violence. (Deaths in accidents, fires, quakes and illness are left out
-    before this is asked: `_event_for`; so are killings from the air, whose
-    attacker with no one named is no one: roles.find_roles. A place where
-    someone "was killed" points back to a killing told before.) "Killed"
-    with a clause of its own
-    saying what happened ("was killed when a landslide engulfed the
-    plantation", "after his car was struck") is told by that clause: the
-    rules of violence and accidents read that, not this."""
+    canal", "a policeman was also wounded": an agentless passive of killing
+    or wounding the detector reads as violence. (Deaths in accidents,
+    fires, quakes and illness are left out before this is asked:
+    `_event_for`; so are killings from the air, whose attacker with no one
+    named is no one: roles.find_roles. A place where someone "was killed"
+    points back to a killing told before.) "Killed" or "wounded" with a
+    clause of its own saying what happened ("was killed when a landslide
+    engulfed the plantation", "wounded when policemen returned fire") is
+    told by that clause: the rules of violence and accidents read that."""
     lemma = token.lemma_.lower()
     if lemma not in _KILLING_VERBS or token.pos_ != "VERB" or not _passive_patients(token) \
             or any(c.dep_ == "agent" or c.lower_ == "where" for c in token.children):
         return False
-    return lemma != "kill" or not any(c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                                      for c in token.children)
+    return lemma not in ("kill", "wound") or not any(
+        c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in token.children)
 
 
 def _weapon_told(token) -> bool:
