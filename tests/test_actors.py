@@ -679,6 +679,19 @@ def test_the_last_word_of_an_organisation_named_earlier_is_that_organisation():
 
 
 @pytest.mark.model
+def test_the_head_noun_of_an_organisation_named_earlier_is_that_organisation():
+    from wirecoder.pipeline import code
+
+    document = code("WASHINGTON — The FBI questioned two aides on Monday. The bureau also searched an office. "
+                    "The Organization of American States met in Lima. The organization named a new envoy.")
+    codes = {m.actor.entity_text: (m.actor.name, m.actor.code) for m in document.mentions}
+    # "bureau" is the head of the FBI's longer name, which the knowledge base has (seats.tsv).
+    assert codes["The bureau"] == ("FBI", "USA")
+    # A name's head is its last word before "of", not its last word.
+    assert codes["The organization"][0] == "Organization of American States"
+
+
+@pytest.mark.model
 def test_a_member_a_party_names_is_coded_by_the_party_but_is_not_the_party():
     from wirecoder.pipeline import code
 

@@ -25,6 +25,10 @@ class Entry:
     sectors: tuple[str, ...] = ()
     kind: str = "country"  # country|capital|seat|organisation|person|user
     role: str = ""
+    # The common nouns a text uses for it after naming it: the head of each
+    # longer name it has ("FBI", the Federal Bureau of Investigation: "the
+    # bureau"; resolve._named_by_its_head).
+    heads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -171,8 +175,17 @@ def _load_organisations(knowledge: Knowledge) -> None:
 
 def _load_seats(knowledge: Knowledge) -> None:
     for row in _rows("seats.tsv"):
-        name, code, sectors = row[0], row[1], row[2]
-        knowledge.add_name(name, Entry(code, name, tuple(_split(sectors)), "seat"))
+        names, code, sectors = _split(row[0]), row[1], row[2]
+        heads = tuple(sorted({name_head(name) for name in names if len(name.split()) > 1}))
+        for name in names:
+            knowledge.add_name(name, Entry(code, name, tuple(_split(sectors)), "seat", heads=heads))
+
+
+def name_head(name: str) -> str:
+    """The head noun of a multi-word name, lower case: its last word before
+    "of" ("Federal Bureau of Investigation": "bureau"), else its last word
+    ("Central Intelligence Agency": "agency")."""
+    return name.split(" of ")[0].split()[-1].lower()
 
 
 def _load_countries(knowledge: Knowledge) -> None:

@@ -29,7 +29,7 @@ from typing import Optional
 from ..document import NON_STATE_CODES, Actor, Document
 from ..places import KIN_NOUNS, PARTY_HOME_RE, dateline_and_end, located_at, only_an_origin, setting_country
 from ..timex import TIME_ZONES
-from .knowledge import Entry, Knowledge, load_knowledge, named_parties, normalise
+from .knowledge import Entry, Knowledge, load_knowledge, name_head, named_parties, normalise
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 # Words for many that "it" cannot stand for (the tagger calls "police" singular).
@@ -500,18 +500,22 @@ def _alias_of(token, earlier: list[Mention]) -> Optional[Mention]:
     return next((m for m in reversed(earlier) if m.token_i == head.i and m.actor.code), None)
 
 
-def _named_by_its_head(token, earlier: list[Mention]) -> Optional[Mention]:
+def _named_by_its_head(token, earlier: list[Mention], knowledge: Knowledge) -> Optional[Mention]:
     """"The International Monetary Fund … the fund said": a bare "the" + the
-    last word of an organisation named earlier is that organisation (the
-    nearest one so named: "the court", "the ministry", "the party").
-    None for anything more ("the new fund", "a fund", "the funds")."""
+    head noun of an organisation named earlier is that organisation (the
+    nearest one so named: "the court", "the ministry", "the party"; "the
+    bureau" after "the Federal Bureau of Investigation", or after "the FBI",
+    whose longer name the knowledge base has). None for anything more ("the
+    new fund", "a fund", "the funds")."""
     if token.tag_ != "NN" or [c.lower_ for c in token.children] != ["the"]:
         return None
     word = token.lower_
     for mention in reversed(earlier):
         name = mention.actor.name or ""
-        if not mention.person and mention.actor.code and mention.token_i < token.i \
-                and len(name.split()) > 1 and name.split()[-1].lower() == word:
+        if mention.person or not mention.actor.code or mention.token_i >= token.i:
+            continue
+        entry = knowledge.lookup(name) if name else None
+        if (len(name.split()) > 1 and name_head(name) == word) or (entry is not None and word in entry.heads):
             return mention
     return None
 
@@ -554,7 +558,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         while len(tokens) > 1 and tokens[0].is_punct:
             tokens = tokens[1:]  # the dateline's dash
     if token.pos_ == "NOUN":
-        named = _named_by_its_head(token, earlier)
+        named = _named_by_its_head(token, earlier, knowledge)
         if named is not None:
             return _copy_mention(token, named, _span_text(tokens))
     if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge) and _leader(token, knowledge) is None:
