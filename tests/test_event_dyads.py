@@ -564,6 +564,14 @@ def test_an_agentless_arrest_or_charge_is_done_by_the_authority_of_where_it_happ
 
 
 @pytest.mark.model
+def test_who_did_something_and_was_arrested_is_the_one_arrested():
+    [fled] = _every_row(["SPRINGFIELD, Ill. — Tomas Reyes ran from the checkpoint, but was arrested nearby."])
+    rows = _triggered(fled, "arrested")
+    assert rows and all([(a.entity_text, a.code, a.sector) for a in e.actor] == [("", "USA", ["COP"])]
+                        and [r.entity_text for r in e.recipient] == ["Tomas Reyes"] for e in rows)
+
+
+@pytest.mark.model
 def test_who_is_taken_into_custody_was_arrested_by_the_authority_of_where_it_happened():
     [taken] = _every_row(["SPRINGFIELD, Ill. — A cyclist was taken into custody on Monday after a fight outside a bar."])
     rows = _triggered(taken, "taken into custody")

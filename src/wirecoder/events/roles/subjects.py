@@ -107,11 +107,18 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who"}
 
 def _shared_passive_subjects(verb) -> list:
     """The passive subjects of the participle a conjoined participle with no
-    subject of its own continues."""
+    subject of its own continues; or, when the participle has its own
+    passive auxiliary, the subject of the verb it is joined to ("Subryan
+    fled the scene, but was arrested nearby": Subryan was arrested)."""
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS
                                                           for c in verb.children):
         return []
-    return [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    shared = [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    if not shared and any(c.dep_ == "auxpass" for c in verb.children):
+        # (Not "it": "whether it came from the driver or was being fired at
+        # the vehicle" speaks of the gunfire.)
+        shared = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ != "it"]
+    return shared
 
 
 # What says or shows something for its author: "ads attacking Dewhurst", "a tweet criticizing her".
