@@ -71,8 +71,8 @@ def extract_events(document: Document, settings=None) -> Document:
         for ranked, event_type, probability in decided:
             # The first of the type's triggers that makes a row: when a rule
             # finds the best-placed word is no act ("told a news conference"),
-            # another word of the type may carry it ("in town for meetings
-            # with Saudi officials").
+            # another word of the type may carry it ("in Ankara for meetings
+            # with Turkish officials").
             for candidate in ranked:
                 event = _event_for(document, candidate, event_type, probability, lexicon, meta, events)
                 if event is not None:

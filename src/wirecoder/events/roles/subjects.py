@@ -115,8 +115,8 @@ def _shared_passive_subjects(verb) -> list:
         return []
     shared = [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
     if not shared and any(c.dep_ == "auxpass" for c in verb.children):
-        # (Not "it": "whether it came from the driver or was being fired at
-        # the vehicle" speaks of the gunfire.)
+        # (Not "it": in "the shot either came from the roof or it was aimed
+        # at the van" kind of clauses, "it" is a thing, not who was arrested.)
         shared = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ != "it"]
     return shared
 
