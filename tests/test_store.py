@@ -45,10 +45,16 @@ def corpus(tmp_path):
     return write(tmp_path)
 
 
+def _ingested(path, corpus, coder) -> duckdb.DuckDBPyConnection:
+    """A store at `path` with the test corpus ingested by `coder` (open: close it)."""
+    con = open_store(str(path))
+    ingest([str(corpus)], con=con, coder=coder, commit_size=3)
+    return con
+
+
 @pytest.fixture
 def store(tmp_path, corpus):
-    con = open_store(str(tmp_path / "t.duckdb"))
-    ingest([str(corpus)], con=con, coder=light_coder, commit_size=3)
+    con = _ingested(tmp_path / "t.duckdb", corpus, light_coder)
     yield con
     con.close()
 
@@ -251,8 +257,7 @@ def _coder_with_unasserted_events(chunks):
 
 @pytest.fixture
 def unasserted_store(tmp_path, corpus):
-    con = open_store(str(tmp_path / "u.duckdb"))
-    ingest([str(corpus)], con=con, coder=_coder_with_unasserted_events, commit_size=3)
+    con = _ingested(tmp_path / "u.duckdb", corpus, _coder_with_unasserted_events)
     yield con
     con.close()
 
@@ -292,9 +297,7 @@ def test_query_and_export_commands_take_include_unasserted(tmp_path, corpus):
     from wirecoder.cli import main
 
     path = str(tmp_path / "c.duckdb")
-    con = open_store(path)
-    ingest([str(corpus)], con=con, coder=_coder_with_unasserted_events, commit_size=3)
-    con.close()
+    _ingested(path, corpus, _coder_with_unasserted_events).close()
     for command in (["query", "--format", "jsonl"], ["export", "--what", "events"]):
         asserted = CliRunner().invoke(main, [*command, "--db", path])
         everything = CliRunner().invoke(main, [*command, "--db", path, "--include-unasserted"])

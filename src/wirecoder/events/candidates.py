@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from .lexicon import Lexicon, Trigger
+from .lexicon import VERDICT_WORDS, Lexicon, Trigger
 
 # Prepositions that introduce the recipient of a trigger the lexicon does not list.
 DEFAULT_TARGETS = ("with", "to", "against", "on")
@@ -254,7 +254,6 @@ def _object_trigger(token) -> Optional[Trigger]:
 # convicts (PLOVER SANCTION convict), "she pleaded guilty" concedes.
 _CONVICT = Trigger("find", None, False, "SANCTION", "convict", "173", "legal", ())
 _PLEAD_GUILTY = Trigger("plead", None, False, "CONCEDE", None, "080", "legal", ())
-_VERDICT_WORDS = {"guilty", "liable"}
 
 
 def _verdict_trigger(token) -> Optional[Trigger]:
@@ -263,7 +262,7 @@ def _verdict_trigger(token) -> Optional[Trigger]:
         return None
     said = {t.lower_ for c in token.children if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advmod", "dobj")
             for t in c.subtree}
-    if lemma == "find" and said & _VERDICT_WORDS and "not" not in said:
+    if lemma == "find" and said & VERDICT_WORDS and "not" not in said:
         return _CONVICT
     if lemma == "plead" and "guilty" in said and "not" not in said:
         return _PLEAD_GUILTY

@@ -14,6 +14,10 @@ from typing import Optional
 CHARGING_NOUNS = {"trial", "case", "charge", "count", "conviction", "indictment", "sentencing", "prosecution",
                   "allegation", "accusation", "suspect"}
 
+# The adjectives of a verdict or a plea: "found him guilty", "was found
+# liable", "pleaded guilty" (candidates._verdict_trigger, roles.syntax.authority_lemma).
+VERDICT_WORDS = frozenset({"guilty", "liable"})
+
 # Prepositions whose object is what something is about ("the debate about
 # X", "laws regarding X"): a topic, not a party to an act or its target.
 TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})

@@ -10,7 +10,7 @@ and conjuncts.
 
 from __future__ import annotations
 
-from ..lexicon import SPEECH_VERBS
+from ..lexicon import SPEECH_VERBS, VERDICT_WORDS
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -26,6 +26,8 @@ _AUTHORITY_ACTS = {"arrest": "COP", "detain": "COP", "apprehend": "COP", "book":
                    "convict": "JUD", "sentence": "JUD",
                    "deport": "GOV", "extradite": "GOV"}
 
+# How the parser hangs a verdict's adjective on "found": "was found guilty".
+_VERDICT_DEPS = ("oprd", "acomp", "ccomp", "xcomp")
 
 
 def authority_lemma(token) -> str:
@@ -37,13 +39,9 @@ def authority_lemma(token) -> str:
                                          and any(g.lower_ == "custody" for g in c.children)
                                          for c in token.children):
         return "arrest"
-    if lemma == "find" and any(c.dep_ in _VERDICT_DEPS and c.lower_ in ("guilty", "liable") for c in token.children):
+    if lemma == "find" and any(c.dep_ in _VERDICT_DEPS and c.lower_ in VERDICT_WORDS for c in token.children):
         return "convict"
     return lemma
-
-
-# How the parser hangs a verdict's adjective on "found": "was found guilty".
-_VERDICT_DEPS = ("oprd", "acomp", "ccomp", "xcomp")
 
 
 # Acts that always take an object: with a subject, no object and no
