@@ -3623,3 +3623,17 @@ def test_when_the_best_placed_word_is_no_act_another_word_of_the_type_carries_it
     # "a news conference" is the press, no consultation (extract._meets_the_press); the meetings are one.
     assert [(e.event, e.event_text) for e in document.events] == [("CONSULT", "meetings")]
     assert [r.code for e in document.events for r in e.recipient] == ["TUR"]
+
+
+@pytest.mark.model
+def test_wars_violence_no_words_give_a_doer_to_is_not_of_where_it_happened():
+    bomb, shots, shooter = _every_row([
+        "A car bomb exploded beside a busy market in Mosul on Friday, killing as many as 14 people, police "
+        "said, in the third big attack in Iraq this week.",
+        "Shots were fired inside a community center in Fresno, California, on Monday.",
+        "On Monday he shot a man near a bus stop in Fresno, California, police said."])
+    assert [a.sector for e in _triggered(bomb, "exploded") for a in e.actor] == [["UAF"]]
+    # (A shooting in a town still takes its country, with no doer named or
+    # with one we cannot code.)
+    assert [a.code for e in _triggered(shots, "fired") for a in e.actor] == ["USA"]
+    assert [a.code for e in _triggered(shooter, "shot") if e.event == "ASSAULT" for a in e.actor] == ["USA"]

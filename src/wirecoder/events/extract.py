@@ -32,7 +32,7 @@ from ..quotes import quote_at
 from ..timex import date_for_token, governing_verb, latest_day
 from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_candidates
 from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_words, score_sentences
-from .lexicon import CHARGING_NOUNS, SPEECH_VERBS, Lexicon, Trigger, load_lexicon
+from .lexicon import CHARGING_NOUNS, MEANS_OF_VIOLENCE, SPEECH_VERBS, Lexicon, Trigger, load_lexicon
 from .modes import modes_for, present_tense
 from .roles import UNIDENTIFIED_ATTACKER, find_roles, may_code_an_actor, speaker_act, unidentified_attacker
 from .roles.subjects import _passive_patients
@@ -1005,13 +1005,7 @@ def _retort(token) -> bool:
                                                             for g in c.children) for c in token.children)
 
 
-# What an attack is made with, or the attack itself, standing as its
-# subject: "a shell hit a house", "two bombs fell on the camp", "the fighting
-# left six dead" name no attacker.
-_MEANS_OF_VIOLENCE = {"bomb", "bombing", "explosive", "explosion", "blast", "device", "missile", "rocket", "shell",
-                      "shelling", "grenade", "mine", "bullet", "round", "shot", "gunfire", "fire", "mortar",
-                      "artillery", "airstrike", "strike", "raid", "attack", "fighting", "clash", "violence",
-                      "shooting", "gunshot"}
+_MEANS_OF_VIOLENCE = MEANS_OF_VIOLENCE
 # Acts that are the use of a weapon, and words elsewhere in the sentence
 # that tell one: "Woman, 52, struck, killed by truck" tells none (a road death,
 # whatever mode "struck" carries in the lexicon).

@@ -91,3 +91,12 @@ def load_lexicon() -> Lexicon:
             verbs.setdefault(words[0], []).append(trigger)
     types = {row[0]: PloverType(row[0], int(row[1]), row[2], row[3]) for row in _rows("plover_types.tsv")}
     return Lexicon(verbs, nouns, types)
+
+
+# What an attack is made with, or the attack itself, standing as its
+# subject: "a shell hit a house", "two bombs fell on the camp", "the fighting
+# left six dead" name no attacker (extract and roles both ask).
+MEANS_OF_VIOLENCE = frozenset({
+    "bomb", "bombing", "explosive", "explosion", "blast", "device", "missile", "rocket", "shell", "shelling",
+    "grenade", "mine", "bullet", "round", "shot", "gunfire", "fire", "mortar", "artillery", "airstrike", "strike",
+    "raid", "attack", "fighting", "clash", "violence", "shooting", "gunshot"})

@@ -14,7 +14,7 @@ from typing import Optional
 from ...actors import KIN_NOUNS, actor_at, partner_actors
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import names_an_origin
-from ..lexicon import SPEECH_VERBS
+from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
 from .nominal import _RECORDING_VERBS, _frame, _holds_no_doer, _owner_undergoes, _struck
 from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _same, _topic_or_work_preposition
 from .subjects import _passive_patients, _pictured, _subjects, inverted_passive_patients
@@ -347,6 +347,18 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             if not any(r.code for r in recipients):
                 recipients = [Actor("", None, _where_code(document, pick[0]), [], trigger.idx, trigger.idx)]
             taken.add((pick[0].code, pick[0].name, pick[0].start))
+        elif pick and event_type == "ASSAULT" and not subjects and _names_a_place(document, pick[0]) \
+                and _weapons_of_war(trigger) and not _doer_words(trigger):
+            # War's violence no words give a doer to is not of where it
+            # happened ("a car bomb exploded in Baghdad", "wave after wave of
+            # bombing strikes across northern Gaza", by the other side): its
+            # attacker is unidentified (extract: PLOVER's UAF), or the row
+            # has no actor. (A shooting in a town still takes its country:
+            # news names the local gunman elsewhere in the story, and
+            # unnamed doers take the country of the article's places; so
+            # does a doer the words name but we cannot code, "he shot a man
+            # in San Pedro".)
+            pass
         elif pick and _is_place(document, pick[0], trigger.sent) and pick[0] not in subjects:
             # A place is never the actor ("a man was shot in Waco, Texas"):
             # the unnamed actor is of the country where it happened, as
@@ -740,3 +752,27 @@ def _headline_source(trigger) -> set[int]:
     sent = trigger.sent
     colon = next((t for t in sent[:7] if t.text == ":" and t.i < trigger.i), None)
     return set(range(sent.start, colon.i)) if colon is not None else set()
+
+
+def _doer_words(trigger) -> bool:
+    """Words of the act's own that stand for whoever did it: a verb's
+    subject other than the weapon or the violence itself ("he shot",
+    not "a car bomb exploded", nor a passive's "was killed"); a noun's
+    owner or naming modifier ("his attack", "a police shootout")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in ("nsubj", "csubj", "agent") and c.lemma_.lower() not in MEANS_OF_VIOLENCE
+                   for c in trigger.children)
+    return any(((c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN", "PRON"))
+                or (c.dep_ == "amod" and c.ent_type_ == "NORP"))
+               and c.ent_type_ not in _NOT_DOERS for c in trigger.children)
+
+
+def _weapons_of_war(trigger) -> bool:
+    """The act's sentence tells of bombs, shells or strikes from the air."""
+    return any(t.lemma_.lower() in _WAR_MEANS for t in trigger.sent)
+
+
+_WAR_MEANS = {"bomb", "bombing", "bombardment", "explosive", "explosion", "blast", "missile", "rocket", "shell",
+              "shelling", "grenade", "mortar", "artillery", "airstrike", "warplane", "drone", "ied"}
+# Places and times are no doers: "the Orlando shooting", "Sunday's bombing".
+_NOT_DOERS = {"GPE", "LOC", "FAC", "DATE", "TIME", "ORDINAL", "CARDINAL"}
