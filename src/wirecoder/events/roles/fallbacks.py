@@ -350,8 +350,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         elif pick and event_type == "ASSAULT" and not subjects and _names_a_place(document, pick[0]) \
                 and _weapons_of_war(trigger) and not _doer_words(trigger):
             # War's violence no words give a doer to is not of where it
-            # happened ("a car bomb exploded in Baghdad", "wave after wave of
-            # bombing strikes across northern Gaza", by the other side): its
+            # happened ("a car bomb exploded in Mosul", "night after night of
+            # shelling on the border villages", by the other side): its
             # attacker is unidentified (extract: PLOVER's UAF), or the row
             # has no actor. (A shooting in a town still takes its country:
             # news names the local gunman elsewhere in the story, and
