@@ -184,3 +184,19 @@ def test_the_date_of_the_act_that_killed_dates_the_killing():
     broken = next(t for t in doc.spacy_doc if t.text == "broken")
     found = date_for_token(doc, broken)
     assert found is None or found.value != "1998"
+
+
+def test_a_past_act_takes_no_date_after_the_article():
+    import wirecoder
+
+    doc = wirecoder.code("The senator will hold a town hall on Thursday. Rivals criticized her plan for the port. "
+                         "Her aides say they will answer the critics on Thursday.", date=TUESDAY)
+    criticized = next(t for t in doc.spacy_doc if t.text == "criticized")
+    assert date_for_token(doc, criticized) is None  # the article's own date, not Thursday the 23rd
+    # An act still to come keeps the day ahead.
+    answer = next(t for t in doc.spacy_doc if t.text == "answer")
+    assert date_for_token(doc, answer).value == "2024-05-23"
+    # And a past act in a clause with its own date keeps it.
+    doc = wirecoder.code("Rivals criticized her plan for the port on Monday.", date=TUESDAY)
+    criticized = next(t for t in doc.spacy_doc if t.text == "criticized")
+    assert date_for_token(doc, criticized).value == "2024-05-20"

@@ -1026,6 +1026,10 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
     if not index.anchored:
         return None
     sent = token.sent
+    # A past act happened by the day the article was written: a later date
+    # the story names (the caucuses next week, Election Day, "Obama will
+    # speak Sunday") is no date of it unless its own clause says so.
+    published = _day(document.date) if _told_as_past(token) else None
     in_sentence = index.starting_in(sent.start_char, sent.end_char)
     if in_sentence:
         verb = governing_verb(token)
@@ -1043,6 +1047,8 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
                 continue
             # "the 2003 ceasefire agreement": a date that modifies a noun dates
             # that thing, not the event of another clause.
+            if _after(mention, published):
+                continue
             if span is None or span.root.dep_ not in _NOUN_MODIFIER_DEPS or _act_that_did_it(span.root.head, token):
                 clause_free.append(mention)
         if same_clause:
@@ -1054,15 +1060,53 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
             return min(clause_free, key=lambda d: abs(d.start - token.idx))
     before = index.last_inheritable_by(sent.start_char)
     if before is not None:
-        return before
+        return None if _after(before, published) else before
     # A headline or standfirst before any date summarises the story the lede
     # then dates: it takes the lede's date when that comes within the first
     # paragraphs (news convention), never a date from deep in the article.
     first = index.first_inheritable
     if first is not None and first.start >= sent.end_char and first.start <= _LEDE_CHARS \
-            and document.text.count("\n\n", sent.end_char, first.start) <= _LEDE_PARAGRAPHS:
+            and document.text.count("\n\n", sent.end_char, first.start) <= _LEDE_PARAGRAPHS \
+            and not _after(first, published):
         return first
     return None
+
+
+def _told_as_past(token) -> bool:
+    """The act's clause is in a past tense ("criticized", "has attacked",
+    "was arrested", "heaped criticism"), with no modal or "to" ahead."""
+    verb = governing_verb(token)
+    if verb is None:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "'ll", "shall", "wo", "would", "to"}:
+        return False
+    return verb.tag_ == "VBD" or bool(auxes & {"has", "have", "had", "did", "was", "were"})
+
+
+def _after(mention: DateMention, published: Optional[Date]) -> bool:
+    """Whether the date begins after the publication day (False when either is unknown)."""
+    first = _first_day(mention.value)
+    return published is not None and first is not None and first > published
+
+
+def _first_day(value: Optional[str]) -> Optional[Date]:
+    """The first day of a day, a time of day or an ISO week (its weekend's Saturday for "-WE")."""
+    day = _day(value)
+    if day is not None:
+        return day
+    match = re.match(r"(\d{4})-W(\d{2})(-WE)?", value or "")
+    try:
+        return Date.fromisocalendar(int(match[1]), int(match[2]), 6 if match[3] else 1) if match else None
+    except ValueError:
+        return None
+
+
+def _day(value: Optional[str]) -> Optional[Date]:
+    try:
+        return Date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
 
 
 _PARTS_OF_DAY = ("TMO", "TAF", "TEV", "TNI", "TDT")
