@@ -200,3 +200,17 @@ def test_a_past_act_takes_no_date_after_the_article():
     doc = wirecoder.code("Rivals criticized her plan for the port on Monday.", date=TUESDAY)
     criticized = next(t for t in doc.spacy_doc if t.text == "criticized")
     assert date_for_token(doc, criticized).value == "2024-05-20"
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Police say he tried to rob a woman in a parking lot late Friday night.", "Friday night", "2024-05-17TNI"),
+    ("The senator struggled to answer a question about the port on Sunday.", "Sunday", "2024-05-19"),
+    # A plan stays ahead, as does a future in the past.
+    ("The mayor said he hoped to pick a builder on Friday.", "Friday", "2024-05-24"),
+    ("The firm was to report its earnings on Friday, a spokesman said.", "Friday", "2024-05-24"),
+])
+def test_an_infinitive_under_a_past_verb_was_done_by_then(text, surface, value):
+    import wirecoder
+
+    doc = wirecoder.code(text, date=TUESDAY)
+    assert {d.text: d.value for d in doc.dates}[surface] == value

@@ -964,8 +964,13 @@ def _is_future(document: Document, text: str, start: int, end: int, kind: str = 
                         text, max(0, start - 12), start)):
                     return True
             auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-            if auxes & {"will", "'ll", "shall", "wo", "would", "to"}:
+            if auxes & {"will", "'ll", "shall", "wo", "would"}:
                 return True
+            if "to" in auxes:
+                # "is to expire", "plans to meet" look ahead; "tried to rob
+                # a woman late Friday" does not: an infinitive under a past
+                # verb that is no plan was done by then.
+                return not _done_by_then(verb)
             if auxes & {"has", "have", "had", "did", "was", "were"}:
                 return False
             if kind == "weekday":
@@ -974,6 +979,25 @@ def _is_future(document: Document, text: str, start: int, end: int, kind: str = 
             return verb.tag_ in ("VBZ", "VBP", "VB") or (verb.tag_ == "VBG" and bool(auxes & {"is", "are", "am"}))
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     return bool(_FUTURE_RX.search(text, sentence_start, end + 40))
+
+
+# Verbs whose infinitive is still ahead when they are past: "planned to
+# meet Friday", "agreed to vote Tuesday".
+_INTENT_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "prepare", "vow", "promise", "agree",
+                 "decide", "want", "seek", "threaten", "pledge", "vote", "set", "arrange", "offer", "ask", "urge",
+                 "call", "order", "tell", "invite", "propose", "announce", "say", "need", "wish", "like", "plot",
+                 "move", "refuse", "fail", "choose", "elect", "resolve", "begin", "start", "continue", "go",
+                 # "was to report", "if she were to win": still ahead
+                 "be"}
+
+
+def _done_by_then(verb) -> bool:
+    """An infinitive whose governing verb is a simple past that is no plan:
+    "tried to rob", "managed to escape", "attempted to flee"."""
+    head = verb.head
+    # (The word less its last letter too: the model lemmatizes "hoped" as "hop".)
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.tag_ == "VBD" \
+        and head.lemma_.lower() not in _INTENT_VERBS and head.lower_[:-1] not in _INTENT_VERBS
 
 
 def _tense_unmarked(document: Document, start: int, end: int) -> bool:
