@@ -1069,10 +1069,10 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
             if span is not None and verb is not None and _same_token(governing_verb(span.root), verb):
                 same_clause.append(mention)
                 continue
-            # "the 2003 ceasefire agreement": a date that modifies a noun dates
-            # that thing, not the event of another clause.
             if _after(mention, published):
                 continue
+            # "the 2003 ceasefire agreement": a date that modifies a noun dates
+            # that thing, not the event of another clause.
             if span is None or span.root.dep_ not in _NOUN_MODIFIER_DEPS or _act_that_did_it(span.root.head, token):
                 clause_free.append(mention)
         if same_clause:

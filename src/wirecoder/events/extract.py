@@ -1005,7 +1005,6 @@ def _retort(token) -> bool:
                                                             for g in c.children) for c in token.children)
 
 
-_MEANS_OF_VIOLENCE = MEANS_OF_VIOLENCE
 # Acts that are the use of a weapon, and words elsewhere in the sentence
 # that tell one: "Woman, 52, struck, killed by truck" tells none (a road death,
 # whatever mode "struck" carries in the lexicon).
@@ -1063,7 +1062,7 @@ def _no_attacker_told(token) -> bool:
         # were roaming the town, fighting pitched battles with the police")
         shares = token.dep_ == "xcomp" or (token.dep_ == "advcl" and token.tag_ == "VBG")
         verbs = [token, token.head] if shares and token.head.i != token.i else [token]
-        return all(c.lemma_.lower() in _MEANS_OF_VIOLENCE for v in verbs for c in v.children
+        return all(c.lemma_.lower() in MEANS_OF_VIOLENCE for v in verbs for c in v.children
                    if c.dep_ in ("nsubj", "csubj"))
     return not any(_says_whose(c) or (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN")
                                       and c.ent_type_ not in _NOT_ATTACKERS) for c in token.children)
@@ -1082,7 +1081,7 @@ def _someone_firing_in_sentence(token) -> bool:
     sentence names who used the weapon, in a clause of its own."""
     return any(t.i != token.i and t.pos_ == "VERB" and t.lemma_.lower() in _FIRING
                # (a relative "that" stands for its noun: "the bullet that killed him" is a means)
-               and any(c.dep_ == "nsubj" and _relative_antecedent(t, c).lemma_.lower() not in _MEANS_OF_VIOLENCE
+               and any(c.dep_ == "nsubj" and _relative_antecedent(t, c).lemma_.lower() not in MEANS_OF_VIOLENCE
                        for c in t.children)
                for t in token.sent)
 
@@ -1111,7 +1110,7 @@ def _by_someone(token) -> bool:
     """A "by" phrase naming who did it ("shot by an off-duty officer"), not
     what ("killed by a bomb")."""
     return any(c.dep_ in ("agent", "prep") and c.lower_ == "by"
-               and any(g.dep_ == "pobj" and g.lemma_.lower() not in _MEANS_OF_VIOLENCE for g in c.children)
+               and any(g.dep_ == "pobj" and g.lemma_.lower() not in MEANS_OF_VIOLENCE for g in c.children)
                for c in token.children)
 
 
