@@ -200,6 +200,13 @@ def test_a_past_act_takes_no_date_after_the_article():
     doc = wirecoder.code("Rivals criticized her plan for the port on Monday.", date=TUESDAY)
     criticized = next(t for t in doc.spacy_doc if t.text == "criticized")
     assert date_for_token(doc, criticized).value == "2024-05-20"
+    # An act told as now is no later either; a timetable's present still is.
+    doc = wirecoder.code("The senator will hold a town hall on Thursday. The mayor blames the port board for the "
+                         "delays. The town hall begins at noon.", date=TUESDAY)
+    blames = next(t for t in doc.spacy_doc if t.text == "blames")
+    assert date_for_token(doc, blames) is None
+    begins = next(t for t in doc.spacy_doc if t.text == "begins")
+    assert date_for_token(doc, begins).value.startswith("2024-05-23")
 
 
 @pytest.mark.parametrize("text, surface, value", [

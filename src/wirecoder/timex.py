@@ -1097,15 +1097,31 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
 
 
 def _told_as_past(token) -> bool:
-    """The act's clause is in a past tense ("criticized", "has attacked",
-    "was arrested", "heaped criticism"), with no modal or "to" ahead."""
+    """The act's clause is told as done or as now, with no modal or "to"
+    ahead: a past tense ("criticized", "has attacked", "was arrested",
+    "heaped criticism"), a headline's participle ("Man arrested in
+    robbery"), a simple present that schedules nothing ("He blames the
+    media"), or a participle beside a past verb ("continued on, mocking")."""
     verb = governing_verb(token)
     if verb is None:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "'ll", "shall", "wo", "would", "to"}:
         return False
-    return verb.tag_ == "VBD" or bool(auxes & {"has", "have", "had", "did", "was", "were"})
+    if verb.tag_ == "VBD" or auxes & {"has", "have", "had", "did", "was", "were"}:
+        return True
+    if auxes:
+        return False
+    if verb.tag_ == "VBN":
+        return verb.dep_ == "ROOT"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return verb.lemma_.lower() not in _SCHEDULED_ACTS
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.tag_ == "VBD"
+
+
+# Acts a simple present may put on a timetable ("the trial begins Monday").
+_SCHEDULED_ACTS = {"begin", "start", "open", "close", "meet", "leave", "arrive", "return", "head", "play", "face",
+                   "host", "visit", "resume", "end", "travel", "fly", "go", "come", "hold", "launch", "take"}
 
 
 def _after(mention: DateMention, published: Optional[Date]) -> bool:
