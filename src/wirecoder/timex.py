@@ -967,8 +967,8 @@ def _is_future(document: Document, text: str, start: int, end: int, kind: str = 
             if auxes & {"will", "'ll", "shall", "wo", "would"}:
                 return True
             if "to" in auxes:
-                # "is to expire", "plans to meet" look ahead; "tried to rob
-                # a woman late Friday" does not: an infinitive under a past
+                # "is to expire", "plans to meet" look ahead; "tried to
+                # snatch a purse late Friday" does not: an infinitive under a past
                 # verb that is no plan was done by then.
                 return not _done_by_then(verb)
             if auxes & {"has", "have", "had", "did", "was", "were"}:
@@ -993,7 +993,7 @@ _INTENT_VERBS = {"plan", "expect", "schedule", "intend", "hope", "aim", "prepare
 
 def _done_by_then(verb) -> bool:
     """An infinitive whose governing verb is a simple past that is no plan:
-    "tried to rob", "managed to escape", "attempted to flee"."""
+    "tried to snatch", "managed to escape", "attempted to flee"."""
     head = verb.head
     # (The word less its last letter too: the model lemmatizes "hoped" as "hop".)
     return verb.dep_ == "xcomp" and head.i != verb.i and head.tag_ == "VBD" \
