@@ -28,7 +28,14 @@ from ...places import head_token
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
 from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions
-from .nominal import ANSWERING_VERBS, CALLING_VERBS, _nominal_arguments, _undergo_verb, _undergone_arguments
+from .nominal import (
+    ANSWERING_VERBS,
+    CALLING_VERBS,
+    _demonym_actor,
+    _nominal_arguments,
+    _undergo_verb,
+    _undergone_arguments,
+)
 from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quoted_first_person, _same, _same_named
 from .subjects import _passive_patients
 from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _governing_verb, _prep_objects, _reduced_passive, authority_lemma
@@ -69,7 +76,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     # as the troops' own: the phones were someone else's.
     recipients = [r for r in recipients if not _pronoun_for_the_target(r, actors)]
     if not any(a.code and a.entity_text for a in actors) and (event_type or trigger.event) in _VIOLENT_TYPES:
-        actors = _attackers_of_the_moment(document, token) or actors
+        actors = _attackers_of_the_moment(document, token) or (
+            (event_type or trigger.event) == "ASSAULT" and _attackers_of_the_attack(document, token)) or actors
     if not any(a.code and a.entity_text for a in actors):
         # No named actor (at most a place's country): an authority act's
         # implied authority names its sector as well.
@@ -307,6 +315,27 @@ def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
             actors = [a for a in _coded(document, subjects) if a.entity_text]
             if actors:
                 return actors
+    return []
+
+
+# Nouns for an attack whose owner or demonym names who made it.
+_ATTACK_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "ambush", "assault", "bombardment",
+                 "offensive", "operation", "incursion", "barrage"}
+
+
+def _attackers_of_the_attack(document: Document, token) -> list[Actor]:
+    """"Three fishermen were killed in an Israeli airstrike", "a cleric
+    killed in a 2011 U.S. drone strike": an agentless passive of harm done
+    in an attack whose own words name who made it was done by them."""
+    if token.pos_ != "VERB" or not (any(c.dep_ == "auxpass" for c in token.children) or _reduced_passive(token)) \
+            or any(c.dep_ == "agent" for c in token.children):
+        return []
+    attacks = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_NOUNS]
+    for attack in attacks:
+        makers = [a for a in _demonym_actor(document, attack) if a.code]
+        if makers:
+            return makers
     return []
 
 
