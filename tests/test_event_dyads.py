@@ -3643,7 +3643,7 @@ def test_wars_violence_no_words_give_a_doer_to_is_not_of_where_it_happened():
 def test_harm_done_in_an_attack_its_words_name_the_maker_of_was_done_by_them():
     strike, drone, unnamed = _every_row([
         "Three fishermen were killed in an Israeli airstrike near the coast on Sunday.",
-        "A preacher was killed in a 2011 U.S. drone strike, officials said.",
+        "A preacher was killed in a U.S. drone strike last year, officials said.",
         "Two men were killed in an attack near the market on Friday."])
     assert [(a.entity_text, a.code) for e in _triggered(strike, "killed") for a in e.actor] == [("Israeli", "ISR")]
     assert [a.code for e in _triggered(drone, "killed") for a in e.actor] == ["USA"]

@@ -324,8 +324,8 @@ _ATTACK_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling",
 
 
 def _attackers_of_the_attack(document: Document, token) -> list[Actor]:
-    """"Three fishermen were killed in an Israeli airstrike", "a cleric
-    killed in a 2011 U.S. drone strike": an agentless passive of harm done
+    """"Three fishermen were killed in an Israeli airstrike", "a preacher
+    killed in a U.S. drone strike last year": an agentless passive of harm done
     in an attack whose own words name who made it was done by them."""
     if token.pos_ != "VERB" or not (any(c.dep_ == "auxpass" for c in token.children) or _reduced_passive(token)) \
             or any(c.dep_ == "agent" for c in token.children):
