@@ -167,7 +167,7 @@ _QUARTER_CONTEXT = 1500
 
 def find_dates(document: Document, settings=None) -> Document:
     """Find and resolve every temporal expression, then audit the printed date."""
-    anchor = _parse_iso(document.date)
+    anchor = parse_day(document.date)
     text = document.text
     mentions: list[DateMention] = []
     last_day: Optional[Date] = None
@@ -206,7 +206,7 @@ def find_dates(document: Document, settings=None) -> Document:
         landing = _landing(match, ref) if kind == "ago" and match.group("bd") else None
         mention = DateMention(text[start:end], start, end, value, precision, landing)
         mentions.append(mention)
-        day = _parse_iso(value) if value and precision == "day" else None
+        day = parse_day(value) if value and precision == "day" else None
         if day is not None:
             last_day = day
         if precision == "quarter" and value:
@@ -516,7 +516,7 @@ def _r_timeday(g, anchor, ref, future):
         md = re.match(r"(\S+)\s+(\d+)\D*?(?:(\d{4}))?$", g["tdd"])
         if md:
             value, _ = _month_day(_month(md.group(1)), _num(md.group(2)), None, md.group(3), anchor, future)
-            day = _parse_iso(value)
+            day = parse_day(value)
     if day is None:
         return None, "time"
     return day.isoformat() + _clock(g["tdt"]), "time"
@@ -861,7 +861,8 @@ def latest_day(value: Optional[str]) -> Optional[Date]:
     return Date(year, 12, 31)
 
 
-def _parse_iso(value: Optional[str]) -> Optional[Date]:
+def parse_day(value: Optional[str]) -> Optional[Date]:
+    """The day an ISO value begins with ("2016-03-10", "2016-03-10T21:05"), else None."""
     if not value or len(value) < 10:
         return None
     try:
@@ -1053,7 +1054,7 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
     # A past act happened by the day the article was written: a later date
     # the story names (the caucuses next week, Election Day, "Obama will
     # speak Sunday") is no date of it unless its own clause says so.
-    published = _day(document.date) if _told_as_past(token) else None
+    published = parse_day(document.date) if _told_as_past(token) else None
     in_sentence = index.starting_in(sent.start_char, sent.end_char)
     if in_sentence:
         verb = governing_verb(token)
@@ -1132,19 +1133,12 @@ def _after(mention: DateMention, published: Optional[Date]) -> bool:
 
 def _first_day(value: Optional[str]) -> Optional[Date]:
     """The first day of a day, a time of day or an ISO week (its weekend's Saturday for "-WE")."""
-    day = _day(value)
+    day = parse_day(value)
     if day is not None:
         return day
     match = re.match(r"(\d{4})-W(\d{2})(-WE)?", value or "")
     try:
         return Date.fromisocalendar(int(match[1]), int(match[2]), 6 if match[3] else 1) if match else None
-    except ValueError:
-        return None
-
-
-def _day(value: Optional[str]) -> Optional[Date]:
-    try:
-        return Date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
     except ValueError:
         return None
 
@@ -1267,7 +1261,7 @@ MISMATCH_DAYS = 90
 
 def audit_date(document: Document, mentions: list[DateMention], today: Optional[Date] = None) -> None:
     """Warnings about the printed date: unverified, mismatched, in the future."""
-    printed = _parse_iso(document.date)
+    printed = parse_day(document.date)
     if printed is None:
         return
     today = today or Date.today()
@@ -1299,4 +1293,4 @@ def _absolute_day(mention: DateMention) -> Optional[Date]:
     if len(value) == 7:
         year, month = int(value[:4]), int(value[5:7])
         return _safe_date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-    return _parse_iso(value)
+    return parse_day(value)

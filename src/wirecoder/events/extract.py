@@ -29,7 +29,7 @@ from ..actors import ILLNESSES, load_knowledge, news_outlet
 from ..document import Document, Event
 from ..places import place_for_token
 from ..quotes import quote_at
-from ..timex import date_for_token, governing_verb, latest_day
+from ..timex import date_for_token, governing_verb, latest_day, parse_day
 from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_candidates
 from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_words, score_sentences
 from .lexicon import CHARGING_NOUNS, MEANS_OF_VIOLENCE, SPEECH_VERBS, Lexicon, Trigger, load_lexicon
@@ -1364,7 +1364,7 @@ def _long_before(document: Document, when, token) -> bool:
     sent = token.sent
     if not (sent.start_char <= when.start and when.end <= sent.end_char):
         return False
-    published = _parse_day(document.date)
+    published = parse_day(document.date)
     latest = latest_day(when.value)
     if published is None or latest is None or (published - latest).days <= HISTORICAL_DAYS:
         return False
@@ -1390,10 +1390,6 @@ def _dates_the_act(date_root, token) -> bool:
             return False
         current = current.head
     return False
-
-
-def _parse_day(value):
-    return latest_day(value[:10]) if value and len(value) >= 10 else None
 
 
 def _once_per_repeated_sentence(events: list[Event]) -> list[Event]:

@@ -301,8 +301,7 @@ def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
     """"Three Gazans were killed when Israeli forces attacked a UN school":
     an agentless passive of harm, with a clause of the moment whose verb is
     an attack, was the harm done by that attack's subject."""
-    if token.pos_ != "VERB" or not (any(c.dep_ == "auxpass" for c in token.children) or _reduced_passive(token)) \
-            or any(c.dep_ == "agent" for c in token.children):
+    if not _passive_with_no_agent(token):
         return []
     # (Also the clause of a passive joined to it: "two were killed and three wounded as fighters battled".)
     joined = [c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN"]
@@ -318,6 +317,12 @@ def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
     return []
 
 
+def _passive_with_no_agent(token) -> bool:
+    """A verb told in the passive ("were killed", "killed in ...") with no "by" agent."""
+    return token.pos_ == "VERB" and (any(c.dep_ == "auxpass" for c in token.children) or _reduced_passive(token)) \
+        and not any(c.dep_ == "agent" for c in token.children)
+
+
 # Nouns for an attack whose owner or demonym names who made it.
 _ATTACK_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "ambush", "assault", "bombardment",
                  "offensive", "operation", "incursion", "barrage"}
@@ -327,8 +332,7 @@ def _attackers_of_the_attack(document: Document, token) -> list[Actor]:
     """"Three fishermen were killed in an Israeli airstrike", "a preacher
     killed in a U.S. drone strike last year": an agentless passive of harm done
     in an attack whose own words name who made it was done by them."""
-    if token.pos_ != "VERB" or not (any(c.dep_ == "auxpass" for c in token.children) or _reduced_passive(token)) \
-            or any(c.dep_ == "agent" for c in token.children):
+    if not _passive_with_no_agent(token):
         return []
     attacks = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_NOUNS]
