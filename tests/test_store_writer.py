@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 
 import pytest
 from tests.store_corpus import write
@@ -50,13 +51,10 @@ def test_batch_size_does_not_change_the_store(tmp_path):
 def test_a_failed_commit_stops_the_run_and_keeps_whole_earlier_batches(tmp_path, monkeypatch):
     corpus = write(tmp_path)
     real = rows_module.insert_arrow
-    calls = {"documents": 0}
 
-    def failing(con, table, arrow):
-        if table == "documents":
-            calls["documents"] += 1
-            if calls["documents"] == 3:
-                raise RuntimeError("disk full (simulated)")
+    def failing(con, table, arrow):  # the commit holding the fifth document fails
+        if table == "documents" and 5 in arrow.column("seq").to_pylist():
+            raise RuntimeError("disk full (simulated)")
         real(con, table, arrow)
 
     monkeypatch.setattr(INGEST_MODULE, "insert_arrow", failing)
@@ -65,24 +63,55 @@ def test_a_failed_commit_stops_the_run_and_keeps_whole_earlier_batches(tmp_path,
         ingest([str(corpus)], db, coder=light_coder, commit_size=2)
     con = open_store(db)
     try:
-        documents, events = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)"
-                                        ).fetchone()
-        assert documents == 4  # batches 1 and 2, nothing of batch 3 or later
-        assert con.execute("SELECT count(*) FROM minhash").fetchone()[0] == 4
-        assert events == con.execute("SELECT count(*) FROM events e SEMI JOIN documents USING (doc_key)"
-                                     ).fetchone()[0]
+        seqs = [row[0] for row in con.execute("SELECT seq FROM documents ORDER BY seq").fetchall()]
+        # Whole batches of two before the failing one (waiting batches are
+        # committed together, so how many of them depends on the timing).
+        assert seqs == list(range(1, len(seqs) + 1)) and len(seqs) in (0, 2, 4)
+        assert con.execute("SELECT count(*) FROM minhash").fetchone()[0] == len(seqs)
+        assert con.execute("SELECT count(*) FROM events").fetchone()[0] == \
+            con.execute("SELECT count(*) FROM events e SEMI JOIN documents USING (doc_key)").fetchone()[0]
     finally:
         con.close()
     # The same command again finishes the job.
     monkeypatch.setattr(INGEST_MODULE, "insert_arrow", real)
     summary = ingest([str(corpus)], db, coder=light_coder, commit_size=2)
-    assert summary.skipped == 4
+    assert summary.skipped == len(seqs)
     con = open_store(db)
     try:
         assert con.execute("SELECT count(*) FROM story_members").fetchone()[0] == \
             con.execute("SELECT count(*) FROM documents").fetchone()[0]
     finally:
         con.close()
+
+
+def test_batches_waiting_for_a_slow_writer_are_committed_together_with_the_same_rows(tmp_path, monkeypatch):
+    corpus = write(tmp_path)
+    reference = open_store(str(tmp_path / "one.duckdb"))
+    ingest([str(corpus)], con=reference, coder=light_coder, commit_size=1000)
+    real_commit, real_insert = INGEST_MODULE._commit, rows_module.insert_arrow
+    commits: list[int] = []
+
+    def counted(con, summary, batches):
+        commits.append(len(batches))
+        real_commit(con, summary, batches)
+
+    def slow_first(con, table, arrow):  # the first commit is slow: the next batches wait for it
+        if len(commits) == 1:
+            time.sleep(0.3)
+        real_insert(con, table, arrow)
+
+    monkeypatch.setattr(INGEST_MODULE, "_commit", counted)
+    monkeypatch.setattr(INGEST_MODULE, "insert_arrow", slow_first)
+    merged = open_store(str(tmp_path / "merged.duckdb"))
+    summary = ingest([str(corpus)], con=merged, coder=light_coder, commit_size=1)
+    assert commits[0] == 1 and max(commits) > 1 and sum(commits) == summary.added + summary.errors
+    assert table_counts(merged) == table_counts(reference)
+    rows = "SELECT list((seq, doc_key, id) ORDER BY seq) FROM documents"
+    assert merged.execute(rows).fetchone() == reference.execute(rows).fetchone()
+    counts = "SELECT docs_added, errors_added, events_added FROM runs"
+    assert merged.execute(counts).fetchall() == reference.execute(counts).fetchall()
+    errors = "SELECT list((error_key, code) ORDER BY error_key) FROM errors"
+    assert merged.execute(errors).fetchone() == reference.execute(errors).fetchone()
 
 
 def test_the_same_document_twice_in_flight_is_stored_once(tmp_path):

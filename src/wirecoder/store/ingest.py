@@ -12,7 +12,8 @@ Entry point: `ingest(paths, db, settings, ...)`.
 - Failures: a document that cannot be coded becomes an `errors` row.
 - Overlapped: the caller's thread codes and builds each batch's rows; a
   writer thread commits them (`_Writer`), so DuckDB's work runs beside the
-  next batch's Python.
+  next batch's Python. Batches that wait for the writer are committed
+  together.
 After the last batch, the documents without a story get one (stories.py:
 incremental, and the same whatever order documents came in).
 """
@@ -265,15 +266,24 @@ class _Writer:
 
     DuckDB does its work outside Python's lock, so on two cores writing a
     batch overlaps with coding and building the next (docs/performance.md).
-    At most one batch waits; a failed commit is raised to the caller at its
-    next `put` or at `close`, and no later batch is written.
+    At most `WAITING` batches wait. When the caller builds batches faster
+    than they are written (a fast coder, or a replay), the waiting ones are
+    committed together, as one transaction: a commit's fixed costs (a dozen
+    statements, each waiting for Python's lock to come back, and the log's
+    sync) are then shared, and a killed run still leaves whole batches only.
+    A failed commit is raised to the caller at its next `put` or at `close`,
+    and no later batch is written.
     """
+
+    # Batches that may wait for the writer: each holds one commit's rows
+    # (64 documents by default), so a few cost little memory.
+    WAITING = 4
 
     def __init__(self, con: duckdb.DuckDBPyConnection, summary: IngestSummary) -> None:
         self.con = con.cursor()  # a connection of its own to the same database
         self.summary = summary
         self.error: Optional[BaseException] = None
-        self.queue: queue.Queue[Optional[_Batch]] = queue.Queue(maxsize=1)
+        self.queue: queue.Queue[Optional[_Batch]] = queue.Queue(maxsize=self.WAITING)
         self.thread = threading.Thread(target=self._run, name="wirecoder-writer", daemon=True)
         self.thread.start()
 
@@ -304,26 +314,41 @@ class _Writer:
 
     def _run(self) -> None:
         while (batch := self.queue.get()) is not None:
+            batches, stop = self._with_waiting(batch)
             if self.error is None:
                 try:
-                    _commit(self.con, self.summary, batch)
+                    _commit(self.con, self.summary, batches)
                 except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
                     self.error = exc
+            if stop:
+                return
+
+    def _with_waiting(self, batch: _Batch) -> tuple[list[_Batch], bool]:
+        """`batch` and the batches already waiting behind it; and whether the end mark was among them."""
+        batches = [batch]
+        while True:
+            try:
+                waiting = self.queue.get_nowait()
+            except queue.Empty:
+                return batches, False
+            if waiting is None:
+                return batches, True
+            batches.append(waiting)
 
 
 class _Abandoned(Exception):
     pass
 
 
-def _commit(con: duckdb.DuckDBPyConnection, summary: IngestSummary, batch: _Batch) -> None:
-    """One transaction: every row of every document in the batch, or none."""
+def _commit(con: duckdb.DuckDBPyConnection, summary: IngestSummary, batches: list[_Batch]) -> None:
+    """One transaction: every row of every document in the batches, or none."""
+    rows = _Rows.merged([batch.rows for batch in batches])
     con.execute("BEGIN TRANSACTION")
     try:
-        rows = batch.rows
         rows.write(con)
         con.execute("""UPDATE runs SET docs_seen = ?, docs_added = docs_added + ?, errors_added = errors_added + ?,
                        events_added = events_added + ? WHERE run_id = ?""",
-                    [summary.seen, len(rows.documents), len(rows.errors), len(rows.events), batch.run_id])
+                    [summary.seen, len(rows.documents), len(rows.errors), len(rows.events), batches[0].run_id])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -413,6 +438,24 @@ class _Rows:
                         "geonameid", "feature", "admin1", "demonym"), self.places),
             ("entities", ("doc_key", "n", "text", "label", "start_offset", "end_offset"), self.entities),
         ) if rows] + self.features.tables()
+
+    @classmethod
+    def merged(cls, parts: list["_Rows"]) -> "_Rows":
+        """The rows of several prepared commits as one: each table's Arrow rows concatenated (no copy)."""
+        if len(parts) == 1:
+            return parts[0]
+        merged = cls()
+        for name in ("documents", "events", "errors"):
+            setattr(merged, name, [row for part in parts for row in getattr(part, name)])
+        tables: dict[str, list[pa.Table]] = {}
+        for part in parts:
+            for table, arrow in part.tables:
+                tables.setdefault(table, []).append(arrow)
+        # A column one batch has only nulls (or empty lists) in is typed null
+        # there (arrow_rows): "permissive" gives it the other batches' type.
+        merged.tables = [(table, pa.concat_tables(arrows, promote_options="permissive"))
+                         for table, arrows in tables.items()]
+        return merged
 
     def write(self, con: duckdb.DuckDBPyConnection) -> None:
         for table, arrow in self.tables:
