@@ -238,6 +238,23 @@ def test_the_text_filter_gives_the_same_pages_with_and_without_the_story_event_i
     assert len(list(rows)) == len(direct["events"])
 
 
+def test_the_story_event_index_keeps_no_copy_of_the_texts(store):
+    # It once kept every document's lower-cased text: gigabytes in memory
+    # on a store of a million documents, which no text filter read.
+    from wirecoder.store.index import StoryEventIndex, where
+
+    index = StoryEventIndex().build(store)
+    cursor = index.cursor()
+    try:
+        tables = [row[0] for row in cursor.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        assert tables == ["doc_ords", "se"]
+        with pytest.raises(ValueError, match="needs the store"):
+            where(EventFilters(text="Kessin"))
+        assert "_wc_text_seqs" in where(EventFilters(text="Kessin"), store, cursor)[0]
+    finally:
+        cursor.close()
+
+
 def _coder_with_unasserted_events(chunks):
     """light_coder, plus two events the summit texts do not assert: a refusal
     they deny ("did not reject") and a threat they only suppose."""

@@ -11,8 +11,9 @@ the already grouped rows takes tens of milliseconds. The store file is not
 changed (a migration adding this table is the lasting fix; until then the
 server builds it when it starts and after each ingest). The text filter reads
 the store's word index (words.py) and keeps the grouped rows of the matching
-documents (`doc_ords`); the documents' lower-cased text is kept here too, for
-callers that give no store connection.
+documents (`doc_ords`). The documents' text is not copied here: on a store of
+a million documents that copy held gigabytes in memory, for no caller (every
+text filter has the store at hand).
 
 Filters mean what `wirecoder query` means, at story level: a story-level
 event matches when its place (any mention's), actor or recipient has the
@@ -48,7 +49,6 @@ BUILD_SQL = f"""
     FROM events e JOIN documents_v d USING (doc_key)
     GROUP BY coalesce(d.story_id, e.doc_key), e.event, e.mode, e.quad_code, e.actor_codes, e.recipient_codes,
              coalesce(e.date, d.date), {asserted("e.aux_mode")}"""
-DOCS_SQL = "SELECT seq, lower(coalesce(text, '')) AS ltext FROM documents"
 # The grouped rows, numbered in page order (newest first) so a page is a
 # top-N over one integer, with the day prefix of the date kept as a column.
 SE_SQL = """SELECT row_number() OVER (ORDER BY date DESC NULLS LAST, story_id, event, event_key)::INTEGER AS ord,
@@ -84,9 +84,6 @@ class StoryEventIndex:
         fresh.execute(f"CREATE TABLE doc_ords AS {DOC_ORDS_SQL}")
         fresh.execute("DROP TABLE _ranked")
         fresh.unregister("_arrow")
-        fresh.register("_arrow", store.execute(DOCS_SQL).to_arrow_table())
-        fresh.execute("CREATE TABLE docs AS SELECT * FROM _arrow")
-        fresh.unregister("_arrow")
         self.rows = fresh.execute("SELECT count(*) FROM se").fetchone()[0]
         with self._lock:
             old, self._con = self._con, fresh
@@ -111,24 +108,18 @@ def where(filters: EventFilters, store: Optional[duckdb.DuckDBPyConnection] = No
           cursor: Optional[duckdb.DuckDBPyConnection] = None) -> tuple[str, list[Any]]:
     """WHERE clause and parameters over the index's `se` table (always parameterised).
 
-    With `store` (a connection to the store the index was built from) and
-    `cursor` (the index cursor the clause will run on, which gets the
-    matching documents registered) the `text` filter reads the store's word
-    index; without, it looks for the text in the documents kept in the
-    index (substring, slow on big stores).
+    A `text` filter needs `store` (a connection to the store the index was
+    built from), whose word index gives the matching documents, and `cursor`
+    (the index cursor the clause will run on), which gets them registered.
     """
     clauses, params = filter_clauses(filters, INDEX_COLUMNS)
     if filters.text:
+        if store is None or cursor is None:
+            raise ValueError("the text filter needs the store and the index cursor")
         # The sentence is part of its document's text, so "in the sentence or
         # the article" is "in one of its documents": those the store's word
-        # index gives (words.py), else the text kept here.
-        if store is not None and cursor is not None:
-            # An Arrow table, not a list parameter: DuckDB converts a list of
-            # 10,000 integers value by value (seconds).
-            cursor.register("_wc_text_seqs", pa.table({"seq": pa.array(matching_seqs(store, filters.text))}))
-            clauses.append("ord IN (SELECT unnest(ords) FROM doc_ords WHERE seq IN (SELECT seq FROM _wc_text_seqs))")
-        else:
-            clauses.append("ord IN (SELECT unnest(ords) FROM doc_ords WHERE seq IN "
-                           "(SELECT seq FROM docs WHERE contains(ltext, ?)))")
-            params.append(filters.text.lower())
+        # index gives (words.py). An Arrow table, not a list parameter: DuckDB
+        # converts a list of 10,000 integers value by value (seconds).
+        cursor.register("_wc_text_seqs", pa.table({"seq": pa.array(matching_seqs(store, filters.text))}))
+        clauses.append("ord IN (SELECT unnest(ords) FROM doc_ords WHERE seq IN (SELECT seq FROM _wc_text_seqs))")
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
