@@ -104,7 +104,7 @@ def test_batches_waiting_for_a_slow_writer_are_committed_together_with_the_same_
     monkeypatch.setattr(INGEST_MODULE, "insert_arrow", slow_first)
     merged = open_store(str(tmp_path / "merged.duckdb"))
     summary = ingest([str(corpus)], con=merged, coder=light_coder, commit_size=1)
-    assert commits[0] == 1 and max(commits) > 1 and sum(commits) == summary.added + summary.errors
+    assert max(commits) > 1 and sum(commits) == summary.added + summary.errors
     assert table_counts(merged) == table_counts(reference)
     rows = "SELECT list((seq, doc_key, id) ORDER BY seq) FROM documents"
     assert merged.execute(rows).fetchone() == reference.execute(rows).fetchone()
