@@ -207,6 +207,17 @@ def test_a_past_act_takes_no_date_after_the_article():
     assert date_for_token(doc, blames) is None
     begins = next(t for t in doc.spacy_doc if t.text == "begins")
     assert date_for_token(doc, begins).value.startswith("2024-05-23")
+    # A gerund after a preposition is told as its verb is: "was devoted to criticizing" is done.
+    doc = wirecoder.code("The senator will hold a town hall on Thursday. Most of her last speech was devoted to "
+                         "criticizing the port board.", date=TUESDAY)
+    criticizing = next(t for t in doc.spacy_doc if t.text == "criticizing")
+    assert date_for_token(doc, criticizing) is None
+    # The same with "devoted" parsed as the complement of a past "was".
+    doc = wirecoder.code("The senator will hold a town hall on Thursday. Much of her address in Riverton was devoted "
+                         "to criticizing the port board's plans.", date=TUESDAY)
+    assert next(t for t in doc.spacy_doc if t.text == "devoted").dep_ == "acomp"
+    criticizing = next(t for t in doc.spacy_doc if t.text == "criticizing")
+    assert date_for_token(doc, criticizing) is None
 
 
 @pytest.mark.parametrize("text, surface, value", [

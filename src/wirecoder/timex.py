@@ -1102,7 +1102,8 @@ def _told_as_past(token) -> bool:
     ahead: a past tense ("criticized", "has attacked", "was arrested",
     "heaped criticism"), a headline's participle ("Man arrested in
     robbery"), a simple present that schedules nothing ("He blames the
-    media"), or a participle beside a past verb ("continued on, mocking")."""
+    media"), or a participle or gerund held by a verb told so ("continued
+    on, mocking", "was devoted to criticizing")."""
     verb = governing_verb(token)
     if verb is None:
         return False
@@ -1114,10 +1115,16 @@ def _told_as_past(token) -> bool:
     if auxes:
         return False
     if verb.tag_ == "VBN":
-        return verb.dep_ == "ROOT"
+        # A headline's participle, or one parsed as a past copula's complement ("was devoted").
+        return verb.dep_ == "ROOT" or (verb.dep_ in ("acomp", "attr") and verb.head.tag_ == "VBD")
     if verb.tag_ in ("VBZ", "VBP"):
         return verb.lemma_.lower() not in _SCHEDULED_ACTS
-    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.tag_ == "VBD"
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):
+        return False
+    # A participle, or a gerund after a preposition ("was devoted to
+    # criticizing"), is told as its verb is.
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return head.tag_ == "VBD" or (head is not verb and head.pos_ in ("VERB", "AUX") and _told_as_past(head))
 
 
 # Acts a simple present may put on a timetable ("the trial begins Monday").
