@@ -965,14 +965,14 @@ def _is_future(document: Document, text: str, start: int, end: int, kind: str = 
                         text, max(0, start - 12), start)):
                     return True
             auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-            if auxes & {"will", "'ll", "shall", "wo", "would"}:
+            if auxes & _FUTURE_AUXES:
                 return True
             if "to" in auxes:
                 # "is to expire", "plans to meet" look ahead; "tried to
                 # snatch a purse late Friday" does not: an infinitive under a past
                 # verb that is no plan was done by then.
                 return not _done_by_then(verb)
-            if auxes & {"has", "have", "had", "did", "was", "were"}:
+            if auxes & _PAST_AUXES:
                 return False
             if kind == "weekday":
                 # "says Friday" is reporting present: weekdays look ahead only with a modal.
@@ -980,6 +980,11 @@ def _is_future(document: Document, text: str, start: int, end: int, kind: str = 
             return verb.tag_ in ("VBZ", "VBP", "VB") or (verb.tag_ == "VBG" and bool(auxes & {"is", "are", "am"}))
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     return bool(_FUTURE_RX.search(text, sentence_start, end + 40))
+
+
+# Auxiliaries that put a clause ahead of its reference time, or behind it.
+_FUTURE_AUXES = frozenset({"will", "'ll", "shall", "wo", "would"})
+_PAST_AUXES = frozenset({"has", "have", "had", "did", "was", "were"})
 
 
 # Verbs whose infinitive is still ahead when they are past: "planned to
@@ -1014,7 +1019,7 @@ def _tense_unmarked(document: Document, start: int, end: int) -> bool:
     head = verb.head
     if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-        if head.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "did", "was", "were"}:
+        if head.tag_ in ("VBD", "VBN") or auxes & _PAST_AUXES:
             return False
     return True
 
@@ -1108,9 +1113,9 @@ def _told_as_past(token) -> bool:
     if verb is None:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "'ll", "shall", "wo", "would", "to"}:
+    if auxes & _FUTURE_AUXES or "to" in auxes:
         return False
-    if verb.tag_ == "VBD" or auxes & {"has", "have", "had", "did", "was", "were"}:
+    if verb.tag_ == "VBD" or auxes & _PAST_AUXES:
         return True
     if auxes:
         return False

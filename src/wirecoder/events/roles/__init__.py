@@ -49,9 +49,9 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     `event_type` (default: the trigger's own). With a `speaker`, the
     statement itself is the act (see `speaker_act`): the speaker acts, and
     the party the quoted words are about receives."""
+    kind = event_type or trigger.event  # the type the row is written as
     holder = _undergo_verb(token) if trigger.nominal else None
-    if holder is not None and (event_type or trigger.event) in _VIOLENT_TYPES \
-            and holder.lemma_.lower() in ANSWERING_VERBS:
+    if holder is not None and kind in _VIOLENT_TYPES and holder.lemma_.lower() in ANSWERING_VERBS:
         holder = None  # "candidates responded to the shooting": they were not shot
     if holder is not None:
         actors, recipients = _undergone_arguments(document, token, holder)
@@ -68,21 +68,23 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     members = [] if any(a.code for a in actors) else _included_members(document, token)
     if members:
         actors, recipients = members, [r for r in recipients if not _same(r, members)]
-    actors, recipients = _sentence_fallbacks(document, token, actors, recipients, event_type or trigger.event)
+    actors, recipients = _sentence_fallbacks(document, token, actors, recipients, kind)
     if members:
         recipients = [r for r in recipients if not _same(r, members)]
     actors = [a for a in actors if not _pronoun_for_the_target(a, recipients)]
     # The other way round: "troops seized their phones", with "their" read
     # as the troops' own: the phones were someone else's.
     recipients = [r for r in recipients if not _pronoun_for_the_target(r, actors)]
-    if not any(a.code and a.entity_text for a in actors) and (event_type or trigger.event) in _VIOLENT_TYPES:
-        actors = _attackers_of_the_moment(document, token) or (
-            (event_type or trigger.event) == "ASSAULT" and _attackers_of_the_attack(document, token)) or actors
+    if not any(a.code and a.entity_text for a in actors) and kind in _VIOLENT_TYPES:
+        attackers = _attackers_of_the_moment(document, token)
+        if not attackers and kind == "ASSAULT":
+            attackers = _attackers_of_the_attack(document, token)
+        actors = attackers or actors
     if not any(a.code and a.entity_text for a in actors):
         # No named actor (at most a place's country): an authority act's
         # implied authority names its sector as well.
         actors = _implied_authority(document, token) or actors
-    if not any(a.code for a in actors) and (event_type or trigger.event) == "PROTEST":
+    if not any(a.code for a in actors) and kind == "PROTEST":
         actors = _implied_protesters(document, token) or actors
     if speaker is not None and not any(a.start == speaker.start for a in actors):
         # Compared by place in the text: "he" and "she" of one country are
@@ -91,15 +93,15 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors = [speaker]
         recipients = [r for r in recipients if _other_than_speaker(r, speaker)] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event, spoken=speaker is not None)
-    if (event_type or trigger.event) in _VIOLENT_TYPES:
+    if kind in _VIOLENT_TYPES:
         actors, recipients = _victims_do_not_act(document, actors, recipients)
         recipients = _victims_where_it_happened(document, token, recipients)
         recipients = _opponents_at_home(document, token, actors, recipients)
-    if (event_type or trigger.event) in _LOCAL_ACTS:
+    if kind in _LOCAL_ACTS:
         actors = _unnamed_where_it_happened(document, token, actors)
-    if (event_type or trigger.event) == "PROTEST" and not any(r.code for r in recipients):
+    if kind == "PROTEST" and not any(r.code for r in recipients):
         recipients = _employer_struck(document, token) or recipients
-    if (event_type or trigger.event) == "ASSAULT" and _from_the_air(token) and not any(a.entity_text for a in actors):
+    if kind == "ASSAULT" and _from_the_air(token) and not any(a.entity_text for a in actors):
         # "50 of its schools in Gaza have been hit by airstrikes": who strikes
         # from the air is not of the place struck; with no one named, no one.
         actors = []
