@@ -221,6 +221,49 @@ def test_demanded_that_clause_subject_is_the_recipient(make_doc, document_for):
     assert [a.code for a in request.actor] == ["DEU"] and [r.code for r in request.recipient] == ["RUS"]
 
 
+def test_a_demanded_passive_clause_names_whom_it_is_asked_of(make_doc, document_for):
+    # Germany demanded that Russia be stopped .
+    events = _events(
+        make_doc, document_for,
+        words=["Germany", "demanded", "that", "Russia", "be", "stopped", "."],
+        heads=[1, 1, 5, 5, 5, 1, 1],
+        deps=["nsubj", "ROOT", "mark", "nsubjpass", "auxpass", "ccomp", "punct"],
+        pos=["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "PUNCT"],
+        tags=["NNP", "VBD", "IN", "NNP", "VB", "VBN", "."],
+        lemmas=["germany", "demand", "that", "russia", "be", "stop", "."],
+        ents=[(0, 1, "GPE"), (3, 4, "GPE")],
+    )
+    request = [e for e in events if e.event == "REQUEST"][0]
+    assert [r.code for r in request.recipient] == ["RUS"]
+
+
+def test_a_mandative_clause_after_a_verb_of_saying_names_whom_it_is_asked_of(make_doc, document_for):
+    # Germany insisted that Russia stop the blockade .
+    asked = _events(
+        make_doc, document_for,
+        words=["Germany", "insisted", "that", "Russia", "stop", "the", "blockade", "."],
+        heads=[1, 1, 4, 4, 1, 6, 4, 1],
+        deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj", "punct"],
+        pos=["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "IN", "NNP", "VB", "DT", "NN", "."],
+        lemmas=["germany", "insist", "that", "russia", "stop", "the", "blockade", "."],
+        ents=[(0, 1, "GPE"), (3, 4, "GPE")],
+    )
+    # Germany insisted that Russia will stop the blockade . (a forecast, asked of no one)
+    told = _events(
+        make_doc, document_for,
+        words=["Germany", "insisted", "that", "Russia", "will", "stop", "the", "blockade", "."],
+        heads=[1, 1, 5, 5, 5, 1, 7, 5, 1],
+        deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "det", "dobj", "punct"],
+        pos=["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "IN", "NNP", "MD", "VB", "DT", "NN", "."],
+        lemmas=["germany", "insist", "that", "russia", "will", "stop", "the", "blockade", "."],
+        ents=[(0, 1, "GPE"), (3, 4, "GPE")],
+    )
+    assert [[r.code for r in e.recipient] for e in asked if e.event_text == "insisted"] == [["RUS"]]
+    assert not any(r.code == "RUS" for e in told if e.event_text == "insisted" for r in e.recipient)
+
+
 def test_who_is_asked_is_the_recipient_not_what_they_are_asked_to_send(make_doc, document_for):
     # Chile asked friendly states to send hospital ships . (the states are uncoded)
     events = _events(

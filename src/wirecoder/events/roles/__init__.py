@@ -511,6 +511,11 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
             # "denounced what he called the pessimistic vision of Mr. Trump's
             # convention": who names it is no target; what it is called is.
             heads = [c for c in child.children if c.dep_ in ("oprd", "attr", "xcomp")]
+        elif child.dep_ == "ccomp" and _mandative(child):
+            # "demanded that Hamas be disarmed", "insisted that Pyongyang
+            # stop": what is asked of the clause's subject, passive or not,
+            # whatever the verb of saying.
+            heads = [c for c in child.children if c.dep_ in _SUBJECT_DEPS + ("nsubjpass",)]
         elif child.dep_ == "ccomp" and (token.lemma_.lower() not in SPEECH_VERBS or trigger.event == "REQUEST" and trigger.lemma == "say"):
             heads = [c for c in child.children if c.dep_ in _SUBJECT_DEPS]
         elif child.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
@@ -525,6 +530,21 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
         if found:
             return found
     return []
+
+
+def _mandative(clause) -> bool:
+    """A that-clause in the mandative subjunctive: its bare verb ("that
+    Pyongyang stop"), a bare "be" passive ("that Hamas be prevented") or
+    "should"/"must" says what its subject is asked to do. (Not "will stop",
+    "stops", "was stopped": those tell or foretell.)"""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("should", "must") for a in auxes):
+        return True
+    if clause.tag_ == "VB":
+        return not auxes
+    return clause.tag_ == "VBN" and [a.lower_ for a in auxes] == ["be"]
 
 
 def _what_they_called(clause) -> bool:
