@@ -497,3 +497,31 @@ def test_an_act_a_named_body_is_only_to_do_is_not_done():
     for doc in (merits, time):
         assert "hypothetical" in aux_modes(next(t for t in doc if t.lower_ == "investigate"), "ACCUSE")
     assert aux_modes(next(t for t in done if t.lower_ == "investigated"), "ACCUSE") == []
+
+
+def test_leaders_of_the_world_or_a_continent_take_no_one_country(make_doc, document_for):
+    def actor_codes(words, heads, deps, pos, ents):
+        events = _events(make_doc, document_for, words=words, heads=heads, deps=deps, pos=pos,
+                         lemmas=[{"leaders": "leader"}.get(w.lower(), w.lower()) for w in words[:-4]]
+                         + ["condemn", "the", "attack", "."], ents=ents)
+        return [a.code for e in events if e.event == "ACCUSE" for a in e.actor]
+
+    # In Estonia , world leaders condemned the attack . (where they met is not whose they are)
+    world = actor_codes(["In", "Estonia", ",", "world", "leaders", "condemned", "the", "attack", "."],
+                        [5, 0, 5, 4, 5, 5, 7, 5, 5],
+                        ["prep", "pobj", "punct", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+                        ["ADP", "PROPN", "PUNCT", "NOUN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], [(1, 2, "GPE")])
+    # In Estonia , leaders across Europe condemned the attack .
+    across = actor_codes(["In", "Estonia", ",", "leaders", "across", "Europe", "condemned", "the", "attack", "."],
+                         [6, 0, 6, 6, 3, 4, 6, 8, 6, 6],
+                         ["prep", "pobj", "punct", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"],
+                         ["ADP", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                         [(1, 2, "GPE"), (5, 6, "LOC")])
+    # In Estonia , Latvian leaders condemned the attack . (a country's own leaders keep it)
+    latvian = actor_codes(["In", "Estonia", ",", "Latvian", "leaders", "condemned", "the", "attack", "."],
+                          [5, 0, 5, 4, 5, 5, 7, 5, 5],
+                          ["prep", "pobj", "punct", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+                          ["ADP", "PROPN", "PUNCT", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                          [(1, 2, "GPE"), (3, 4, "NORP")])
+    assert not any(world) and not any(across)
+    assert latvian == ["LVA"]

@@ -14,10 +14,11 @@ from .resolve import (
     actor_at,
     mention_at,
     news_outlet,
+    of_no_one_country,
     owned_place,
     partner_actors,
     phrase_tokens,
     resolve_actors,
 )
 
-__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "WORKS", "resolve_actors", "actor_at", "mention_at", "news_outlet", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]
+__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "WORKS", "resolve_actors", "actor_at", "mention_at", "news_outlet", "of_no_one_country", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]

@@ -665,7 +665,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         code = "USA"  # "Sen. Ron Johnson, R-Wis.": a US party and home state, wherever the story is set
     if code is None and not person_name and not body_name:
         code = _owners_country(token, earlier)  # "Israel said gunmen fired on its troops": ISR
-    if code is None and not _abroad(tokens):
+    if code is None and not _abroad(token, tokens):
         code = where.country(token, described=not (person_name or body_name))
         by_setting = True
     if code is None and not sectors:
@@ -829,8 +829,31 @@ ABROAD_WORDS = {"foreign", "international", "overseas", "european", "african", "
                  "latin", "gulf", "nordic", "balkan", "multinational", "global"}
 
 
-def _abroad(tokens: list) -> bool:
-    return any(t.lower_ in ABROAD_WORDS for t in tokens)
+# Names of more than one country's ground: "world leaders", "Europe's
+# leaders", "leaders across Europe and Asia" are of no one country, least of
+# all the one the story is set in. (Not in a name: "World Bank officials".)
+_MANY_COUNTRIES = {"world", "europe", "asia", "africa", "globe"}
+_ACROSS = {"across", "around", "from", "throughout"}
+
+
+def _abroad(head, tokens: list) -> bool:
+    if any(t.lower_ in ABROAD_WORDS or _many_countries(t) for t in tokens):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _ACROSS and any(_many_countries(g) for g in c.children if g.dep_ == "pobj")
+               for c in head.children)
+
+
+def of_no_one_country(document: Document, party: Actor) -> bool:
+    """Whether a party's words place it abroad or over many countries
+    ("world leaders", "foreign journalists"): the resolver gave it no
+    country, and neither the sentence nor the setting should."""
+    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand") \
+        if document.spacy_doc is not None and party.end > party.start else None
+    return span is not None and len(span) > 0 and _abroad(span.root, phrase_tokens(span.root))
+
+
+def _many_countries(token) -> bool:
+    return token.lower_ in _MANY_COUNTRIES and token.ent_type_ in ("", "LOC", "GPE", "NORP")
 
 
 # A town's own bodies: a country's name on one of these words names a town

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import KIN_NOUNS, actor_at, partner_actors
+from ...actors import KIN_NOUNS, actor_at, of_no_one_country, partner_actors
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
@@ -319,7 +319,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         if own_subject:  # (see above) only where it happened may still give its country
             after = [m for m in after if _is_place(document, m, trigger.sent)]
         pick = subjects[:1] or before[:1] or after[:1]
-        described = [a for a in actors if a.sector and not a.code]
+        # (Not "world leaders", "foreign journalists": of no one country.)
+        described = [a for a in actors if a.sector and not a.code and not of_no_one_country(document, a)]
         places = [m for i, m in free if i > trigger.i and _is_place(document, m, trigger.sent)]
         if described:
             # "protesters marched through Nairobi": the place gives the
