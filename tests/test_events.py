@@ -525,3 +525,36 @@ def test_leaders_of_the_world_or_a_continent_take_no_one_country(make_doc, docum
                           [(1, 2, "GPE"), (3, 4, "NORP")])
     assert not any(world) and not any(across)
     assert latvian == ["LVA"]
+
+
+def test_what_is_sent_is_not_whom_it_is_sent_to(make_doc, document_for):
+    # Egypt sent its soldiers to Sudan . (spaCy calls this "to" a dative)
+    events = _events(
+        make_doc, document_for,
+        words=["Egypt", "sent", "its", "soldiers", "to", "Sudan", "."],
+        heads=[1, 1, 3, 1, 1, 4, 1],
+        deps=["nsubj", "ROOT", "poss", "dobj", "dative", "pobj", "punct"],
+        pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+        tags=["NNP", "VBD", "PRP$", "NNS", "IN", "NNP", "."],
+        lemmas=["egypt", "send", "its", "soldier", "to", "sudan", "."],
+        ents=[(0, 1, "GPE"), (5, 6, "GPE")],
+    )
+    aid = [e for e in events if e.event == "AID"][0]
+    assert [a.code for a in aid.actor] == ["EGY"]
+    assert [(r.entity_text, r.code) for r in aid.recipient] == [("Sudan", "SDN")]
+
+
+def test_an_intended_sending_is_aimed_at_where_it_goes(make_doc, document_for):
+    # Egypt promised to send its troops to Sudan .
+    events = _events(
+        make_doc, document_for,
+        words=["Egypt", "promised", "to", "send", "its", "troops", "to", "Sudan", "."],
+        heads=[1, 1, 3, 1, 5, 3, 3, 6, 1],
+        deps=["nsubj", "ROOT", "aux", "xcomp", "poss", "dobj", "dative", "pobj", "punct"],
+        pos=["PROPN", "VERB", "PART", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+        tags=["NNP", "VBD", "TO", "VB", "PRP$", "NNS", "IN", "NNP", "."],
+        lemmas=["egypt", "promise", "to", "send", "its", "troop", "to", "sudan", "."],
+        ents=[(0, 1, "GPE"), (7, 8, "GPE")],
+    )
+    agree = [e for e in events if e.event == "AGREE" and e.event_text == "promised"][0]
+    assert [r.code for r in agree.recipient] == ["SDN"]

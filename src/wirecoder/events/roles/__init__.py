@@ -39,7 +39,7 @@ from .nominal import (
 from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quoted_first_person, _same, _same_named
 from .subjects import _passive_patients
 from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _governing_verb, _prep_objects, _reduced_passive, authority_lemma
-from .verbal import _OBJECT_DEPS, _UNNAMED_BODIES, _verbal_arguments
+from .verbal import _OBJECT_DEPS, _UNNAMED_BODIES, _verbal_arguments, what_is_sent
 from .where import _country_where, _destination, _in_own_clause, _in_subtree, _sentence_places, place_names_an_act
 
 
@@ -69,6 +69,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if members:
         actors, recipients = members, [r for r in recipients if not _same(r, members)]
     actors, recipients = _sentence_fallbacks(document, token, actors, recipients, kind)
+    recipients = [r for r in recipients if not what_is_sent(token, trigger, r)]
     if members:
         recipients = [r for r in recipients if not _same(r, members)]
     actors = [a for a in actors if not _pronoun_for_the_target(a, recipients)]
@@ -521,7 +522,10 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
         elif child.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
             # (Not when the verb has its own object: "asked allied countries
             # to send hospital ships" is aimed at the countries, not the ships.)
-            heads = [c for c in child.children if c.dep_ in _OBJECT_DEPS]
+            # Whom an intended sending goes to comes first ("promised to send
+            # troops to Sudan": Sudan, not the troops).
+            heads = _prep_objects(child, ("to",)) if _coded(document, _prep_objects(child, ("to",))) \
+                else [c for c in child.children if c.dep_ in _OBJECT_DEPS]
         else:
             continue
         # "demanded that its European Community partners refuse": the

@@ -229,7 +229,8 @@ def _phrase_without_clauses(head) -> set[int]:
 def _prep_objects(head, preps: tuple[str, ...]) -> list:
     out = []
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        # (spaCy calls the "to" of "sent aid to Sudan" a dative.)
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             out.extend(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "prt":
             for grandchild in child.children:

@@ -37,16 +37,17 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects]) \
             or _unnamed_bodies(document, verb, subjects)
         # (Not a happening: "investigate the teen's shooting death" is not aimed at the teen.)
-        recipients = _coded(document, [_relative_antecedent(verb, c, _OBJECT_PRONOUNS) for c in children
-                                       if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c) and not _happening(c)
-                                       and not _misparsed_apposition(verb, c)])
+        objects = [] if sent_somewhere(verb, trigger) else \
+            [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c) and not _happening(c)
+             and not _misparsed_apposition(verb, c)]
+        recipients = _coded(document, [_relative_antecedent(verb, c, _OBJECT_PRONOUNS) for c in objects])
         if subjects and subjects[0].head.i != verb.i and any(a.name and _same(a, recipients) for a in actors):
             # "Clinton said Trump is responsible and accused him of inciting
             # violence", parsed with "accused" joined to "is": a party does
             # not act on itself; the clause above names who did.
             actors = _coded(document, _subjects(subjects[0].head.head)) if subjects[0].head.dep_ in (
                 "ccomp", "xcomp") else []
-        if not recipients:
+        if not recipients and not sent_somewhere(verb, trigger):
             objects = [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c)]
             recipients = _coded_inside(document, objects) or _owned_places(document, objects)
     # "complained about the United States' backing independence for Kosovo",
@@ -60,6 +61,22 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
         or _coded_inside(document, targets) or _owned_places(document, targets)
     return actors, recipients
+
+
+def sent_somewhere(verb, trigger: Trigger) -> bool:
+    """A verb of giving or sending with a "to" phrase ("sent its soldiers to
+    Darfur", "handed the prisoners over to Israel"): its object is what
+    goes, and whom it goes to is after "to"."""
+    return not trigger.nominal and "to" in trigger.targets and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+
+
+def what_is_sent(verb, trigger: Trigger, party: Actor) -> bool:
+    """Whether the party's words are the object of a verb of sending with
+    a "to" phrase (see `sent_somewhere`): "its soldiers" of "sent its
+    soldiers to Darfur" are not whom it was sent to."""
+    return sent_somewhere(verb, trigger) and any(
+        c.dep_ == "dobj" and c.left_edge.idx <= party.start < c.idx + len(c.text) for c in verb.children)
 
 
 def _agent_of_a_passive(verb) -> bool:
