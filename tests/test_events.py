@@ -84,8 +84,8 @@ def test_particle_trigger_and_nominal_trigger(make_doc, document_for):
     kinds = {e.event: e for e in events}
     assert kinds["REQUEST"].event_text == "called for"
     assert [a.code for a in kinds["REQUEST"].actor] == ["JPN"]
-    assert [r.code for r in kinds["CONSULT"].recipient] == ["CHN"]
-    assert [a.code for a in kinds["CONSULT"].actor] == ["JPN"]
+    # talks are reciprocal: both sides act, no one receives (PLOVER)
+    assert [a.code for a in kinds["CONSULT"].actor] == ["JPN", "CHN"] and kinds["CONSULT"].recipient == []
 
 
 def test_reported_speech_codes_the_reported_actor(make_doc, document_for):
@@ -558,3 +558,49 @@ def test_an_intended_sending_is_aimed_at_where_it_goes(make_doc, document_for):
     )
     agree = [e for e in events if e.event == "AGREE" and e.event_text == "promised"][0]
     assert [r.code for r in agree.recipient] == ["SDN"]
+
+
+def test_an_agreement_made_with_a_party_is_reciprocal_but_agreeing_to_a_demand_is_not(make_doc, document_for):
+    # Egypt signed a pact with Israel .
+    pact = _events(
+        make_doc, document_for,
+        words=["Egypt", "signed", "a", "pact", "with", "Israel", "."],
+        heads=[1, 1, 3, 1, 1, 4, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["egypt", "sign", "a", "pact", "with", "israel", "."],
+        ents=[(0, 1, "GPE"), (5, 6, "GPE")],
+    )
+    # Egypt agreed to Israel 's demand .
+    demand = _events(
+        make_doc, document_for,
+        words=["Egypt", "agreed", "to", "Israel", "'s", "demand", "."],
+        heads=[1, 1, 1, 5, 3, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "poss", "case", "pobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+        lemmas=["egypt", "agree", "to", "israel", "'s", "demand", "."],
+        ents=[(0, 1, "GPE"), (3, 4, "GPE")],
+    )
+    signed = [e for e in pact if e.event == "AGREE" and e.event_text == "signed"]
+    agreed = [e for e in demand if e.event == "AGREE" and e.event_text == "agreed"]
+    assert [([a.code for a in e.actor], e.recipient) for e in signed] == [(["EGY", "ISR"], [])]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in agreed] == [(["EGY"], ["ISR"])]
+
+
+def test_talks_someone_travelled_for_are_a_visit_with_hosts_who_receive(make_doc, document_for):
+    # The Greek minister , in Ankara for talks with Turkish officials , spoke .  ("for" hung on "in")
+    events = _events(
+        make_doc, document_for,
+        words=["The", "Greek", "minister", ",", "in", "Ankara", "for", "talks", "with", "Turkish", "officials", ",",
+               "spoke", "."],
+        heads=[2, 2, 12, 2, 2, 4, 4, 6, 7, 10, 8, 2, 12, 12],
+        deps=["det", "amod", "nsubj", "punct", "prep", "pobj", "prep", "pobj", "prep", "amod", "pobj", "punct",
+              "ROOT", "punct"],
+        pos=["DET", "ADJ", "NOUN", "PUNCT", "ADP", "PROPN", "ADP", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT", "VERB",
+             "PUNCT"],
+        lemmas=["the", "greek", "minister", ",", "in", "ankara", "for", "talk", "with", "turkish", "official", ",",
+                "speak", "."],
+        ents=[(1, 2, "NORP"), (5, 6, "GPE"), (9, 10, "NORP")],
+    )
+    talks = [e for e in events if e.event == "CONSULT"]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in talks] == [(["GRC"], ["TUR"])]

@@ -29,8 +29,8 @@ def _seed_must_show(doc) -> list[str]:
     missing = []
     agree = [e for e in doc.events if e.event == "AGREE" and "RUS" in _codes(e.actor)
              and {"USA", "IGO"} <= _codes(e.recipient) and "hypothetical" in e.aux_mode]
-    consult = [e for e in doc.events if e.event == "CONSULT" and "RUS" in _codes(e.actor)
-               and "RUS" in _codes(e.recipient)]
+    # (a meeting is reciprocal: Lavrov and Putin both act)
+    consult = [e for e in doc.events if e.event == "CONSULT" and _codes(e.actor) == {"RUS"} and len(e.actor) == 2]
     reject = [e for e in doc.events if e.event == "REJECT" and _codes(e.actor) == {"RUS"}
               and {"USA", "IGO"} <= _codes(e.recipient)]
     for name, rows in (("AGREE", agree), ("CONSULT", consult), ("REJECT", reject)):

@@ -106,7 +106,63 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # "50 of its schools in Gaza have been hit by airstrikes": who strikes
         # from the air is not of the place struck; with no one named, no one.
         actors = []
-    return actors, recipients
+    return _reciprocal(token, trigger, kind, actors, recipients)
+
+
+# Acts two sides do together (PLOVER manual, "Compound and Reciprocal
+# Actors"; its codebook for AGREE and CONSULT): a meeting, talks, a call, an
+# agreement between parties, and fighting in which both sides use force.
+# "If two parties make a reciprocal agreement or have a meeting, code both
+# as ACTOR (with no RECIPIENT)"; a visit keeps visitor → host.
+_RECIPROCAL = {
+    "CONSULT": {"meet", "negotiate", "talk", "discuss", "consult", "phone", "call", "confer", "hold talks",
+                "speak with", "meeting", "talks", "negotiations", "negotiation", "summit", "phone call",
+                "telephone call", "consultations", "consultation", "conference", "discussion", "dialogue"},
+    "AGREE": {"agree", "sign", "settle", "agreement", "deal", "accord", "treaty", "ceasefire", "truce", "pact",
+              "memorandum"},
+    "ASSAULT": {"clash", "fight", "clashes", "fighting", "battle", "brawl", "scuffle", "gunfight", "gun battle",
+                "shootout", "firefight", "skirmish"},
+}
+
+
+def _reciprocal(token, trigger: Trigger, kind: str, actors: list[Actor],
+                recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """A reciprocal act's other parties are actors too, and it has no
+    recipient: "Clinton met Lavrov" is CONSULT [USA, RUS] → (none). An
+    agreement is reciprocal only with whom it was made ("agreed with", "a
+    deal between"), not when agreeing to someone's demand."""
+    phrase = " ".join(w for w in (trigger.lemma, trigger.particle) if w)
+    if phrase not in _RECIPROCAL.get(kind, ()) or _on_a_visit(token):
+        return actors, recipients
+    partners = [r for r in recipients if r.entity_text and not _same(r, actors)]
+    if kind == "AGREE":
+        partners = [r for r in partners if _made_with(token, r)]
+        return (actors + partners, [r for r in recipients if r not in partners]) if partners else (actors, recipients)
+    return actors + partners, []
+
+
+_TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "visit", "land", "return"}
+
+
+def _on_a_visit(token) -> bool:
+    """Talks someone travelled for ("in Ankara for meetings with Turkish
+    officials", "arrived in Moscow for talks with X"): a visit, whose
+    visitor acts and whose hosts receive."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "for":
+        return False
+    holder = prep.head
+    # ("for" may hang on "in" itself, or on the place: "in town for meetings")
+    if holder.dep_ == "pobj":
+        holder = holder.head
+    return holder.lemma_.lower() in _TRAVEL_VERBS or (holder.dep_ == "prep" and holder.lower_ in ("in", "to")) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "to") and c.i < prep.i for c in holder.children)
+
+
+def _made_with(token, party: Actor) -> bool:
+    """The party is inside a "with" or "between" phrase of the trigger."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+               and c.left_edge.idx <= party.start < c.right_edge.idx + len(c.right_edge.text) for c in token.children)
 
 
 # PLOVER's sector for "unknown gunmen": violence told with its means and no
