@@ -604,3 +604,18 @@ def test_talks_someone_travelled_for_are_a_visit_with_hosts_who_receive(make_doc
     )
     talks = [e for e in events if e.event == "CONSULT"]
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in talks] == [(["GRC"], ["TUR"])]
+
+
+def test_a_concession_to_no_one_named_has_no_recipient(make_doc, document_for):
+    # Kenyan police confessed .
+    events = _events(
+        make_doc, document_for,
+        words=["Kenyan", "police", "confessed", "."],
+        heads=[1, 2, 2, 2],
+        deps=["amod", "nsubj", "ROOT", "punct"],
+        pos=["ADJ", "NOUN", "VERB", "PUNCT"],
+        lemmas=["kenyan", "police", "confess", "."],
+        ents=[(0, 1, "NORP")],
+    )
+    concessions = [e for e in events if e.event == "CONCEDE"]
+    assert [([a.code for a in e.actor], e.recipient) for e in concessions] == [(["KEN"], [])]
