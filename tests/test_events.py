@@ -619,3 +619,22 @@ def test_a_concession_to_no_one_named_has_no_recipient(make_doc, document_for):
     )
     concessions = [e for e in events if e.event == "CONCEDE"]
     assert [([a.code for a in e.actor], e.recipient) for e in concessions] == [(["KEN"], [])]
+
+
+def test_a_deal_reached_is_reciprocal_but_a_deal_one_side_hopes_for_is_aimed_at_the_other(make_doc, document_for):
+    def deal(verb, lemma):
+        # Egypt <verb> a deal with Israel .
+        events = _events(
+            make_doc, document_for,
+            words=["Egypt", verb, "a", "deal", "with", "Israel", "."],
+            heads=[1, 1, 3, 1, 3, 4, 1],
+            deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+            pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+            lemmas=["egypt", lemma, "a", "deal", "with", "israel", "."],
+            ents=[(0, 1, "GPE"), (5, 6, "GPE")],
+        )
+        return [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in events
+                if e.event == "AGREE" and e.event_text == "deal"]
+
+    assert deal("reached", "reach") == [(["EGY", "ISR"], [])]
+    assert deal("wants", "want") == [(["EGY"], ["ISR"])]

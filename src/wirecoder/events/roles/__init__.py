@@ -136,7 +136,10 @@ def _reciprocal(token, trigger: Trigger, kind: str, actors: list[Actor],
         return actors, recipients
     partners = [r for r in recipients if r.entity_text and not _same(r, actors)]
     if kind == "AGREE":
-        partners = [r for r in partners if _made_with(token, r)]
+        # (Only an agreement made: "sees an agreement with NATO as possible"
+        # is one side's willingness, aimed at the other.)
+        holders = [token] if not trigger.nominal else [token, _maker(token)] if _maker(token) is not None else []
+        partners = [r for r in partners if any(_made_with(holder, r) for holder in holders)]
         return (actors + partners, [r for r in recipients if r not in partners]) if partners else (actors, recipients)
     return actors + partners, []
 
@@ -157,6 +160,18 @@ def _on_a_visit(token) -> bool:
         holder = holder.head
     return holder.lemma_.lower() in _TRAVEL_VERBS or (holder.dep_ == "prep" and holder.lower_ in ("in", "to")) or any(
         c.dep_ == "prep" and c.lower_ in ("in", "to") and c.i < prep.i for c in holder.children)
+
+
+# Verbs that make an agreement: "signed a pact", "reached a deal", "struck an
+# accord", "worked out an accord".
+_MAKING_VERBS = {"sign", "reach", "conclude", "strike", "seal", "clinch", "forge", "finalize", "finalise", "ink",
+                 "agree", "work", "hammer", "negotiate"}
+
+
+def _maker(noun):
+    """The verb that made the agreement a noun names ("reached a deal", "agreed on a truce"), or None."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    return verb if verb is not None and verb.lemma_.lower() in _MAKING_VERBS else None
 
 
 def _made_with(token, party: Actor) -> bool:
