@@ -638,3 +638,18 @@ def test_a_deal_reached_is_reciprocal_but_a_deal_one_side_hopes_for_is_aimed_at_
 
     assert deal("reached", "reach") == [(["EGY", "ISR"], [])]
     assert deal("wants", "want") == [(["EGY"], ["ISR"])]
+
+
+def test_whom_someone_calls_on_is_the_recipient_not_what_they_are_to_stop(make_doc, document_for):
+    # Germany called on Russia to end the Ukrainian blockade .
+    events = _events(
+        make_doc, document_for,
+        words=["Germany", "called", "on", "Russia", "to", "end", "the", "Ukrainian", "blockade", "."],
+        heads=[1, 1, 1, 2, 5, 1, 8, 8, 5, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "aux", "xcomp", "det", "amod", "dobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "PROPN", "PART", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+        lemmas=["germany", "call", "on", "russia", "to", "end", "the", "ukrainian", "blockade", "."],
+        ents=[(0, 1, "GPE"), (3, 4, "GPE"), (7, 8, "NORP")],
+    )
+    request = [e for e in events if e.event == "REQUEST" and e.event_text == "called on"]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in request] == [(["DEU"], ["RUS"])]
