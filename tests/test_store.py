@@ -322,3 +322,22 @@ def test_query_and_export_commands_take_include_unasserted(tmp_path, corpus):
         assert sorted(json.loads(line)["event"] for line in asserted.output.splitlines()) == ["AGREE"]
         assert sorted(json.loads(line)["event"] for line in everything.output.splitlines()) == \
             ["AGREE", "REJECT", "THREATEN"]
+
+
+def test_a_pages_evidence_is_read_by_row_id_and_by_key_for_rows_that_moved(store):
+    from wirecoder.store import browse
+
+    fields = ", ".join(browse.EVIDENCE_FIELDS)
+    keys = [row[0] for row in store.execute("SELECT event_key FROM events ORDER BY event_key").fetchall()]
+    by_key = {row[0]: row[1:] for row in store.execute(f"SELECT event_key, {fields} FROM events").fetchall()}
+    assert keys and browse._evidence(store, keys) == by_key
+
+    class Moved:
+        """The store as seen when a write moved every row between the two steps."""
+
+        def execute(self, sql, params=()):
+            if sql.startswith("SELECT rowid"):
+                return store.execute("SELECT -1 AS rowid")
+            return store.execute(sql, params)
+
+    assert browse._evidence(Moved(), keys) == by_key
