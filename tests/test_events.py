@@ -653,3 +653,22 @@ def test_whom_someone_calls_on_is_the_recipient_not_what_they_are_to_stop(make_d
     )
     request = [e for e in events if e.event == "REQUEST" and e.event_text == "called on"]
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in request] == [(["DEU"], ["RUS"])]
+
+
+def test_any_act_is_no_act_that_happened(make_doc, document_for):
+    # The club has not had any arrests become public .   /   Any arrests would hurt the club .
+    from wirecoder.events.modes import aux_modes
+
+    negated = make_doc(words=["The", "club", "has", "not", "had", "any", "arrests", "become", "public", "."],
+                       heads=[1, 4, 4, 4, 4, 6, 7, 4, 7, 4],
+                       deps=["det", "nsubj", "aux", "neg", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"],
+                       pos=["DET", "NOUN", "AUX", "PART", "VERB", "DET", "NOUN", "VERB", "ADJ", "PUNCT"],
+                       tags=["DT", "NN", "VBZ", "RB", "VBN", "DT", "NNS", "VB", "JJ", "."],
+                       lemmas=["the", "club", "have", "not", "have", "any", "arrest", "become", "public", "."])
+    none_in_particular = make_doc(words=["Any", "arrests", "hurt", "the", "club", "."], heads=[1, 2, 2, 4, 2, 2],
+                                  deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                                  pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                                  tags=["DT", "NNS", "VBP", "DT", "NN", "."],
+                                  lemmas=["any", "arrest", "hurt", "the", "club", "."])
+    assert "negation" in aux_modes(negated[6], "COERCE")
+    assert aux_modes(none_in_particular[1], "COERCE") == ["hypothetical"]
