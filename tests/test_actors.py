@@ -763,3 +763,16 @@ def test_demonyms_of_small_states_give_their_country():
     codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
     assert any(text.startswith("Cora Maynard") and code == "BHS" for text, code in codes.items()), codes
     assert any("Fijian officials" in text and code == "FJI" for text, code in codes.items()), codes
+
+
+def test_the_pope_is_the_holy_sees(make_doc, document_for):
+    # In Rome , the pope spoke .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["In", "Rome", ",", "the", "pope", "spoke", "."],
+        heads=[5, 0, 5, 4, 5, 5, 5],
+        deps=["prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"],
+        pos=["ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+        ents=[(1, 2, "GPE")],
+    )
+    assert actor_at(document, doc[4]).code == "VAT"

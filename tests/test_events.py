@@ -672,3 +672,17 @@ def test_any_act_is_no_act_that_happened(make_doc, document_for):
                                   lemmas=["any", "arrest", "hurt", "the", "club", "."])
     assert "negation" in aux_modes(negated[6], "COERCE")
     assert aux_modes(none_in_particular[1], "COERCE") == ["hypothetical"]
+
+
+def test_the_holy_see_condemning_an_attack_is_no_affair_of_its_own(make_doc, document_for):
+    # The pope condemned the attack .
+    events = _events(
+        make_doc, document_for,
+        words=["The", "pope", "condemned", "the", "attack", "."],
+        heads=[1, 2, 2, 4, 2, 2],
+        deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["the", "pope", "condemn", "the", "attack", "."],
+    )
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert [([a.code for a in e.actor], e.recipient) for e in accuse] == [(["VAT"], [])]

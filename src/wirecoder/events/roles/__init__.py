@@ -646,6 +646,11 @@ def _condition_subjects(token) -> list:
 _UNDIRECTED = {"PROTEST", "CONSULT", "MOBILIZE", "SUPPORT", "CONCEDE"}
 
 
+# States whose acts are not about their own people: the pope condemning an
+# attack is not condemning the Vatican.
+_NO_HOME_AFFAIRS = {"VAT"}
+
+
 def _domestic(document: Document, token, actors: list[Actor], recipients: list[Actor],
               event_type: str, spoken: bool = False) -> list[Actor]:
     """A state actor's act whose target names no country is domestic: when
@@ -663,7 +668,8 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     if len(codes) != 1 or any(r.code for r in recipients):
         return recipients
     code = next(iter(codes))
-    if code in NON_STATE_CODES or {m.code for _, m in _sentence_mentions(document, token)} - {code}:
+    if code in NON_STATE_CODES or code in _NO_HOME_AFFAIRS \
+            or {m.code for _, m in _sentence_mentions(document, token)} - {code}:
         return recipients
     if any(t.lower_ in ABROAD_WORDS for t in token.sent):
         # "… threatened to retaliate against European companies": the
