@@ -312,8 +312,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token):
         _add(modes, "hypothetical")
     if _any_such(token) and not {"negation", "hypothetical"} & set(modes):
-        # "have not had any arrests", "I don't think any charges will be
-        # filed", "any attack will be answered": "any" speaks of no act
+        # "have not had any arrests", "did not expect any charges to be
+        # brought", "any attack will be answered": "any" speaks of no act
         # that happened (negated higher up, or none in particular).
         _add(modes, "negation" if any(_says_no(c) for a in token.ancestors for c in a.children) else "hypothetical")
     if _pending_time_clause(token) and not intent:
