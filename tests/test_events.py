@@ -686,3 +686,20 @@ def test_the_holy_see_condemning_an_attack_is_no_affair_of_its_own(make_doc, doc
     )
     accuse = [e for e in events if e.event == "ACCUSE"]
     assert [([a.code for a in e.actor], e.recipient) for e in accuse] == [(["VAT"], [])]
+
+
+def test_who_sees_an_agreement_as_possible_would_be_a_party_to_it(make_doc, document_for):
+    # Lavrov sees an agreement with NATO as possible .
+    events = _events(
+        make_doc, document_for,
+        words=["Lavrov", "sees", "an", "agreement", "with", "NATO", "as", "possible", "."],
+        heads=[1, 1, 3, 1, 3, 4, 3, 6, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "amod", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "ADJ", "PUNCT"],
+        tags=["NNP", "VBZ", "DT", "NN", "IN", "NNP", "IN", "JJ", "."],
+        lemmas=["lavrov", "see", "an", "agreement", "with", "nato", "as", "possible", "."],
+        ents=[(0, 1, "PERSON"), (5, 6, "ORG")],
+    )
+    agree = [e for e in events if e.event == "AGREE"]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient], e.aux_mode) for e in agree] \
+        == [(["RUS"], ["IGO"], ["hypothetical"])]

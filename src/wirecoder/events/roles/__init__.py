@@ -70,6 +70,10 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors, recipients = members, [r for r in recipients if not _same(r, members)]
     actors, recipients = _sentence_fallbacks(document, token, actors, recipients, kind)
     recipients = [r for r in recipients if not what_is_sent(token, trigger, r)]
+    if not any(a.code and a.entity_text for a in actors) and kind in _WILLING_TYPES and trigger.nominal:
+        # "he sees an agreement with NATO as possible": who sees it so would
+        # take part (a viewer of an attack only watched it).
+        actors = _coded(document, _viewers_of_a_possible_act(token)) or actors
     if members:
         recipients = [r for r in recipients if not _same(r, members)]
     actors = [a for a in actors if not _pronoun_for_the_target(a, recipients)]
@@ -107,6 +111,22 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # from the air is not of the place struck; with no one named, no one.
         actors = []
     return _reciprocal(token, trigger, kind, actors, recipients)
+
+
+# Acts of cooperation a party can offer, or see as possible for itself.
+_WILLING_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"}
+_VIEWING_VERBS = {"see", "view", "consider", "regard"}
+
+
+def _viewers_of_a_possible_act(noun) -> list:
+    """The subjects of "sees an agreement as possible", "views talks as
+    likely": a verb of viewing with an "as" phrase (on it or on the act)
+    whose object is the act."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _VIEWING_VERBS or not any(
+            c.dep_ == "prep" and c.lower_ == "as" for holder in (noun, verb) for c in holder.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 # Acts two sides do together (PLOVER manual, "Compound and Reciprocal
