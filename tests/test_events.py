@@ -703,3 +703,22 @@ def test_who_sees_an_agreement_as_possible_would_be_a_party_to_it(make_doc, docu
     agree = [e for e in events if e.event == "AGREE"]
     assert [([a.code for a in e.actor], [r.code for r in e.recipient], e.aux_mode) for e in agree] \
         == [(["RUS"], ["IGO"], ["hypothetical"])]
+
+
+def test_a_meeting_on_a_visit_the_sentence_tells_of_has_the_visitor_act_on_the_host(make_doc, document_for):
+    # During a trip to Prague , the Greek president met the Czech president .
+    events = _events(
+        make_doc, document_for,
+        words=["During", "a", "trip", "to", "Prague", ",", "the", "Greek", "president", "met", "the", "Czech",
+               "president", "."],
+        heads=[9, 2, 0, 2, 3, 9, 8, 8, 9, 9, 12, 12, 9, 9],
+        deps=["prep", "det", "pobj", "prep", "pobj", "punct", "det", "amod", "nsubj", "ROOT", "det", "amod", "dobj",
+              "punct"],
+        pos=["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "DET", "ADJ", "NOUN",
+             "PUNCT"],
+        lemmas=["during", "a", "trip", "to", "prague", ",", "the", "greek", "president", "meet", "the", "czech",
+                "president", "."],
+        ents=[(4, 5, "GPE"), (7, 8, "NORP"), (11, 12, "NORP")],
+    )
+    meetings = [e for e in events if e.event == "CONSULT" and e.event_text == "met"]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in meetings] == [(["GRC"], ["CZE"])]

@@ -165,12 +165,17 @@ def _reciprocal(token, trigger: Trigger, kind: str, actors: list[Actor],
 
 
 _TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "visit", "land", "return"}
+# A meeting told in a sentence that tells of a visit is part of it.
+_VISIT_WORDS = {"visit", "trip", "tour"}
 
 
 def _on_a_visit(token) -> bool:
     """Talks someone travelled for ("in Ankara for meetings with Turkish
-    officials", "arrived in Moscow for talks with X"): a visit, whose
-    visitor acts and whose hosts receive."""
+    officials", "arrived in Moscow for talks with X"), or held on a visit
+    the sentence tells of: a visit, whose visitor acts and whose hosts
+    receive."""
+    if any(t.lemma_.lower() in _VISIT_WORDS and t.i != token.i for t in token.sent):
+        return True  # "during a visit to Prague, he met with the president"
     prep = token.head if token.dep_ == "pobj" else None
     if prep is None or prep.lower_ != "for":
         return False
