@@ -27,7 +27,15 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document
-from ..places import KIN_NOUNS, PARTY_HOME_RE, dateline_and_end, located_at, only_an_origin, setting_country
+from ..places import (
+    KIN_NOUNS,
+    PARTY_HOME_RE,
+    dateline_and_end,
+    head_token,
+    located_at,
+    only_an_origin,
+    setting_country,
+)
 from ..timex import TIME_ZONES
 from .knowledge import Entry, Knowledge, load_knowledge, name_head, named_parties, normalise
 
@@ -847,9 +855,8 @@ def of_no_one_country(document: Document, party: Actor) -> bool:
     """Whether a party's words place it abroad or over many countries
     ("world leaders", "foreign journalists"): the resolver gave it no
     country, and neither the sentence nor the setting should."""
-    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand") \
-        if document.spacy_doc is not None and party.end > party.start else None
-    return span is not None and len(span) > 0 and _abroad(span.root, phrase_tokens(span.root))
+    head = head_token(document.spacy_doc, party) if document.spacy_doc is not None else None
+    return head is not None and _abroad(head, phrase_tokens(head))
 
 
 def _many_countries(token) -> bool:

@@ -1053,7 +1053,8 @@ def _locatable(all_places: list[Place]) -> tuple[list[Place], list[int], bool]:
 
 
 def head_token(doc, place: Place):
-    """The spaCy token that heads a place's words (None when they are no tokens)."""
+    """The spaCy token that heads a place's words, or a party's (anything
+    with `start` and `end`); None when they are no tokens."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 

@@ -155,13 +155,13 @@ def _reciprocal(token, trigger: Trigger, kind: str, actors: list[Actor],
     if phrase not in _RECIPROCAL.get(kind, ()) or _on_a_visit(token):
         return actors, recipients
     partners = [r for r in recipients if r.entity_text and not _same(r, actors)]
-    if kind == "AGREE":
-        # (Only an agreement made: "sees an agreement with NATO as possible"
-        # is one side's willingness, aimed at the other.)
-        holders = [token] if not trigger.nominal else [token, _maker(token)] if _maker(token) is not None else []
-        partners = [r for r in partners if any(_made_with(holder, r) for holder in holders)]
-        return (actors + partners, [r for r in recipients if r not in partners]) if partners else (actors, recipients)
-    return actors + partners, []
+    if kind != "AGREE":
+        return actors + partners, []
+    # (Only an agreement made: "sees an agreement with NATO as possible" is
+    # one side's willingness, aimed at the other.)
+    maker = _maker(token) if trigger.nominal else token
+    partners = [r for r in partners if maker is not None and (_made_with(token, r) or _made_with(maker, r))]
+    return actors + partners, [r for r in recipients if r not in partners]
 
 
 _TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "visit", "land", "return"}
@@ -200,9 +200,8 @@ def _maker(noun):
 
 
 def _made_with(token, party: Actor) -> bool:
-    """The party is inside a "with" or "between" phrase of the trigger."""
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "between")
-               and c.left_edge.idx <= party.start < c.right_edge.idx + len(c.right_edge.text) for c in token.children)
+    """The party is inside a "with" or "between" phrase of the word."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") and _in_subtree(c, party) for c in token.children)
 
 
 # PLOVER's sector for "unknown gunmen": violence told with its means and no
@@ -620,8 +619,9 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
             # to send hospital ships" is aimed at the countries, not the ships.)
             # Whom an intended sending goes to comes first ("promised to send
             # troops to Sudan": Sudan, not the troops).
-            heads = _prep_objects(child, ("to",)) if _coded(document, _prep_objects(child, ("to",))) \
-                else [c for c in child.children if c.dep_ in _OBJECT_DEPS]
+            destinations = _prep_objects(child, ("to",))
+            heads = destinations if _coded(document, destinations) else \
+                [c for c in child.children if c.dep_ in _OBJECT_DEPS]
         else:
             continue
         # "demanded that its European Community partners refuse": the

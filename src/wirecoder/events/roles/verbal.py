@@ -11,7 +11,7 @@ from ..lexicon import Trigger
 from .parties import _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _passive_patients, _pictured, _subjects
 from .syntax import _prep_objects, _relative_antecedent
-from .where import _country_where
+from .where import _country_where, _in_subtree
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
@@ -37,7 +37,8 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects]) \
             or _unnamed_bodies(document, verb, subjects)
         # (Not a happening: "investigate the teen's shooting death" is not aimed at the teen.)
-        objects = [] if sent_somewhere(verb, trigger) else \
+        sending = sent_somewhere(verb, trigger)
+        objects = [] if sending else \
             [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c) and not _happening(c)
              and not _misparsed_apposition(verb, c)]
         recipients = _coded(document, [_relative_antecedent(verb, c, _OBJECT_PRONOUNS) for c in objects])
@@ -47,7 +48,7 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
             # not act on itself; the clause above names who did.
             actors = _coded(document, _subjects(subjects[0].head.head)) if subjects[0].head.dep_ in (
                 "ccomp", "xcomp") else []
-        if not recipients and not sent_somewhere(verb, trigger):
+        if not recipients and not sending:
             objects = [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c)]
             recipients = _coded_inside(document, objects) or _owned_places(document, objects)
     # "complained about the United States' backing independence for Kosovo",
@@ -75,8 +76,8 @@ def what_is_sent(verb, trigger: Trigger, party: Actor) -> bool:
     """Whether the party's words are the object of a verb of sending with
     a "to" phrase (see `sent_somewhere`): "its soldiers" of "sent its
     soldiers to Darfur" are not whom it was sent to."""
-    return sent_somewhere(verb, trigger) and any(
-        c.dep_ == "dobj" and c.left_edge.idx <= party.start < c.idx + len(c.text) for c in verb.children)
+    return bool(party.entity_text) and sent_somewhere(verb, trigger) and any(
+        c.dep_ == "dobj" and _in_subtree(c, party) for c in verb.children)
 
 
 def _agent_of_a_passive(verb) -> bool:
