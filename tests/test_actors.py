@@ -776,3 +776,17 @@ def test_the_pope_is_the_holy_sees(make_doc, document_for):
         ents=[(1, 2, "GPE")],
     )
     assert actor_at(document, doc[4]).code == "VAT"
+
+
+def test_another_churchs_pope_is_not_the_holy_sees(make_doc, document_for):
+    # In Rome , the Coptic pope spoke .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["In", "Rome", ",", "the", "Coptic", "pope", "spoke", "."],
+        heads=[6, 0, 6, 5, 5, 6, 6, 6],
+        deps=["prep", "pobj", "punct", "det", "amod", "nsubj", "ROOT", "punct"],
+        pos=["ADP", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+        ents=[(1, 2, "GPE"), (4, 5, "NORP")],
+    )
+    actor = actor_at(document, doc[5])
+    assert actor is None or actor.code != "VAT"

@@ -3650,3 +3650,9 @@ def test_harm_done_in_an_attack_its_words_name_the_maker_of_was_done_by_them():
     assert [(a.entity_text, a.code) for e in _triggered(strike, "killed") for a in e.actor] == [("Israeli", "ISR")]
     assert [a.code for e in _triggered(drone, "killed") for a in e.actor] == ["USA"]
     assert [a.sector for e in _triggered(unnamed, "killed") for a in e.actor] == [["UAF"]]
+
+
+@pytest.mark.model
+def test_protests_a_happening_sparked_have_unnamed_protesters_of_where_it_happened():
+    [document] = _every_row(["CAIRO — The verdict sparked protests across the city on Friday."])
+    assert [[(a.code, a.sector) for a in e.actor] for e in _triggered(document, "protests")] == [[("EGY", ["CVL"])]]

@@ -523,7 +523,12 @@ def test_leaders_of_the_world_or_a_continent_take_no_one_country(make_doc, docum
                           ["prep", "pobj", "punct", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
                           ["ADP", "PROPN", "PUNCT", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
                           [(1, 2, "GPE"), (3, 4, "NORP")])
-    assert not any(world) and not any(across)
+    # In Estonia , other leaders condemned the attack . (leaders besides those named: no one country)
+    other = actor_codes(["In", "Estonia", ",", "other", "leaders", "condemned", "the", "attack", "."],
+                        [5, 0, 5, 4, 5, 5, 7, 5, 5],
+                        ["prep", "pobj", "punct", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+                        ["ADP", "PROPN", "PUNCT", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], [(1, 2, "GPE")])
+    assert not any(world) and not any(across) and not any(other)
     assert latvian == ["LVA"]
 
 
@@ -722,3 +727,78 @@ def test_a_meeting_on_a_visit_the_sentence_tells_of_has_the_visitor_act_on_the_h
     )
     meetings = [e for e in events if e.event == "CONSULT" and e.event_text == "met"]
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in meetings] == [(["GRC"], ["CZE"])]
+
+
+def _dyads(events, event_type):
+    return [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in events if e.event == event_type]
+
+
+def test_who_a_passive_verb_of_doing_names_as_agent_did_the_act_its_subject_names(make_doc, document_for):
+    def attack(verb, lemma, particle=()):
+        # The attack was <verb> [out] by Russian troops .
+        words = ["The", "attack", "was", verb, *particle, "by", "Russian", "troops", "."]
+        by = 4 + len(particle)
+        return _events(
+            make_doc, document_for,
+            words=words,
+            heads=[1, 3, 3, 3, *[3] * len(particle), 3, by + 2, by, 3],
+            deps=["det", "nsubjpass", "auxpass", "ROOT", *["prt"] * len(particle), "agent", "amod", "pobj", "punct"],
+            pos=["DET", "NOUN", "AUX", "VERB", *["ADP"] * len(particle), "ADP", "ADJ", "NOUN", "PUNCT"],
+            tags=["DT", "NN", "VBD", "VBN", *["RP"] * len(particle), "IN", "JJ", "NNS", "."],
+            lemmas=["the", "attack", "be", lemma, *particle, "by", "russian", "troop", "."],
+            ents=[(by + 1, by + 2, "NORP")],
+        )
+
+    assert [actors for actors, _ in _dyads(attack("carried", "carry", ("out",)), "ASSAULT")] == [["RUS"]]
+    # Who condemns an attack did not make it.
+    assert all("RUS" not in actors for actors, _ in _dyads(attack("condemned", "condemn"), "ASSAULT"))
+
+
+def test_who_uses_or_seizes_a_chance_to_act_acts(make_doc, document_for):
+    def criticize(verb, lemma, means, dep):
+        # Egypt <verb> the <means> to criticize Israel .
+        return _events(
+            make_doc, document_for,
+            words=["Egypt", verb, "the", means, "to", "criticize", "Israel", "."],
+            heads=[1, 1, 3, 1, 5, 1 if dep == "xcomp" else 3, 5, 1],
+            deps=["nsubj", "ROOT", "det", "dobj", "aux", dep, "dobj", "punct"],
+            pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "PROPN", "PUNCT"],
+            tags=["NNP", "VBD", "DT", "NN", "TO", "VB", "NNP", "."],
+            lemmas=["egypt", lemma, "the", means, "to", "criticize", "israel", "."],
+            ents=[(0, 1, "GPE"), (6, 7, "GPE")],
+        )
+
+    assert _dyads(criticize("used", "use", "meeting", "xcomp"), "ACCUSE") == [(["EGY"], ["ISR"])]
+    assert _dyads(criticize("seized", "seize", "opportunity", "acl"), "ACCUSE") == [(["EGY"], ["ISR"])]
+
+
+def test_a_meeting_someone_travelled_for_is_a_visit(make_doc, document_for):
+    # Lavrov flew to Ankara to meet Turkish officials .
+    events = _events(
+        make_doc, document_for,
+        words=["Lavrov", "flew", "to", "Ankara", "to", "meet", "Turkish", "officials", "."],
+        heads=[1, 1, 1, 2, 5, 1, 7, 5, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "amod", "dobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "PROPN", "PART", "VERB", "ADJ", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "IN", "NNP", "TO", "VB", "JJ", "NNS", "."],
+        lemmas=["lavrov", "fly", "to", "ankara", "to", "meet", "turkish", "official", "."],
+        ents=[(0, 1, "PERSON"), (3, 4, "GPE"), (6, 7, "NORP")],
+    )
+    assert _dyads(events, "CONSULT") == [(["RUS"], ["TUR"])]
+
+
+def test_condemning_violence_is_aimed_at_its_doer_not_at_the_country_it_struck(make_doc, document_for):
+    def condemned(noun):
+        # Egypt condemned the <noun> .
+        return _events(
+            make_doc, document_for,
+            words=["Egypt", "condemned", "the", noun, "."],
+            heads=[1, 1, 3, 1, 1],
+            deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+            pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+            lemmas=["egypt", "condemn", "the", noun, "."],
+            ents=[(0, 1, "GPE")],
+        )
+
+    assert _dyads(condemned("bombing"), "ACCUSE") == [(["EGY"], [])]
+    assert _dyads(condemned("law"), "ACCUSE") == [(["EGY"], ["EGY"])]

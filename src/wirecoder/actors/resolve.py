@@ -844,8 +844,15 @@ _MANY_COUNTRIES = {"world", "europe", "asia", "africa", "globe"}
 _ACROSS = {"across", "around", "from", "throughout"}
 
 
+# Heads for states and their leaders: "other leaders", "other nations"
+# are of countries besides one already named, no one country.
+_STATE_HEADS = {"leader", "government", "country", "nation", "ally", "state"}
+
+
 def _abroad(head, tokens: list) -> bool:
     if any(t.lower_ in ABROAD_WORDS or _many_countries(t) for t in tokens):
+        return True
+    if head.lemma_.lower() in _STATE_HEADS and head.tag_ == "NNS" and any(t.lower_ == "other" for t in tokens):
         return True
     return any(c.dep_ == "prep" and c.lower_ in _ACROSS and any(_many_countries(g) for g in c.children if g.dep_ == "pobj")
                for c in head.children)
@@ -1162,6 +1169,8 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
                 continue  # ("the Democratic Unionist Party" is not the Democratic Party)
             if entry and entry.kind == "person" and _not_a_surname(chunk):
                 continue  # ("Cameron Lee Earle" is not David Cameron)
+            if entry and entry.kind == "seat" and size == 1 and _of_another_church(tokens, chunk):
+                continue  # ("the Coptic pope" is not the Holy See's)
             if entry and _plausible(entry, chunk) and not _part_of_a_longer_place(chunk) \
                     and not (entry.kind in _PLACE_KINDS and _inside_a_persons_name(chunk)) \
                     and (size > best_len or (head is not None and head in chunk)):
@@ -1169,6 +1178,16 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
         if best_len:
             break
     return best
+
+
+# Words that make a pope the Roman one.
+_ROMAN = {"catholic", "roman", "vatican"}
+
+
+def _of_another_church(tokens: list, chunk: list) -> bool:
+    """A one-word seat ("pope") that a faith or nation in the phrase
+    qualifies ("the Coptic pope", "the Orthodox patriarch"): another church's."""
+    return any(t.ent_type_ == "NORP" and t.lower_ not in _ROMAN for t in tokens if t not in chunk)
 
 
 # Nouns that name an organisation by its kind ("the al-Qaeda network", "new

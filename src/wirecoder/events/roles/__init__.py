@@ -57,6 +57,9 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors, recipients = _undergone_arguments(document, token, holder)
         if not any(a.code and a.entity_text for a in actors):
             actors = _implied_authority(document, token) or actors  # "Man faces child rape charges"
+        if not any(a.code for a in actors) and kind == "PROTEST":
+            # "the shooting sparked protests": who provoked them is no protester
+            actors = _implied_protesters(document, token) or actors
         return actors, recipients
     if trigger.nominal:
         actors, recipients = _nominal_arguments(document, token, trigger)
@@ -176,6 +179,10 @@ def _on_a_visit(token) -> bool:
     receive."""
     if any(t.lemma_.lower() in _VISIT_WORDS and t.i != token.i for t in token.sent):
         return True  # "during a visit to Prague, he met with the president"
+    if token.pos_ == "VERB" and token.head.lemma_.lower() in _TRAVEL_VERBS and (
+            token.dep_ == "conj" or token.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return True  # "Lavrov flew to Ankara to meet Turkish officials", "went to Ankara and met": a trip's talks
     prep = token.head if token.dep_ == "pobj" else None
     if prep is None or prep.lower_ != "for":
         return False
@@ -714,7 +721,7 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     country = target.country if target is not None else code
     if described:
         return [Actor(r.entity_text, r.name, country, list(r.sector), r.start, r.end) for r in described]
-    if event_type in _UNDIRECTED or _answers_others(token):
+    if event_type in _UNDIRECTED or _answers_others(token) or _condemns_violence(token, event_type):
         return recipients
     if target is not None:
         return [Actor(target.text, target.name, target.country, [], target.start, target.end)]
@@ -726,6 +733,17 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # them to be an act, extract._event_for.)
         return [_internal_target(token, code)]
     return [Actor("", None, code, [], token.idx, token.idx)]
+
+
+def _condemns_violence(token, event_type: str) -> bool:
+    """"The president condemned the bombing": a condemnation of violence is
+    aimed at whoever did it, not at the country it happened in (our gold
+    leaves it empty when no doer is named)."""
+    if event_type != "ACCUSE":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ == "VERB" \
+        else _prep_objects(token, ("of",))
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in _violent_words() for o in objects)
 
 
 # Verbal and legal acts, whose place "in" or "at" is where they were made:

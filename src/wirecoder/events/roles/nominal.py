@@ -114,6 +114,25 @@ def _verb_held_preps(noun, preps: tuple[str, ...]) -> list:
             for g in c.children if g.dep_ == "pobj"]
 
 
+# Verbs whose passive agent did the act their subject names: "the
+# investigation is being conducted by the fire marshal", "the attack was
+# carried out by two gunmen", "the strike was called by the unions". (Not a
+# verb of answering it: "the attack was condemned by the UN".)
+_DOING_VERBS = {"conduct", "carry", "lead", "handle", "launch", "stage", "mount", "organize", "organise",
+                "perform", "file", "lodge", "bring", "order", "claim", "commit", "undertake", "spearhead",
+                "call", "orchestrate", "plan", "execute"}
+
+
+def _agents_of_doing(noun) -> list:
+    """The "by" agents of the passive verb of doing whose subject the act is."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _DOING_VERBS:
+        return []
+    if verb.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return []  # "the bill was carried by the Senate": passed, not done
+    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
 def _frame(noun):
     """The noun that frames the nominal act, or the act itself."""
     return noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _FRAME_NOUNS else noun
@@ -155,6 +174,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # "missiles fired by Azerbaijan", "allegations made by Exxon Mobil"
         actors = _coded(document, [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
                                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"])
+    if not actors:
+        actors = _coded(document, _agents_of_doing(noun))
     # "the FBI closed the Clinton investigation": the name on an inquiry was looked into, not looking
     looked_into = _person_looked_into(document, noun) if not actors else []
     if not actors and not looked_into and (not framed or _named_modifier(noun)):

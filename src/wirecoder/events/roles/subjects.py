@@ -153,6 +153,19 @@ def _effort_authors(noun) -> list:
     return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
 
 
+# Nouns of a chance to act: who takes or is given it acts.
+_OCCASIONS = {"opportunity", "chance", "occasion"}
+
+
+def _occasion_takers(noun) -> list:
+    """Who has the chance: the one it is given to ("gave him the chance to
+    respond"), else its owner, else the subject of the verb that holds it
+    ("seized the opportunity to criticize")."""
+    verb = _governing_verb(noun)
+    given = [c for c in verb.children if c.dep_ == "dative"] if verb is not None else []
+    return given or _effort_authors(noun)
+
+
 def _of_someone(noun) -> list:
     """"the efforts of a donor to attack Trump": an "of" phrase naming a
     party owns the effort (not "a campaign of violence")."""
@@ -196,6 +209,8 @@ def _subjects(verb) -> list:
         if _infinitive_of(current):
             if current.head.lemma_.lower() in _EFFORTS:
                 return _effort_authors(current.head)  # "mounted a campaign to condemn Trump": who mounted it
+            if current.head.lemma_.lower() in _OCCASIONS:
+                return _occasion_takers(current.head)  # "seized the opportunity to criticize": who seized it
             return [current.head]  # "called for a special prosecutor to investigate": the prosecutor
         if _adverbial_gerund(current):
             # "you won't defeat Ana Ruiz by going after her husband",
@@ -297,8 +312,9 @@ def _adverbial_gerund(verb) -> bool:
 
 
 # Verbs whose subject, not their object, does what follows ("she promised
-# him to resign").
-_SUBJECT_CONTROL = {"promise", "vow", "pledge"}
+# him to resign"), and verbs whose object is the means or the occasion ("he
+# used the debate to demand a recount", "she took the stage to attack him").
+_SUBJECT_CONTROL = {"promise", "vow", "pledge", "use", "take", "seize", "exploit", "spend", "grab"}
 
 
 def _object_controller(verb) -> list:
