@@ -790,3 +790,23 @@ def test_another_churchs_pope_is_not_the_holy_sees(make_doc, document_for):
     )
     actor = actor_at(document, doc[5])
     assert actor is None or actor.code != "VAT"
+
+
+def test_unnamed_people_take_the_country_their_phrase_says_they_come_from(make_doc, document_for):
+    # JUBA -- Soldiers from Sudan crossed the border with South Sudan .
+    from wirecoder.document import Place
+
+    doc = make_doc(
+        words=["JUBA", "--", "Soldiers", "from", "Sudan", "crossed", "the", "border", "with", "South", "Sudan", "."],
+        heads=[5, 5, 5, 2, 3, 5, 7, 5, 7, 10, 8, 5],
+        deps=["npadvmod", "punct", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "prep", "compound", "pobj",
+              "punct"],
+        pos=["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+        ents=[(0, 1, "GPE"), (4, 5, "GPE"), (9, 11, "GPE")],
+    )
+    document = document_for(doc)
+    sudan, south = doc[4].idx, doc[9].idx
+    document.places = [Place("JUBA", 0, 4, "Juba", "SSD"), Place("Sudan", sudan, sudan + 5, "Sudan", "SDN"),
+                       Place("South Sudan", south, south + 11, "South Sudan", "SSD")]
+    resolve_actors(document)
+    assert actor_at(document, doc[2]).code == "SDN"

@@ -457,8 +457,20 @@ class _Whereabouts:
         # (with its agency credit: "New York (AFP) – Vice President Joe Biden …")
         return self.dateline is not None and self.dateline.start <= token.idx < self.dateline_end
 
+    def _origin(self, token) -> Optional[str]:
+        """The country of the place in the phrase's own "from" phrase."""
+        countries = {self.place_country(g.left_edge.idx) or self.place_country(g.idx)
+                     for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj"} - {None}
+        return countries.pop() if len(countries) == 1 else None
+
     def country(self, token, described: bool) -> Optional[str]:
         if described:
+            # Where the phrase says they come from ("military aircraft from
+            # Sudan crossed the border with South Sudan"): that place's country.
+            origin = self._origin(token)
+            if origin is not None:
+                return origin
             # The sentence's one country, when a place names it before the
             # mention or inside its phrase ("police in Kenya"); a place only
             # after it is more often what the act is aimed at ("presidential
