@@ -810,3 +810,22 @@ def test_unnamed_people_take_the_country_their_phrase_says_they_come_from(make_d
                        Place("South Sudan", south, south + 11, "South Sudan", "SSD")]
     resolve_actors(document)
     assert actor_at(document, doc[2]).code == "SDN"
+
+
+def test_people_from_several_countries_take_none_of_them(make_doc, document_for):
+    # JUBA -- Soldiers from Sudan and Chad crossed the border .
+    from wirecoder.document import Place
+
+    doc = make_doc(
+        words=["JUBA", "--", "Soldiers", "from", "Sudan", "and", "Chad", "crossed", "the", "border", "."],
+        heads=[7, 7, 7, 2, 3, 4, 4, 7, 9, 7, 7],
+        deps=["npadvmod", "punct", "nsubj", "prep", "pobj", "cc", "conj", "ROOT", "det", "dobj", "punct"],
+        pos=["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        ents=[(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")],
+    )
+    document = document_for(doc)
+    sudan, chad = doc[4].idx, doc[6].idx
+    document.places = [Place("JUBA", 0, 4, "Juba", "SSD"), Place("Sudan", sudan, sudan + 5, "Sudan", "SDN"),
+                       Place("Chad", chad, chad + 4, "Chad", "TCD")]
+    resolve_actors(document)
+    assert actor_at(document, doc[2]).code not in ("SDN", "TCD")

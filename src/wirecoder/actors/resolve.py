@@ -459,10 +459,11 @@ class _Whereabouts:
 
     def _origin(self, token) -> Optional[str]:
         """The country of the place in the phrase's own "from" phrase."""
-        countries = {self.place_country(g.left_edge.idx) or self.place_country(g.idx)
-                     for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                     for g in c.children if g.dep_ == "pobj"} - {None}
-        return countries.pop() if len(countries) == 1 else None
+        # (Several: "officials from Japan, South Korea and China" are of no one of them.)
+        places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
+        countries = {self.place_country(p.left_edge.idx) or self.place_country(p.idx) for p in places}
+        return countries.pop() if len(countries) == 1 and None not in countries else None
 
     def country(self, token, described: bool) -> Optional[str]:
         if described:
