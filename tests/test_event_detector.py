@@ -392,6 +392,9 @@ def test_an_inquiry_into_an_accident_is_no_event():
     assert not _every_row_of("Dayton police are investigating the crash.")
     assert not _every_row_of("Police opened an investigation into the collision on Route 9.")
     assert [e.event for e in _every_row_of("Dayton police are investigating the shooting.")] == ["ACCUSE"]
+    # Unless it is looked into as a crime: then someone is suspected.
+    assert [e.event for e in _every_row_of("Dayton police are investigating the fire as a crime.")] == ["ACCUSE"]
+    assert not _every_row_of("Dayton police are investigating the fire as an accident.")
 
 
 

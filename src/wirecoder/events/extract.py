@@ -873,6 +873,11 @@ _ACCIDENTS = {"crash", "accident", "collision", "wreck", "derailment", "fire", "
               "outage", "spill", "leak"}
 
 
+# What an inquiry may treat a happening as: then no accident.
+_CRIMES_SUSPECTED = {"crime", "homicide", "arson", "murder", "terrorism", "attack", "assault", "killing",
+                     "sabotage"}
+
+
 def _accident_looked_into(token) -> bool:
     """What is looked into is an accident or an illness ("investigating a
     possible case of mad cow disease", "six more cases were being
@@ -886,6 +891,9 @@ def _accident_looked_into(token) -> bool:
     looked_into += [s for c in token.children if c.dep_ == "ccomp" and any(m.lower_ == "whether" for m in c.children)
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     looked_into = [_through_a_cause(t) for t in looked_into]
+    if any(g.lemma_.lower() in _CRIMES_SUSPECTED for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+           for g in c.children if g.dep_ == "pobj"):
+        return False  # "the fire is being investigated as a crime": someone is suspected
     return bool(looked_into) and all(t.lemma_.lower() in _ACCIDENTS or _accidental(t) or _names_an_illness(t)
                                      for t in looked_into)
 
