@@ -393,7 +393,11 @@ def test_an_inquiry_into_an_accident_is_no_event():
     assert not _every_row_of("Police opened an investigation into the collision on Route 9.")
     assert [e.event for e in _every_row_of("Dayton police are investigating the shooting.")] == ["ACCUSE"]
     # Unless it is looked into as a crime: then someone is suspected.
-    assert [e.event for e in _every_row_of("Dayton police are investigating the fire as a crime.")] == ["ACCUSE"]
+    crime = _every_row_of("Dayton police are investigating the fire as a crime.")
+    assert [e.event for e in crime] == ["ACCUSE"]
+    # ... by someone no one has named: no implied recipient, as for an inquiry into a shooting.
+    assert not crime[0].recipient
+    assert not _every_row_of("The blaze is being investigated by Dayton police as an arson.")[0].recipient
     assert not _every_row_of("Dayton police are investigating the fire as an accident.")
 
 

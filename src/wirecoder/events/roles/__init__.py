@@ -736,14 +736,17 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
 
 
 def _condemns_violence(token, event_type: str) -> bool:
-    """"The president condemned the bombing": a condemnation of violence is
-    aimed at whoever did it, not at the country it happened in (our gold
-    leaves it empty when no doer is named)."""
+    """"The president condemned the bombing", "police are investigating the
+    shooting", "the blaze is investigated as an arson": an accusation or
+    inquiry about violence is aimed at whoever did it, not at the country it
+    happened in (our gold leaves it empty when no doer is named)."""
     if event_type != "ACCUSE":
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ == "VERB" \
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] if token.pos_ == "VERB" \
         else _prep_objects(token, ("of",))
-    return any(o.pos_ == "NOUN" and o.lemma_.lower() in _violent_words() for o in objects)
+    treated_as = _prep_objects(token, ("as",)) if token.pos_ == "VERB" else []
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in _violent_words() | {"arson", "crime", "homicide"}
+               for o in objects + treated_as)
 
 
 # Verbal and legal acts, whose place "in" or "at" is where they were made:
