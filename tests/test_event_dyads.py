@@ -366,6 +366,11 @@ def test_who_undergoes_a_passive_is_never_its_actor(make_doc, document_for):
             if e.event_text == "shot"]
     assert shot and all(a.code != "RUS" for e in shot for a in e.actor)
     assert [r.code for r in shot[0].recipient] == ["RUS"]
+    # The same with "shot" tagged as a past tense, as the parser often does.
+    parse["tags"] = ["NNP", "VBD", "VBN", "CC", "VBD", "."]
+    shot = [e for e in _events(make_doc, document_for, Settings(require_actor=False), **parse)
+            if e.event_text == "shot"]
+    assert [r.code for r in shot[0].recipient] == ["RUS"]
 
 
 def _with_places(document, *places):

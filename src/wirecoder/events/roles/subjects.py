@@ -110,8 +110,8 @@ def _shared_passive_subjects(verb) -> list:
     subject of its own continues; or, when the participle has its own
     passive auxiliary, the subject of the verb it is joined to ("Subryan
     fled the scene, but was arrested nearby": Subryan was arrested)."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS
-                                                          for c in verb.children):
+    if verb.dep_ != "conj" or not (verb.tag_ == "VBN" or _mistagged_participle(verb)) \
+            or any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
     shared = [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
     if not shared and any(c.dep_ == "auxpass" for c in verb.children):
@@ -119,6 +119,14 @@ def _shared_passive_subjects(verb) -> list:
         # at the van" kind of clauses, "it" is a thing, not who was arrested.)
         shared = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ != "it"]
     return shared
+
+
+def _mistagged_participle(verb) -> bool:
+    """"He was tased and then shot", with "shot" tagged as a past tense: a
+    verb with no object joined to a passive participle continues it."""
+    head = verb.head
+    return verb.tag_ == "VBD" and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 # What says or shows something for its author: "ads attacking Dewhurst", "a tweet criticizing her".
