@@ -802,3 +802,21 @@ def test_condemning_violence_is_aimed_at_its_doer_not_at_the_country_it_struck(m
 
     assert _dyads(condemned("bombing"), "ACCUSE") == [(["EGY"], [])]
     assert _dyads(condemned("law"), "ACCUSE") == [(["EGY"], ["EGY"])]
+
+
+def test_firing_flares_or_warning_shots_harms_no_one(make_doc, document_for):
+    def fired(words, heads, deps, pos, lemmas):
+        # Russian soldiers fired <...> .
+        events = _events(make_doc, document_for, words=["Russian", "soldiers", "fired", *words, "."],
+                         heads=[1, 2, 2, *heads, 2], deps=["amod", "nsubj", "ROOT", *deps, "punct"],
+                         pos=["ADJ", "NOUN", "VERB", *pos, "PUNCT"],
+                         lemmas=["russian", "soldier", "fire", *lemmas, "."], ents=[(0, 1, "NORP")])
+        return [e for e in events if e.event == "ASSAULT"]
+
+    assert not fired(["flares", "at", "Swedish", "planes"], [2, 2, 6, 4], ["dobj", "prep", "amod", "pobj"],
+                     ["NOUN", "ADP", "ADJ", "NOUN"], ["flare", "at", "swedish", "plane"])
+    assert not fired(["warning", "shots"], [4, 2], ["compound", "dobj"], ["NOUN", "NOUN"], ["warning", "shot"])
+    assert not fired(["into", "the", "air"], [2, 5, 3], ["prep", "det", "pobj"], ["ADP", "DET", "NOUN"],
+                     ["into", "the", "air"])
+    assert fired(["on", "the", "crowd"], [2, 5, 3], ["prep", "det", "pobj"], ["ADP", "DET", "NOUN"],
+                 ["on", "the", "crowd"])

@@ -283,7 +283,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
                                      or _filming(token) or _self_harm(token) or _disaster(token)
                                      or (token.pos_ == "NOUN" and _accidental(token))
                                      or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
-                                     or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)):
+                                     or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)
+                                     or _harmless_fire(token)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)
                                      or _protesters_acted_upon(token)):
@@ -467,6 +468,25 @@ def _metaphor(token) -> bool:
     """"warning Israel it was destroying its image": no one is harmed."""
     return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES
                                         for c in token.children)
+
+
+# What is fired to warn, signal or celebrate, not at anyone.
+_HARMLESS_SHOTS = {"flare", "blank", "salute", "firework", "fireworks", "volley"}
+_FIRING_VERBS = {"fire", "shoot", "launch"}
+
+
+def _harmless_fire(token) -> bool:
+    """"fired flares at Swedish planes", "fired warning shots", "fired into
+    the air to disperse the crowd": a show of force, no one is harmed. (A
+    volley of rubber bullets or tear gas is named by what it holds.)"""
+    if token.lemma_.lower() not in _FIRING_VERBS or token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in _HARMLESS_SHOTS and not any(g.dep_ == "prep" and g.lower_ == "of" for g in o.children)
+           or (o.lemma_.lower() == "shot" and any(m.lower_ == "warning" for m in o.children)) for o in objects):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+        g.dep_ == "pobj" and g.lower_ in ("air", "sky") for g in c.children) for c in token.children)
 
 
 # What police break up when they disperse people (not "a man attempted to
