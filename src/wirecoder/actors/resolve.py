@@ -459,7 +459,7 @@ class _Whereabouts:
 
     def _origin(self, token) -> Optional[str]:
         """The country of the place in the phrase's own "from" phrase."""
-        # (Several: "officials from Japan, South Korea and China" are of no one of them.)
+        # (Several: "officials from Chad, Niger and Mali" are of no one of them.)
         places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                   for g in c.children if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
         countries = {self.place_country(p.left_edge.idx) or self.place_country(p.idx) for p in places}

@@ -913,7 +913,7 @@ def _accident_looked_into(token) -> bool:
     looked_into = [_through_a_cause(t) for t in looked_into]
     if any(g.lemma_.lower() in _CRIMES_SUSPECTED for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
            for g in c.children if g.dep_ == "pobj"):
-        return False  # "the fire is being investigated as a crime": someone is suspected
+        return False  # "police are investigating the fire as a crime": someone is suspected
     return bool(looked_into) and all(t.lemma_.lower() in _ACCIDENTS or _accidental(t) or _names_an_illness(t)
                                      for t in looked_into)
 
