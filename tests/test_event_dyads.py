@@ -3661,3 +3661,27 @@ def test_harm_done_in_an_attack_its_words_name_the_maker_of_was_done_by_them():
 def test_protests_a_happening_sparked_have_unnamed_protesters_of_where_it_happened():
     [document] = _every_row(["CAIRO — The verdict sparked protests across the city on Friday."])
     assert [[(a.code, a.sector) for a in e.actor] for e in _triggered(document, "protests")] == [[("EGY", ["CVL"])]]
+
+
+def test_a_country_something_is_only_near_is_not_where_it_is(make_doc, document_for):
+    # In Khartoum , soldiers fought rebels in areas near South Sudan .
+    from wirecoder.document import Place
+
+    doc = make_doc(words=["In", "Khartoum", ",", "soldiers", "fought", "rebels", "in", "areas", "near", "South",
+                          "Sudan", "."],
+                   heads=[4, 0, 4, 4, 4, 4, 5, 6, 7, 10, 8, 4],
+                   deps=["prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "compound", "pobj",
+                         "punct"],
+                   pos=["ADP", "PROPN", "PUNCT", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PROPN",
+                        "PUNCT"],
+                   lemmas=["in", "khartoum", ",", "soldier", "fight", "rebel", "in", "area", "near", "south", "sudan",
+                           "."],
+                   ents=[(1, 2, "GPE"), (9, 11, "GPE")])
+    document = document_for(doc)
+    south = doc[9].idx
+    document.places = [Place("Khartoum", doc[1].idx, doc[1].idx + 8, "Khartoum", "SDN", feature="PPLC"),
+                       Place("South Sudan", south, south + 11, "South Sudan", "SSD", feature="PCLI")]
+    resolve_actors(document)
+    extract_events(document)
+    parties = [p for e in document.events if e.event == "ASSAULT" for p in e.actor + e.recipient]
+    assert parties and all(p.code == "SDN" for p in parties if p.code)

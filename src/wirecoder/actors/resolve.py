@@ -34,6 +34,7 @@ from ..places import (
     head_token,
     located_at,
     only_an_origin,
+    only_near,
     setting_country,
 )
 from ..timex import TIME_ZONES
@@ -440,6 +441,8 @@ class _Whereabouts:
         # (Not where someone was born: "a judge whose parents came from Peru" is not Peru's.)
         self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym
                        and not only_an_origin(document, p)]
+        # (Nor a country something is only near: "rebels in areas near South Sudan" are Sudan's.)
+        self.neighbours = {p.start for p in document.places if only_near(document, p)}
         self.dateline, self.dateline_end = dateline_and_end(document) or (None, 0)
 
     def place_country(self, start: int) -> Optional[str]:
@@ -448,7 +451,8 @@ class _Whereabouts:
 
     def place_inside(self, actor: Actor) -> Optional[str]:
         """The country of a place inside the actor's words ("mayor of Lyon")."""
-        return next((country for start, country in self.places if actor.start <= start < actor.end), None)
+        return next((country for start, country in self.places if actor.start <= start < actor.end
+                     and start not in self.neighbours), None)
 
     def in_dateline(self, token) -> bool:
         """The dateline says where the story was filed; its place never acts
@@ -482,7 +486,7 @@ class _Whereabouts:
             phrase_end = max(t.idx + len(t.text) for t in _without_clauses(token))
             # (Not where the victims they are named after died: "parents of two Benghazi victims".)
             places = [(start, c) for start, c in self.places if sent.start_char <= start < sent.end_char
-                      and not _names_victims(token.doc, start)]
+                      and not _names_victims(token.doc, start) and start not in self.neighbours]
             countries = {c for _, c in places}
             near = {c for start, c in places if start < phrase_end}
             # With no setting, a place after it codes it only where something

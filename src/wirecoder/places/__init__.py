@@ -45,7 +45,7 @@ from .gazetteer import (
     normalise,
 )
 
-__all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "dateline_and_end",
+__all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "dateline_and_end", "only_near",
            "load_gazetteer", "is_demonym", "head_token", "only_an_origin", "names_an_origin", "PARTY_HOME_RE"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -1180,6 +1180,19 @@ def only_an_origin(document: Document, place: Place) -> bool:
     """The place is where someone was born, raised or came from."""
     root = head_token(document.spacy_doc, place) if document.spacy_doc is not None else None
     return root is not None and names_an_origin(root)
+
+
+def only_near(document: Document, place: Place) -> bool:
+    """A country named only as what something is near ("areas near South
+    Sudan", "close to Syria"): a neighbour, not where it is. (A town near a
+    city is in its country: "a village near Paris".)"""
+    if place.feature != COUNTRY or document.spacy_doc is None:
+        return False
+    head = head_token(document.spacy_doc, place)
+    if head is None or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ == "near" or (prep.lower_ == "to" and prep.head.lower_ == "close")
 
 
 def names_an_origin(root) -> bool:

@@ -24,7 +24,7 @@ from typing import Optional
 
 from ...actors import ABROAD_WORDS, VICTIM_NOUNS, actor_at, load_knowledge
 from ...document import NON_STATE_CODES, Actor, Document
-from ...places import head_token
+from ...places import head_token, only_near
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
 from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions
@@ -373,8 +373,10 @@ def _unnamed_where_it_happened(document: Document, trigger, actors: list[Actor])
 
 def _country_it_happened_in(document: Document, trigger, keep=lambda place: True) -> Optional[str]:
     """The one country of the places after the trigger in its own clause that `keep` accepts, else None."""
+    # (Not a country it was only near: "troops fought rebels in areas near South Sudan".)
     countries = {p.country for p in _sentence_places(document, trigger)
-                 if p.start > trigger.idx and p.country and _in_own_clause(trigger, p) and keep(p)}
+                 if p.start > trigger.idx and p.country and _in_own_clause(trigger, p) and keep(p)
+                 and not only_near(document, p)}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
