@@ -770,6 +770,18 @@ def test_who_uses_or_seizes_a_chance_to_act_acts(make_doc, document_for):
 
     assert _dyads(criticize("used", "use", "meeting", "xcomp"), "ACCUSE") == [(["EGY"], ["ISR"])]
     assert _dyads(criticize("seized", "seize", "opportunity", "acl"), "ACCUSE") == [(["EGY"], ["ISR"])]
+    # It took Egypt days to criticize Israel .  (with "it" as subject, who takes the time acts)
+    took = _events(
+        make_doc, document_for,
+        words=["It", "took", "Egypt", "days", "to", "criticize", "Israel", "."],
+        heads=[1, 1, 1, 1, 5, 1, 5, 1],
+        deps=["nsubj", "ROOT", "dobj", "npadvmod", "aux", "xcomp", "dobj", "punct"],
+        pos=["PRON", "VERB", "PROPN", "NOUN", "PART", "VERB", "PROPN", "PUNCT"],
+        tags=["PRP", "VBD", "NNP", "NNS", "TO", "VB", "NNP", "."],
+        lemmas=["it", "take", "egypt", "day", "to", "criticize", "israel", "."],
+        ents=[(2, 3, "GPE"), (6, 7, "GPE")],
+    )
+    assert _dyads(took, "ACCUSE") == [(["EGY"], ["ISR"])]
 
 
 def test_a_meeting_someone_travelled_for_is_a_visit(make_doc, document_for):

@@ -325,11 +325,18 @@ def _adverbial_gerund(verb) -> bool:
 _SUBJECT_CONTROL = {"promise", "vow", "pledge", "use", "take", "seize", "exploit", "spend", "grab"}
 
 
+def _it_took(verb) -> bool:
+    """"It took police two hours to arrest him": with "it" as subject, who
+    "took" the time is its object."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+
+
 def _object_controller(verb) -> list:
     """"Republicans ask the DOJ to investigate Clinton", "asked him to
     condemn violence", "called on Moscow to withdraw": whom the governing
     verb asks, tells or urges does the act, not its subject."""
-    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.lemma_.lower() in _SUBJECT_CONTROL:
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or (verb.head.lemma_.lower() in _SUBJECT_CONTROL
+                                                         and not _it_took(verb.head)):
         return []
     head = verb.head
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
