@@ -832,3 +832,5 @@ def test_firing_flares_or_warning_shots_harms_no_one(make_doc, document_for):
                      ["into", "the", "air"])
     assert fired(["on", "the", "crowd"], [2, 5, 3], ["prep", "det", "pobj"], ["ADP", "DET", "NOUN"],
                  ["on", "the", "crowd"])
+    assert fired(["a", "volley", "into", "the", "crowd"], [4, 2, 2, 7, 5], ["det", "dobj", "prep", "det", "pobj"],
+                 ["DET", "NOUN", "ADP", "DET", "NOUN"], ["a", "volley", "into", "the", "crowd"])

@@ -471,14 +471,14 @@ def _metaphor(token) -> bool:
 
 
 # What is fired to warn, signal or celebrate, not at anyone.
-_HARMLESS_SHOTS = {"flare", "blank", "salute", "firework", "fireworks", "volley"}
+_HARMLESS_SHOTS = {"flare", "blank", "salute", "firework", "fireworks"}
 _FIRING_VERBS = {"fire", "shoot", "launch"}
 
 
 def _harmless_fire(token) -> bool:
     """"fired flares at Swedish planes", "fired warning shots", "fired into
-    the air to disperse the crowd": a show of force, no one is harmed. (A
-    volley of rubber bullets or tear gas is named by what it holds.)"""
+    the air to disperse the crowd": a show of force, no one is harmed. (Not
+    "a salvo of flares and rockets": a quantity of what is named after it.)"""
     if token.lemma_.lower() not in _FIRING_VERBS or token.pos_ != "VERB":
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
