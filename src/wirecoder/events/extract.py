@@ -481,12 +481,18 @@ def _harmless_fire(token) -> bool:
     "a salvo of flares and rockets": a quantity of what is named after it.)"""
     if token.lemma_.lower() not in _FIRING_VERBS or token.pos_ != "VERB":
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    if any(o.lemma_.lower() in _HARMLESS_SHOTS and not any(g.dep_ == "prep" and g.lower_ == "of" for g in o.children)
-           or (o.lemma_.lower() == "shot" and any(m.lower_ == "warning" for m in o.children)) for o in objects):
+    if any(c.dep_ == "dobj" and _harmless_shot(c) for c in token.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
         g.dep_ == "pobj" and g.lower_ in ("air", "sky") for g in c.children) for c in token.children)
+
+
+def _harmless_shot(noun) -> bool:
+    """Flares, blanks, a salute (not a quantity "of" something), or a warning shot."""
+    lemma = noun.lemma_.lower()
+    if lemma == "shot":
+        return any(m.lower_ == "warning" for m in noun.children)
+    return lemma in _HARMLESS_SHOTS and not any(g.dep_ == "prep" and g.lower_ == "of" for g in noun.children)
 
 
 # What police break up when they disperse people (not "a man attempted to

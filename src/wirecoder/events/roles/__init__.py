@@ -57,10 +57,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors, recipients = _undergone_arguments(document, token, holder)
         if not any(a.code and a.entity_text for a in actors):
             actors = _implied_authority(document, token) or actors  # "Man faces child rape charges"
-        if not any(a.code for a in actors) and kind == "PROTEST":
-            # "the shooting sparked protests": who provoked them is no protester
-            actors = _implied_protesters(document, token) or actors
-        return actors, recipients
+        # ("the shooting sparked protests": who provoked them is no protester)
+        return _protesters_unless_named(document, token, kind, actors), recipients
     if trigger.nominal:
         actors, recipients = _nominal_arguments(document, token, trigger)
     else:
@@ -92,8 +90,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # No named actor (at most a place's country): an authority act's
         # implied authority names its sector as well.
         actors = _implied_authority(document, token) or actors
-    if not any(a.code for a in actors) and kind == "PROTEST":
-        actors = _implied_protesters(document, token) or actors
+    actors = _protesters_unless_named(document, token, kind, actors)
     if speaker is not None and not any(a.start == speaker.start for a in actors):
         # Compared by place in the text: "he" and "she" of one country are
         # two parties even when neither is named.
@@ -114,6 +111,13 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # from the air is not of the place struck; with no one named, no one.
         actors = []
     return _reciprocal(token, trigger, kind, actors, recipients)
+
+
+def _protesters_unless_named(document: Document, token, kind: str, actors: list[Actor]) -> list[Actor]:
+    """A protest's actors, or its implied protesters when none is coded."""
+    if kind != "PROTEST" or any(a.code for a in actors):
+        return actors
+    return _implied_protesters(document, token) or actors
 
 
 # Acts of cooperation a party can offer, or see as possible for itself.
@@ -747,8 +751,12 @@ def _condemns_violence(token, event_type: str) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] if token.pos_ == "VERB" \
         else _prep_objects(token, ("of",))
     treated_as = _prep_objects(token, ("as",)) if token.pos_ == "VERB" else []
-    return any(o.pos_ == "NOUN" and o.lemma_.lower() in _violent_words() | {"arson", "crime", "homicide"}
+    return any(o.pos_ == "NOUN" and (o.lemma_.lower() in _violent_words() or o.lemma_.lower() in _CRIME_NAMES)
                for o in objects + treated_as)
+
+
+# Names of crimes that are not the lexicon's violence words.
+_CRIME_NAMES = {"arson", "crime", "homicide"}
 
 
 # Verbal and legal acts, whose place "in" or "at" is where they were made:
