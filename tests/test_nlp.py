@@ -74,3 +74,25 @@ def test_curly_verb_contractions_take_the_lemmas_of_straight_ones():
     straight = nlp("She's sure they're to blame, and I'm told they've gone; he'll stay at Cruz's house.")
     assert [t.lemma_ for t in curly if "’" in t.text and t.tag_ != "POS"] \
         == [t.lemma_ for t in straight if "'" in t.text and t.tag_ != "POS"] == ["be", "be", "be", "have", "will"]
+
+
+def test_a_capitalized_word_read_as_a_verb_inside_a_sentence_is_a_name():
+    import pytest
+
+    from wirecoder.errors import ModelNotFound
+    from wirecoder.nlp import load_model
+
+    try:
+        nlp = load_model()
+    except ModelNotFound:
+        pytest.skip("model md not installed")
+    # (The tagger reads both as a base-form verb, an xcomp.)
+    for text, verb in (("Clinton blasts Trump over 'border force' idea.", "blasts"),
+                       ("Graham says Rubio can beat Trump one-on-one.", "beat")):
+        trump = next(t for t in nlp(text) if t.text == "Trump")
+        assert (trump.pos_, trump.tag_, trump.dep_, trump.head.text) == ("PROPN", "NNP", "dobj", verb), text
+    # A headline in title case capitalizes its verbs too: they stay verbs.
+    title = nlp("Senate Will Vote On The Budget Today")
+    assert [t.pos_ for t in title if t.text == "Vote"] == ["VERB"]
+    # The lower-case verb is a verb.
+    assert [t.pos_ for t in nlp("Local concerns trump national ones.") if t.text == "trump"] == ["VERB"]

@@ -95,6 +95,7 @@ def load_model(name: str = "md"):
         nlp.add_pipe("wirecoder_paragraph_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_curly_contractions", after="lemmatizer")
+        nlp.add_pipe("wirecoder_names_read_as_verbs", after="wirecoder_curly_contractions")
     return nlp
 
 
@@ -167,6 +168,37 @@ def _register_components() -> None:
             if lemma is not None and token.tag_ in _VERB_TAGS:
                 token.lemma_ = lemma
         return doc
+
+
+    @Language.component("wirecoder_names_read_as_verbs")
+    def names_read_as_verbs(doc):
+        """A capitalized word inside a sentence that the tagger reads as a
+        verb is a name ("Clinton blasts Trump over his plan": "Trump" a
+        base-form verb, its phrase an xcomp, so no one received the blast):
+        it becomes a proper noun, and the object of a verb that has none.
+        Not in a headline written in title case, where verbs are capitalized too."""
+        for sent in doc.sents:
+            words = [t for t in sent if t.is_alpha]
+            if not words or sum(t.text[:1].isupper() for t in words) * 2 > len(words):
+                continue
+            for token in sent:
+                if token.i > sent.start and token.tag_ in _VERB_TAGS and token.text[:1].isupper() \
+                        and not token.is_upper and doc[token.i - 1].text not in _OPENING_MARKS:
+                    _read_as_a_name(token)
+        return doc
+
+
+def _read_as_a_name(token) -> None:
+    token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" \
+            and not any(c.dep_ == "dobj" for c in head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        token.dep_ = "dobj"
+
+
+# Marks after which a capitalized word starts a quoted sentence, not a name.
+_OPENING_MARKS = {'"', "“", "‘", "'", "(", "[", ":", "—", "–", "-"}
 
 
 # The lemmas spaCy gives these contractions typed with "'" ("’d" is left
