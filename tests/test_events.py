@@ -834,3 +834,45 @@ def test_firing_flares_or_warning_shots_harms_no_one(make_doc, document_for):
                  ["on", "the", "crowd"])
     assert fired(["a", "volley", "into", "the", "crowd"], [4, 2, 2, 7, 5], ["det", "dobj", "prep", "det", "pobj"],
                  ["DET", "NOUN", "ADP", "DET", "NOUN"], ["a", "volley", "into", "the", "crowd"])
+
+
+def test_a_verb_joined_to_a_modal_verb_shares_its_modality(make_doc, document_for):
+    # Troops could invade Ostria and seize Lanvik .  /  Troops did not invade Ostria <cc> seize Lanvik .
+    from wirecoder.events.modes import aux_modes
+
+    def seize(aux, conjunction):
+        words = ["Troops", *aux, "invade", "Ostria", conjunction, "seize", "Lanvik", "."]
+        verb = len(aux) + 1
+        return make_doc(words=words, heads=[verb, *[verb] * len(aux), verb, verb, verb, verb, verb + 3, verb],
+                        deps=["nsubj", *["neg" if a == "not" else "aux" for a in aux], "ROOT", "dobj", "cc", "conj",
+                              "dobj", "punct"],
+                        pos=["NOUN", *["PART" if a == "not" else "AUX" for a in aux], "VERB", "PROPN", "CCONJ",
+                             "VERB", "PROPN", "PUNCT"],
+                        tags=["NNS", *["RB" if a == "not" else "MD" for a in aux], "VB", "NNP", "CC", "VB", "NNP",
+                              "."],
+                        lemmas=["troop", *aux, "invade", "ostria", conjunction, "seize", "lanvik", "."])
+
+    assert aux_modes(seize(["could"], "and")[5], "COERCE") == ["hypothetical"]
+    # A negation covers both only with "or": "did not invade X and seized Y" says the seizing happened.
+    assert aux_modes(seize(["did", "not"], "or")[6], "COERCE") == ["negation"]
+    assert aux_modes(seize(["did", "not"], "and")[6], "COERCE") == []
+    assert aux_modes(seize([], "and")[4], "COERCE") == []
+    assert aux_modes(seize(["could"], "and")[2], "ASSAULT") == ["hypothetical"]
+
+
+def test_the_means_of_a_modal_act_shares_its_modality(make_doc, document_for):
+    # She should respond by criticizing Ostria .  /  She responded by criticizing Ostria .
+    from wirecoder.events.modes import aux_modes
+
+    def respond(aux, verb, tag):
+        doc = make_doc(words=["She", *aux, verb, "by", "criticizing", "Ostria", "."],
+                       heads=[1 + len(aux), *[1 + len(aux)] * len(aux), 1 + len(aux), 1 + len(aux), 2 + len(aux),
+                              3 + len(aux), 1 + len(aux)],
+                       deps=["nsubj", *["aux"] * len(aux), "ROOT", "prep", "pcomp", "dobj", "punct"],
+                       pos=["PRON", *["AUX"] * len(aux), "VERB", "ADP", "VERB", "PROPN", "PUNCT"],
+                       tags=["PRP", *["MD"] * len(aux), tag, "IN", "VBG", "NNP", "."],
+                       lemmas=["she", *aux, "respond", "by", "criticize", "ostria", "."])
+        return aux_modes(doc[3 + len(aux)], "ACCUSE")
+
+    assert respond(["should"], "respond", "VB") == ["hypothetical"]
+    assert respond([], "responded", "VBD") == []

@@ -274,13 +274,20 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     modes: list[str] = []
     if _not_done(token) and not negation_is_type:
         _add(modes, "negation")
-    for current in [token] + list(_clause_ancestors(token)) + _realizing_clauses(token):
+    shared = _shared_frame(token)
+    joined = [] if shared is None else [shared] + list(_clause_ancestors(shared))
+    # ("did not attack or seize the port" denies both; "did not charge him and
+    # released him" only the first.)
+    joined_negates = shared is not None and _joined_by(token, ("or", "nor"))
+    joined_ids = {t.i for t in joined}
+    for current in [token] + list(_clause_ancestors(token)) + joined + _realizing_clauses(token):
         for child in current.children:
             lower = child.lower_
             # "found no fault with Trump's criticism": a noun the act hangs
             # on is negated, not the act.
             if _says_no(child) and not negation_is_type and not (current is not token and current.pos_ == "NOUN") \
-                    and not _topic_of_a_negated_clause(token, current):
+                    and not _topic_of_a_negated_clause(token, current) \
+                    and (current.i not in joined_ids or joined_negates):
                 _add(modes, "negation")
             if child.dep_ == "aux" and lower in _MODALS_HYPOTHETICAL and not (intent and _intent_would(current, child)):
                 _add(modes, "hypothetical")
@@ -319,6 +326,27 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     if _pending_time_clause(token) and not intent:
         _add(modes, "future")
     return modes
+
+
+def _shared_frame(token):
+    """The first verb of a coordination whose auxiliaries and clause the
+    trigger shares ("troops could invade Ukraine and seize Kyiv": the seizing
+    is as hypothetical as the invasion), or None: a conjunct with a subject,
+    auxiliary or conjunction of its own ("was charged and was released")
+    stands alone."""
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark") for c in token.children):
+        return None
+    return token.head
+
+
+def _joined_by(token, conjunctions: tuple[str, ...]) -> bool:
+    """The coordination of `token` with its head uses one of `conjunctions`."""
+    head = token.head
+    between = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < token.i]
+    between += [c for c in token.children if c.dep_ == "cc" and c.i < token.i]
+    return any(c.lower_ in conjunctions for c in between)
 
 
 def _any_such(token) -> bool:
@@ -553,7 +581,9 @@ def _clause_ancestors(token):
             continue
         # A clause that is its head's subject takes its head's modality:
         # "attacking him would only elevate him" is hypothetical.
+        # ("should respond by criticizing Russia": the means is as hypothetical as the act.)
         if (current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj")
+                or current.dep_ == "pcomp" and current.head.lower_ == "by"
                 or current.dep_ == "nsubjpass" and current.head.lemma_.lower() in _REALIZING_VERBS
                 or _caused(current) or _gerund_of_a_noun(current) or _infinitive_of_a_noun(current)
                 or _purpose_infinitive(current)) \
