@@ -828,3 +828,21 @@ def test_people_from_several_countries_take_none_of_them(make_doc, document_for)
         pos=["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
         ents=[(0, 1, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")],
     ) not in ("SDN", "TCD")
+
+
+def test_a_relative_pronoun_parsed_into_a_phrase_is_not_part_of_its_words(make_doc, document_for):
+    # They courted the group , which Democratic candidate Ann Hale denounced .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["They", "courted", "the", "group", ",", "which", "Democratic", "candidate", "Ann", "Hale", "denounced",
+               "."],
+        heads=[1, 1, 3, 1, 3, 9, 7, 9, 9, 10, 3, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "punct", "det", "amod", "compound", "compound", "nsubj", "relcl",
+              "punct"],
+        pos=["PRON", "VERB", "DET", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["PRP", "VBD", "DT", "NN", ",", "WDT", "JJ", "NN", "NNP", "NNP", "VBD", "."],
+        ents=[(6, 7, "NORP"), (8, 10, "PERSON")],
+    )
+    hale = actor_at(document, doc[9])
+    assert hale.entity_text == "Democratic candidate Ann Hale"
+    assert hale.start == doc[6].idx

@@ -381,6 +381,10 @@ def phrase_tokens(token) -> list:
     # full stop inside the name's phrase.)
     while len(tokens) > 1 and (tokens[0].dep_ == "punct" or tokens[0].is_punct) and tokens[0].i != token.i:
         tokens.pop(0)
+    # (Nor with a relative pronoun parsed into it: "the alt-right, which
+    # Democratic candidate Hillary Clinton denounced".)
+    while len(tokens) > 1 and tokens[0].tag_ in ("WDT", "WP") and tokens[0].i != token.i:
+        tokens.pop(0)
     return tokens
 
 
