@@ -3685,3 +3685,46 @@ def test_a_country_something_is_only_near_is_not_where_it_is(make_doc, document_
     extract_events(document)
     parties = [p for e in document.events if e.event == "ASSAULT" for p in e.actor + e.recipient]
     assert parties and all(p.code == "SDN" for p in parties if p.code)
+
+
+@pytest.mark.model
+def test_who_is_held_on_charges_is_charged_by_the_authority_of_where_it_happened():
+    remained, held, arrested, police = _every_row([
+        "DUBLIN — Ciaran Doyle remained in custody on charges of murder.",
+        "DUBLIN — Ciaran Doyle is being held on charges of murder.",
+        "DUBLIN — A man arrested on charges of fraud appeared in court on Monday.",
+        "DUBLIN — Gardai arrested Ciaran Doyle on charges of fraud."])
+
+    def dyads(document):
+        return [([(a.entity_text, a.code, a.sector) for a in e.actor], [r.entity_text for r in e.recipient])
+                for e in _triggered(document, "charges") if e.event == "ACCUSE"]
+
+    # The one held is charged, not charging: the court of where it happened charges.
+    assert dyads(remained) == [([("", "IRL", ["JUD"])], ["Ciaran Doyle"])]
+    assert dyads(held) == [([("", "IRL", ["JUD"])], ["Ciaran Doyle"])]
+    assert dyads(arrested) == [([("", "IRL", ["JUD"])], ["A man"])]
+    # An active verb's object is the one charged; the Garda are Ireland's police.
+    assert dyads(police) == [([("Gardai", "IRL", ["COP"])], ["Ciaran Doyle"])]
+
+
+@pytest.mark.model
+def test_unnamed_doers_are_not_of_the_country_their_act_is_aimed_at():
+    bombed, filed = _every_row([
+        "Warplanes bombed Syria overnight, killing 12 people.",
+        "MOSCOW — Troops invaded Ukraine on Monday."])
+    rows = [e for e in bombed.events if e.event == "ASSAULT"]
+    assert rows and all([a.code for a in e.actor] == [None] for e in rows)
+    assert all([r.code for r in e.recipient] == ["SYR"] for e in rows)
+    # Filed from Moscow, the troops keep the setting's country.
+    rows = [e for e in filed.events if e.event == "ASSAULT"]
+    assert rows and all([a.code for a in e.actor] == ["RUS"] and [r.code for r in e.recipient] == ["UKR"]
+                        for e in rows)
+
+
+@pytest.mark.model
+def test_charges_a_death_led_to_were_brought_by_the_authority_not_the_dead():
+    [document] = _every_row(["NEW YORK — Officials say Ivo Marek, whose death led to charges against Goodwin and "
+                             "three others, had been ill."])
+    rows = [e for e in _triggered(document, "charges") if e.event == "ACCUSE"]
+    assert rows and all([(a.entity_text, a.code, a.sector) for a in e.actor] == [("", "USA", ["JUD"])]
+                        and [r.entity_text for r in e.recipient][:1] == ["Goodwin"] for e in rows)

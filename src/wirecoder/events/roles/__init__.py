@@ -31,16 +31,26 @@ from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions
 from .nominal import (
     ANSWERING_VERBS,
     CALLING_VERBS,
+    _caused_by_a_happening,
     _demonym_actor,
     _nominal_arguments,
     _undergo_verb,
     _undergone_arguments,
+    on_charges_verb,
 )
 from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quoted_first_person, _same, _same_named
 from .subjects import _passive_patients
 from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _governing_verb, _prep_objects, _reduced_passive, authority_lemma
 from .verbal import _OBJECT_DEPS, _UNNAMED_BODIES, _verbal_arguments, what_is_sent
-from .where import _country_where, _destination, _in_own_clause, _in_subtree, _sentence_places, place_names_an_act
+from .where import (
+    _country_where,
+    _destination,
+    _in_own_clause,
+    _in_subtree,
+    _sentence_places,
+    aimed_at_a_country,
+    place_names_an_act,
+)
 
 
 def find_roles(document: Document, token, trigger: Trigger, quad: int,
@@ -104,6 +114,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = _opponents_at_home(document, token, actors, recipients)
     if kind in _LOCAL_ACTS:
         actors = _unnamed_where_it_happened(document, token, actors)
+    actors = _not_of_the_country_aimed_at(document, token, actors)
     if kind == "PROTEST" and not any(r.code for r in recipients):
         recipients = _employer_struck(document, token) or recipients
     if kind == "ASSAULT" and _from_the_air(token) and not any(a.entity_text for a in actors):
@@ -368,11 +379,36 @@ def _unnamed_where_it_happened(document: Document, trigger, actors: list[Actor])
     an arrest or a protest, coded only by where the story is set, is of
     the one country the act's own clause says it happened in. (Not where
     the act sends someone: "authorities deported him to Mexico".)"""
-    country = _country_it_happened_in(document, trigger, lambda p: not _destination(trigger, p))
+    country = _country_it_happened_in(document, trigger, lambda p: not _destination(trigger, p)
+                                      and not aimed_at_a_country(trigger, p))
     setting = document.setting
     if country is None or setting is None or country == setting:
         return actors
     return [_recoded(a, country) if _unnamed(document, a) and a.code == setting else a for a in actors]
+
+
+def _not_of_the_country_aimed_at(document: Document, trigger, actors: list[Actor]) -> list[Actor]:
+    """"Troops invaded Ukraine", "warplanes bombed Syria", "soldiers fired
+    into Israel": unnamed armed forces are not of the country their act is
+    aimed at or goes into (nor of the one their act is part of: "warplanes
+    bombed Syria, killing 12 people"). Coded only by where the story is, they
+    have no country (no actor beats a wrong one). (Not other unnamed
+    parties: "separatist officials accuse Georgia" are of Georgia.)"""
+    acts = [trigger]
+    if trigger.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                              for c in trigger.children):
+        acts.append(trigger.head)
+    aimed = {p.country for p in _sentence_places(document, trigger)
+             if p.country and any(aimed_at_a_country(act, p) for act in acts)}
+    if not aimed:
+        return actors
+    return [_recoded(a, None) if _unnamed(document, a) and a.code in aimed and set(a.sector) & _ARMED_SECTORS
+            and not set(a.sector) & _IRREGULAR_SECTORS else a for a in actors]
+
+
+# A state's armed forces, and the sectors of those who fight their own state.
+_ARMED_SECTORS = {"MIL", "COP", "SPY"}
+_IRREGULAR_SECTORS = {"REB", "OPP", "CRM", "UAF"}
 
 
 def _country_it_happened_in(document: Document, trigger, keep=lambda place: True) -> Optional[str]:
@@ -384,7 +420,7 @@ def _country_it_happened_in(document: Document, trigger, keep=lambda place: True
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def _recoded(party: Actor, country: str) -> Actor:
+def _recoded(party: Actor, country: Optional[str]) -> Actor:
     return Actor(party.entity_text, party.name, country, list(party.sector), party.start, party.end)
 
 
@@ -515,7 +551,7 @@ def _implied_protesters(document: Document, token) -> list[Actor]:
 # the state: "Man faces child rape charges", "charges were filed against
 # Fairfield", "was serving a sentence for a 2004 burglary conviction". (Not
 # "criticism" or "accusations": anyone may voice those.)
-_AUTHORITY_NOUNS = {"charge": "JUD", "indictment": "JUD", "conviction": "JUD", "sentence": "JUD"}
+_AUTHORITY_NOUNS = {"charge": "JUD", "count": "JUD", "indictment": "JUD", "conviction": "JUD", "sentence": "JUD"}
 # Verbs whose subject faces or serves such an act.
 _HELD_BY_ITS_TARGET = {"face", "serve"}
 
@@ -529,8 +565,13 @@ def _implied_sector(token) -> Optional[str]:
             return None
         held = _undergo_verb(token)
         filed = token.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in token.head.children)
-        return _AUTHORITY_NOUNS[lemma] if (held is not None and held.lemma_.lower() in _HELD_BY_ITS_TARGET) or filed \
-            else None
+        # "whose death led to charges against Goodwin": charges a happening led to
+        led_to = token.dep_ == "pobj" and (verb := _governing_verb(token)) is not None and _caused_by_a_happening(verb)
+        filed = filed or led_to
+        on_charges = on_charges_verb(token)
+        held_by_target = held is not None and (held.lemma_.lower() in _HELD_BY_ITS_TARGET
+                                               or (on_charges is not None and held.i == on_charges.i))
+        return _AUTHORITY_NOUNS[lemma] if held_by_target or filed else None
     # "Lopez is accused of spraying 13 shots": a charge, by no one named.
     sector = _AUTHORITY_ACTS.get(authority_lemma(token), "" if lemma == "accuse" else None)
     if sector is None or (token.tag_ != "VBN" and not _reduced_passive(token)) \

@@ -204,7 +204,7 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         + _verb_held_preps(noun, own_targets)
     # The participles only when nothing else names the target: "a lawsuit
     # against the maker, alleging that the company's ads …" names it already.
-    targets = targets or _claimed_by_participles(noun)
+    targets = targets or _claimed_by_participles(noun) or _charged_object(noun)
     if noun.dep_ == "nsubjpass":
         # "charges would be filed against him": the target hangs on the verb.
         targets += _prep_objects(noun.head, tuple(t for t in trigger.targets if t != "between"))
@@ -334,6 +334,9 @@ def _undergo_verb(noun):
         trial_verb = _governing_verb(noun.head.head)
         if trial_verb is not None:
             return trial_verb
+    held = _held_on_charges(noun)
+    if held is not None:
+        return held  # "is being held on charges of murder", "remained in custody on charges"
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ in ("subject", "exposed") \
             and noun.head.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head.head  # "the company was subject to criticism from politicians"
@@ -365,6 +368,48 @@ def _undergo_verb(noun):
     if noun.dep_ == "nsubjpass":
         return None  # "charges were dismissed against a Tampa man": the verb's subject is the act itself
     return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
+
+
+# Charges someone is held, tried or sentenced on ("arrested on charges of
+# fraud"), and the places and states of being held ("in custody on charges").
+_HELD_ON_NOUNS = {"charge", "count", "allegation", "accusation", "indictment"}
+_CUSTODY_VERBS = {"hold", "detain", "arrest", "jail", "imprison", "incarcerate", "remand", "extradite", "book",
+                  "convict", "sentence", "try", "indict", "prosecute", "keep", "lock", "deport"}
+# Verbs whose subject is where the custody phrase says ("remained in
+# custody on charges", "appeared in court on charges").
+_BEING_HELD_VERBS = {"be", "remain", "stay", "sit", "appear", "languish"}
+
+
+def on_charges_verb(noun):
+    """The verb that holds "on charges" ("arrested on charges of fraud",
+    "remained in custody on charges of murder"), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "on" or noun.lemma_.lower() not in _HELD_ON_NOUNS:
+        return None
+    verb = noun.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj":  # "in custody on charges"
+        verb = verb.head.head
+    lemma = verb.lemma_.lower()
+    return verb if verb.pos_ in ("VERB", "AUX") and lemma in _CUSTODY_VERBS | _BEING_HELD_VERBS else None
+
+
+def _held_on_charges(noun):
+    """The verb whose subject is held on the charges the noun names ("he is
+    being held on charges", "a man arrested on charges", "remained in custody
+    on charges"), or None: not an active verb's ("police arrested him on
+    charges": the object is who is charged, _charged_object)."""
+    verb = on_charges_verb(noun)
+    if verb is None or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass")
+                                                                for c in verb.children))
+    return verb if passive or verb.lemma_.lower() in _BEING_HELD_VERBS else None
+
+
+def _charged_object(noun) -> list:
+    """"Police arrested Ivo Marek on charges of fraud": the object of the
+    verb that holds "on charges" is who is charged."""
+    verb = on_charges_verb(noun)
+    return [] if verb is None else [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _undergone_in_a_relative_clause(noun):
@@ -422,12 +467,22 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
     # ("Ivo Marek, who faces charges": "who" stands for the man; not "which" or
     # "that": "an attack that drew condemnation" names no one who drew it.)
     recipients = _coded(document, own_targets) \
-        or _coded(document, [_relative_antecedent(s.head, s, _WHO) for s in _subjects(verb)])
+        or _coded(document, [_relative_antecedent(s.head, s, _WHO) for s in _undergoers(verb)])
     # (Also "from" on the verb that holds it: "received strong support from opposition lawmakers".)
     actors = _coded(document, _prep_objects(noun, ("by", "from"))) \
         or (_coded(document, _prep_objects(verb, ("from",))) if noun.dep_ == "dobj" and noun.head.i == verb.i else []) \
         or _demonym_actor(document, noun)
     return actors, [r for r in recipients if not _same(r, actors)]
+
+
+def _undergoers(verb) -> list:
+    """Who undergoes what the verb holds: its subject, or a passive's
+    ("he is being held on charges"), or the noun a participle describes
+    ("a man arrested on charges of fraud")."""
+    subjects = _subjects(verb) or [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subjects = [verb.head]
+    return subjects
 
 
 # Participles whose subject is said to have done the violence the noun after
@@ -463,7 +518,19 @@ def _holds_no_doer(noun, verb) -> bool:
     copula ("was on probation for a previous DUI arrest"), or the act is
     only its topic."""
     return verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS or _died_in(noun, verb) \
-        or _under_a_copula(noun, verb) or _a_topic(noun) or _heard_in_court(noun, verb)
+        or _under_a_copula(noun, verb) or _a_topic(noun) or _heard_in_court(noun, verb) \
+        or _caused_by_a_happening(verb)
+
+
+# Verbs whose subject caused what their object names: "his death led to
+# charges against the nurses".
+_CAUSING_VERBS = {"lead", "result", "prompt", "spark", "trigger", "cause", "spur", "provoke", "bring"}
+
+
+def _caused_by_a_happening(verb) -> bool:
+    """What a happening led to was done by someone else: "Ivo Marek, whose
+    death led to charges against Goodwin" brought no charges."""
+    return verb.lemma_.lower() in _CAUSING_VERBS and any(_happening(s) for s in _subjects(verb))
 
 
 # Cases a court hears: who "handles" or "hears" them judges them ("Judge

@@ -32,7 +32,7 @@ def _owned_places(document: Document, heads: list) -> list[Actor]:
 _HAPPENINGS = {"death", "killing", "shooting", "crash", "collapse", "fire", "explosion", "blast", "disappearance",
                "drowning", "murder", "slaying", "beating", "stabbing", "overdose", "accident", "incident",
                # ("charged in the kidnapping and killing of a Leeds student": she was kidnapped)
-               "abduction", "kidnapping", "rape"}
+               "abduction", "kidnapping", "rape", "suicide"}
 
 # Acts done to people: who the sentence shows undergoing something is far
 # likelier their victim than their author.

@@ -80,6 +80,23 @@ def _destination(token, place) -> bool:
         and root.head.head.i == token.i
 
 
+def aimed_at_a_country(token, place) -> bool:
+    """The place is a whole country the act is aimed at or goes into, not
+    where it happened: "invaded Ukraine", "bombed Syria", "fired rockets
+    into Israel", "strikes on Syria", "the bombing of Syria"."""
+    if not (place.feature or "").startswith("PCL"):
+        return False
+    root = head_token(token.doc, place)
+    if root is None:
+        return False
+    if root.dep_ == "dobj" and root.head.i == token.i:
+        return True
+    aimed = ("into", "against", "on", "of") if token.pos_ == "NOUN" else ("into", "against", "on")
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ in aimed \
+        and (preposition.head.i == token.i or preposition.head.head.i == token.i and preposition.head.dep_ == "dobj")
+
+
 _LOCATIVE = {"in", "through", "at", "across", "near", "outside", "inside", "around", "into"}
 _AIMED_AT = {"into", "at"}
 
