@@ -3728,3 +3728,33 @@ def test_charges_a_death_led_to_were_brought_by_the_authority_not_the_dead():
     rows = [e for e in _triggered(document, "charges") if e.event == "ACCUSE"]
     assert rows and all([(a.entity_text, a.code, a.sector) for a in e.actor] == [("", "USA", ["JUD"])]
                         and [r.entity_text for r in e.recipient][:1] == ["Goodwin"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_statement_that_accuses_speaks_for_who_issued_it():
+    issued, released, by = _every_row([
+        "WASHINGTON — Senator Hale issued a statement that criticized the decision.",
+        "WASHINGTON — Mr. Ruiz did not back down, releasing a statement that accused the party leadership of "
+        "cheating.",
+        "WASHINGTON — A statement released by Senator Hale accused the party of cheating."])
+    assert [a.entity_text for e in _triggered(issued, "criticized") for a in e.actor] == ["Senator Hale"]
+    assert [a.entity_text for e in _triggered(released, "accused") for a in e.actor] == ["Mr. Ruiz"]
+    # What the party is accused of is not part of its words.
+    assert [r.entity_text for e in _triggered(by, "accused") for r in e.recipient] == ["the party"]
+
+
+@pytest.mark.model
+def test_who_the_clause_is_about_was_charged_after_being_charged_and_a_crime_is_no_party():
+    suspended, plain = _every_row(["SAN DIEGO — Tom Reyes was suspended after being charged with DUI.",
+                                   "SAN DIEGO — Tom Reyes was charged with DUI twice."])
+    for document in (suspended, plain):
+        rows = [e for e in _triggered(document, "charged") if e.event == "ACCUSE"]
+        assert rows and all([(a.entity_text, a.code, a.sector) for a in e.actor] == [("", "USA", ["JUD"])]
+                            and [r.entity_text for r in e.recipient] == ["Tom Reyes"] for e in rows), document.text
+
+
+@pytest.mark.model
+def test_who_is_deployed_in_an_operation_carries_it_out():
+    [document] = _every_row(["JAKARTA — Troops and firefighters were deployed in the rescue on Monday."])
+    rows = [e for e in _triggered(document, "rescue") if e.event == "AID"]
+    assert rows and all([(a.entity_text, a.code) for a in e.actor][:1] == [("Troops", "IDN")] for e in rows)

@@ -406,7 +406,23 @@ def _what_they_are_charged_with(head, of) -> bool:
     verb = head.head
     objects = [g for g in of.children if g.dep_ == "pobj"]
     return head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _CHARGE_OF_VERBS \
-        and all(g.pos_ == "NOUN" and g.lemma_.lower() not in _TITLE_OBJECTS for g in objects)
+        and all((g.pos_ == "NOUN" or g.tag_ == "VBG") and g.lemma_.lower() not in _TITLE_OBJECTS for g in objects)
+
+
+def _the_crime_charged(token) -> bool:
+    """An abbreviation someone is charged with or accused of ("charged with
+    DUI", "convicted of DWI"): a crime, not a party (spaCy reads it as an
+    organisation)."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("with", "of") or not token.is_upper:
+        return False
+    verb = preposition.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _CHARGE_WITH_VERBS | _CHARGE_OF_VERBS \
+        and token.ent_type_ not in ("PERSON", "NORP", "GPE")
+
+
+# Verbs whose party is charged "with" a crime.
+_CHARGE_WITH_VERBS = {"charge", "indict", "cite"}
 
 
 # What completes a title: "accused the former secretary of state of lying".
@@ -576,6 +592,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         return None  # "a screening of her film, “Trainwreck”", "“Kremlin,” a film by …": a title, no one
     if _names_a_day(token):
         return None  # "St Patrick's Day violence charges": a date, no one
+    if _the_crime_charged(token):
+        return None  # "was charged with DUI": spaCy's ORG, a crime
     if token.text in TIME_ZONES:
         return None  # "at 3 p.m. (1200 GMT)": spaCy's ORG, a clock's zone
     alias = _alias_of(token, earlier)

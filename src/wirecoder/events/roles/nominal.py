@@ -240,6 +240,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     between = _coded(document, _prep_objects(noun, ("between",)))
     if not actors and trigger.event == "ASSAULT":
         actors = _coded(document, _implicated_in(noun))
+    if not actors:
+        actors = _coded(document, _implicated_in(noun, _TAKING_PART))
     if not actors and not between:
         actors = _governing_actors(document, noun)
     if between and not actors:
@@ -491,11 +493,17 @@ def _undergoers(verb) -> list:
 _IMPLICATING = _ACCUSED_OF | {"implicate", "involve", "suspect", "wanted", "engage"}
 
 
-def _implicated_in(noun) -> list:
+# Participles whose subject takes part in the act the noun after "in"
+# names, whatever its type: "soldiers have been deployed in rescue
+# operations", "the two firms were engaged in talks".
+_TAKING_PART = {"deploy", "involve", "engage"}
+
+
+def _implicated_in(noun, verbs=_IMPLICATING) -> list:
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "over") or noun.head.dep_ != "prep":
         return []
     verb = noun.head.head
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _IMPLICATING:
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in verbs:
         return []
     if verb.dep_ == "acl":
         return [verb.head]

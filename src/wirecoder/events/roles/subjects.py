@@ -66,6 +66,12 @@ def _passive_patients(verb) -> list:
             # participle is said of who appeared, not of the court.
             return _subjects(verb.head.head.head)
         return [verb.head]
+    if _adverbial_gerund(verb) and verb.tag_ == "VBN":
+        # "Reyes was suspended after being charged with assault": who the
+        # clause is about, active or passive, was charged.
+        main = verb.head.head
+        return [_relative_antecedent(s.head, s) for s in _subjects(main)
+                or [c for c in main.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]]
     if _controlled_passive(verb):
         # "who survived being shot", "X is reported to have been killed",
         # "Democrats are to blame": the subject it takes from above undergoes it.
@@ -208,7 +214,7 @@ def _subjects(verb) -> list:
         if hidden:
             return hidden
         if subjects:
-            return subjects
+            return _what_the_medium_speaks_for(current, subjects)
         praised = _praised_for(current)
         if praised:
             return praised
@@ -238,6 +244,16 @@ def _subjects(verb) -> list:
             continue
         break
     return []
+
+
+def _what_the_medium_speaks_for(verb, subjects: list) -> list:
+    """"issued a statement that criticized the decision", "an ad that
+    attacks Clinton": a medium's relative clause speaks for the medium's
+    author (its owner, or who issued it). Other subjects as they are."""
+    if len(subjects) != 1 or subjects[0].lower_ not in ("that", "which") or verb.dep_ != "relcl" \
+            or verb.head.lemma_.lower() not in _MEDIA:
+        return subjects
+    return _media_authors(verb.head) or subjects
 
 
 def _behind_a_fronted_participle(verb, subjects: list) -> list:
