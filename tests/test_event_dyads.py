@@ -3758,3 +3758,28 @@ def test_who_is_deployed_in_an_operation_carries_it_out():
     [document] = _every_row(["JAKARTA — Troops and firefighters were deployed in the rescue on Monday."])
     rows = [e for e in _triggered(document, "rescue") if e.event == "AID"]
     assert rows and all([(a.entity_text, a.code) for a in e.actor][:1] == [("Troops", "IDN")] for e in rows)
+
+
+@pytest.mark.model
+def test_a_refused_visa_or_bail_is_refused_by_the_authority_of_where_it_happened():
+    visas, bail = _every_row(["ASHGABAT — Foreign journalists were refused permission to cover the vote.",
+                              "DUBLIN — Ciaran Doyle was denied bail on Monday."])
+    assert [(a.code, a.sector) for e in _triggered(visas, "refused") for a in e.actor] == [("TKM", ["GOV"])]
+    assert [(a.code, a.sector) for e in _triggered(bail, "denied") for a in e.actor] == [("IRL", ["JUD"])]
+
+
+@pytest.mark.model
+def test_the_verb_a_trigger_is_joined_to_is_no_head_of_it():
+    from wirecoder.events.modes import aux_modes
+
+    for text, word in (("The senator answered by calling Rivera weak and accusing him of lying.", "accusing"),
+                       ("A man wanted for violating his parole killed two deputies and wounded a third.", "killed")):
+        trigger = next(t for t in _parsed(text) if t.text == word)
+        assert aux_modes(trigger, "ACCUSE") == [], text
+
+
+@pytest.mark.model
+def test_a_days_name_on_charges_brings_none_of_them():
+    [document] = _every_row(["DUBLIN — Five appear in court on Valentine's Day assault charges."])
+    rows = [e for e in _triggered(document, "charges") if e.event == "ACCUSE"]
+    assert rows and all([(a.code, a.sector) for a in e.actor] == [("IRL", ["JUD"])] for e in rows)

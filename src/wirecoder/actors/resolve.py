@@ -523,7 +523,7 @@ class _Whereabouts:
 _DAYS = {"day", "eve"}
 
 
-def _names_a_day(token) -> bool:
+def names_a_day(token) -> bool:
     """The name is the owner in a day's name: "St Patrick's Day", "Valentine's Day", "Christmas Eve"."""
     if token.lower_ in _DAYS and token.text[:1].isupper() and any(c.dep_ == "poss" for c in token.children):
         return True  # the day itself, parsed as the head
@@ -590,7 +590,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             or (token.dep_ == "appos" and token.head.lemma_.lower() in WORKS) \
             or any(c.dep_ == "appos" and c.lemma_.lower() in WORKS for c in token.children):
         return None  # "a screening of her film, “Trainwreck”", "“Kremlin,” a film by …": a title, no one
-    if _names_a_day(token):
+    if names_a_day(token):
         return None  # "St Patrick's Day violence charges": a date, no one
     if _the_crime_charged(token):
         return None  # "was charged with DUI": spaCy's ORG, a crime

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ...actors import ABROAD_WORDS, VICTIM_NOUNS, actor_at, load_knowledge
+from ...actors import ABROAD_WORDS, VICTIM_NOUNS, actor_at, load_knowledge, names_a_day
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import head_token, only_near
 from ...quotes import quote_at
@@ -561,7 +561,8 @@ def _implied_sector(token) -> Optional[str]:
     authority act no one is said to do, else None."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
-        if lemma not in _AUTHORITY_NOUNS or any(c.dep_ == "poss" for c in token.children):
+        # (An owner brings them, but not a day's name: "St Patrick's Day violence charges".)
+        if lemma not in _AUTHORITY_NOUNS or any(c.dep_ == "poss" and not names_a_day(c) for c in token.children):
             return None
         held = _undergo_verb(token)
         filed = token.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in token.head.children)

@@ -24,7 +24,14 @@ _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 _AUTHORITY_ACTS = {"arrest": "COP", "detain": "COP", "apprehend": "COP", "book": "COP", "handcuff": "COP",
                    "investigate": "COP", "charge": "JUD", "indict": "JUD", "jail": "JUD", "imprison": "JUD",
                    "convict": "JUD", "sentence": "JUD",
-                   "deport": "GOV", "extradite": "GOV"}
+                   "deport": "GOV", "extradite": "GOV",
+                   # what only a state grants, refused ("were refused permission", "was denied bail")
+                   "refuse entry": "GOV", "refuse bail": "JUD"}
+
+# What a state grants, by what a refusal of it amounts to (authority_lemma).
+_GRANTED_BY_THE_STATE = {**dict.fromkeys(("entry", "permission", "visa", "access", "accreditation", "asylum",
+                                          "passage", "admission", "citizenship", "passport"), "refuse entry"),
+                         **dict.fromkeys(("bail", "parole"), "refuse bail")}
 
 # How the parser hangs a verdict's adjective on "found": "was found guilty".
 _VERDICT_DEPS = ("oprd", "acomp", "ccomp", "xcomp")
@@ -33,7 +40,8 @@ _VERDICT_DEPS = ("oprd", "acomp", "ccomp", "xcomp")
 def authority_lemma(token) -> str:
     """The token's lemma, or the authority act a phrase amounts to: "arrest"
     for a verb that takes or holds someone "into custody" or "in custody",
-    "convict" for "found guilty" or "found liable"."""
+    "convict" for "found guilty" or "found liable", "refuse entry" for a
+    refused visa or permission, "refuse bail" for denied bail or parole."""
     lemma = token.lemma_.lower()
     if lemma in ("take", "hold") and any(c.dep_ == "prep" and c.lower_ in ("into", "in")
                                          and any(g.lower_ == "custody" for g in c.children)
@@ -41,6 +49,10 @@ def authority_lemma(token) -> str:
         return "arrest"
     if lemma == "find" and any(c.dep_ in _VERDICT_DEPS and c.lower_ in VERDICT_WORDS for c in token.children):
         return "convict"
+    if lemma in ("refuse", "deny"):
+        # "journalists were refused permission", "he was denied bail": only a state refuses those
+        granted = next((c.lemma_.lower() for c in token.children if c.dep_ == "dobj"), "")
+        return _GRANTED_BY_THE_STATE.get(granted, lemma)
     return lemma
 
 
