@@ -846,3 +846,15 @@ def test_a_relative_pronoun_parsed_into_a_phrase_is_not_part_of_its_words(make_d
     hale = actor_at(document, doc[9])
     assert hale.entity_text == "Democratic candidate Ann Hale"
     assert hale.start == doc[6].idx
+
+
+def test_national_police_forces_and_guards_are_their_states(make_doc, document_for):
+    # Gardai and the National Guard arrived .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["Gardai", "and", "the", "National", "Guard", "arrived", "."],
+        heads=[5, 0, 4, 4, 0, 5, 5], deps=["nsubj", "cc", "det", "compound", "conj", "ROOT", "punct"],
+        pos=["PROPN", "CCONJ", "DET", "PROPN", "PROPN", "VERB", "PUNCT"], ents=[(0, 1, "ORG"), (3, 5, "ORG")],
+    )
+    assert (actor_at(document, doc[0]).code, actor_at(document, doc[0]).sector) == ("IRL", ["COP"])
+    assert (actor_at(document, doc[4]).code, actor_at(document, doc[4]).sector) == ("USA", ["MIL"])
