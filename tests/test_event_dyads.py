@@ -3783,3 +3783,11 @@ def test_a_days_name_on_charges_brings_none_of_them():
     [document] = _every_row(["DUBLIN — Five appear in court on Valentine's Day assault charges."])
     rows = [e for e in _triggered(document, "charges") if e.event == "ACCUSE"]
     assert rows and all([(a.code, a.sector) for a in e.actor] == [("IRL", ["JUD"])] for e in rows)
+
+
+@pytest.mark.model
+def test_a_name_on_allegations_is_whom_they_accuse():
+    [document] = _every_row(["WASHINGTON — Sanders argued that the Trump University allegations proved the businessman was "
+                             "dishonest."])
+    rows = [e for e in _triggered(document, "allegations") if e.event == "ACCUSE"]
+    assert rows and all(not e.actor and [r.entity_text for r in e.recipient] == ["Trump University"] for e in rows)

@@ -262,16 +262,24 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
 _INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "inquest", "prosecution", "impeachment"}
 
 
+# Accusations a name on is whom they accuse, a person's or a body's name:
+# "the Trump University allegations".
+_ALLEGATION_NOUNS = {"allegation", "accusation"}
+
+
 def _person_looked_into(document: Document, noun) -> list[Actor]:
-    """The coded person whose name is on an inquiry ("the Clinton investigation"), if any."""
-    if noun.lemma_.lower() not in _INQUIRY_NOUNS or not any(
-            c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in noun.lefts):
+    """The coded person whose name is on an inquiry ("the Clinton
+    investigation"), or the person or body whose name is on allegations,
+    if any."""
+    lemma = noun.lemma_.lower()
+    kinds = ("PERSON",) if lemma in _INQUIRY_NOUNS else ("PERSON", "ORG") if lemma in _ALLEGATION_NOUNS else ()
+    if not any(c.dep_ == "compound" and c.ent_type_ in kinds for c in noun.lefts):
         return []
     owner = owned_place(document, noun)
     if owner is not None and owner.code:
         return [owner]
     # The phrase is coded by the name on it: the name's own words stand for the person.
-    names = [t for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON" for t in c.subtree]
+    names = [t for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in kinds for t in c.subtree]
     start, end = names[0], names[-1]
     return [Actor(entity_text=noun.doc[start.i:end.i + 1].text, name=a.name, code=a.code, sector=list(a.sector),
                   start=start.idx, end=end.idx + len(end.text)) for a in _demonym_actor(document, noun)]
