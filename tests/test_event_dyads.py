@@ -3791,3 +3791,14 @@ def test_a_name_on_allegations_is_whom_they_accuse():
                              "dishonest."])
     rows = [e for e in _triggered(document, "allegations") if e.event == "ACCUSE"]
     assert rows and all(not e.actor and [r.entity_text for r in e.recipient] == ["Trump University"] for e in rows)
+
+
+@pytest.mark.model
+def test_bare_critics_of_a_named_person_are_of_that_persons_country():
+    critics, berlin, french = _every_row(["PARIS — Critics attacked Trump over his plan.",
+                                          "PARIS — Critics in Berlin attacked Trump over his plan.",
+                                          "PARIS — French critics attacked Trump over his plan."])
+    assert [a.code for e in _triggered(critics, "attacked") for a in e.actor] == ["USA"]
+    # Their own words say where they are: there, not the dateline's country.
+    assert [a.code for e in _triggered(berlin, "attacked") for a in e.actor] == ["DEU"]
+    assert [a.code for e in _triggered(french, "attacked") for a in e.actor] == ["FRA"]

@@ -505,8 +505,10 @@ class _Whereabouts:
             # born in Mexico" is American.)
             phrase_end = max(t.idx + len(t.text) for t in _without_clauses(token))
             # (Not where the victims they are named after died: "parents of two Benghazi victims".)
+            # (Nor the dateline's place: it says where the story was filed, as the setting does.)
             places = [(start, c) for start, c in self.places if sent.start_char <= start < sent.end_char
-                      and not _names_victims(token.doc, start) and start not in self.neighbours]
+                      and not _names_victims(token.doc, start) and start not in self.neighbours
+                      and start >= self.dateline_end]
             countries = {c for _, c in places}
             near = {c for start, c in places if start < phrase_end}
             # With no setting, a place after it codes it only where something

@@ -24,7 +24,7 @@ from typing import Optional
 
 from ...actors import ABROAD_WORDS, VICTIM_NOUNS, actor_at, load_knowledge, names_a_day
 from ...document import NON_STATE_CODES, Actor, Document
-from ...places import head_token, only_near
+from ...places import dateline_and_end, head_token, only_near
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
 from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions
@@ -115,6 +115,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if kind in _LOCAL_ACTS:
         actors = _unnamed_where_it_happened(document, token, actors)
     actors = _not_of_the_country_aimed_at(document, token, actors)
+    actors = _rivals_of_their_target(document, token, actors, recipients)
     if kind == "PROTEST" and not any(r.code for r in recipients):
         recipients = _employer_struck(document, token) or recipients
     if kind == "ASSAULT" and _from_the_air(token) and not any(a.entity_text for a in actors):
@@ -409,6 +410,35 @@ def _not_of_the_country_aimed_at(document: Document, trigger, actors: list[Actor
 # A state's armed forces, and the sectors of those who fight their own state.
 _ARMED_SECTORS = {"MIL", "COP", "SPY"}
 _IRREGULAR_SECTORS = {"REB", "OPP", "CRM", "UAF"}
+
+
+# People named only by whom they oppose.
+_RIVAL_NOUNS = {"opponent", "critic", "rival", "detractor", "challenger"}
+
+
+def _rivals_of_their_target(document: Document, trigger, actors: list[Actor],
+                            recipients: list[Actor]) -> list[Actor]:
+    """"Trump has been rebuked by opponents", in a story set in France: bare
+    "opponents", "critics" or "rivals" acting on one named person are that
+    person's, of the person's country, not of where the story is set (when
+    the sentence names no other country; "French critics" keep theirs)."""
+    targets = {r.code for r in recipients if r.name and r.code and r.entity_text}
+    if len(targets) != 1:
+        return actors
+    code = next(iter(targets))
+    filed_from = dateline_and_end(document)
+    dateline_end = filed_from[1] if filed_from else 0
+    if any(p.country != code and p.start >= dateline_end for p in _sentence_places(document, trigger)):
+        return actors
+    return [_recoded(a, code) if a.code != code and _bare_rivals(document, a) else a for a in actors]
+
+
+def _bare_rivals(document: Document, party: Actor) -> bool:
+    if not _unnamed(document, party):
+        return False
+    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _RIVAL_NOUNS \
+        and not any(t.ent_type_ in ("NORP", "GPE") or t.dep_ == "poss" for t in span)
 
 
 def _country_it_happened_in(document: Document, trigger, keep=lambda place: True) -> Optional[str]:
