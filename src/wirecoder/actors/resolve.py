@@ -615,6 +615,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if _a_freedom(token):
         return None
     entry, name_tokens = _known_name(tokens, knowledge, token)
+    if entry is not None and name_tokens and name_tokens[0].i != token.i and _against_or_for(name_tokens[0]):
+        entry, name_tokens = None, []  # "an anti-Syria journalist", "pro-Russia rebels": not the named side's
     if token.lemma_.lower() in _PLACE_HEADS and token not in name_tokens:
         return None
     if _named_as_a_place(token):
@@ -803,7 +805,17 @@ def _based_in(head, where: _Whereabouts) -> Optional[Entry]:
 def _country_of_coordinated_roles(head, knowledge: Knowledge) -> Optional[Entry]:
     """"the president, premier and finance minister of Portugal": roles
     listed together share the country the last of them is
-    "of" (the parse hangs it on the last one only)."""
+    "of" (the parse hangs it on the last one only), and the country of the
+    first, when a later one has no modifier of its own."""
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i \
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in head.children):
+        # "Israeli helicopters and tanks": a bare role joined to one with a
+        # country shares it (not "Israeli troops and Palestinian police").
+        first = head.head
+        shared = _country_from_modifiers([t for c in first.children if c.dep_ in ("amod", "compound", "poss")
+                                          and c.i < first.i for t in c.subtree] + [first], knowledge, True)
+        if shared is not None:
+            return shared
     last = head
     while True:
         following = [c for c in last.children if c.dep_ in ("conj", "appos") and c.i > last.i and c.pos_ == "NOUN"]
@@ -1333,6 +1345,8 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
         entry, words = demonym_ending_at(token, knowledge, within)
         if entry and (_inside_a_persons_name(words) or _part_of_a_longer_place(words)):
             entry = None
+        if entry and _against_or_for(words[0]):
+            entry = None  # "an anti-Syria journalist", "pro-Russia rebels": whom they oppose or back, not theirs
         if entry and token.dep_ in ("amod", "compound", "nmod", "poss", "ROOT", "nsubj", "nsubjpass", "dobj", "pobj",
                                     "appos", "conj", "dative"):
             return entry

@@ -118,6 +118,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     actors = _rivals_of_their_target(document, token, actors, recipients)
     if kind == "PROTEST" and not any(r.code for r in recipients):
         recipients = _employer_struck(document, token) or recipients
+    if kind == "CONSULT":
+        recipients += [p for p in _contacted_to_discuss(document, token) if not _same(p, actors + recipients)]
     if kind == "ASSAULT" and _from_the_air(token) and not any(a.entity_text for a in actors):
         # "50 of its schools in Gaza have been hit by airstrikes": who strikes
         # from the air is not of the place struck; with no one named, no one.
@@ -181,6 +183,23 @@ def _reciprocal(token, trigger: Trigger, kind: str, actors: list[Actor],
     maker = _maker(token) if trigger.nominal else token
     partners = [r for r in partners if maker is not None and (_made_with(token, r) or _made_with(maker, r))]
     return actors + partners, [r for r in recipients if r not in partners]
+
+
+# Verbs of getting in touch with someone, whose purpose may be talks.
+_CONTACT_VERBS = {"telephone", "phone", "call", "ring", "meet", "host", "receive", "invite", "summon", "visit",
+                  "contact", "email", "write"}
+
+
+def _contacted_to_discuss(document: Document, token) -> list[Actor]:
+    """"Christopher telephoned Kozyrev to discuss the war", "met with Lavrov
+    to discuss": whom the talks' initiator got in touch with takes part in
+    them (the trigger a purpose infinitive of the contact verb)."""
+    if token.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    verb = token.head
+    if verb.lemma_.lower() not in _CONTACT_VERBS:
+        return []
+    return _coded(document, [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("with",)))
 
 
 _TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "visit", "land", "return"}
