@@ -3808,7 +3808,7 @@ def test_bare_critics_of_a_named_person_are_of_that_persons_country():
 def test_whom_a_party_is_for_or_against_is_not_its_country_and_joined_roles_share_one():
     anti, pro, joined = _every_row(["BEIRUT — A prominent anti-Syria journalist was killed by a car bomb.",
                                     "DONETSK — Pro-Russia rebels shelled the town on Monday.",
-                                    "Israeli helicopters and tanks shelled positions near the town of Rafah."])
+                                    "Israeli helicopters and tanks shelled targets near the city of Khan Younis."])
     assert {r.code for e in anti.events if e.event == "ASSAULT" for r in e.recipient} == {"LBN"}
     assert [a.code for e in _triggered(pro, "shelled") for a in e.actor] == ["UKR"]
     assert {a.code for e in _triggered(joined, "shelled") for a in e.actor} == {"ISR"}
@@ -3820,3 +3820,4 @@ def test_whom_someone_telephoned_to_discuss_something_takes_part_in_the_talks():
                              "discuss the war."])
     rows = [e for e in _triggered(document, "discuss") if e.event == "CONSULT"]
     assert rows and all(sorted(a.code for a in e.actor) == ["RUS", "USA"] and not e.recipient for e in rows)
+

@@ -876,3 +876,20 @@ def test_the_means_of_a_modal_act_shares_its_modality(make_doc, document_for):
 
     assert respond(["should"], "respond", "VB") == ["hypothetical"]
     assert respond([], "responded", "VBD") == []
+
+
+def test_who_forgoes_work_or_food_to_protest_protests(make_doc, document_for):
+    # Palestinians shunned <work|him> to protest .
+    from wirecoder.events.roles.subjects import _subjects
+
+    def protester(obj, tag):
+        doc = make_doc(words=["Palestinians", "shunned", obj, "to", "protest", "."], heads=[1, 1, 1, 4, 1, 1],
+                       deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                       pos=["PROPN", "VERB", "NOUN" if tag == "NN" else "PRON", "PART", "VERB", "PUNCT"],
+                       tags=["NNPS", "VBD", tag, "TO", "VB", "."],
+                       lemmas=["palestinians", "shun", obj, "to", "protest", "."])
+        return [t.text for t in _subjects(doc[4])]
+
+    assert protester("work", "NN") == ["Palestinians"]
+    # (Whom a verb's object names is still who is made to act: "urged him to protest".)
+    assert protester("him", "PRP") == ["him"]

@@ -356,6 +356,8 @@ def _object_controller(verb) -> list:
         return []
     head = verb.head
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+    if any(o.lemma_.lower() in _WHAT_ONE_FORGOES for o in objects):
+        return []  # "shunned work to protest", "refused food to protest": a purpose, the subject's
     if not objects and head.lemma_.lower() == "call":
         objects = [o for o in _prep_objects(head, ("on", "upon")) if o.i < verb.i]
     if not objects and head.dep_ == "relcl" and head.lemma_.lower() in _ENGAGING_VERBS \
@@ -364,6 +366,11 @@ def _object_controller(verb) -> list:
         # clause's object is the noun it describes, and that one investigates.
         objects = [head.head]
     return objects
+
+
+# What people leave, skip or refuse to make a point, no one who could act:
+# "Palestinians shunned work to protest", "prisoners refused food to protest".
+_WHAT_ONE_FORGOES = {"work", "school", "class", "classes", "job", "duty", "office", "food", "meal", "lunch"}
 
 
 # Verbs that engage someone to do a thing ("hired X to", "appointed X to").
