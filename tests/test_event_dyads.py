@@ -3821,3 +3821,14 @@ def test_whom_someone_telephoned_to_discuss_something_takes_part_in_the_talks():
     rows = [e for e in _triggered(document, "discuss") if e.event == "CONSULT"]
     assert rows and all(sorted(a.code for a in e.actor) == ["RUS", "USA"] and not e.recipient for e in rows)
 
+
+
+@pytest.mark.model
+def test_a_people_of_a_country_are_its_and_a_landmark_or_a_crime_is_no_party():
+    people, landmark, plea = _every_row([
+        "JERUSALEM — The Armenians of Israel protested the government for selling arms to Azerbaijan.",
+        "COLOMBO — Two people were shot dead in Galle, some 100km south of the capital Colombo.",
+        "SAN DIEGO — Foley later pleaded guilty to misdemeanor DUI."])
+    assert [a.code for e in _triggered(people, "protested") for a in e.actor] == ["ISR"]
+    assert not any(r.entity_text.endswith("Colombo") for e in landmark.events for r in e.recipient + e.actor)
+    assert not any(r.entity_text.endswith("DUI") for e in plea.events for r in e.recipient)

@@ -410,14 +410,16 @@ def _what_they_are_charged_with(head, of) -> bool:
 
 
 def _the_crime_charged(token) -> bool:
-    """An abbreviation someone is charged with or accused of ("charged with
-    DUI", "convicted of DWI"): a crime, not a party (spaCy reads it as an
-    organisation)."""
+    """An abbreviation someone is charged with, accused of or pleads guilty
+    to ("charged with DUI", "convicted of DWI", "pleaded guilty to DUI"): a
+    crime, not a party (spaCy reads it as an organisation)."""
     preposition = token.head
-    if token.dep_ != "pobj" or preposition.lower_ not in ("with", "of") or not token.is_upper:
+    if token.dep_ != "pobj" or preposition.lower_ not in ("with", "of", "to") or not token.is_upper:
         return False
     verb = preposition.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _CHARGE_WITH_VERBS | _CHARGE_OF_VERBS \
+    if preposition.lower_ == "to" and verb.lower_ == "guilty":
+        verb = verb.head  # "pleaded guilty to DUI"
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _CHARGE_WITH_VERBS | _CHARGE_OF_VERBS | {"plead"} \
         and token.ent_type_ not in ("PERSON", "NORP", "GPE")
 
 
@@ -1341,6 +1343,9 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
     """'Russian troops', 'Russia's foreign ministry', 'the government of Iraq'
     (a named modifier only counts on a role noun: not 'the Minsk Agreements')."""
     within = {t.i for t in tokens}
+    residence = _people_of_a_country(tokens, knowledge)
+    if residence is not None:
+        return residence
     for token in tokens:
         entry, words = demonym_ending_at(token, knowledge, within)
         if entry and (_inside_a_persons_name(words) or _part_of_a_longer_place(words)):
@@ -1365,6 +1370,21 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
             # ("the driver of the car" is not the Central African Republic, CAR.)
             if entry and entry.code and _plausible(entry, [token]) \
                     and not (entry.kind == "organisation" and _one_word_of_an_organisation([token])):
+                return entry
+    return None
+
+
+def _people_of_a_country(tokens: list, knowledge: Knowledge) -> Optional[Entry]:
+    """"The Armenians of Israel", "the Jews of France": a people "of" a
+    country live there; the country, not the demonym, is theirs."""
+    within = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in within or t.head.i == t.i), None)
+    if root is None or root.tag_ not in ("NNPS", "NNS") or root.ent_type_ != "NORP":
+        return None
+    for of in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for place in (g for g in of.children if g.dep_ == "pobj"):
+            entry = knowledge.lookup(_join(phrase_tokens(place)))
+            if entry is not None and entry.kind == "country" and entry.code:
                 return entry
     return None
 
@@ -1411,7 +1431,12 @@ def _named_as_a_place(token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "of" or token.pos_ != "PROPN":
         return False
     kind = token.head.head
-    return kind.pos_ == "NOUN" and kind.lemma_.lower() in _SETTLEMENTS
+    # ("160km south of the Sri Lankan capital Colombo": a landmark to measure from.)
+    return (kind.pos_ == "NOUN" and kind.lemma_.lower() in _SETTLEMENTS) or kind.lower_ in _DIRECTIONS
+
+
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+               "north-east", "north-west", "south-east", "south-west"}
 
 
 _NATIONALITY_WORDS = {"national", "nationals", "citizen", "citizens", "passport", "passports"}
