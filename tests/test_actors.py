@@ -858,3 +858,13 @@ def test_national_police_forces_and_guards_are_their_states(make_doc, document_f
     )
     assert (actor_at(document, doc[0]).code, actor_at(document, doc[0]).sector) == ("IRL", ["COP"])
     assert (actor_at(document, doc[4]).code, actor_at(document, doc[4]).sector) == ("USA", ["MIL"])
+
+
+def test_the_demonyms_of_former_states_are_their_successors(make_doc, document_for):
+    # Ottoman troops attacked .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["Ottoman", "troops", "attacked", "."], heads=[1, 2, 2, 2], deps=["amod", "nsubj", "ROOT", "punct"],
+        pos=["ADJ", "NOUN", "VERB", "PUNCT"], ents=[(0, 1, "NORP")],
+    )
+    assert (actor_at(document, doc[1]).code, actor_at(document, doc[1]).sector) == ("TUR", ["MIL"])
