@@ -3832,3 +3832,11 @@ def test_a_people_of_a_country_are_its_and_a_landmark_or_a_crime_is_no_party():
     assert [a.code for e in _triggered(people, "protested") for a in e.actor] == ["ISR"]
     assert not any(r.entity_text.endswith("Colombo") for e in landmark.events for r in e.recipient + e.actor)
     assert not any(r.entity_text.endswith("DUI") for e in plea.events for r in e.recipient)
+
+
+@pytest.mark.model
+def test_the_military_is_the_one_named_before_not_of_where_the_story_is():
+    [document] = _every_row(["GAZA CITY — The Israeli military said it was looking into the reports. Hamas said it "
+                             "would fight on. The military said it had bombed more tunnels on Monday."])
+    rows = _triggered(document, "bombed")
+    assert rows and all([a.code for a in e.actor] == ["ISR"] for e in rows)

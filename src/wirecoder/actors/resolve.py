@@ -1544,7 +1544,8 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
             for words in (lowers[start:start + size], lemmas[start:start + size]):
                 role = knowledge.role(" ".join(words))
                 if role:
-                    found.add(" ".join(words))
+                    # (as the knowledge base keys it: "the military" is the role "military")
+                    found.add(normalise(" ".join(words)))
                     sectors = _merge_sectors(sectors, role.sectors)
                     person = person or role.person
                     used.update(range(start, start + size))
