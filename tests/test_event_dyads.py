@@ -3840,3 +3840,12 @@ def test_the_military_is_the_one_named_before_not_of_where_the_story_is():
                              "would fight on. The military said it had bombed more tunnels on Monday."])
     rows = _triggered(document, "bombed")
     assert rows and all([a.code for a in e.actor] == ["ISR"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_partys_words_never_include_the_act():
+    [document] = _every_row(["WASHINGTON — The former secretary of State began her speech by slamming candidates "
+                             "who think they can outsource leadership."])
+    rows = _triggered(document, "slamming")
+    assert rows and all([(r.entity_text, document.text[r.start:r.end]) for r in e.recipient]
+                        == [("candidates", "candidates")] for e in rows)

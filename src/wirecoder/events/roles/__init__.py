@@ -124,7 +124,18 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # "50 of its schools in Gaza have been hit by airstrikes": who strikes
         # from the air is not of the place struck; with no one named, no one.
         actors = []
+    recipients = [_without_the_trigger(document, token, r) for r in recipients]
     return _reciprocal(token, trigger, kind, actors, recipients)
+
+
+def _without_the_trigger(document: Document, token, party: Actor) -> Actor:
+    """"by slamming candidates who think …", parsed with the trigger as the
+    noun's modifier: the party's words start after the act's."""
+    end = token.idx + len(token.text)
+    if not party.start <= token.idx < end < party.end:
+        return party
+    start = end + len(document.text[end:party.end]) - len(document.text[end:party.end].lstrip())
+    return Actor(document.text[start:party.end], party.name, party.code, list(party.sector), start, party.end)
 
 
 def _protesters_unless_named(document: Document, token, kind: str, actors: list[Actor]) -> list[Actor]:
