@@ -3849,3 +3849,11 @@ def test_a_partys_words_never_include_the_act():
     rows = _triggered(document, "slamming")
     assert rows and all([(r.entity_text, document.text[r.start:r.end]) for r in e.recipient]
                         == [("candidates", "candidates")] for e in rows)
+
+
+@pytest.mark.model
+def test_a_threat_told_in_reported_words_is_its_makers_not_the_speakers():
+    [document] = _every_row(["ATHENS — The officer said he had acted in self defence when the group began throwing "
+                             "stones and threatening to kill them."])
+    rows = [e for e in document.events if e.event == "THREATEN"]
+    assert rows and not any(a.entity_text == "The officer" for e in rows for a in e.actor)

@@ -262,7 +262,9 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     modes = modes_for(token, event_type, candidate.trigger.mode if candidate.trigger.event == event_type else None)
     trigger = _retyped(candidate.trigger, modes.event, lexicon)
     plover = lexicon.types[modes.event]
-    own = candidate.from_lexicon and candidate.trigger.event == modes.event
+    # (Retyped by the words it hangs on, "threatening to kill them", the act
+    # has a word of its own type: it is not the quote's speaker's.)
+    own = candidate.from_lexicon and (candidate.trigger.event == modes.event or modes.event != event_type)
     speaker = speaker_act(document, token, modes.event, own)
     actors, recipients = find_roles(document, token, trigger, plover.quad, speaker, modes.event)
     if modes.event == "ACCUSE" and _armed_attack(token, actors):
