@@ -3857,3 +3857,14 @@ def test_a_threat_told_in_reported_words_is_its_makers_not_the_speakers():
                              "stones and threatening to kill them."])
     rows = [e for e in document.events if e.event == "THREATEN"]
     assert rows and not any(a.entity_text == "The officer" for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_whom_a_subject_arrests_is_not_the_subject_and_a_hyphenated_nationality_is_the_last():
+    chase, judge = _every_row([
+        "QUEENS — A police officer saw the crash. Minutes later he chased down a car and arrested him.",
+        "WASHINGTON — Trump attacked a Mexican-American federal judge on Friday."])
+    rows = _triggered(chase, "arrested")
+    # ("him" is not the officer the shared subject "he" stands for; no one else fits)
+    assert rows and not any("COP" in r.sector for e in rows for r in e.recipient)
+    assert [r.code for e in _triggered(judge, "attacked") for r in e.recipient] == ["USA"]

@@ -1011,10 +1011,11 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     # "Sanders assailed her": an object pronoun (not "herself") is never the
     # subject of its own verb, whoever is nearest; nor the head of a phrase
     # it is inside ("a judge presiding over a lawsuit against him").
-    own_names, own_positions = _own_clause_subjects(token, earlier)
+    own_names, own_positions, own_parties = _own_clause_subjects(token, earlier)
     heads = {a.i for a in token.ancestors}
     antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_names
                                         and m.token_i not in heads and m.token_i not in own_positions
+                                        and _unnamed_party(m) not in own_parties
                                         and m.token_i not in quoted)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
 
@@ -1100,19 +1101,34 @@ def _named_in(mention: Mention, last_words: set[str]) -> bool:
     return bool(mention.actor.name) and mention.actor.name.split()[-1].lower() in last_words
 
 
-def _own_clause_subjects(token, earlier: list[Mention]) -> tuple[set[str], set[int]]:
-    """The subjects of the verb an object pronoun depends on: the names of the
-    coded ones, and the positions of all (by name, for the same person named
+def _own_clause_subjects(token, earlier: list[Mention]) -> tuple[set[str], set[int], set[tuple]]:
+    """The subjects of the verb an object pronoun depends on, its own or
+    shared with the verb it is joined to ("He chased down the driver and
+    arrested him"): the names of the coded ones, the positions of all, and
+    the unnamed parties they stand for (by name, for the same person named
     earlier; by position, for a subject with no name: "the senator condemned
-    him" is not the senator)."""
+    him" is not the senator; by party, for a pronoun subject standing for
+    an unnamed one: "he" for "a police officer")."""
     if token.dep_ in ("dobj", "dative"):
         verb = token.head
     elif token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
         verb = token.head.head
     else:
-        return set(), set()
+        return set(), set(), set()
     subjects = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
-    return {m.actor.name for m in earlier if m.token_i in subjects and m.actor.name}, subjects
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ != "ccomp":
+        # (Not a reported clause's: "X said Hale is responsible and accused
+        # him" is often parsed with "accused" joined to "is", but X accused.)
+        subjects = {c.i for c in verb.head.children if c.dep_ in _SUBJECT_DEPS}
+    own = [m for m in earlier if m.token_i in subjects]
+    return {m.actor.name for m in own if m.actor.name}, subjects, {_unnamed_party(m) for m in own} - {None}
+
+
+def _unnamed_party(mention: Mention) -> Optional[tuple]:
+    """What an unnamed mention stands for, to tell it from another one."""
+    if mention.actor.name:
+        return None
+    return mention.actor.code, tuple(mention.actor.sector), frozenset(mention.roles)
 
 
 def _recent_subject(token, earlier: list[Mention], accept) -> Optional[Mention]:
@@ -1352,6 +1368,8 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
             entry = None
         if entry and _against_or_for(words[0]):
             entry = None  # "an anti-Syria journalist", "pro-Russia rebels": whom they oppose or back, not theirs
+        if entry and _a_hyphenated_nationality_follows(token, knowledge, within):
+            entry = None  # "a Mexican-American judge": American, of Mexican descent
         if entry and token.dep_ in ("amod", "compound", "nmod", "poss", "ROOT", "nsubj", "nsubjpass", "dobj", "pobj",
                                     "appos", "conj", "dative"):
             return entry
@@ -1372,6 +1390,16 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
                     and not (entry.kind == "organisation" and _one_word_of_an_organisation([token])):
                 return entry
     return None
+
+
+def _a_hyphenated_nationality_follows(token, knowledge: Knowledge, within: set[int]) -> bool:
+    """"Mexican-American", "Irish-Canadian": the demonym after the hyphen
+    is the nationality, the one before it the descent."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or doc[token.i + 2].i not in within:
+        return False
+    entry, _ = demonym_ending_at(doc[token.i + 2], knowledge, within)
+    return entry is not None
 
 
 def _people_of_a_country(tokens: list, knowledge: Knowledge) -> Optional[Entry]:
