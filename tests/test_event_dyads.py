@@ -3849,6 +3849,9 @@ def test_a_partys_words_never_include_the_act():
     rows = _triggered(document, "slamming")
     assert rows and all([(r.entity_text, document.text[r.start:r.end]) for r in e.recipient]
                         == [("candidates", "candidates")] for e in rows)
+    # A noun act inside the phrase names what it was done with: no party.
+    [shells] = _every_row(["GAZA CITY — He said that three artillery shells landed at the perimeter of the school."])
+    assert not any("shells" in r.entity_text for e in _triggered(shells, "artillery") for r in e.recipient)
 
 
 @pytest.mark.model

@@ -83,7 +83,7 @@ ILLNESSES = {"disease", "infection", "virus", "illness", "flu", "influenza", "ou
 # a country or a role does ("Suspected bombs exploded outside the embassies";
 # "Israeli missiles" are Israel's, "a police bullet" the police's).
 _THING_HEADS |= ILLNESSES
-_WEAPON_HEADS = {"bomb", "explosive", "device", "missile", "rocket", "shell", "grenade", "mine", "weapon", "bullet"}
+WEAPON_HEADS = {"bomb", "explosive", "device", "missile", "rocket", "shell", "grenade", "mine", "weapon", "bullet"}
 _VIOLENT_ACT_HEADS = _VIOLENT_ACTS | {"raid", "crackdown"}
 # Works and their showings, and the titles set beside them, are no one.
 WORKS = {"film", "movie", "book", "novel", "song", "album", "show", "series", "documentary", "play", "episode",
@@ -668,7 +668,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         country = Entry(country.code, "", (), "country")  # a person's country, not the person
     if token.lemma_.lower() in _THING_HEADS and entry is None and country is None:
         return None  # "a press conference", "press charges", "a police report": no one
-    if token.lemma_.lower() in _WEAPON_HEADS and entry is None and country is None \
+    if token.lemma_.lower() in WEAPON_HEADS and entry is None and country is None \
             and not _owned_by_a_role(role_tokens, knowledge):
         return None  # "Suspected bombs exploded": no one said whose ("a police bullet" is the police's)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ...actors import ABROAD_WORDS, VICTIM_NOUNS, actor_at, load_knowledge, names_a_day
+from ...actors import ABROAD_WORDS, VICTIM_NOUNS, WEAPON_HEADS, actor_at, load_knowledge, names_a_day
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import dateline_and_end, head_token, only_near
 from ...quotes import quote_at
@@ -124,16 +124,20 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # "50 of its schools in Gaza have been hit by airstrikes": who strikes
         # from the air is not of the place struck; with no one named, no one.
         actors = []
-    recipients = [_without_the_trigger(document, token, r) for r in recipients]
+    recipients = [r for r in (_without_the_trigger(document, token, r) for r in recipients) if r is not None]
     return _reciprocal(token, trigger, kind, actors, recipients)
 
 
-def _without_the_trigger(document: Document, token, party: Actor) -> Actor:
+def _without_the_trigger(document: Document, token, party: Actor) -> Optional[Actor]:
     """"by slamming candidates who think …", parsed with the trigger as the
-    noun's modifier: the party's words start after the act's."""
+    noun's modifier: the party's words start after the act's. A weapon the
+    act's noun names ("three artillery shells landed") is no party at all."""
     end = token.idx + len(token.text)
     if not party.start <= token.idx < end < party.end:
         return party
+    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
+    if token.pos_ == "NOUN" and span is not None and span.root.lemma_.lower() in WEAPON_HEADS:
+        return None
     start = end + len(document.text[end:party.end]) - len(document.text[end:party.end].lstrip())
     return Actor(document.text[start:party.end], party.name, party.code, list(party.sector), start, party.end)
 
