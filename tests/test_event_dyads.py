@@ -3871,3 +3871,13 @@ def test_whom_a_subject_arrests_is_not_the_subject_and_a_hyphenated_nationality_
     # ("him" is not the officer the shared subject "he" stands for; no one else fits)
     assert rows and not any("COP" in r.sector for e in rows for r in e.recipient)
     assert [r.code for e in _triggered(judge, "attacked") for r in e.recipient] == ["USA"]
+
+
+@pytest.mark.model
+def test_who_fields_criticism_gets_it_and_a_things_it_is_no_party():
+    fielded, truck = _every_row(["PARIS — Hollande has fielded sharp criticism on France's security after two attacks.",
+                                 "NICE — The Regional Council said the truck was carrying arms when it struck the crowd."])
+    rows = _triggered(fielded, "criticism")
+    assert rows and all(not e.actor and [r.entity_text for r in e.recipient] == ["Hollande"] for e in rows)
+    # ("it" is the truck, not the council)
+    assert not any(m.actor.entity_text == "it" for m in truck.mentions)

@@ -992,6 +992,8 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
             return not m.person and m.actor.code is not None and not (lower in ("it", "its") and plural)
     else:
         return None
+    if lower == "it" and _the_uncoded_thing_it_follows(token, earlier):
+        return None  # "the truck was carrying arms when it struck the crowd": the truck, no one
     bound, subject = _bound_by_subject(token, earlier)
     if not bound:
         bound, subject = _bound_by_the_reporter(token, earlier)
@@ -1018,6 +1020,18 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
                                         and _unnamed_party(m) not in own_parties
                                         and m.token_i not in quoted)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+def _the_uncoded_thing_it_follows(token, earlier: list[Mention]) -> bool:
+    """A subject "it" in a clause joined to or hanging on a clause whose
+    subject is a singular thing no one is coded as ("the truck … when it
+    struck"): "it" continues that subject."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "conj", "relcl") or verb.head.i == verb.i:
+        return False
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    coded = {m.token_i for m in earlier}
+    return len(subjects) == 1 and subjects[0].tag_ == "NN" and subjects[0].i not in coded
 
 
 def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Mention]]:

@@ -293,7 +293,7 @@ def _person_looked_into(document: Document, noun) -> list[Actor]:
 # "responded to the shooting" or "denied the bombing" was not shot or bombed.)
 ANSWERING_VERBS = {"dismiss", "deny", "reject", "rebuff", "refute", "rebut", "brush", "shrug", "respond", "answer",
                    "defend"}
-_UNDERGO_VERBS = {"draw", "face", "receive", "attract", "suffer", "endure", "come", "meet", "weather", "earn",
+_UNDERGO_VERBS = {"draw", "face", "field", "receive", "attract", "suffer", "endure", "come", "meet", "weather", "earn",
                   "incur", "spark", "provoke", "prompt", "trigger", "invite", "escape", "avoid", "dodge", "survive",
                   *ANSWERING_VERBS,
                   # Who admits or contests charges is charged: "Munene admitted two charges of deception".
