@@ -3723,11 +3723,11 @@ def test_unnamed_doers_are_not_of_the_country_their_act_is_aimed_at():
 
 @pytest.mark.model
 def test_charges_a_death_led_to_were_brought_by_the_authority_not_the_dead():
-    [document] = _every_row(["NEW YORK — Officials say Ivo Marek, whose death led to charges against Goodwin and "
-                             "three others, had been ill."])
+    [document] = _every_row(["NEW YORK — Officials say Ivo Marek, whose death led to charges against two nurses, "
+                             "had been ill."])
     rows = [e for e in _triggered(document, "charges") if e.event == "ACCUSE"]
     assert rows and all([(a.entity_text, a.code, a.sector) for a in e.actor] == [("", "USA", ["JUD"])]
-                        and [r.entity_text for r in e.recipient][:1] == ["Goodwin"] for e in rows)
+                        and [r.entity_text for r in e.recipient][:1] == ["two nurses"] for e in rows)
 
 
 @pytest.mark.model
@@ -3773,7 +3773,7 @@ def test_the_verb_a_trigger_is_joined_to_is_no_head_of_it():
     from wirecoder.events.modes import aux_modes
 
     for text, word in (("The senator answered by calling Rivera weak and accusing him of lying.", "accusing"),
-                       ("A man wanted for violating his parole killed two deputies and wounded a third.", "killed")):
+                       ("A man wanted for skipping bail shot two deputies and wounded a third.", "shot")):
         trigger = next(t for t in _parsed(text) if t.text == word)
         assert aux_modes(trigger, "ACCUSE") == [], text
 
@@ -3826,38 +3826,38 @@ def test_whom_someone_telephoned_to_discuss_something_takes_part_in_the_talks():
 @pytest.mark.model
 def test_a_people_of_a_country_are_its_and_a_landmark_or_a_crime_is_no_party():
     people, landmark, plea = _every_row([
-        "JERUSALEM — The Armenians of Israel protested the government for selling arms to Azerbaijan.",
+        "ISTANBUL — The Greeks of Turkey protested the government over new property rules.",
         "COLOMBO — Two people were shot dead in Galle, some 100km south of the capital Colombo.",
         "SAN DIEGO — Foley later pleaded guilty to misdemeanor DUI."])
-    assert [a.code for e in _triggered(people, "protested") for a in e.actor] == ["ISR"]
+    assert [a.code for e in _triggered(people, "protested") for a in e.actor] == ["TUR"]
     assert not any(r.entity_text.endswith("Colombo") for e in landmark.events for r in e.recipient + e.actor)
     assert not any(r.entity_text.endswith("DUI") for e in plea.events for r in e.recipient)
 
 
 @pytest.mark.model
 def test_the_military_is_the_one_named_before_not_of_where_the_story_is():
-    [document] = _every_row(["GAZA CITY — The Israeli military said it was looking into the reports. Hamas said it "
-                             "would fight on. The military said it had bombed more tunnels on Monday."])
+    [document] = _every_row(["GAZA CITY — The Israeli army said on Sunday it would review the footage. Hamas vowed "
+                             "to fight on. The army said it had bombed more tunnels on Monday."])
     rows = _triggered(document, "bombed")
     assert rows and all([a.code for a in e.actor] == ["ISR"] for e in rows)
 
 
 @pytest.mark.model
 def test_a_partys_words_never_include_the_act():
-    [document] = _every_row(["WASHINGTON — The former secretary of State began her speech by slamming candidates "
-                             "who think they can outsource leadership."])
+    [document] = _every_row(["WASHINGTON — The senator opened her remarks by slamming rivals who say they can "
+                             "hand the region to dictators."])
     rows = _triggered(document, "slamming")
     assert rows and all([(r.entity_text, document.text[r.start:r.end]) for r in e.recipient]
-                        == [("candidates", "candidates")] for e in rows)
+                        == [("rivals", "rivals")] for e in rows)
     # A noun act inside the phrase names what it was done with: no party.
-    [shells] = _every_row(["GAZA CITY — He said that three artillery shells landed at the perimeter of the school."])
+    [shells] = _every_row(["GAZA CITY — A witness said two artillery shells hit the edge of the clinic's yard."])
     assert not any("shells" in r.entity_text for e in _triggered(shells, "artillery") for r in e.recipient)
 
 
 @pytest.mark.model
 def test_a_threat_told_in_reported_words_is_its_makers_not_the_speakers():
-    [document] = _every_row(["ATHENS — The officer said he had acted in self defence when the group began throwing "
-                             "stones and threatening to kill them."])
+    [document] = _every_row(["ATHENS — The officer said he acted in self-defence after the group started throwing "
+                             "rocks and threatening to kill them."])
     rows = [e for e in document.events if e.event == "THREATEN"]
     assert rows and not any(a.entity_text == "The officer" for e in rows for a in e.actor)
 
@@ -3875,7 +3875,7 @@ def test_whom_a_subject_arrests_is_not_the_subject_and_a_hyphenated_nationality_
 
 @pytest.mark.model
 def test_who_fields_criticism_gets_it_and_a_things_it_is_no_party():
-    fielded, truck = _every_row(["PARIS — Hollande has fielded sharp criticism on France's security after two attacks.",
+    fielded, truck = _every_row(["PARIS — Hollande has fielded harsh criticism over security after two attacks.",
                                  "NICE — The Regional Council said the truck was carrying arms when it struck the crowd."])
     rows = _triggered(fielded, "criticism")
     assert rows and all(not e.actor and [r.entity_text for r in e.recipient] == ["Hollande"] for e in rows)

@@ -381,8 +381,8 @@ def phrase_tokens(token) -> list:
     # full stop inside the name's phrase.)
     while len(tokens) > 1 and (tokens[0].dep_ == "punct" or tokens[0].is_punct) and tokens[0].i != token.i:
         tokens.pop(0)
-    # (Nor with a relative pronoun parsed into it: "the alt-right, which
-    # Democratic candidate Hillary Clinton denounced".)
+    # (Nor with a relative pronoun parsed into it: "the fringe group, which
+    # Senator Ann Hale denounced".)
     while len(tokens) > 1 and tokens[0].tag_ in ("WDT", "WP") and tokens[0].i != token.i:
         tokens.pop(0)
     return tokens
@@ -1473,7 +1473,7 @@ def _named_as_a_place(token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "of" or token.pos_ != "PROPN":
         return False
     kind = token.head.head
-    # ("160km south of the Sri Lankan capital Colombo": a landmark to measure from.)
+    # ("some 100km south of the capital": a landmark to measure from.)
     return (kind.pos_ == "NOUN" and kind.lemma_.lower() in _SETTLEMENTS) or kind.lower_ in _DIRECTIONS
 
 

@@ -309,8 +309,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
             # record" say what would be done.
             _add(modes, "future" if _a_party(_subject_of(current)) else "hypothetical")
         # (The verb a trigger is joined to is no head of it: "a man wanted for
-        # violating parole killed three officers", "calling him dopey and
-        # accusing him", only its auxiliaries and what governs it count.)
+        # skipping bail shot two deputies", "calling him weak and accusing
+        # him", only its auxiliaries and what governs it count.)
         if current is not token and not (shared is not None and current.i == shared.i):
             lemma = current.lemma_.lower()
             # ("set off protests", "set up a probe": a phrasal verb, not "set to")

@@ -129,7 +129,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
 
 
 def _without_the_trigger(document: Document, token, party: Actor) -> Optional[Actor]:
-    """"by slamming candidates who think …", parsed with the trigger as the
+    """"by slamming rivals who say …", parsed with the trigger as the
     noun's modifier: the party's words start after the act's. A weapon the
     act's noun names ("three artillery shells landed") is no party at all."""
     end = token.idx + len(token.text)
@@ -630,7 +630,7 @@ def _implied_sector(token) -> Optional[str]:
             return None
         held = _undergo_verb(token)
         filed = token.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in token.head.children)
-        # "whose death led to charges against Goodwin": charges a happening led to
+        # "whose death led to charges against the nurses": charges a happening led to
         led_to = token.dep_ == "pobj" and (verb := _governing_verb(token)) is not None and _caused_by_a_happening(verb)
         filed = filed or led_to
         on_charges = on_charges_verb(token)

@@ -545,7 +545,7 @@ _CAUSING_VERBS = {"lead", "result", "prompt", "spark", "trigger", "cause", "spur
 
 def _caused_by_a_happening(verb) -> bool:
     """What a happening led to was done by someone else: "Ivo Marek, whose
-    death led to charges against Goodwin" brought no charges."""
+    death led to charges against the nurses" brought no charges."""
     return verb.lemma_.lower() in _CAUSING_VERBS and any(_happening(s) for s in _subjects(verb))
 
 
