@@ -625,7 +625,7 @@ def _implied_sector(token) -> Optional[str]:
     authority act no one is said to do, else None."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
-        # (An owner brings them, but not a day's name: "St Patrick's Day violence charges".)
+        # (An owner brings them, but not a day's name: "Valentine's Day assault charges".)
         if lemma not in _AUTHORITY_NOUNS or any(c.dep_ == "poss" and not names_a_day(c) for c in token.children):
             return None
         held = _undergo_verb(token)
