@@ -124,8 +124,19 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # "50 of its schools in Gaza have been hit by airstrikes": who strikes
         # from the air is not of the place struck; with no one named, no one.
         actors = []
-    recipients = [r for r in (_without_the_trigger(document, token, r) for r in recipients) if r is not None]
+    recipients = [r for r in (_without_the_trigger(document, token, r) for r in recipients) if r is not None
+                  and not _the_actors_own(r, actors)]
     return _reciprocal(token, trigger, kind, actors, recipients)
+
+
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+
+
+def _the_actors_own(party: Actor, actors: list[Actor]) -> bool:
+    """"The nominee complained about his microphone": a possessive pronoun
+    standing for the actor itself is no recipient."""
+    return party.entity_text.lower() in _POSSESSIVE_PRONOUNS and any(
+        a.code == party.code and a.sector == party.sector and a.name == party.name for a in actors)
 
 
 def _without_the_trigger(document: Document, token, party: Actor) -> Optional[Actor]:
