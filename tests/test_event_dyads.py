@@ -3881,3 +3881,19 @@ def test_who_fields_criticism_gets_it_and_a_things_it_is_no_party():
     assert rows and all(not e.actor and [r.entity_text for r in e.recipient] == ["Hollande"] for e in rows)
     # ("it" is the truck, not the council)
     assert not any(m.actor.entity_text == "it" for m in truck.mentions)
+
+
+@pytest.mark.model
+def test_a_possessive_standing_for_the_actor_is_no_recipient():
+    [document] = _every_row(["WASHINGTON — The GOP nominee complained about his microphone after the debate."])
+    rows = _triggered(document, "complained")
+    assert rows and all(not any(r.entity_text == "his" for r in e.recipient) for e in rows)
+
+
+@pytest.mark.model
+def test_a_known_persons_relative_is_not_that_person():
+    [document] = _every_row(["WASHINGTON — The claim came from his first wife, Ivana Trump, who spoke on Monday. "
+                             "Donald J. Trump denied it."])
+    coded = {m.actor.entity_text: (m.actor.name, m.actor.sector) for m in document.mentions}
+    assert coded["Donald J. Trump"][1] == ["GOV"]
+    assert coded["Ivana Trump"][0] != "Donald Trump" and "GOV" not in coded["Ivana Trump"][1]

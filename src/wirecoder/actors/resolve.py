@@ -619,6 +619,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     entry, name_tokens = _known_name(tokens, knowledge, token)
     if entry is not None and name_tokens and name_tokens[0].i != token.i and _against_or_for(name_tokens[0]):
         entry, name_tokens = None, []  # "an anti-Syria journalist", "pro-Russia rebels": not the named side's
+    if entry is not None and _another_given_name(entry, name_tokens):
+        entry, name_tokens = None, []  # "Ivana Trump" is not Donald Trump
     if token.lemma_.lower() in _PLACE_HEADS and token not in name_tokens:
         return None
     if _named_as_a_place(token):
@@ -1641,9 +1643,28 @@ def _short_names(full: list[str]) -> set[str]:
     return {full[-1]} | {full[i - 1] for i in range(1, len(full) - 1) if full[i] in _PATRONYMICS}
 
 
+def _another_given_name(entry: Entry, name_tokens: list) -> bool:
+    """A known person's surname alone ("Trump") found after another given
+    name ("Ivana Trump", "Rafael Cruz"): someone else of the family."""
+    if entry.kind != "person" or len(name_tokens) != 1:
+        return False
+    surname = name_tokens[0]
+    given = surname.doc[surname.i - 1] if surname.i > 0 else None
+    return given is not None and given.pos_ == "PROPN" and given.ent_type_ == "PERSON" and given.dep_ == "compound" \
+        and given.head.i == surname.i and normalise(given.text) != normalise(entry.name.split()[0])
+
+
 def _surname_entry(name: str, knowledge: Knowledge) -> Optional[Entry]:
-    return knowledge.lookup(name) or knowledge.lookup(_without_middle_initials(name)) \
-        or knowledge.surnames.get(normalise(name.split()[-1]))
+    found = knowledge.lookup(name) or knowledge.lookup(_without_middle_initials(name))
+    if found is not None:
+        return found
+    words = name.split()
+    entry = knowledge.surnames.get(normalise(words[-1]))
+    # (A full name with another given name is someone else of the family:
+    # "Ivana Trump" is not Donald Trump, "Rafael Cruz" not Ted Cruz.)
+    if entry is not None and len(words) > 1 and normalise(words[0]) != normalise(entry.name.split()[0]):
+        return None
+    return entry
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
