@@ -1626,6 +1626,8 @@ def _named_antecedent(name: str, earlier: list[Mention], gender: Optional[str] =
         if not _genders_agree(mention.gender, gender):
             continue
         full = normalise(mention.actor.name).split()
+        if len(full) == 1 and len(words) > 1 and (gender is None or mention.gender != gender):
+            continue  # "Ivana Trump" after a "Mr. Trump" known only by surname: the same only if both say so
         if full == words or (words[-1] in _short_names(full)
                              and (len(words) == 1 or len(full) == 1 or full[0] == words[0])):
             return mention

@@ -125,18 +125,17 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # from the air is not of the place struck; with no one named, no one.
         actors = []
     recipients = [r for r in (_without_the_trigger(document, token, r) for r in recipients) if r is not None
-                  and not _the_actors_own(r, actors)]
+                  and not _the_actors_own(document, r, actors)]
     return _reciprocal(token, trigger, kind, actors, recipients)
 
 
-_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
-
-
-def _the_actors_own(party: Actor, actors: list[Actor]) -> bool:
+def _the_actors_own(document: Document, party: Actor, actors: list[Actor]) -> bool:
     """"The nominee complained about his microphone": a possessive pronoun
-    standing for the actor itself is no recipient."""
-    return party.entity_text.lower() in _POSSESSIVE_PRONOUNS and any(
-        a.code == party.code and a.sector == party.sector and a.name == party.name for a in actors)
+    standing for the actor itself is no recipient (an object "her" still is)."""
+    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].tag_ != "PRP$":
+        return False
+    return any(a.code == party.code and a.sector == party.sector and a.name == party.name for a in actors)
 
 
 def _without_the_trigger(document: Document, token, party: Actor) -> Optional[Actor]:
