@@ -129,10 +129,15 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     return _reciprocal(token, trigger, kind, actors, recipients)
 
 
+def _words_of(document: Document, party: Actor):
+    """The tokens of a party's words (None for an implied one)."""
+    return document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
+
+
 def _the_actors_own(document: Document, party: Actor, actors: list[Actor]) -> bool:
     """"The nominee complained about his microphone": a possessive pronoun
     standing for the actor itself is no recipient (an object "her" still is)."""
-    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
+    span = _words_of(document, party)
     if span is None or len(span) != 1 or span[0].tag_ != "PRP$":
         return False
     return any(a.code == party.code and a.sector == party.sector and a.name == party.name for a in actors)
@@ -145,7 +150,7 @@ def _without_the_trigger(document: Document, token, party: Actor) -> Optional[Ac
     end = token.idx + len(token.text)
     if not party.start <= token.idx < end < party.end:
         return party
-    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
+    span = _words_of(document, party)
     if token.pos_ == "NOUN" and span is not None and span.root.lemma_.lower() in WEAPON_HEADS:
         return None
     start = end + len(document.text[end:party.end]) - len(document.text[end:party.end].lstrip())
@@ -370,7 +375,7 @@ def _victims_do_not_act(document: Document, actors: list[Actor],
     def victim(actor: Actor) -> bool:
         if actor.end <= actor.start:
             return False
-        span = document.spacy_doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        span = _words_of(document, actor)
         return span is not None and span.root.lemma_.lower() in VICTIM_NOUNS
     if not any(victim(a) for a in actors):
         return actors, recipients
@@ -480,7 +485,7 @@ def _rivals_of_their_target(document: Document, trigger, actors: list[Actor],
 def _bare_rivals(document: Document, party: Actor) -> bool:
     if not _unnamed(document, party):
         return False
-    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
+    span = _words_of(document, party)
     return span is not None and span.root.lemma_.lower() in _RIVAL_NOUNS \
         and not any(t.ent_type_ in ("NORP", "GPE") or t.dep_ == "poss" for t in span)
 

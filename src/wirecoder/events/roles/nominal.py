@@ -14,7 +14,7 @@ from ...actors import actor_at, owned_place
 from ...document import Actor, Document
 from ..lexicon import CHARGING_NOUNS, TOPIC_PREPOSITIONS, Trigger
 from .parties import _VIOLENT_TYPES, _coded, _coded_inside, _happening, _owned_places, _same
-from .subjects import _ACCUSED_OF, _subjects
+from .subjects import _ACCUSED_OF, _passive_patients, _subjects
 from .syntax import (
     _PASSIVE_SUBJECT_DEPS,
     _RELATIVE_PRONOUNS,
@@ -487,12 +487,9 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
 
 def _undergoers(verb) -> list:
     """Who undergoes what the verb holds: its subject, or a passive's
-    ("he is being held on charges"), or the noun a participle describes
-    ("a man arrested on charges of fraud")."""
-    subjects = _subjects(verb) or [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
-    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        subjects = [verb.head]
-    return subjects
+    patients ("he is being held on charges", "a man arrested on charges of
+    fraud")."""
+    return _subjects(verb) or _passive_patients(verb)
 
 
 # Participles whose subject is said to have done the violence the noun after
