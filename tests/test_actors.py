@@ -868,3 +868,39 @@ def test_the_demonyms_of_former_states_are_their_successors(make_doc, document_f
         pos=["ADJ", "NOUN", "VERB", "PUNCT"], ents=[(0, 1, "NORP")],
     )
     assert (actor_at(document, doc[1]).code, actor_at(document, doc[1]).sector) == ("TUR", ["MIL"])
+
+
+def test_a_word_counting_the_parties_is_not_part_of_the_first_ones_words(make_doc, document_for):
+    # Senator Ann Hale and editor Bo Park both denounced it .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["Senator", "Ann", "Hale", "and", "editor", "Bo", "Park", "both", "denounced", "it", "."],
+        heads=[2, 2, 8, 2, 6, 6, 2, 2, 8, 8, 8],
+        deps=["compound", "compound", "nsubj", "cc", "compound", "compound", "conj", "appos", "ROOT", "dobj",
+              "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "CCONJ", "NOUN", "PROPN", "PROPN", "DET", "VERB", "PRON", "PUNCT"],
+        tags=["NNP", "NNP", "NNP", "CC", "NN", "NNP", "NNP", "DT", "VBD", "PRP", "."],
+        ents=[(1, 3, "PERSON"), (5, 7, "PERSON")],
+    )
+    # (the parser hangs "both" on the first name; it would stretch her words over both names)
+    assert actor_at(document, doc[2]).entity_text == "Senator Ann Hale"
+
+
+def test_an_apposition_parsed_across_the_verbs_words_is_not_part_of_the_phrase(make_doc, document_for):
+    # Police arrested Democratic Senator Ann Hale Friday on a charge - in this case , a girl .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["Police", "arrested", "Democratic", "Senator", "Ann", "Hale", "Friday", "on", "a", "charge", "-", "in",
+               "this", "case", ",", "a", "girl", "."],
+        heads=[1, 1, 5, 5, 5, 1, 1, 1, 9, 7, 1, 16, 13, 11, 16, 16, 5, 1],
+        deps=["nsubj", "ROOT", "amod", "compound", "compound", "dobj", "npadvmod", "prep", "det", "pobj", "punct",
+              "prep", "det", "pobj", "punct", "det", "appos", "punct"],
+        pos=["NOUN", "VERB", "ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "ADP", "DET", "NOUN", "PUNCT", "ADP", "DET",
+             "NOUN", "PUNCT", "DET", "NOUN", "PUNCT"],
+        tags=["NNS", "VBD", "JJ", "NNP", "NNP", "NNP", "NNP", "IN", "DT", "NN", ":", "IN", "DT", "NN", ",", "DT", "NN",
+              "."],
+        ents=[(2, 3, "NORP"), (4, 6, "PERSON"), (6, 7, "DATE")],
+    )
+    # ("Friday on a charge" are the arrest's words: the phrase is the name alone, and the girl is no senator)
+    assert actor_at(document, doc[5]).entity_text == "Democratic Senator Ann Hale"
+    assert actor_at(document, doc[16]).entity_text == "a girl"

@@ -3897,3 +3897,14 @@ def test_a_known_persons_relative_is_not_that_person():
     coded = {m.actor.entity_text: (m.actor.name, m.actor.sector) for m in document.mentions}
     assert coded["Donald J. Trump"][1] == ["GOV"]
     assert coded["Ivana Trump"][0] != "Donald Trump" and "GOV" not in coded["Ivana Trump"][1]
+
+
+@pytest.mark.model
+def test_a_clause_hung_on_the_heels_of_an_act_is_that_acts():
+    from wirecoder.events.roles.syntax import _relative_antecedent
+
+    doc = _parsed("Her death came on the heels of a police shooting in Dayton that killed a 15-year-old last month.")
+    [killed] = [t for t in doc if t.lower_ == "killed"]
+    [that] = [c for c in killed.children if c.dep_ == "nsubj"]
+    # (the parser hangs the clause on "heels"; what killed is the shooting)
+    assert _relative_antecedent(killed, that).lower_ == "shooting"

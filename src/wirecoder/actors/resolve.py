@@ -344,6 +344,10 @@ def phrase_tokens(token) -> list:
                 continue  # "Iraqi Officials: Car Bomb Kills 20": a headline's source, then its news
             if child.dep_ == "appos" and _across_its_verb(current, child):
                 continue  # "Hitler was sentenced to five years, the minimum": a misparse
+            if child.dep_ == "appos" and _apart_from_its_head(current, child):
+                continue  # "arrested a man Monday on a charge of assault — in this case, a girl"
+            if child.dep_ == "appos" and child.lower_ in _QUANTIFIERS:
+                continue  # "Bolton and Gorka both denounced": "both" is no name, and would span them
             if child.dep_ in _PHRASE_DEPS and (child.dep_ not in ("conj", "cc") or _inside_one_name(current, child)):
                 keep.add(child.i)
                 stack.append(child)
@@ -367,7 +371,7 @@ def phrase_tokens(token) -> list:
                 # "Florida-based", "Clinton-backing" would lend their sectors)
                 keep.add(child.i)
                 stack.append(child)
-    if token.dep_ == "appos":
+    if token.dep_ == "appos" and not _apart_from_its_head(token.head, token):
         keep.update(t.i for t in phrase_tokens_no_appos(token.head))
     doc = token.doc
     tokens = [doc[i] for i in sorted(keep)]
@@ -386,6 +390,21 @@ def phrase_tokens(token) -> list:
     while len(tokens) > 1 and tokens[0].tag_ in ("WDT", "WP") and tokens[0].i != token.i:
         tokens.pop(0)
     return tokens
+
+
+def _apart_from_its_head(head, appos) -> bool:
+    """An apposition follows its noun's own words, with only punctuation
+    between; words of the verb's between them ("arrested a man Monday on a
+    charge of assault — in this case, a girl") mean the parser joined two
+    phrases that are not one."""
+    if appos.i < head.i:
+        return False
+    between = head.doc[head.i + 1:appos.left_edge.i]
+    return any(not t.is_punct and head not in t.ancestors for t in between)
+
+
+# Words that count the parties a phrase names ("both", "all"), parsed as appositions.
+_QUANTIFIERS = {"both", "all", "each"}
 
 
 def _across_its_verb(head, appos) -> bool:

@@ -134,8 +134,22 @@ def _relative_antecedent(verb, subject, pronouns=_RELATIVE_PRONOUNS):
     (or object: "Mr. Bush, whom he attacked") stands for the noun its clause describes."""
     if subject.lower_ in pronouns and verb.dep_ == "relcl" and verb.head.i != verb.i:
         head = _nearest_conjunct(verb) if _singular_clause(verb) else verb.head
-        return _person_of_a_residence(head) if subject.lower_ in ("who", "whom") else head
+        return _person_of_a_residence(head) if subject.lower_ in ("who", "whom") else _what_follows_on(head)
     return subject
+
+
+# Nouns of "in the wake of", "on the heels of": they name when, not what.
+_SEQUENCE_NOUNS = {"heels", "wake", "aftermath"}
+
+
+def _what_follows_on(head):
+    """"came on the heels of a police shooting that killed a boy": the
+    parser may hang the clause on "heels"; what killed is the shooting."""
+    if head.lower_ not in _SEQUENCE_NOUNS:
+        return head
+    objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return objects[0] if objects else head
 
 
 _SINGULAR_AUX = {"is", "was", "has", "'s"}
