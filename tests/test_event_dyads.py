@@ -3908,3 +3908,15 @@ def test_a_clause_hung_on_the_heels_of_an_act_is_that_acts():
     [that] = [c for c in killed.children if c.dep_ == "nsubj"]
     # (the parser hangs the clause on "heels"; what killed is the shooting)
     assert _relative_antecedent(killed, that).lower_ == "shooting"
+
+
+@pytest.mark.model
+def test_a_surname_that_is_also_a_place_word_names_the_person():
+    [korea, senate] = _every_row(["SEOUL — President Park Geun-hye met the Japanese prime minister on Monday. "
+                                  "Park later criticized North Korea. North Korean leader Kim Jong-un answered, "
+                                  "and Kim threatened the South.",
+                                  "WASHINGTON — Democratic Senator Bo Park denounced the plan on Monday."])
+    coded = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in korea.mentions}
+    # (the family name comes first: "Park" is Park Geun-hye, "Kim" Kim Jong-un, not the setting's someone)
+    assert coded["Park"] == ("KOR", ["GOV"]) and coded["Kim"] == ("PRK", ["GOV"])
+    assert [m.actor.entity_text for m in senate.mentions] == ["Democratic Senator Bo Park"]

@@ -640,7 +640,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry, name_tokens = None, []  # "an anti-Syria journalist", "pro-Russia rebels": not the named side's
     if entry is not None and _another_given_name(entry, name_tokens):
         entry, name_tokens = None, []  # "Ivana Trump" is not Donald Trump
-    if token.lemma_.lower() in _PLACE_HEADS and token not in name_tokens:
+    if token.lemma_.lower() in _PLACE_HEADS and token not in name_tokens and not _a_persons_surname(token, knowledge, earlier):
         return None
     if _named_as_a_place(token):
         return None
@@ -1475,6 +1475,19 @@ def _owned_by_a_role(tokens: list, knowledge: Knowledge) -> bool:
     return any(t.dep_ == "compound" and _role_word(t, knowledge) for t in tokens)
 
 
+def _a_persons_surname(token, knowledge: Knowledge, earlier: list[Mention]) -> bool:
+    """"President Park", "Senator Bo Park", "Ms. Street": a proper noun a
+    title or honorific stands before, a person's name, or the short name of
+    someone named before ("Park" after "Park Geun-hye") is someone, not a
+    park or a street."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ == "PERSON" or _named_antecedent(token.text, earlier) is not None:
+        return True
+    titles = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    return any(c.lower_ in _HONORIFICS or _role_word(c, knowledge) for c in titles)
+
+
 def _role_word(token, knowledge: Knowledge) -> bool:
     return token.lower_ in knowledge.role_words or token.lemma_.lower() in knowledge.role_words
 
@@ -1660,8 +1673,12 @@ _PATRONYMICS = {"bin", "ibn", "bint"}
 
 def _short_names(full: list[str]) -> set[str]:
     """The words a later, shorter mention may name this person by: the last,
-    and a given name before a patronymic."""
-    return {full[-1]} | {full[i - 1] for i in range(1, len(full) - 1) if full[i] in _PATRONYMICS}
+    a given name before a patronymic, and a family name before a hyphenated
+    given name."""
+    short = {full[-1]} | {full[i - 1] for i in range(1, len(full) - 1) if full[i] in _PATRONYMICS}
+    if len(full) == 2 and "-" in full[1].strip("-"):
+        short.add(full[0])  # "Park Geun-hye", "Kim Jong-un": the family name first, then "Park"
+    return short
 
 
 def _another_given_name(entry: Entry, name_tokens: list) -> bool:
