@@ -3920,3 +3920,11 @@ def test_a_surname_that_is_also_a_place_word_names_the_person():
     # (the family name comes first: "Park" is Park Geun-hye, "Kim" Kim Jong-un, not the setting's someone)
     assert coded["Park"] == ("KOR", ["GOV"]) and coded["Kim"] == ("PRK", ["GOV"])
     assert [m.actor.entity_text for m in senate.mentions] == ["Democratic Senator Bo Park"]
+
+
+@pytest.mark.model
+def test_a_name_joined_to_a_persons_name_is_a_persons_even_untagged():
+    [document] = _every_row(["DAYTON — Police arrested Ann Hale and Bo Reed on Monday."])
+    # (spaCy tags the first name alone; both were arrested)
+    rows = _triggered(document, "arrested")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Ann Hale", "Bo Reed"] for e in rows)

@@ -1561,10 +1561,24 @@ def _person_name(tokens: list, head=None) -> Optional[str]:
             if end - 1 <= tokens[-1].i:
                 names.append(doc[token.i:end])
     if not names:
-        return None
+        return _a_name_joined_to_a_persons(tokens, head)
     owned = [n for n in names if not (n[-1].dep_ == "poss" or (n.end < len(doc) and doc[n.end].tag_ == "POS"))]
     name = next((n for n in names if head is not None and n.start <= head.i < n.end), None) or (owned or names)[0]
     return name.text.removesuffix("'s").removesuffix("’s")
+
+
+def _a_name_joined_to_a_persons(tokens: list, head) -> Optional[str]:
+    """"arrested Ann Hale and Bo Reed": spaCy may leave the second of two
+    joined names untagged; proper nouns alone, joined to a person's name,
+    are a person's name too."""
+    if head is None or head.dep_ != "conj" or head.ent_type_ or head.head.ent_type_ != "PERSON" \
+            or head.head.pos_ != "PROPN":
+        return None
+    words = [t for t in tokens if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+                                           for t in words):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _only_an_owner(tokens: list, head) -> bool:
