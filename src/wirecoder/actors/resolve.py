@@ -346,8 +346,10 @@ def phrase_tokens(token) -> list:
                 continue  # "Hitler was sentenced to five years, the minimum": a misparse
             if child.dep_ == "appos" and _apart_from_its_head(current, child):
                 continue  # "arrested a man Monday on a charge of assault — in this case, a girl"
-            if child.dep_ == "appos" and child.lower_ in _QUANTIFIERS:
-                continue  # "Bolton and Gorka both denounced": "both" is no name, and would span them
+            if child.dep_ == "appos" and (child.lower_ in _QUANTIFIERS or child.ent_type_ in ("DATE", "TIME")):
+                # "Bolton and Gorka both denounced": "both" is no name, and would span them;
+                # "Israeli forces on Tuesday (6 January) killed": a date is no one's apposition
+                continue
             if child.dep_ in _PHRASE_DEPS and (child.dep_ not in ("conj", "cc") or _inside_one_name(current, child)):
                 keep.add(child.i)
                 stack.append(child)
@@ -739,6 +741,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         code = "USA"  # "Sen. Ron Johnson, R-Wis.": a US party and home state, wherever the story is set
     if code is None and not person_name and not body_name:
         code = _owners_country(token, earlier)  # "Israel said gunmen fired on its troops": ISR
+    if code is None and not person_name and not body_name and "MIL" in sectors:
+        code = _the_forces_named_before(earlier)
     if code is None and not _abroad(token, tokens):
         code = where.country(token, described=not (person_name or body_name))
         by_setting = True
@@ -763,6 +767,15 @@ def _owners_country(head, earlier: list[Mention]) -> Optional[str]:
         return None
     mention = next((m for m in reversed(earlier) if m.token_i == owner.i), None)
     return mention.actor.code if mention is not None and not mention.by_setting else None
+
+
+def _the_forces_named_before(earlier: list[Mention]) -> Optional[str]:
+    """"Israeli troops seized three blocks … soldiers confiscated phones", "the
+    military said it had bombed tunnels": unnamed forces are those of the
+    country whose forces the story named last (not of where it is set: a
+    Gaza story's soldiers are mostly Israel's); None if it named none."""
+    forces = _nearest(earlier, lambda m: "MIL" in m.actor.sector and m.actor.code is not None and not m.by_setting)
+    return forces.actor.code if forces is not None else None
 
 
 def _home_state_of_a_person(entry: Optional[Entry], head, name_tokens: list, people: bool) -> bool:

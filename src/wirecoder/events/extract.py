@@ -857,6 +857,8 @@ def _protesters_acted_upon(token) -> bool:
         return False
     if token.dep_ in ("dobj", "dative", "pobj", "iobj"):
         return True
+    if token.dep_ == "nsubj" and token.head.pos_ not in ("VERB", "AUX"):
+        return True  # ("offering protesters free lemonade" parsed with "free" as their predicate: no act of theirs)
     return token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "relcl" for c in token.children)
 
 

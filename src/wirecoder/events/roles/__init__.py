@@ -391,6 +391,9 @@ def _opponents_at_home(document: Document, trigger, actors: list[Actor], recipie
     setting = document.setting
     if len(codes) != 1 or setting is None or next(iter(codes)) in (setting, *NON_STATE_CODES):
         return recipients
+    filed_from = dateline_and_end(document)
+    if filed_from is not None and filed_from[0].country == setting:
+        return recipients  # (filed from where they fight: "GAZA — Israeli forces killed 40 people")
     code = next(iter(codes))
     places = {p.country for p in _sentence_places(document, trigger) if p.country}
     if places - {code}:
