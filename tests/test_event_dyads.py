@@ -3922,6 +3922,8 @@ def test_a_surname_that_is_also_a_place_word_names_the_person():
     # (the family name comes first: "Park" is Park Geun-hye, "Kim" Kim Jong-un, not the setting's someone)
     assert coded["Park"] == ("KOR", ["GOV"]) and coded["Kim"] == ("PRK", ["GOV"])
     assert [m.actor.entity_text for m in senate.mentions] == ["Democratic Senator Bo Park"]
+    [camp] = _every_row(["JUBA — Planes bombed the Doro Refugee Camp on Friday."])
+    assert not camp.mentions  # ("Refugee" is no title: a camp is no one)
 
 
 @pytest.mark.model

@@ -1498,7 +1498,14 @@ def _a_persons_surname(token, knowledge: Knowledge, earlier: list[Mention]) -> b
     if token.ent_type_ == "PERSON" or _named_antecedent(token.text, earlier) is not None:
         return True
     titles = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
-    return any(c.lower_ in _HONORIFICS or _role_word(c, knowledge) for c in titles)
+    return any(c.lower_ in _HONORIFICS or _a_title(c, knowledge) for c in titles)
+
+
+def _a_title(token, knowledge: Knowledge) -> bool:
+    """An office or rank said before a name ("Senator", "President"); not
+    what anyone may be ("the Yida Refugee Camp" is a camp)."""
+    role = knowledge.role(token.lower_)
+    return role is not None and role.person and set(role.sectors) != {"CVL"}
 
 
 def _role_word(token, knowledge: Knowledge) -> bool:
