@@ -3952,3 +3952,18 @@ def test_forces_filed_from_where_they_fight_leave_their_victims_of_that_place():
     # (the date is no part of the forces' words; the dead are of the place the story is filed from)
     assert rows and all([a.entity_text for a in e.actor] == ["Israeli forces"] for e in rows)
     assert all([r.code for r in e.recipient] == ["PSE"] for e in rows)
+
+
+@pytest.mark.model
+def test_who_returned_fire_did_the_harm_of_an_agentless_passive():
+    [document] = _every_row(["DAYTON — A suspect was wounded when deputies returned fire on Sunday."])
+    rows = _triggered(document, "wounded")
+    assert rows and all([a.entity_text for a in e.actor] == ["deputies"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_count_of_a_relative_pronoun_stands_for_its_noun():
+    [document] = _every_row(["DAYTON — Officers named two suspects, Ann Hale and Jo Reed, both of whom had shot at "
+                             "deputies from a car."])
+    rows = _triggered(document, "shot")
+    assert rows and all("Ann Hale" in [a.entity_text for a in e.actor] for e in rows)

@@ -537,13 +537,18 @@ def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
     if token.dep_ == "conj" and token.head.tag_ == "VBN":
         joined.append(token.head)
     for clause in (c for verb in [token, *joined] for c in verb.children):
-        if clause.dep_ == "advcl" and clause.lemma_.lower() in _ATTACK_VERBS \
+        if clause.dep_ == "advcl" and (clause.lemma_.lower() in _ATTACK_VERBS or _returned_fire(clause)) \
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS for c in clause.children):
             subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
             actors = [a for a in _coded(document, subjects) if a.entity_text]
             if actors:
                 return actors
     return []
+
+
+def _returned_fire(verb) -> bool:
+    """"when policemen returned fire": shooting back is shooting."""
+    return verb.lemma_.lower() == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
 
 
 def _passive_with_no_agent(token) -> bool:

@@ -132,6 +132,8 @@ _RELATIVE_PRONOUNS = {"who", "which", "that"}
 def _relative_antecedent(verb, subject, pronouns=_RELATIVE_PRONOUNS):
     """"opponents, who accused the candidate": a relative pronoun subject
     (or object: "Mr. Bush, whom he attacked") stands for the noun its clause describes."""
+    if _counted_relative(subject) and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head  # "Imad and Hassan, both of whom had fired shells": they fired
     if subject.lower_ in pronouns and verb.dep_ == "relcl" and verb.head.i != verb.i:
         head = _nearest_conjunct(verb) if _singular_clause(verb) else verb.head
         return _person_of_a_residence(head) if subject.lower_ in ("who", "whom") else _what_follows_on(head)
@@ -150,6 +152,16 @@ def _what_follows_on(head):
     objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                if g.dep_ == "pobj"]
     return objects[0] if objects else head
+
+
+def _counted_relative(subject) -> bool:
+    """"both of whom", "two of which": a count of the relative pronoun's noun."""
+    return (subject.lower_ in _COUNTED or subject.like_num) and any(
+        g.lower_ in ("whom", "which") for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj")
+
+
+_COUNTED = {"both", "all", "each", "some", "many", "most", "several", "one"}
 
 
 _SINGULAR_AUX = {"is", "was", "has", "'s"}
