@@ -3967,3 +3967,11 @@ def test_a_count_of_a_relative_pronoun_stands_for_its_noun():
                              "deputies from a car."])
     rows = _triggered(document, "shot")
     assert rows and all("Ann Hale" in [a.entity_text for a in e.actor] for e in rows)
+
+
+@pytest.mark.model
+def test_who_says_someone_is_to_blame_blames_them():
+    [document] = _every_row(["WASHINGTON — Senator Ann Hale said Governor Reyes was to blame for the shortfall."])
+    rows = _triggered(document, "blame")
+    assert rows and all([a.entity_text for a in e.actor] == ["Senator Ann Hale"]
+                        and [r.entity_text for r in e.recipient] == ["Governor Reyes"] for e in rows)

@@ -96,6 +96,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         if not attackers and kind == "ASSAULT":
             attackers = _attackers_of_the_attack(document, token)
         actors = attackers or actors
+    if not any(a.code and a.entity_text for a in actors) and kind == "ACCUSE":
+        actors = _coded(document, _who_says_it_is_to_blame(token)) or actors
     if not any(a.code and a.entity_text for a in actors):
         # No named actor (at most a place's country): an authority act's
         # implied authority names its sector as well.
@@ -544,6 +546,19 @@ def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
             if actors:
                 return actors
     return []
+
+
+def _who_says_it_is_to_blame(token) -> list:
+    """"Hale said Obama was to blame for the crisis": who says someone is
+    to blame blames them (the subject of "be" only undergoes it)."""
+    be = token.head
+    if token.lemma_.lower() != "blame" or token.dep_ != "xcomp" or be.lemma_.lower() != "be" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    saying = be.head
+    if be.dep_ != "ccomp" or saying.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    return [c for c in saying.children if c.dep_ == "nsubj"]
 
 
 def _returned_fire(verb) -> bool:
