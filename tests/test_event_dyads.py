@@ -3975,3 +3975,12 @@ def test_who_says_someone_is_to_blame_blames_them():
     rows = _triggered(document, "blame")
     assert rows and all([a.entity_text for a in e.actor] == ["Senator Ann Hale"]
                         and [r.entity_text for r in e.recipient] == ["Governor Reyes"] for e in rows)
+
+
+@pytest.mark.model
+def test_state_media_are_their_states_journalists():
+    [document] = _every_row(["WASHINGTON — Xinhua and Yonhap both reported the talks, and a columnist, Ann Hale, "
+                             "criticized them."])
+    coded = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
+    assert coded["Xinhua"] == ("CHN", ["JRN"]) and coded["Yonhap"] == ("KOR", ["JRN"])
+    assert "JRN" in coded["a columnist, Ann Hale"][1]
