@@ -513,6 +513,17 @@ class _Whereabouts:
         return countries.pop() if len(countries) == 1 and None not in countries else None
 
     def country(self, token, described: bool) -> Optional[str]:
+        found = self.sentence_country(token, described)
+        return found if found is not None else self.setting
+
+    def sentence_places(self, token) -> list[tuple[int, str]]:
+        """The (start, country) of the places in the token's sentence, the dateline's left out."""
+        sent = token.sent
+        return [(start, c) for start, c in self.places if sent.start_char <= start < sent.end_char
+                and start >= self.dateline_end]
+
+    def sentence_country(self, token, described: bool) -> Optional[str]:
+        """Where the phrase or its sentence says a described party is from, else None."""
         if described:
             # Where the phrase says they come from ("military aircraft from
             # Sudan crossed the border with South Sudan"): that place's country.
@@ -542,7 +553,7 @@ class _Whereabouts:
                 start >= phrase_end and located_at(token.doc, start) for start, _ in places)
             if len(countries) == 1 and (near or where_it_happens):
                 return next(iter(countries))
-        return self.setting
+        return None
 
 
 _DAYS = {"day", "eve"}
@@ -741,10 +752,14 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         code = "USA"  # "Sen. Ron Johnson, R-Wis.": a US party and home state, wherever the story is set
     if code is None and not person_name and not body_name:
         code = _owners_country(token, earlier)  # "Israel said gunmen fired on its troops": ISR
-    if code is None and not person_name and not body_name and "MIL" in sectors:
-        code = _the_forces_named_before(earlier)
     if code is None and not _abroad(token, tokens):
-        code = where.country(token, described=not (person_name or body_name))
+        described = not (person_name or body_name)
+        code = where.sentence_country(token, described)
+        if code is None and described and "MIL" in sectors and not where.sentence_places(token) \
+                and not any(t.lower_ in _OWN_STATE_WORDS for t in tokens):
+            code = _the_forces_named_before(earlier)
+        if code is None:
+            code = where.setting
         by_setting = True
     if code is None and not sectors:
         return None
@@ -769,9 +784,13 @@ def _owners_country(head, earlier: list[Mention]) -> Optional[str]:
     return mention.actor.code if mention is not None and not mention.by_setting else None
 
 
+# Words that make forces the state's own ("state security forces").
+_OWN_STATE_WORDS = {"state", "government", "national", "federal", "local", "regime"}
+
+
 def _the_forces_named_before(earlier: list[Mention]) -> Optional[str]:
-    """"Israeli troops seized three blocks … soldiers confiscated phones", "the
-    military said it had bombed tunnels": unnamed forces are those of the
+    """"Israeli troops seized three blocks … soldiers confiscated phones":
+    unnamed forces in a sentence that names no place are those of the
     country whose forces the story named last (not of where it is set: a
     Gaza story's soldiers are mostly Israel's); None if it named none."""
     forces = _nearest(earlier, lambda m: "MIL" in m.actor.sector and m.actor.code is not None and not m.by_setting)
