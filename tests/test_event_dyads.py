@@ -1691,7 +1691,7 @@ def test_cover_fire_does_not_target_whom_it_covers_and_a_victim_of_another_act_i
     assert rows and not any("Dayton man" in a.entity_text for e in rows for a in e.actor)
     # who was charged in a shooting did it
     rows = _triggered(charged, "shooting")
-    assert rows and all([a.entity_text for a in e.actor] == ["Okoro, 31"] for e in rows)
+    assert rows and all([a.entity_text for a in e.actor] == ["Okoro"] for e in rows)
     # what a weapon hit is its target, of where it was
     rows = [e for e in _triggered(missiles, "missiles") if e.event == "ASSAULT"]
     assert rows and all([r.code for r in e.recipient] == ["PSE"] for e in rows)
