@@ -3984,3 +3984,10 @@ def test_state_media_are_their_states_journalists():
     coded = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
     assert coded["Xinhua"] == ("CHN", ["JRN"]) and coded["Yonhap"] == ("KOR", ["JRN"])
     assert "JRN" in coded["a columnist, Ann Hale"][1]
+
+
+@pytest.mark.model
+def test_a_place_in_what_a_criticism_is_for_is_not_the_critics_country():
+    [document] = _every_row(["WASHINGTON — Governor Ann Hale has been criticized for her policy in Syria."])
+    rows = _triggered(document, "criticized")
+    assert rows and not any(a.code == "SYR" for e in rows for a in e.actor)

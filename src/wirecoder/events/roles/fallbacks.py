@@ -229,6 +229,19 @@ def _in_front_of(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "front"
 
 
+# Acts of words: who does them is not where what they are about happened.
+_SPOKEN_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"}
+# Prepositions that give a spoken act's reason or subject.
+_REASON_PREPOSITIONS = {"for", "over", "about"}
+
+
+def _inside_its_reason(trigger, token) -> bool:
+    """"Obama has been criticized for his policy in Syria": a place in what
+    the act is over or for says nothing of who did it."""
+    return any(a.dep_ == "prep" and a.lower_ in _REASON_PREPOSITIONS and a.head.i == trigger.i
+               for a in token.ancestors)
+
+
 def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                         recipients: list[Actor], event_type: str) -> tuple[list[Actor], list[Actor]]:
     """When the parse gave no coded actor or recipient, take the nearest coded
@@ -302,6 +315,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])
                  and not _in_front_of(trigger.doc[i]) and not _only_a_topic(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
+                 and not (event_type in _SPOKEN_TYPES and _inside_its_reason(trigger, trigger.doc[i]))
                  and (not _other_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))
                  and (not _agentless_passive(trigger) or trigger.doc[i] in trigger.subtree
                       or _is_place(document, m, trigger.sent))]
