@@ -3991,3 +3991,21 @@ def test_a_place_in_what_a_criticism_is_for_is_not_the_critics_country():
     [document] = _every_row(["WASHINGTON — Governor Ann Hale has been criticized for her policy in Syria."])
     rows = _triggered(document, "criticized")
     assert rows and not any(a.code == "SYR" for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_the_owner_of_who_died_in_another_happening_is_no_party_of_the_act():
+    from wirecoder.events.roles.fallbacks import _victim_of_another_happening
+
+    doc = _parsed("A Dayton man was found guilty on Friday in the death of a woman and the death of her unborn child.")
+    [found] = [t for t in doc if t.lower_ == "found"]
+    [her] = [t for t in doc if t.lower_ == "her"]
+    assert _victim_of_another_happening(found, her)
+
+
+@pytest.mark.model
+def test_kin_are_civilians():
+    [document] = _every_row(["DAYTON — The nephew fired a rifle at two neighbors on Sunday, police said."])
+    rows = _triggered(document, "fired")
+    assert rows and all([(a.entity_text, a.code, a.sector) for a in e.actor] == [("The nephew", "USA", ["CVL"])]
+                        for e in rows)

@@ -113,7 +113,8 @@ def _victim_of_another_happening(trigger, token) -> bool:
         return True  # a mention headed by the happening ("Crutcher's death") stands for its owner
     head = token.head
     if token.dep_ == "poss":  # "a protest of Crutcher's death"
-        return head.i != trigger.i and _happening(head)
+        # (or the owner of who died: "the death of her unborn child")
+        return head.i != trigger.i and (_happening(head) or _victim_of_another_happening(trigger, head))
     if token.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.i != trigger.i \
             and head.head.lemma_.lower() in _CRIMES:
         return True  # "charged in three assaults on women": the women were assaulted
