@@ -60,6 +60,22 @@ def test_a_title_before_a_name_does_not_end_the_sentence():
         "Det. Lou Park said he was released."]
 
 
+def test_a_former_partner_is_one_word():
+    import pytest
+
+    from wirecoder.errors import ModelNotFound
+    from wirecoder.nlp import load_model
+
+    try:
+        nlp = load_model("md")
+    except ModelNotFound:
+        pytest.skip("model md not installed")
+    doc = nlp("Ex-husband sued: the ex-wife of Bo Hale who sued him blames his brother.")
+    assert "ex-wife" in [t.text for t in doc] and "Ex-husband" in [t.text for t in doc]
+    [wife] = [t for t in doc if t.text == "ex-wife"]
+    assert wife.dep_ == "nsubj"
+
+
 def test_curly_verb_contractions_take_the_lemmas_of_straight_ones():
     import pytest
 

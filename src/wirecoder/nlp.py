@@ -113,6 +113,15 @@ def _keep_titles_whole(nlp) -> None:
 
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+    for word in FORMER_KIN:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+# Former partners, kept one word: split at the hyphen, "the ex-wife of Alan
+# Hale who filed reports" parsed "ex" and "-" as words of their own and left
+# "wife" alone as the party's words.
+FORMER_KIN = ("ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "ex-partner", "ex-fiance", "ex-fiancee")
 
 
 # A run of this many tokens without a full stop, question or exclamation
