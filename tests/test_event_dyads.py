@@ -4009,3 +4009,11 @@ def test_kin_are_civilians():
     rows = _triggered(document, "fired")
     assert rows and all([(a.entity_text, a.code, a.sector) for a in e.actor] == [("The nephew", "USA", ["CVL"])]
                         for e in rows)
+
+
+@pytest.mark.model
+def test_who_a_participle_says_labeled_something_is_not_the_acts_target():
+    [document] = _every_row(["WASHINGTON — Senator Ann Hale has faced criticism for the long inquiry into the raid, "
+                             "often branded as a witch hunt by Democrats."])
+    rows = _triggered(document, "inquiry")
+    assert rows and not any(r.entity_text == "Democrats" for e in rows for r in e.recipient)

@@ -413,7 +413,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not (event_type == "ACCUSE" and (_addressed(trigger, m) or _venue(trigger, trigger.doc[i], m)))
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
-                 and not _only_a_topic(trigger, trigger.doc[i])
+                 and not _only_a_topic(trigger, trigger.doc[i]) and not _a_participles_agent(trigger, trigger.doc[i])
                  and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
                  and not _names_another_act(trigger, trigger.doc[i]) and not _protected(trigger, trigger.doc[i])
                  and not _what_its_act_does(trigger, trigger.doc[i])
@@ -518,6 +518,21 @@ def _undergoes(token) -> bool:
 
 
 _CLAUSE_MARKS = {"if", "unless", "as", "while", "because", "when", "although", "though", "whereas", "since"}
+
+
+def _a_participles_agent(trigger, token) -> bool:
+    """"the inquiry, labeled a witch hunt by Democrats": who does what a
+    passive participle says (its "by" phrase, however parsed) is that
+    participle's doer, never whom the trigger is aimed at."""
+    by = token.head
+    return token.dep_ == "pobj" and by.lower_ == "by" and by.dep_ in ("prep", "agent") \
+        and _a_participle_above(by) and trigger not in by.ancestors and trigger.i != by.head.i
+
+
+def _a_participle_above(token) -> bool:
+    """The nearest verb above the token is a passive participle."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBN"
 
 
 def _other_clause(trigger, token) -> bool:
