@@ -4017,3 +4017,10 @@ def test_who_a_participle_says_labeled_something_is_not_the_acts_target():
                              "often branded as a witch hunt by Democrats."])
     rows = _triggered(document, "inquiry")
     assert rows and not any(r.entity_text == "Democrats" for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_known_americans_keep_their_country_in_a_story_set_abroad():
+    [document] = _every_row(["BEIJING — Michael R. Bloomberg and James Comey met Chinese officials on Monday."])
+    coded = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
+    assert coded["Michael R. Bloomberg"][0] == "USA" and coded["James Comey"] == ("USA", ["COP"])
