@@ -904,3 +904,18 @@ def test_an_apposition_parsed_across_the_verbs_words_is_not_part_of_the_phrase(m
     # ("Friday on a charge" are the arrest's words: the phrase is the name alone, and the girl is no senator)
     assert actor_at(document, doc[5]).entity_text == "Democratic Senator Ann Hale"
     assert actor_at(document, doc[16]).entity_text == "a girl"
+
+
+def test_an_apposition_about_some_of_a_group_does_not_give_the_group_their_country(make_doc, document_for):
+    # Bombs hit 900 people , some of them Ethiopian farmers .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["Bombs", "hit", "900", "people", ",", "some", "of", "them", "Ethiopian", "farmers", "."],
+        heads=[1, 1, 3, 1, 3, 9, 5, 6, 9, 3, 1],
+        deps=["nsubj", "ROOT", "nummod", "dobj", "punct", "nsubj", "prep", "pobj", "amod", "appos", "punct"],
+        pos=["NOUN", "VERB", "NUM", "NOUN", "PUNCT", "DET", "ADP", "PRON", "ADJ", "NOUN", "PUNCT"],
+        ents=[(8, 9, "NORP")],
+    )
+    # (only some of them are Ethiopian: the people are not coded by it)
+    people = actor_at(document, doc[3])
+    assert people is None or (people.entity_text == "900 people" and people.code != "ETH")

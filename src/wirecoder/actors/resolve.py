@@ -346,6 +346,8 @@ def phrase_tokens(token) -> list:
                 continue  # "Hitler was sentenced to five years, the minimum": a misparse
             if child.dep_ == "appos" and _apart_from_its_head(current, child):
                 continue  # "arrested a man Monday on a charge of assault — in this case, a girl"
+            if child.dep_ == "appos" and _only_some_of_them(child):
+                continue  # "21,000 people, some of them northern Sudanese": what part of them are
             if child.dep_ == "appos" and (child.lower_ in _QUANTIFIERS or child.ent_type_ in ("DATE", "TIME")):
                 # "Bolton and Gorka both denounced": "both" is no name, and would span them;
                 # "Israeli forces on Tuesday (6 January) killed": a date is no one's apposition
@@ -403,6 +405,12 @@ def _apart_from_its_head(head, appos) -> bool:
         return False
     between = head.doc[head.i + 1:appos.left_edge.i]
     return any(not t.is_punct and head not in t.ancestors for t in between)
+
+
+def _only_some_of_them(appos) -> bool:
+    """The apposition tells of a part of the group ("some of them", "most of whom")."""
+    return any(c.lower_ in ("some", "many", "most", "several", "few", "one", "two", "half") and any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in appos.children)
 
 
 # Words that count the parties a phrase names ("both", "all"), parsed as appositions.
