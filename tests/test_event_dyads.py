@@ -4024,3 +4024,10 @@ def test_known_americans_keep_their_country_in_a_story_set_abroad():
     [document] = _every_row(["BEIJING — Michael R. Bloomberg and James Comey met Chinese officials on Monday."])
     coded = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
     assert coded["Michael R. Bloomberg"][0] == "USA" and coded["James Comey"] == ("USA", ["COP"])
+
+
+@pytest.mark.model
+def test_a_candidates_rallies_are_no_protest_when_the_name_is_tagged_a_common_noun():
+    [document] = _every_row(["WASHINGTON — Police are on alert because punches have already been thrown at Trump "
+                             "rallies in three states."])
+    assert not [e for e in document.events if e.event == "PROTEST"]

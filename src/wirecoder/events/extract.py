@@ -1347,8 +1347,8 @@ def _a_person(document: Document, token) -> bool:
     mention = document.mention_index.get(token.i)
     if token.ent_type_ == "PERSON" or (mention is not None and mention.person):
         return True
-    # ("a Trump rally", "Trump" tagged ORG inside the rally's own phrase)
-    entry = load_knowledge().lookup(token.text) if token.pos_ == "PROPN" else None
+    # ("a Trump rally", "Trump" tagged ORG inside the rally's own phrase, or a common noun: "at Trump rallies")
+    entry = load_knowledge().lookup(token.text) if token.pos_ == "PROPN" or token.text[:1].isupper() else None
     return entry is not None and entry.kind == "person"
 
 
