@@ -4031,3 +4031,12 @@ def test_a_candidates_rallies_are_no_protest_when_the_name_is_tagged_a_common_no
     [document] = _every_row(["WASHINGTON — Police are on alert because punches have already been thrown at Trump "
                              "rallies in three states."])
     assert not [e for e in document.events if e.event == "PROTEST"]
+
+
+@pytest.mark.model
+def test_what_is_being_allowed_is_still_to_come():
+    allowing, allowed = _every_row(["DAYTON — The city is allowing rallies of striking nurses in the park all week.",
+                                    "DAYTON — Police allowed striking nurses to march to City Hall on Monday."])
+    rows = [e for e in allowing.events if e.event == "PROTEST"]
+    assert rows and all("future" in e.aux_mode for e in rows)
+    assert [e for e in allowed.events if e.event == "PROTEST" and not e.aux_mode]

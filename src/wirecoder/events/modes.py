@@ -328,7 +328,21 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
         _add(modes, "negation" if any(_says_no(c) for a in token.ancestors for c in a.children) else "hypothetical")
     if _pending_time_clause(token) and not intent:
         _add(modes, "future")
+    if _allowed_from_now(token) and not {"negation", "hypothetical"} & set(modes):
+        _add(modes, "future")
     return modes
+
+
+_PERMITTING = {"allow", "permit", "authorize", "authorise"}
+
+
+def _allowed_from_now(token) -> bool:
+    """"The city is allowing rallies in the park all week", "the plan permits
+    marches": what is being allowed is still to come ("police allowed them
+    to march" happened)."""
+    head = token.head
+    return token.dep_ in ("dobj", "xcomp", "ccomp") and head.lemma_.lower() in _PERMITTING \
+        and head.pos_ == "VERB" and present_tense(head)
 
 
 def _shared_frame(token):
