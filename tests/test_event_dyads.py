@@ -4040,3 +4040,11 @@ def test_what_is_being_allowed_is_still_to_come():
     rows = [e for e in allowing.events if e.event == "PROTEST"]
     assert rows and all("future" in e.aux_mode for e in rows)
     assert [e for e in allowed.events if e.event == "PROTEST" and not e.aux_mode]
+
+
+@pytest.mark.model
+def test_people_named_after_a_person_are_not_that_person():
+    [document] = _every_row(["WASHINGTON — Early Obama enthusiasts have since criticized the war, and Trump fans booed."])
+    coded = {m.actor.entity_text: (m.actor.name, m.actor.sector) for m in document.mentions}
+    assert "GOV" not in coded["Early Obama enthusiasts"][1] and coded["Trump fans"][1] == ["CVL"]
+    assert coded["Trump fans"][0] != "Donald Trump"

@@ -677,11 +677,11 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if _ambassador_to(entry, role_tokens):
         entry = None
     head_is_role = _role_word(token, knowledge)
-    if person_name and head_is_role and _only_an_owner(tokens, token):
+    if person_name and (head_is_role or token.tag_ == "NNS") and _only_an_owner(tokens, token):
         person_name = None  # "Hale's supporters": not Hale
     owner = None
-    if entry is not None and entry.kind == "person" and head_is_role and token not in name_tokens \
-            and any(t.dep_ == "poss" for t in name_tokens):
+    if entry is not None and entry.kind == "person" and token not in name_tokens and (
+            (head_is_role and any(t.dep_ == "poss" for t in name_tokens)) or _a_group_named_after(token, name_tokens)):
         # "Trump's lawyer", "Clinton's campaign": someone of the owner's country, not the owner
         owner, entry = entry, None
     town = _town_namesake(entry, name_tokens, token, where) or _capital_namesake(entry, name_tokens, where)
@@ -1626,6 +1626,13 @@ def _a_name_joined_to_a_persons(tokens: list, head) -> Optional[str]:
                                            for t in words):
         return None
     return " ".join(t.text for t in words)
+
+
+def _a_group_named_after(head, name_tokens: list) -> bool:
+    """"Trump fans", "early Obama enthusiasts": people named by a person's
+    name on a plural noun are the person's followers, not the person."""
+    return head.tag_ == "NNS" and bool(name_tokens) and all(t.dep_ == "compound" and t.i < head.i
+                                                              for t in name_tokens)
 
 
 def _only_an_owner(tokens: list, head) -> bool:
