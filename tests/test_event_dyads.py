@@ -4048,3 +4048,12 @@ def test_people_named_after_a_person_are_not_that_person():
     coded = {m.actor.entity_text: (m.actor.name, m.actor.sector) for m in document.mentions}
     assert "GOV" not in coded["Early Obama enthusiasts"][1] and coded["Trump fans"][1] == ["CVL"]
     assert coded["Trump fans"][0] != "Donald Trump"
+
+
+@pytest.mark.model
+def test_a_passive_clause_parsed_as_a_participle_keeps_its_own_subject():
+    [document] = _every_row(["WASHINGTON — The senator cited a report that six Iraqi students were detained at the "
+                             "border on Friday."])
+    rows = _triggered(document, "detained")
+    assert rows and all([(r.entity_text, r.code) for r in e.recipient] == [("six Iraqi students", "IRQ")]
+                        for e in rows)

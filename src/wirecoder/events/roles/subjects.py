@@ -60,6 +60,11 @@ def _passive_patients(verb) -> list:
     if inverted:
         return inverted
     # (A participle tagged as a past tense is still one: "707 people shot and killed by police".)
+    own = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    if verb.dep_ == "acl" and own:
+        # "a report that eight refugees were detained", parsed as a participle
+        # of "report": the clause's own subject was detained, not the report.
+        return [_relative_antecedent(verb, c) for c in own]
     if verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.head.pos_ == "NOUN")):
         if verb.head.lemma_.lower() in _SETTINGS and verb.head.dep_ == "pobj":
             # "Lambe and Evans appeared in court charged with theft": the
