@@ -4035,10 +4035,14 @@ def test_a_candidates_rallies_are_no_protest_when_the_name_is_tagged_a_common_no
 
 @pytest.mark.model
 def test_what_is_being_allowed_is_still_to_come():
-    allowing, allowed = _every_row(["DAYTON — The city is allowing rallies of striking nurses in the park all week.",
-                                    "DAYTON — Police allowed striking nurses to march to City Hall on Monday."])
-    rows = [e for e in allowing.events if e.event == "PROTEST"]
+    allowing, allowed, giving = _every_row([
+        "DAYTON — The city is allowing rallies of striking nurses in the park all week.",
+        "DAYTON — Police allowed striking nurses to march to City Hall on Monday.",
+        "DAYTON — The city is giving the nurses more room than Toledo is, allowing all-day rallies of striking "
+        "nurses in the park."])
+    rows = [e for e in allowing.events + giving.events if e.event == "PROTEST"]
     assert rows and all("future" in e.aux_mode for e in rows)
+    assert [e for e in giving.events if e.event == "PROTEST"]
     assert [e for e in allowed.events if e.event == "PROTEST" and not e.aux_mode]
 
 

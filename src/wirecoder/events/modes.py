@@ -341,8 +341,12 @@ def _allowed_from_now(token) -> bool:
     marches": what is being allowed is still to come ("police allowed them
     to march" happened)."""
     head = token.head
-    return token.dep_ in ("dobj", "xcomp", "ccomp") and head.lemma_.lower() in _PERMITTING \
-        and head.pos_ == "VERB" and present_tense(head)
+    if token.dep_ not in ("dobj", "xcomp", "ccomp") or head.lemma_.lower() not in _PERMITTING or head.pos_ != "VERB":
+        return False
+    # (A participle tells its clause's time: "the city is giving them leeway, allowing rallies".)
+    clause = head.head if head.tag_ == "VBG" and head.dep_ == "advcl" and not any(
+        c.dep_ == "aux" for c in head.children) else head
+    return present_tense(clause)
 
 
 def _shared_frame(token):
