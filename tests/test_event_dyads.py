@@ -4028,8 +4028,8 @@ def test_known_americans_keep_their_country_in_a_story_set_abroad():
 
 @pytest.mark.model
 def test_a_candidates_rallies_are_no_protest_when_the_name_is_tagged_a_common_noun():
-    [document] = _every_row(["WASHINGTON — Police are on alert because punches have already been thrown at Trump "
-                             "rallies in three states."])
+    [document] = _every_row(["WASHINGTON — Police are on alert since fights have broken out at Trump rallies in "
+                             "three states."])
     assert not [e for e in document.events if e.event == "PROTEST"]
 
 

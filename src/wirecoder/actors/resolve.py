@@ -347,10 +347,10 @@ def phrase_tokens(token) -> list:
             if child.dep_ == "appos" and _apart_from_its_head(current, child):
                 continue  # "arrested a man Monday on a charge of assault — in this case, a girl"
             if child.dep_ == "appos" and _only_some_of_them(child):
-                continue  # "21,000 people, some of them northern Sudanese": what part of them are
+                continue  # "9,000 people, some of them Ethiopian farmers": what part of them are
             if child.dep_ == "appos" and (child.lower_ in _QUANTIFIERS or child.ent_type_ in ("DATE", "TIME")):
                 # "Bolton and Gorka both denounced": "both" is no name, and would span them;
-                # "Israeli forces on Tuesday (6 January) killed": a date is no one's apposition
+                # "troops on Friday (9 March) shelled the town": a date is no one's apposition
                 continue
             if child.dep_ in _PHRASE_DEPS and (child.dep_ not in ("conj", "cc") or _inside_one_name(current, child)):
                 keep.add(child.i)
