@@ -4061,3 +4061,13 @@ def test_a_passive_clause_parsed_as_a_participle_keeps_its_own_subject():
     rows = _triggered(document, "detained")
     assert rows and all([(r.entity_text, r.code) for r in e.recipient] == [("six Iraqi students", "IRQ")]
                         for e in rows)
+
+
+@pytest.mark.model
+def test_supporters_of_a_persons_insurgent_bid_are_neither_the_person_nor_insurgents():
+    [document] = _every_row(["WASHINGTON — On Monday, hundreds of supporters of Sanders' insurgent bid cheered in "
+                             "Ohio. Later Sanders thanked them, and Comey and Kasich spoke."])
+    coded = {m.actor.entity_text: (m.actor.name, m.actor.sector) for m in document.mentions}
+    assert coded["supporters of Sanders' insurgent bid"] == (None, ["CVL"])
+    assert "REB" not in coded["Sanders' insurgent bid"][1]
+    assert coded["Sanders"][1] == ["LEG"] and coded["Comey"][1] == ["COP"] and coded["Kasich"][1] == ["GOV"]

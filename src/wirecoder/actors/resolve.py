@@ -677,7 +677,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if _ambassador_to(entry, role_tokens):
         entry = None
     head_is_role = _role_word(token, knowledge)
-    if person_name and (head_is_role or token.tag_ == "NNS") and _only_an_owner(tokens, token):
+    if person_name and (head_is_role or _named_after_a_person(tokens, token, knowledge)) \
+            and _only_an_owner(tokens, token):
         person_name = None  # "Hale's supporters": not Hale
     owner = None
     if entry is not None and entry.kind == "person" and token not in name_tokens and (
@@ -1628,11 +1629,23 @@ def _a_name_joined_to_a_persons(tokens: list, head) -> Optional[str]:
     return " ".join(t.text for t in words)
 
 
+def _named_after_a_person(tokens: list, head, knowledge: Knowledge) -> bool:
+    """"early Obama enthusiasts": a plural noun a known person's name is
+    set on as a compound (not an owner: "Sanders' accusations" are his; nor
+    a people the tagger took for a name: "two Abkhaz servicemen")."""
+    names = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if not _plural_common(head) or not names or not all(t.dep_ == "compound" and t.i < head.i for t in names):
+        return False
+    entry = knowledge.lookup(" ".join(t.text for t in names))
+    return entry is not None and entry.kind == "person"
+
+
 def _a_group_named_after(head, name_tokens: list) -> bool:
-    """"Trump fans", "early Obama enthusiasts": people named by a person's
-    name on a plural noun are the person's followers, not the person."""
-    return head.tag_ == "NNS" and bool(name_tokens) and all(t.dep_ == "compound" and t.i < head.i
-                                                              for t in name_tokens)
+    """"Trump fans", "early Obama enthusiasts", "supporters of Sanders'
+    bid": people named by a person's name on a plural noun, or in its "of"
+    phrase, are the person's followers, not the person."""
+    return _plural_common(head) and bool(name_tokens) and all((t.dep_ == "compound" and t.i < head.i)
+                                                              or _of_the_group(t, head) for t in name_tokens)
 
 
 def _only_an_owner(tokens: list, head) -> bool:
@@ -1640,16 +1653,29 @@ def _only_an_owner(tokens: list, head) -> bool:
     supporters", "Putin's spokesman", "Sanders supporters" (with a role at
     the head, someone else)."""
     names = [t for t in tokens if t.ent_type_ == "PERSON"]
-    # (Also a name on a group of people: "Sanders supporters", "Clinton aides".)
-    group = head.tag_ == "NNS"
+    # (Also a name on a group of people: "Sanders supporters", "Clinton aides",
+    # "supporters of Sanders' bid".)
+    group = _plural_common(head)
     return bool(names) and head.ent_type_ != "PERSON" and all(
         any(a.dep_ == "poss" or (group and a.dep_ == "compound") for a in [t, *t.ancestors] if a.i < head.i)
-        for t in names)
+        or (group and _of_the_group(t, head)) for t in names)
+
+
+def _plural_common(head) -> bool:
+    """A plural common noun, capitalized or not ("Supporters of Hale" opening a sentence is tagged NNPS)."""
+    return head.tag_ == "NNS" or (head.tag_ == "NNPS" and not head.ent_type_)
+
+
+def _of_the_group(name, head) -> bool:
+    """The name is inside an "of" phrase of the group noun ("supporters of Hale", "backers of Hale's bid")."""
+    return any(a.dep_ == "prep" and a.lower_ == "of" and a.head.i == head.i for a in name.ancestors)
 
 
 # Ranks that are also adjectives: a rank only as a noun or title ("Major
 # Ali", "the general said").
 _ADJECTIVE_ROLES = {"major", "general", "deputy", "rival", "official"}  # ("an official visit": no official)
+# What an outsider runs for office with: "Sanders' insurgent bid" has no insurgents.
+_POLITICAL_BIDS = {"bid", "campaign", "candidacy", "run", "challenge"}
 # Ranks that begin the names of companies, leagues and brands: "General
 # Motors", "Major League Baseball", "Captain Morgan" are no officers.
 _RANKS = {"general", "major", "captain", "colonel", "commander", "admiral", "lieutenant", "sergeant"}
@@ -1679,6 +1705,8 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
             last = tokens[start + size - 1]
             if last.lower_ in _ADJECTIVE_ROLES and (last.dep_ == "amod" or last.pos_ == "ADJ"):
                 continue  # "a major drug dealer", "the deputy director", "the major union": not a rank
+            if last.lower_ == "insurgent" and last.head.lemma_.lower() in _POLITICAL_BIDS:
+                continue
             if size == 1 and _a_rank_in_a_name(tokens[start]):
                 continue  # "General Motors": no general
             if last.lower_ in _ADJECTIVES_FOR_PEOPLE and last.dep_ == "amod":
