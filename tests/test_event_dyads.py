@@ -4071,3 +4071,10 @@ def test_supporters_of_a_persons_insurgent_bid_are_neither_the_person_nor_insurg
     assert coded["supporters of Sanders' insurgent bid"] == (None, ["CVL"])
     assert "REB" not in coded["Sanders' insurgent bid"][1]
     assert coded["Sanders"][1] == ["LEG"] and coded["Comey"][1] == ["COP"] and coded["Kasich"][1] == ["GOV"]
+
+
+@pytest.mark.model
+def test_the_actors_words_end_before_the_act():
+    [document] = _every_row(["WASHINGTON — The chair dismissed Sanders' accusations against the fund."])
+    rows = _triggered(document, "accusations")
+    assert rows and all([a.entity_text for a in e.actor] == ["Sanders'"] for e in rows)

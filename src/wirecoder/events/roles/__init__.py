@@ -68,6 +68,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         if not any(a.code and a.entity_text for a in actors):
             actors = _implied_authority(document, token) or actors  # "Man faces child rape charges"
         # ("the shooting sparked protests": who provoked them is no protester)
+        actors = [_words_before_the_trigger(document, token, a) for a in actors]
         return _protesters_unless_named(document, token, kind, actors), recipients
     if trigger.nominal:
         actors, recipients = _nominal_arguments(document, token, trigger)
@@ -128,6 +129,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors = []
     recipients = [r for r in (_without_the_trigger(document, token, r) for r in recipients) if r is not None
                   and not _the_actors_own(document, r, actors)]
+    actors = [_words_before_the_trigger(document, token, a) for a in actors]
     return _reciprocal(token, trigger, kind, actors, recipients)
 
 
@@ -157,6 +159,23 @@ def _without_the_trigger(document: Document, token, party: Actor) -> Optional[Ac
         return None
     start = end + len(document.text[end:party.end]) - len(document.text[end:party.end].lstrip())
     return Actor(document.text[start:party.end], party.name, party.code, list(party.sector), start, party.end)
+
+
+def _words_before_the_trigger(document: Document, token, party: Actor) -> Actor:
+    """"Sanders' accusations against the fund", the actor's words parsed as
+    the trigger's noun phrase: the actor's words end before the act's (and
+    its own modifiers: "Hale, the governor, repeated accusations")."""
+    if not (party.start < token.idx and token.idx + len(token.text) == party.end):
+        return party
+    cut = token
+    for child in sorted((c for c in token.lefts if c.dep_ in ("amod", "det")), key=lambda c: -c.i):
+        if child.i != cut.i - 1:
+            break
+        cut = child
+    text = document.text[party.start:cut.idx].rstrip(" ,")
+    if not text:
+        return party
+    return Actor(text, party.name, party.code, list(party.sector), party.start, party.start + len(text))
 
 
 def _protesters_unless_named(document: Document, token, kind: str, actors: list[Actor]) -> list[Actor]:
