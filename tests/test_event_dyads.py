@@ -4075,6 +4075,10 @@ def test_supporters_of_a_persons_insurgent_bid_are_neither_the_person_nor_insurg
 
 @pytest.mark.model
 def test_the_actors_words_end_before_the_act():
-    [document] = _every_row(["WASHINGTON — The chair dismissed Sanders' accusations against the fund."])
+    document, marched = _every_row(["WASHINGTON — The chair dismissed Sanders' accusations against the fund.",
+                                     "DAYTON — Several hundred protesters set up barricades on Sunday."])
     rows = _triggered(document, "accusations")
     assert rows and all([a.entity_text for a in e.actor] == ["Sanders'"] for e in rows)
+    # (unless the act's word names its doers)
+    rows = _triggered(marched, "protesters")
+    assert rows and all([a.entity_text for a in e.actor] == ["Several hundred protesters"] for e in rows)

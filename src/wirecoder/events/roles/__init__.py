@@ -167,6 +167,9 @@ def _words_before_the_trigger(document: Document, token, party: Actor) -> Actor:
     its own modifiers: "Hale, the governor, repeated accusations")."""
     if not (party.start < token.idx and token.idx + len(token.text) == party.end):
         return party
+    knowledge = load_knowledge()
+    if token.lower_ in knowledge.role_words or token.lemma_.lower() in knowledge.role_words:
+        return party  # ("several hundred protesters": the act's word names its doers)
     cut = token
     for child in sorted((c for c in token.lefts if c.dep_ in ("amod", "det")), key=lambda c: -c.i):
         if child.i != cut.i - 1:
