@@ -4082,3 +4082,13 @@ def test_the_actors_words_end_before_the_act():
     # (unless the act's word names its doers)
     rows = _triggered(marched, "protesters")
     assert rows and all([a.entity_text for a in e.actor] == ["Several hundred protesters"] for e in rows)
+
+
+@pytest.mark.model
+def test_members_of_a_named_family_are_still_people_of_the_place():
+    [document] = _every_row(["GAZA CITY — In an earlier strike, at least 12 members of the extended Hamdan family "
+                             "were killed when their house collapsed, medical officials said."])
+    rows = _triggered(document, "killed")
+    # (only backers, critics and the like of a person are a group apart from the person)
+    assert rows and all([(r.entity_text, r.code) for r in e.recipient]
+                        == [("12 members of the extended Hamdan family", "PSE")] for e in rows)

@@ -1666,9 +1666,16 @@ def _plural_common(head) -> bool:
     return head.tag_ == "NNS" or (head.tag_ == "NNPS" and not head.ent_type_)
 
 
+# People named by whom they follow, back or oppose ("supporters of Hale";
+# not "members of the Daya family", who are Dayas).
+_FOLLOWER_NOUNS = {"supporter", "backer", "follower", "fan", "loyalist", "donor", "critic", "opponent", "rival",
+                   "aide", "adviser", "advisor", "ally", "staffer", "enthusiast", "admirer"}
+
+
 def _of_the_group(name, head) -> bool:
-    """The name is inside an "of" phrase of the group noun ("supporters of Hale", "backers of Hale's bid")."""
-    return any(a.dep_ == "prep" and a.lower_ == "of" and a.head.i == head.i for a in name.ancestors)
+    """The name is inside an "of" phrase of a group of followers ("supporters of Hale", "backers of Hale's bid")."""
+    return head.lemma_.lower() in _FOLLOWER_NOUNS and any(
+        a.dep_ == "prep" and a.lower_ == "of" and a.head.i == head.i for a in name.ancestors)
 
 
 # Ranks that are also adjectives: a rank only as a noun or title ("Major
