@@ -91,6 +91,7 @@ def load_model(name: str = "md"):
     except (OSError, ValueError) as exc:
         raise ModelNotFound(f"spaCy could not load the model '{name}' from {path}: {exc}") from exc
     _keep_titles_whole(nlp)
+    _keep_former_kin_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraph_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:
@@ -113,15 +114,20 @@ def _keep_titles_whole(nlp) -> None:
 
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
-    for word in FORMER_KIN:
-        for form in (word, word.capitalize()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 # Former partners, kept one word: split at the hyphen, "the ex-wife of Alan
 # Hale who filed reports" parsed "ex" and "-" as words of their own and left
 # "wife" alone as the party's words.
 FORMER_KIN = ("ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "ex-partner", "ex-fiance", "ex-fiancee")
+
+
+def _keep_former_kin_whole(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for word in FORMER_KIN:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 # A run of this many tokens without a full stop, question or exclamation

@@ -542,15 +542,13 @@ class _Whereabouts:
             # mention or inside its phrase ("police in Kenya"); a place only
             # after it is more often what the act is aimed at ("presidential
             # candidates condemned North Korea's claim").
-            sent = token.sent
             # (Not a clause inside it: "a federal judge whose parents were
             # born in Mexico" is American.)
             phrase_end = max(t.idx + len(t.text) for t in _without_clauses(token))
             # (Not where the victims they are named after died: "parents of two Benghazi victims".)
             # (Nor the dateline's place: it says where the story was filed, as the setting does.)
-            places = [(start, c) for start, c in self.places if sent.start_char <= start < sent.end_char
-                      and not _names_victims(token.doc, start) and start not in self.neighbours
-                      and start >= self.dateline_end]
+            places = [(start, c) for start, c in self.sentence_places(token)
+                      if not _names_victims(token.doc, start) and start not in self.neighbours]
             countries = {c for _, c in places}
             near = {c for start, c in places if start < phrase_end}
             # With no setting, a place after it codes it only where something
