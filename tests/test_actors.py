@@ -311,6 +311,30 @@ def test_a_surname_alone_names_a_listed_person_only_where_the_list_says_so():
 
 
 @pytest.mark.model
+def test_a_listed_short_name_is_named_in_full_unless_another_of_the_family_may_be_meant():
+    from wirecoder.pipeline import code_many
+
+    alone, husband, mister = code_many([
+        "Sanders criticized the plan on Monday.",
+        "Former President Bill Clinton spoke in Ohio on Monday. Clinton criticized the plan.",
+        "Mr. Clinton praised the plan on Monday."])
+    assert [m.actor.name for m in alone.mentions if m.actor.entity_text == "Sanders"] == ["Bernie Sanders"]
+    assert [m.actor.name for m in husband.mentions if m.actor.entity_text == "Clinton"] == ["Clinton"]
+    assert [m.actor.name for m in mister.mentions if m.actor.entity_text == "Mr. Clinton"] == ["Clinton"]
+    [brother] = code_many(["Jeb Bush criticized the plan on Monday."])
+    assert [m.actor.name for m in brother.mentions] == ["Jeb Bush"]  # one person per listed name
+
+
+@pytest.mark.model
+def test_a_count_of_a_group_is_the_group_not_a_person_named_inside_it():
+    from wirecoder.pipeline import code
+
+    document = code("Hundreds of backers of Sanders' bid walked through Boston on Saturday.")
+    [hundreds] = [m.actor for m in document.mentions if m.actor.entity_text.startswith("Hundreds")]
+    assert (hundreds.name, hundreds.code, hundreds.sector) == (None, "USA", ["CVL"])
+
+
+@pytest.mark.model
 def test_a_country_name_the_places_stage_read_as_a_us_state_codes_the_state():
     from wirecoder.pipeline import code
 

@@ -736,7 +736,7 @@ def test_an_institution_named_on_its_act_acts_and_the_act_of_phrase_is_its_targe
         "WASHINGTON — Aides said an F.B.I. investigation of Senator Tom Ralls began in May."])
     [accuse] = [e for e in criticism.events if e.event == "ACCUSE"]
     assert [(a.entity_text, a.code, a.sector) for a in accuse.actor] == [("FBI", "USA", ["COP"])]
-    assert [r.name for r in accuse.recipient] == ["Clinton"]
+    assert [r.name for r in accuse.recipient] == ["Hillary Clinton"]  # a listed short name, named in full
     [probe] = [e for e in investigation.events if e.event == "ACCUSE"]
     assert [a.code for a in probe.actor] == ["USA"] and "F.B.I." in probe.actor[0].entity_text
     assert [r.entity_text for r in probe.recipient] == ["Senator Tom Ralls"]
@@ -2860,6 +2860,15 @@ def test_members_listed_after_including_are_the_plural_subject_that_acts():
 
 
 @pytest.mark.model
+def test_members_listed_after_including_a_passive_subject_undergo_the_act():
+    [wounded] = _every_row(["KABUL, Afghanistan — Several members of a visiting delegation, including two "
+                            "Norwegian diplomats, were wounded in a bombing on Sunday."])
+    rows = _triggered(wounded, "wounded")
+    assert rows and all(a.code != "NOR" for e in rows for a in e.actor)
+    assert all([r.code for r in e.recipient] == ["NOR"] for e in rows)
+
+
+@pytest.mark.model
 def test_illness_is_no_attack_and_looking_into_it_accuses_no_one():
     killed, case, strain = _every_row([
         "MANILA, Philippines — Her suspected bird flu infection killed her on Tuesday.",
@@ -3984,6 +3993,28 @@ def test_state_media_are_their_states_journalists():
     coded = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
     assert coded["Xinhua"] == ("CHN", ["JRN"]) and coded["Yonhap"] == ("KOR", ["JRN"])
     assert "JRN" in coded["a columnist, Ann Hale"][1]
+
+
+@pytest.mark.model
+def test_national_unions_are_labour_of_their_country():
+    [document] = _every_row(["PARIS — The Teamsters and the TUC both sent letters to the minister, and the AFL-CIO "
+                             "praised them."])
+    coded = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
+    assert coded["The Teamsters"] == ("USA", ["LAB"]) and coded["the TUC"] == ("GBR", ["LAB"])
+    assert coded["the AFL-CIO"] == ("USA", ["LAB"])
+
+
+@pytest.mark.model
+def test_what_a_named_body_issues_speaks_for_the_body():
+    report, editorial = _every_row([
+        "GENEVA — An Amnesty International report accused the army of abuses in the north.",
+        "BOSTON — The governor is handing out copies of a Boston Herald editorial that accuses Senator Ann Hale of "
+        "wasting public money."])
+    rows = _triggered(report, "accused")
+    assert rows and all([(a.code, a.sector) for a in e.actor] == [("NGO", ["HRI"])] for e in rows)
+    rows = _triggered(editorial, "accuses")
+    assert rows and all([(a.name, a.code, a.sector) for a in e.actor] == [("Boston Herald", "USA", ["JRN"])]
+                        for e in rows)
 
 
 @pytest.mark.model

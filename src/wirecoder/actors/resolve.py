@@ -646,6 +646,15 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         tokens = [t for t in tokens if not where.in_dateline(t)]
         while len(tokens) > 1 and tokens[0].is_punct:
             tokens = tokens[1:]  # the dateline's dash
+    counted = _counted_group(token)
+    if counted is not None:
+        # "Hundreds of supporters of Sanders' bid": the supporters, not Sanders
+        group = _code_mention(counted, knowledge, earlier, where)
+        if group is None:
+            return None
+        copy = _copy_mention(token, group, _span_text(tokens))
+        copy.actor.end = tokens[-1].idx + len(tokens[-1].text)
+        return copy
     if token.pos_ == "NOUN":
         named = _named_by_its_head(token, earlier, knowledge)
         if named is not None:
@@ -751,6 +760,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         or body_name
     if is_person and not person_name and entry is not None and entry.kind == "organisation":
         name = None  # "the GOP nominee", "the Democratic senator": a member, coded by the party, not the party
+    if person_name and _listed_short_name(person_name, entry, knowledge) \
+            and not _another_of_the_name(person_name, entry, earlier) \
+            and _genders_agree(gender, _gender_of_name(entry.name, knowledge)):  # ("Mr. Clinton" is not Hillary)
+        name = entry.name  # "Sanders", listed as Bernie Sanders's short name, is Bernie Sanders
     if code is None and not sectors and not person_name and not body_name:
         return None
     text = _span_text(tokens)
@@ -938,10 +951,21 @@ def _organisation_name(token) -> Optional[str]:
     """The name of an organisation the knowledge does not list ("Disney",
     "Judicial Watch"), when the token heads it: a party of the country where
     it is, as named people are; its sector is not known."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _ISSUED_NOUNS:
+        return _issuer_name(token)
     if token.pos_ != "PROPN" or token.ent_type_ != "ORG":
         return None
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if ent is None or ent.root.i != token.i:
+        return None
+    return ent.text
+
+
+def _issuer_name(token) -> Optional[str]:
+    """The unlisted organisation named right before what it issues ("a
+    Washington Post editorial"), else None."""
+    ent = next((e for e in token.doc.ents if e.end == token.i and e.label_ == "ORG"), None)
+    if ent is None or ent.root.dep_ != "compound" or ent.root.head.i != token.i:
         return None
     return ent.text
 
@@ -1352,12 +1376,16 @@ _ACT_NOUNS = {"investigation", "probe", "inquiry", "raid", "crackdown", "critici
               # what happened to someone is not them: "the death of Robert Dziekanski"
               "death", "killing", "shooting", "murder", "slaying", "beating", "stabbing", "disappearance",
               "kidnapping", "abduction", "execution", "assassination", "detention", "funeral"}
+# What a body issues and speaks through: "a Human Rights Watch report", "a
+# Washington Post editorial" say what the body says.
+_ISSUED_NOUNS = {"report", "editorial", "column", "op-ed", "statement", "letter", "study", "ad", "advertisement",
+                 "communique", "communiqué", "memo", "tweet"}
 
 
 def _names_a_body(head, entry: Entry, person_name: Optional[str]) -> bool:
     if head.lemma_.lower() in _BODY_NOUNS or head.lower_ in _BODY_NOUNS:
         return True
-    if entry.kind in ("seat", "organisation") and head.lemma_.lower() in _ACT_NOUNS:
+    if entry.kind in ("seat", "organisation") and head.lemma_.lower() in _ACT_NOUNS | _ISSUED_NOUNS:
         return True
     # "U.N. mediator X" speaks for the body; a firm's employee does not (no MNC).
     return bool(person_name) and entry.kind == "organisation" and entry.code in NON_STATE_CODES - {"MNC"}
@@ -1791,6 +1819,32 @@ def _another_given_name(entry: Entry, name_tokens: list) -> bool:
     given = surname.doc[surname.i - 1] if surname.i > 0 else None
     return given is not None and given.pos_ == "PROPN" and given.ent_type_ == "PERSON" and given.dep_ == "compound" \
         and given.head.i == surname.i and normalise(given.text) != normalise(entry.name.split()[0])
+
+
+# Words that count a group: "hundreds of supporters", "dozens of soldiers".
+_COUNTS = {"hundreds", "thousands", "dozens", "scores", "millions", "tens"}
+
+
+def _counted_group(token):
+    """The group a count word stands for (the head of its "of" phrase), else None."""
+    if token.lower_ not in _COUNTS:
+        return None
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+def _listed_short_name(name: str, entry: Optional[Entry], knowledge: Knowledge) -> bool:
+    """The one-word name is listed in the knowledge as this person's own
+    short name (not only a surname some listed person happens to have:
+    "Johnson" is no one in particular)."""
+    return entry is not None and entry.kind == "person" and " " not in name and knowledge.lookup(name) is entry
+
+
+def _another_of_the_name(surname: str, entry: Entry, earlier: list[Mention]) -> bool:
+    """The story has named someone else of the family ("Bill Clinton" before
+    a bare "Clinton"): which of them the short name means is not known."""
+    return any(m.person and m.actor.name and m.actor.name != entry.name and len(m.actor.name.split()) > 1
+               and m.actor.name.split()[-1] == surname for m in earlier)
 
 
 def _surname_entry(name: str, knowledge: Knowledge) -> Optional[Entry]:

@@ -80,6 +80,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     members = [] if any(a.code for a in actors) else _included_members(document, token)
     if members:
         actors, recipients = members, [r for r in recipients if not _same(r, members)]
+    if not any(r.code and r.entity_text for r in recipients):
+        recipients = _included_members(document, token, "nsubjpass") or recipients
     actors, recipients = _sentence_fallbacks(document, token, actors, recipients, kind)
     recipients = [r for r in recipients if not what_is_sent(token, trigger, r)]
     if not any(a.code and a.entity_text for a in actors) and kind in _WILLING_TYPES and trigger.nominal:
@@ -374,15 +376,17 @@ def _entity_of(token):
 _GROUP_SUBJECTS = {"nation", "country", "government", "state", "ally", "member", "power", "leader"}
 
 
-def _included_members(document: Document, token) -> list[Actor]:
+def _included_members(document: Document, token, subject_dep: str = "nsubj") -> list[Actor]:
     """"A number of states voiced backing on Friday, including Chile,
     Ghana and Vietnam": the coded parties listed after
     "including" are the uncoded plural subject that acts, not whom the act
-    is aimed at."""
+    is aimed at. With `subject_dep="nsubjpass"`, those of a passive's
+    subject, who undergo the act ("members of a delegation, including two
+    Norwegian diplomats, were wounded")."""
     verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
     if verb is None:
         return []
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNS"
+    subjects = [c for c in verb.children if c.dep_ == subject_dep and c.tag_ == "NNS"
                 and c.lemma_.lower() in _GROUP_SUBJECTS and actor_at(document, c) is None]
     if not subjects:
         return []
