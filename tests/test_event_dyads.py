@@ -4018,6 +4018,48 @@ def test_what_a_named_body_issues_speaks_for_the_body():
 
 
 @pytest.mark.model
+def test_a_verdict_on_the_proposal_is_aimed_at_whom_an_earlier_sentence_says_proposed_it():
+    drew, slammed, alone = _every_row([
+        "BOSTON — Governor Ann Hale proposed a ban on fireworks on Monday. The proposal has drawn harsh criticism "
+        "from state lawmakers.",
+        "BOSTON — Senator Bo Reed's plan to close the base was announced in May. Local unions rejected the plan on "
+        "Friday.",
+        "BOSTON — Mayor Tom Reyes slammed the proposal as reckless."])
+    rows = _triggered(drew, "criticism")
+    assert rows and all([r.entity_text for r in e.recipient] == ["Governor Ann Hale"] for e in rows)
+    rows = _triggered(slammed, "rejected")
+    assert rows and all([r.name for r in e.recipient] == ["Bo Reed"] for e in rows)
+    assert all(not e.recipient for e in _triggered(alone, "slammed"))
+
+
+@pytest.mark.model
+def test_the_implied_authority_is_the_body_the_sentence_names_as_acting_or_saying_so():
+    said, seized, officer, source = _every_row([
+        "ALBANY, N.Y. — Reed was charged with arson on Monday, prosecutors said.",
+        "ALBANY, N.Y. — Two men were arrested after county deputies searched a barn on Friday.",
+        "ALBANY, N.Y. — A police officer was arrested on Monday.",
+        "ALBANY, N.Y. — Reed was charged with arson on Monday, a court source said."])
+    assert all(a.entity_text == "" for e in _triggered(source, "charged") for a in e.actor)
+    rows = _triggered(said, "charged")
+    assert rows and all([(a.entity_text, a.code, a.sector) for a in e.actor] == [("prosecutors", "USA", ["JUD"])]
+                        for e in rows)
+    rows = _triggered(seized, "arrested")
+    assert rows and all([a.entity_text for a in e.actor] == ["county deputies"] for e in rows)
+    rows = _triggered(officer, "arrested")
+    assert rows and all([(a.entity_text, a.code, a.sector) for a in e.actor] == [("", "USA", ["COP"])] for e in rows)
+
+
+@pytest.mark.model
+def test_who_act_on_each_other_are_the_acts_recipients_too():
+    group, pair = _every_row(["WASHINGTON — Lawmakers accused each other of playing politics on Tuesday.",
+                              "Sudan and Chad have accused one another of backing rebel groups."])
+    rows = _triggered(group, "accused")
+    assert rows and all([(r.code, r.sector) for r in e.recipient] == [("USA", ["LEG"])] for e in rows)
+    rows = _triggered(pair, "accused")
+    assert rows and all(sorted(r.code for r in e.recipient) == ["SDN", "TCD"] for e in rows)
+
+
+@pytest.mark.model
 def test_a_place_in_what_a_criticism_is_for_is_not_the_critics_country():
     [document] = _every_row(["WASHINGTON — Governor Ann Hale has been criticized for her policy in Syria."])
     rows = _triggered(document, "criticized")

@@ -27,7 +27,7 @@ from ...document import NON_STATE_CODES, Actor, Document
 from ...places import dateline_and_end, head_token, only_near
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
-from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions
+from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions, author_of_what_it_is_about
 from .nominal import (
     ANSWERING_VERBS,
     CALLING_VERBS,
@@ -65,6 +65,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         holder = None  # "candidates responded to the shooting": they were not shot
     if holder is not None:
         actors, recipients = _undergone_arguments(document, token, holder)
+        recipients = _or_the_author(document, token, kind, recipients)
         if not any(a.code and a.entity_text for a in actors):
             actors = _implied_authority(document, token) or actors  # "Man faces child rape charges"
         # ("the shooting sparked protests": who provoked them is no protester)
@@ -76,6 +77,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors, recipients = _verbal_arguments(document, token, trigger)
     if not any(r.code for r in recipients):
         recipients += _extra_recipients(document, token, trigger, quad)
+    recipients = _or_the_author(document, token, kind, recipients)
     recipients = [r for r in recipients if not _same(r, actors)]
     members = [] if any(a.code for a in actors) else _included_members(document, token)
     if members:
@@ -132,7 +134,29 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     recipients = [r for r in (_without_the_trigger(document, token, r) for r in recipients) if r is not None
                   and not _the_actors_own(document, r, actors)]
     actors = [_words_before_the_trigger(document, token, a) for a in actors]
+    if _at_each_other(token) and actors and not any(r.entity_text for r in recipients):
+        recipients = list(actors)  # "lawmakers accused each other": the lawmakers, on both sides
     return _reciprocal(token, trigger, kind, actors, recipients)
+
+
+def _at_each_other(token) -> bool:
+    """The act's object is "each other" or "one another"."""
+    pairs = {("each", "other"), ("another", "one"), ("one", "another")}
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any((c.lower_, o.lower_) in pairs for o in objects for c in o.children if c.dep_ == "det")
+
+
+# Acts that pass a verdict on what someone put forward.
+_VERDICT_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
+
+
+def _or_the_author(document: Document, token, kind: str, recipients: list[Actor]) -> list[Actor]:
+    """With no named recipient, a verdict on "the proposal" is aimed at whose
+    proposal an earlier sentence says it is."""
+    if kind not in _VERDICT_TYPES or any(r.code and r.entity_text for r in recipients):
+        return recipients
+    return author_of_what_it_is_about(document, token) or recipients
 
 
 def _words_of(document: Document, party: Actor):
@@ -634,7 +658,47 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     country = _country_where(document, token, here)
     if not any(here(p) for p in _sentence_places(document, token)):
         country = _known_persons_country(document, token) or country
-    return [Actor("", None, country, [sector] if sector else [], token.idx, token.idx)] if country else []
+    if not country:
+        return []
+    named = _the_authority_named(document, token, sector, country)
+    return [named or Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
+
+
+def _the_authority_named(document: Document, token, sector: str, country: str) -> Optional[Actor]:
+    """The body of the implied authority's sector and country that the
+    sentence names as doing or saying something ("Reed was arrested, police
+    said", "… after sheriff's deputies seized a lab"): the one that acted,
+    named. Not a person (a detective who speaks of an arrest need not have
+    made it), nor anyone who undergoes the act ("an officer was arrested"),
+    nor a source ("a court source said": who told, not who charged)."""
+    if not sector:
+        return None
+    undergo = {t.i for p in _passive_patients(token) for t in p.subtree}
+    act = token.lemma_.lower() if token.pos_ == "NOUN" else authority_lemma(token)
+    for candidate in token.sent:
+        if candidate.i in undergo or not _says_or_does(candidate) or candidate.lemma_.lower() == "source":
+            continue
+        if sector == "JUD" and candidate.lemma_.lower() not in _COURT_BODIES_BY_ACT.get(act, ()):
+            continue  # ("sentenced …, prosecutors said": a court sentences, not they)
+        mention = next((m for m in document.mentions if m.token_i == candidate.i), None)
+        if mention is not None and not mention.person and mention.actor.code == country \
+                and sector in mention.actor.sector and mention.actor.entity_text:
+            return mention.actor
+    return None
+
+
+# Who in the courts does what: prosecutors and grand juries charge; courts,
+# judges and juries convict and sentence.
+_CHARGING_BODIES = {"prosecutor", "prosecution", "attorney", "office", "jury", "da"}
+_SENTENCING_BODIES = {"court", "judge", "jury", "tribunal", "justice", "panel"}
+_COURT_BODIES_BY_ACT = {**dict.fromkeys(("charge", "indict", "count", "indictment"), _CHARGING_BODIES),
+                        **dict.fromkeys(("convict", "sentence", "conviction", "jail", "imprison"), _SENTENCING_BODIES)}
+
+
+def _says_or_does(token) -> bool:
+    """The token is a verb's subject, or whom a report is according to."""
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "to"
+                                     and token.head.head.lower_ == "according")
 
 
 def _known_persons_country(document: Document, token) -> Optional[str]:

@@ -807,3 +807,52 @@ _WAR_MEANS = {"bomb", "bombing", "bombardment", "explosive", "explosion", "blast
               "shelling", "grenade", "mortar", "artillery", "airstrike", "warplane", "drone", "ied"}
 # Places and times are no doers: "the Orlando shooting", "Sunday's bombing".
 _NOT_DOERS = {"GPE", "LOC", "FAC", "DATE", "TIME", "ORDINAL", "CARDINAL"}
+
+
+# Things someone put forward, and the verb that puts each forward: "Trump
+# proposed a ban … The proposal drew criticism" (the proposal is Trump's).
+_PUT_FORWARD = {"proposal": "propose", "plan": "plan", "decision": "decide", "remark": "remark",
+                "comment": "comment", "statement": "state", "announcement": "announce", "suggestion": "suggest"}
+# Verbs by which a thing receives a reaction: "the proposal drew criticism".
+_RECEIVING_VERBS = {"draw", "attract", "receive", "face", "prompt", "spark", "meet"}
+# How many sentences back the author of "the proposal" is looked for.
+_AUTHOR_LOOKBACK = 3
+
+
+def author_of_what_it_is_about(document: Document, trigger) -> list[Actor]:
+    """"Rivals criticized the proposal", "the proposal drew criticism": a
+    definite thing put forward, with no owner in the sentence, is the
+    author's whom an earlier sentence says put it forward ("Trump proposed a
+    ban", "Trump's proposal"); the author is the act's recipient. Else none."""
+    thing = _thing_reacted_to(trigger)
+    if thing is None:
+        return []
+    verb = _PUT_FORWARD[thing.lemma_.lower()]
+    doc = thing.doc
+    sentences = [s for s in doc.sents if s.end <= thing.sent.start][-_AUTHOR_LOOKBACK:]
+    for sentence in reversed(sentences):
+        for token in reversed(list(sentence)):
+            if token.lemma_.lower() == thing.lemma_.lower():
+                owners = [c for c in token.children if c.dep_ == "poss"]
+            elif token.pos_ == "VERB" and token.lemma_.lower() == verb:
+                owners = [c for c in token.children if c.dep_ == "nsubj"]
+            else:
+                continue
+            authors = [a for a in (actor_at(document, o) for o in owners) if a is not None and a.code]
+            if authors:
+                return authors
+    return []
+
+
+def _thing_reacted_to(trigger):
+    """The definite, unowned thing put forward that the act is aimed at: the
+    verb's object ("criticized the proposal"), or the subject of the verb by
+    which it receives the act ("the proposal drew criticism"). Else None."""
+    things = [c for c in trigger.children if c.dep_ == "dobj"]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _RECEIVING_VERBS:
+        things += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for thing in things:
+        if thing.lemma_.lower() in _PUT_FORWARD and any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children) \
+                and not any(c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl") for c in thing.children):
+            return thing
+    return None
