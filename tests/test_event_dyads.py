@@ -1932,6 +1932,10 @@ def test_a_prosecutor_called_for_to_investigate_would_do_it_and_a_complaints_ven
     assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale"] for e in rows)
     rows = _triggered(venue, "charges")
     assert rows and not any("police" in r.entity_text for e in rows for r in e.recipient)
+    [office] = _every_row(["ATLANTA — Tom Reed filed complaints with the state attorney general's office about "
+                           "the road supervisor."])
+    rows = _triggered(office, "complaints")
+    assert rows and not any("attorney" in r.entity_text for e in rows for r in e.recipient)
 
 
 @pytest.mark.model
@@ -4057,6 +4061,27 @@ def test_who_act_on_each_other_are_the_acts_recipients_too():
     assert rows and all([(r.code, r.sector) for r in e.recipient] == [("USA", ["LEG"])] for e in rows)
     rows = _triggered(pair, "accused")
     assert rows and all(sorted(r.code for r in e.recipient) == ["SDN", "TCD"] for e in rows)
+
+
+@pytest.mark.model
+def test_who_conducts_an_inquiry_or_has_it_underway_leads_it():
+    relative, underway = _every_row([
+        "WASHINGTON — Tom Reed was joined by federal agents who conducted the long investigation of Ann Hale.",
+        "WASHINGTON — An investigation of Ann Hale is underway by the FBI."])
+    rows = _triggered(relative, "investigation")
+    assert rows and all([a.entity_text for a in e.actor] == ["federal agents"] for e in rows)
+    rows = _triggered(underway, "investigation")
+    assert rows and all([a.entity_text for a in e.actor] == ["the FBI"]
+                        and [r.entity_text for r in e.recipient] == ["Ann Hale"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_legislatures_committee_is_the_legislature():
+    for text in ("WASHINGTON — The House Oversight Committee criticized the agency on Monday.",
+                 "WASHINGTON — The Judiciary Committee criticized the agency on Monday."):  # (no court)
+        [document] = _every_row([text])
+        rows = _triggered(document, "criticized")
+        assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["LEG"])] for e in rows), text
 
 
 @pytest.mark.model

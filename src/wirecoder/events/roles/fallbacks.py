@@ -188,7 +188,10 @@ def _venue(trigger, token, mention: Actor) -> bool:
     the authority a complaint goes to is not whom it accuses. Nor is an
     international body a complaint is lodged with ("lodged a formal complaint
     with the UN Security Council, arguing that South Sudan …"); a state it is
-    lodged with is its target ("lodged a protest with China")."""
+    lodged with is its target ("lodged a protest with China"). (Also an
+    owner of what it goes to: "with the state attorney general's office".)"""
+    if token.dep_ == "poss":
+        token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in ("with", "to"):
         return False
     if {"COP", "JUD"} & set(mention.sector):

@@ -123,9 +123,18 @@ _DOING_VERBS = {"conduct", "carry", "lead", "handle", "launch", "stage", "mount"
                 "call", "orchestrate", "plan", "execute"}
 
 
+# What an act under way is said to be: "an investigation is underway by the FBI".
+_UNDER_WAY = {"underway", "ongoing"}
+
+
 def _agents_of_doing(noun) -> list:
-    """The "by" agents of the passive verb of doing whose subject the act is."""
+    """The "by" agents of the passive verb of doing whose subject the act is
+    (or of "is underway": "an investigation of Hale is underway by the FBI")."""
     verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _UNDER_WAY
+                                                             for c in verb.children):
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                if g.dep_ == "pobj"]
     if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _DOING_VERBS:
         return []
     if verb.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
@@ -518,11 +527,13 @@ def _implicated_in(noun, verbs=_IMPLICATING) -> list:
 def _governing_actors(document: Document, noun) -> list[Actor]:
     """The subject of the verb whose object (or prepositional object) the noun is,
     unless the verb only reports or counts the acts ("police reported 906
-    attacks", "the group documented 40 arrests": not who did them)."""
+    attacks", "the group documented 40 arrests": not who did them). A
+    relative subject stands for its noun ("agents who conducted the
+    investigation")."""
     verb = _governing_verb(noun)
     if verb is None or _holds_no_doer(noun, verb):
         return []
-    return _coded(document, _subjects(verb))
+    return _coded(document, [_relative_antecedent(s.head, s) for s in _subjects(verb)])
 
 
 def _holds_no_doer(noun, verb) -> bool:
