@@ -4085,6 +4085,18 @@ def test_a_legislatures_committee_is_the_legislature():
 
 
 @pytest.mark.model
+def test_who_a_shooting_or_a_claim_names_did_the_killing():
+    shooting, claimed = _every_row([
+        "ORLANDO, Fla. — Tom Reed was killed in a police shooting on Sunday.",
+        "RIYADH — The list includes the killing of a Saudi security officer that was claimed by the Islamic State."])
+    rows = _triggered(shooting, "killed")
+    assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["COP"])] for e in rows)
+    rows = _triggered(claimed, "killing")
+    assert rows and all([a.entity_text for a in e.actor] == ["the Islamic State"]
+                        and [r.code for r in e.recipient] == ["SAU"] for e in rows)
+
+
+@pytest.mark.model
 def test_a_place_in_what_a_criticism_is_for_is_not_the_critics_country():
     [document] = _every_row(["WASHINGTON — Governor Ann Hale has been criticized for her policy in Syria."])
     rows = _triggered(document, "criticized")

@@ -624,6 +624,7 @@ def _passive_with_no_agent(token) -> bool:
 
 # Nouns for an attack whose owner or demonym names who made it.
 _ATTACK_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "ambush", "assault", "bombardment",
+                 "shooting", "shootout", "shoot-out", "gunfight", "firefight",
                  "offensive", "operation", "incursion", "barrage"}
 
 
@@ -634,9 +635,11 @@ def _attackers_of_the_attack(document: Document, token) -> list[Actor]:
     if not _passive_with_no_agent(token):
         return []
     attacks = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_NOUNS]
+               for g in c.children if g.dep_ == "pobj" and _ATTACK_NOUNS & {g.lemma_.lower(), g.lower_}]
     for attack in attacks:
-        makers = [a for a in _demonym_actor(document, attack) if a.code]
+        # (A role set on it is its own mention: "a police shooting" was the police's.)
+        makers = [a for a in _demonym_actor(document, attack) if a.code] \
+            or [a for a in _coded(document, [c for c in attack.children if c.dep_ == "compound"]) if a.code]
         if makers:
             return makers
     return []

@@ -135,7 +135,16 @@ def _agents_of_doing(noun) -> list:
                                                              for c in verb.children):
         return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                 if g.dep_ == "pobj"]
-    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _DOING_VERBS:
+    # (Or of a passive relative clause on it: "the killing of an officer that was claimed by the Islamic State".)
+    # (Parsed onto the "of" object, the clause of a claim is still the act's: a person is not "claimed".)
+    victims = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    relatives = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _DOING_VERBS] \
+        + [c for v in victims for c in v.children if c.dep_ == "relcl" and c.lemma_.lower() == "claim"]
+    relatives = [c for c in relatives if any(s.dep_ == "nsubjpass" and s.tag_ in ("WDT", "WP") for s in c.children)]
+    if relatives:
+        verb = relatives[0]
+    elif noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _DOING_VERBS:
         return []
     if verb.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return []  # "the bill was carried by the Senate": passed, not done
