@@ -1932,10 +1932,10 @@ def test_a_prosecutor_called_for_to_investigate_would_do_it_and_a_complaints_ven
     assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale"] for e in rows)
     rows = _triggered(venue, "charges")
     assert rows and not any("police" in r.entity_text for e in rows for r in e.recipient)
-    [office] = _every_row(["ATLANTA — Tom Reed filed complaints with the state attorney general's office about "
+    [office] = _every_row(["ATLANTA — Tom Reed filed complaints with the county prosecutor's office about "
                            "the road supervisor."])
     rows = _triggered(office, "complaints")
-    assert rows and not any("attorney" in r.entity_text for e in rows for r in e.recipient)
+    assert rows and not any("prosecutor" in r.entity_text for e in rows for r in e.recipient)
 
 
 @pytest.mark.model
@@ -4024,7 +4024,7 @@ def test_what_a_named_body_issues_speaks_for_the_body():
 @pytest.mark.model
 def test_a_verdict_on_the_proposal_is_aimed_at_whom_an_earlier_sentence_says_proposed_it():
     drew, slammed, alone = _every_row([
-        "BOSTON — Governor Ann Hale proposed a ban on fireworks on Monday. The proposal has drawn harsh criticism "
+        "BOSTON — Governor Ann Hale proposed a ban on fireworks on Monday. The proposal drew sharp criticism "
         "from state lawmakers.",
         "BOSTON — Senator Bo Reed's plan to close the base was announced in May. Local unions rejected the plan on "
         "Friday.",
@@ -4055,8 +4055,8 @@ def test_the_implied_authority_is_the_body_the_sentence_names_as_acting_or_sayin
 
 @pytest.mark.model
 def test_who_act_on_each_other_are_the_acts_recipients_too():
-    group, pair = _every_row(["WASHINGTON — Lawmakers accused each other of playing politics on Tuesday.",
-                              "Sudan and Chad have accused one another of backing rebel groups."])
+    group, pair = _every_row(["WASHINGTON — Lawmakers accused each other of lying about the budget on Tuesday.",
+                              "Sudan and Chad have accused one another of arming rebels."])
     rows = _triggered(group, "accused")
     assert rows and all([(r.code, r.sector) for r in e.recipient] == [("USA", ["LEG"])] for e in rows)
     rows = _triggered(pair, "accused")
@@ -4088,7 +4088,7 @@ def test_a_legislatures_committee_is_the_legislature():
 def test_who_a_shooting_or_a_claim_names_did_the_killing():
     shooting, claimed = _every_row([
         "ORLANDO, Fla. — Tom Reed was killed in a police shooting on Sunday.",
-        "RIYADH — The list includes the killing of a Saudi security officer that was claimed by the Islamic State."])
+        "RIYADH — The list includes the killing of a Saudi police colonel that was later claimed by the Islamic State."])
     rows = _triggered(shooting, "killed")
     assert rows and all([(a.code, a.sector) for a in e.actor] == [("USA", ["COP"])] for e in rows)
     rows = _triggered(claimed, "killing")

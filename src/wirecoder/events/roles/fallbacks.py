@@ -189,7 +189,7 @@ def _venue(trigger, token, mention: Actor) -> bool:
     international body a complaint is lodged with ("lodged a formal complaint
     with the UN Security Council, arguing that South Sudan …"); a state it is
     lodged with is its target ("lodged a protest with China"). (Also an
-    owner of what it goes to: "with the state attorney general's office".)"""
+    owner of what it goes to: "with the county prosecutor's office".)"""
     if token.dep_ == "poss":
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in ("with", "to"):

@@ -135,7 +135,7 @@ def _agents_of_doing(noun) -> list:
                                                              for c in verb.children):
         return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
                 if g.dep_ == "pobj"]
-    # (Or of a passive relative clause on it: "the killing of an officer that was claimed by the Islamic State".)
+    # (Or of a passive relative clause on it: "the murder of a colonel that was later claimed by a militia".)
     # (Parsed onto the "of" object, the clause of a claim is still the act's: a person is not "claimed".)
     victims = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                if g.dep_ == "pobj"]
