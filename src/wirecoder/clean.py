@@ -3,7 +3,7 @@
 Entry point: `clean(raw) -> Document`.
 
 Plain text from scrapers arrives with page chrome mixed in: a printed date in
-the page header, breadcrumbs glued to the title, photo captions with agency
+the header, breadcrumbs glued to the title, photo captions with agency
 credits, share lines and footers. Each chrome line is moved to
 `Document.removed` with its kind; a line is only removed when a rule names
 it, so no body paragraph is ever dropped.
@@ -155,7 +155,7 @@ def _paragraphs(text: str) -> list[str]:
 
 
 # The time a page prints after its date: "July 2, 2013 07:44", "May 2,
-# 2013, 1:12 PM", "January 5, 2011 at 12:19 PM", "7:32 p.m. ET" (scraped
+# 2013, 1:12 PM", "January 5, 2011 at 12:19", "7:32 p.m. ET" (scraped
 # text may space the colon and the dots: "07: 44", "p. m.").
 _PRINTED_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
                            r"(?:\s*[ap]\.?\s*m\b\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I)

@@ -665,7 +665,7 @@ def _complement(verb) -> Optional[tuple[int, int]]:
             while (last.is_space or (last.is_punct and not last.is_quote)) and last.i > first.i:
                 last = last.doc[last.i - 1]
             if last.i - first.i < 1 or not any(t.pos_ in _CONTENT_POS for t in last.doc[first.i:last.i + 1]):
-                return None  # "the driver believed to be Mason's father" parsed with "to be" as what was believed
+                return None  # "the man believed to be Mason's father" parsed with "to be" as what was believed
             return first.idx, last.idx + len(last.text)
     return None
 

@@ -184,7 +184,7 @@ def find_dates(document: Document, settings=None) -> Document:
         future = _is_future(document, text, start, end, kind)
         if kind == "monthname" and not future and anchor is not None and not match.group("mr") \
                 and _tense_unmarked(document, start, end):
-            # "leaving in question his participation in the Tour in July" (in
+            # "leaving in doubt his participation in the Tour in July" (in
             # March): no tense says which July; the nearer one is meant.
             future = _months_ahead(_month(match.group("mo")), anchor) < 6
         ref = last_day or anchor
@@ -1015,7 +1015,7 @@ def _tense_unmarked(document: Document, start: int, end: int) -> bool:
     if verb is None or verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     # A participle takes the tense of the clause it hangs on: "has fluctuated
-    # …, rising to a high in June from $29.75 in March" is told in the past.
+    # …, rising to a high in June from $29.50 in March" is told in the past.
     head = verb.head
     if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}

@@ -296,7 +296,7 @@ def mention_at(document: Document, token) -> Optional[Mention]:
 
 
 # Adjectives that news uses as nouns for people, which the tagger keeps as
-# adjectives: "police arrested a 16-year-old female".
+# adjectives: "police held a 16-year-old female".
 _ADJECTIVES_FOR_PEOPLE = {"female", "male", "juvenile"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"}
 
@@ -316,7 +316,7 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 
 def _affiliation(head, prep) -> bool:
     """Whom a person speaks or comes for: "Christopher Gunness from the UN
-    Relief and Works Agency", "a spokesman for the Pentagon"."""
+    Relief Agency", "a spokesman for the Pentagon"."""
     # (Right after the name, and a body: not "Senator Hale and his aide, both from Ohio".)
     if prep.i != head.i + 1 or not any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "FAC", "")
                                        for g in prep.children):
@@ -361,7 +361,7 @@ def phrase_tokens(token) -> list:
                 # "the government of Sudan" is Sudan's; "criticism of
                 # Clinton" is not Clinton's but aimed at her, and "the
                 # wife of Senator X" is not X. (Not "of doing": "accused by
-                # the Turkish government of coordinating the coup".)
+                # the Turkish government of leading the coup".)
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "prep" and _affiliation(current, child):
@@ -427,7 +427,7 @@ def _across_its_verb(head, appos) -> bool:
 
 
 def _what_they_are_charged_with(head, of) -> bool:
-    """"convicted a Spiro man of two counts of murder", "accuses Sudan of air
+    """"convicted a Spiro man on two counts of murder", "accuses Sudan of air
     strike": what the party is accused of is not part of its name (spaCy
     hangs the "of" on the party); "the government of Sudan" still is."""
     while head.dep_ == "conj":
@@ -456,7 +456,7 @@ def _the_crime_charged(token) -> bool:
 _CHARGE_WITH_VERBS = {"charge", "indict", "cite"}
 
 
-# What completes a title: "accused the former secretary of state of lying".
+# What completes a title: "accused the ex-secretary of state of lying".
 _TITLE_OBJECTS = {"state", "staff", "defense", "defence", "justice", "interior", "finance", "health", "education",
                   "police", "commerce", "labor", "labour", "energy", "agriculture", "transportation", "treasury",
                   "homeland", "security", "affairs", "government", "parliament", "congress", "army", "navy"}
@@ -542,8 +542,8 @@ class _Whereabouts:
             # mention or inside its phrase ("police in Kenya"); a place only
             # after it is more often what the act is aimed at ("presidential
             # candidates condemned North Korea's claim").
-            # (Not a clause inside it: "a federal judge whose parents were
-            # born in Mexico" is American.)
+            # (Not a clause inside it: "a federal judge whose parents
+            # came from Mexico" is American.)
             phrase_end = max(t.idx + len(t.text) for t in _without_clauses(token))
             # (Not where the victims they are named after died: "parents of two Benghazi victims".)
             # (Nor the dateline's place: it says where the story was filed, as the setting does.)
@@ -914,7 +914,7 @@ def _a_freedom(token) -> bool:
 
 
 def _leader(token, knowledge: Knowledge) -> Optional[Entry]:
-    """"a military coalition led by Saudi Arabia": the leader's country, as
+    """"a coalition led by Saudi Arabia": the leader's country, as
     for "the Saudi-led coalition" (_country_from_modifiers)."""
     for clause in token.children:
         if clause.dep_ == "acl" and clause.lower_ == "led":
@@ -1096,7 +1096,7 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
                                      and m.token_i not in quoted)
     # "Sanders assailed her": an object pronoun (not "herself") is never the
     # subject of its own verb, whoever is nearest; nor the head of a phrase
-    # it is inside ("a judge presiding over a lawsuit against him").
+    # it is inside ("a judge presiding over a suit against him").
     own_names, own_positions, own_parties = _own_clause_subjects(token, earlier)
     heads = {a.i for a in token.ancestors}
     antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_names
@@ -1251,7 +1251,7 @@ _QUOTING_VERBS = {"say", "tell", "add", "ask", "write", "reply", "respond", "exp
 
 
 def _quotation_before_its_speaker(token) -> range:
-    """"'… the most qualified candidate to beat Hillary Clinton,' she said":
+    """"'… the best candidate to beat Hillary Clinton,' she said":
     the subject of the verb that attributes a quotation just before it is
     the speaker, who is not among the people the quotation names (it would
     say "I"). The token positions of that quotation, else none."""

@@ -87,7 +87,7 @@ _LEAVING_VERBS = {"release", "free", "escape", "emerge", "walk"}
 
 
 def _left_behind(token) -> bool:
-    """"Suu Kyi was released from house arrest": the arrest is the state
+    """"Suu Kyi was freed from house arrest": the arrest is the state
     she left; the act the sentence reports is the release."""
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in _LEAVING_VERBS
@@ -299,7 +299,7 @@ def _protester_trigger(token) -> Optional[Trigger]:
 
 
 def _mistagged_noun(token) -> bool:
-    """"not calling the Orlando nightclub attack an act of terrorism": a
+    """"not calling the nightclub attack an act of terrorism": a
     "verb" with an article, as a verb's object, is a noun the tagger missed."""
     return token.pos_ == "VERB" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
         and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)

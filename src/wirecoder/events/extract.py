@@ -268,7 +268,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     speaker = speaker_act(document, token, modes.event, own)
     actors, recipients = find_roles(document, token, trigger, plover.quad, speaker, modes.event)
     if modes.event == "ACCUSE" and _armed_attack(token, actors):
-        # "our nation was attacked by a radical Islamic terrorist": armed
+        # "our nation was attacked by a terrorist": armed
         # people's attacks are violence, whatever the detector read.
         modes = dataclasses.replace(modes, event="ASSAULT", mode=None)
         trigger = _retyped(candidate.trigger, "ASSAULT", lexicon)
@@ -348,7 +348,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
 # Measured on rows at confidence >= 0.3: the article dev split, 4 of 9
 # asserted rows of the right type (3 with the right parties), and a review
 # of 50 rows from corpus articles outside the gold (seed 19), 0 of 5 right
-# ("'We'll be in hand-to-hand combat,' said a lawyer"; "'I have good
+# ("'We will be in hand-to-hand combat,' said a lawyer"; "'I have good
 # judgment,' he said"). So such a row is worth about half a trigger's: its
 # confidence is scaled by this share, which leaves it below the default
 # cut-off (0.7); a lower --min-confidence brings it back.
@@ -467,7 +467,7 @@ _INTANGIBLES = {"image", "reputation", "credibility", "chance", "hope", "career"
 
 
 def _metaphor(token) -> bool:
-    """"warning Israel it was destroying its image": no one is harmed."""
+    """"warning Israel it was ruining its image": no one is harmed."""
     return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES
                                         for c in token.children)
 
@@ -497,7 +497,7 @@ def _harmless_shot(noun) -> bool:
     return lemma in _HARMLESS_SHOTS and not any(g.dep_ == "prep" and g.lower_ == "of" for g in noun.children)
 
 
-# What police break up when they disperse people (not "a man attempted to
+# What police break up when they disperse people (not "a man tried to
 # break up the fight": he stopped it).
 _GATHERINGS = {"protest", "demonstration", "rally", "crowd", "gathering", "march", "sit-in", "camp", "encampment",
                "meeting", "riot", "blockade", "protester", "protestor", "demonstrator", "vigil", "assembly",
@@ -512,7 +512,7 @@ def _broke_up_no_gathering(token) -> bool:
     return bool(objects) and not any(o.lemma_.lower() in _GATHERINGS for o in objects)
 
 
-# What only plays at an act: "simulated an attack on the Danish island", "a mock raid".
+# What only plays at an act: "simulated an attack on a Danish island", "a mock raid".
 _PRETENCES = {"simulate", "simulated", "mock", "rehearse", "practise", "practice", "fake", "feign", "pretend",
               "imaginary", "hypothetical", "fictional", "fictitious"}
 
@@ -577,7 +577,7 @@ def _crashed(child) -> bool:
 
 
 # People named by a sport of mountains and water: killed with no one named
-# who killed them, they died in an accident ("Australian, English climbers
+# who killed them, they died in an accident ("climbers
 # killed in New Zealand").
 _OUTDOOR_PEOPLE = {"climber", "hiker", "skier", "mountaineer", "swimmer", "surfer", "diver", "trekker", "snowboarder",
                    "kayaker", "caver", "paraglider", "rafter"}
@@ -593,7 +593,7 @@ def _outdoor_accident(token, actors: list) -> bool:
 
 
 # What a candidate captures or seizes in a race is a win, not a seizure: "he
-# captured the neighboring state of New Hampshire", "seized the nomination".
+# captured neighboring New Hampshire", "seized the nomination".
 _RACE_PRIZES = {"state", "primary", "caucus", "caucuses", "nomination", "delegate", "vote", "seat", "majority",
                 "election", "race", "county", "district", "lead", "title", "crown", "victory", "win", "presidency"}
 
@@ -756,7 +756,7 @@ def _a_record(token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     if token.dep_ == "pobj" and token.head.head.pos_ == "VERB" and _counted_record(token.head.head):
-        return True  # "arrested four times on charges of grand larceny"
+        return True  # "arrested four times on grand larceny charges"
     current = token
     for _ in range(4):
         if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in current.children) \
@@ -832,7 +832,7 @@ def _in_support(token) -> bool:
     return False
 
 
-# "requested anonymity to discuss a private conversation", "spoke on condition
+# "asked for anonymity to discuss a private conversation", "spoke on condition
 # of anonymity to discuss the talks", "was not authorized to comment": why a
 # source is not named, not an act.
 _SPEAKING = {"discuss", "talk", "speak", "comment", "describe", "detail", "address", "brief"}
@@ -851,7 +851,7 @@ _PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "picketer"}
 def _protesters_acted_upon(token) -> bool:
     """Protesters named as what others act on ("offering protesters free
     sandwiches", "checking on elderly demonstrators"), or in a clause of
-    their own ("protesters who had entered the lobby left the hotel"): the
+    their own ("protesters who had gone into the lobby left the hotel"): the
     sentence is not about their protest; a protest has them as its subject."""
     if token.lemma_.lower() not in _PROTESTERS:
         return False
@@ -910,7 +910,7 @@ _CRIMES_SUSPECTED = {"crime", "homicide", "arson", "murder", "terrorism", "attac
 
 def _accident_looked_into(token) -> bool:
     """What is looked into is an accident or an illness ("investigating a
-    possible case of mad cow disease", "six more cases were being
+    suspected case of mad cow disease", "six more cases were being
     investigated" in an outbreak, "investigating whether the strain poses a
     threat"): no one is suspected of anything."""
     looked_into = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -941,8 +941,8 @@ def _through_a_cause(noun):
 
 
 def _names_an_illness(noun) -> bool:
-    """An illness, or a case or strain of one ("a possible case of mad cow
-    disease", "the strain of deadly Ebola Reston virus"); a bare "cases" is
+    """An illness, or a case or strain of one ("a suspected case of mad cow
+    disease", "the strain of the Ebola Reston virus"); a bare "cases" is
     one where the article's illness is its topic."""
     words = [noun] + [t for c in noun.children if c.dep_ in ("compound", "amod") for t in c.subtree]
     words += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

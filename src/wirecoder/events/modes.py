@@ -202,7 +202,7 @@ def intent_type(token, event_type: str) -> str:
     if not _intended(token):
         return event_type
     if event_type == "SUPPORT" and any(h.lemma_.lower() == "decide" for h in _clause_ancestors(token)):
-        return event_type  # "I have decided to endorse Ted Cruz": saying so is the endorsement
+        return event_type  # "I have chosen to endorse Ted Cruz": saying so is the endorsement
     if _negated(token):
         return "REJECT" if event_type in _COOPERATIVE | {"AGREE", "RETREAT", "CONCEDE"} else event_type
     if event_type in _COOPERATIVE:
@@ -215,7 +215,7 @@ def intent_type(token, event_type: str) -> str:
 
 
 # Legal steps that a party can hold over another: "threatened to charge him
-# with three felonies", "warned it would sue" is a coercive warning (the
+# with felonies", "warned it would sue" is a coercive warning (the
 # manual's THREATEN: "coercive or forceful warnings with serious potential
 # repercussions"), not the charge or the suit itself.
 _LEGAL_STEPS = {"charge", "sue", "prosecute", "indict", "lawsuit", "suit", "prosecution", "indictment"}
@@ -261,7 +261,7 @@ _NEGATIVE_SUBJECTS = {"none", "nobody", "nothing", "neither", "noone"}
 def _negative_subject(child) -> bool:
     if child.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    # "no one", "no country"; "Neither Johnson nor Weld is inclined to attack"
+    # "no one", "no country"; "Neither Johnson nor Weld is eager to attack"
     return child.lower_ in _NEGATIVE_SUBJECTS or any(
         (c.lower_ == "no" and c.dep_ == "det") or (c.lower_ == "neither" and c.dep_ == "preconj") for c in child.children)
 
@@ -457,7 +457,7 @@ def _charged_act(token) -> bool:
 
 def _conjoined_under_a_condition(token) -> bool:
     """A fronted condition holds for every verb joined to the one it hangs on:
-    "If you doubt it, the Post will brand you a liar and NBC will accuse you"."""
+    "If you doubt it, the Post will call you a liar and NBC will accuse you"."""
     current = token
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
@@ -565,7 +565,7 @@ def _realizing_clauses(token) -> list:
     return [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _REALIZING_VERBS]
 
 
-# Verbs that bring about what their bare clause says: "an agreement that
+# Verbs that bring about what their bare clause says: "a deal that
 # would see him endorse her", "would make them leave", "let them go".
 _CAUSATIVES = {"see", "make", "let", "have"}
 
@@ -593,7 +593,7 @@ def _clause_ancestors(token):
         if _definite_topic(current):
             return  # "officials not authorized to discuss the investigation": there is one
         if _infinitive_of_a_noun(current) and (verb := _verb_holding(current.head)) is not None:
-            # "merits the appointment of a special prosecutor to investigate":
+            # "merits the appointment of an independent prosecutor to investigate":
             # the noun ("its intention to do") and the verb that holds it,
             # through the phrase it sits in.
             yield current.head
@@ -616,7 +616,7 @@ def _clause_ancestors(token):
 
 
 def _topic_of_a_negated_clause(token, current) -> bool:
-    """"WikiLeaks wasn't happy about the criticism", "no one was hurt in the
+    """"WikiLeaks was unhappy about the criticism", "no one was hurt in the
     attack": a nominal act under a preposition is what the negated clause is
     about or where it happened; the act itself happened."""
     return current is not token and token.pos_ == "NOUN" and token.dep_ == "pobj"
@@ -640,9 +640,9 @@ def _definite_topic(token) -> bool:
 
 
 def _infinitive_of_a_noun(token) -> bool:
-    """"called for a special prosecutor to investigate": the act a noun is to
+    """"called for an independent prosecutor to investigate": the act a noun is to
     do takes the modality of the verb that holds the noun. (The parse may
-    call the infinitive a relative clause: "couldn't put together a case to
+    call the infinitive a relative clause: "couldn't build a case to
     arrest anyone".)"""
     return token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and _to_infinitive(token)
 
@@ -665,7 +665,7 @@ def _verb_holding(noun):
 
 
 def _purpose_infinitive(token) -> bool:
-    """"calls to establish a commission to investigate atrocities": what an
+    """"calls to set up a commission to investigate atrocities": what an
     act still to be done is for takes its modality (here asked for). Only
     under another infinitive: "she went on to attack Trump" is done."""
     return token.dep_ == "advcl" and _to_infinitive(token) and _to_infinitive(token.head) \
@@ -677,7 +677,7 @@ def _to_infinitive(token) -> bool:
 
 
 def _gerund_of_a_noun(token) -> bool:
-    """"have not been doing a lot of investigating": the gerund is what the
+    """"have not been doing much investigating": the gerund is what the
     noun holds, so the verb that holds the noun gives its modality."""
     return token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
 

@@ -571,7 +571,7 @@ _CLAUSE_DASHES = {"—", "–", "--"}  # (not a hyphen: "Guinea-Bissau", "LONDON
 
 
 def _title_case(sent) -> bool:
-    """A headline in title case ("Iraqi Officials: Car Bomb Kills 20 in Baghdad"):
+    """A headline in title case ("Iraqi Officials: Car Bomb Kills 31 in Mosul"):
     its capitals say nothing about names ("Car" is not the Central African Republic)."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
@@ -711,7 +711,7 @@ def _without_stray_hamlets(chosen: list[Optional[Entry]], implied: set[str]) -> 
             and counts.get(entry.country, 0) == 1 else entry for entry in chosen]
 
 
-# "Terry Lee Jolly, 60, Lebanon, was arrested": local news gives where a
+# "Terry Jolly, 60, Lebanon, was arrested": local news gives where a
 # person lives after their age; that is a town, not a country.
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*\d{1,3},\s*$")
 
@@ -1171,7 +1171,7 @@ def _only_a_topic(document: Document, place: Place) -> bool:
 
 
 # Verbs whose "in"/"from" place is where someone comes from ("a judge whose
-# parents were born in Mexico", "she grew up in Ohio"): a life's story, not
+# parents came from Mexico", "she grew up in Ohio"): a life's story, not
 # where the article's events are.
 _ORIGIN_VERBS = {"bear", "raise", "grow", "emigrate", "immigrate", "hail"}
 

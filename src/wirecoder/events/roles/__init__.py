@@ -579,7 +579,7 @@ _WHEN_MARKS = {"when", "as", "after", "while"}
 
 
 def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
-    """"Three Gazans were killed when Israeli forces attacked a UN school":
+    """"Three men were killed when Israeli forces attacked a UN school":
     an agentless passive of harm, with a clause of the moment whose verb is
     an attack, was the harm done by that attack's subject."""
     if not _passive_with_no_agent(token):
@@ -653,7 +653,7 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     sector = _implied_sector(token)
     if sector is None:
         return []
-    # (Only places of the act's own clause: "he served in Kuwait; then in 2001 he was arrested".)
+    # (Only places of the act's own clause: "he served in Iraq; then in 2001 he was arrested".)
     # (Nor where someone is sent: "he was deported to South Korea" by the United States.)
     def here(place) -> bool:
         return _in_own_clause(token, place) and not _destination(token, place)
@@ -784,7 +784,7 @@ _SPOKEN_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "
 def speaker_act(document: Document, token, event_type: str, own_trigger: bool) -> Optional[Actor]:
     """The coded speaker whose words are the event, or None. When the
     detector finds a spoken type in quoted or reported words and no word of
-    that type anchors it ("'Donald is very thin-skinned,' she said"), the
+    that type anchors it ("'Donald is so thin-skinned,' she said"), the
     words are the speaker's act, not an act of whom they are about. A
     trigger of the type's own ("'Russia rejected the offer,' he said")
     reports another party's act and keeps its own actor."""
@@ -874,7 +874,7 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
                 [c for c in child.children if c.dep_ in _OBJECT_DEPS]
         else:
             continue
-        # "demanded that its European Community partners refuse": the
+        # "demanded that its European Community allies refuse": the
         # partners are uncoded, the organisation inside them stands for them.
         found = _coded(document, heads) or _coded_inside(document, heads)
         if found:

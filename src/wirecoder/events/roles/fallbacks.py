@@ -70,8 +70,8 @@ def _what_its_act_does(trigger, token) -> bool:
     return token.dep_ in ("dobj", "dative") and token.head.i == verb.i
 
 
-# Verbs of a purpose clause whose object is the actor's own side: "artillery
-# fire to cover the evacuation of 24 soldiers".
+# Verbs of a purpose clause whose object is the actor's own side: "mortar
+# fire to cover the withdrawal of soldiers".
 _PROTECTIVE_VERBS = {"cover", "protect", "defend", "shield", "rescue", "evacuate", "save", "escort", "free",
                      "support", "reinforce", "resupply", "extract"}
 
@@ -105,7 +105,7 @@ def _reason(trigger, token) -> bool:
 def _victim_of_another_happening(trigger, token) -> bool:
     """"the inquiry into the death of Robert Dziekanski": who died in a
     happening the act is about is not whom the act is aimed at."""
-    for _ in range(3):  # "the death of Polish immigrant Robert Dziekanski": up from the name
+    for _ in range(3):  # "the death of immigrant Robert Dziekanski": up from the name
         if token.dep_ not in ("appos", "compound", "flat", "conj") or token.head.i == token.i:
             break
         token = token.head
@@ -159,7 +159,7 @@ def _background(noun) -> bool:
 
 def _when(trigger, token) -> bool:
     """The token is in a phrase that says when the trigger's act happened:
-    "met during a Group of 20 meeting" did not meet the G20."""
+    "met during a G20 meeting" did not meet the G20."""
     current = token
     for _ in range(12):
         if current.head.i == current.i:
@@ -285,7 +285,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         subjects = [m for i, m in free if i in governing]
         holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
         if trigger.pos_ == "NOUN" and (holder is None or _holds_no_doer(trigger, holder)):
-            # A nominal act no verb holds ("was on probation for a previous
+            # A nominal act no verb holds ("was on probation for an earlier
             # DUI arrest"): the sentence's subject is no evidence of its actor.
             subjects = []
         # Not a participant of a clause of its own ("Christie, who has
@@ -298,7 +298,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             subjects, before = [], []
         own_subject = _own_subject_phrase(trigger)
         if own_subject:
-            # The act names who did it ("Christie blasted Clinton", "two of the
+            # The act names who did it ("Christie blasted Clinton", "two
             # women who have accused him"): only a mention inside that phrase
             # codes it ("Officials of Togo"); another party of the sentence
             # is no evidence of who they are.
@@ -315,7 +315,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # is not who did it either ("his brother, who was also arrested, is
         # believed to be a member of a gang").
         # Nor who underwent another happening ("charged in the shooting of a Dallas man"),
-        # nor who saw it ("a woman was killed right in front of them").
+        # nor who saw it ("a woman was killed in front of them").
         after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])
                  and not _in_front_of(trigger.doc[i]) and not _only_a_topic(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
@@ -324,7 +324,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and (not _agentless_passive(trigger) or trigger.doc[i] in trigger.subtree
                       or _is_place(document, m, trigger.sent))]
         # Where violence came from is its side ("rockets fired from Gaza
-        # landed in Israel"): that place's country is the unnamed actor's,
+        # hit Israel"): that place's country is the unnamed actor's,
         # and where it landed is not.
         source = [m for i, m in free if event_type in _VIOLENT_TYPES and _fired_from(trigger, m)]
         if source and not subjects:
@@ -361,7 +361,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                 actors = [Actor(first.entity_text, first.name, code, list(first.sector), first.start, first.end)]
         elif pick and pick[0] not in subjects and event_type in _VIOLENT_TYPES \
                 and _aimed_at(trigger, pick[0]):
-            # "More than 40 were fired into southern Israel": where violence
+            # "More than 40 were fired into Israel": where violence
             # was aimed is its target's country, never the actor's.
             if not any(r.code for r in recipients):
                 recipients = [Actor("", None, _where_code(document, pick[0]), [], trigger.idx, trigger.idx)]
@@ -428,8 +428,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
         patient = _own_patient_phrase(trigger)
         if patient:
-            # The act names whom it was done to ("a professor, accused by the
-            # Turkish government of coordinating the coup, is at the center of
+            # The act names whom it was done to ("a teacher, accused by the
+            # Turkish government of leading the coup, is at the center of
             # donations to a PAC supporting Clinton": not Clinton): only
             # a mention inside that phrase codes them; for violence, where it
             # happened still gives them a country.
@@ -451,11 +451,11 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         elif (patient or (trigger.pos_ == "NOUN" and _prep_objects(trigger, ("of",)))) \
                 and event_type in _VIOLENT_TYPES:
             # Violence done to someone the text names but no country codes
-            # ("tank shells struck the school in Jabaliya refugee camp", "the
+            # ("tank shells struck a school in Jabaliya refugee camp", "the
             # bombing of schools and hospitals"): a place the act names is the
             # target; for a noun, else the one country of the sentence's places
             # ("In Yemen, a coalition … is implicated in the bombing of
-            # schools"); else they are of the country where the story happens.
+            # hospitals"); else they are of the country where the story happens.
             places = _sentence_places(document, trigger)
             target = next((p for p in places if p.start > trigger.idx and _in_subtree(trigger, p)), None)
             if target is None and trigger.pos_ == "NOUN":
@@ -659,7 +659,7 @@ def _own_patient_phrase(trigger) -> set[int]:
     if trigger.pos_ == "NOUN":
         heads = _prep_objects(trigger, ("against",))
         if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent":
-            # "after it was hit by two Israeli missiles": what the verb's agent hit
+            # "after it was hit by Israeli missiles": what the verb's agent hit
             heads += [c for c in trigger.head.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         heads += _struck(_frame(trigger))
     elif trigger.pos_ in ("VERB", "AUX"):
@@ -704,7 +704,7 @@ _ACTS_AS_SUBJECTS = {"attack", "bombing", "shelling", "shooting", "airstrike", "
 
 def _around_an_act(doc, phrase: set[int]) -> set[int]:
     """Token ids of what a violent act noun in a phrase was done to ("of UN
-    schools being used as refugee centres") and where ("in France"): neither
+    schools used as refugee centres") and where ("in France"): neither
     did it."""
     out: set[int] = set()
     for i in phrase:
@@ -772,7 +772,7 @@ def _reporter_tokens(trigger) -> set[int]:
                 if child.dep_ in deps and trigger not in list(child.subtree):
                     out.update(t.i for t in child.subtree)
             if token.dep_ == "acl" and token.tag_ == "VBG" and trigger not in list(token.head.subtree):
-                # "with witnesses reporting wave after wave of strikes": who reports
+                # "with witnesses telling of wave after wave of strikes": who reports
                 out.update(t.i for t in token.head.subtree if t.i < token.i)
         elif token.lower_ == "according":
             out.update(t.i for t in token.subtree)

@@ -31,7 +31,7 @@ from .syntax import (
 _UNDERGONE_NOUNS = {"arrest", "detention", "capture", "abduction", "kidnapping", "killing", "murder",
                     "assassination", "execution", "extradition", "deportation", "conviction", "indictment",
                     "sentencing", "imprisonment", "jailing", "prosecution", "trial", "beating", "lynching",
-                    # "linebacker Steve Foley's shooting by an off-duty police officer"
+                    # "the linebacker's shooting by an off-duty police officer"
                     "shooting", "stabbing"}
 
 
@@ -64,7 +64,7 @@ _ACCUSING_PARTICIPLES = {"accuse", "blame", "charge", "fault"}
 
 
 def _claimed_about(noun) -> list:
-    """"accusations that the Clinton campaign is violating the law",
+    """"accusations that the Clinton campaign was violating the law",
     "allegations he beat his ex-wife": whom a claim's clause is about is
     whom it accuses (a finite clause the parser reads as a complement, with
     "that" or without; a relative clause names who made the claim)."""
@@ -105,7 +105,7 @@ def _that_clause(clause) -> bool:
 
 def _verb_held_preps(noun, preps: tuple[str, ...]) -> list:
     """The noun's own "by" or "against" phrases, parsed onto the active verb
-    whose object it is: "he bankrolled lawsuits by Hulk Hogan against Gawker
+    whose object it is: "he bankrolled lawsuits by a wrestler against Gawker
     Media" (Hogan sued Gawker; Thiel paid)."""
     verb = noun.head
     if noun.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -318,7 +318,7 @@ _UNDERGO_VERBS = {"draw", "face", "field", "receive", "attract", "suffer", "endu
                   "admit", "contest", "plead",
                   # Who appeals a conviction was convicted.
                   "appeal",
-                  # Who deals with criticism gets it: "Starr has dealt with criticism of his leadership".
+                  # Who deals with criticism gets it: "Starr has dealt with much criticism of his leadership".
                   "deal", "contend", "grapple", "cope"}
 
 # Punishments one serves (not "served a warrant", "served with a lawsuit":
@@ -367,10 +367,10 @@ def _undergo_verb(noun):
         return held  # "is being held on charges of murder", "remained in custody on charges"
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ in ("subject", "exposed") \
             and noun.head.head.head.pos_ in ("VERB", "AUX"):
-        return noun.head.head.head  # "the company was subject to criticism from politicians"
+        return noun.head.head.head  # "the firm was subject to criticism from lawmakers"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _FOCUS_NOUNS \
             and noun.head.head.dep_ == "attr" and noun.head.head.head.pos_ in ("VERB", "AUX"):
-        return noun.head.head.head  # "Assange was the subject of a U.S. investigation"
+        return noun.head.head.head  # "Assange was the subject of an American investigation"
     verb = _governing_verb(noun)
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("under", "amid", "amidst"):
         return verb  # "remains under investigation", "reeled amid criticism": whatever the verb
@@ -384,13 +384,13 @@ def _undergo_verb(noun):
         return verb  # "pushed back against accusations"
     if verb is not None and verb.lemma_.lower() in ("open", "expose", "leave") and noun.dep_ == "pobj" \
             and noun.head.lower_ == "to":
-        return verb  # "Mr. Trump also opens himself up to criticism": he will get it
+        return verb  # "Mr. Trump opens himself up to criticism": he will get it
     if verb is not None and verb.lemma_.lower() == "take" and noun.dep_ == "pobj" \
             and any(c.dep_ == "dobj" and c.lower_ in ("issue", "exception", "offense", "offence") for c in verb.children):
         return verb  # "took issue with recent criticism": who answers it got it
     if verb is not None and any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in _PROVOKING_PHRASAL_VERBS
                                 for c in verb.children):
-        return verb  # "had helped bring on this criminal investigation": they provoked it
+        return verb  # "had helped bring on this investigation": they provoked it
     if verb is not None and verb.lemma_.lower() == "serve" and noun.lemma_.lower() in _SERVED_NOUNS:
         return verb  # "was serving a life sentence for a 2004 conviction": who serves it was convicted
     if noun.dep_ == "nsubjpass":
@@ -486,7 +486,7 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
     "charges by prosecutors"), never a mention found elsewhere in the
     sentence: "the UN came under criticism for its failure … in Sri Lanka"
     names no critic."""
-    # Unless the act names its own target: "pushed back against accusations
+    # Unless the act names its own target: "pushed back on accusations
     # of sexism against her father" answers for him.
     of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"]
@@ -511,7 +511,7 @@ def _undergoers(verb) -> list:
 
 
 # Participles whose subject is said to have done the violence the noun after
-# "in" names: "a coalition … is implicated in the bombing of schools", "the
+# "in" names: "a coalition … is implicated in the bombing of hospitals", "the
 # man charged in the shooting".
 _IMPLICATING = _ACCUSED_OF | {"implicate", "involve", "suspect", "wanted", "engage"}
 
@@ -548,7 +548,7 @@ def _governing_actors(document: Document, noun) -> list[Actor]:
 def _holds_no_doer(noun, verb) -> bool:
     """The verb holding the nominal act says nothing of who did it: it
     reports, witnesses or stands by it, its subject died in it, it is a
-    copula ("was on probation for a previous DUI arrest"), or the act is
+    copula ("was on probation for an earlier DUI arrest"), or the act is
     only its topic."""
     return verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS or _died_in(noun, verb) \
         or _under_a_copula(noun, verb) or _a_topic(noun) or _heard_in_court(noun, verb) \
@@ -585,7 +585,7 @@ def _died_in(noun, verb) -> bool:
 
 
 def _a_topic(noun) -> bool:
-    """"had spoken with Sanders about accusations that his backers made
+    """"had spoken with Sanders about accusations that his supporters made
     threats", "his bid came undone over claims he had hit his former
     partner", "weighed in on allegations": what is talked about or
     fought over, not an act of whoever talks or falls apart."""
@@ -607,22 +607,22 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
                     # who hears, sees or fears the act ("reported hearing a large explosion")
                     "hear", "see", "witness", "watch", "notice", "observe", "film", "photograph", "recall",
                     "remember", "fear",
-                    # who confirms, condemns or investigates the act ("the U.S. military confirmed the attack")
+                    # who confirms, condemns or investigates the act ("the US military confirmed the attack")
                     "confirm", "condemn", "denounce", "decry", "deplore", "investigate", "probe", "mourn",
                     # who blames it on someone ("authorities blame the explosion on militants")
                     "blame", "attribute",
-                    # who helps or hinders someone else's act ("she was ready to cooperate
+                    # who helps or hinders someone else's act ("she was ready to help
                     # with the investigation")
                     "cooperate", "comply", "assist", "obstruct", "hinder", "impede", "interfere", "testify",
                     # who reacts to it ("candidates reacted to a mass shooting")
                     "react", "respond",
                     # who talks about or studies it ("two men were discussing the recent shooting")
                     "discuss", "debate", "recount", "examine", "study", "analyze", "analyse",
-                    # who undoes it ("a state appeals court has reversed a conviction": a
+                    # who undoes it ("a state appeals court reversed a conviction": a
                     # higher court, not the one that convicted)
                     "reverse", "overturn", "vacate", "quash", "annul", "nullify"}
 # Verbs whose subject stands by an act their object names, neither doing nor
-# reporting it: who presides over it ("a judge presiding over a lawsuit
+# reporting it: who presides over it ("a judge presiding over a suit
 # against him"), who is kept, or keeps others, from it ("tried to protect
 # students from gunfire").
 _BYSTANDER_VERBS = {"preside", "oversee", "adjudicate", "protect", "shield", "save", "flee", "escape", "hide",
@@ -634,7 +634,7 @@ _BYSTANDER_VERBS = {"preside", "oversee", "adjudicate", "protect", "shield", "sa
 def _under_a_copula(noun, verb) -> bool:
     """The noun is the object of a preposition on "be" ("was on probation
     for a previous arrest") or what "be" says its subject is ("Mr.
-    Clinton's history is a legitimate criticism"), not the object of a verb
+    Clinton's past is a legitimate criticism"), not the object of a verb
     that does something."""
     if verb.lemma_.lower() != "be":
         return False

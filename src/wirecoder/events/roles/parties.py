@@ -47,7 +47,7 @@ def _coded(document: Document, heads: list) -> list[Actor]:
     actors = []
     for token in _with_conjuncts(heads):
         if _a_street(token):
-            continue  # "Jane Roe, 19, of 1935 Orchard St., Alexandria, was arrested": where she lives
+            continue  # "Jane Roe, 19, of 12 Orchard St., Alexandria, was arrested": where she lives
         actor = _quoted_first_person(document, token) or actor_at(document, token) or _apposed(document, token) \
             or _quantified(document, token)
         if actor is not None and (actor.code or actor.sector) and not _same(actor, actors):
@@ -65,7 +65,7 @@ def _a_street(token) -> bool:
 
 def _apposed(document: Document, token) -> Optional[Actor]:
     """An uncoded appositive is the party it describes: "Judicial Watch, a
-    conservative group that has sued" (the relative "that" stands for the
+    group on the right that has sued" (the relative "that" stands for the
     group, the group for Judicial Watch)."""
     return actor_at(document, token.head) if token.dep_ == "appos" else None
 
@@ -111,7 +111,7 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
     actors named inside it stand for it."""
     for head in heads:
         if head.lemma_.lower() in RECORDS_OF_PEOPLE:
-            continue  # "refused to release the names of 1,076 donors": not the donors
+            continue  # "refused to publish the names of 1,076 donors": not the donors
         if head.lemma_.lower() in _HAPPENINGS:
             # "investigating the killing of X by Y": who caused it, not who died
             return _coded(document, _prep_objects(head, ("by",)))

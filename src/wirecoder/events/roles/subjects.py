@@ -59,7 +59,7 @@ def _passive_patients(verb) -> list:
     inverted = inverted_passive_patients(verb)
     if inverted:
         return inverted
-    # (A participle tagged as a past tense is still one: "707 people shot and killed by police".)
+    # (A participle tagged as a past tense is still one: "hundreds of people shot and killed by police".)
     own = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
     if verb.dep_ == "acl" and own:
         # "a report that eight refugees were detained", parsed as a participle
@@ -120,7 +120,7 @@ def _shared_passive_subjects(verb) -> list:
     """The passive subjects of the participle a conjoined participle with no
     subject of its own continues; or, when the participle has its own
     passive auxiliary, the subject of the verb it is joined to ("Subryan
-    fled the scene, but was arrested nearby": Subryan was arrested)."""
+    fled the scene, but was arrested a block away": Subryan was arrested)."""
     if verb.dep_ != "conj" or not (verb.tag_ == "VBN" or _mistagged_participle(verb)) \
             or any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
@@ -230,10 +230,10 @@ def _subjects(verb) -> list:
                 return _effort_authors(current.head)  # "mounted a campaign to condemn Trump": who mounted it
             if current.head.lemma_.lower() in _OCCASIONS:
                 return _occasion_takers(current.head)  # "seized the opportunity to criticize": who seized it
-            return [current.head]  # "called for a special prosecutor to investigate": the prosecutor
+            return [current.head]  # "called for an independent prosecutor to investigate": the prosecutor
         if _adverbial_gerund(current):
             # "you won't defeat Ana Ruiz by going after her husband",
-            # "Comeaux was in prison after being convicted of assault": the
+            # "Comeaux was in jail after being convicted of assault": the
             # gerund's understood subject is the governing verb's subject
             return _subjects(current.head.head)
         if _reported_clause(current) or _passive_conjunct(current) \
@@ -286,7 +286,7 @@ _CLAUSE_CONJUNCTIONS = {"as", "while", "until", "before", "after", "because", "s
 
 
 def _subject_read_as_object(verb) -> list:
-    """"Others watched in horror as the gunman, who wore a suit, fired eight
+    """"Others watched as the gunman, who wore a suit, fired eight
     shots", parsed with "as the gunman" a prepositional phrase and "fired" a
     subjectless clause: the gunman fired, not the onlookers. A finite
     clause (not a participle) has a subject of its own; here it is the
@@ -389,7 +389,7 @@ _ACCUSED_OF = {"accuse", "charge", "suspect", "convict", "indict", "arrest", "de
 
 
 def _passive_controller(verb) -> list:
-    """"He was asked to condemn violence", "a special prosecutor be
+    """"He was asked to condemn violence", "a new prosecutor be
     appointed to investigate": who undergoes the passive above does the
     act it is to do."""
     if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i \
@@ -429,7 +429,7 @@ _PRAISE_VERBS = _CRITICISM_VERBS | {"praise", "thank", "commend", "applaud", "cr
 def _praised_for(verb) -> list:
     """"She praised Fields for pursuing charges", "criticized Trump for
     attacking Khan": who is praised or blamed for doing it did it. With
-    another verb its subject did: "Trump has paid no political price for
+    another verb its subject did: "Trump has paid no price for
     attacking them", "he apologised for attacking her"."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.tag_ != "VBG":
         return []
@@ -439,7 +439,7 @@ def _praised_for(verb) -> list:
     if head.lemma_.lower() in _PRAISE_VERBS:
         return [c for c in head.children if c.dep_ == "dobj"] or \
             [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
-    # (Its subject, also one it takes from above: "called on Howard Dean to
+    # (Its subject, also one it takes from above: "called on Governor Dean to
     # apologize to Trump for accusing him" was Dean's accusation.)
     return [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS] or _subjects(head)
 

@@ -57,7 +57,7 @@ def authority_lemma(token) -> str:
 
 
 # Acts that always take an object: with a subject, no object and no
-# auxiliary ("Councilwoman arrested after incident at mayor's home",
+# auxiliary ("Councilwoman arrested after an incident at the mayor's home",
 # "Hillary Clinton Accused Of ..."), the verb is a headline's passive with
 # its "was" left out, which the parser reads as a past tense whose subject
 # acts, and the subject is who underwent it.
@@ -69,7 +69,7 @@ _OBJECT_REQUIRED = set(_AUTHORITY_ACTS) | {"accuse", "kidnap", "abduct", "injure
 _CRITICISM_VERBS = {"slam", "blast", "criticize", "criticise", "condemn", "attack", "fault", "rap", "chide",
                     "rebuke", "lambast", "lambaste", "censure", "scold", "denounce", "assail", "pillory", "sue"}
 _AUTHORITIES = {"police", "authority", "troop", "army", "force", "court", "prosecutor", "government", "military",
-                # institutions that investigate, charge or sanction ("The FBI also investigated in advance but
+                # institutions that investigate, charge or sanction ("The FBI also investigated beforehand but
                 # …"); not people, who are as often blamed or charged in a headline ("officers blamed for crashes")
                 "fbi", "cia", "agency", "department", "ministry", "commission", "committee", "congress", "senate",
                 "regulator", "watchdog"}
@@ -92,7 +92,7 @@ def _reduced_passive(verb) -> bool:
         return False
     lemma = authority_lemma(verb)
     blamed = lemma in _CRITICISM_VERBS and any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
-    # "Springfield man shot twice in attempted robbery": a bare singular
+    # "Springfield man shot in attempted robbery": a bare singular
     # subject is headline style, where "shot" with no object is passive
     # ("The gunman shot twice" fired).
     headline_victim = lemma in _HEADLINE_VIOLENCE and any(
@@ -112,7 +112,7 @@ def _reduced_passive(verb) -> bool:
     if any(c.lemma_.lower() in _AUTHORITIES for c in subjects):
         return False  # "Greek police arrested ...": who does it, its object left out
     # "he charged into the fray", "shot at": an active verb of another
-    # sense ("Man arrested for DUI crash into parked car" is still passive).
+    # sense ("Man arrested for DUI crash into a parked car" is still passive).
     ways = ("into", "at", "ahead") if lemma == "charge" else ("at",)
     return not any(c.dep_ == "prep" and c.lower_ in ways for c in verb.children)
 
@@ -174,7 +174,7 @@ def _singular_clause(verb) -> bool:
 
 
 def _nearest_conjunct(verb):
-    """"to hit Trooper Whitlock and Reyes's wife, Amelia, who was being
+    """"to hit Trooper Whitlock and Reyes's wife, Amelia, who was
     detained": a singular clause parsed onto the first of two joined nouns
     describes the one nearest it, not both."""
     head = verb.head
@@ -201,7 +201,7 @@ def _controlled_passive(verb) -> bool:
         return True  # "he faced 50 years in prison if convicted", "once arrested, he …"
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
             c.dep_ in ("dobj", "aux") or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
-        return True  # "Crolley is at the county jail, charged with two counts of assault"
+        return True  # "Crolley is at the county jail, charged on two counts of assault"
     if verb.dep_ not in ("xcomp", "pcomp"):
         return False
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):

@@ -25,7 +25,7 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         actors = _coded(document, _agents(verb))
         recipients = _coded(document, patients)
     elif shown := _pictured(verb):
-        # "Video of Zurana Horton shot and killed in a gang shooting":
+        # "Video of Zurana Horton shot dead in a gang shooting":
         # a headline about a picture of the victim.
         actors, recipients = [], _coded(document, shown)
     elif misread := _misread_agents(verb):
@@ -51,7 +51,7 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         if not recipients and not sending:
             objects = [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c)]
             recipients = _coded_inside(document, objects) or _owned_places(document, objects)
-    # "complained about the United States' backing independence for Kosovo",
+    # "complained about the United States' backing Kosovo's independence",
     # "protested against China's treatment of ...": the owner of the target
     # is whom it is aimed at.
     # (With an object of its own, what the act is "for" is its reason:
@@ -126,7 +126,7 @@ def _misparsed_apposition(verb, obj) -> bool:
 
 
 def _passive_by_its_conjunct(verb) -> list:
-    """"the fourth person shot and killed by a … police officer", parsed
+    """"the fourth man shot and killed by a … police officer", parsed
     with "shot" active and the person its subject: a bare participle joined
     to the verb, with a "by" agent, says both are passive; the subject
     underwent them. (Not "he shot at officers and was killed by police":
@@ -151,7 +151,7 @@ def _misread_agents(verb) -> list:
 
 def _agents(verb) -> list:
     """A passive's "by" agents, or those of the participle it is joined to:
-    "707 people shot and killed by police" were shot by police too."""
+    "hundreds of people shot and killed by police" were shot by police too."""
     for participle in [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"] \
             + ([verb.head] if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else []):
         agents = [g for c in participle.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
