@@ -338,7 +338,7 @@ def test_a_count_of_a_group_is_the_group_not_a_person_named_inside_it():
 def test_a_country_name_the_places_stage_read_as_a_us_state_codes_the_state():
     from wirecoder.pipeline import code
 
-    document = code("ALBANY, Ga. — A Dougherty County SWAT team and Georgia Bureau of Investigation agents searched "
+    document = code("ALBANY, Ga. — A Dougherty County SWAT team and two Georgia Bureau of Investigation agents searched "
                     "the home of a suspect on Wednesday in Albany.")
     agents = [actor_at(document, t) for t in document.spacy_doc if t.lower_ == "agents"]
     assert agents and agents[0].code == "USA"
@@ -441,7 +441,7 @@ def test_a_company_or_league_named_with_a_rank_is_no_military():
 def test_an_abbreviation_that_is_also_a_word_names_a_country_only_in_capitals():
     from wirecoder.pipeline import code
 
-    headline = code("Iraqi Officials: Car Bomb Kills 20 in Baghdad.")
+    headline = code("Iraqi Officials: Car Bomb Kills 31 in Baghdad.")
     assert not any(m.actor.code == "CAF" for m in headline.mentions)
     written = code("The CAR government accused rebels of attacking Bangui.")
     assert any(m.actor.code == "CAF" for m in written.mentions)
@@ -514,11 +514,11 @@ def test_a_capitals_name_after_new_is_another_place():
 def test_a_us_party_and_home_state_and_an_organisation_in_a_title_give_the_country_abroad():
     from wirecoder.pipeline import code
 
-    document = code("In Benghazi, Libya, Sen. Ron Johnson, R-Wis., met Eric Nordstrom, State Department regional "
+    document = code("In Benghazi, Libya, Sen. Ron Johnson, R-Wis., met Ed Norris, State Department regional "
                     "security director, and Omar Saleh, a local militia leader.")
     by_name = {m.actor.name: m.actor for m in document.mentions if m.actor.name}
     assert by_name["Ron Johnson"].code == "USA" and "LEG" in by_name["Ron Johnson"].sector
-    assert by_name["Eric Nordstrom"].code == "USA" and "GOV" in by_name["Eric Nordstrom"].sector
+    assert by_name["Ed Norris"].code == "USA" and "GOV" in by_name["Ed Norris"].sector
     assert by_name["Omar Saleh"].code == "LBY"
 
 
@@ -548,11 +548,11 @@ def test_an_adjective_for_a_person_is_a_person_but_not_on_a_role_nor_a_capital()
     from wirecoder.settings import default_settings
 
     [arrest, officers, male] = code_many(
-        ["Police arrested a 16-year-old female on Friday.", "The female officers arrested him.",
+        ["Police arrested a 15-year-old female on Friday.", "The female officers arrested him.",
          "Police arrested a juvenile male."], default_settings().with_overrides(min_confidence=0.0,
                                                                                 require_actor=False))
     [row] = [e for e in arrest.events if e.event == "COERCE"]
-    assert [(r.entity_text, r.sector) for r in row.recipient] == [("a 16-year-old female", ["CVL"])]
+    assert [(r.entity_text, r.sector) for r in row.recipient] == [("a 15-year-old female", ["CVL"])]
     assert [m.actor.sector for m in officers.mentions if m.actor.entity_text == "The female officers"] == [["COP"]]
     # (lower-case "male" is not Malé, the capital of the Maldives)
     assert all(m.actor.code != "MDV" for m in male.mentions)
@@ -617,7 +617,7 @@ def test_the_speaker_of_a_quotation_is_none_of_the_people_it_names():
     from wirecoder.pipeline import code
 
     document = code('Carly Fiorina spoke in Des Moines, Iowa, on Monday. Voters there cheered. "I am the most '
-                    'qualified candidate to beat Hillary Clinton," she said. She also criticized Trump.')
+                    'qualified person to beat Hillary Clinton," she said. She also criticized Trump.')
     pronouns = [m.actor.name for m in document.mentions if m.actor.entity_text in ("she", "She")]
     assert pronouns == ["Carly Fiorina", "Carly Fiorina"]
 
@@ -660,7 +660,7 @@ def test_a_pronoun_opening_a_reported_clause_is_not_its_named_reporter():
     from wirecoder.pipeline import code_many
     from wirecoder.settings import default_settings
 
-    [document] = code_many(["DOVER, Delaware — Walter Pell, 60, of Dover, was arrested Thursday on a charge of theft. "
+    [document] = code_many(["DOVER, Delaware — Walter Pell, 60, of Dover, was arrested Thursday on a theft charge. "
                             "Pell was taken into custody after a traffic stop, Lt. Brian Moss said in a statement. "
                             "He was formally arrested on Friday evening after detectives questioned him, Moss said."],
                            default_settings().with_overrides(min_confidence=0.0, require_actor=False))
@@ -719,7 +719,7 @@ def test_the_head_noun_of_an_organisation_named_earlier_is_that_organisation():
 def test_a_member_a_party_names_is_coded_by_the_party_but_is_not_the_party():
     from wirecoder.pipeline import code
 
-    document = code("Rita Vance lashed out at the GOP nominee on Monday. The Democratic senator spoke in Ohio. "
+    document = code("Rita Vance lashed out at the GOP nominee last Monday. The Democratic senator spoke in Ohio. "
                     "The Republican Party met in Ohio.", date="2016-05-01")
     actors = {m.actor.entity_text: m.actor for m in document.mentions}
     assert (actors["the GOP nominee"].name, actors["the GOP nominee"].code) == (None, "USA")
@@ -732,7 +732,7 @@ def test_a_member_a_party_names_is_coded_by_the_party_but_is_not_the_party():
 def test_a_person_from_a_state_is_of_its_country_not_its_government():
     from wirecoder.pipeline import code
 
-    document = code("A pathologist testified in the trial of an Ohio man. A Texas woman was arrested. "
+    document = code("A pathologist testified at the trial of an Ohio man. A Texas woman was arrested. "
                     "An Ohio judge ruled. The Ohio governor spoke. Texas sued the government. "
                     "Moscow residents protested.", date="2016-05-01")
     actors = {m.actor.entity_text: m.actor for m in document.mentions}

@@ -404,11 +404,11 @@ def test_an_inquiry_into_an_accident_is_no_event():
 
 @pytest.mark.model
 def test_what_someone_is_to_do_is_future_and_capturing_a_debate_is_no_violence():
-    rows = [e for e in _every_row_of("President Farouk of Niger is to make an official visit to Chad on Monday.")
+    rows = [e for e in _every_row_of("President Farouk of Niger is to pay an official visit to Chad on Monday.")
             if e.event == "CONSULT"]
     assert rows and all("future" in e.aux_mode for e in rows)
-    assert not [e for e in _every_row_of("The fuzzy video, shot by a worker at a factory in Dayton, Ohio, captured "
-                                         "the raging national debate over trade.") if e.event == "ASSAULT"]
+    assert not [e for e in _every_row_of("The grainy video, shot by a worker at a factory in Dayton, Ohio, captured "
+                                         "the heated national debate over trade.") if e.event == "ASSAULT"]
 
 
 @pytest.mark.model
@@ -442,6 +442,6 @@ def test_equipment_and_forces_named_for_an_act_report_none():
 
     settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
     [document] = code_many(["In the main square, where thousands gathered for a demonstration, riot police guarding "
-                            "parliament fired tear gas at students who threw stones."], settings)
+                            "the parliament fired tear gas at students who threw stones."], settings)
     assert not [e for e in document.events if e.event_text.lower() == "riot"]
     assert "ASSAULT" in [e.event for e in document.events if e.event_text == "fired"]

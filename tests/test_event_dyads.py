@@ -2153,7 +2153,7 @@ def test_a_persons_age_stays_in_their_words_and_a_saints_day_is_no_party():
 
 @pytest.mark.model
 def test_who_opens_a_headline_before_a_colon_says_it_and_does_not_act():
-    [document] = _every_row(["Iraqi Officials: Car Bomb Kills 20 in Baghdad."])
+    [document] = _every_row(["Iraqi Officials: Car Bomb Kills 31 in Baghdad."])
     assert [(p.text, p.country) for p in document.places] == [("Baghdad", "IRQ")]  # "Car" is no country
     rows = _triggered(document, "Bomb")
     assert rows and not any("Officials" in a.entity_text for e in rows for a in e.actor)
@@ -2181,7 +2181,7 @@ def test_whom_a_protest_is_for_is_not_its_target():
 def test_who_after_a_persons_home_town_is_the_person_and_kin_are_the_party_not_their_owner():
     wanted, kin = _every_row([
         "DAYTON, Ohio - Deputies searched for Thomas Okafor, 28, of Kettering, who also is charged with murder.",
-        "DAYTON, Ohio - A Kettering man admitted on Tuesday that he gunned down his longtime girlfriend at a diner."])
+        "DAYTON, Ohio - A Kettering man admitted on Tuesday he had gunned down his longtime girlfriend at a diner."])
     charged = _triggered(wanted, "charged")
     assert charged and all([r.entity_text for r in e.recipient] == ["Thomas Okafor, 28, of Kettering"]
                            for e in charged)
@@ -2202,7 +2202,7 @@ def test_a_possessive_before_the_named_subject_is_that_subject():
 
 @pytest.mark.model
 def test_a_that_clause_on_an_accusation_names_its_target_not_its_author():
-    [document] = _every_row(["DAYTON, Ohio - Governor Hale is standing by an accusation he made on Monday that "
+    [document] = _every_row(["DAYTON, Ohio - Governor Hale stands by an accusation he made on Monday that "
                              "Senator Reyes lied to him."])
     rows = _triggered(document, "accusation")
     assert rows and all([a.entity_text for a in e.actor] == ["he"]
@@ -2248,8 +2248,8 @@ def test_who_breaks_up_a_fight_assaults_no_one():
 
 @pytest.mark.model
 def test_what_an_asked_for_act_is_for_was_not_done():
-    [document] = _every_row(["GENEVA - Calls to establish a commission to investigate abuses in Yemen were rejected "
-                             "by the Human Rights Council in 2015."])
+    [document] = _every_row(["GENEVA - Calls to establish a panel to investigate abuses in Yemen were rejected "
+                             "by the UN Human Rights Council in 2014."])
     rows = _triggered(document, "investigate")
     assert rows and all("hypothetical" in e.aux_mode for e in rows)
     rejected = _triggered(document, "rejected")
@@ -2382,10 +2382,10 @@ def test_an_international_body_a_complaint_is_lodged_with_hears_it_a_state_is_it
 @pytest.mark.model
 def test_what_a_party_is_convicted_of_is_not_its_name_nor_is_a_misparsed_apposition_a_party():
     convicted, accused, titled = _every_row([
-        "On Monday, a jury in Dayton, Ohio, convicted Mark Ellery of second-degree murder in the death of his "
+        "On Monday, a jury in Dayton, Ohio, convicted Mark Ellery of second-degree murder in the killing of his "
         "neighbour, 41-year-old Dana Pruitt.",
         "Chad accuses Niger of air strike on border town",
-        "Supporters in Ohio accused the former secretary of state of lying about the deal."])
+        "Supporters in Ohio accused the former secretary of state, in a letter, of lying about the deal."])
     rows = _triggered(convicted, "convicted")
     assert rows and all([r.entity_text for r in e.recipient] == ["Mark Ellery"] for e in rows)
     rows = _triggered(accused, "accuses")
@@ -2457,7 +2457,7 @@ def test_the_place_in_an_acts_name_is_not_whom_an_inquiry_into_it_targets():
 @pytest.mark.model
 def test_what_happens_as_a_rule_in_any_tense_is_no_event():
     career, habit, sometimes, act = _every_row([
-        "Her political career in Ohio has been constantly investigated to no avail.",
+        "Her political career in Ohio has been constantly investigated, all to no avail.",
         "Police in Ohio often arrested protesters during the 1990s.",
         "Peacekeepers in Chad have sometimes been accused of abusing the villagers they were sent to shield.",
         "Police in Ohio arrested the protesters on Monday."])
@@ -2596,7 +2596,7 @@ def test_a_headline_passive_read_as_active_is_done_by_its_by_phrase():
 
 @pytest.mark.model
 def test_where_and_on_whom_an_act_noun_subject_was_done_did_not_do_it():
-    [place, target] = _every_row(["Truck attack in France kills at least 80.",
+    [place, target] = _every_row(["Truck attack in France kills dozens.",
                                   "When the shelling of UN schools that sheltered displaced families in Gaza killed more "
                                   "than 40 people, Israel was blamed."])
     for row in [e for e in place.events if e.event == "ASSAULT"]:
@@ -2650,11 +2650,11 @@ def test_an_attack_in_words_is_no_assault_and_an_effort_of_someone_is_theirs():
         "In Ohio, a donor tried to attack Mayor Tom Reyes by skywriting insults over the stadium.",
         "In Ohio, the Dana Whitlock campaign attacked Mayor Tom Reyes with a new ad on Tuesday.",
         "In Dayton, Ohio, gunmen attacked the police station by firing rockets at it.",
-        "In Ohio, the council praised the efforts of a donor to attack Mayor Tom Reyes."])
+        "In Ohio, the council praised the efforts of one donor to attack Mayor Tom Reyes."])
     assert not [e for d in (words, ad) for e in d.events if e.event == "ASSAULT"]
     assert [e for e in rockets.events if e.event == "ASSAULT"]
     rows = _triggered(effort, "attack")
-    assert rows and all([a.entity_text for a in e.actor] == ["a donor"] for e in rows)
+    assert rows and all([a.entity_text for a in e.actor] == ["one donor"] for e in rows)
 
 
 def test_a_singular_relative_clause_describes_the_nearest_of_two_joined_nouns(make_doc):
@@ -2678,7 +2678,7 @@ def _unidentified(row) -> bool:
 @pytest.mark.model
 def test_violence_told_with_its_means_and_no_attacker_has_an_unidentified_one():
     shot, bombs, struck, sunday = _every_row([
-        "DAYTON, Ohio — Harlan Moss had been shot once in the head, the county sheriff said.",
+        "DAYTON, Ohio — Harlan Moss had been shot twice in the head, the county sheriff said.",
         "On Thursday two bombs fell on the camp near the river, witnesses said.",
         "DAYTON, Ohio — A woman was hit by stray gunfire outside a school and died.",
         "Four people were hurt in Sunday's bombing near the old station."])  # a day owns no bombing
@@ -2698,7 +2698,7 @@ def test_violence_told_with_its_means_and_no_attacker_has_an_unidentified_one():
 def test_no_unidentified_attacker_for_violence_whose_attacker_is_named():
     named, by_officer, truck, owned = _every_row([
         "In 1993, radical zealots bombed a tower in Dayton, Ohio.",
-        "DAYTON, Ohio — Harlan Moss was shot three times by an off-duty police officer.",
+        "DAYTON, Ohio — Harlan Moss was shot twice by an off-duty police officer.",
         "Woman, 52, struck, killed by truck.",  # "struck" carries a mode, but no weapon is told
         "Ruritania's assault on the valley went on, and the shelling of two schools killed 40 people."])
     for document in (named, by_officer, truck, owned):
@@ -2750,7 +2750,7 @@ def test_criticism_and_named_accusers_get_no_implied_authority():
 
 @pytest.mark.model
 def test_a_gerund_after_a_preposition_takes_the_governing_subject():
-    [document] = _every_row(["DAYTON, Ohio — Harlan Moss was in prison after being convicted of arson."])
+    [document] = _every_row(["DAYTON, Ohio — Harlan Moss was in jail after being convicted of arson."])
     rows = _triggered(document, "convicted")
     assert rows and all([r.entity_text for r in e.recipient] == ["Harlan Moss"] for e in rows)
     assert all(_implied(e) == [("USA", ["JUD"])] for e in rows)
@@ -2777,7 +2777,7 @@ def test_groups_named_by_their_kind_are_parties():
 
 @pytest.mark.model
 def test_who_takes_the_criticism_in_a_relative_clause_receives_it():
-    [document] = _every_row(["RENO, Nevada — Governor Hale said some of the criticism he takes is unfair to his staff."])
+    [document] = _every_row(["RENO, Nevada — Governor Hale says much of the criticism he takes is unfair to his staff."])
     rows = _triggered(document, "criticism")
     assert rows and all(not [a for a in e.actor if a.entity_text] for e in rows)
     assert all([r.entity_text for r in e.recipient] == ["he"] for e in rows)
@@ -2876,7 +2876,7 @@ def test_members_listed_after_including_a_passive_subject_undergo_the_act():
 def test_illness_is_no_attack_and_looking_into_it_accuses_no_one():
     killed, case, strain = _every_row([
         "MANILA, Philippines — Her suspected bird flu infection killed her on Tuesday.",
-        "OTTAWA, Canada — The food agency is investigating a possible case of mad cow disease on a farm.",
+        "OTTAWA, Canada — The food agency is investigating a suspected case of mad cow disease on a farm.",
         "HANOI, Vietnam — A team of health experts is investigating whether the new strain of the virus poses a "
         "threat to farm workers."])
     assert not [e for e in killed.events if e.event == "ASSAULT"]
@@ -2902,10 +2902,10 @@ def test_a_rally_in_support_of_someone_is_no_protest():
 
 @pytest.mark.model
 def test_a_subject_parsed_as_the_object_of_as_still_acts():
-    [document] = _every_row(["A reporter and two guards at the bank watched in horror as the gunman, who had "
+    [document] = _every_row(["A reporter and two guards at the bank watched in horror as the robber, who had "
                              "on a mask, fired at least six shots."])
     rows = _triggered(document, "fired")
-    assert rows and all([a.entity_text for a in e.actor] == ["the gunman"] for e in rows)
+    assert rows and all([a.entity_text for a in e.actor] == ["the robber"] for e in rows)
 
 
 @pytest.mark.model
@@ -2938,7 +2938,7 @@ def test_charged_with_a_duty_is_no_accusation():
 @pytest.mark.model
 def test_a_name_the_text_calls_a_town_is_no_actor():
     [document] = _every_row(["CAGUAS, Puerto Rico — Ortiz was kidnapped from his small store in the town of "
-                             "Villa Sereno at 10 p.m. Wednesday, police said."])
+                             "Villa Sereno at 11 p.m. Wednesday, police said."])
     assert _triggered(document, "kidnapped")
     assert not [a for e in document.events for a in e.actor if "Sereno" in a.entity_text]
 
@@ -3106,7 +3106,7 @@ def test_a_name_the_parse_hangs_on_a_fronted_participles_clause_is_the_subject(m
 @pytest.mark.model
 def test_hit_and_killed_is_a_road_death_unless_a_weapon_did_it():
     road, weapon = _every_row([
-        "In Dayton, Ohio, police said Tom Reyes, 36, hit and killed a 66-year-old woman in a store parking lot.",
+        "In Dayton, Ohio, police said Tom Reyes, 36, hit and killed a 67-year-old woman in a store parking lot.",
         "In Dayton, Ohio, police said Tom Reyes, 36, struck and killed a 66-year-old woman with a hammer."])
     assert not [e for e in road.events if e.event == "ASSAULT"]
     assert [e for e in weapon.events if e.event == "ASSAULT"]
@@ -3395,7 +3395,7 @@ def test_the_means_in_the_acts_own_phrase_beat_means_elsewhere_in_the_sentence()
 @pytest.mark.model
 def test_a_lawsuit_filed_in_a_city_abroad_is_not_aimed_at_its_country_nor_future():
     [document] = _every_row(["KIEV — The two developers planned to turn the old mill into a hotel, according to a "
-                             "lawsuit filed in Manhattan by Oksana Bilyk, a former Ukrainian energy minister."])
+                             "lawsuit filed in Brooklyn by Oksana Bilyk, a former Ukrainian energy minister."])
     [lawsuit] = _triggered(document, "lawsuit")
     assert [a.code for a in lawsuit.actor] == ["UKR"]
     assert not [r for r in lawsuit.recipient if r.code == "USA"]

@@ -447,10 +447,10 @@ def test_criticism_verbs_and_court_outcomes_are_lexicon_triggers():
 
 
 def test_an_act_a_modal_makes_possible_through_an_adjective_is_hypothetical(make_doc, document_for):
-    # Dealers should be able to be sued .
+    # Sellers should be able to be sued .
     from wirecoder.events.modes import aux_modes
 
-    doc = make_doc(words=["Dealers", "should", "be", "able", "to", "be", "sued", "."],
+    doc = make_doc(words=["Sellers", "should", "be", "able", "to", "be", "sued", "."],
                    heads=[2, 2, 2, 2, 6, 6, 3, 2],
                    deps=["nsubj", "aux", "ROOT", "acomp", "aux", "auxpass", "xcomp", "punct"],
                    pos=["NOUN", "AUX", "AUX", "ADJ", "PART", "AUX", "VERB", "PUNCT"],
@@ -492,7 +492,7 @@ def test_an_act_a_named_body_is_only_to_do_is_not_done():
     # The infinitive of a noun under a verb of merit; a mandative "be".
     merits = nlp("The senator argued that the report merits the appointment of an independent counsel to investigate "
                  "the mayor's office.")
-    time = nlp("It is time a special prosecutor be appointed to investigate the mayor's office.")
+    time = nlp("It is time a new prosecutor be appointed to investigate the mayor's office.")
     done = nlp("The governor appointed a special prosecutor, who investigated the mayor's office.")
     for doc in (merits, time):
         assert "hypothetical" in aux_modes(next(t for t in doc if t.lower_ == "investigate"), "ACCUSE")

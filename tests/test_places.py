@@ -389,7 +389,7 @@ def test_an_all_capitals_dateline_town(flat):
 def test_a_sentences_capitalised_first_word_and_a_named_persons_surname_are_no_places():
     from wirecoder.pipeline import code
 
-    headline = code("Man accused of threatening tax worker . No matter how frustrating taxes get, it's not wise.")
+    headline = code("Man accused of threatening tax worker . No matter how annoying taxes get, it's not wise.")
     assert headline.places == []  # not Man, Ivory Coast
     # Nor after a dateline's dash, where the sentence's own words begin.
     dateline = code("DAYTON, Ohio — Man found guilty of stealing a tractor from a farm.")
@@ -397,7 +397,7 @@ def test_a_sentences_capitalised_first_word_and_a_named_persons_surname_are_no_p
     surname = code("Police arrested Anthony Phillip LaSalle on Monday. LaSalle is expected to appear in court on "
                    "Friday.")
     assert surname.places == []
-    both = code("Police arrested Mark Lincoln on Monday. Lincoln is expected to appear in court next week. "
+    both = code("Police arrested Mark Lincoln on Monday. Lincoln is due to appear in court next week. "
                 "The court sits in Lincoln.")
     assert [p.start for p in both.places] == [both.text.rindex("Lincoln")]
 
@@ -406,7 +406,7 @@ def test_a_sentences_capitalised_first_word_and_a_named_persons_surname_are_no_p
 def test_a_name_opening_a_business_name_is_no_town():
     from wirecoder.pipeline import code
 
-    document = code("A man was charged in a hit and run outside Sam's Club in Bloomington.")
+    document = code("A man was charged in a hit-and-run crash outside a Sam's Club store in Bloomington.")
     assert [p.text for p in document.places] == ["Bloomington"]  # not Sam, Benin
 
 
@@ -439,7 +439,7 @@ def test_a_country_named_in_a_dateline_is_its_namesake_city_where_the_article_is
     from wirecoder.pipeline import code_many
 
     ohio, abroad = code_many([
-        "LEBANON (AP) — A pathologist testifying in the trial of an Ohio man says a bruise shows someone "
+        "LEBANON (AP) — A pathologist testifying at the trial of an Ohio man says a bruise shows someone "
         "grabbed the victim. The trial in Warren County resumes in Lebanon on Monday.",
         "LEBANON (AP) — Jets struck targets in southern Lebanon on Monday, officials in Beirut said."])
     assert {(p.country, p.admin1) for p in ohio.places if p.text.lower() == "lebanon"} == {("USA", "Ohio")}
@@ -478,7 +478,7 @@ def test_a_dateline_tagged_with_the_first_word_is_still_its_place(flat):
 def test_from_on_a_person_gives_their_home_town_even_when_tagged_an_organisation():
     from wirecoder import code
 
-    document = code("Jane Lamb, 23, and Mary Evers, 25, both from Hounslow, appeared in court on Monday.")
+    document = code("Jane Lamb, 23, and Mary Evers, 25, both from Hounslow, appeared before magistrates on Monday.")
     assert [(p.text, p.country) for p in document.places] == [("Hounslow", "GBR")]
 
 

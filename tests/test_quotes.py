@@ -184,7 +184,7 @@ def test_according_to_a_record_names_who_published_it():
 
     [document] = code_many([{"id": "r", "date": "2016-05-19", "text":
         "The city saw three killings in 2013, according to the FBI data.\n\n"
-        "According to data from the U.S. Geological Survey, the quake struck at noon.\n\n"
+        "According to figures from the U.S. Geological Survey, the quake struck at noon.\n\n"
         "According to the data, the river rose by a metre."}])
     speakers = [q.speaker.entity_text if q.speaker else None for q in document.quotes if q.cue.lower() == "according"]
     assert speakers[:2] == ["FBI", "the U.S. Geological Survey"]

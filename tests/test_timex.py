@@ -179,7 +179,7 @@ def test_a_year_that_dates_another_noun_does_not_date_the_event():
 
     settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
     [document] = code_many([{"id": "t", "date": "2013-09-27", "text":
-        "A jury has convicted a man of murder in the 2012 shooting death of his girlfriend.\n\n"
+        "A jury has convicted a man of murder in the 2012 killing of his girlfriend.\n\n"
         "The jury deliberated for seven hours Thursday."}], settings)
     [convicted] = [e for e in document.events if e.event_text == "convicted" and e.event == "SANCTION"]
     assert convicted.date == "2013-09-26"
@@ -191,7 +191,7 @@ def test_a_bare_month_under_a_gerund_with_no_tense_is_the_nearer_one():
 
     [ahead, told] = code_many([
         {"id": "a", "date": "2009-03-23", "text":
-         "The rider said he would see doctors to decide whether he needs surgery, leaving in doubt his start "
+         "The rider said he would see doctors to decide if he needs surgery, leaving in doubt his start "
          "in the big race in July."},
         {"id": "b", "date": "1989-10-30", "text":
          "The stock has fluctuated sharply, rising to a high of $42 in June from $29 in March."}])

@@ -23,7 +23,7 @@ def mentions(text: str, doc_date: str = TUESDAY) -> dict[str, tuple]:
     # "later/after/before": the amount alone, as a duration
     ("The rebels regrouped. Three days later, they attacked.", "Three days", ("P3D", "duration")),
     ("The bonds may be sold 90 days after their issue.", "90 days", ("P90D", "duration")),
-    ("The bank must wait at least 30 days before closing.", "at least 30 days", ("P30D", "duration")),
+    ("The bank has to wait at least 30 days before it closes.", "at least 30 days", ("P30D", "duration")),
     ("He died nearly two months after the crash.", "nearly two months", ("P2M", "duration")),
     # "ago" and "a year earlier" stay points
     ("The truce began two weeks ago.", "two weeks ago", ("2024-W19", "week")),
