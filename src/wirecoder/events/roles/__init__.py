@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ...actors import ABROAD_WORDS, VICTIM_NOUNS, WEAPON_HEADS, actor_at, load_knowledge, names_a_day
+from ...actors import ABROAD_WORDS, VICTIM_NOUNS, WEAPON_HEADS, actor_at, load_knowledge, mention_at, names_a_day
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import dateline_and_end, head_token, only_near
 from ...quotes import quote_at
@@ -683,7 +683,7 @@ def _the_authority_named(document: Document, token, sector: str, country: str) -
             continue
         if sector == "JUD" and candidate.lemma_.lower() not in _COURT_BODIES_BY_ACT.get(act, ()):
             continue  # ("sentenced …, prosecutors said": a court sentences, not they)
-        mention = next((m for m in document.mentions if m.token_i == candidate.i), None)
+        mention = mention_at(document, candidate)
         if mention is not None and not mention.person and mention.actor.code == country \
                 and sector in mention.actor.sector and mention.actor.entity_text:
             return mention.actor

@@ -128,27 +128,40 @@ _UNDER_WAY = {"underway", "ongoing"}
 
 
 def _agents_of_doing(noun) -> list:
-    """The "by" agents of the passive verb of doing whose subject the act is
+    """The "by" agents of the passive verb of doing that says who did the act
     (or of "is underway": "an investigation of Hale is underway by the FBI")."""
-    verb = noun.head
-    if noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _UNDER_WAY
-                                                             for c in verb.children):
-        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-                if g.dep_ == "pobj"]
-    # (Or of a passive relative clause on it: "the murder of a colonel that was later claimed by a militia".)
-    # (Parsed onto the "of" object, the clause of a claim is still the act's: a person is not "claimed".)
-    victims = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-               if g.dep_ == "pobj"]
-    relatives = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _DOING_VERBS] \
-        + [c for v in victims for c in v.children if c.dep_ == "relcl" and c.lemma_.lower() == "claim"]
-    relatives = [c for c in relatives if any(s.dep_ == "nsubjpass" and s.tag_ in ("WDT", "WP") for s in c.children)]
-    if relatives:
-        verb = relatives[0]
-    elif noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _DOING_VERBS:
+    if _under_way(noun):
+        return _prep_objects(noun.head, ("by",))
+    verb = _passive_of_doing(noun)
+    if verb is None:
         return []
     if verb.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return []  # "the bill was carried by the Senate": passed, not done
     return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def _under_way(noun) -> bool:
+    """The act is the subject of "is underway" or "is ongoing"."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _UNDER_WAY
+                                                                for c in verb.children)
+
+
+def _passive_of_doing(noun):
+    """The passive verb of doing whose subject the act is ("the attack was
+    carried out by"), or a passive relative clause of doing on it ("the
+    murder of a colonel that was later claimed by a militia"; a claim's
+    clause also when parsed onto the "of" object: a person is not
+    "claimed"). Else None."""
+    victims = _prep_objects(noun, ("of",))
+    relatives = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _DOING_VERBS] \
+        + [c for v in victims for c in v.children if c.dep_ == "relcl" and c.lemma_.lower() == "claim"]
+    relative = next((c for c in relatives if any(s.dep_ == "nsubjpass" and s.tag_ in ("WDT", "WP")
+                                                 for s in c.children)), None)
+    if relative is not None:
+        return relative
+    verb = noun.head
+    return verb if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _DOING_VERBS else None
 
 
 def _frame(noun):
