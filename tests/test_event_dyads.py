@@ -2739,6 +2739,14 @@ def test_a_present_tense_you_is_anyone_not_an_event():
 
 
 @pytest.mark.model
+def test_violence_in_the_present_between_bare_pronouns_is_no_event():
+    generic, told = _every_row(["\"Folks claim they bomb us since they envy us,\" the farmer told a reporter.",
+                                "\"They bombed us twice last night,\" the farmer told a reporter."])
+    assert not generic.events
+    assert [e for e in told.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
 def test_criticism_and_named_accusers_get_no_implied_authority():
     criticism, named = _every_row([
         "DAYTON, Ohio — Mayor Harlan Moss came under criticism for the budget.",
@@ -4202,3 +4210,46 @@ def test_members_of_a_named_family_are_still_people_of_the_place():
     # (only backers, critics and the like of a person are a group apart from the person)
     assert rows and all([(r.entity_text, r.code) for r in e.recipient]
                         == [("Eleven members of the wider Hamdan family", "PSE")] for e in rows)
+
+
+def test_what_a_firing_verb_names_is_what_was_fired_not_whom_it_hit():
+    [document] = _every_row(["GAZA CITY — Israeli police said a total of 400 rockets had been fired over the "
+                             "past week of fighting. Police said two men were shot near the market."])
+    [rockets] = [e for e in document.events if "rockets" in e.sentence]  # ("fired" or "rockets" anchors it)
+    # (no target told, so not the people of where the story is set)
+    assert rockets.event == "ASSAULT" and rockets.recipient == []
+    [shooting] = _triggered(document, "shot")
+    assert [(r.entity_text, r.code) for r in shooting.recipient] == [("two men", "PSE")]
+    # Shots in a crime story hit someone where the story is.
+    [document] = _every_row(["ALBANY, N.Y. — Police said three shots were fired outside a bar on Sunday."])
+    assert [[r.code for r in e.recipient] for e in document.events if e.event == "ASSAULT"][:1] == [["USA"]]
+
+
+def test_an_attacker_does_not_fire_on_its_own_forces():
+    [document] = _every_row(["The army said on Friday that Hamas gunmen had fired mortar rounds at their troops "
+                             "from a mosque. Two days later the gunmen fired on their own positions by mistake."])
+    [claimed] = [e for e in document.events if "mosque" in e.sentence
+                 and [(a.entity_text, a.code) for a in e.actor] == [("Hamas gunmen", "PSE")]]
+    # ("their" read as the gunmen's: it was the army's troops, so no target beats a wrong one)
+    assert claimed.event == "ASSAULT" and claimed.recipient == []
+
+
+def test_a_country_a_border_is_shared_with_is_not_the_target():
+    [document] = _every_row(["RAFAH, Gaza Strip — The Israeli military said its jets had bombed 30 tunnels "
+                             "under the border with Egypt overnight."])
+    rows = [e for e in document.events if e.event == "ASSAULT" and any(a.code == "ISR" for a in e.actor)]
+    assert rows and all([r.code for r in e.recipient] == ["PSE"] for e in rows)
+
+
+def test_a_body_does_not_accuse_itself():
+    [document] = _every_row(["A source close to the FBI's own inquiry said its servers were breached, the Senate "
+                             "report said. It accused the FBI of hiding the breach."])
+    rows = [e for e in document.events if e.event == "ACCUSE" and "hiding" in e.sentence]
+    # ("It" read as the FBI: it stood for the report)
+    assert rows and all(not any(a.code for a in e.actor) for e in rows)
+    assert any([r.entity_text for r in e.recipient] == ["the FBI"] for e in rows)
+    # Parties that accuse one another are on both sides all the same.
+    [document] = _every_row(["WASHINGTON — The FBI and the CIA traded blame on Monday. They accused each other "
+                             "of leaking the memo."])
+    [mutual] = [e for e in document.events if e.event == "ACCUSE" and "each other" in e.sentence]
+    assert [a.entity_text for a in mutual.actor] == [r.entity_text for r in mutual.recipient] == ["They"]

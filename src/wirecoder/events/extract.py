@@ -299,6 +299,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "ASSAULT" and (_retort(token) or _attack_in_words(token)):
         return None
+    if _pronouns_at_war(token):
+        return None
     if modes.event == "SUPPORT" and _signed_a_law(token):
         return None
     if modes.event == "REJECT" and _declined_to_tell(token):
@@ -684,6 +686,26 @@ def _generic_you(verb) -> bool:
     """"You go out for milk and you get shot": a present-tense "you" is
     anyone, not someone."""
     return present_tense(verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children)
+
+
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
+# Verbs of violence, whichever type the detector reads them as ("they attack
+# us" as an accusation too).
+_VIOLENT_VERBS = {"attack", "kill", "shoot", "bomb", "shell", "beat", "stab", "murder", "invade", "raid", "arrest",
+                  "kidnap", "abduct", "torture", "massacre", "slaughter", "assault"}
+
+
+def _pronouns_at_war(verb) -> bool:
+    """"Some claim they bomb us since they envy us": violence in the
+    simple present between bare pronouns is who does what to whom as a
+    rule, not an attack that happened (news tells those in the past, and
+    its headlines name the parties)."""
+    if verb.lemma_.lower() not in _VIOLENT_VERBS or verb.tag_ not in ("VBP", "VBZ") \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(subjects and objects) and all(t.lower_ in _PERSONAL_PRONOUNS for t in subjects + objects)
 
 
 # A weapon's or an act's name describing a thing is no act: "a

@@ -132,11 +132,13 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # from the air is not of the place struck; with no one named, no one.
         actors = []
     recipients = [r for r in (_without_the_trigger(document, token, r) for r in recipients) if r is not None
-                  and not _the_actors_own(document, r, actors)]
+                  and not _the_actors_own(document, r, actors)
+                  and not (kind in _VIOLENT_TYPES and _attackers_own_side(document, r, actors))]
     actors = [_words_before_the_trigger(document, token, a) for a in actors]
     if _at_each_other(token) and actors and not any(r.entity_text for r in recipients):
         recipients = list(actors)  # "lawmakers accused each other": the lawmakers, on both sides
-    return _reciprocal(token, trigger, kind, actors, recipients)
+    actors, recipients = _reciprocal(token, trigger, kind, actors, recipients)
+    return [a for a in actors if not _pronoun_for_the_named_target(document, a, recipients)], recipients
 
 
 def _at_each_other(token) -> bool:
@@ -462,6 +464,43 @@ def _pronoun_for_the_target(actor: Actor, recipients: list[Actor]) -> bool:
     (here it stood for the protesters); no actor beats a wrong one."""
     return actor.entity_text.lower() in _PLURAL_PRONOUNS and bool(actor.sector) and any(
         r.code == actor.code and set(r.sector) == set(actor.sector) for r in recipients)
+
+
+# Who fights on a side: violence is not aimed at one's own.
+_SIDE_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "army", "position", "positions", "base",
+               "bases", "unit", "units", "fighter", "fighters", "militia", "militias", "convoy", "patrol", "patrols"}
+
+
+def _attackers_own_side(document: Document, party: Actor, actors: list[Actor]) -> bool:
+    """"The army claims the gunmen shelled their troops", with "their" read
+    as the gunmen's: an attacker does not fire on its own forces, so the
+    possessive stood for someone else (here the army) and the target as
+    coded is wrong; no recipient beats a wrong one. ("Their own positions"
+    and friendly fire say so.)"""
+    span = _words_of(document, party)
+    if span is None or len(span) < 2 or span[0].tag_ != "PRP$" or span.root.lower_ not in _SIDE_NOUNS \
+            or any(t.lower_ == "own" for t in span):
+        return False
+    owner = mention_at(document, span[0])
+    return owner is not None and owner.actor.code is not None and any(a.entity_text and a.code == owner.actor.code
+                                     and set(a.sector) == set(owner.actor.sector) for a in actors)
+
+
+def _pronoun_for_the_named_target(document: Document, actor: Actor, recipients: list[Actor]) -> bool:
+    """A Senate report is quoted, then "It blamed the agency for the leak"
+    with "It" read as the agency: a body does not accuse itself, so the
+    pronoun stood for something else (the report); no actor beats a wrong
+    one."""
+    if actor.entity_text.lower() not in ("it", "they") or not actor.name:
+        return False
+    for party in recipients:
+        if party.start == actor.start:
+            continue  # ("they accused one another": the actors on both sides)
+        span = _words_of(document, party)
+        mention = mention_at(document, span.root) if span is not None and len(span) else None
+        if party.name == actor.name or (mention is not None and mention.actor.name == actor.name):
+            return True
+    return False
 
 
 def _victims_where_it_happened(document: Document, trigger, recipients: list[Actor]) -> list[Actor]:

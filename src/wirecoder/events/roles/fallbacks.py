@@ -31,7 +31,7 @@ from .syntax import (
     _reduced_passive,
     _relative_antecedent,
 )
-from .verbal import _REASONS, _weapon
+from .verbal import _REASONS, _WEAPON_VERBS, _weapon
 from .where import (
     _LOCATIVE,
     _addressed,
@@ -456,7 +456,9 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # target; for a noun, else the one country of the sentence's places
             # ("In Yemen, a coalition … is implicated in the bombing of
             # hospitals"); else they are of the country where the story happens.
-            places = _sentence_places(document, trigger)
+            # (Not a country a border is shared with: "tunnels across the border with Egypt".)
+            places = [p for p in _sentence_places(document, trigger) if not _across_a_border_with(
+                span.root if (span := trigger.doc.char_span(p.start, p.end, alignment_mode="expand")) else trigger)]
             target = next((p for p in places if p.start > trigger.idx and _in_subtree(trigger, p)), None)
             if target is None and trigger.pos_ == "NOUN":
                 # (not a place inside the actor's phrase: "a coalition led by Saudi Arabia")
@@ -473,9 +475,35 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             elif target is not None:
                 # "the school in Jabaliya refugee camp", "three men were arrested in Indianapolis"
                 recipients = [Actor("", None, target.country, [], trigger.idx, trigger.idx)]
-            elif setting and setting not in NON_STATE_CODES and trigger.lemma_.lower() not in SENT_ABROAD:
+            elif setting and setting not in NON_STATE_CODES and trigger.lemma_.lower() not in SENT_ABROAD \
+                    and not _only_projectiles(trigger):
                 recipients = [Actor("", None, setting, [], trigger.idx, trigger.idx)]
     return actors, recipients
+
+
+# Counts a projectile is fired in: "a total of 520 rockets", "a barrage of shells".
+_VOLLEYS = {"total", "number", "barrage", "volley", "salvo", "hail", "dozen", "dozens", "hundred", "hundreds"}
+# What armies and armed groups fire, often across a front or a border. (Not
+# shots and bullets: "the fatal shot was fired" in a crime story hit someone
+# where the story is.)
+_WAR_PROJECTILES = {"missile", "rocket", "mortar", "shell", "grenade", "cannon"}
+
+
+def _only_projectiles(trigger) -> bool:
+    """"hundreds of rockets were launched", "militants fired mortar shells":
+    what a firing verb names as its patient is what was fired, not whom
+    it hit, so no one the act was aimed at is told (nor is the country
+    the story is set in)."""
+    if trigger.lemma_.lower() not in _WEAPON_VERBS:
+        return False
+    heads = _passive_patients(trigger) or [c for c in trigger.children if c.dep_ == "dobj"]
+    fired = []
+    for head in heads:
+        if head.lemma_.lower() in _VOLLEYS:
+            head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), head)
+        fired.append(head)
+    return bool(fired) and all(h.lemma_.lower() in _WAR_PROJECTILES for h in fired)
 
 
 # Verbs whose object is words said or shown: a slogan, not a party.
