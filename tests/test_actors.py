@@ -944,3 +944,39 @@ def test_an_apposition_about_some_of_a_group_does_not_give_the_group_their_count
     # (only some of them are Ethiopian: the people are not coded by it)
     people = actor_at(document, doc[3])
     assert people is None or (people.entity_text == "900 people" and people.code != "ETH")
+
+
+@pytest.mark.model
+def test_us_federal_regulators_are_the_us_government():
+    from wirecoder.pipeline import code
+
+    document = code("A Senate report faulted the FDIC on Tuesday. The Federal Election Commission fined a PAC, "
+                    "and the commission's chairman spoke.")
+    codes = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
+    assert codes["the FDIC"] == ("USA", ["GOV"])
+    assert codes["The Federal Election Commission"] == ("USA", ["GOV"])
+
+
+@pytest.mark.model
+def test_a_bare_the_military_is_the_military_the_story_named():
+    from wirecoder.pipeline import code
+
+    document = code("Fighting went on across Gaza on Monday. Israeli soldiers seized two buildings in Gaza City. "
+                    "Later the military said it had hit 30 tunnels under the border with Egypt.")
+    codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
+    # (not of where the story is set, though the sentence names a place)
+    assert codes["the military"] == "ISR"
+
+
+@pytest.mark.model
+def test_a_campaign_is_no_person_a_later_name_belongs_to():
+    from wirecoder.pipeline import code
+
+    document = code("The senator used a radio interview to accuse Warren’s campaign of misleading voters and "
+                    "to mock Warren’s campaign manager. The Trump campaign did not answer questions about the "
+                    "interview. Warren’s campaign manager, Dana Whitcomb, called it a stunt.")
+    names = {m.actor.entity_text: m.actor.name for m in document.mentions}
+    assert names["The Trump campaign"] == "Donald Trump"
+    assert names["Warren’s campaign"] != "Donald Trump"
+    # (a person the role names is still the one named later)
+    assert names["Warren’s campaign manager"] == "Dana Whitcomb"

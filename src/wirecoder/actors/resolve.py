@@ -131,7 +131,7 @@ def resolve_actors(document: Document, settings=None) -> Document:
             _ethnic_residence(document, token, mention, knowledge)
             mentions.append(mention)
             by_token[token.i] = mention
-    _name_role_mentions(mentions)
+    _name_role_mentions(doc, mentions)
     _predicated_roles(doc, mentions, by_token, where)
     document.mentions = mentions
     document.mention_index = by_token
@@ -184,12 +184,20 @@ def _post_of(doc, mention: Mention, by_token: dict[int, Mention], where: _Wherea
     return None
 
 
-def _name_role_mentions(mentions: list[Mention]) -> None:
+# A role's organisation, which the role words may head: not a person.
+_BODIES_OF_A_ROLE = {"campaign", "office"}
+
+
+def _name_role_mentions(doc, mentions: list[Mention]) -> None:
     """'The Russian Foreign Minister met …' then 'The Russian Foreign Minister,
     Sergei Lavrov, …': an unnamed role mention takes the name of the first later
-    named person with the same role and country, so both are one actor."""
+    named person with the same role and country, so both are one actor.
+    (Not a body a role word heads: "Clinton's campaign", "the City
+    Attorney's Office" are no one the story names later.)"""
     for index, mention in enumerate(mentions):
         if not mention.person or mention.named or mention.names_through or not mention.roles:
+            continue
+        if doc[mention.token_i].lemma_.lower() in _BODIES_OF_A_ROLE:
             continue
         for later in mentions[index + 1:]:
             same_post = later.named and later.person and later.actor.name \
@@ -772,6 +780,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         code = "USA"  # "Sen. Ron Johnson, R-Wis.": a US party and home state, wherever the story is set
     if code is None and not person_name and not body_name:
         code = _owners_country(token, earlier)  # "Israel said gunmen fired on its troops": ISR
+    if code is None and not person_name and not body_name and _the_military(token):
+        code = _the_forces_named_before(earlier)  # "Israeli soldiers … later the military said": ISR
     if code is None and not _abroad(token, tokens):
         described = not (person_name or body_name)
         code = where.sentence_country(token, described)
@@ -802,6 +812,13 @@ def _owners_country(head, earlier: list[Mention]) -> Optional[str]:
         return None
     mention = next((m for m in reversed(earlier) if m.token_i == owner.i), None)
     return mention.actor.code if mention is not None and not mention.by_setting else None
+
+
+def _the_military(token) -> bool:
+    """A bare "the military" or "the army": the forces the story has named,
+    wherever the sentence is."""
+    return token.lower_ in ("military", "army") and token.tag_ == "NN" \
+        and [c.lower_ for c in token.children] == ["the"]
 
 
 # Words that make forces the state's own ("state security forces").
