@@ -4253,3 +4253,34 @@ def test_a_body_does_not_accuse_itself():
                              "of leaking the memo."])
     [mutual] = [e for e in document.events if e.event == "ACCUSE" and "each other" in e.sentence]
     assert [a.entity_text for a in mutual.actor] == [r.entity_text for r in mutual.recipient] == ["They"]
+
+
+def test_whose_hands_did_the_harm_is_the_attacker():
+    [document] = _every_row(["TULSA, Okla. — The paper employed a photographer, Lena Ruiz, who died in a shooting "
+                             "in May at the hands of police."])
+    rows = [e for e in document.events if e.event == "ASSAULT" and e.event_text == "shooting"]
+    assert rows and [(a.entity_text, a.code) for a in rows[0].actor] == [("police", "USA")]
+
+
+def test_a_group_before_a_dashed_aside_is_the_subject():
+    [document] = _every_row(["ATHENS — Students - some on foot, others riding bicycles - attacked a bank with "
+                             "stones in central Athens, police said."])
+    rows = [e for e in document.events if e.event_text == "attacked"]
+    # (the parse makes "others" the subject and hangs "Students" on the verb)
+    assert rows and [a.entity_text.split(" ")[0] for a in rows[0].actor] == ["Students"]
+
+
+def test_a_verb_right_after_a_believed_clause_goes_on_with_its_subject():
+    [document] = _every_row(["DAYTON, Ohio — At first, police believed Mr. Tolliver committed the burglary, then "
+                             "kidnapped Ms. Pruitt and their 3-month-old daughter."])
+    rows = [e for e in document.events if e.event_text == "kidnapped"]
+    # (the parse joins "kidnapped" to "believed": the police believed it, he did it)
+    assert rows and [a.entity_text for a in rows[0].actor] == ["Mr. Tolliver"]
+
+
+def test_who_did_another_act_is_not_the_target():
+    [document] = _every_row(["BOSTON — As evidence for her allegation, Ortiz pointed to a harsh attack on the "
+                             "governor by state Sen. Dale Whitmer."])
+    rows = [e for e in document.events if e.event_text == "allegation"]
+    # (Whitmer made the attack; the allegation is not aimed at him)
+    assert rows and not any("Whitmer" in r.entity_text for r in rows[0].recipient)

@@ -97,7 +97,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     # as the troops' own: the phones were someone else's.
     recipients = [r for r in recipients if not _pronoun_for_the_target(r, actors)]
     if not any(a.code and a.entity_text for a in actors) and kind in _VIOLENT_TYPES:
-        attackers = _attackers_of_the_moment(document, token)
+        attackers = _attackers_of_the_moment(document, token) or _coded(document, _at_the_hands_of(token))
         if not attackers and kind == "ASSAULT":
             attackers = _attackers_of_the_attack(document, token)
         actors = attackers or actors
@@ -634,6 +634,17 @@ def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
             actors = [a for a in _coded(document, subjects) if a.entity_text]
             if actors:
                 return actors
+    return []
+
+
+def _at_the_hands_of(token) -> list:
+    """"who died in a shooting at the hands of a former employee", "were
+    killed at the hands of the militia": whose hands did the harm, said of
+    the act or of the death or harm it tells (up to two words above)."""
+    for holder in [token, *list(token.ancestors)[:2]]:
+        for hands in _prep_objects(holder, ("at",)):
+            if hands.lemma_.lower() == "hand" and any(c.dep_ == "det" and c.lower_ == "the" for c in hands.children):
+                return _prep_objects(hands, ("of",))
     return []
 
 

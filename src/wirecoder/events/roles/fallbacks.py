@@ -60,6 +60,15 @@ def _names_another_act(trigger, token) -> bool:
     return token in trigger.conjuncts or (token.dep_ in ("compound", "amod", "nmod") and token.head in trigger.conjuncts)
 
 
+def _another_acts_agent(trigger, token) -> bool:
+    """"As evidence for his claim, he cited an attack on the mayor by
+    Senator Ruiz": who did another act the sentence names ("by" on a noun
+    other than the trigger) is not whom the trigger targets."""
+    by = token.head
+    return token.dep_ == "pobj" and by.lower_ == "by" and by.head.i != trigger.i \
+        and by.head.pos_ == "NOUN" and trigger not in list(by.head.ancestors)
+
+
 def _what_its_act_does(trigger, token) -> bool:
     """"the first inquiry left the coroner all but certain": whom the
     clause of a nominal act leaves in some state is not whom the act
@@ -417,6 +426,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and not _only_a_topic(trigger, trigger.doc[i]) and not _a_participles_agent(trigger, trigger.doc[i])
+                 and not _another_acts_agent(trigger, trigger.doc[i])
                  and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
                  and not _names_another_act(trigger, trigger.doc[i]) and not _protected(trigger, trigger.doc[i])
                  and not _what_its_act_does(trigger, trigger.doc[i])

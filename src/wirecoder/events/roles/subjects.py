@@ -210,11 +210,27 @@ def _media_authors(noun) -> list:
     return [_relative_antecedent(s.head, s) for s in _subjects(verb)]
 
 
+# Words that take part of a group named before them: "some", "others".
+_PARTS_OF_A_GROUP = {"some", "others", "many", "most", "several", "all"}
+
+
+def _before_a_dashed_aside(verb, subjects: list) -> list:
+    """"Students - some on foot, others on bikes - stormed the bank": the
+    parse may take the aside's last part ("others") as the subject and hang
+    the group before the dash on the verb; the group is the subject."""
+    if len(subjects) != 1 or subjects[0].lower_ not in _PARTS_OF_A_GROUP:
+        return subjects
+    group = next((c for c in verb.children if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")
+                  and c.i < subjects[0].i and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in ("-", "–", "—")), None)
+    return [group] if group is not None else subjects
+
+
 def _subjects(verb) -> list:
     """The verb's subject, or the subject it shares: 'X agreed to meet Y', 'X met and agreed'."""
     current = verb
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = _before_a_dashed_aside(current, subjects)
         hidden = _behind_a_fronted_participle(current, subjects)
         if hidden:
             return hidden
@@ -239,6 +255,9 @@ def _subjects(verb) -> list:
         if _reported_clause(current) or _passive_conjunct(current) \
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
             break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
+        reported = _continues_a_reported_clause(current)
+        if reported:
+            return reported
         controller = _object_controller(current) or _accused_of(current) or _agent_controller(current) \
             or _passive_controller(current) or _subject_read_as_object(current) \
             or _subject_read_as_conjunct(current)
@@ -299,6 +318,26 @@ def _subject_read_as_object(verb) -> list:
             if objects and _nothing_but_its_phrase_between(objects[0], verb):
                 return objects
     return []
+
+
+# Verbs of believing whose clause a next verb may go on with. (Not verbs of
+# saying: "police said he fled, and arrested him" goes on with the police.)
+_CLAUSE_TAKERS = {"believe", "think", "suspect", "fear", "assume"}
+
+
+def _continues_a_reported_clause(verb) -> list:
+    """"Detectives believed the clerk staged the theft, then abducted his
+    boss": the parse may join "abducted" to "believed", but right after the
+    believed clause it goes on with that clause's subject, not the
+    believers'. (Not after "and": "police believed he fled and searched
+    the house" goes on with the police.)"""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in _CLAUSE_TAKERS:
+        return []
+    clause = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or any(not (t.is_punct or t.lower_ in ("then", "later")) or t.dep_ == "nsubj"
+                             for t in verb.doc[clause.right_edge.i + 1:verb.i]):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj"]
 
 
 def _subject_read_as_conjunct(verb) -> list:
