@@ -4284,3 +4284,11 @@ def test_who_did_another_act_is_not_the_target():
     rows = [e for e in document.events if e.event_text == "allegation"]
     # (Whitmer made the attack; the allegation is not aimed at him)
     assert rows and not any("Whitmer" in r.entity_text for r in rows[0].recipient)
+
+
+def test_an_object_its_appositive_names_is_that_party():
+    [document] = _every_row(["RENO, Nev. — Ted Cruz, talking to donors in Reno, was mocking the evening’s surprise "
+                             "victor among Democrats: Hillary Clinton."])
+    rows = [e for e in document.events if e.event_text == "mocking"]
+    # (not the party the object's own words mention)
+    assert rows and [r.name for r in rows[0].recipient] == ["Hillary Clinton"]

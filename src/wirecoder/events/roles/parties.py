@@ -49,7 +49,7 @@ def _coded(document: Document, heads: list) -> list[Actor]:
         if _a_street(token):
             continue  # "Jane Roe, 19, of 12 Orchard St., Alexandria, was arrested": where she lives
         actor = _quoted_first_person(document, token) or actor_at(document, token) or _apposed(document, token) \
-            or _quantified(document, token)
+            or _renamed(document, token) or _quantified(document, token)
         if actor is not None and (actor.code or actor.sector) and not _same(actor, actors):
             actors.append(actor)
             actors.extend(p for p in partner_actors(document, token) if not _same(p, actors))
@@ -68,6 +68,14 @@ def _apposed(document: Document, token) -> Optional[Actor]:
     group on the right that has sued" (the relative "that" stands for the
     group, the group for Judicial Watch)."""
     return actor_at(document, token.head) if token.dep_ == "appos" else None
+
+
+def _renamed(document: Document, token) -> Optional[Actor]:
+    """An uncoded head its appositive names: "criticizing the night's big
+    winner among Republicans: Donald Trump" is criticizing Trump (not the
+    party the head's own words mention)."""
+    return next((actor for c in token.children if c.dep_ == "appos" and c.i > token.i
+                 and (actor := actor_at(document, c)) is not None and actor.code), None)
 
 
 _QUANTIFIERS = {"both", "all", "some", "many", "most", "none", "each", "several", "few", "either", "neither",
