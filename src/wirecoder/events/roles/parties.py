@@ -71,9 +71,9 @@ def _apposed(document: Document, token) -> Optional[Actor]:
 
 
 def _renamed(document: Document, token) -> Optional[Actor]:
-    """An uncoded head its appositive names: "criticizing the night's big
-    winner among Republicans: Donald Trump" is criticizing Trump (not the
-    party the head's own words mention)."""
+    """An uncoded head its appositive names: "mocking the evening's
+    surprise victor among Democrats: Hillary Clinton" is mocking Clinton
+    (not the party the head's own words mention)."""
     return next((actor for c in token.children if c.dep_ == "appos" and c.i > token.i
                  and (actor := actor_at(document, c)) is not None and actor.code), None)
 
