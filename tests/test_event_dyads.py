@@ -4292,3 +4292,11 @@ def test_an_object_its_appositive_names_is_that_party():
     rows = [e for e in document.events if e.event_text == "mocking"]
     # (not the party the object's own words mention)
     assert rows and [r.name for r in rows[0].recipient] == ["Hillary Clinton"]
+
+
+def test_those_violence_befell_do_not_give_its_doers_a_country():
+    [document] = _every_row(["RAFAH, Gaza Strip — The raids lifted the overall toll in Palestinian lives since "
+                             "March to 410."])
+    rows = [e for e in document.events if e.event_text == "raids"]
+    # ("Palestinian lives" are whom the raids befell: no actor beats a wrong one)
+    assert rows and not any(a.code == "PSE" for a in rows[0].actor)

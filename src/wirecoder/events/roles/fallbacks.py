@@ -286,7 +286,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                          and _owner_undergoes(trigger.doc[i].head))
                 and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS
                 and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.dep_ in _PASSIVE_SUBJECT_DEPS)
-                and not (event_type in _VIOLENT_TYPES and _undergoes(trigger.doc[i]))]
+                and not (event_type in _VIOLENT_TYPES and (_undergoes(trigger.doc[i])
+                                                           or trigger.doc[i].lower_ in _THE_HARMED))]
         if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children) \
                 or (trigger.pos_ == "VERB" and _pictured(trigger)):
             free = []  # (a headline about a picture names only who was in it)
@@ -497,6 +498,11 @@ _VOLLEYS = {"total", "number", "barrage", "volley", "salvo", "hail", "dozen", "d
 # shots and bullets: "the fatal shot was fired" in a crime story hit someone
 # where the story is.)
 _WAR_PROJECTILES = {"missile", "rocket", "mortar", "shell", "grenade", "cannon"}
+
+
+# Words for those violence befell: "the toll in Syrian lives", "Afghan
+# casualties" name whom it harmed, never who did it.
+_THE_HARMED = {"lives", "deaths", "casualties", "victims", "dead", "toll"}
 
 
 def _only_projectiles(trigger) -> bool:
