@@ -238,6 +238,12 @@ def _across_a_border_with(token) -> bool:
         preposition.i > 0 and token.doc[preposition.i - 1].lemma_.lower() in _BORDERS)
 
 
+def _a_border_shared(doc, place) -> bool:
+    """The place is the country a border is shared with (`_across_a_border_with`)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and _across_a_border_with(span.root)
+
+
 def _in_front_of(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "front"
 
@@ -286,8 +292,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                          and _owner_undergoes(trigger.doc[i].head))
                 and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS
                 and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.dep_ in _PASSIVE_SUBJECT_DEPS)
-                and not (event_type in _VIOLENT_TYPES and (_undergoes(trigger.doc[i])
-                                                           or trigger.doc[i].lower_ in _THE_HARMED))]
+                and not (event_type in _VIOLENT_TYPES and _undergoes(trigger.doc[i]))]
         if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children) \
                 or (trigger.pos_ == "VERB" and _pictured(trigger)):
             free = []  # (a headline about a picture names only who was in it)
@@ -468,8 +473,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # ("In Yemen, a coalition … is implicated in the bombing of
             # hospitals"); else they are of the country where the story happens.
             # (Not a country a border is shared with: "tunnels across the border with Egypt".)
-            places = [p for p in _sentence_places(document, trigger) if not _across_a_border_with(
-                span.root if (span := trigger.doc.char_span(p.start, p.end, alignment_mode="expand")) else trigger)]
+            places = [p for p in _sentence_places(document, trigger) if not _a_border_shared(trigger.doc, p)]
             target = next((p for p in places if p.start > trigger.idx and _in_subtree(trigger, p)), None)
             if target is None and trigger.pos_ == "NOUN":
                 # (not a place inside the actor's phrase: "a coalition led by Saudi Arabia")
@@ -498,11 +502,6 @@ _VOLLEYS = {"total", "number", "barrage", "volley", "salvo", "hail", "dozen", "d
 # shots and bullets: "the fatal shot was fired" in a crime story hit someone
 # where the story is.)
 _WAR_PROJECTILES = {"missile", "rocket", "mortar", "shell", "grenade", "cannon"}
-
-
-# Words for those violence befell: "the toll in Syrian lives", "Afghan
-# casualties" name whom it harmed, never who did it.
-_THE_HARMED = {"lives", "deaths", "casualties", "victims", "dead", "toll"}
 
 
 def _only_projectiles(trigger) -> bool:
@@ -546,8 +545,9 @@ SENT_ABROAD = {"deport", "deportation", "expel", "expulsion", "extradite", "extr
 
 _COUNT_HEADS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "number",
                 "million", "millions"}
-# Nouns that name people by what was done to them.
-_VICTIM_HEADS = {"casualty", "casualties", "victim", "victims", "dead", "wounded", "injured", "toll"}
+# Nouns that name people by what was done to them ("the toll in Syrian lives").
+_VICTIM_HEADS = {"casualty", "casualties", "victim", "victims", "dead", "wounded", "injured", "toll", "life",
+                 "death"}
 
 
 def _undergoes(token) -> bool:
