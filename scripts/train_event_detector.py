@@ -286,10 +286,11 @@ def train(data_path: Path, out_dir: Path, base: Path, epochs: int, lr: float, ba
                     np.save(out_dir / "dev_probs.npy", np.array(dev_rows(model, tokenizer, dev, max_len, device)))
         print(line, flush=True)
     if best_state is not None:
-        model.load_state_dict(best_state)
+        model.load_state_dict(best_state)  # (its weights.pt was written when it was best)
         print(f"kept the epoch with dev F1 {best:.3f}", flush=True)
     model.eval().to("cpu")
-    save_weights(model, out_dir / "weights.pt")
+    if best_state is None:
+        save_weights(model, out_dir / "weights.pt")
     if export:
         export_model(model, tokenizer, out_dir, kind)
 
@@ -301,7 +302,7 @@ def print_ensemble(dev_path: Path, prob_paths: list[Path]) -> None:
 
     dev = [json.loads(line) for line in dev_path.open(encoding="utf-8")]
     rows = np.mean([np.load(path) for path in prob_paths], axis=0)
-    truths = [{LABELS.index(t) - 1 for t in e.get("positive") or []} for e in dev]
+    truths = _dev_truths(dev)
     precision, recall, f1, threshold = best_threshold(list(rows), truths)
     print(f"ensemble of {len(prob_paths)}: dev sentence-type P {precision:.3f} R {recall:.3f} F1 {f1:.3f} "
           f"(at {threshold})")
@@ -346,8 +347,13 @@ def dev_f1(model, tokenizer, dev: list[dict[str, Any]], max_len: int, device: st
         return probs[:, 1:, 1:].max(1).values  # sentences × types
 
     rows = dev_rows(model, tokenizer, dev, max_len, device, None if kind == "sentence" else token_rows)
-    truths = [{LABELS.index(t) - 1 for t in e.get("positive") or []} for e in dev]
+    truths = _dev_truths(dev)
     return best_threshold(rows, truths)
+
+
+def _dev_truths(dev: list[dict[str, Any]]) -> list[set[int]]:
+    """Per dev sentence, the indexes (among the 16 types) of its gold types."""
+    return [{LABELS.index(t) - 1 for t in e.get("positive") or []} for e in dev]
 
 
 def best_threshold(rows, truths: list[set[int]], thresholds=(0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
@@ -408,20 +414,28 @@ def _encode(tokenizer, example: dict[str, Any], max_len: int) -> dict[str, Any]:
             "unlabeled": bool(example.get("unlabeled"))}
 
 
-def _batch_loss(model, items: list[dict[str, Any]], pad_id: int, device: str, none_weight: float = 1.0):
+def _padded(items: list[dict[str, Any]], pad_id: int):
+    """The items' word-piece ids padded to the longest, and their attention mask."""
     import torch
 
     length = max(len(item["input_ids"]) for item in items)
     ids = torch.full((len(items), length), pad_id, dtype=torch.long)
     mask = torch.zeros((len(items), length), dtype=torch.long)
-    labels = torch.full((len(items), length), -100, dtype=torch.long)
+    for row, item in enumerate(items):
+        ids[row, :len(item["input_ids"])] = torch.tensor(item["input_ids"])
+        mask[row, :len(item["input_ids"])] = 1
+    return ids, mask
+
+
+def _batch_loss(model, items: list[dict[str, Any]], pad_id: int, device: str, none_weight: float = 1.0):
+    import torch
+
+    ids, mask = _padded(items, pad_id)
+    labels = torch.full(ids.shape, -100, dtype=torch.long)
     weights = torch.tensor([item["weight"] for item in items], dtype=torch.float)
     for row, item in enumerate(items):
-        n = len(item["input_ids"])
-        ids[row, :n] = torch.tensor(item["input_ids"])
-        mask[row, :n] = 1
         if item["token_labels"] is not None:
-            labels[row, :n] = torch.tensor(item["token_labels"])
+            labels[row, :len(item["input_ids"])] = torch.tensor(item["token_labels"])
     ids, mask, labels, weights = ids.to(device), mask.to(device), labels.to(device), weights.to(device)
     logits = model(input_ids=ids, attention_mask=mask).logits  # batch × length × labels
     class_weights = torch.ones(logits.shape[-1], device=device)
@@ -502,17 +516,12 @@ def _sentence_loss(model, items: list[dict[str, Any]], pad_id: int, device: str,
     is learned from the teachers' distribution alone."""
     import torch
 
-    length = max(len(item["input_ids"]) for item in items)
-    ids = torch.full((len(items), length), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(items), length), dtype=torch.long)
+    ids, mask = _padded(items, pad_id)
     target = torch.zeros((len(items), len(LABELS)))
     weights = torch.tensor([item["weight"] for item in items], dtype=torch.float)
     unlabeled = torch.tensor([item.get("unlabeled", False) for item in items], dtype=torch.bool)
     quad_rows = []
     for row, item in enumerate(items):
-        n = len(item["input_ids"])
-        ids[row, :n] = torch.tensor(item["input_ids"])
-        mask[row, :n] = 1
         if item.get("unlabeled"):
             continue
         if item["quad"]:
@@ -550,13 +559,7 @@ def _add_teacher_targets(teachers, encoded: list[dict[str, Any]], pad_id: int, d
     with torch.no_grad():
         for start in range(0, len(order), 256):
             chunk = [encoded[i] for i in order[start:start + 256]]
-            length = max(len(item["input_ids"]) for item in chunk)
-            ids = torch.full((len(chunk), length), pad_id, dtype=torch.long)
-            mask = torch.zeros((len(chunk), length), dtype=torch.long)
-            for row, item in enumerate(chunk):
-                ids[row, :len(item["input_ids"])] = torch.tensor(item["input_ids"])
-                mask[row, :len(item["input_ids"])] = 1
-            ids, mask = ids.to(device), mask.to(device)
+            ids, mask = (x.to(device) for x in _padded(chunk, pad_id))
             soft = torch.stack([torch.softmax(t(ids, mask) / TEMPERATURE, dim=-1) for t in teachers]).mean(0)
             for item, row in zip(chunk, soft.cpu().tolist(), strict=True):
                 item["soft"] = row
