@@ -38,7 +38,11 @@ salted sha1 of the id) that teach through the teachers alone; `ensemble`
 scores the average of several runs' `dev_probs.npy` (each `train --dev`
 writes its best epoch's). Five teachers averaged, and students distilled
 from them with and without 21,602 unlabeled sentences, found no more dev
-events at the precision we ship than the shipped student.
+events at the precision we ship than the shipped student. Nor did context
+(docs/accuracy.md, "The sentence before as context"): `data --context
+prev|both` reads each article sentence with the sentence before it (and
+after it) behind a [SEP], and `train --first-segment` pools only the
+sentence's own word pieces.
 
 Inputs (read by path, nothing copied into the repo):
 
@@ -89,20 +93,39 @@ def gold_half(record_id: str) -> str:
 
 
 # ----------------------------------------------------------------- sources
-def article_examples(gold_path: Path, corpus: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """One example per sentence of our article gold, with token labels."""
+def article_examples(gold_path: Path, corpus: dict[str, dict[str, Any]],
+                     context: str = "none") -> Iterator[dict[str, Any]]:
+    """One example per sentence of our article gold, with token labels.
+    `context` "prev" reads it as "sentence [SEP] the sentence before",
+    "both" adds " [SEP] the sentence after" (the sentence first, so its
+    trigger offsets hold; measured, not shipped: docs/accuracy.md)."""
     if not gold_path.exists():
         return
     for record in map(json.loads, gold_path.open(encoding="utf-8")):
         text = corpus[record["id"]]["text"]
+        sentences = [text[start:end] for start, end in record["sentences"]]
         by_sentence: dict[int, list] = {}
         for event in record["events"]:
             by_sentence.setdefault(event["sentence"], []).append(event)
-        for number, (start, end) in enumerate(record["sentences"]):
+        for number, (start, _end) in enumerate(record["sentences"]):
             spans = [[e["trigger"][0] - start, e["trigger"][1] - start, e["event"]]
                      for e in by_sentence.get(number, [])]
-            yield {"text": text[start:end], "source": "article", "id": f"{record['id']}#{number}",
-                   "spans": spans, "positive": sorted({s[2] for s in spans}), "negative": "rest"}
+            yield {"text": with_context(sentences, number, context), "source": "article",
+                   "id": f"{record['id']}#{number}", "spans": spans, "positive": sorted({s[2] for s in spans}),
+                   "negative": "rest"}
+
+
+def with_context(sentences: list[str], number: int, context: str = "none") -> str:
+    """Sentence `number`, and after it (context "prev") the sentence before
+    it, or (context "both") the sentences before and after it, each after a
+    [SEP] ("" at an article's edge)."""
+    if context == "none":
+        return sentences[number]
+    before = sentences[number - 1] if number > 0 else ""
+    parts = [sentences[number], before]
+    if context == "both":
+        parts.append(sentences[number + 1] if number + 1 < len(sentences) else "")
+    return " [SEP] ".join(parts)
 
 
 def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
@@ -175,12 +198,12 @@ def unlabeled_examples(corpus: dict[str, dict[str, Any]], gold_dir: Path, limit:
     return random.Random(11).sample(sentences, min(limit, len(sentences)))
 
 
-def build_examples(shared: Path, gold_dir: Path, split: str = "train",
-                   synthetic: int | None = None, unlabeled: int = 0) -> list[dict[str, Any]]:
+def build_examples(shared: Path, gold_dir: Path, split: str = "train", synthetic: int | None = None,
+                   unlabeled: int = 0, context: str = "none") -> list[dict[str, Any]]:
     from wirecoder.evaluate.articles import load_corpus
 
     corpus = load_corpus(shared / "corpus" / "news.jsonl")
-    examples = list(article_examples(gold_dir / f"{split}.jsonl", corpus))
+    examples = list(article_examples(gold_dir / f"{split}.jsonl", corpus, context))
     if split == "train":
         examples += list(gold_examples(shared, "A"))
         stories = list(synthetic_examples(shared))
@@ -195,12 +218,12 @@ def build_examples(shared: Path, gold_dir: Path, split: str = "train",
 
 
 # ----------------------------------------------------------------- training
-def build_model(kind: str, base: Path, layers: int = 0):
+def build_model(kind: str, base: Path, layers: int = 0, first_segment: bool = False):
     import torch
     from transformers import AutoModelForTokenClassification
 
     if kind == "sentence":
-        return sentence_model(base, layers)
+        return sentence_model(base, layers, first_segment)
     return AutoModelForTokenClassification.from_pretrained(
         str(base), dtype=torch.float32, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
         label2id={label: i for i, label in enumerate(LABELS)})
@@ -213,7 +236,7 @@ def _encoder(model):
 def train(data_path: Path, out_dir: Path, base: Path, epochs: int, lr: float, batch: int, max_len: int,
           seed: int, dev_path: Path | None = None, article_weight: float = 1.0, none_weight: float = 1.0,
           kind: str = "sentence", positive_weight: float = 1.0, export: bool = True, layers: int = 0,
-          teacher_paths: list[Path] | None = None, distill: float = 0.5) -> None:
+          teacher_paths: list[Path] | None = None, distill: float = 0.5, first_segment: bool = False) -> None:
     import numpy as np
     import torch
     from transformers import AutoTokenizer
@@ -225,7 +248,7 @@ def train(data_path: Path, out_dir: Path, base: Path, epochs: int, lr: float, ba
     if device == "cpu":
         torch.set_num_threads(max(1, min(4, torch.get_num_threads())))
     tokenizer = AutoTokenizer.from_pretrained(str(base))
-    model = build_model(kind, base, layers).to(device)
+    model = build_model(kind, base, layers, first_segment).to(device)
     teachers = []
     if teacher_paths:
         # Trained 6-layer detectors teach a smaller one (their averaged
@@ -472,11 +495,14 @@ def _batch_loss(model, items: list[dict[str, Any]], pad_id: int, device: str, no
 
 # ------------------------------------------------------- sentence classifier
 TYPES = LABELS[1:]
+SEP_ID = 102  # MiniLM's (BERT's uncased) [SEP]
 
 
-def sentence_model(base: Path, layers: int = 0):
+def sentence_model(base: Path, layers: int = 0, first_segment: bool = False):
     """MiniLM with mean- and max-pooled word pieces and a softmax over NONE
-    and the 16 PLOVER types: "this sentence reports an event of type T"."""
+    and the 16 PLOVER types: "this sentence reports an event of type T".
+    With `first_segment`, only the word pieces before the first [SEP] are
+    pooled: the sentence, with its context after it read but not pooled."""
     import torch
     from transformers import AutoModel
 
@@ -493,7 +519,10 @@ def sentence_model(base: Path, layers: int = 0):
 
         def forward(self, input_ids, attention_mask):
             states = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(states.dtype)
+            pooled = attention_mask
+            if first_segment:
+                pooled = attention_mask * ((input_ids == SEP_ID).long().cumsum(1) == 0).long()
+            mask = pooled.unsqueeze(-1).to(states.dtype)
             mean = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
             peak = (states + (mask - 1.0) * 1e4).max(1).values
             return self.classifier(self.dropout(torch.cat([mean, peak], dim=-1)))
@@ -624,6 +653,8 @@ def main() -> None:
                    help="use only the first N synthetic stories (a seeded sample): CPU training time")
     p.add_argument("--unlabeled", type=int, default=0,
                    help="add up to N unlabeled corpus sentences (outside the gold, corpus half A) for distillation")
+    p.add_argument("--context", choices=("none", "prev", "both"), default="none",
+                   help="article sentences with the sentence before (prev) or before and after (both)")
     p.add_argument("--split", choices=("train", "dev"), default="train",
                    help="dev: only our article dev split's sentences (for a trainer's own dev scores)")
     p = sub.add_parser("train", help="fine-tune MiniLM on the examples and export int8 ONNX")
@@ -648,6 +679,8 @@ def main() -> None:
     p.add_argument("--teacher", type=Path, nargs="+", default=None,
                    help="weights.pt of trained 6-layer sentence detectors to distil, averaged (with --layers)")
     p.add_argument("--distill", type=float, default=0.5, help="with --teacher: weight of the teacher's loss")
+    p.add_argument("--first-segment", action="store_true",
+                   help="pool only the word pieces before the first [SEP] (context after it)")
     p = sub.add_parser("ensemble", help="dev sentence-type P/R/F1 of averaged dev_probs.npy files")
     p.add_argument("dev", type=Path)
     p.add_argument("probs", type=Path, nargs="+")
@@ -661,7 +694,8 @@ def main() -> None:
     if args.command == "data":
         if not (args.shared / "corpus" / "news.jsonl").exists():
             raise SystemExit(f"skip: {args.shared} has no corpus")
-        examples = build_examples(args.shared, args.gold_dir, args.split, args.synthetic, args.unlabeled)
+        examples = build_examples(args.shared, args.gold_dir, args.split, args.synthetic, args.unlabeled,
+                                  args.context)
         with args.out.open("w", encoding="utf-8") as handle:
             for example in examples:
                 handle.write(json.dumps(example) + "\n")
@@ -691,7 +725,7 @@ def main() -> None:
         return
     train(args.data, args.out_dir, base, args.epochs, args.lr, args.batch, args.max_len, args.seed, args.dev,
           args.article_weight, args.none_weight, args.kind, args.positive_weight, not args.no_export, args.layers,
-          args.teacher, args.distill)
+          args.teacher, args.distill, args.first_segment)
 
 
 if __name__ == "__main__":

@@ -50,3 +50,15 @@ def test_ensemble_scores_the_average_of_the_runs(tmp_path, capsys):
     # events and one false one (F1 0.8): that threshold's figures, read off
     # the averages (neither run alone gives them).
     assert capsys.readouterr().out.strip() == "ensemble of 2: dev sentence-type P 0.667 R 1.000 F1 0.800 (at 0.2)"
+
+
+def test_context_follows_the_sentence_after_a_separator():
+    script = _script()
+    sentences = ["Rebels shelled the town.", "The army answered at dawn.", "Talks were called off."]
+    assert script.with_context(sentences, 1) == "The army answered at dawn."
+    assert script.with_context(sentences, 1, "prev") == "The army answered at dawn. [SEP] Rebels shelled the town."
+    # At an article's edge the missing neighbour is empty; the sentence
+    # stays first, so its trigger offsets hold.
+    assert script.with_context(sentences, 0, "prev") == "Rebels shelled the town. [SEP] "
+    assert script.with_context(sentences, 2, "both") == ("Talks were called off. [SEP] The army answered at dawn."
+                                                         " [SEP] ")
