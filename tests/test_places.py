@@ -515,6 +515,34 @@ def test_a_hyphen_inside_a_word_is_no_datelines_dash():
     assert dateline_place(code("KYIV, Ukraine (Reuters) — Officials said on Monday.")).text == "KYIV"
 
 
+@pytest.mark.model
+def test_a_dateline_after_a_one_line_title_is_the_dateline():
+    from wirecoder import code
+    from wirecoder.places import dateline_place
+
+    # Scraped pages put the title first: on its own line, or joined to the
+    # body by its full stop; an all-capitals town after it is the dateline.
+    joined = code("Riot Police Detain Twelve Union Leaders After Strike. TBILISI, Georgia -- Police detained "
+                  "twelve union leaders on Friday.")
+    assert (dateline_place(joined).text, dateline_place(joined).country) == ("TBILISI", "GEO")
+    own_line = code("A Long Title About A Quiet Week In The Capital Of The Country\n\nWASHINGTON (AP) — Officials "
+                    "said on Monday that nothing had changed.")
+    assert dateline_place(own_line).text == "WASHINGTON"
+    # Not further down the text, after a sentence of the body.
+    later = code("Officials of both unions met on Monday afternoon. They said nothing to the reporters waiting. "
+                 "BOSTON -- A second meeting is planned.")
+    assert dateline_place(later) is None
+
+
+def test_a_qualifier_that_is_a_country_and_a_state_takes_the_country_reading_too(flat):
+    # "Tbilisi, Georgia" lies in the country; "Athens, Georgia" in the state.
+    words = ["Talks", "opened", "in", "Tbilisi", ",", "Georgia", ",", "and", "in", "Athens", ",", "Georgia", "."]
+    document = flat(words, [(3, 4, "GPE"), (5, 6, "GPE"), (9, 10, "GPE"), (11, 12, "GPE")], root=1)
+    find_places(document, Settings(extra={"geo_demonyms": True}))
+    found = [(p.text, p.country, p.admin1) for p in document.places if p.text in ("Tbilisi", "Athens")]
+    assert found == [("Tbilisi", "GEO", None), ("Athens", "USA", "Georgia")]
+
+
 def test_a_courts_rank_holds_no_town(flat):
     words = ["The", "Supreme", "Court", "and", "the", "Superior", "Court", "ruled", "in", "Ohio", "."]
     found = places_of(flat(words, [(0, 3, "ORG"), (4, 7, "ORG"), (9, 10, "GPE")], root=7))

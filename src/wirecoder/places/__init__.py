@@ -112,8 +112,9 @@ INSTITUTION_WORDS = {"police", "city", "county", "council", "department", "schoo
 PLACE_PREPS = {"in", "near", "outside", "around", "throughout"}
 # "Sen. Jane Roe, D-Mingo": the legislator's home town or county.
 PARTY_HOME_RE = re.compile(r"\b(?:D|R|I|DFL)-([A-Z][\w.']*(?: [A-Z][\w.']*){0,2})")
-# Dateline: an all-capitals town opening the text or a line ("BEMIDJI -- ...").
-DATELINE_RE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.' ]{2,30}[A-Z.])(?:,[^\n]{1,25}?)?\s*(?:\([^)]{1,20}\)\s*)?(?:--|[—–-])")
+# Dateline: an all-capitals town opening the text or a line ("BEMIDJI -- ..."),
+# or following a title on the same line ("... on Arms Charges. TBILISI, Georgia -- ...").
+DATELINE_RE = re.compile(r"(?:^|\n|(?<=[.!?] ))\s*([A-Z][A-Z.' ]{2,30}[A-Z.])(?:,[^\n]{1,25}?)?\s*(?:\([^)]{1,20}\)\s*)?(?:--|[—–-])")
 DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "strain"}
 COUNTY_RE = re.compile(r"^[A-Z][\w.' -]+ (County|Parish)$")
 # "Jackson and Barrow counties", "Preble or Warren counties", "Swift, Big
@@ -400,6 +401,9 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str, surnames: set[str]) -> lis
             found.append((match.start(1), match.start(1) + len(name), name))
     for match in DATELINE_RE.finditer(text[:2000]):
         name = match.group(1).strip()
+        at_a_line_start = match.start() == 0 or text[match.start()] == "\n"
+        if not at_a_line_start and not _after_a_title(text, match.start(1)):
+            continue  # (after a sentence's end, only the title's)
         if gazetteer.lookup(name):
             found.append((match.start(1), match.start(1) + len(name), name))
     return found
@@ -907,8 +911,10 @@ def _qualifiers(text: str, spans, candidates) -> dict[int, tuple[set, set]]:
         if gap.strip() == "," and candidates[i + 1]:
             higher = [e for e in candidates[i + 1] if e.feature in (COUNTRY, ADM1)]
             if higher:
-                out[i] = ({e.country for e in higher}, {(e.country2, e.admin1_code) for e in higher
-                                                         if e.feature == ADM1})
+                # (The countries it names as a country: "Georgia" is a state
+                # of the US, and a country where Tbilisi lies.)
+                out[i] = ({e.country for e in higher if e.feature == COUNTRY},
+                          {(e.country2, e.admin1_code) for e in higher if e.feature == ADM1})
     return out
 
 
@@ -976,10 +982,10 @@ _ENGLISH_NAMED = {"USA", "GBR", "CAN", "AUS", "NZL", "IRL"}
 def _fits(entry: Entry, qualifier) -> bool:
     """The entry lies in the qualifier's state (or country, when it names one)."""
     q_countries, q_admin1s = qualifier
-    if (entry.country2, entry.admin1_code) in q_admin1s:
+    if (entry.country2, entry.admin1_code) in q_admin1s or entry.country in q_countries:
         return True
     if not q_admin1s:
-        return entry.country in q_countries
+        return False
     # Two code schemes cannot be compared (geonames numbers a Canadian
     # city's province "08", our table names Ontario "ON"): the country must do.
     return any(country2 == entry.country2 and _numeric(code) != _numeric(entry.admin1_code)
@@ -1229,12 +1235,42 @@ def _dateline_place(text: str, places: list[Place]) -> Optional[Place]:
 
 def _dateline(text: str, places: list[Place]) -> Optional[tuple[Place, int]]:
     for place in places:
-        if place.start > DATELINE_CHARS:
+        if place.start > _AFTER_TITLE_CHARS:
             break
+        if not _opens_the_body(text, place):
+            continue
         match = _DATELINE_TAIL.match(text, place.end, place.end + 40)
         if match:
             return place, match.end()
     return None
+
+
+# How far a title can push the dateline: "Georgia Arrests Opposition
+# Members on Arms Charges. TBILISI, Georgia -- …".
+_AFTER_TITLE_CHARS = 300
+_TITLE_END = re.compile(r"(?:\n|[.!?:][\"'’”]?)$")
+
+
+def _opens_the_body(text: str, place: Place) -> bool:
+    """The place starts the text, or, in capitals, the line or sentence
+    right after a one-line title (scraped pages put the title first)."""
+    if place.start <= DATELINE_CHARS:
+        return True
+    return text[place.start:place.end].isupper() and _after_a_title(text, place.start)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”]?\s+[A-Z]")
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """Only a title comes before `start`, within the first few hundred
+    characters: one line, one sentence (not the body's first sentences)."""
+    if start > _AFTER_TITLE_CHARS:
+        return False
+    before = text[:start].rstrip(" \t\xa0")
+    lines = [line for line in before.split("\n") if line.strip()]
+    return bool(_TITLE_END.search(before)) and len(lines) <= 1 \
+        and not (lines and _SENTENCE_BREAK.search(lines[0].strip()))
 
 
 def _loc(place: Place) -> dict[str, Any]:
