@@ -3681,6 +3681,21 @@ def test_harm_done_in_an_attack_its_words_name_the_maker_of_was_done_by_them():
 
 
 @pytest.mark.model
+def test_an_armed_group_named_on_the_attack_made_it_and_a_firm_named_on_one_was_its_target():
+    group, rockets, firm = _every_row([
+        "Four border guards were killed in a Taliban attack on a checkpoint late on Monday.",
+        "Hezbollah rockets killed two farmers near the border on Sunday, officials said.",
+        "Two guards were killed in the Sony attack, police said."])
+    assert [(a.entity_text, a.code, a.sector) for e in _triggered(group, "killed") for a in e.actor] == [
+        ("Taliban", "AFG", ["REB"])]
+    # (The mention; under the stand-in detector "rockets" is a trigger of its own.)
+    assert [(m.actor.code, m.actor.sector) for m in rockets.mentions if m.actor.entity_text == "Hezbollah rockets"] \
+        == [("LBN", ["REB"])]
+    # (A firm is attacked, not attacking.)
+    assert [a.code for e in _triggered(firm, "killed") for a in e.actor if a.code] == []
+
+
+@pytest.mark.model
 def test_protests_a_happening_sparked_have_unnamed_protesters_of_where_it_happened():
     [document] = _every_row(["CAIRO — The verdict sparked protests across the city on Friday."])
     assert [[(a.code, a.sector) for a in e.actor] for e in _triggered(document, "protests")] == [[("EGY", ["CVL"])]]

@@ -1399,10 +1399,21 @@ _ISSUED_NOUNS = {"report", "editorial", "column", "op-ed", "statement", "letter"
                  "communique", "communiqué", "memo", "tweet"}
 
 
+# What an armed group is named making: "a Hamas attack", "Taliban rockets".
+# (Only armed groups: "the Sony attack" or "a Pentagon attack" was aimed at
+# the firm or the building.)
+_ARMED_ACT_NOUNS = {"attack", "bombing", "ambush", "assault", "bombardment", "shelling", "rocket", "missile",
+                    "mortar", "incursion", "insurgency", "uprising", "rebellion"}
+_ARMED_SECTORS = {"REB", "MIL"}
+
+
 def _names_a_body(head, entry: Entry, person_name: Optional[str]) -> bool:
     if head.lemma_.lower() in _BODY_NOUNS or head.lower_ in _BODY_NOUNS:
         return True
     if entry.kind in ("seat", "organisation") and head.lemma_.lower() in _ACT_NOUNS | _ISSUED_NOUNS:
+        return True
+    if entry.kind == "organisation" and set(entry.sectors) & _ARMED_SECTORS \
+            and head.lemma_.lower() in _ARMED_ACT_NOUNS:
         return True
     # "U.N. mediator X" speaks for the body; a firm's employee does not (no MNC).
     return bool(person_name) and entry.kind == "organisation" and entry.code in NON_STATE_CODES - {"MNC"}
