@@ -4315,3 +4315,13 @@ def test_those_violence_befell_do_not_give_its_doers_a_country():
     rows = [e for e in document.events if e.event_text == "raids"]
     # ("Palestinian lives" are whom the raids befell: no actor beats a wrong one)
     assert rows and not any(a.code == "PSE" for a in rows[0].actor)
+
+
+@pytest.mark.model
+def test_condemning_a_coup_attempt_or_a_plot_is_aimed_at_its_makers_not_the_setting():
+    coup, plot = _every_row([
+        "WASHINGTON -- A professor living in Ohio spoke on Monday. He denounced the coup attempt and said he had no "
+        "part in it.",
+        "WASHINGTON -- Lawmakers met on Monday. The senator condemned the assassination plot."])
+    assert [[r.code for r in e.recipient] for e in _triggered(coup, "denounced")] == [[]]
+    assert [[r.code for r in e.recipient] for e in _triggered(plot, "condemned")] == [[]]

@@ -1038,12 +1038,22 @@ def _condemns_violence(token, event_type: str) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] if token.pos_ == "VERB" \
         else _prep_objects(token, ("of",))
     treated_as = _prep_objects(token, ("as",)) if token.pos_ == "VERB" else []
-    return any(o.pos_ == "NOUN" and (o.lemma_.lower() in _violent_words() or o.lemma_.lower() in _CRIME_NAMES)
-               for o in objects + treated_as)
+    return any(o.pos_ == "NOUN" and _names_violence(o) for o in objects + treated_as)
+
+
+def _names_violence(noun) -> bool:
+    """A violent act or crime, or an attempt or plot at one ("the coup
+    attempt", "an assassination plot")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _violent_words() or lemma in _CRIME_NAMES:
+        return True
+    return lemma in _ATTEMPTS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() != lemma
+                                      and _names_violence(c) for c in noun.children)
 
 
 # Names of crimes that are not the lexicon's violence words.
-_CRIME_NAMES = {"arson", "crime", "homicide"}
+_CRIME_NAMES = {"arson", "crime", "homicide", "coup", "putsch", "assassination"}
+_ATTEMPTS = {"attempt", "plot"}
 
 
 # Verbal and legal acts, whose place "in" or "at" is where they were made:
