@@ -113,7 +113,7 @@ PLACE_PREPS = {"in", "near", "outside", "around", "throughout"}
 # "Sen. Jane Roe, D-Mingo": the legislator's home town or county.
 PARTY_HOME_RE = re.compile(r"\b(?:D|R|I|DFL)-([A-Z][\w.']*(?: [A-Z][\w.']*){0,2})")
 # Dateline: an all-capitals town opening the text or a line ("BEMIDJI -- ..."),
-# or following a title on the same line ("... on Arms Charges. TBILISI, Georgia -- ...").
+# or following a title on the same line ("Union Leaders Detained. TBILISI, Georgia -- ...").
 DATELINE_RE = re.compile(r"(?:^|\n|(?<=[.!?] ))\s*([A-Z][A-Z.' ]{2,30}[A-Z.])(?:,[^\n]{1,25}?)?\s*(?:\([^)]{1,20}\)\s*)?(?:--|[—–-])")
 DISEASE_WORDS = {"virus", "fever", "flu", "influenza", "disease", "strain"}
 COUNTY_RE = re.compile(r"^[A-Z][\w.' -]+ (County|Parish)$")
@@ -1245,8 +1245,8 @@ def _dateline(text: str, places: list[Place]) -> Optional[tuple[Place, int]]:
     return None
 
 
-# How far a title can push the dateline: "Georgia Arrests Opposition
-# Members on Arms Charges. TBILISI, Georgia -- …".
+# How far a title can push the dateline: "Twelve Union Leaders Detained
+# After Strike. TBILISI, Georgia -- …".
 _AFTER_TITLE_CHARS = 300
 _TITLE_END = re.compile(r"(?:\n|[.!?:][\"'’”]?)$")
 
