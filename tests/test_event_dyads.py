@@ -4188,6 +4188,25 @@ def test_people_named_after_a_person_are_not_that_person():
 
 
 @pytest.mark.model
+def test_one_follower_aide_or_critic_named_after_a_person_is_not_that_person():
+    [document] = _every_row(["WASHINGTON — A Clinton supporter accused the rally's organisers of bias, a Trump aide "
+                             "criticized the reporters, and a supporter of Sanders booed."])
+    coded = {m.actor.entity_text: (m.actor.code, m.actor.name, m.actor.sector) for m in document.mentions}
+    assert coded["A Clinton supporter"] == ("USA", None, ["CVL"])
+    assert coded["a Trump aide"][:2] == ("USA", None)
+    assert coded["a supporter of Sanders"] == ("USA", None, ["CVL"])
+
+
+@pytest.mark.model
+def test_a_pronoun_after_what_a_copula_says_a_person_is_stands_for_that_person():
+    # The description (named after someone else) is no second person for "his".
+    [document] = _every_row(["Senator Tom Hale spoke in Ohio on Monday. Hale is an old Clinton supporter and gave "
+                             "his backing to the party."])
+    named = {m.actor.entity_text: m.actor.name for m in document.mentions}
+    assert (named["an old Clinton supporter"], named["his"]) == (None, "Tom Hale")
+
+
+@pytest.mark.model
 def test_a_passive_clause_parsed_as_a_participle_keeps_its_own_subject():
     [document] = _every_row(["WASHINGTON — The senator cited a report that six Iraqi students were detained at the "
                              "border on Friday."])

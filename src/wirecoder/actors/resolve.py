@@ -1119,8 +1119,19 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_names
                                         and m.token_i not in heads and m.token_i not in own_positions
                                         and _unnamed_party(m) not in own_parties
-                                        and m.token_i not in quoted)
+                                        and m.token_i not in quoted
+                                        and not _describes_a_mention(token.doc[m.token_i], earlier))
     return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+def _describes_a_mention(head, earlier: list[Mention]) -> bool:
+    """What a copula says a party is ("Hale is an old Clinton supporter and
+    gave his backing to the party"): a description of its subject, which a
+    later pronoun stands for, not a second person."""
+    if head.dep_ not in ("attr", "oprd") or head.head.lemma_.lower() not in ("be", "become", "remain"):
+        return False
+    subjects = {c.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return any(m.token_i in subjects for m in earlier)
 
 
 def _the_uncoded_thing_it_follows(token, earlier: list[Mention]) -> bool:
@@ -1698,8 +1709,14 @@ def _a_group_named_after(head, name_tokens: list) -> bool:
     """"Trump fans", "early Obama enthusiasts", "supporters of Sanders'
     bid": people named by a person's name on a plural noun, or in its "of"
     phrase, are the person's followers, not the person."""
-    return _plural_common(head) and bool(name_tokens) and all((t.dep_ == "compound" and t.i < head.i)
-                                                              or _of_the_group(t, head) for t in name_tokens)
+    return _named_by_whom_they_follow(head) and bool(name_tokens) and all(
+        (t.dep_ == "compound" and t.i < head.i) or _of_the_group(t, head) for t in name_tokens)
+
+
+def _named_by_whom_they_follow(head) -> bool:
+    """People a name on the noun names by someone else: a plural ("Trump
+    fans"), or one follower, aide or critic ("a Clinton supporter")."""
+    return _plural_common(head) or head.lemma_.lower() in _FOLLOWER_NOUNS
 
 
 def _only_an_owner(tokens: list, head) -> bool:
@@ -1709,7 +1726,7 @@ def _only_an_owner(tokens: list, head) -> bool:
     names = [t for t in tokens if t.ent_type_ == "PERSON"]
     # (Also a name on a group of people: "Sanders supporters", "Clinton aides",
     # "supporters of Sanders' bid".)
-    group = _plural_common(head)
+    group = _named_by_whom_they_follow(head)
     return bool(names) and head.ent_type_ != "PERSON" and all(
         any(a.dep_ == "poss" or (group and a.dep_ == "compound") for a in [t, *t.ancestors] if a.i < head.i)
         or (group and _of_the_group(t, head)) for t in names)
