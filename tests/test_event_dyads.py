@@ -4198,6 +4198,14 @@ def test_one_follower_aide_or_critic_named_after_a_person_is_not_that_person():
 
 
 @pytest.mark.model
+def test_a_follower_takes_no_name_of_a_later_follower():
+    [document] = _every_row(["A Clinton supporter accused the rally's organisers of bias on Monday. Later the "
+                             "organisers met Tom Hale, a Clinton supporter from Ohio."])
+    named = {m.actor.entity_text: m.actor.name for m in document.mentions}
+    assert named["A Clinton supporter"] is None and named["Tom Hale"] == "Tom Hale"
+
+
+@pytest.mark.model
 def test_a_pronoun_after_what_a_copula_says_a_person_is_stands_for_that_person():
     # The description (named after someone else) is no second person for "his".
     [document] = _every_row(["Senator Tom Hale spoke in Ohio on Monday. Hale is an old Clinton supporter and gave "

@@ -193,12 +193,15 @@ def _name_role_mentions(doc, mentions: list[Mention]) -> None:
     Sergei Lavrov, …': an unnamed role mention takes the name of the first later
     named person with the same role and country, so both are one actor.
     (Not a body a role word heads: "Clinton's campaign", "the City
-    Attorney's Office" are no one the story names later.)"""
+    Attorney's Office" are no one the story names later; nor a follower:
+    "a Clinton supporter" is not the next supporter the story names.)"""
     for index, mention in enumerate(mentions):
         if not mention.person or mention.named or mention.names_through or not mention.roles:
             continue
         if doc[mention.token_i].lemma_.lower() in _BODIES_OF_A_ROLE:
             continue
+        if mention.roles <= _FOLLOWER_NOUNS:
+            continue  # (many are a supporter or a critic: no one post that a later name fills)
         for later in mentions[index + 1:]:
             same_post = later.named and later.person and later.actor.name \
                 and later.actor.code == mention.actor.code and later.roles & mention.roles
