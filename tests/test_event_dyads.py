@@ -3670,6 +3670,14 @@ def test_wars_violence_no_words_give_a_doer_to_is_not_of_where_it_happened():
 
 
 @pytest.mark.model
+def test_a_violent_act_named_by_a_noun_was_done_by_the_agent_its_victims_clause_names():
+    [document] = _every_row(["The play was staged a year after the shooting death of a night guard, who was shot "
+                             "nine times by three Chicago police officers."])
+    assert [(a.entity_text, a.code) for e in _triggered(document, "shooting") for a in e.actor] == [
+        ("three Chicago police officers", "USA")]
+
+
+@pytest.mark.model
 def test_harm_done_in_an_attack_its_words_name_the_maker_of_was_done_by_them():
     strike, drone, unnamed = _every_row([
         "Three fishermen were killed in an Israeli airstrike near the coast on Sunday.",

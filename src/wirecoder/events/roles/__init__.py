@@ -97,7 +97,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     # as the troops' own: the phones were someone else's.
     recipients = [r for r in recipients if not _pronoun_for_the_target(r, actors)]
     if not any(a.code and a.entity_text for a in actors) and kind in _VIOLENT_TYPES:
-        attackers = _attackers_of_the_moment(document, token) or _coded(document, _at_the_hands_of(token))
+        attackers = _attackers_of_the_moment(document, token) or _coded(document, _at_the_hands_of(token)) \
+            or _coded(document, _agents_told_of_the_victim(token))
         if not attackers and kind == "ASSAULT":
             attackers = _attackers_of_the_attack(document, token)
         actors = attackers or actors
@@ -646,6 +647,19 @@ def _at_the_hands_of(token) -> list:
             if hands.lemma_.lower() == "hand" and any(c.dep_ == "det" and c.lower_ == "the" for c in hands.children):
                 return _prep_objects(hands, ("of",))
     return []
+
+
+def _agents_told_of_the_victim(token) -> list:
+    """"the shooting death of a night guard, who was shot nine times by
+    three officers": a violent act named by a noun, whose victim's own
+    clause tells who did it to them (the act or the death it names)."""
+    if token.pos_ != "NOUN":
+        return []
+    holders = [token, token.head] if token.dep_ == "compound" else [token]
+    victims = [v for holder in holders for v in _prep_objects(holder, ("of",))]
+    return [g for victim in victims for clause in victim.children
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in _violent_words()
+            for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
 
 
 def _who_says_it_is_to_blame(token) -> list:
