@@ -254,7 +254,9 @@ def train(data_path: Path, out_dir: Path, base: Path, epochs: int, lr: float, ba
         # Trained 6-layer detectors teach a smaller one (their averaged
         # distributions), which starts from the first teacher's own first
         # layers and classifier.
-        teachers = [load_weights("sentence", base, path).to(device).eval() for path in teacher_paths]
+        # (Read as they were trained: with the run's pooling.)
+        teachers = [load_weights("sentence", base, path, first_segment=first_segment).to(device).eval()
+                    for path in teacher_paths]
         model.load_state_dict({k: v for k, v in teachers[0].state_dict().items() if k in model.state_dict()},
                               strict=False)
     examples = [json.loads(line) for line in data_path.open(encoding="utf-8")]
@@ -340,10 +342,10 @@ def save_weights(model, path: Path) -> None:
     torch.save(state, path)
 
 
-def load_weights(kind: str, base: Path, path: Path, layers: int = 0):
+def load_weights(kind: str, base: Path, path: Path, layers: int = 0, first_segment: bool = False):
     import torch
 
-    model = build_model(kind, base, layers)
+    model = build_model(kind, base, layers, first_segment)
     state = {k: v.float() for k, v in torch.load(path, map_location="cpu").items()}
     missing, unexpected = model.load_state_dict(state, strict=False)
     assert not unexpected and all("word_embeddings" in k for k in missing), (missing, unexpected)
@@ -495,7 +497,6 @@ def _batch_loss(model, items: list[dict[str, Any]], pad_id: int, device: str, no
 
 # ------------------------------------------------------- sentence classifier
 TYPES = LABELS[1:]
-SEP_ID = 102  # MiniLM's (BERT's uncased) [SEP]
 
 
 def sentence_model(base: Path, layers: int = 0, first_segment: bool = False):
@@ -504,7 +505,9 @@ def sentence_model(base: Path, layers: int = 0, first_segment: bool = False):
     With `first_segment`, only the word pieces before the first [SEP] are
     pooled: the sentence, with its context after it read but not pooled."""
     import torch
-    from transformers import AutoModel
+    from transformers import AutoModel, AutoTokenizer
+
+    sep_id = AutoTokenizer.from_pretrained(str(base)).sep_token_id if first_segment else None
 
     class SentenceClassifier(torch.nn.Module):
         def __init__(self) -> None:
@@ -521,7 +524,7 @@ def sentence_model(base: Path, layers: int = 0, first_segment: bool = False):
             states = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
             pooled = attention_mask
             if first_segment:
-                pooled = attention_mask * ((input_ids == SEP_ID).long().cumsum(1) == 0).long()
+                pooled = attention_mask * ((input_ids == sep_id).long().cumsum(1) == 0).long()
             mask = pooled.unsqueeze(-1).to(states.dtype)
             mean = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
             peak = (states + (mask - 1.0) * 1e4).max(1).values
@@ -690,6 +693,7 @@ def main() -> None:
     p.add_argument("--base", type=Path, default=None)
     p.add_argument("--kind", choices=("sentence", "token"), default="sentence")
     p.add_argument("--layers", type=int, default=0)
+    p.add_argument("--first-segment", action="store_true", help="weights trained with `train --first-segment`")
     args = parser.parse_args()
     if args.command == "data":
         if not (args.shared / "corpus" / "news.jsonl").exists():
@@ -720,7 +724,8 @@ def main() -> None:
         from transformers import AutoTokenizer
 
         args.out_dir.mkdir(parents=True, exist_ok=True)
-        export_model(load_weights(args.kind, base, args.weights, args.layers), AutoTokenizer.from_pretrained(str(base)),
+        export_model(load_weights(args.kind, base, args.weights, args.layers, args.first_segment),
+                     AutoTokenizer.from_pretrained(str(base)),
                      args.out_dir, args.kind)
         return
     train(args.data, args.out_dir, base, args.epochs, args.lr, args.batch, args.max_len, args.seed, args.dev,
