@@ -38,8 +38,9 @@ salted sha1 of the id) that teach through the teachers alone; `ensemble`
 scores the average of several runs' `dev_probs.npy` (each `train --dev`
 writes its best epoch's). Five teachers averaged, and students distilled
 from them with and without 21,602 unlabeled sentences, found no more dev
-events at the precision we ship than the shipped student. Nor did context
-(docs/accuracy.md, "The sentence before as context"): `data --context
+events at the precision we ship than the shipped student. Nor, beyond the
+spread of seeds, did context (docs/accuracy.md, "The sentence before as
+context"): `data --context
 prev|both` reads each article sentence with the sentence before it (and
 after it) behind a [SEP], and `train --first-segment` pools only the
 sentence's own word pieces.
