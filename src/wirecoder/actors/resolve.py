@@ -1131,7 +1131,7 @@ def _describes_a_mention(head, earlier: list[Mention]) -> bool:
     """What a copula says a party is ("Hale is an old Clinton supporter and
     gave his backing to the party"): a description of its subject, which a
     later pronoun stands for, not a second person."""
-    if head.dep_ not in ("attr", "oprd") or head.head.lemma_.lower() not in ("be", "become", "remain"):
+    if head.dep_ not in ("attr", "oprd") or head.head.lemma_.lower() not in _COPULAS:
         return False
     subjects = {c.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")}
     return any(m.token_i in subjects for m in earlier)
