@@ -444,6 +444,13 @@ def test_a_country_named_in_a_dateline_is_its_namesake_city_where_the_article_is
         "LEBANON (AP) — Jets struck targets in southern Lebanon on Monday, officials in Beirut said."])
     assert {(p.country, p.admin1) for p in ohio.places if p.text.lower() == "lebanon"} == {("USA", "Ohio")}
     assert {p.country for p in abroad.places if p.text.lower() == "lebanon"} == {"LBN"}
+    # The same dateline after a title its full stop joins to the body, past
+    # the first 60 characters.
+    [titled] = code_many([
+        "Pathologist Says Bruise Shows Victim Was Grabbed Before Her Death. "
+        "LEBANON (AP) — A pathologist testifying at the trial of an Ohio man says a bruise shows someone "
+        "grabbed the victim. The trial in Warren County resumes in Lebanon on Monday."])
+    assert {(p.country, p.admin1) for p in titled.places if p.text.lower() == "lebanon"} == {("USA", "Ohio")}
 
 
 @pytest.mark.model

@@ -785,8 +785,8 @@ def _dateline_is_a_city(text: str, spans, candidates: list[list[Entry]]) -> list
     Utah woman …": a dateline names a city, so a country's name there is its
     namesake city in a country the rest of the article points to, where
     there is one, there and wherever the article repeats the name."""
-    first = next(((start, end, surface) for start, end, surface in spans if start <= DATELINE_CHARS
-                  and _DATELINE_TAIL.match(text, end, end + 40)), None)
+    first = next(((start, end, surface) for start, end, surface in spans if start <= _AFTER_TITLE_CHARS
+                  and _opens_the_body_at(text, start, end) and _DATELINE_TAIL.match(text, end, end + 40)), None)
     if first is None:
         return candidates
     key = normalise(first[2])
@@ -1252,11 +1252,15 @@ _TITLE_END = re.compile(r"(?:\n|[.!?:][\"'’”]?)$")
 
 
 def _opens_the_body(text: str, place: Place) -> bool:
-    """The place starts the text, or, in capitals, the line or sentence
-    right after a one-line title (scraped pages put the title first)."""
-    if place.start <= DATELINE_CHARS:
+    return _opens_the_body_at(text, place.start, place.end)
+
+
+def _opens_the_body_at(text: str, start: int, end: int) -> bool:
+    """The name at start:end starts the text, or, in capitals, the line or
+    sentence right after a one-line title (scraped pages put the title first)."""
+    if start <= DATELINE_CHARS:
         return True
-    return text[place.start:place.end].isupper() and _after_a_title(text, place.start)
+    return text[start:end].isupper() and _after_a_title(text, start)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'’”]?\s+[A-Z]")
