@@ -594,6 +594,19 @@ def test_he_and_she_agree_in_gender_with_the_person_they_stand_for():
     assert by_start[text.index("Pell did")].actor.name == "Marcus Pell"
 
 
+@pytest.mark.model
+def test_her_bound_to_a_person_gives_that_person_a_gender_a_later_he_does_not_take():
+    from wirecoder.pipeline import code
+
+    # A given name the name list does not hold, a surname the tagger gives
+    # no entity type: "her story" in her own clause says who she is.
+    document = code("COLUMBUS, Neb. — Kendra Walsh spoke to officers in May. Walsh later withdrew her story. "
+                    "A week later he was charged with a crime.")
+    names = {m.actor.entity_text: m.actor.name for m in document.mentions}
+    assert names["her"] == "Kendra Walsh"
+    assert "he" not in names
+
+
 def test_a_name_used_for_either_gender_gives_none():
     from wirecoder.actors.knowledge import load_knowledge
 

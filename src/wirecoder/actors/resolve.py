@@ -1105,6 +1105,8 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         # "Others were unapologetic in their criticism": a possessive stands
         # for the subject of its own clause when they agree, coded or not (not
         # for al-Qaeda, named three paragraphs up).
+        if subject is not None and lower in ("his", "her"):
+            _learn_gender(subject, _PRONOUN_GENDER[lower], earlier)
         return _copy_mention(token, subject, token.text) if subject is not None and accept(subject) else None
     antecedent = None
     quoted = _quotation_before_its_speaker(token)
@@ -1125,6 +1127,19 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
                                         and m.token_i not in quoted
                                         and not _describes_a_mention(token.doc[m.token_i], earlier))
     return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+def _learn_gender(subject: Mention, gender: str, earlier: list[Mention]) -> None:
+    """"McMahon later recanted her story": a possessive bound to a named
+    person's own clause says that person's gender where neither name nor
+    title did, for every mention of them so far (and so for later ones,
+    which copy it): a later "he" is then someone else."""
+    if not subject.person or subject.gender is not None or not subject.actor.name:
+        return
+    for mention in earlier:
+        if mention.person and mention.actor.name == subject.actor.name and mention.gender is None:
+            mention.gender = gender
+    subject.gender = gender
 
 
 def _describes_a_mention(head, earlier: list[Mention]) -> bool:
@@ -1162,9 +1177,15 @@ def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Men
         # "Ronan Farrow, who shared the prize for his investigation": the
         # relative pronoun stands for the person the clause describes.
         subject = verb.head
-    if subject is None or not _agrees(token.lower_, subject):
+    if subject is None:
         return False, None
-    return True, next((m for m in earlier if m.token_i == subject.i), None)
+    mention = next((m for m in earlier if m.token_i == subject.i), None)
+    # (A surname the tagger gives no entity type is still a person when its
+    # mention is one: "Walsh later withdrew her story".)
+    person = mention is not None and mention.person and token.lower_ in ("his", "her")
+    if not (_agrees(token.lower_, subject) or person):
+        return False, None
+    return True, mention
 
 
 # Verbs whose clause says what their subject says or thinks.
