@@ -4360,3 +4360,18 @@ def test_condemning_a_coup_attempt_or_a_plot_is_aimed_at_its_makers_not_the_sett
         "WASHINGTON -- Lawmakers met on Monday. The senator condemned the assassination plot."])
     assert [[r.code for r in e.recipient] for e in _triggered(coup, "denounced")] == [[]]
     assert [[r.code for r in e.recipient] for e in _triggered(plot, "condemned")] == [[]]
+
+
+@pytest.mark.model
+def test_whom_an_attacker_claimed_allegiance_to_is_not_the_attacker():
+    [document] = _every_row(["A gunman also claiming allegiance to al-Shabaab shot dead five villagers near Lamu, "
+                             "Kenya, last week."])
+    # (the parse hangs "shot" under "claiming"; the group is only whom he follows)
+    assert [[a.entity_text for a in e.actor] for e in _triggered(document, "shot")] == [[""]]
+
+
+@pytest.mark.model
+def test_who_was_hurt_in_a_shooting_underwent_it():
+    [document] = _every_row(["RICHMOND, Calif. — Two men were hurt in a shooting on Friday night."])
+    assert [[(r.entity_text, r.code) for r in e.recipient] for e in _triggered(document, "shooting")] == [
+        [("Two men", "USA")]]

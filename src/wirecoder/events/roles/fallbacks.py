@@ -25,6 +25,7 @@ from .syntax import (
     _WHEN_PREPOSITIONS,
     _controlled_passive,
     _governing_verb,
+    _only_an_allegiance,
     _passive_conjunct,
     _phrase_without_clauses,
     _prep_objects,
@@ -291,6 +292,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                 and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.pos_ == "NOUN"
                          and _owner_undergoes(trigger.doc[i].head))
                 and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS
+                and not _only_an_allegiance(trigger.doc[i])
                 and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.dep_ in _PASSIVE_SUBJECT_DEPS)
                 and not (event_type in _VIOLENT_TYPES and _undergoes(trigger.doc[i]))]
         if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children) \

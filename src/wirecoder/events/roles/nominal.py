@@ -263,8 +263,10 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         recipients = _coded(document, _prep_objects(outcome, ("of",)) + [c for c in outcome.children if c.dep_ == "poss"])
     verb = _governing_verb(noun)
     if not recipients and trigger.event in _VIOLENT_TYPES and verb is not None and _died_in(noun, verb):
-        # "two guards died in a shooting", "Lund, who died in the blast": who died in it underwent it.
-        recipients = _coded(document, [_relative_antecedent(s.head, s, _WHO) for s in _subjects(verb)])
+        # "two guards died in a shooting", "Lund, who died in the blast", "two
+        # men were hurt in a shooting": who died or was harmed in it underwent it.
+        harmed = _subjects(verb) or _passive_patients(verb)
+        recipients = _coded(document, [_relative_antecedent(s.head, s, _WHO) for s in harmed])
     if not recipients and verb is not None and noun.dep_ != "nsubjpass":
         # "gave the Ivory Coast $5 million of aid": the verb's indirect object.
         recipients = _coded(document, [c for c in verb.children if c.dep_ == "dative" and c.i != noun.i])
@@ -590,11 +592,19 @@ def _heard_in_court(noun, verb) -> bool:
     return noun.lemma_.lower() in _COURT_CASES and verb.lemma_.lower() in _HEARING_VERBS
 
 
+# Harm a passive subject took in a happening ("were hurt in a shooting").
+_HARMED_PASSIVES = {"kill", "injure", "wound", "hurt", "maim", "shoot", "stab"}
+
+
 def _died_in(noun, verb) -> bool:
-    """"Three people died in an air strike": who died in it underwent it
-    (unlike "Farook and his wife died in a shootout following the attack")."""
-    return verb.lemma_.lower() in ("die", "perish") and noun.dep_ == "pobj" \
-        and noun.head.lower_ in ("in", "from", "during", "under", "amid")
+    """"Three people died in an air strike", "two men were hurt in a
+    shooting": who died or was harmed in it underwent it (unlike "Farook
+    and his wife died in a shootout following the attack")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "from", "during", "under", "amid"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in ("die", "perish") \
+        or (lemma in _HARMED_PASSIVES and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _a_topic(noun) -> bool:

@@ -264,6 +264,21 @@ def _phrase_without_clauses(head) -> set[int]:
     return out
 
 
+# Nouns and participles that name whom someone follows or was moved by,
+# not who they are: "claiming allegiance to", "inspired by".
+_ALLEGIANCE_HEADS = {"to": {"allegiance", "loyalty", "fealty"}, "by": {"inspired"}}
+
+
+def _only_an_allegiance(token) -> bool:
+    """A mention that only says whom someone pledged themselves to or was
+    inspired by ("a couple claiming allegiance to the Islamic State shot
+    14 people"): not the one who acted, whatever the parse hangs it on."""
+    head = token.head
+    if token.dep_ != "pobj" or head.dep_ not in ("prep", "agent"):
+        return False
+    return head.head.lemma_.lower() in _ALLEGIANCE_HEADS.get(head.lower_, set())
+
+
 def _prep_objects(head, preps: tuple[str, ...]) -> list:
     out = []
     for child in head.children:
