@@ -36,8 +36,8 @@ class Settings:
     # wrong row costs users more than a missing one.
     min_confidence: float = 0.7
     # Leave out events whose actor could not be coded (no country or
-    # organisation code, nor PLOVER's unidentified attacker, sector UAF):
-    # such rows cannot be queried by who did it.
+    # organisation code, nor PLOVER's unidentified attacker, sector UAF, of
+    # a coded target): such rows cannot be queried by who did it.
     require_actor: bool = True
     # onnxruntime threads for the event detector (0: its default, all
     # cores). One: the detector runs beside spaCy's parse (overlap_stages),
