@@ -607,6 +607,19 @@ def test_her_bound_to_a_person_gives_that_person_a_gender_a_later_he_does_not_ta
     assert "he" not in names
 
 
+@pytest.mark.model
+def test_a_name_that_only_modifies_an_indefinite_person_is_not_their_name():
+    from wirecoder.pipeline import code
+
+    document = code("A 57-year-old Wasilla woman has been indicted by a federal grand jury on charges she defrauded "
+                    "the state.")
+    [woman] = [m for m in document.mentions if m.actor.entity_text.endswith("woman")]
+    assert woman.actor.name is None
+    # (An apposition still names her.)
+    named = code("Police arrested Kendra Walsh, a Wasilla woman, on Friday.")
+    assert {m.actor.name for m in named.mentions if "Walsh" in m.actor.entity_text} == {"Kendra Walsh"}
+
+
 def test_a_name_used_for_either_gender_gives_none():
     from wirecoder.actors.knowledge import load_knowledge
 

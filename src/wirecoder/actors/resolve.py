@@ -698,6 +698,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if person_name and (head_is_role or _named_after_a_person(tokens, token, knowledge)) \
             and _only_an_owner(tokens, token):
         person_name = None  # "Hale's supporters": not Hale
+    if person_name and (head_is_role or role_is_person) and _a_described_person(tokens, token):
+        person_name = None  # "a 57-year-old Wasilla woman": where she is from, not her name
     owner = None
     if entry is not None and entry.kind == "person" and token not in name_tokens and (
             (head_is_role and any(t.dep_ == "poss" for t in name_tokens)) or _a_group_named_after(token, name_tokens)):
@@ -1702,6 +1704,17 @@ def _person_name(tokens: list, head=None) -> Optional[str]:
     owned = [n for n in names if not (n[-1].dep_ == "poss" or (n.end < len(doc) and doc[n.end].tag_ == "POS"))]
     name = next((n for n in names if head is not None and n.start <= head.i < n.end), None) or (owned or names)[0]
     return name.text.removesuffix("'s").removesuffix("’s")
+
+
+def _a_described_person(tokens: list, head) -> bool:
+    """An indefinite person noun that a proper name only modifies ("a
+    Wasilla woman", "an Anchorage teen"): the tagger's PERSON there is a
+    town or a group, never the name of the one described."""
+    if head.pos_ != "NOUN" or not any(t.dep_ == "det" and t.lower_ in ("a", "an") and t.head.i == head.i
+                                      for t in tokens):
+        return False
+    names = [t for t in tokens if t.ent_type_ == "PERSON"]
+    return bool(names) and all(t.dep_ == "compound" and t.i < head.i for t in names)
 
 
 def _a_name_joined_to_a_persons(tokens: list, head) -> Optional[str]:
