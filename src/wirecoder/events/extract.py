@@ -1137,8 +1137,10 @@ def _no_attacker_told(token) -> bool:
         # were roaming the town, fighting pitched battles with the police")
         shares = token.dep_ == "xcomp" or (token.dep_ == "advcl" and token.tag_ == "VBG")
         verbs = [token, token.head] if shares and token.head.i != token.i else [token]
+        # (Not who underwent it: "police found three people shot".)
+        undergoing = {p.i for p in _passive_patients(token)}
         return all(c.lemma_.lower() in MEANS_OF_VIOLENCE for v in verbs for c in v.children
-                   if c.dep_ in ("nsubj", "csubj"))
+                   if c.dep_ in ("nsubj", "csubj") and c.i not in undergoing)
     return not any(_says_whose(c) or (c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN")
                                       and c.ent_type_ not in _NOT_ATTACKERS) for c in token.children)
 

@@ -257,7 +257,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # "the charges prosecutors filed against him": the clause's target.
         recipients = _coded(document, [o for clause in noun.children if clause.dep_ == "relcl"
                                        for o in _prep_objects(clause, trigger.targets)])
-    if not recipients and trigger.event in _VIOLENT_TYPES and noun.dep_ == "compound" and _happening(noun.head):
+    if not recipients and trigger.event in _VIOLENT_TYPES and noun.dep_ in ("compound", "amod") \
+            and _happening(noun.head):
         # "the 1999 shooting death of Ivo Marek", "Marek's shooting death": the death the act caused.
         outcome = noun.head
         recipients = _coded(document, _prep_objects(outcome, ("of",)) + [c for c in outcome.children if c.dep_ == "poss"])

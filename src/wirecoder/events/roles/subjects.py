@@ -85,10 +85,18 @@ def _passive_patients(verb) -> list:
         return _headline_subjects(verb)
     if _appositive_participle(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and verb.head.lemma_.lower() == "find" \
-            and not any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):
-        # "Man found fatally shot": who was found so underwent it
-        return [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
+    if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and verb.head.lemma_.lower() == "find":
+        own_subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
+        if own_subjects and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "Police found three people shot": the small clause's subject
+            # underwent it; the finders did not do it.
+            return own_subjects
+        if not own_subjects:
+            if verb.head.dep_ == "acl":
+                # "one of three people found shot": the people found so
+                return [verb.head.head]
+            # "Man found fatally shot": who was found so underwent it
+            return [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS]
     # "a motorist who was shot": the relative pronoun stands for the motorist.
     return [_relative_antecedent(verb, c) for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
