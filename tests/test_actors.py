@@ -620,6 +620,32 @@ def test_a_name_that_only_modifies_an_indefinite_person_is_not_their_name():
     assert {m.actor.name for m in named.mentions if "Walsh" in m.actor.entity_text} == {"Kendra Walsh"}
 
 
+@pytest.mark.model
+def test_a_given_name_alone_is_the_one_person_named_so_before():
+    from wirecoder.pipeline import code
+
+    one = code("NEW YORK — Kimani Gray, 16, was killed on Saturday. A vigil for Kimani was held on Monday.")
+    assert [m.actor.name for m in one.mentions if m.actor.entity_text == "Kimani"] == ["Kimani Gray"]
+    # With two people of that given name, neither.
+    two = code("John Hale and John Pell of Ohio met on Monday. John criticized the mayor.")
+    assert [m.actor.name for m in two.mentions if m.actor.entity_text == "John"] == ["John"]
+    # Nor a relative's given name: her husband is not the Tom named before.
+    kin = code("DAYTON, Ohio — Tom Arlen spoke on Monday. The mayor said her husband, Tom, had left the city.")
+    assert not [m for m in kin.mentions if m.actor.name == "Tom Arlen" and "husband" in m.actor.entity_text]
+    assert [m.actor.name for m in kin.mentions if m.actor.entity_text == "Tom"] != ["Tom Arlen"]
+
+
+def test_a_name_a_settlement_noun_precedes_is_a_place(make_doc):
+    from wirecoder.actors.resolve import _named_as_a_place
+
+    # A truck exploded near the village Kvemo .
+    doc = make_doc(words=["A", "truck", "exploded", "near", "the", "village", "Kvemo", "."],
+                   heads=[1, 2, 2, 2, 6, 6, 3, 2],
+                   deps=["det", "nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"],
+                   pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PROPN", "PUNCT"])
+    assert _named_as_a_place(doc[6])
+
+
 def test_a_name_used_for_either_gender_gives_none():
     from wirecoder.actors.knowledge import load_knowledge
 

@@ -746,7 +746,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             return _copy_mention(token, antecedent, token.text)
     gender = _gender(tokens, person_name, roles, knowledge) if person_name or roles else None
     if entry is None and person_name:
-        antecedent = _named_antecedent(person_name, earlier, gender) or _surname_entry(person_name, knowledge)
+        antecedent = _named_antecedent(person_name, earlier, gender) or _surname_entry(person_name, knowledge) \
+            or _by_given_name(person_name, earlier, gender, token)
         if isinstance(antecedent, Mention):
             copy = _copy_mention(token, antecedent, person_name)
             copy.gender = gender or copy.gender
@@ -1643,6 +1644,9 @@ def _named_as_a_place(token) -> bool:
     not know it; places are no actors."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _SETTLEMENTS
+                                     for c in token.lefts):
+        return True  # "near the village Dvani"
     if token.dep_ != "pobj" or token.head.lower_ != "of" or token.pos_ != "PROPN":
         return False
     kind = token.head.head
@@ -1704,6 +1708,16 @@ def _person_name(tokens: list, head=None) -> Optional[str]:
     owned = [n for n in names if not (n[-1].dep_ == "poss" or (n.end < len(doc) and doc[n.end].tag_ == "POS"))]
     name = next((n for n in names if head is not None and n.start <= head.i < n.end), None) or (owned or names)[0]
     return name.text.removesuffix("'s").removesuffix("’s")
+
+
+def _names_a_relative(token) -> bool:
+    """The name is given to someone's kin: "her husband, Bill", "his son Tom"
+    (the token is the name or the kin word the phrase hangs on)."""
+    if token.lower_ in KIN_NOUNS:
+        return True
+    if token.dep_ in ("appos", "compound") and token.head.lower_ in KIN_NOUNS:
+        return True
+    return any(c.dep_ in ("appos", "compound") and c.lower_ in KIN_NOUNS for c in token.children)
 
 
 def _a_described_person(tokens: list, head) -> bool:
@@ -1875,6 +1889,23 @@ def _named_antecedent(name: str, earlier: list[Mention], gender: Optional[str] =
                              and (len(words) == 1 or len(full) == 1 or full[0] == words[0])):
             return mention
     return None
+
+
+def _by_given_name(name: str, earlier: list[Mention], gender: Optional[str], token) -> Optional[Mention]:
+    """"Kimani Gray, 16, … the shooting death of Kimani": a given name alone,
+    when exactly one person named so far has it (news calls teenagers and
+    victims by their first names); with two Johns, neither. Only a person's
+    own name, the tagger's PERSON at its head ("a State Department
+    official" is named after a body); not a relative's ("her husband,
+    Bill" is hers, not the Bill named before)."""
+    words = normalise(name).split()
+    if len(words) != 1 or _names_a_relative(token):
+        return None
+    doc = token.doc
+    named = [m for m in earlier if m.named and m.person and m.actor.name and _genders_agree(m.gender, gender)
+             and doc[m.token_i].ent_type_ == "PERSON"
+             and len(full := normalise(m.actor.name).split()) > 1 and full[0] == words[0]]
+    return named[-1] if len({m.actor.name for m in named}) == 1 else None
 
 
 # "Alwaleed bin Talal" is "Alwaleed" for short: in a name with a patronymic,
