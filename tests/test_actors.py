@@ -611,8 +611,8 @@ def test_her_bound_to_a_person_gives_that_person_a_gender_a_later_he_does_not_ta
 def test_a_name_that_only_modifies_an_indefinite_person_is_not_their_name():
     from wirecoder.pipeline import code
 
-    document = code("A 57-year-old Wasilla woman has been indicted by a federal grand jury on charges she defrauded "
-                    "the state.")
+    document = code("A 61-year-old Wasilla woman was indicted on Tuesday on charges of billing the state for "
+                    "visits she never made.")
     [woman] = [m for m in document.mentions if m.actor.entity_text.endswith("woman")]
     assert woman.actor.name is None
     # (An apposition still names her.)

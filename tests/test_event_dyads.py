@@ -4386,16 +4386,17 @@ def test_who_was_hurt_in_a_shooting_underwent_it():
 @pytest.mark.model
 def test_who_was_found_shot_underwent_it_and_the_finders_did_not_do_it():
     found, among = _every_row([
-        "KANSAS CITY, Kan. — Police found three people shot on South 13th Terrace.",
-        "KANSAS CITY, Kan. — Johnny Baer, 24, was one of three people found shot on South 13th Terrace."])
+        "KANSAS CITY, Kan. — Police found three people shot on Elm Street.",
+        "KANSAS CITY, Kan. — Dale Ruiz, 31, was one of four people found shot on Elm Street."])
     for document in (found, among):
         rows = _triggered(document, "shot")
-        assert [[r.entity_text for r in e.recipient] for e in rows] == [["three people"]], document.text
+        assert [[r.entity_text for r in e.recipient] for e in rows] in ([["three people"]], [["four people"]]), \
+            document.text
         assert all(_unidentified(e) for e in rows), document.text
 
 
 @pytest.mark.model
 def test_a_shooting_death_read_as_an_adjective_was_done_to_whose_death_it_was():
-    [document] = _every_row(["NEW YORK — Kimani Gray, 16, was killed on Saturday. Following the shooting death of "
-                             "Kimani on Saturday, police officials said he flashed a gun."])
+    [document] = _every_row(["NEW YORK — Kimani Gray, 16, was killed on Saturday. Following the shooting death "
+                             "of Kimani late on Friday, the officers said he had raised a pistol."])
     assert [[r.entity_text for r in e.recipient] for e in _triggered(document, "shooting")] == [["Kimani"]]
