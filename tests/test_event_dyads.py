@@ -4400,3 +4400,16 @@ def test_a_shooting_death_read_as_an_adjective_was_done_to_whose_death_it_was():
     [document] = _every_row(["NEW YORK — Kimani Gray, 16, was killed on Saturday. Following the shooting death "
                              "of Kimani late on Friday, the officers said he had raised a pistol."])
     assert [[r.entity_text for r in e.recipient] for e in _triggered(document, "shooting")] == [["Kimani"]]
+
+
+@pytest.mark.model
+def test_who_sustained_injuries_in_a_shooting_or_is_dead_from_one_underwent_it():
+    sustained, dead = _every_row([
+        "RICHMOND, Calif. — A woman sustained injuries in a shooting on Friday.",
+        "RICHMOND, Calif. — A man is dead and a second man has serious injuries from a shooting on Friday."])
+    # (the woman took the harm: she is not the shooter)
+    rows = _triggered(sustained, "shooting")
+    assert [[r.entity_text for r in e.recipient] for e in rows] == [["A woman"]]
+    assert all(_unidentified(e) for e in rows)
+    assert [sorted(r.entity_text for r in e.recipient) for e in _triggered(dead, "shooting")] == [
+        ["A man", "a second man"]]

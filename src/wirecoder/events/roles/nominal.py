@@ -268,6 +268,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # men were hurt in a shooting": who died or was harmed in it underwent it.
         harmed = _subjects(verb) or _passive_patients(verb)
         recipients = _coded(document, [_relative_antecedent(s.head, s, _WHO) for s in harmed])
+    if not recipients and trigger.event in _VIOLENT_TYPES:
+        recipients = _coded(document, _harm_holders(noun))
     if not recipients and verb is not None and noun.dep_ != "nsubjpass":
         # "gave the Ivory Coast $5 million of aid": the verb's indirect object.
         recipients = _coded(document, [c for c in verb.children if c.dep_ == "dative" and c.i != noun.i])
@@ -595,17 +597,37 @@ def _heard_in_court(noun, verb) -> bool:
 
 # Harm a passive subject took in a happening ("were hurt in a shooting").
 _HARMED_PASSIVES = {"kill", "injure", "wound", "hurt", "maim", "shoot", "stab"}
+# Verbs whose subject took harm ("sustained injuries in a shooting").
+_SUFFERING_VERBS = {"suffer", "sustain", "survive"}
+# What harm leaves, held by who took it ("has injuries from a shooting").
+_HARM_NOUNS = {"injury", "wound", "burn"}
 
 
 def _died_in(noun, verb) -> bool:
     """"Three people died in an air strike", "two men were hurt in a
-    shooting": who died or was harmed in it underwent it (unlike "Farook
-    and his wife died in a shootout following the attack")."""
+    shooting", "a woman sustained injuries in a shooting": who died or
+    was harmed in it underwent it (unlike "Farook and his wife died in a
+    shootout following the attack")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "from", "during", "under", "amid"):
         return False
     lemma = verb.lemma_.lower()
-    return lemma in ("die", "perish") \
+    return lemma in ("die", "perish") or lemma in _SUFFERING_VERBS \
         or (lemma in _HARMED_PASSIVES and any(c.dep_ == "auxpass" for c in verb.children))
+
+
+def _harm_holders(noun) -> list:
+    """"One person is dead and another has injuries from a shooting": who
+    has the injuries the act left (and, joined to that clause, who is dead)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "in"):
+        return []
+    harm = noun.head.head
+    if harm.lemma_.lower() not in _HARM_NOUNS or harm.dep_ != "dobj":
+        return []
+    verb = harm.head
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "conj" and any(c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.head.children):
+        holders += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return holders
 
 
 def _a_topic(noun) -> bool:
