@@ -616,7 +616,7 @@ def _died_in(noun, verb) -> bool:
 
 
 def _harm_holders(noun) -> list:
-    """"One person is dead and another has injuries from a shooting": who
+    """"A man is dead and a second man has injuries from a shooting": who
     has the injuries the act left (and, joined to that clause, who is dead)."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "in"):
         return []
