@@ -635,6 +635,26 @@ def test_a_given_name_alone_is_the_one_person_named_so_before():
     assert [m.actor.name for m in kin.mentions if m.actor.entity_text == "Tom"] != ["Tom Arlen"]
 
 
+def test_a_given_name_is_not_matched_to_a_person_named_after_a_body(make_doc):
+    from wirecoder.actors.resolve import Mention, _by_given_name
+    from wirecoder.document import Actor
+
+    # A State Department official spoke . Kimani Gray spoke . State spoke .
+    words = ["A", "State", "Department", "official", "spoke", ".", "Kimani", "Gray", "spoke", ".", "State", "spoke",
+             "."]
+    doc = make_doc(words=words, heads=[3, 2, 3, 4, 4, 4, 7, 8, 8, 8, 11, 11, 11],
+                   deps=["det", "compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT",
+                         "punct", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN",
+                        "VERB", "PUNCT"],
+                   ents=[(1, 3, "ORG"), (6, 8, "PERSON"), (10, 11, "PERSON")])
+    official = Mention(3, Actor("A State Department official", "State Department", "USA", ["GOV"]), True, named=True)
+    person = Mention(7, Actor("Kimani Gray", "Kimani Gray", "USA"), True, named=True)
+    # (the official is named after the body: not a person whose given name is "State")
+    assert _by_given_name("State", [official], None, doc[10]) is None
+    assert _by_given_name("Kimani", [official, person], None, doc[10]) is person
+
+
 def test_a_name_a_settlement_noun_precedes_is_a_place(make_doc):
     from wirecoder.actors.resolve import _named_as_a_place
 
