@@ -786,7 +786,7 @@ def _dateline_is_a_city(text: str, spans, candidates: list[list[Entry]]) -> list
     namesake city in a country the rest of the article points to, where
     there is one, there and wherever the article repeats the name."""
     first = next(((start, end, surface) for start, end, surface in spans if start <= _AFTER_TITLE_CHARS
-                  and _opens_the_body_at(text, start, end) and _DATELINE_TAIL.match(text, end, end + 40)), None)
+                  and _opens_the_body(text, start, end) and _DATELINE_TAIL.match(text, end, end + 40)), None)
     if first is None:
         return candidates
     key = normalise(first[2])
@@ -1237,7 +1237,7 @@ def _dateline(text: str, places: list[Place]) -> Optional[tuple[Place, int]]:
     for place in places:
         if place.start > _AFTER_TITLE_CHARS:
             break
-        if not _opens_the_body(text, place):
+        if not _opens_the_body(text, place.start, place.end):
             continue
         match = _DATELINE_TAIL.match(text, place.end, place.end + 40)
         if match:
@@ -1251,11 +1251,7 @@ _AFTER_TITLE_CHARS = 300
 _TITLE_END = re.compile(r"(?:\n|[.!?:][\"'’”]?)$")
 
 
-def _opens_the_body(text: str, place: Place) -> bool:
-    return _opens_the_body_at(text, place.start, place.end)
-
-
-def _opens_the_body_at(text: str, start: int, end: int) -> bool:
+def _opens_the_body(text: str, start: int, end: int) -> bool:
     """The name at start:end starts the text, or, in capitals, the line or
     sentence right after a one-line title (scraped pages put the title first)."""
     if start <= DATELINE_CHARS:
