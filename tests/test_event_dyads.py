@@ -4413,3 +4413,16 @@ def test_who_sustained_injuries_in_a_shooting_or_is_dead_from_one_underwent_it()
     assert all(_unidentified(e) for e in rows)
     assert [sorted(r.entity_text for r in e.recipient) for e in _triggered(dead, "shooting")] == [
         ["A man", "a second man"]]
+
+
+@pytest.mark.model
+def test_whom_an_attack_left_dead_or_hurt_underwent_it():
+    dead, hurt = _every_row([
+        "DAYTON, Ohio — The bombing of the market on Friday left nine shoppers dead.",
+        "DAYTON, Ohio — A grenade blast outside the stadium left six fans injured."])
+    # (the toll's people are the target, coded by the setting)
+    assert [[(r.entity_text, r.code) for r in e.recipient] for e in _triggered(dead, "bombing")] == [
+        [("nine shoppers", "USA")]]
+    assert [[(r.entity_text, r.code) for r in e.recipient] for e in _triggered(hurt, "blast")] == [
+        [("six fans", "USA")]]
+    assert all(_unidentified(e) for e in _triggered(dead, "bombing"))

@@ -269,7 +269,7 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         harmed = _subjects(verb) or _passive_patients(verb)
         recipients = _coded(document, [_relative_antecedent(s.head, s, _WHO) for s in harmed])
     if not recipients and trigger.event in _VIOLENT_TYPES:
-        recipients = _coded(document, _harm_holders(noun))
+        recipients = _coded(document, _harm_holders(noun)) or _coded(document, _left_harmed(noun))
     if not recipients and verb is not None and noun.dep_ != "nsubjpass":
         # "gave the Ivory Coast $5 million of aid": the verb's indirect object.
         recipients = _coded(document, [c for c in verb.children if c.dep_ == "dative" and c.i != noun.i])
@@ -628,6 +628,23 @@ def _harm_holders(noun) -> list:
     if verb.dep_ == "conj" and any(c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.head.children):
         holders += [c for c in verb.head.children if c.dep_ == "nsubj"]
     return holders
+
+
+# What an act left people as: "left 40 people dead", "left four gunmen killed".
+_LEFT_HARMED = {"dead", "killed", "wounded", "injured", "hurt", "maimed", "paralyzed", "paralysed"}
+
+
+def _left_harmed(noun) -> list:
+    """"The bombing left 40 people dead", "a shootout left four gunmen
+    killed": whom the act left dead or hurt underwent it (the wire's usual
+    way to give a toll)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "leave":
+        return []
+    said_of_all = any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.lower_ in _LEFT_HARMED for c in verb.children)
+    return [person for obj in verb.children if obj.dep_ == "dobj" for person in [obj, *obj.conjuncts]
+            if said_of_all or any(c.dep_ in ("acl", "amod", "oprd") and c.lower_ in _LEFT_HARMED
+                                  for c in person.children)]
 
 
 def _a_topic(noun) -> bool:
