@@ -4426,3 +4426,21 @@ def test_whom_an_attack_left_dead_or_hurt_underwent_it():
     assert [[(r.entity_text, r.code) for r in e.recipient] for e in _triggered(hurt, "blast")] == [
         [("six fans", "USA")]]
     assert all(_unidentified(e) for e in _triggered(dead, "bombing"))
+
+
+@pytest.mark.model
+def test_a_year_told_after_what_an_act_is_for_dates_that_not_the_act():
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    texts = ["Later in the day, the senator escalated her attacks, criticizing the governor for his votes "
+             "against the housing bill in the 1990s.",
+             "The senator attacked the governor in 2008 for his votes against the housing bill."]
+    items = [{"id": f"d{n}", "text": text, "date": "2016-04-11"} for n, text in enumerate(texts)]
+    later, then = code_many(items, default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+    # (the votes were in the 1990s; the criticism that day, not a decade old)
+    [criticizing] = _triggered(later, "criticizing")
+    assert criticizing.date == "2016-04-11" and "historical" not in criticizing.aux_mode
+    # A year told before the reason still dates the act.
+    [attacked] = _triggered(then, "attacked")
+    assert attacked.date == "2008" and "historical" in attacked.aux_mode

@@ -1072,6 +1072,8 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
                 # "convicted a man of murder in the 2012 shooting death": the
                 # year dates the shooting, not the conviction of its clause.
                 continue
+            if _dates_the_reason(mention, token):
+                continue
             if span is not None and verb is not None and _same_token(governing_verb(span.root), verb):
                 same_clause.append(mention)
                 continue
@@ -1156,6 +1158,21 @@ def _first_day(value: Optional[str]) -> Optional[Date]:
 
 
 _PARTS_OF_DAY = ("TMO", "TAF", "TEV", "TNI", "TDT")
+
+
+# Prepositions that give what an act (a criticism, a charge, an arrest) is for.
+_REASON_PREPOSITIONS = {"for", "over"}
+
+
+def _dates_the_reason(mention: DateMention, token) -> bool:
+    """"criticizing him for his votes against the bill in the 1990s", with
+    the decade parsed on the verb: a year or decade told after what the act
+    is for dates that, not the act ("attacked him in 2008 for his remarks"
+    still dates the attack)."""
+    if mention.precision not in ("year", "decade"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _REASON_PREPOSITIONS and c.idx < mention.start
+               and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in token.children)
 
 
 def _dates_another_thing(root, token) -> bool:
