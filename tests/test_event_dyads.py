@@ -4444,3 +4444,14 @@ def test_a_year_told_after_what_an_act_is_for_dates_that_not_the_act():
     # A year told before the reason still dates the act.
     [attacked] = _triggered(then, "attacked")
     assert attacked.date == "2008" and "historical" in attacked.aux_mode
+
+
+@pytest.mark.model
+def test_common_role_nouns_give_their_sector_and_the_settings_country():
+    soldier, bankers = _every_row([
+        "KABUL — A soldier shot two protesters near the old bazaar on Monday.",
+        "NEW YORK — The mayor's housing plan was criticized by several bankers on Monday."])
+    assert [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(soldier, "shot")] == [
+        [("A soldier", "AFG", ["MIL"])]]
+    assert [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(bankers, "criticized")] == [
+        [("several bankers", "USA", ["BUS"])]]
