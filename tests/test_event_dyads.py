@@ -4455,3 +4455,26 @@ def test_common_role_nouns_give_their_sector_and_the_settings_country():
         [("A soldier", "AFG", ["MIL"])]]
     assert [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(bankers, "criticized")] == [
         [("several bankers", "USA", ["BUS"])]]
+
+
+@pytest.mark.model
+def test_a_force_named_on_the_attack_a_harm_was_done_in_did_it():
+    result, kind = _every_row([
+        "COLOMBO — Nine villagers were killed on Tuesday as a result of Sri Lankan army shelling of the coast.",
+        "COLOMBO — Nine villagers were killed on Tuesday in army shelling of the coast."])
+    # (the force by its own words, not the attack's; by its kind only, of where it happened)
+    assert [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(result, "killed")] == [
+        [("Sri Lankan army", "LKA", ["MIL"])]]
+    assert [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(kind, "killed")] == [
+        [("army", "LKA", ["MIL"])]]
+
+
+@pytest.mark.model
+def test_the_country_that_made_a_strike_is_not_where_its_victims_are():
+    passive, active = _every_row([
+        "SANAA, Yemen — Four farmers were killed in a U.S. drone strike on Tuesday.",
+        "SANAA, Yemen — A U.S. drone strike killed four farmers on Tuesday."])
+    for document in (passive, active):
+        [row] = _triggered(document, "killed")
+        assert [a.code for a in row.actor] == ["USA"]
+        assert [(r.entity_text.lower(), r.code) for r in row.recipient] == [("four farmers", "YEM")]

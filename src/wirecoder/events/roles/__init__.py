@@ -118,7 +118,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     recipients = _domestic(document, token, actors, recipients, trigger.event, spoken=speaker is not None)
     if kind in _VIOLENT_TYPES:
         actors, recipients = _victims_do_not_act(document, actors, recipients)
-        recipients = _victims_where_it_happened(document, token, recipients)
+        recipients = _victims_where_it_happened(document, token, actors, recipients)
         recipients = _opponents_at_home(document, token, actors, recipients)
     if kind in _LOCAL_ACTS:
         actors = _unnamed_where_it_happened(document, token, actors)
@@ -504,14 +504,41 @@ def _pronoun_for_the_named_target(document: Document, actor: Actor, recipients: 
     return False
 
 
-def _victims_where_it_happened(document: Document, trigger, recipients: list[Actor]) -> list[Actor]:
+def _victims_where_it_happened(document: Document, trigger, actors: list[Actor],
+                               recipients: list[Actor]) -> list[Actor]:
     """"Militants killed 20 people in a bombing at a Madrid rail station",
     in a story set in France: unnamed victims the text
-    gives no country of their own are of the country where it happened."""
-    country = _country_it_happened_in(document, trigger)
+    gives no country of their own are of the country where it happened.
+    The country that makes an attack or weapon ("a U.S. drone strike",
+    "Russian missiles") says nothing of where it fell: victims given only
+    that country are of the story's setting, when it is another."""
+    makers = [a for a in actors if a.code and _an_attack_named_by_its_maker(document, a)]
+    country = _country_it_happened_in(document, trigger, lambda place: not _makes_an_attack(document, place))
     if country is None:
-        return recipients
+        codes = {a.code for a in makers}
+        setting = document.setting
+        if not codes or setting is None or setting in codes:
+            return recipients
+        return [_recoded(r, setting) if _unnamed(document, r) and r.code in codes else r for r in recipients]
     return [_recoded(r, country) if _unnamed(document, r) and r.code and r.code != country else r for r in recipients]
+
+
+def _makes_an_attack(document: Document, place) -> bool:
+    """The place names who made an attack or weapon ("a U.S. drone strike"),
+    not where it happened."""
+    token = head_token(document.spacy_doc, place)
+    while token is not None and token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in _ATTACK_NOUNS | WEAPON_HEADS | {"drone"}:
+            return True
+    return False
+
+
+def _an_attack_named_by_its_maker(document: Document, actor: Actor) -> bool:
+    """The actor's words are the attack or the weapon itself, named by its
+    maker ("a U.S. drone strike", "Israeli missiles")."""
+    span = _words_of(document, actor)
+    return span is not None and span.root.lemma_.lower() in _ATTACK_NOUNS | WEAPON_HEADS | {"drone"}
 
 
 # Acts done where their unnamed doers are: violence, arrests, protests.
@@ -698,15 +725,51 @@ def _attackers_of_the_attack(document: Document, token) -> list[Actor]:
     in an attack whose own words name who made it was done by them."""
     if not _passive_with_no_agent(token):
         return []
-    attacks = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-               for g in c.children if g.dep_ == "pobj" and _ATTACK_NOUNS & {g.lemma_.lower(), g.lower_}]
-    for attack in attacks:
+    for attack in _attacks_it_was_done_in(token):
         # (A role set on it is its own mention: "a police shooting" was the police's.)
-        makers = [a for a in _demonym_actor(document, attack) if a.code] \
-            or [a for a in _coded(document, [c for c in attack.children if c.dep_ == "compound"]) if a.code]
+        compounds = [c for c in attack.children if c.dep_ == "compound"]
+        makers = _forces_named_by_kind(document, token, compounds) \
+            or [a for a in _demonym_actor(document, attack) if a.code] \
+            or [a for a in _coded(document, compounds) if a.code]
         if makers:
             return makers
     return []
+
+
+def _forces_named_by_kind(document: Document, token, compounds: list) -> list[Actor]:
+    """"killed in army shelling", "in Sri Lankan army shelling": the force
+    a role word names, by its own words ("Sri Lankan army", not the
+    attack's), of its coded country or, named by its kind only, of the
+    country where it happened, as an unnamed actor is."""
+    knowledge = load_knowledge()
+    for maker in compounds:
+        role = knowledge.role(maker.lemma_.lower()) or knowledge.role(maker.lower_)
+        if role is None or not role.sectors:
+            continue
+        coded = [a for a in _coded(document, [maker]) if a.code]
+        country = coded[0].code if coded else _country_where(document, token,
+                                                              lambda place: _in_own_clause(token, place))
+        if country:
+            start, end = maker.left_edge.idx, maker.idx + len(maker.text)
+            return [Actor(document.text[start:end], coded[0].name if coded else None, country,
+                          list(role.sectors), start, end)]
+    return []
+
+
+def _attacks_it_was_done_in(token) -> list:
+    """The attack nouns a harm was done in: "in an Israeli airstrike",
+    "during a police raid", "as a result of army shelling"."""
+    attacks = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "as":
+            objects = [g for result in objects if result.lemma_.lower() == "result"
+                       for of in result.children if of.dep_ == "prep" and of.lower_ == "of"
+                       for g in of.children if g.dep_ == "pobj"]
+        elif prep.lower_ not in ("in", "during"):
+            continue
+        attacks += [g for g in objects if _ATTACK_NOUNS & {g.lemma_.lower(), g.lower_}]
+    return attacks
 
 
 def _implied_authority(document: Document, token) -> list[Actor]:
