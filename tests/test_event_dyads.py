@@ -4478,3 +4478,15 @@ def test_the_country_that_made_a_strike_is_not_where_its_victims_are():
         [row] = _triggered(document, "killed")
         assert [a.code for a in row.actor] == ["USA"]
         assert [(r.entity_text.lower(), r.code) for r in row.recipient] == [("four farmers", "YEM")]
+
+
+@pytest.mark.model
+def test_a_thing_that_underwent_a_passive_is_of_the_place_its_words_name():
+    reduced, full = _every_row([
+        "GAZA CITY — Parents gathered outside the Gaza school shelled by Israel on Friday.",
+        "JERUSALEM — A clinic in Rafah was shelled by Israel on Friday."])
+    for document in (reduced, full):
+        [row] = [e for e in _triggered(document, "shelled") if e.event == "ASSAULT"]
+        assert [a.code for a in row.actor] == ["ISR"]
+        # (the clinic is Palestinian ground: not Israel's own affair)
+        assert [r.code for r in row.recipient] == ["PSE"], document.text

@@ -7,11 +7,13 @@ Entry point: `_verbal_arguments(document, verb, trigger)` (called by
 from __future__ import annotations
 
 from ...document import Actor, Document
+from ...places import head_token
 from ..lexicon import Trigger
+from .nominal import BUILDING_NOUNS
 from .parties import _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _passive_patients, _pictured, _subjects
 from .syntax import _prep_objects, _relative_antecedent
-from .where import _country_where, _in_subtree
+from .where import _country_where, _in_subtree, _sentence_places
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
@@ -23,7 +25,10 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     # doer: "In addition to Ruiz, two clerks were wounded by a gunman".)
     if patients or _agent_of_a_passive(verb):
         actors = _coded(document, _agents(verb))
-        recipients = _coded(document, patients)
+        # ("the Gaza school bombed by Israel": a building or thing undergone
+        # stands for the country it is of, or the place it is in.)
+        recipients = _coded(document, patients) or _owned_places(document, patients) \
+            or _where_it_stands(document, patients, verb)
     elif shown := _pictured(verb):
         # "Video of Zurana Horton shot dead in a gang shooting":
         # a headline about a picture of the victim.
@@ -182,3 +187,27 @@ def _weapon(verb, obj) -> bool:
 
 
 _OBJECT_PRONOUNS = {"whom", "who"}
+
+
+# Buildings, settlements and vehicles: things an attack falls on, of the place they stand in.
+_GROUND = BUILDING_NOUNS | {"village", "town", "camp", "convoy", "vehicle", "car", "bus", "truck", "ship", "boat",
+                            "building", "compound", "shelter", "headquarters", "checkpoint", "outpost",
+                            "neighborhood", "neighbourhood", "district", "facility", "bridge"}
+
+
+def _where_it_stands(document: Document, things: list, verb) -> list[Actor]:
+    """"the Gaza school bombed by Israel", "a school in Gaza was shelled":
+    a thing that underwent the act, no party itself, is of the place its
+    own words put it in (the country, with no sector; not the act's own
+    words, "bombed by Israel", that the thing's phrase may hold)."""
+    for thing in things:
+        if thing.lemma_.lower() not in _GROUND:
+            continue  # (a person's words place where they came from: "a Guyana native" was slain in Albany)
+        inside = {t.i for t in thing.subtree}
+        if verb.i in inside:
+            inside -= {t.i for t in verb.subtree}
+        for place in _sentence_places(document, thing):
+            root = head_token(document.spacy_doc, place)
+            if root is not None and root.i in inside:
+                return [Actor("", None, place.country, [], thing.idx, thing.idx)]
+    return []
