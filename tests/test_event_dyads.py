@@ -4490,3 +4490,17 @@ def test_a_thing_that_underwent_a_passive_is_of_the_place_its_words_name():
         assert [a.code for a in row.actor] == ["ISR"]
         # (the clinic is Palestinian ground: not Israel's own affair)
         assert [r.code for r in row.recipient] == ["PSE"], document.text
+
+
+@pytest.mark.model
+def test_a_title_held_in_a_firm_the_knowledge_does_not_list_is_no_government_post():
+    firm, ministry, field = _every_row([
+        "NEW YORK — A Boeing spokesman criticized the mayor on Monday.",
+        "NEW YORK — A State Department spokesman criticized the mayor on Monday.",
+        "WASHINGTON — Labor Secretary Maria Ortiz criticized the ruling on Monday."])
+    # (the firm's spokesman keeps the setting's country, with no sector)
+    assert [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(firm, "criticized")] == [
+        [("A Boeing spokesman", "USA", [])]]
+    # A department named by its field ("Labor", tagged as an organisation) is a public body.
+    for document in (ministry, field):
+        assert [[a.sector for a in e.actor] for e in _triggered(document, "criticized")] == [[["GOV"]]]

@@ -688,6 +688,11 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if _act_campaign(token):
         role_tokens = [t for t in role_tokens if t.i != token.i]  # "a bombing campaign": no political campaign
     roles, role_sectors, role_is_person = _roles(role_tokens, knowledge) if role_tokens else (set(), [], False)
+    # "a Boeing spokesman", "a vice president of Exxon Mobil": a post, but no government's
+    unlisted_body_post = role_sectors == ["GOV"] and roles <= _GENERIC_TITLES \
+        and _of_an_unlisted_body(role_tokens, knowledge)
+    if unlisted_body_post:
+        role_sectors = []
     if entry is not None and token not in name_tokens and not roles and entry.kind != "person" \
             and not any(t.dep_ == "poss" for t in name_tokens) and not _names_a_body(token, entry, person_name):
         # "the Minsk Agreements": a name modifying a non-actor noun is no actor.
@@ -778,7 +783,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             and not _another_of_the_name(person_name, entry, earlier) \
             and _genders_agree(gender, _gender_of_name(entry.name, knowledge)):  # ("Mr. Clinton" is not Hillary)
         name = entry.name  # "Sanders", listed as Bernie Sanders's short name, is Bernie Sanders
-    if code is None and not sectors and not person_name and not body_name:
+    if code is None and not sectors and not person_name and not body_name and not unlisted_body_post:
         return None
     text = _span_text(tokens)
     by_setting = False
@@ -968,6 +973,34 @@ def _ambassador_to(entry: Optional[Entry], role_tokens: list) -> bool:
     """"Former U.N. Ambassador John Bolton": a country's ambassador to an
     international body, not the body's own (unlike "UN envoy X")."""
     return entry is not None and entry.code in NON_STATE_CODES and any(t.lower_ == "ambassador" for t in role_tokens)
+
+
+# Titles held in governments and in firms alike: their sector is GOV only
+# when no other body is named with them.
+_GENERIC_TITLES = {"president", "vice president", "vice-president", "spokesman", "spokeswoman", "spokesperson",
+                   "official", "officials", "aide", "adviser", "advisor", "senior adviser",
+                   "senior advisor", "top aide", "senior aide", "aides", "advisers", "advisors", "leader"}
+# Words in an organisation's name that make it a public body.
+_PUBLIC_BODY_WORDS = {"department", "ministry", "office", "agency", "council", "commission", "police", "sheriff",
+                      "county", "city", "state", "federal", "bureau", "administration", "service", "court", "senate",
+                      "house", "congress", "army", "force", "guard", "committee", "authority", "government",
+                      "parliament", "assembly", "cabinet", "embassy", "consulate", "navy", "military", "white",
+                      # a department named by its field ("a Labor official", "a Treasury spokesman")
+                      "labor", "labour", "treasury", "defense", "defence", "commerce", "energy", "interior",
+                      "justice", "education", "health", "transportation", "agriculture", "veterans", "homeland",
+                      "security", "foreign", "finance", "pentagon", "kremlin"}
+
+
+def _of_an_unlisted_body(tokens: list, knowledge: Knowledge) -> bool:
+    """The title is named with an organisation the knowledge does not list
+    and whose name is not a public body's ("a Boeing spokesman", "a vice
+    president of Exxon Mobil"): a firm's, a school's or a group's post."""
+    for ent in {e for t in tokens for e in t.doc.ents if e.start <= t.i < e.end and e.label_ == "ORG"}:
+        if knowledge.lookup(ent.text) is not None:
+            return False
+        if not {w.lower_ for w in ent} & _PUBLIC_BODY_WORDS:
+            return True
+    return False
 
 
 def _organisation_name(token) -> Optional[str]:
