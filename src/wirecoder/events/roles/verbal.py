@@ -202,7 +202,7 @@ def _where_it_stands(document: Document, things: list, verb) -> list[Actor]:
     words, "bombed by Israel", that the thing's phrase may hold)."""
     for thing in things:
         if thing.lemma_.lower() not in _GROUND:
-            continue  # (a person's words place where they came from: "a Guyana native" was slain in Albany)
+            continue  # (a person's words say where they came from: "a native of Peru" was killed in Ohio)
         inside = {t.i for t in thing.subtree}
         if verb.i in inside:
             inside -= {t.i for t in verb.subtree}
