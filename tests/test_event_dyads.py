@@ -4504,3 +4504,14 @@ def test_a_title_held_in_a_firm_the_knowledge_does_not_list_is_no_government_pos
     # A department named by its field ("Labor", tagged as an organisation) is a public body.
     for document in (ministry, field):
         assert [[a.sector for a in e.actor] for e in _triggered(document, "criticized")] == [[["GOV"]]]
+
+
+@pytest.mark.model
+def test_the_two_men_or_leaders_are_the_two_people_named_last():
+    [document] = _every_row([
+        "MOSCOW — Vladimir Putin welcomed Chinese President Xi Jinping to the Kremlin on Tuesday. "
+        "The two leaders signed a gas agreement."])
+    rows = _triggered(document, "signed")
+    assert rows and all(sorted((a.name, a.code) for a in e.actor) == [("Vladimir Putin", "RUS"), ("Xi Jinping", "CHN")]
+                        for e in rows)
+    assert all(a.entity_text == "The two leaders" for e in rows for a in e.actor)

@@ -18,9 +18,10 @@ from .resolve import (
     news_outlet,
     of_no_one_country,
     owned_place,
+    paired_people,
     partner_actors,
     phrase_tokens,
     resolve_actors,
 )
 
-__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "WEAPON_HEADS", "WORKS", "resolve_actors", "actor_at", "mention_at", "names_a_day", "news_outlet", "of_no_one_country", "owned_place", "partner_actors", "phrase_tokens", "load_knowledge"]
+__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "WEAPON_HEADS", "WORKS", "resolve_actors", "actor_at", "mention_at", "names_a_day", "news_outlet", "of_no_one_country", "owned_place", "paired_people", "partner_actors", "phrase_tokens", "load_knowledge"]

@@ -260,6 +260,36 @@ def partner_actors(document: Document, token) -> list[Actor]:
     return out
 
 
+# Plural nouns for people that "the two" makes two people the text named
+# ("the two men talked", "the two leaders agreed").
+_PAIR_NOUNS = {"men", "women", "leaders", "presidents", "candidates", "ministers", "senators", "rivals",
+               "politicians", "nominees", "lawmakers"}
+
+
+def paired_people(document: Document, token) -> list[Actor]:
+    """"Obama met Sanders on Thursday. The two men talked for an hour": the
+    two people the text named last, in this sentence or the one before,
+    each as named, under the pair's words; [] when it named fewer."""
+    if token.lower_ not in _PAIR_NOUNS or not any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    sent = token.sent
+    earliest = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people: list[Actor] = []
+    for mention in reversed(document.mentions):
+        if not earliest <= mention.token_i < token.left_edge.i:
+            continue
+        actor = mention.actor
+        if mention.person and actor.name and actor.code and not any(p.name == actor.name for p in people):
+            people.append(actor)
+            if len(people) == 2:
+                break
+    if len(people) != 2:
+        return []
+    start, end = token.left_edge.idx, token.idx + len(token.text)
+    return [Actor(document.text[start:end], p.name, p.code, list(p.sector), start, end) for p in reversed(people)]
+
+
 def _country_modifiers(token) -> list:
     """The words that may give a phrase its country: its adjectives and
     compounds, and the object of its "of" phrase."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE, WORKS, actor_at, owned_place, partner_actors
+from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE, WORKS, actor_at, owned_place, paired_people, partner_actors
 from ...document import Actor, Document
 from ...quotes import quote_at
 from ...timex import STREET_TYPES
@@ -48,6 +48,10 @@ def _coded(document: Document, heads: list) -> list[Actor]:
     for token in _with_conjuncts(heads):
         if _a_street(token):
             continue  # "Jane Roe, 19, of 12 Orchard St., Alexandria, was arrested": where she lives
+        pair = paired_people(document, token)
+        if pair:
+            actors.extend(p for p in pair if not _same(p, actors))  # "the two men": the two named last
+            continue
         actor = _quoted_first_person(document, token) or actor_at(document, token) or _apposed(document, token) \
             or _renamed(document, token) or _quantified(document, token)
         if actor is not None and (actor.code or actor.sector) and not _same(actor, actors):
