@@ -39,6 +39,11 @@ def _triggered(document, word: str) -> list:
     return [e for e in document.events if e.event_text == word]
 
 
+def _actors_of(document, word: str) -> list:
+    """Each row's actors triggered by this word, as (words, code, sectors)."""
+    return [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(document, word)]
+
+
 def _parsed(text: str):
     """The real model's parse of a text, for rules read off single tokens."""
     from wirecoder.nlp import load_model
@@ -4379,8 +4384,7 @@ def test_whom_an_attacker_claimed_allegiance_to_is_not_the_attacker():
 @pytest.mark.model
 def test_who_was_hurt_in_a_shooting_underwent_it():
     [document] = _every_row(["RICHMOND, Calif. — Two men were hurt in a shooting on Friday night."])
-    assert [[(r.entity_text, r.code) for r in e.recipient] for e in _triggered(document, "shooting")] == [
-        [("Two men", "USA")]]
+    assert [[(r.entity_text, r.code) for r in e.recipient] for e in _triggered(document, "shooting")] == [[("Two men", "USA")]]
 
 
 @pytest.mark.model
@@ -4421,10 +4425,8 @@ def test_whom_an_attack_left_dead_or_hurt_underwent_it():
         "DAYTON, Ohio — The bombing of the market on Friday left nine shoppers dead.",
         "DAYTON, Ohio — A grenade blast outside the stadium left six fans injured."])
     # (the toll's people are the target, coded by the setting)
-    assert [[(r.entity_text, r.code) for r in e.recipient] for e in _triggered(dead, "bombing")] == [
-        [("nine shoppers", "USA")]]
-    assert [[(r.entity_text, r.code) for r in e.recipient] for e in _triggered(hurt, "blast")] == [
-        [("six fans", "USA")]]
+    assert [[(r.entity_text, r.code) for r in e.recipient] for e in _triggered(dead, "bombing")] == [[("nine shoppers", "USA")]]
+    assert [[(r.entity_text, r.code) for r in e.recipient] for e in _triggered(hurt, "blast")] == [[("six fans", "USA")]]
     assert all(_unidentified(e) for e in _triggered(dead, "bombing"))
 
 
@@ -4451,10 +4453,8 @@ def test_common_role_nouns_give_their_sector_and_the_settings_country():
     soldier, bankers = _every_row([
         "KABUL — A soldier shot two protesters near the old bazaar on Monday.",
         "NEW YORK — The mayor's housing plan was criticized by several bankers on Monday."])
-    assert [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(soldier, "shot")] == [
-        [("A soldier", "AFG", ["MIL"])]]
-    assert [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(bankers, "criticized")] == [
-        [("several bankers", "USA", ["BUS"])]]
+    assert _actors_of(soldier, "shot") == [[("A soldier", "AFG", ["MIL"])]]
+    assert _actors_of(bankers, "criticized") == [[("several bankers", "USA", ["BUS"])]]
 
 
 @pytest.mark.model
@@ -4463,10 +4463,8 @@ def test_a_force_named_on_the_attack_a_harm_was_done_in_did_it():
         "COLOMBO — Nine villagers were killed on Tuesday as a result of Sri Lankan army shelling of the coast.",
         "COLOMBO — Nine villagers were killed on Tuesday in army shelling of the coast."])
     # (the force by its own words, not the attack's; by its kind only, of where it happened)
-    assert [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(result, "killed")] == [
-        [("Sri Lankan army", "LKA", ["MIL"])]]
-    assert [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(kind, "killed")] == [
-        [("army", "LKA", ["MIL"])]]
+    assert _actors_of(result, "killed") == [[("Sri Lankan army", "LKA", ["MIL"])]]
+    assert _actors_of(kind, "killed") == [[("army", "LKA", ["MIL"])]]
 
 
 @pytest.mark.model
@@ -4499,8 +4497,7 @@ def test_a_title_held_in_a_firm_the_knowledge_does_not_list_is_no_government_pos
         "NEW YORK — A State Department spokesman criticized the mayor on Monday.",
         "WASHINGTON — Labor Secretary Maria Ortiz criticized the ruling on Monday."])
     # (the firm's spokesman keeps the setting's country, with no sector)
-    assert [[(a.entity_text, a.code, a.sector) for a in e.actor] for e in _triggered(firm, "criticized")] == [
-        [("A Boeing spokesman", "USA", [])]]
+    assert _actors_of(firm, "criticized") == [[("A Boeing spokesman", "USA", [])]]
     # A department named by its field ("Labor", tagged as an organisation) is a public body.
     for document in (ministry, field):
         assert [[a.sector for a in e.actor] for e in _triggered(document, "criticized")] == [[["GOV"]]]

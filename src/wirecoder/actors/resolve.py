@@ -1025,7 +1025,9 @@ def _of_an_unlisted_body(tokens: list, knowledge: Knowledge) -> bool:
     """The title is named with an organisation the knowledge does not list
     and whose name is not a public body's ("a Boeing spokesman", "a vice
     president of Exxon Mobil"): a firm's, a school's or a group's post."""
-    for ent in {e for t in tokens for e in t.doc.ents if e.start <= t.i < e.end and e.label_ == "ORG"}:
+    indices = {t.i for t in tokens}
+    # (In the text's order, each organisation once.)
+    for ent in (e for e in tokens[0].doc.ents if e.label_ == "ORG" and indices & set(range(e.start, e.end))):
         if knowledge.lookup(ent.text) is not None:
             return False
         if not {w.lower_ for w in ent} & _PUBLIC_BODY_WORDS:

@@ -529,7 +529,7 @@ def _makes_an_attack(document: Document, place) -> bool:
     token = head_token(document.spacy_doc, place)
     while token is not None and token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.i != token.i:
         token = token.head
-        if token.lemma_.lower() in _ATTACK_NOUNS | WEAPON_HEADS | {"drone"}:
+        if token.lemma_.lower() in _ATTACKS_AND_WEAPONS:
             return True
     return False
 
@@ -538,7 +538,7 @@ def _an_attack_named_by_its_maker(document: Document, actor: Actor) -> bool:
     """The actor's words are the attack or the weapon itself, named by its
     maker ("a U.S. drone strike", "Israeli missiles")."""
     span = _words_of(document, actor)
-    return span is not None and span.root.lemma_.lower() in _ATTACK_NOUNS | WEAPON_HEADS | {"drone"}
+    return span is not None and span.root.lemma_.lower() in _ATTACKS_AND_WEAPONS
 
 
 # Acts done where their unnamed doers are: violence, arrests, protests.
@@ -717,6 +717,8 @@ def _passive_with_no_agent(token) -> bool:
 _ATTACK_NOUNS = {"strike", "airstrike", "attack", "bombing", "raid", "shelling", "ambush", "assault", "bombardment",
                  "shooting", "shootout", "shoot-out", "gunfight", "firefight",
                  "offensive", "operation", "incursion", "barrage"}
+# Words for an attack or a weapon that their maker's name may qualify ("a U.S. drone strike").
+_ATTACKS_AND_WEAPONS = _ATTACK_NOUNS | WEAPON_HEADS | {"drone"}
 
 
 def _attackers_of_the_attack(document: Document, token) -> list[Actor]:
