@@ -1052,3 +1052,21 @@ def test_a_campaign_is_no_person_a_later_name_belongs_to():
     assert names["Warren’s campaign"] != "Donald Trump"
     # (a person the role names is still the one named later)
     assert names["Warren’s campaign manager"] == "Dana Whitcomb"
+
+
+@pytest.mark.model
+def test_the_bare_role_is_the_person_named_with_a_longer_title_but_not_a_lower_post():
+    from wirecoder.pipeline import code
+
+    # "The minister" is the Russian foreign minister, not an official of the
+    # story's American setting; "the candidate" the presidential candidate.
+    document = code("WASHINGTON — Russian Foreign Minister Oleg Varin arrived in Washington on Monday. "
+                    "The minister accused the United States of meddling. Presidential candidate Tom Reed "
+                    "spoke in Iowa. The candidate called for lower taxes.")
+    names = {m.actor.entity_text: (m.actor.name, m.actor.code) for m in document.mentions}
+    assert names["The minister"] == ("Oleg Varin", "RUS")
+    assert names["The candidate"] == ("Tom Reed", "USA")
+    # A vice president is not "the president".
+    document = code("WASHINGTON — Vice President Dan Ortiz spoke on Monday. The president accused Russia of meddling.")
+    [president] = [m for m in document.mentions if m.actor.entity_text == "The president"]
+    assert president.actor.name is None

@@ -536,6 +536,7 @@ class _Whereabouts:
         # (Nor a country something is only near: "rebels in areas near South Sudan" are Sudan's.)
         self.neighbours = {p.start for p in document.places if only_near(document, p)}
         self.dateline, self.dateline_end = dateline_and_end(document) or (None, 0)
+        self.knowledge = knowledge
 
     def place_country(self, start: int) -> Optional[str]:
         """The country of the place the places stage found starting here."""
@@ -552,6 +553,16 @@ class _Whereabouts:
         were arrested": not Georgia's government)."""
         # (with its agency credit: "New York (AFP) – Vice President Joe Biden …")
         return self.dateline is not None and self.dateline.start <= token.idx < self.dateline_end
+
+    def _names_a_body(self, token, start: int) -> bool:
+        """The place starting at this character only says whose another
+        party of the sentence is ("the U.S. military", "Iraqi police" as
+        "Iraq police"): a role word's modifier, not where anything is."""
+        span = token.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        head = span.root.head
+        return head.i != token.i and head.pos_ == "NOUN" and bool(self.knowledge.role(head.lemma_.lower()))
 
     def _origin(self, token) -> Optional[str]:
         """The country of the place in the phrase's own "from" phrase."""
@@ -588,8 +599,11 @@ class _Whereabouts:
             phrase_end = max(t.idx + len(t.text) for t in _without_clauses(token))
             # (Not where the victims they are named after died: "parents of two Benghazi victims".)
             # (Nor the dateline's place: it says where the story was filed, as the setting does.)
+            # (Nor the country of a body the sentence names: "the French
+            # army said six villagers died" in Mali.)
             places = [(start, c) for start, c in self.sentence_places(token)
-                      if not _names_victims(token.doc, start) and start not in self.neighbours]
+                      if not _names_victims(token.doc, start) and start not in self.neighbours
+                      and not self._names_a_body(token, start)]
             countries = {c for _, c in places}
             near = {c for start, c in places if start < phrase_end}
             # With no setting, a place after it codes it only where something
@@ -2051,7 +2065,25 @@ def _without_middle_initials(name: str) -> str:
 
 
 def _role_antecedent(roles: set[str], earlier: list[Mention]) -> Optional[Mention]:
-    return _nearest(earlier, lambda m: bool(m.roles & roles) and m.actor.code is not None)
+    """The nearest earlier coded mention with the same role; else the
+    nearest named person whose longer title the role heads (see
+    `_holds_a_longer_title`)."""
+    return _nearest(earlier, lambda m: bool(m.roles & roles) and m.actor.code is not None) \
+        or _nearest(earlier, lambda m: m.person and m.named and m.actor.code is not None
+                    and _holds_a_longer_title(m.roles, roles))
+
+
+# Words before a role that make it a lower or other post, not a kind of it:
+# "the president" is not the vice president, "the minister" not the deputy
+# (or prime) minister, "the general" not the attorney general.
+_OTHER_POST_WORDS = {"vice", "deputy", "assistant", "lieutenant", "lt.", "attorney", "prime", "under"}
+
+
+def _holds_a_longer_title(held: set[str], named: set[str]) -> bool:
+    """Whether one of the roles `held` is a longer title that a role of
+    `named` heads: "the minister" after "Foreign Minister Sergei Lavrov",
+    "the candidate" after "presidential candidate Ted Cruz"."""
+    return any(post.endswith(" " + role) and post.split()[0] not in _OTHER_POST_WORDS for post in held for role in named)
 
 
 def _is_definite(token) -> bool:
