@@ -689,7 +689,7 @@ def _generic(token) -> bool:
         # In any tense: "Her career has been constantly investigated", "he
         # often attacked the press" tell a pattern, not an act.
         return True
-    if _generic_you(verb):
+    if _generic_you(verb) or _anyone_may(verb):
         return True
     if verb.tag_ not in ("VBP", "VBZ"):
         return False
@@ -701,6 +701,24 @@ def _generic_you(verb) -> bool:
     """"You go out for milk and you get shot": a present-tense "you" is
     anyone, not someone."""
     return present_tense(verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children)
+
+
+# Subjects that mean anyone at all: "a person can face charges for …".
+_ANYONE = {"anyone", "anybody", "someone", "somebody", "person", "individual", "citizen", "one"}
+_MAY = {"can", "could", "may", "might"}
+
+
+def _anyone_may(verb) -> bool:
+    """"In Freedonia, a person can be fined for insulting a judge":
+    what may happen to anyone tells a law or a risk, not an act. (Not "a
+    man could face charges", a man the story is about, nor "someone may have
+    shot him", a past act.)"""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not auxiliaries & _MAY or "have" in auxiliaries:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in _ANYONE and (s.tag_ == "NN" and any(d.lower_ in ("a", "an", "any") for d in s.children)
+                                                or s.pos_ == "PRON") for s in subjects)
 
 
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}

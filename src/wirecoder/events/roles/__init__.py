@@ -85,6 +85,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if not any(r.code and r.entity_text for r in recipients):
         recipients = _included_members(document, token, "nsubjpass") or recipients
     actors, recipients = _sentence_fallbacks(document, token, actors, recipients, kind)
+    actors = [a for a in actors if not _a_person_on_both_sides(document, a, recipients)]
     recipients = [r for r in recipients if not what_is_sent(token, trigger, r)]
     if not any(a.code and a.entity_text for a in actors) and kind in _WILLING_TYPES and trigger.nominal:
         # "he sees an agreement with NATO as possible": who sees it so would
@@ -485,6 +486,19 @@ def _attackers_own_side(document: Document, party: Actor, actors: list[Actor]) -
     owner = mention_at(document, span[0])
     return owner is not None and owner.actor.code is not None and any(a.entity_text and a.code == owner.actor.code
                                      and set(a.sector) == set(owner.actor.sector) for a in actors)
+
+
+def _a_person_on_both_sides(document: Document, actor: Actor, recipients: list[Actor]) -> bool:
+    """"The warrant for Quill charges her with fraud": a stand-in actor read from the
+    subject's words is the person the act is aimed at. A person does not act
+    on themselves (those who accuse "each other" are paired later), so such
+    an actor is no one's; an implied authority may take its place."""
+    if not actor.name or not actor.entity_text:
+        return False
+    span = _words_of(document, actor)
+    mention = mention_at(document, span.root) if span is not None and len(span) else None
+    return mention is not None and mention.person and any(
+        r.name == actor.name and r.start != actor.start for r in recipients)
 
 
 def _pronoun_for_the_named_target(document: Document, actor: Actor, recipients: list[Actor]) -> bool:

@@ -383,13 +383,17 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             if not any(r.code for r in recipients):
                 recipients = [Actor("", None, _where_code(document, pick[0]), [], trigger.idx, trigger.idx)]
             taken.add((pick[0].code, pick[0].name, pick[0].start))
-        elif pick and event_type == "ASSAULT" and not subjects and _names_a_place(document, pick[0]) \
+        elif pick and event_type == "ASSAULT" and not subjects \
+                and (_names_a_place(document, pick[0]) or pick[0] not in before) \
                 and _weapons_of_war(trigger) and not _doer_words(trigger):
             # War's violence no words give a doer to is not of where it
             # happened ("a car bomb exploded in Mosul", "night after night of
             # shelling on the border villages", by the other side): its
             # attacker is unidentified (extract: PLOVER's UAF), or the row
-            # has no actor. (A shooting in a town still takes its country:
+            # has no actor. Nor is a party named after the act ("wrecked
+            # when a militia chief's house next door was bombed", "fell on
+            # the camp"): its target, or where it happened.
+            # (A shooting in a town still takes its country:
             # news names the local gunman elsewhere in the story, and
             # unnamed doers take the country of the article's places; so
             # does a doer the words name but we cannot code, "he shot a man
@@ -844,7 +848,14 @@ def _doer_words(trigger) -> bool:
                    for c in trigger.children)
     return any(((c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN", "PRON"))
                 or (c.dep_ == "amod" and c.ent_type_ == "NORP"))
-               and c.ent_type_ not in _NOT_DOERS for c in trigger.children)
+               and c.ent_type_ not in _NOT_DOERS and c.lemma_.lower() not in _KINDS_OF_BOMB for c in trigger.children)
+
+
+# Words that say what kind of bomb or attack it was, not whose: "a car bomb",
+# "a roadside bomb", "a suicide bombing", "a rocket attack" (a headline's
+# capitals make them proper nouns: "Car Bomb Kills 20").
+_KINDS_OF_BOMB = MEANS_OF_VIOLENCE | {"car", "truck", "roadside", "suicide", "pipe", "nail", "letter", "parcel",
+                                      "barrel", "cluster", "van", "motorcycle", "bicycle", "air", "drone"}
 
 
 def _weapons_of_war(trigger) -> bool:

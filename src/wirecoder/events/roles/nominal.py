@@ -164,6 +164,19 @@ def _passive_of_doing(noun):
     return verb if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _DOING_VERBS else None
 
 
+# Amounts an act comes in: "a wave of criticism", "a barrage of attacks".
+_AMOUNT_NOUNS = {"wave", "flood", "barrage", "storm", "chorus", "torrent", "volley", "flurry", "spate",
+                 "outpouring", "avalanche", "deluge", "stream", "hail"}
+
+
+def _amount_of(noun) -> list:
+    """The amount noun the act is "of" ("a new wave of criticism from city
+    councillors"), which the parser gives the act's "from" phrase."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _AMOUNT_NOUNS:
+        return [noun.head.head]
+    return []
+
+
 def _frame(noun):
     """The noun that frames the nominal act, or the act itself."""
     return noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _FRAME_NOUNS else noun
@@ -190,8 +203,10 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # ("accusations from Khartoum"), not for attacks ("rockets from Gaza"
         # says where they came from).
         agents = ("by",) if trigger.event in _VIOLENT_TYPES else ("by", "from")
-        # Also through a noun joined to it: "criticism and panic from other Republicans".
-        actors = _coded(document, [g for n in [noun, *noun.conjuncts] for c in n.children
+        # Also through a noun joined to it ("criticism and scorn from rival
+        # senators"), or the amount it comes in ("a wave of criticism from …").
+        holders = [noun, *noun.conjuncts, *_amount_of(noun)]
+        actors = _coded(document, [g for n in holders for c in n.children
                                    if c.dep_ == "prep" and c.lower_ in agents
                                    for g in c.children if g.dep_ == "pobj"]) \
             or _coded(document, _verb_held_preps(noun, agents))

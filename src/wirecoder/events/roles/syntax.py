@@ -33,8 +33,9 @@ _GRANTED_BY_THE_STATE = {**dict.fromkeys(("entry", "permission", "visa", "access
                                           "passage", "admission", "citizenship", "passport"), "refuse entry"),
                          **dict.fromkeys(("bail", "parole"), "refuse bail")}
 
-# How the parser hangs a verdict's adjective on "found": "was found guilty".
-_VERDICT_DEPS = ("oprd", "acomp", "ccomp", "xcomp")
+# How the parser hangs a verdict's adjective on "found": "was found guilty"
+# (and a headline's capitals, "Man found GUILTY of …", as a proper-noun object).
+_VERDICT_DEPS = ("oprd", "acomp", "ccomp", "xcomp", "dobj")
 
 
 def authority_lemma(token) -> str:
@@ -88,7 +89,7 @@ def _bare_singular(noun) -> bool:
 
 def _reduced_passive(verb) -> bool:
     """A headline's passive without its auxiliary (see _OBJECT_REQUIRED)."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN"):
+    if not (verb.dep_ == "ROOT" or _clause_before_its_head(verb)) or verb.tag_ not in ("VBD", "VBN"):
         return False
     lemma = authority_lemma(verb)
     blamed = lemma in _CRITICISM_VERBS and any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
@@ -115,6 +116,14 @@ def _reduced_passive(verb) -> bool:
     # sense ("Man arrested for DUI crash into a parked car" is still passive).
     ways = ("into", "at", "ahead") if lemma == "charge" else ("at",)
     return not any(c.dep_ == "prep" and c.lower_ in ways for c in verb.children)
+
+
+def _clause_before_its_head(verb) -> bool:
+    """A clause that opens the sentence and that the parser hung on a verb
+    after it: a headline run into the text with no full stop ("Deputies
+    blamed for two wrecks On a Monday in May, a van hit …"), or a reported
+    headline ("Deputies blamed for wrecks, the audit says")."""
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.left_edge.i == verb.sent.start
 
 
 def _headline_subjects(verb) -> list:
