@@ -1070,3 +1070,14 @@ def test_the_bare_role_is_the_person_named_with_a_longer_title_but_not_a_lower_p
     document = code("WASHINGTON — Vice President Dan Ortiz spoke on Monday. The president accused Russia of meddling.")
     [president] = [m for m in document.mentions if m.actor.entity_text == "The president"]
     assert president.actor.name is None
+
+
+@pytest.mark.model
+def test_what_was_bombed_or_shelled_does_not_make_the_act_a_party():
+    from wirecoder.pipeline import code
+
+    document = code("GAZA CITY — Samir Odeh said his shop was destroyed in the shelling of a nearby office of a "
+                    "Hamas commander.")
+    texts = [m.actor.entity_text for m in document.mentions]
+    assert "a Hamas commander" in texts
+    assert not [t for t in texts if t.startswith("the shelling")]

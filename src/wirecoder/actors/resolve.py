@@ -1509,7 +1509,9 @@ _ACT_NOUNS = {"investigation", "probe", "inquiry", "raid", "crackdown", "critici
               "proposal", "offer", "condemnation", "complaint", "lawsuit", "indictment", "charge", "arrest",
               # what happened to someone is not them: "the death of Robert Dziekanski"
               "death", "killing", "shooting", "murder", "slaying", "beating", "stabbing", "disappearance",
-              "kidnapping", "abduction", "execution", "assassination", "detention", "funeral"}
+              "kidnapping", "abduction", "execution", "assassination", "detention", "funeral",
+              # nor is what was bombed or shelled: "the shelling of a rebel leader's office"
+              "bombing", "shelling", "bombardment", "massacre", "ambush"}
 # What a body issues and speaks through: "a Human Rights Watch report", "a
 # Washington Post editorial" say what the body says.
 _ISSUED_NOUNS = {"report", "editorial", "column", "op-ed", "statement", "letter", "study", "ad", "advertisement",
