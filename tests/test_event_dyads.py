@@ -945,6 +945,22 @@ def test_criticism_in_a_wave_from_someone_is_theirs():
 
 
 @pytest.mark.model
+def test_a_claim_cited_as_the_source_is_aimed_at_the_doers_of_its_clause():
+    cited, beaten = _every_row([
+        "NEW YORK — The three men planned to turn the old hotel into a casino, according to a lawsuit brought in "
+        "Brooklyn by Olena Varga, a former prime minister of Ukraine.",
+        "DAYTON, Ohio — Two officers beat Tom Reed during a traffic stop, according to a lawsuit brought on Monday "
+        "by his family."])
+    [suit] = _triggered(cited, "lawsuit")
+    assert [r.entity_text for r in suit.recipient] == ["The three men"]
+    assert [a.code for a in suit.actor] == ["UKR"]
+    # The officers the claim accuses are not who brought it.
+    [suit] = _triggered(beaten, "lawsuit")
+    assert [r.entity_text for r in suit.recipient] == ["Two officers"]
+    assert not [a for a in suit.actor if a.entity_text == "Two officers"]
+
+
+@pytest.mark.model
 def test_a_relative_who_acts_for_the_noun_it_describes():
     [document] = _every_row(["Less than a day later, Trump drew scorn from Russian critics, who accused the "
                              "Republican candidate of vanity."])

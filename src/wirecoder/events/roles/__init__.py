@@ -105,6 +105,11 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors = attackers or actors
     if not any(a.code and a.entity_text for a in actors) and kind == "ACCUSE":
         actors = _coded(document, _who_says_it_is_to_blame(token)) or actors
+    if kind == "ACCUSE" and not any(r.code and r.entity_text for r in recipients):
+        # (The accused, read as the sentence's first party, is no claimant.)
+        accused = _coded(document, _accused_by_the_claim(token))
+        if accused:
+            actors, recipients = [a for a in actors if not _same(a, accused)], accused
     if not any(a.code and a.entity_text for a in actors):
         # No named actor (at most a place's country): an authority act's
         # implied authority names its sector as well.
@@ -701,6 +706,25 @@ def _agents_told_of_the_victim(token) -> list:
     return [g for victim in victims for clause in victim.children
             if clause.dep_ == "relcl" and clause.lemma_.lower() in _violent_words()
             for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+
+
+# Claims a sentence may cite as its source.
+_CLAIMS = {"lawsuit", "suit", "complaint", "indictment", "allegation", "accusation", "charge", "affidavit"}
+
+
+def _accused_by_the_claim(noun) -> list:
+    """"The three men planned to sell the site, according to a lawsuit filed
+    by X": what a cited claim says, it says of the clause's doers (the
+    subject, or a passive's agent), at whom it is aimed."""
+    if noun.lemma_.lower() not in _CLAIMS or noun.dep_ != "pobj" or noun.head.lower_ != "to" \
+            or noun.head.head.lower_ != "according":
+        return []
+    verb = noun.head.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _who_says_it_is_to_blame(token) -> list:
