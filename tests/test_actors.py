@@ -1081,3 +1081,29 @@ def test_what_was_bombed_or_shelled_does_not_make_the_act_a_party():
     texts = [m.actor.entity_text for m in document.mentions]
     assert "a Hamas commander" in texts
     assert not [t for t in texts if t.startswith("the shelling")]
+
+
+@pytest.mark.model
+def test_a_role_someone_is_identified_as_is_that_person():
+    from wirecoder.pipeline import code
+
+    for text in ("DAYTON, Ohio — A clerk picked out Tom Reed from photos and identified him as the gunman who "
+                 "robbed the store in May.",
+                 "DAYTON, Ohio — Police said Tom Reed was identified as the gunman who killed a clerk on Friday."):
+        document = code(text)
+        [gunman] = [m for m in document.mentions if m.actor.entity_text == "the gunman"]
+        assert gunman.actor.name == "Tom Reed"
+
+
+@pytest.mark.model
+def test_a_known_persons_kin_is_of_their_country_but_not_them():
+    from wirecoder.pipeline import code
+
+    document = code("WASHINGTON — Marine Le Pen's niece Marion, a deputy in parliament, has also praised the senator.")
+    [niece] = [m for m in document.mentions if m.actor.entity_text.startswith("Marine Le Pen's niece")][:1]
+    assert niece.actor.code == "FRA"
+    assert niece.actor.name != "Marine Le Pen"
+    # Party leaders the knowledge lists are of their own country wherever the story is set.
+    document = code("WASHINGTON — Farage and Wilders praised the senator on Monday.")
+    assert {m.actor.entity_text: m.actor.code for m in document.mentions if m.actor.entity_text in ("Farage", "Wilders")} \
+        == {"Farage": "GBR", "Wilders": "NLD"}

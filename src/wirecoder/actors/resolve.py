@@ -129,6 +129,7 @@ def resolve_actors(document: Document, settings=None) -> Document:
         mention = _code_mention(token, knowledge, mentions, where)
         if mention is not None:
             _ethnic_residence(document, token, mention, knowledge)
+            _identified_as(token, mention, by_token)
             mentions.append(mention)
             by_token[token.i] = mention
     _name_role_mentions(doc, mentions)
@@ -136,6 +137,27 @@ def resolve_actors(document: Document, settings=None) -> Document:
     document.mentions = mentions
     document.mention_index = by_token
     return document
+
+
+# Verbs by which a text says who someone is: "identified him as the gunman".
+_IDENTIFYING_VERBS = {"identify", "name", "describe"}
+
+
+def _identified_as(token, mention: Mention, by_token: dict[int, Mention]) -> None:
+    """"A witness identified him as the gunman who killed …", "Reyes was
+    named as the driver": the unnamed role the text identifies a named
+    person as is that person (set before later pronouns copy the mention)."""
+    if mention.named or not mention.person or token.dep_ != "pobj" or token.head.lower_ != "as":
+        return
+    verb = token.head.head
+    if verb.lemma_.lower() not in _IDENTIFYING_VERBS:
+        return
+    deps = ("nsubjpass",) if any(c.dep_ == "auxpass" for c in verb.children) else ("dobj",)
+    named = [by_token.get(c.i) for c in verb.children if c.dep_ in deps]
+    named = [m for m in named if m is not None and m.person and m.actor.name]
+    if len(named) == 1:
+        mention.actor.name = named[0].actor.name
+        mention.actor.code = named[0].actor.code or mention.actor.code
 
 
 def _predicated_roles(doc, mentions: list[Mention], by_token: dict[int, Mention], where: _Whereabouts) -> None:
@@ -751,7 +773,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         person_name = None  # "a 57-year-old Wasilla woman": where she is from, not her name
     owner = None
     if entry is not None and entry.kind == "person" and token not in name_tokens and (
-            (head_is_role and any(t.dep_ == "poss" for t in name_tokens)) or _a_group_named_after(token, name_tokens)):
+            (head_is_role and any(t.dep_ == "poss" for t in name_tokens)) or _a_group_named_after(token, name_tokens)
+            or _kin_named_after(tokens, name_tokens)):
         # "Trump's lawyer", "Clinton's campaign": someone of the owner's country, not the owner
         owner, entry = entry, None
     town = _town_namesake(entry, name_tokens, token, where) or _capital_namesake(entry, name_tokens, where)
@@ -1835,6 +1858,13 @@ def _named_after_a_person(tokens: list, head, knowledge: Knowledge) -> bool:
         return False
     entry = knowledge.lookup(" ".join(t.text for t in names))
     return entry is not None and entry.kind == "person"
+
+
+def _kin_named_after(tokens: list, name_tokens: list) -> bool:
+    """"Le Pen's niece Marion" (a given name the tagger did not read as a
+    person's): the phrase names the owner's kin, not the owner."""
+    return any(t.dep_ == "poss" for t in name_tokens) and any(
+        t.lower_ in KIN_NOUNS and t not in name_tokens for t in tokens)
 
 
 def _a_group_named_after(head, name_tokens: list) -> bool:
