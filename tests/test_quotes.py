@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.quotes import find_direct_spans, is_partial
+from wirecoder.quotes import find_direct_spans, is_partial, single_marks
 
 
 def spans(text: str) -> list[str]:
@@ -25,6 +25,28 @@ def spans(text: str) -> list[str]:
 ])
 def test_each_quote_style(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("''We will not retreat,'' the general said.", ["We will not retreat,"]),
+    ("``We will not retreat,'' the general said.", ["We will not retreat,"]),
+    ("The general said: ''We hold.'' Then he left.", ["We hold."]),
+])
+def test_typewriter_double_marks(text, expected):
+    marked = single_marks(text)
+    assert len(marked) == len(text)
+    assert [text[s.start:s.end] for s in find_direct_spans(marked)] == expected
+
+
+def test_typewriter_quotes_get_their_speaker_and_keep_the_texts_own_marks():
+    from wirecoder.pipeline import code
+
+    document = code("DAYTON, Ohio — Mara Quill, the county's party chairwoman, spoke on Monday. ''The campaign "
+                    "stirred up all of it,'' she said.")
+    [quote] = [q for q in document.quotes if q.direct]
+    assert quote.text.startswith("The campaign stirred up all of it,")
+    assert quote.text == document.text[quote.start:quote.end]
+    assert quote.speaker is not None and quote.speaker.name == "Mara Quill"
 
 
 def test_apostrophes_close_no_quote():
@@ -226,3 +248,33 @@ def test_believed_to_be_without_an_auxiliary_has_no_speaker_but_a_relatives_subj
         "The man, who police believe to be the leader, fled."}])
     speakers = {q.text: q.speaker.entity_text if q.speaker else None for q in document.quotes}
     assert speakers == {"to be their mother": None, "to be the leader": "police"}
+
+
+def test_a_pronoun_speaker_is_the_person_named_before_not_another_of_the_same_title():
+    from wirecoder.pipeline import code
+
+    # "she" is the county party's chairwoman, not the national party's named after.
+    document = code("DAYTON, Ohio — Mara Quill, the county party chairwoman, told reporters that threats had reached "
+                    "her home on Monday.\n\n“The campaign stirred it all up,” she said.\n\nDana Pell, the "
+                    "national party's chairwoman, spoke later.")
+    [quote] = [q for q in document.quotes if q.direct]
+    assert quote.speaker.name == "Mara Quill"
+
+
+def test_a_pronoun_after_a_newly_named_speaker_is_not_the_previous_quotes_speaker():
+    from wirecoder.pipeline import code
+
+    document = code("DAYTON, Ohio — April Hale, a spokeswoman for the convention, said the police would help "
+                    "“to keep all of our delegates safe.”\n\nAfter the meeting, Mara Quill, who leads the county "
+                    "party, said that threats had reached her home.\n\n“The campaign stirred it all up,” she said.")
+    [quote] = [q for q in document.quotes if q.direct and q.text.startswith("The campaign")]
+    assert quote.speaker.name == "Mara Quill"
+
+
+def test_a_dateline_never_speaks():
+    from wirecoder.pipeline import code
+
+    document = code("DAYTON, Ohio — April Hale, a spokeswoman for the convention, said the police would help "
+                    "“to keep all of our delegates safe.”")
+    [quote] = [q for q in document.quotes if q.direct]
+    assert quote.speaker is not None and quote.speaker.name == "April Hale"

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Optional
 
 from .document import Actor, DateMention, Document, Quote
+from .places import dateline_and_end
 
 # Closing marks each opening mark accepts. Writers mix styles ("«...”") and
 # German „...“ closes with the English opener, so every double closer is
@@ -52,15 +53,16 @@ class _Span:
 def extract_quotes(document: Document, settings=None) -> Document:
     """Direct quotes with their cue and speaker, then indirect ones."""
     doc = document.spacy_doc
-    spans = find_direct_spans(document.text)
+    marked = single_marks(document.text)
+    spans = find_direct_spans(marked)
     quotes: list[Quote] = [Quote(document.text[s.start:s.end], s.start, s.end, True,
-                                 partial=is_partial(document.text, s.start)) for s in spans]
+                                 partial=is_partial(marked, s.start)) for s in spans]
     if doc is not None:
         _attribute_direct(document, quotes)
         # A short quoted phrase nobody says is a title or a scare quote
         # ("the “undercard” debate"), not an attributed statement.
         quotes = [q for q in quotes if q.speaker is not None or len(q.text.split()) >= _MIN_UNATTRIBUTED_WORDS]
-        quotes = _merge_interrupted(document.text, quotes)
+        quotes = [replace(q, text=document.text[q.start:q.end]) for q in _merge_interrupted(marked, quotes)]
         quotes.extend(_indirect_quotes(document, quotes))
         quotes.sort(key=lambda q: q.start)
         _reanchor_deictic_dates(document, quotes)
@@ -77,6 +79,30 @@ def quote_at(document: Document, offset: int) -> Optional[Quote]:
 
 
 # ---------------------------------------------------------- direct quotes
+def single_marks(text: str) -> str:
+    """The text with the typewriter's two-character quote marks (``…'' and
+    ''…'', as archives and wire feeds print them) each written as one
+    curly mark and a space, so that every offset stays the same: an
+    opening pair becomes " “", a closing one "” "."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    i = 0
+    while i < len(text) - 1:
+        pair = text[i:i + 2]
+        if pair not in ("``", "''"):
+            i += 1
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if pair == "``" or ((before.isspace() or before in "([—–") and not after.isspace()):
+            chars[i], chars[i + 1] = " ", "“"
+        else:
+            chars[i], chars[i + 1] = "”", " "
+        i += 2
+    return "".join(chars)
+
+
 def find_direct_spans(text: str) -> list[_Span]:
     """Quoted stretches of `text`, by their marks; content offsets (marks excluded)."""
     spans: list[_Span] = []
@@ -338,7 +364,7 @@ def _colon_introducer(doc, quote: Quote):
     main verb stands as the cue (whatever the verb)."""
     k = quote.start - 1
     text = _doc_text(doc)
-    while k >= 0 and (text[k].isspace() or text[k] in "“«„\"‘‚‹"):
+    while k >= 0 and (text[k].isspace() or text[k] in "“«„\"‘‚‹`'"):
         k -= 1
     if k < 0 or text[k] != ":":
         return None
@@ -353,11 +379,26 @@ def _colon_introducer(doc, quote: Quote):
 
 
 def _speaker(document: Document, cue, previous: Optional[Quote]) -> Optional[Actor]:
-    subject = _subject_of(cue)
+    subject = _past_the_dateline(document, cue, _subject_of(cue))
     if subject is not None and any(q.direct and q.start <= subject.idx < q.end for q in document.quotes):
         # “Judge,” Brafman said: a vocative inside the quote is no speaker.
         subject = _adjacent_name(cue)
     return _speaker_of(document, subject, previous)
+
+
+def _past_the_dateline(document: Document, cue, subject):
+    """"DAYTON, Ohio — April Hale, a spokeswoman, said …": the parser may
+    take the dateline's place for the subject; the speaker is the verb's
+    other subject, or the name set beside the place, after the dateline;
+    else no one (a dateline never speaks)."""
+    if subject is None:
+        return None
+    found = dateline_and_end(document)
+    if found is None or subject.idx >= found[1]:
+        return subject
+    after = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= found[1]]
+    after += [t for t in subject.subtree if t.idx >= found[1] and t.dep_ in ("appos", "conj") and t.pos_ == "PROPN"]
+    return after[0] if after else None
 
 
 def _speaker_of(document: Document, token, previous: Optional[Quote]) -> Optional[Actor]:
@@ -468,7 +509,8 @@ def speaker_actor(document: Document, token, previous: Optional[Quote] = None) -
     actor = mention.actor if mention is not None else None
     lower = token.lower_
     if lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS and previous is not None and previous.speaker is not None \
-            and _paragraphs_between(document.text, previous.end, token.idx) <= _SPEAKER_CARRY_PARAGRAPHS:
+            and _paragraphs_between(document.text, previous.end, token.idx) <= _SPEAKER_CARRY_PARAGRAPHS \
+            and not _named_speaker_between(document, previous.end, token):
         # "he said" after a quote: the speaker continues (nearest *speaker*,
         # not nearest person, so "… he told Putin. Thus, he added" stays put).
         prev = previous.speaker
@@ -492,6 +534,17 @@ def speaker_actor(document: Document, token, previous: Optional[Quote] = None) -
     else:
         actor.entity_text, actor.start, actor.end = token.text, token.idx, token.idx + len(token.text)
     return _complete(document, mention, actor)
+
+
+def _named_speaker_between(document: Document, start: int, token) -> bool:
+    """A person named as the subject of a reporting verb after the previous
+    quote and before `token` ("Roberta Vance, the chairwoman, said she had
+    received threats. “…,” she said"): the pronoun is that person, not the
+    previous quote's speaker."""
+    cues = load_cues()
+    return any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in cues
+               and not any(q.direct and q.start <= t.idx < q.end for q in document.quotes)
+               for t in token.doc[:token.i] if t.idx >= start)
 
 
 def _person_entity(document: Document, token) -> Optional[str]:
@@ -541,7 +594,9 @@ def _complete(document: Document, mention, actor: Actor) -> Actor:
     if mention is None:
         return actor
     mentions = document.mentions
-    if mention.roles and not mention.named:
+    # (Not a pronoun that stands for a named person already: "she", for the
+    # state party's chairwoman, is not the national party's chairwoman.)
+    if mention.roles and not mention.named and not actor.name:
         for other in mentions:
             if other.named and other.person and other.roles & mention.roles and other.actor.code == actor.code \
                     and other.actor.name and other.actor.name != actor.name:
