@@ -8,6 +8,11 @@ attribution when their contents overlap by at least half of the shorter
   are not `partial` (a fragment woven into the writer's sentence is not a
   direct attribution by the gold's own definition: content opened and closed
   by quote marks) and not inside one of our reported clauses;
+- direct, typewriter marks counted: the same, with gold attributions whose
+  content is opened and closed by the typewriter's two-character marks
+  (``…'' or ''…'', as the New York Times archive prints quotes) counted as
+  direct too: the gold's heuristic recognised only one-character double
+  marks, so it labels those quotes reported;
 - speaker accuracy on matched direct quotes: our speaker mention overlaps the
   gold source span, or our resolved name contains the gold source text;
 - all: every gold attribution (direct + indirect) against all our quotes
@@ -32,7 +37,7 @@ def run(gold_path: str, settings, limit: int | None = None) -> dict[str, Any]:
 
     records = list(read_gold(gold_path or DEFAULT_GOLD, limit))
     items = [{"id": r["id"], "text": r["text"], "date": r.get("date"), "title": r.get("title")} for r in records]
-    totals = {"direct": [0, 0, 0], "all": [0, 0, 0]}  # matched, predicted, gold
+    totals = {"direct": [0, 0, 0], "direct_typewriter": [0, 0, 0], "all": [0, 0, 0]}  # matched, predicted, gold
     speaker_right = speaker_scored = misaligned = partial = 0
     indirect_right = indirect_scored = no_source_right = no_source_scored = 0
     for record, document in zip(records, code_many(items, settings), strict=True):
@@ -53,6 +58,8 @@ def run(gold_path: str, settings, limit: int | None = None) -> dict[str, Any]:
         gold_direct = [g for g in gold_all if g.get("direct")]
         pairs = _match(standalone, gold_direct)
         _add(totals["direct"], len(pairs), len(standalone), len(gold_direct))
+        gold_marked = [g for g in gold_all if g.get("direct") or _typewriter_quoted(record["text"], g)]
+        _add(totals["direct_typewriter"], len(_match(standalone, gold_marked)), len(standalone), len(gold_marked))
         for (quote, _, _), gold in pairs:
             if gold.get("source") is None:
                 continue
@@ -83,6 +90,23 @@ def run(gold_path: str, settings, limit: int | None = None) -> dict[str, Any]:
     result["no_source_accuracy"] = ratio(no_source_right, no_source_scored)
     result["no_source_scored"] = no_source_scored
     return result
+
+
+_TYPEWRITER_MARKS = ("''", "``")
+
+
+def _typewriter_quoted(text: str, gold: dict[str, Any]) -> bool:
+    """Whether a two-character mark begins the content (as its first two
+    characters, or just ahead of it) and another ends it (as its last two,
+    just after it, or before its final punctuation): how the gold tells a
+    direct quote, with the typewriter's marks standing for its double quote."""
+    start, end = gold["content"]
+    opened = text[start:start + 2] in _TYPEWRITER_MARKS or text[max(0, start - 2):start] in _TYPEWRITER_MARKS
+    tail = end
+    while tail > start and text[tail - 1] in ".,;:!?":
+        tail -= 1
+    closed = "''" in (text[max(start, tail - 2):tail], text[tail:tail + 2], text[end:end + 2])
+    return opened and closed
 
 
 def _add(total: list[int], matched: int, predicted: int, gold: int) -> None:
@@ -155,10 +179,10 @@ def _realign(gold_text: str, quotes: list) -> list:
 
 def format_table(result: dict[str, Any]) -> str:
     lines = [f"quotes: {result['documents']} documents ({result['misaligned']} realigned: body rewritten by cleaning)",
-             f"{'':10} {'P':>6} {'R':>6} {'F1':>6} {'pred':>7} {'gold':>7}"]
-    for name in ("direct", "all"):
+             f"{'':17} {'P':>6} {'R':>6} {'F1':>6} {'pred':>7} {'gold':>7}"]
+    for name in ("direct", "direct_typewriter", "all"):
         row = result[name]
-        lines.append(f"{name:10} {row['p']:6.3f} {row['r']:6.3f} {row['f1']:6.3f} {row['predicted']:7d} {row['gold']:7d}")
+        lines.append(f"{name:17} {row['p']:6.3f} {row['r']:6.3f} {row['f1']:6.3f} {row['predicted']:7d} {row['gold']:7d}")
     lines.append(f"speaker accuracy on matched direct quotes: {result['speaker_accuracy']:.3f} "
                  f"(of {result['speaker_scored']} with a gold source)")
     lines.append(f"speaker accuracy on matched reported quotes: {result['indirect_speaker_accuracy']:.3f} "
