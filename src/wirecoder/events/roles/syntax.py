@@ -106,7 +106,11 @@ def _reduced_passive(verb) -> bool:
         # subject of its own: "a jury found Reyes guilty").
         if any(c.dep_ in _VERDICT_DEPS and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children):
             return False
-        deps -= set(_VERDICT_DEPS)
+        # (An object is the verdict only when it is the verdict's word: "found
+        # GUILTY"; "X found Reyes guilty" has its object.)
+        deps -= set(_VERDICT_DEPS) - {"dobj"}
+        if not any(c.dep_ == "dobj" and c.lower_ not in VERDICT_WORDS for c in verb.children):
+            deps.discard("dobj")
     subjects = _headline_subjects(verb)
     if not subjects or deps & _NOT_REDUCED:
         return False
