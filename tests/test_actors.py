@@ -1107,3 +1107,13 @@ def test_a_known_persons_kin_is_of_their_country_but_not_them():
     document = code("WASHINGTON — Farage and Wilders praised the senator on Monday.")
     assert {m.actor.entity_text: m.actor.code for m in document.mentions if m.actor.entity_text in ("Farage", "Wilders")} \
         == {"Farage": "GBR", "Wilders": "NLD"}
+
+
+@pytest.mark.model
+def test_he_is_neither_the_campaign_nor_the_ex_wife_named_before_him():
+    from wirecoder.pipeline import code
+
+    document = code("DAYTON, Ohio — As Rep. Tom Reed's Senate campaign faltered over claims that he had hit his "
+                    "ex-wife, he sent out a new robocall for a House seat.")
+    names = [m.actor.name for m in document.mentions if m.actor.entity_text == "he"]
+    assert names == ["Tom Reed", "Tom Reed"]

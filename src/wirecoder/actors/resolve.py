@@ -54,7 +54,11 @@ _GENDERED_ROLES = {"congresswoman": "f", "congressman": "m", "spokeswoman": "f",
                    "father": "m", "wife": "f", "husband": "m", "daughter": "f", "son": "m", "sister": "f",
                    "brother": "m", "queen": "f", "king": "m", "widow": "f", "widower": "m", "actress": "f",
                    "grandmother": "f", "grandfather": "m", "girlfriend": "f", "boyfriend": "m", "first lady": "f",
-                   "policewoman": "f", "policeman": "m", "anchorwoman": "f", "anchorman": "m"}
+                   "policewoman": "f", "policeman": "m", "anchorwoman": "f", "anchorman": "m",
+                   "ex-wife": "f", "ex-husband": "m", "niece": "f", "nephew": "m", "aunt": "f", "uncle": "m",
+                   "fiancee": "f", "fiancée": "f", "fiance": "m", "fiancé": "m", "stepmother": "f", "stepfather": "m",
+                   "granddaughter": "f", "grandson": "m", "ex-girlfriend": "f", "ex-boyfriend": "m",
+                   "stepdaughter": "f", "stepson": "m", "ex-fiancee": "f", "ex-fiance": "m"}
 _GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "we", "our", "us"}
 # Nouns that name a place or a building, not who acts: "the Mieh Mieh
 # refugee camp", "the restroom", "American Boulevard" are where things
@@ -842,6 +846,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if entry is not None and entry.kind == "capital" and not roles:
         sectors = ["GOV"]
     is_person = bool(person_name) or (entry is not None and entry.kind == "person") or (role_is_person and not _is_plural(token))
+    if token.lemma_.lower() in _BODIES_OF_A_ROLE and not person_name:
+        is_person = False  # "Rep. Ann Hale's Senate campaign": a body, whom "he" or "she" is not
     name = person_name or (entry.name if entry and not opposed else None) or (country.name if country else None) \
         or body_name
     if is_person and not person_name and entry is not None and entry.kind == "organisation":
