@@ -541,10 +541,12 @@ def _named_speaker_between(document: Document, start: int, token) -> bool:
     quote and before `token` ("Roberta Vance, the chairwoman, said she had
     received threats. “…,” she said"): the pronoun is that person, not the
     previous quote's speaker."""
+    between = token.doc.char_span(start, token.idx, alignment_mode="contract")
+    if between is None:
+        return False
     cues = load_cues()
-    return any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in cues
-               and not any(q.direct and q.start <= t.idx < q.end for q in document.quotes)
-               for t in token.doc[:token.i] if t.idx >= start)
+    named = [t for t in between if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in cues]
+    return any(not any(q.direct and q.start <= t.idx < q.end for q in document.quotes) for t in named)
 
 
 def _person_entity(document: Document, token) -> Optional[str]:
