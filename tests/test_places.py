@@ -611,6 +611,17 @@ def test_a_name_beside_a_kin_noun_is_a_person_not_a_town():
     assert len(amelias) == 1 and amelias[0].start > document.text.index("drove")
 
 
+@pytest.mark.model
+def test_a_name_listed_among_those_who_died_or_were_hurt_is_a_person_not_a_town():
+    from wirecoder.pipeline import code
+
+    for text in ("OAKLAND, Calif. — Officers Ruiz, Sakai and a third officer died in the shootout on Saturday.",
+                 "HOUSTON — Two deputies, Fuller and Sakai, were wounded in the exchange of fire."):
+        assert [p.country for p in code(text).places if p.text == "Sakai"] == []
+    # A dateline's town the parse made the subject stays a place.
+    assert [p.country for p in code("OAKLAND — Three men died in a shootout.").places] == ["USA"]
+
+
 def test_a_street_named_at_a_crossing_is_no_town(flat):
     # "Church" would be a village in England.
     words = ["Marchers", "met", "at", "Church", "and", "Baker", "Ave.", "in", "Queens", "."]

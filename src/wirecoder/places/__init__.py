@@ -238,7 +238,8 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
             continue
         start, end, text = _trim(ent, doc_text)
         if not text or not text[:1].isupper() or _is_demonym(text) or _names_a_disease(doc, ent.end) \
-                or _a_persons_surname(ent, surnames) or _names_a_party(text) or _names_kin(ent):
+                or _a_persons_surname(ent, surnames) or _names_a_party(text) or _names_kin(ent) \
+                or _said_to_die(ent):
             continue  # (news capitalises place names: "a metro station" is not Metro, Indonesia)
         if ent.label_ == "FAC" and not gazetteer.lookup(text):
             continue  # buildings and roads: a place only when the gazetteer knows it
@@ -251,7 +252,7 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
             if _known(gazetteer, text):
                 spans.setdefault(start, (start, end, text))
             continue
-        if ent.label_ not in ("ORG", "PERSON", "FAC") or _a_persons_surname(ent, surnames):
+        if ent.label_ not in ("ORG", "PERSON", "FAC") or _a_persons_surname(ent, surnames) or _said_to_die(ent):
             continue
         start, end, text = _trim(ent, doc_text)
         key = normalise(text)
@@ -352,6 +353,30 @@ def _names_kin(ent) -> bool:
     root = ent.root
     return (root.dep_ == "appos" and root.head.lower_ in KIN_NOUNS) \
         or any(c.dep_ == "appos" and c.lower_ in KIN_NOUNS for c in root.children)
+
+
+# What only people undergo: a name said to die, or to be killed, wounded or
+# arrested, is a person's, whatever town shares it.
+_DYING = {"die"}
+_HARMED_OR_HELD = {"kill", "wound", "injure", "arrest", "stab", "shoot"}
+
+
+def _said_to_die(ent) -> bool:
+    """"Officers Ruiz, Sakai and a third officer died in the shootout", "two
+    deputies, Fuller and Sakai, were wounded": a one-word name (tagged as an
+    organisation, and a city in Japan) listed with others who died or were
+    hurt is an officer, not a town. (Not a name opening a line: a dateline the
+    parse made the subject, "OAKLAND — Three men died".)"""
+    if len(ent) != 1 or ent.start == 0 or "\n" in ent.doc[ent.start - 1].text_with_ws:
+        return False
+    token = ent.root
+    if not token.conjuncts:
+        return False  # (only a name listed with others: "Uganda was killed" is a parse gone wrong)
+    while token.head.i != token.i and (token.dep_ == "conj" or (token.dep_ == "appos" and token.head.pos_ == "NOUN")):
+        token = token.head
+    verb = token.head
+    return (token.dep_ == "nsubj" and verb.lemma_.lower() in _DYING) \
+        or (token.dep_ == "nsubjpass" and verb.lemma_.lower() in _HARMED_OR_HELD)
 
 
 def _surnames(doc) -> set[str]:
