@@ -1117,3 +1117,65 @@ def test_he_is_neither_the_campaign_nor_the_ex_wife_named_before_him():
                     "ex-wife, he sent out a new robocall for a House seat.")
     names = [m.actor.name for m in document.mentions if m.actor.entity_text == "he"]
     assert names == ["Tom Reed", "Tom Reed"]
+
+
+
+def _resolve_in_oslo(make_doc, document_for, words, heads, deps, pos, lemmas=None, ents=()):
+    """A hand-built Doc after the dateline "OSLO --", set in Norway."""
+    from wirecoder.document import Place
+
+    root = 2 + deps.index("ROOT")
+    doc = make_doc(words=["OSLO", "--", *words], heads=[root, root, *[2 + h for h in heads]],
+                   deps=["npadvmod", "punct", *deps], pos=["PROPN", "PUNCT", *pos],
+                   lemmas=lemmas and ["Oslo", "--", *lemmas], ents=[(0, 1, "GPE"), *[(s + 2, e + 2, k) for s, e, k in ents]])
+    document = document_for(doc)
+    document.places = [Place("OSLO", 0, 4, "Oslo", "NOR")]
+    resolve_actors(document)
+    return doc, document
+
+
+def test_where_a_person_is_from_is_no_person_a_later_he_can_be(make_doc, document_for):
+    # OSLO -- The driver , who is from Brookvile , left . He was charged .  (the
+    # tagger reads the misspelt town as a person)
+    doc, document = _resolve_in_oslo(
+        make_doc, document_for,
+        words=["The", "driver", ",", "who", "is", "from", "Brookvile", ",", "left", ".", "He", "was", "charged", "."],
+        heads=[1, 8, 1, 4, 1, 4, 5, 1, 8, 8, 12, 12, 12, 12],
+        deps=["det", "nsubj", "punct", "nsubj", "relcl", "prep", "pobj", "punct", "ROOT", "punct",
+              "nsubjpass", "auxpass", "ROOT", "punct"],
+        pos=["DET", "NOUN", "PUNCT", "PRON", "AUX", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT",
+             "PRON", "AUX", "VERB", "PUNCT"],
+        lemmas=["the", "driver", ",", "who", "be", "from", "Brookvile", ",", "leave", ".", "he", "be", "charge", "."],
+        ents=[(6, 7, "PERSON")],
+    )
+    assert actor_at(document, doc[8]) is None
+    assert actor_at(document, doc[12]).name != "Brookvile"
+
+
+def test_a_known_person_something_is_from_stays_that_person(make_doc, document_for):
+    # OSLO -- The letter is from Obama .
+    doc, document = _resolve_in_oslo(
+        make_doc, document_for,
+        words=["The", "letter", "is", "from", "Obama", "."],
+        heads=[1, 2, 2, 2, 3, 2],
+        deps=["det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "AUX", "ADP", "PROPN", "PUNCT"],
+        lemmas=["the", "letter", "be", "from", "Obama", "."],
+        ents=[(4, 5, "PERSON")],
+    )
+    assert actor_at(document, doc[6]).code == "USA"
+
+
+def test_a_lowercase_word_the_tagger_calls_a_name_is_no_person(make_doc, document_for):
+    # OSLO -- Reed said " oh , wow " when Lund blamed him .
+    doc, document = _resolve_in_oslo(
+        make_doc, document_for,
+        words=["Reed", "said", '"', "oh", ",", "wow", '"', "when", "Lund", "blamed", "him", "."],
+        heads=[1, 1, 3, 1, 3, 3, 3, 9, 9, 1, 9, 1],
+        deps=["nsubj", "ROOT", "punct", "dobj", "punct", "npadvmod", "punct", "advmod", "nsubj", "advcl",
+              "dobj", "punct"],
+        pos=["PROPN", "VERB", "PUNCT", "INTJ", "PUNCT", "PROPN", "PUNCT", "ADV", "PROPN", "VERB", "PRON", "PUNCT"],
+        ents=[(0, 1, "PERSON"), (5, 6, "PERSON"), (8, 9, "PERSON")],
+    )
+    assert actor_at(document, doc[7]) is None
+    assert actor_at(document, doc[12]).name == "Reed"

@@ -3176,6 +3176,25 @@ def test_a_name_the_parse_hangs_on_a_fronted_participles_clause_is_the_subject(m
     assert [t.text for t in _subjects(doc[7])] == ["Diaz"]
 
 
+def test_a_name_the_parse_made_an_apposition_of_a_fronted_participles_object_is_the_subject(make_doc):
+    from wirecoder.actors import phrase_tokens
+    from wirecoder.events.roles.subjects import _subjects
+
+    # "Speaking to reporters, Reed, who lost, criticized Hale.": the parse
+    # makes Reed an apposition of "reporters", and the verb has no subject.
+    words = ["Speaking", "to", "reporters", ",", "Reed", ",", "who", "lost", ",", "criticized", "Hale", "."]
+    doc = make_doc(words=words, heads=[9, 0, 1, 2, 2, 4, 7, 4, 9, 9, 9, 9],
+                   deps=["advcl", "prep", "pobj", "punct", "appos", "punct", "nsubj", "relcl", "punct", "ROOT",
+                         "dobj", "punct"],
+                   pos=["VERB", "ADP", "NOUN", "PUNCT", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "PROPN",
+                        "PUNCT"],
+                   tags=["VBG", "IN", "NNS", ",", "NNP", ",", "WP", "VBD", ",", "VBD", "NNP", "."])
+    assert [t.text for t in _subjects(doc[9])] == ["Reed"]
+    # (one name cannot rename many: neither phrase holds the other)
+    assert [t.text for t in phrase_tokens(doc[2])] == ["reporters"]
+    assert [t.text for t in phrase_tokens(doc[4])] == ["Reed"]
+
+
 @pytest.mark.model
 def test_hit_and_killed_is_a_road_death_unless_a_weapon_did_it():
     road, weapon = _every_row([
@@ -4580,3 +4599,22 @@ def test_the_two_men_or_leaders_are_the_two_people_named_last():
     assert rows and all(sorted((a.name, a.code) for a in e.actor) == [("Vladimir Putin", "RUS"), ("Xi Jinping", "CHN")]
                         for e in rows)
     assert all(a.entity_text == "The two leaders" for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_a_name_and_its_possessive_ending_own_the_act_the_parse_made_its_object():
+    # (the parse reads "Trump" as a clause and "accusation" as its object)
+    [document] = _every_row(["DAYTON, Ohio — Turnout was low.\n\nTrump’s accusation that Lund and Ortiz had wrecked "
+                             "the budget angered the council, Reed said."])
+    [row] = _triggered(document, "accusation")
+    assert [(a.name, a.code) for a in row.actor] == [("Donald Trump", "USA")]
+    assert sorted(r.entity_text for r in row.recipient) == ["Lund", "Ortiz"]
+
+
+@pytest.mark.model
+def test_who_is_involved_in_the_second_of_two_acts_did_it():
+    [document] = _every_row(["DAYTON, Ohio — Jim Harlow worked for the county for years. He was often involved in "
+                             "staff disputes and public criticism of the road supervisor."])
+    [row] = _triggered(document, "criticism")
+    assert [(a.entity_text, a.name) for a in row.actor] == [("He", "Jim Harlow")]
+    assert [r.entity_text for r in row.recipient] == ["the road supervisor"]

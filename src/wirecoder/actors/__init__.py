@@ -17,6 +17,7 @@ from .resolve import (
     names_a_day,
     news_outlet,
     of_no_one_country,
+    one_name_for_many,
     owned_place,
     paired_people,
     partner_actors,
@@ -24,4 +25,4 @@ from .resolve import (
     resolve_actors,
 )
 
-__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "WEAPON_HEADS", "WORKS", "resolve_actors", "actor_at", "mention_at", "names_a_day", "news_outlet", "of_no_one_country", "owned_place", "paired_people", "partner_actors", "phrase_tokens", "load_knowledge"]
+__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "WEAPON_HEADS", "WORKS", "resolve_actors", "actor_at", "mention_at", "names_a_day", "news_outlet", "one_name_for_many", "of_no_one_country", "owned_place", "paired_people", "partner_actors", "phrase_tokens", "load_knowledge"]

@@ -378,6 +378,18 @@ def _is_nominal_head(token) -> bool:
     return True
 
 
+def _a_lowercase_name(token) -> bool:
+    """"could only answer 'umm, yikes' when Lund blamed him": the tagger may
+    call a lowercase word a person's name, and a later "him" then took it.
+    In a sentence written with capitals, a name in lower case that the
+    knowledge does not hold ("four gardai" it does) is no name."""
+    if token.pos_ != "PROPN" or not (token.is_alpha and token.is_lower):
+        return False
+    if any(c.dep_ in ("compound", "flat") and not c.is_lower for c in token.lefts):
+        return False  # "Park Geun-hye" ends in "hye"
+    return any(t.is_alpha and t.is_title for t in token.sent if t.i != token.sent.start)
+
+
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 
 
@@ -413,6 +425,8 @@ def phrase_tokens(token) -> list:
                 continue  # "Hitler was sentenced to five years, the minimum": a misparse
             if child.dep_ == "appos" and _apart_from_its_head(current, child):
                 continue  # "arrested a man Monday on a charge of assault — in this case, a girl"
+            if child.dep_ == "appos" and one_name_for_many(current, child):
+                continue  # "Speaking to reporters, Reed criticized …": a misparse
             if child.dep_ == "appos" and _only_some_of_them(child):
                 continue  # "9,000 people, some of them Ethiopian farmers": what part of them are
             if child.dep_ == "appos" and (child.lower_ in _QUANTIFIERS or child.ent_type_ in ("DATE", "TIME")):
@@ -442,7 +456,8 @@ def phrase_tokens(token) -> list:
                 # "Florida-based", "Clinton-backing" would lend their sectors)
                 keep.add(child.i)
                 stack.append(child)
-    if token.dep_ == "appos" and not _apart_from_its_head(token.head, token):
+    if token.dep_ == "appos" and not _apart_from_its_head(token.head, token) \
+            and not one_name_for_many(token.head, token):
         keep.update(t.i for t in phrase_tokens_no_appos(token.head))
     doc = token.doc
     tokens = [doc[i] for i in sorted(keep)]
@@ -472,6 +487,14 @@ def _apart_from_its_head(head, appos) -> bool:
         return False
     between = head.doc[head.i + 1:appos.left_edge.i]
     return any(not t.is_punct and head not in t.ancestors for t in between)
+
+
+def one_name_for_many(head, appos) -> bool:
+    """One person's name cannot rename a plural noun: "Speaking to
+    reporters, Reed, who lost …, criticized": the parser made the
+    speaker an apposition of those he spoke to ("two officers, Hale and
+    Ortiz" names as many as it says)."""
+    return head.tag_ == "NNS" and appos.tag_ == "NNP" and not any(c.dep_ == "conj" for c in appos.children)
 
 
 def _only_some_of_them(appos) -> bool:
@@ -751,7 +774,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry, name_tokens = None, []  # "Ivana Trump" is not Donald Trump
     if token.lemma_.lower() in _PLACE_HEADS and token not in name_tokens and not _a_persons_surname(token, knowledge, earlier):
         return None
-    if _named_as_a_place(token):
+    if _named_as_a_place(token) or (entry is None and _hometown(token, knowledge)):
+        return None
+    if entry is None and _a_lowercase_name(token) and not _role_word(token, knowledge):
         return None
     person_name = _person_name(tokens, token)
     role_tokens = [t for t in tokens if t not in name_tokens] if entry is not None else tokens
@@ -1762,6 +1787,24 @@ def _named_as_a_place(token) -> bool:
     kind = token.head.head
     # ("some 100km south of the capital": a landmark to measure from.)
     return (kind.pos_ == "NOUN" and kind.lemma_.lower() in _SETTLEMENTS) or kind.lower_ in _DIRECTIONS
+
+
+def _hometown(token, knowledge: Knowledge) -> bool:
+    """"the driver, who is from Brookvile", "she hails from Tver": where a
+    person is from is a place, even one the gazetteer does not know (the
+    tagger read a misspelt town as a person, and a later "he" took it).
+    Only a person's origin: "the letter was from Smith" keeps Smith."""
+    preposition = token.head
+    verb = preposition.head
+    if not (token.dep_ == "pobj" and token.pos_ == "PROPN" and preposition.lower_ == "from"
+            and verb.lemma_.lower() in {"be", "hail"} and verb.i != preposition.i):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in _PEOPLE_PRONOUNS or subject.ent_type_ == "PERSON"
+                                    or _role_word(subject, knowledge))
+
+
+_PEOPLE_PRONOUNS = {"who", "he", "she", "they", "i", "we", "you"}
 
 
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

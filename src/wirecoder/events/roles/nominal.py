@@ -182,6 +182,22 @@ def _frame(noun):
     return noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _FRAME_NOUNS else noun
 
 
+def _owner_misparsed(noun) -> list:
+    """"Trump’s accusation that …" at a sentence's start, parsed with
+    "Trump" as a clause and "accusation" as its object: the name and its
+    possessive ending just before the noun (past its modifiers) own it."""
+    start = noun.i
+    while start > noun.sent.start and noun.doc[start - 1].dep_ in ("amod", "compound") \
+            and noun.doc[start - 1].head.i == noun.i:
+        start -= 1
+    if start - 2 < noun.sent.start:
+        return []
+    ending, owner = noun.doc[start - 1], noun.doc[start - 2]
+    if ending.tag_ != "POS" or ending.head.i != owner.i or owner.dep_ == "poss" or not owner.is_title:
+        return []
+    return [owner]
+
+
 def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in CHARGING_NOUNS:
         # "during his rape trial": who is on trial is who is alleged to have done it
@@ -191,7 +207,7 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     framed = _frame(noun) is not noun
     noun = _frame(noun)
     children = list(noun.children)
-    owners = [c for c in children if c.dep_ == "poss"]
+    owners = [c for c in children if c.dep_ == "poss"] or _owner_misparsed(noun)
     if owners and _owner_undergoes(noun):
         undergone = _coded(document, owners)
         actors, recipients = _coded(document, [g for c in children if c.dep_ == "prep" and c.lower_ == "by"
@@ -556,6 +572,8 @@ _TAKING_PART = {"deploy", "involve", "engage"}
 
 
 def _implicated_in(noun, verbs=_IMPLICATING) -> list:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "involved in staff disputes and public criticism of …"
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "over") or noun.head.dep_ != "prep":
         return []
     verb = noun.head.head

@@ -10,7 +10,7 @@ also through shared subjects and reduced passives.
 
 from __future__ import annotations
 
-from ...actors import load_knowledge
+from ...actors import load_knowledge, one_name_for_many
 from .syntax import (
     _CRITICISM_VERBS,
     _OBJECT_REQUIRED,
@@ -291,20 +291,28 @@ def _what_the_medium_speaks_for(verb, subjects: list) -> list:
 def _behind_a_fronted_participle(verb, subjects: list) -> list:
     """"Standing alongside Dolores Huerta, Mark-Viverito accused Sanders",
     parsed with the name after the comma as one more object of the
-    participle's clause (that clause an adverbial or the subject): that
-    name is the verb's subject. Else none."""
+    participle's clause (that clause an adverbial or the subject), or
+    "Speaking to reporters, Reed, who …, criticized", with the name as
+    an apposition of the participle's plural object: that name is the
+    verb's subject. Else none."""
     if any(c.dep_ != "csubj" for c in subjects):
         return []
     last = verb.doc[verb.i - 1] if verb.i > 0 else None
+    while last is not None and last.is_punct and last.i > verb.sent.start:
+        last = verb.doc[last.i - 1]  # (past the comma that closes "Reed, who …,")
     clause = next((c for c in verb.children if c.dep_ in ("advcl", "csubj") and c.tag_ in ("VBG", "VBN")
                    and c.i < verb.i and last is not None and c.left_edge.i <= last.i <= c.right_edge.i), None)
     if clause is None:
         return []
-    name = last if last.dep_ == "conj" else next((a for a in last.ancestors if a.dep_ == "conj"), None)
+    name = next((a for a in (last, *last.ancestors) if a.dep_ == "conj" or _misread_apposition(a)), None)
     if name is None or name.pos_ not in ("PROPN", "NOUN") or name.i <= clause.i:
         return []
     first = min(t.i for t in name.subtree)
     return [name] if verb.doc[first - 1].text == "," else []
+
+
+def _misread_apposition(token) -> bool:
+    return token.dep_ == "appos" and one_name_for_many(token.head, token)
 
 
 # Conjunctions the parser sometimes reads as prepositions, taking the next
