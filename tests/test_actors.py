@@ -1179,3 +1179,25 @@ def test_a_lowercase_word_the_tagger_calls_a_name_is_no_person(make_doc, documen
     )
     assert actor_at(document, doc[7]) is None
     assert actor_at(document, doc[12]).name == "Reed"
+
+
+@pytest.mark.model
+def test_a_given_name_joined_to_a_full_name_shares_its_surname_and_a_title_picks_neither_unknown():
+    from wirecoder.pipeline import code
+
+    document = code("WASHINGTON — The dispute between the parents, Farid and Laleh Qadri, and the senator grew. "
+                    "Mr. Qadri said he was hurt. Police questioned Tom and Ann Hale on Monday. "
+                    "Mr. Hale said he was innocent.")
+    names = {m.actor.entity_text: m.actor.name for m in document.mentions}
+    assert names["Farid"] == "Farid Qadri"
+    # (neither parent's gender is known: "Mr. Qadri" is one of two, not the one named last)
+    assert names["Mr. Qadri"] == "Qadri"
+    # (Tom is a man's name, Ann a woman's: "Mr. Hale" is Tom)
+    assert [m.actor.name for m in document.mentions if m.actor.entity_text in ("Hale", "Mr. Hale")] == ["Tom Hale"]
+    # Not a surname the story gives in full, nor one of a longer list of names.
+    document = code("WASHINGTON — Andrew Ruiz was charged. Ruiz and Jonathan Pell were arrested. "
+                    "He dismissed criticism from Voss, Brandt and Harold Keane. The feud between the Rahimis and "
+                    "Mr. Trump grew.")
+    names = {m.actor.entity_text: m.actor.name for m in document.mentions}
+    assert names["Ruiz"] == "Andrew Ruiz" and names["Brandt"] == "Brandt"
+    assert names["Mr. Trump"] == "Donald Trump"

@@ -3195,6 +3195,28 @@ def test_a_name_the_parse_made_an_apposition_of_a_fronted_participles_object_is_
     assert [t.text for t in phrase_tokens(doc[4])] == ["Reed"]
 
 
+def test_what_an_attack_is_aimed_at_is_what_its_speaker_calls_it_not_the_speaker(make_doc):
+    from wirecoder.events.roles.syntax import _prep_objects
+
+    # "Reed lashed out at what he called a reckless campaign ."
+    words = ["Reed", "lashed", "out", "at", "what", "he", "called", "a", "reckless", "campaign", "."]
+    doc = make_doc(words=words, heads=[1, 1, 1, 1, 6, 6, 3, 9, 9, 6, 1],
+                   deps=["nsubj", "ROOT", "prt", "prep", "dobj", "nsubj", "pcomp", "det", "amod", "oprd", "punct"],
+                   pos=["PROPN", "VERB", "ADP", "ADP", "PRON", "PRON", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+                   lemmas=["Reed", "lash", "out", "at", "what", "he", "call", "a", "reckless", "campaign", "."])
+    # (called X: no "as"; nothing is taken from the clause, least of all "he")
+    assert _prep_objects(doc[1], ("at",)) == []
+    # "Reed lashed out at what he described as a reckless campaign ."
+    words = ["Reed", "lashed", "out", "at", "what", "he", "described", "as", "a", "reckless", "campaign", "."]
+    doc = make_doc(words=words, heads=[1, 1, 1, 1, 6, 6, 3, 6, 10, 10, 7, 1],
+                   deps=["nsubj", "ROOT", "prt", "prep", "dobj", "nsubj", "pcomp", "prep", "det", "amod", "pobj",
+                         "punct"],
+                   pos=["PROPN", "VERB", "ADP", "ADP", "PRON", "PRON", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+                   lemmas=["Reed", "lash", "out", "at", "what", "he", "describe", "as", "a", "reckless",
+                           "campaign", "."])
+    assert [t.text for t in _prep_objects(doc[1], ("at",))] == ["campaign"]
+
+
 @pytest.mark.model
 def test_hit_and_killed_is_a_road_death_unless_a_weapon_did_it():
     road, weapon = _every_row([

@@ -1860,7 +1860,32 @@ def _person_name(tokens: list, head=None) -> Optional[str]:
         return _a_name_joined_to_a_persons(tokens, head)
     owned = [n for n in names if not (n[-1].dep_ == "poss" or (n.end < len(doc) and doc[n.end].tag_ == "POS"))]
     name = next((n for n in names if head is not None and n.start <= head.i < n.end), None) or (owned or names)[0]
-    return name.text.removesuffix("'s").removesuffix("’s")
+    return name.text.removesuffix("'s").removesuffix("’s") + _shared_surname(name)
+
+
+def _shared_surname(name) -> str:
+    """"Khizr and Ghazala Khan", "Tom and Ann Hale": a given name alone,
+    just before "and" and a full name, shares its surname (" Khan"), so
+    that a later "Mr. Khan" is known to be one of two. Not a surname the
+    article gives someone in full ("Ruiz and Jonathan Pell" after "Andrew
+    Ruiz"), nor one of a longer list of names ("Voss, Brandt and Harold
+    Keane")."""
+    doc = name.doc
+    root = name.root
+    if len(name) != 1 or name.end + 2 >= len(doc) or doc[name.end].lower_ != "and":
+        return ""
+    given, partner = doc[name.end + 1], doc[name.end + 2]
+    if partner.head.i != root.i or partner.dep_ != "conj" or given.head.i != partner.i or given.dep_ != "compound" \
+            or partner.ent_type_ != "PERSON" or partner.pos_ != "PROPN":
+        return ""
+    if not all(t.is_alpha and t.is_title and t.tag_ == "NNP" for t in (root, given)):
+        return ""  # ("the Khans and Mr. Trump": neither a given name)
+    if root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        return ""
+    surname = normalise(root.text)
+    if any(ent.label_ == "PERSON" and len(ent) >= 2 and normalise(ent[-1].text) == surname for ent in doc.ents):
+        return ""
+    return " " + partner.text
 
 
 def _names_a_relative(token) -> bool:
@@ -2037,6 +2062,7 @@ def _named_antecedent(name: str, earlier: list[Mention], gender: Optional[str] =
     Clintons is Bill)."""
     key = normalise(name)
     words = key.split()
+    found = []
     for mention in reversed(earlier):
         if not mention.named or not mention.person or not mention.actor.name:
             continue
@@ -2047,8 +2073,16 @@ def _named_antecedent(name: str, earlier: list[Mention], gender: Optional[str] =
             continue  # "Ivana Trump" after a "Mr. Trump" known only by surname: the same only if both say so
         if full == words or (words[-1] in _short_names(full)
                              and (len(words) == 1 or len(full) == 1 or full[0] == words[0])):
-            return mention
-    return None
+            found.append(mention)
+    if gender is not None and found and found[0].gender is None:
+        # "Mr. Khan" after "Khizr and Ghazala Khan", neither's gender
+        # known: the one the title says, else neither.
+        of_the_gender = [m for m in found if m.gender == gender]
+        if of_the_gender:
+            return of_the_gender[0]
+        if len({m.actor.name for m in found}) > 1:
+            return None
+    return found[0] if found else None
 
 
 def _by_given_name(name: str, earlier: list[Mention], gender: Optional[str], token) -> Optional[Mention]:

@@ -297,12 +297,28 @@ def _prep_objects(head, preps: tuple[str, ...]) -> list:
     for child in head.children:
         # (spaCy calls the "to" of "sent aid to Sudan" a dative.)
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            out.extend(g for g in child.children if g.dep_ == "pobj")
+            out.extend(_objects_of(child))
         elif child.dep_ == "prt":
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and grandchild.lower_ in preps:
-                    out.extend(g for g in grandchild.children if g.dep_ == "pobj")
+                    out.extend(_objects_of(grandchild))
     return out
+
+
+def _objects_of(preposition) -> list:
+    """The preposition's object; for "hit out at what he described as a
+    nasty campaign", what it is described as (its speaker is no target)."""
+    objects = [g for g in preposition.children if g.dep_ == "pobj"]
+    if objects:
+        return objects
+    return [g for clause in preposition.children if clause.dep_ == "pcomp" and clause.lemma_.lower() in _CHARACTERIZING
+            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+            for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+            for g in p.children if g.dep_ == "pobj"]
+
+
+# Verbs by which a speaker names what he attacks ("at what he called a smear").
+_CHARACTERIZING = {"characterize", "characterise", "call", "describe", "term", "dub", "label", "deem", "see"}
 
 
 def _with_conjuncts(tokens: list) -> list:
