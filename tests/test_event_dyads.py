@@ -4640,3 +4640,13 @@ def test_who_is_involved_in_the_second_of_two_acts_did_it():
     [row] = _triggered(document, "criticism")
     assert [(a.entity_text, a.name) for a in row.actor] == [("He", "Jim Harlow")]
     assert [r.entity_text for r in row.recipient] == ["the road supervisor"]
+
+
+@pytest.mark.model
+def test_a_name_the_parse_made_an_apposition_of_a_fronted_participles_place_is_the_subject():
+    # (the parse makes Reed an apposition of Dayton; "also" stands between the clause and the verb)
+    [document] = _every_row(["DAYTON, Ohio — Speaking in Dayton, Reed, without naming him, also accused Hale of "
+                             "lying about the budget."])
+    [row] = _triggered(document, "accused")
+    assert [a.entity_text for a in row.actor] == ["Reed"]
+    assert [r.entity_text for r in row.recipient] == ["Hale"]

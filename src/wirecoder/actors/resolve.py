@@ -490,10 +490,14 @@ def _apart_from_its_head(head, appos) -> bool:
 
 
 def one_name_for_many(head, appos) -> bool:
-    """One person's name cannot rename a plural noun: "Speaking to
-    reporters, Reed, who lost …, criticized": the parser made the
-    speaker an apposition of those he spoke to ("two officers, Hale and
-    Ortiz" names as many as it says)."""
+    """One person's name cannot rename a plural noun, nor a place:
+    "Speaking to reporters, Reed, who lost …, criticized", "Speaking in
+    Dayton, Reed, without naming him, accused Hale": the parser made the
+    speaker an apposition of those he spoke to, or of where he spoke
+    ("two officers, Hale and Ortiz" names as many as it says)."""
+    if head.ent_type_ in ("GPE", "LOC", "FAC") and appos.ent_type_ == "PERSON" and head.ent_iob_ == "B" \
+            and appos.ent_iob_ == "B":
+        return True
     return head.tag_ == "NNS" and appos.tag_ == "NNP" and not any(c.dep_ == "conj" for c in appos.children)
 
 

@@ -292,19 +292,22 @@ def _behind_a_fronted_participle(verb, subjects: list) -> list:
     """"Standing alongside Dolores Huerta, Mark-Viverito accused Sanders",
     parsed with the name after the comma as one more object of the
     participle's clause (that clause an adverbial or the subject), or
-    "Speaking to reporters, Reed, who …, criticized", with the name as
-    an apposition of the participle's plural object: that name is the
-    verb's subject. Else none."""
+    "Speaking to reporters, Reed, who …, criticized", "Speaking in Dayton,
+    Reed, without naming him, accused Hale", with the name as an
+    apposition of the participle's plural object or place: that name is
+    the verb's subject. Else none."""
     if any(c.dep_ != "csubj" for c in subjects):
         return []
     last = verb.doc[verb.i - 1] if verb.i > 0 else None
-    while last is not None and last.is_punct and last.i > verb.sent.start:
-        last = verb.doc[last.i - 1]  # (past the comma that closes "Reed, who …,")
+    while last is not None and last.i > verb.sent.start \
+            and (last.is_punct or (last.head.i == verb.i and last.dep_ in ("advmod", "aux", "neg"))):
+        last = verb.doc[last.i - 1]  # (past the comma that closes "Reed, who …,", and an "also")
     clause = next((c for c in verb.children if c.dep_ in ("advcl", "csubj") and c.tag_ in ("VBG", "VBN")
                    and c.i < verb.i and last is not None and c.left_edge.i <= last.i <= c.right_edge.i), None)
     if clause is None:
         return []
-    name = next((a for a in (last, *last.ancestors) if a.dep_ == "conj" or _misread_apposition(a)), None)
+    name = next((a for a in (last, *last.ancestors) if a.dep_ == "conj" or _misread_apposition(a)), None) \
+        or next((t for t in reversed(list(clause.subtree)) if _misread_apposition(t)), None)
     if name is None or name.pos_ not in ("PROPN", "NOUN") or name.i <= clause.i:
         return []
     first = min(t.i for t in name.subtree)
