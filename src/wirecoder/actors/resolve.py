@@ -495,8 +495,7 @@ def one_name_for_many(head, appos) -> bool:
     Dayton, Reed, without naming him, accused Hale": the parser made the
     speaker an apposition of those he spoke to, or of where he spoke
     ("two officers, Hale and Ortiz" names as many as it says)."""
-    if head.ent_type_ in ("GPE", "LOC", "FAC") and appos.ent_type_ == "PERSON" and head.ent_iob_ == "B" \
-            and appos.ent_iob_ == "B":
+    if head.ent_type_ in ("GPE", "LOC", "FAC") and appos.ent_type_ == "PERSON":
         return True
     return head.tag_ == "NNS" and appos.tag_ == "NNP" and not any(c.dep_ == "conj" for c in appos.children)
 
@@ -2077,16 +2076,12 @@ def _named_antecedent(name: str, earlier: list[Mention], gender: Optional[str] =
             continue  # "Ivana Trump" after a "Mr. Trump" known only by surname: the same only if both say so
         if full == words or (words[-1] in _short_names(full)
                              and (len(words) == 1 or len(full) == 1 or full[0] == words[0])):
+            if gender is None or mention.gender is not None:
+                return mention
             found.append(mention)
-    if gender is not None and found and found[0].gender is None:
-        # "Mr. Khan" after "Khizr and Ghazala Khan", neither's gender
-        # known: the one the title says, else neither.
-        of_the_gender = [m for m in found if m.gender == gender]
-        if of_the_gender:
-            return of_the_gender[0]
-        if len({m.actor.name for m in found}) > 1:
-            return None
-    return found[0] if found else None
+    # "Mr. Khan" after "Khizr and Ghazala Khan", neither's gender known
+    # and no one of the name known to be a man: one of two, so neither.
+    return found[0] if len({m.actor.name for m in found}) == 1 else None
 
 
 def _by_given_name(name: str, earlier: list[Mention], gender: Optional[str], token) -> Optional[Mention]:

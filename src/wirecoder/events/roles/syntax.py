@@ -317,7 +317,7 @@ def _objects_of(preposition) -> list:
             for g in p.children if g.dep_ == "pobj"]
 
 
-# Verbs by which a speaker names what he attacks ("at what he called a smear").
+# Verbs by which a speaker names what he attacks ("at what he described as a smear").
 _CHARACTERIZING = {"characterize", "characterise", "call", "describe", "term", "dub", "label", "deem", "see"}
 
 
