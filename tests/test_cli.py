@@ -112,6 +112,10 @@ def test_pretty_event_says_unknown_actor_and_no_recipient():
     assert format_event(meeting) == "CONSULT the ministers [FRA/GOV] → (none) (2024-05-02)"
     unknown = Event(id="e2", event="ASSAULT", recipient=[Actor("", None, "UKR", [], 5, 5)], date=None)
     assert format_event(unknown) == "ASSAULT ? → (implied) [UKR] (no date)"
+    # An implied authority the article names elsewhere shows that name.
+    arrest = Event(id="e3", event="COERCE", actor=[Actor("", "Ohio State Highway Patrol", "USA", ["COP"], 5, 5)],
+                   recipient=[Actor("Reed", "Tom Reed", "USA", [], 0, 4)], date=None)
+    assert format_event(arrest) == "COERCE (implied: Ohio State Highway Patrol) [USA/COP] → Reed [USA] (no date)"
 
 
 def test_code_runs_the_stages_in_a_second_process_for_long_runs(monkeypatch, tmp_path):

@@ -4650,3 +4650,19 @@ def test_a_name_the_parse_made_an_apposition_of_a_fronted_participles_place_is_t
     [row] = _triggered(document, "accused")
     assert [a.entity_text for a in row.actor] == ["Reed"]
     assert [r.entity_text for r in row.recipient] == ["Hale"]
+
+
+@pytest.mark.model
+def test_an_implied_authority_is_the_one_body_of_its_kind_the_article_shows_acting():
+    one, two = _every_row([
+        "DAYTON, Ohio — The Ohio State Highway Patrol said Tom Reed had been driving at 90 miles an hour. "
+        "Reed, 41, was arrested on Friday after a crash on Main Street.",
+        "DAYTON, Ohio — The Ohio State Highway Patrol said Tom Reed had been driving at 90 miles an hour, and the "
+        "FBI said it was looking into his firm. Reed, 41, was arrested on Friday after a crash on Main Street."])
+    # (named, but no words of the arrest's sentence are its)
+    [arrest] = _triggered(one, "arrested")
+    assert [(a.entity_text, a.name, a.code, "COP" in a.sector) for a in arrest.actor] \
+        == [("", "Ohio State Highway Patrol", "USA", True)]
+    # Two police bodies: which one arrested him is not said.
+    [arrest] = _triggered(two, "arrested")
+    assert [(a.entity_text, a.name, a.code) for a in arrest.actor] == [("", None, "USA")]

@@ -140,10 +140,15 @@ def format_pretty(document: Document) -> str:
     return "\n".join(lines)
 
 
+def _implied(actor) -> str:
+    return f"(implied: {actor.name})" if actor.name else "(implied)"
+
+
 def format_event(event) -> str:
     def side(actors, empty: str) -> str:
-        # An actor with no words is implied (docs/schema.md): say so.
-        return " + ".join(f"{a.entity_text or '(implied)'} [{a.code or '?'}{'/' + ','.join(a.sector) if a.sector else ''}]"
+        # An actor with no words is implied (docs/schema.md): say so, with
+        # the name the article gives it elsewhere, if any.
+        return " + ".join(f"{a.entity_text or _implied(a)} [{a.code or '?'}{'/' + ','.join(a.sector) if a.sector else ''}]"
                           for a in actors) or empty
 
     aux = f" {{{', '.join(event.aux_mode)}}}" if event.aux_mode else ""

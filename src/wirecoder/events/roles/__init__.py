@@ -831,7 +831,43 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     if not country:
         return []
     named = _the_authority_named(document, token, sector, country)
-    return [named or Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
+    return [named or _the_one_body_of_the_article(document, token, sector, country)
+            or Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
+
+
+def _the_one_body_of_the_article(document: Document, token, sector: str, country: str) -> Optional[Actor]:
+    """"Williams was arrested early Sunday …" in a story whose other
+    sentences have the California Highway Patrol saying or doing things,
+    and no other body of that kind: the implied authority is that one,
+    named (no words of the sentence are its: the entity text stays empty).
+    Only bodies with a name of their own, of the act's sector and country,
+    shown saying or doing something; with two such bodies, neither."""
+    if not sector:
+        return None
+    act = token.lemma_.lower() if token.pos_ == "NOUN" else authority_lemma(token)
+    doc = token.doc
+    bodies = {}
+    for mention in document.mentions:
+        candidate = doc[mention.token_i]
+        if mention.person or not mention.named or not mention.actor.name or mention.actor.code != country \
+                or sector not in mention.actor.sector or not _says_or_does(candidate):
+            continue
+        if sector == "JUD" and candidate.lemma_.lower() not in _COURT_BODIES_BY_ACT.get(act, ()):
+            continue
+        bodies.setdefault(_body_name(mention.actor), mention.actor)
+    if len(bodies) != 1:
+        return None
+    [(name, body)] = bodies.items()
+    return Actor("", name, country, list(body.sector), token.idx, token.idx)
+
+
+def _body_name(body: Actor) -> str:
+    """The name a body goes by: its knowledge name when its words hold it
+    ("the FBI": FBI), else its own words ("the California Highway Patrol",
+    whose knowledge name is its country's)."""
+    name = body.name if body.name and body.name.lower() in body.entity_text.lower() else body.entity_text
+    words = name.split()
+    return " ".join(words[1:] if len(words) > 1 and words[0].lower() in ("the", "a", "an") else words)
 
 
 def _the_authority_named(document: Document, token, sector: str, country: str) -> Optional[Actor]:
