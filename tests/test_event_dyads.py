@@ -4666,3 +4666,12 @@ def test_an_implied_authority_is_the_one_body_of_its_kind_the_article_shows_acti
     # Two police bodies: which one arrested him is not said.
     [arrest] = _triggered(two, "arrested")
     assert [(a.entity_text, a.name, a.code) for a in arrest.actor] == [("", None, "USA")]
+
+
+@pytest.mark.model
+def test_an_arena_a_march_went_past_is_not_what_it_protested():
+    [document] = _every_row(["HARRISBURG, Pa. — Hundreds of protesters made long marches down Elm Street on Monday "
+                             "to a park beside the Keystone Arena."])
+    [row] = _triggered(document, "marches")
+    assert [a.entity_text for a in row.actor] == ["Hundreds of protesters"]
+    assert row.recipient == []

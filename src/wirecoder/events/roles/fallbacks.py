@@ -211,6 +211,22 @@ def _venue(trigger, token, mention: Actor) -> bool:
         and holder.i in (trigger.i, trigger.head.i)
 
 
+def _a_building(token, mention: Actor) -> bool:
+    """"marches down Broad Street to a park adjacent to the Wells Fargo
+    Center": a building or facility no sector makes a body (an arena, a
+    park) is where a march went, not whom it was aimed at."""
+    if mention.sector:
+        return False
+    words = mention.entity_text.split()
+    return token.ent_type_ == "FAC" or (bool(words) and words[-1] in _BUILDING_NAME_ENDINGS)
+
+
+# Last words of the names of arenas, halls and grounds ("Wells Fargo Center",
+# "Madison Square Garden"), which the tagger may call organisations.
+_BUILDING_NAME_ENDINGS = {"Center", "Centre", "Arena", "Stadium", "Park", "Hall", "Square", "Plaza", "Garden",
+                          "Gardens", "Coliseum", "Auditorium", "Field", "Dome"}
+
+
 def _protested_for(trigger, token) -> bool:
     """"Peaceful protest for Kimani Gray": whom a protest is for is not its
     target; nor are the crowds it drew ("protests have drawn smaller crowds")."""
@@ -447,7 +463,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _across_a_border_with(trigger.doc[i])
                  and not _a_slogan(trigger, trigger.doc[i])
                  and not names_an_act(trigger.doc[i])
-                 and (event_type in _VIOLENT_TYPES or not _is_place(document, m, trigger.sent))]
+                 and (event_type in _VIOLENT_TYPES or not (_is_place(document, m, trigger.sent)
+                                                           or _a_building(trigger.doc[i], m)))]
         patient = _own_patient_phrase(trigger)
         if patient:
             # The act names whom it was done to ("a teacher, accused by the
