@@ -830,13 +830,26 @@ def _implied_authority(document: Document, token) -> list[Actor]:
         country = _known_persons_country(document, token) or country
     if not country:
         return []
-    named = _the_authority_named(document, token, sector, country)
-    return [named or _the_one_body_of_the_article(document, token, sector, country)
+    act = token.lemma_.lower() if token.pos_ == "NOUN" else authority_lemma(token)
+    named = _the_authority_named(document, token, sector, country, act)
+    return [named or _the_one_body_of_the_article(document, token, sector, country, act)
             or Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
 
 
-def _the_one_body_of_the_article(document: Document, token, sector: str, country: str) -> Optional[Actor]:
-    """"Williams was arrested early Sunday …" in a story whose other
+def _an_acting_body(mention, candidate, sector: str, country: str, act: str) -> bool:
+    """The mention is a body (not a person) of the implied authority's
+    sector and country, saying or doing something; for courts, one whose
+    kind does this act ("sentenced …, prosecutors said": a court
+    sentences, not they)."""
+    if mention is None or mention.person or mention.actor.code != country or sector not in mention.actor.sector \
+            or not _says_or_does(candidate):
+        return False
+    return sector != "JUD" or candidate.lemma_.lower() in _COURT_BODIES_BY_ACT.get(act, ())
+
+
+def _the_one_body_of_the_article(document: Document, token, sector: str, country: str,
+                                 act: str) -> Optional[Actor]:
+    """"Reed was arrested on Friday …" in a story whose other
     sentences have the California Highway Patrol saying or doing things,
     and no other body of that kind: the implied authority is that one,
     named (no words of the sentence are its: the entity text stays empty).
@@ -844,17 +857,11 @@ def _the_one_body_of_the_article(document: Document, token, sector: str, country
     shown saying or doing something; with two such bodies, neither."""
     if not sector:
         return None
-    act = token.lemma_.lower() if token.pos_ == "NOUN" else authority_lemma(token)
-    doc = token.doc
     bodies = {}
     for mention in document.mentions:
-        candidate = doc[mention.token_i]
-        if mention.person or not mention.named or not mention.actor.name or mention.actor.code != country \
-                or sector not in mention.actor.sector or not _says_or_does(candidate):
-            continue
-        if sector == "JUD" and candidate.lemma_.lower() not in _COURT_BODIES_BY_ACT.get(act, ()):
-            continue
-        bodies.setdefault(_body_name(mention.actor), mention.actor)
+        if mention.named and mention.actor.name \
+                and _an_acting_body(mention, token.doc[mention.token_i], sector, country, act):
+            bodies.setdefault(_body_name(mention.actor), mention.actor)
     if len(bodies) != 1:
         return None
     [(name, body)] = bodies.items()
@@ -870,7 +877,7 @@ def _body_name(body: Actor) -> str:
     return " ".join(words[1:] if len(words) > 1 and words[0].lower() in ("the", "a", "an") else words)
 
 
-def _the_authority_named(document: Document, token, sector: str, country: str) -> Optional[Actor]:
+def _the_authority_named(document: Document, token, sector: str, country: str, act: str) -> Optional[Actor]:
     """The body of the implied authority's sector and country that the
     sentence names as doing or saying something ("Reed was arrested, police
     said", "… after sheriff's deputies seized a lab"): the one that acted,
@@ -880,15 +887,11 @@ def _the_authority_named(document: Document, token, sector: str, country: str) -
     if not sector:
         return None
     undergo = {t.i for p in _passive_patients(token) for t in p.subtree}
-    act = token.lemma_.lower() if token.pos_ == "NOUN" else authority_lemma(token)
     for candidate in token.sent:
-        if candidate.i in undergo or not _says_or_does(candidate) or candidate.lemma_.lower() == "source":
+        if candidate.i in undergo or candidate.lemma_.lower() == "source":
             continue
-        if sector == "JUD" and candidate.lemma_.lower() not in _COURT_BODIES_BY_ACT.get(act, ()):
-            continue  # ("sentenced …, prosecutors said": a court sentences, not they)
         mention = mention_at(document, candidate)
-        if mention is not None and not mention.person and mention.actor.code == country \
-                and sector in mention.actor.sector and mention.actor.entity_text:
+        if _an_acting_body(mention, candidate, sector, country, act) and mention.actor.entity_text:
             return mention.actor
     return None
 
