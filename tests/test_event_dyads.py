@@ -4675,3 +4675,58 @@ def test_an_arena_a_march_went_past_is_not_what_it_protested():
     [row] = _triggered(document, "marches")
     assert [a.entity_text for a in row.actor] == ["Hundreds of protesters"]
     assert row.recipient == []
+
+
+@pytest.mark.model
+def test_a_death_a_when_clause_tells_as_a_road_death_is_no_attack():
+    [document] = _every_row(["DAYTON, Ohio — Ruth Pell, 58, of Oakfield was killed late Friday when Dorran struck "
+                             "and killed her on Elm Street in Riverton."])
+    assert [e.event_text for e in document.events if e.event == "ASSAULT"] == []
+    # With a weapon it is an attack.
+    [document] = _every_row(["DAYTON, Ohio — Ruth Pell, 58, of Oakfield was killed late Friday when Dorran struck "
+                             "and killed her with a hammer on Elm Street in Riverton."])
+    assert "killed" in [e.event_text for e in document.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_whom_allegations_are_said_to_face_is_their_target():
+    [document] = _every_row(["DAYTON, Ohio — Mayor Tom Reed is running again. The theft allegations facing his "
+                             "campaign treasurer dominate a new ad, a rival's backers said."])
+    [row] = _triggered(document, "allegations")
+    assert [r.entity_text for r in row.recipient] == ["his campaign treasurer"]
+
+
+@pytest.mark.model
+def test_who_a_relative_clause_describes_did_not_do_the_violence_it_tells_of():
+    [document] = _every_row(["JUBA, South Sudan — Tarma holds more than 9,000 refugees, many of whom walked for a "
+                             "week across the border to flee bombing and hunger in Sudan's Blue Nile state."])
+    [row] = _triggered(document, "bombing")
+    assert all(a.code != "SSD" for a in row.actor)
+    # A relative pronoun subject stands for the noun the clause describes.
+    [document] = _every_row(["DAYTON, Ohio — Talk show host Dan Pell, who since the hiring of Tom Reed as head of "
+                             "the Hale campaign has been denouncing the mayor, said so on Monday."])
+    [row] = _triggered(document, "denouncing")
+    assert [a.name for a in row.actor] == ["Dan Pell"]
+
+
+@pytest.mark.model
+def test_who_guards_a_square_a_relative_clause_tells_a_demonstration_of_neither_held_it_nor_was_its_target():
+    [document] = _every_row(["ATHENS, Greece — In the old market square, where 4,000 gathered for a demonstration "
+                             "against the cabinet, riot police posted outside the ministry used tear gas on the "
+                             "crowd."])
+    [row] = _triggered(document, "demonstration")
+    assert [(a.entity_text, a.code) for a in row.actor] == [("", "GRC")]
+    assert [r.entity_text for r in row.recipient] == ["the cabinet"]
+
+
+@pytest.mark.model
+def test_a_conjunct_the_parse_took_from_the_next_clause_is_no_recipient():
+    [document] = _every_row(["DAYTON, Ohio — The state attorney's office is investigating the Dayton police and "
+                             "the Justice Department is weighing a request to open an inquiry."])
+    [row] = _triggered(document, "investigating")
+    assert [r.entity_text for r in row.recipient] == ["the Dayton police"]
+    # A list of two is still two.
+    [document] = _every_row(["DAYTON, Ohio — The state attorney's office is investigating the Dayton police and the "
+                             "county sheriff, officials said."])
+    [row] = _triggered(document, "investigating")
+    assert [r.entity_text for r in row.recipient] == ["the Dayton police", "the county sheriff"]

@@ -448,7 +448,17 @@ def _traffic_accident(token, actors: list) -> bool:
 def _struck_and_killed(token) -> bool:
     """"hit and killed a woman in the parking lot", "was struck and killed":
     the way news reports a road death; with a weapon ("struck and killed
-    him with a hammer") it is an attack."""
+    him with a hammer") it is an attack. Also the death a "when" clause
+    tells so ("was killed Friday when a driver struck and killed her")."""
+    return _a_road_death(token) or any(_a_road_death(clause) for clause in token.subtree
+                                       if clause.dep_ in ("advcl", "relcl") and _told_when(clause))
+
+
+def _told_when(clause) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children)
+
+
+def _a_road_death(token) -> bool:
     verbs = [token, *token.conjuncts]
     lemmas = {v.lemma_.lower() for v in verbs}
     if not (lemmas & {"hit", "strike"} and lemmas & {"kill", "injure"}):

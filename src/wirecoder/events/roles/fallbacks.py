@@ -323,7 +323,10 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             subjects = []
         # Not a participant of a clause of its own ("Christie, who has
         # campaigned for Trump, blasted Clinton": not Trump).
-        before = [m for i, m in free if i < trigger.i and not _other_clause(trigger, trigger.doc[i])]
+        # (A place outside the act's own clause still gives the unnamed
+        # actor its country: "Charlotte saw violence as unrest roiled the city".)
+        before = [m for i, m in free if i < trigger.i and not _other_clause(trigger, trigger.doc[i])
+                  and (not _outside_its_own_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))]
         if _agentless_passive(trigger):
             # "his brother was shot", "one of 20 students killed": what
             # comes before an agentless passive is who underwent it (or
@@ -450,6 +453,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         after = [(i, m) for i, m in mentions if i > trigger.i and (m.code, m.name, m.start) not in taken
                  and not _same(m, actors) and not _overlaps(m, actors)
                  and not _other_clause(trigger, trigger.doc[i])
+                 and not _outside_its_own_clause(trigger, trigger.doc[i])
                  and not (event_type == "ACCUSE" and (_addressed(trigger, m) or _venue(trigger, trigger.doc[i], m)))
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
@@ -644,6 +648,22 @@ def _other_clause(trigger, token) -> bool:
     return False
 
 
+def _outside_its_own_clause(trigger, token) -> bool:
+    """The trigger lies in a relative or adverbial clause with a subject of
+    its own, and the token outside it ("Yida is home to refugees, many of
+    whom walked for days to flee bombing": neither Yida, where they came,
+    nor the refugees bombed; "since fighting between X and Y began,
+    civilians have fled": the civilians did not fight). A relative pronoun
+    subject stands for the noun the clause describes, which is then inside
+    ("Beck, who has been denouncing the nominee")."""
+    clause = next((a for a in (trigger, *trigger.ancestors) if a.dep_ in ("relcl", "advcl")
+                   and any(c.dep_ in _SUBJECT_DEPS for c in a.children)), None)
+    if clause is None or token in clause.subtree:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    return not (token.i == clause.head.i and any(s.tag_ in ("WP", "WDT") or s.lower_ == "that" for s in subjects))
+
+
 def _subject_phrase_holding(trigger) -> Optional[set[int]]:
     """The tokens of the subject noun phrase the trigger sits deep inside
     ("Mara Quist, one of the three gunmen behind the Eastfield mall
@@ -705,14 +725,15 @@ def _agentless_passive(trigger) -> bool:
 
 def _governing_subjects(trigger) -> set[int]:
     """Token ids of the subjects (and their conjuncts and phrase heads) of
-    the trigger's clause and the clauses above it."""
+    the trigger's clause and the clauses above it, up to a relative clause
+    ("Yida is home to refugees, many of whom fled bombing": not Yida)."""
     out: set[int] = set()
     current = trigger
     for _ in range(6):
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
                 out.update(_phrase_without_clauses(child))
-        if current.head.i == current.i:
+        if current.head.i == current.i or current.dep_ == "relcl":
             break
         current = current.head
     return out

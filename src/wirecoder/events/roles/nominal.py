@@ -96,6 +96,14 @@ def _claimed_by_participles(noun) -> list:
         + _clause_subjects([c for part in claiming for c in part.children if c.dep_ == "ccomp"])
 
 
+def _facing_it(noun) -> list:
+    """"the theft allegations facing his campaign treasurer": whom the
+    participle says faces the act is its target (not the owner inside:
+    "his")."""
+    return [c for part in noun.children if part.dep_ == "acl" and part.tag_ == "VBG"
+            and part.lemma_.lower() in ("face", "confront") for c in part.children if c.dep_ == "dobj"]
+
+
 def _that_clause(clause) -> bool:
     """The clause is a "that" complement, whatever the parser calls it: "an
     accusation he made that McConnell lied to him" is a relative clause
@@ -266,7 +274,7 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         + _verb_held_preps(noun, own_targets)
     # The participles only when nothing else names the target: "a lawsuit
     # against the maker, alleging that the company's ads …" names it already.
-    targets = targets or _claimed_by_participles(noun) or _charged_object(noun)
+    targets = targets or _claimed_by_participles(noun) or _charged_object(noun) or _facing_it(noun)
     if noun.dep_ == "nsubjpass":
         # "charges would be filed against him": the target hangs on the verb.
         targets += _prep_objects(noun.head, tuple(t for t in trigger.targets if t != "between"))

@@ -325,5 +325,20 @@ def _with_conjuncts(tokens: list) -> list:
     out = []
     for token in tokens:
         out.append(token)
-        out.extend(t for t in token.conjuncts if t.i > token.i)
+        out.extend(t for t in token.conjuncts if t.i > token.i and not _subject_of_the_next_clause(t))
     return out
+
+
+# Finite verbs and auxiliaries: "is", "has", "said", "will".
+_FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
+
+
+def _subject_of_the_next_clause(conjunct) -> bool:
+    """"is investigating the police and the county board is weighing
+    a request": a conjunct the parse took from the next clause,
+    whose verb follows it with no subject of its own."""
+    after = conjunct.doc[conjunct.right_edge.i + 1] if conjunct.right_edge.i + 1 < len(conjunct.doc) else None
+    if after is None or after.tag_ not in _FINITE_TAGS:
+        return False
+    verb = after if after.pos_ == "VERB" or after.dep_ not in ("aux", "auxpass") else after.head
+    return verb.i > conjunct.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
