@@ -4689,11 +4689,31 @@ def test_a_death_a_when_clause_tells_as_a_road_death_is_no_attack():
 
 
 @pytest.mark.model
+def test_initials_an_alias_gave_name_the_same_party_again():
+    [document] = _every_row(["MOGADISHU, Somalia — The Kenya Defence Forces, or KDF, attacked a camp near the border "
+                             "on Monday. Residents said the KDF shelled the camp again on Tuesday."])
+    [row] = _triggered(document, "shelled")
+    assert [(a.entity_text, a.name, a.code) for a in row.actor] == [("the KDF", "Kenya", "KEN")]
+    [document] = _every_row(["MOGADISHU, Somalia — The Kenya Defence Forces (KDF) attacked a camp near the border "
+                             "on Monday. Residents said the KDF shelled the camp again on Tuesday."])
+    [row] = _triggered(document, "shelled")
+    assert [(a.name, a.code) for a in row.actor] == [("Kenya", "KEN")]
+
+
+@pytest.mark.model
 def test_whom_allegations_are_said_to_face_is_their_target():
     [document] = _every_row(["DAYTON, Ohio — Mayor Tom Reed is running again. The theft allegations facing his "
                              "campaign treasurer dominate a new ad, a rival's backers said."])
     [row] = _triggered(document, "allegations")
     assert [r.entity_text for r in row.recipient] == ["his campaign treasurer"]
+
+
+@pytest.mark.model
+def test_the_subject_of_a_question_put_to_someone_is_the_one_asked():
+    [document] = _every_row(["DAYTON, Ohio — Moderator Jan Olsen raised the budget, asking Tom Reed why he has "
+                             "criticized the mayor's spending."])
+    [row] = _triggered(document, "criticized")
+    assert [(a.entity_text, a.name) for a in row.actor] == [("he", "Tom Reed")]
 
 
 @pytest.mark.model
@@ -4710,6 +4730,16 @@ def test_who_a_relative_clause_describes_did_not_do_the_violence_it_tells_of():
 
 
 @pytest.mark.model
+def test_a_surname_the_tagger_reads_as_a_common_noun_is_the_person_named_before():
+    # (the parse tags "Oz" a common noun, so "him" had gone to Gorski)
+    [document] = _every_row(["Kamil Oz is a TV surgeon. Critics include Dan Gorski, a professor of surgery. “He ignores "
+                             "facts,” Gorski said. Oz’s diet tips won him a summons from Congress, where Senator Ann "
+                             "Hale scolded him."])
+    [row] = _triggered(document, "scolded")
+    assert [(r.entity_text, r.name) for r in row.recipient] == [("him", "Kamil Oz")]
+
+
+@pytest.mark.model
 def test_who_guards_a_square_a_relative_clause_tells_a_demonstration_of_neither_held_it_nor_was_its_target():
     [document] = _every_row(["ATHENS, Greece — In the old market square, where 4,000 gathered for a demonstration "
                              "against the cabinet, riot police posted outside the ministry used tear gas on the "
@@ -4717,6 +4747,17 @@ def test_who_guards_a_square_a_relative_clause_tells_a_demonstration_of_neither_
     [row] = _triggered(document, "demonstration")
     assert [(a.entity_text, a.code) for a in row.actor] == [("", "GRC")]
     assert [r.entity_text for r in row.recipient] == ["the cabinet"]
+
+
+@pytest.mark.model
+def test_the_administration_is_the_government_of_the_day_not_an_agency_named_before():
+    [document] = _every_row(["WASHINGTON — Agencies may now skip a check by the National Oceanic and Atmospheric "
+                             "Administration, Tom Reed said. A spokesman said the "
+                             "administration had stated its aims. Democrats criticized the administration harshly over "
+                             "the Interior Department's new rule."])
+    [row] = _triggered(document, "criticized")
+    assert [(r.entity_text, r.name, r.code, r.sector) for r in row.recipient] \
+        == [("the administration", None, "USA", ["GOV"])]
 
 
 @pytest.mark.model
@@ -4730,3 +4771,17 @@ def test_a_conjunct_the_parse_took_from_the_next_clause_is_no_recipient():
                              "county sheriff, officials said."])
     [row] = _triggered(document, "investigating")
     assert [r.entity_text for r in row.recipient] == ["the Dayton police", "the county sheriff"]
+
+
+@pytest.mark.model
+def test_a_third_person_inside_a_quotation_is_not_its_speaker():
+    from wirecoder.pipeline import code
+
+    document = code("DAYTON, Ohio — Dr. Kamil Oz hosts a TV show. “He has a huge pulpit,” said Dan Gorski, a "
+                    "professor of surgery. “He ignores facts he finds awkward.” Senator Ann Hale later scolded him.")
+    pronouns = [m.actor.name for m in document.mentions if m.actor.entity_text in ("He", "he", "him")]
+    assert pronouns == ["Kamil Oz"] * 4
+    # Outside the quotation the speaker is still who "he" may be.
+    document = code("DAYTON, Ohio — Dr. Kamil Oz hosts a TV show. “He has a huge pulpit,” said Dan Gorski, a "
+                    "professor of surgery. He later wrote a book.")
+    assert [m.actor.name for m in document.mentions if m.actor.entity_text == "He"] == ["Kamil Oz", "Dan Gorski"]

@@ -694,6 +694,32 @@ def _alias_of(token, earlier: list[Mention]) -> Optional[Mention]:
     return next((m for m in reversed(earlier) if m.token_i == head.i and m.actor.code), None)
 
 
+def _capitalised(token) -> bool:
+    """A word in capitals only at its first letter ("Oz", not "OZ" or "oz")."""
+    return token.text[:1].isupper() and token.text[1:].islower()
+
+
+def _alias_named_again(token, earlier: list[Mention]) -> Optional[Mention]:
+    """"The Sudan Armed Forces, or SAF, … later the SAF said", "the Kenya
+    Defence Forces (KDF) … the KDF": initials an earlier alias gave name the
+    same party again, whatever the knowledge base lacks."""
+    if token.pos_ != "PROPN" or not token.text.isupper() or len(token.text) < 2 \
+            or any(c.dep_ in ("compound", "amod") for c in token.children):
+        return None
+    bracketed = re.compile(r"\(\s*" + re.escape(token.text) + r"\s*\)?$")
+    return next((m for m in reversed(earlier) if m.token_i < token.i and m.actor.code and not m.by_setting
+                 and ((m.actor.entity_text == token.text and _alias_of(token.doc[m.token_i], earlier) is not None)
+                      or bracketed.search(m.actor.entity_text))),
+                None)
+
+
+# "the administration" is the government of the day ("criticized the
+# administration over a department's new rule"), not an agency
+# whose name ends in the word (the National Oceanic and Atmospheric
+# Administration) named before.
+_THE_GOVERNMENT_OF_THE_DAY = {"administration"}
+
+
 def _named_by_its_head(token, earlier: list[Mention], knowledge: Knowledge) -> Optional[Mention]:
     """"The International Monetary Fund … the fund said": a bare "the" + the
     head noun of an organisation named earlier is that organisation (the
@@ -701,7 +727,7 @@ def _named_by_its_head(token, earlier: list[Mention], knowledge: Knowledge) -> O
     bureau" after "the Federal Bureau of Investigation", or after "the FBI",
     whose longer name the knowledge base has). None for anything more ("the
     new fund", "a fund", "the funds")."""
-    if token.tag_ != "NN" or [c.lower_ for c in token.children] != ["the"]:
+    if token.tag_ != "NN" or [c.lower_ for c in token.children] != ["the"] or token.lower_ in _THE_GOVERNMENT_OF_THE_DAY:
         return None
     word = token.lower_
     for mention in reversed(earlier):
@@ -749,6 +775,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if alias is not None:
         return _copy_mention(token, alias, token.text)
     tokens = phrase_tokens(token)
+    alias = _alias_named_again(token, earlier)
+    if alias is not None:
+        return _copy_mention(token, alias, _span_text(tokens))
     if any(where.in_dateline(t) for t in tokens):
         tokens = [t for t in tokens if not where.in_dateline(t)]
         while len(tokens) > 1 and tokens[0].is_punct:
@@ -765,6 +794,13 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if token.pos_ == "NOUN":
         named = _named_by_its_head(token, earlier, knowledge)
         if named is not None:
+            return _copy_mention(token, named, _span_text(tokens))
+    if token.pos_ == "NOUN" and _capitalised(token) and knowledge.lookup(token.text) is None:
+        # "Oz’s advice earned him …", the surname tagged a common noun: the
+        # person named in full before (a common noun only when no one of
+        # the article bears it as a surname).
+        named = _named_antecedent(token.text, earlier)
+        if named is not None and named.person and len((named.actor.name or "").split()) > 1:
             return _copy_mention(token, named, _span_text(tokens))
     if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge) and _leader(token, knowledge) is None:
         return None  # (but "a coalition led by Saudi Arabia" is Saudi Arabia's, as "the Saudi-led coalition")
@@ -1220,10 +1256,11 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         return None  # "It was his sharpest response to …": no party, whatever came before
     if lower in _PERSON_PRONOUNS:
         reporter = _reporter_after(token)
+        speakers = _speakers_of_the_quotation(token, earlier)
 
         def accept(m: Mention) -> bool:
             return m.person and m.actor.code is not None and _genders_agree(m.gender, _PRONOUN_GENDER[lower]) \
-                and not _anyone(m) and not _named_as(m, reporter, token.doc)
+                and not _anyone(m) and not _named_as(m, reporter, token.doc) and m.actor.name not in speakers
     elif lower in _GROUP_PRONOUNS:
         doc = token.doc
 
@@ -1250,6 +1287,8 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     antecedent = None
     quoted = _quotation_before_its_speaker(token)
     if token.dep_ in _SUBJECT_DEPS:
+        antecedent = _the_one_asked(token, earlier, accept)
+    if token.dep_ in _SUBJECT_DEPS and antecedent is None:
         # "… and he accused Mr. Trump of …": a subject pronoun is not the
         # person its own verb names as object.
         named_objects = _named_objects(token.head)
@@ -1266,6 +1305,24 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
                                         and m.token_i not in quoted
                                         and not _describes_a_mention(token.doc[m.token_i], earlier))
     return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+# Verbs whose object is asked something: "asking Reed why he …".
+_ASKING_VERBS = {"ask", "question", "press", "quiz", "query"}
+
+
+def _the_one_asked(token, earlier: list[Mention], accept) -> Optional[Mention]:
+    """"The moderator raised the budget, asking Reed why he has criticized
+    it": the subject of a question put to someone is the one asked, not
+    whoever asks it."""
+    clause = token.head
+    asking = clause.head
+    if clause.dep_ not in ("ccomp", "advcl", "xcomp", "dep") or asking.lemma_.lower() not in _ASKING_VERBS \
+            or not any(c.i < token.i and (c.tag_ in ("WRB", "WP") or c.lower_ in ("whether", "if"))
+                       for c in clause.children):
+        return None
+    asked = {c.i for c in asking.children if c.dep_ == "dobj"}
+    return next((m for m in reversed(earlier) if m.token_i in asked and accept(m)), None)
 
 
 def _learn_gender(subject: Mention, gender: str, earlier: list[Mention]) -> None:
@@ -1454,6 +1511,40 @@ def _quotation_before_its_speaker(token) -> range:
         return range(0)
     start = next((i for i in range(close - 1, max(0, close - 300) - 1, -1) if doc[i].is_quote), None)
     return range(start, close) if start is not None else range(0)
+
+
+# Quotation marks that open or close a quotation (not the apostrophe).
+_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def _speakers_of_the_quotation(token, earlier: list[Mention]) -> set[str]:
+    """"'Oz has a bully pulpit,' said Dan Gorski. 'He can't dispense with
+    facts.'": a third person inside a quotation is not who speaks it (of
+    himself he would say "I"). The names of the speaker, attributed in the
+    quotation's sentence or, for a quotation that runs on alone, in the
+    sentence before; else none."""
+    sent = token.sent
+    marks_before = sum(1 for t in token.doc[sent.start:token.i] if t.text in _QUOTE_MARKS)
+    if marks_before % 2 == 0:
+        return set()
+    verbs = _attributing_verbs(sent)
+    if not verbs and sent.start > 0:
+        before = token.doc[sent.start - 1].sent
+        if any(t.text in _QUOTE_MARKS for t in before):
+            verbs = _attributing_verbs(before)
+    subjects = {c.i for v in verbs for c in v.children if c.dep_ == "nsubj"}
+    return {m.actor.name for m in earlier if m.token_i in subjects and m.actor.name}
+
+
+def _attributing_verbs(sent) -> list:
+    """Quoting verbs of the sentence outside its quotation marks."""
+    out, inside = [], False
+    for t in sent:
+        if t.text in _QUOTE_MARKS:
+            inside = not inside
+        elif not inside and t.pos_ == "VERB" and t.lemma_.lower() in _QUOTING_VERBS:
+            out.append(t)
+    return out
 
 
 def _reporter_after(token) -> Optional[str]:
