@@ -4785,3 +4785,16 @@ def test_a_third_person_inside_a_quotation_is_not_its_speaker():
     document = code("DAYTON, Ohio — Dr. Kamil Oz hosts a TV show. “He has a huge pulpit,” said Dan Gorski, a "
                     "professor of surgery. He later wrote a book.")
     assert [m.actor.name for m in document.mentions if m.actor.entity_text == "He"] == ["Kamil Oz", "Dan Gorski"]
+
+
+@pytest.mark.model
+def test_she_after_a_subject_of_no_known_gender_is_the_one_woman_named_before():
+    [document] = _every_row(["TRENTON, N.J. — Gov. Chris Hale described Mayor Ann Reed as a disgrace after she "
+                             "attacked police officers."])
+    [row] = _triggered(document, "attacked")
+    assert [(a.entity_text, a.name) for a in row.actor] == [("she", "Ann Reed")]
+    # "he" stays with the subject.
+    [document] = _every_row(["TRENTON, N.J. — Gov. Chris Hale described Mayor Tom Reed as a disgrace after he "
+                             "attacked police officers."])
+    [row] = _triggered(document, "attacked")
+    assert [(a.entity_text, a.name) for a in row.actor] == [("he", "Chris Hale")]

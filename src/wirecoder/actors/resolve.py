@@ -1489,8 +1489,24 @@ def _recent_subject(token, earlier: list[Mention], accept) -> Optional[Mention]:
         if mention.token_i < previous_start:
             break
         if doc[mention.token_i].dep_ in _SUBJECT_DEPS and accept(mention):
+            if mention.gender is None and _PRONOUN_GENDER.get(token.lower_) == "f" \
+                    and mention.token_i >= sentence.start:
+                return _the_one_woman(token, earlier, accept) or mention
             return mention
     return None
+
+
+def _the_one_woman(token, earlier: list[Mention], accept) -> Optional[Mention]:
+    """"Gov. Chris Hale called Mayor Ann Reed a disgrace after she
+    attacked police": "she" with a subject of no known gender is the one
+    woman the sentence has named before it as a verb's subject or object
+    (not "a check-in to Betty Ford", a clinic). (Not for "he": most people
+    news names are men, so a subject of no known gender is as likely the
+    one.)"""
+    sent, doc = token.sent, token.doc
+    women = [m for m in earlier if sent.start <= m.token_i < token.i and m.gender == "f" and accept(m)
+             and doc[m.token_i].dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    return women[-1] if len({m.actor.name for m in women}) == 1 else None
 
 
 # Verbs that attribute a quotation to their subject ("…," she said).
