@@ -4798,3 +4798,13 @@ def test_she_after_a_subject_of_no_known_gender_is_the_one_woman_named_before():
                              "attacked police officers."])
     [row] = _triggered(document, "attacked")
     assert [(a.entity_text, a.name) for a in row.actor] == [("he", "Chris Hale")]
+
+
+@pytest.mark.model
+def test_charging_and_suing_are_allegations_as_the_plover_manual_says():
+    one, two = _every_row([
+        "OAKFIELD, Ky. — Oakfield police have charged Tom Reed, 27, with murder over the death on Sunday of a "
+        "neighbour.",
+        "OAKFIELD, Ky. — Ann Pell, a former church clerk, sued Tom Reed and the parish, claiming she was misled."])
+    assert [e.mode for e in _triggered(one, "charged")] == ["allege"]
+    assert [e.mode for e in _triggered(two, "sued")] == ["allege"]
