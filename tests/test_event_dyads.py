@@ -4808,3 +4808,12 @@ def test_charging_and_suing_are_allegations_as_the_plover_manual_says():
         "OAKFIELD, Ky. — Ann Pell, a former church clerk, sued Tom Reed and the parish, claiming she was misled."])
     assert [e.mode for e in _triggered(one, "charged")] == ["allege"]
     assert [e.mode for e in _triggered(two, "sued")] == ["allege"]
+
+
+@pytest.mark.model
+def test_a_name_on_lawsuits_is_whom_they_sue():
+    [document] = _every_row(["SAN DIEGO — Tom Reed said on Monday that the judge who oversees the Trump University "
+                             "lawsuits cannot be impartial."])
+    [row] = _triggered(document, "lawsuits")
+    assert [r.entity_text for r in row.recipient] == ["Trump University"]
+    assert all(a.entity_text != "Trump University" for a in row.actor)

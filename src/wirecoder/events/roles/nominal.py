@@ -338,8 +338,9 @@ _INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "inquest", "prosecution",
 
 
 # Accusations a name on is whom they accuse, a person's or a body's name:
-# "the Trump University allegations".
-_ALLEGATION_NOUNS = {"allegation", "accusation"}
+# "the Trump University allegations"; so are lawsuits ("the judge overseeing
+# the Trump University lawsuits": the sued, not the suing).
+_ALLEGATION_NOUNS = {"allegation", "accusation", "lawsuit", "suit"}
 
 
 def _person_looked_into(document: Document, noun) -> list[Actor]:
