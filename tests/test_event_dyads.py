@@ -4817,3 +4817,14 @@ def test_a_name_on_lawsuits_is_whom_they_sue():
     [row] = _triggered(document, "lawsuits")
     assert [r.entity_text for r in row.recipient] == ["Trump University"]
     assert all(a.entity_text != "Trump University" for a in row.actor)
+
+
+@pytest.mark.model
+def test_two_bodies_of_one_country_stay_two_and_a_listed_name_inside_another_countrys_is_not_it():
+    # (Both were named "Sudan" and read as one party; "People's Liberation
+    # Army" inside the second is China's.)
+    [document] = _every_row(["KHARTOUM, Sudan — Since fighting between the Sudanese Armed Forces and the Sudanese "
+                             "People's Liberation Army - North began in July, the town has emptied."])
+    [row] = _triggered(document, "fighting")
+    assert [(a.entity_text, a.code) for a in row.actor] == [
+        ("the Sudanese Armed Forces", "SDN"), ("the Sudanese People's Liberation Army - North", "SDN")]

@@ -912,8 +912,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     is_person = bool(person_name) or (entry is not None and entry.kind == "person") or (role_is_person and not _is_plural(token))
     if token.lemma_.lower() in _BODIES_OF_A_ROLE and not person_name:
         is_person = False  # "Rep. Ann Hale's Senate campaign": a body, whom "he" or "she" is not
-    name = person_name or (entry.name if entry and not opposed else None) or (country.name if country else None) \
-        or body_name
+    # (An organisation's own name before the country its words give it:
+    # "the California Highway Patrol", not "United States".)
+    name = person_name or (entry.name if entry and not opposed else None) or body_name \
+        or (country.name if country else None) or None
     if is_person and not person_name and entry is not None and entry.kind == "organisation":
         name = None  # "the GOP nominee", "the Democratic senator": a member, coded by the party, not the party
     if person_name and _listed_short_name(person_name, entry, knowledge) \
@@ -1638,6 +1640,8 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
                 continue  # ("Cameron Lee Earle" is not David Cameron)
             if entry and entry.kind == "seat" and size == 1 and _of_another_church(tokens, chunk):
                 continue  # ("the Coptic pope" is not the Holy See's)
+            if entry and entry.kind in ("organisation", "seat") and _named_for_another_country(chunk, entry, knowledge):
+                continue  # ("the Sudanese People's Liberation Army" is not China's)
             if entry and _plausible(entry, chunk) and not _part_of_a_longer_place(chunk) \
                     and not (entry.kind in _PLACE_KINDS and _inside_a_persons_name(chunk)) \
                     and (size > best_len or (head is not None and head in chunk)):
@@ -1645,6 +1649,20 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
         if best_len:
             break
     return best
+
+
+def _named_for_another_country(chunk: list, entry: Entry, knowledge: Knowledge) -> bool:
+    """A known organisation's name inside a longer name that a demonym of
+    another country opens ("the Sudanese People's Liberation Army", "the
+    Kenya Defence Forces" against a listed "Defence Forces" of one country)."""
+    first = chunk[0]
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    if before.pos_ not in ("PROPN", "ADJ") or not before.text[:1].isupper() or before.ent_type_ != first.ent_type_:
+        return False
+    country = knowledge.demonym(before.text) or knowledge.lookup(before.text)
+    return country is not None and country.kind == "country" and country.code != entry.code
 
 
 # Words that make a pope the Roman one.
