@@ -4828,3 +4828,16 @@ def test_two_bodies_of_one_country_stay_two_and_a_listed_name_inside_another_cou
     [row] = _triggered(document, "fighting")
     assert [(a.entity_text, a.code) for a in row.actor] == [
         ("the Sudanese Armed Forces", "SDN"), ("the Sudanese People's Liberation Army - North", "SDN")]
+
+
+@pytest.mark.model
+def test_people_a_bare_relative_clause_says_police_arrested_are_not_police():
+    # (the parse makes "people" a compound of "police")
+    [document] = _every_row(["KANSAS CITY, Kan. — Tom Reed was among four men police arrested late on Thursday "
+                             "following a car chase."])
+    [row] = _triggered(document, "arrested")
+    assert [(r.entity_text, r.sector) for r in row.recipient] == [("four men", ["CVL"])]
+    # "state police" is a compound of its own.
+    [document] = _every_row(["KANSAS CITY, Kan. — State police arrested Tom Reed on Thursday night after a car chase."])
+    [row] = _triggered(document, "arrested")
+    assert [(a.entity_text, a.sector) for a in row.actor] == [("State police", ["COP"])]

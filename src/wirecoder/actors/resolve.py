@@ -694,6 +694,26 @@ def _alias_of(token, earlier: list[Mention]) -> Optional[Mention]:
     return next((m for m in reversed(earlier) if m.token_i == head.i and m.actor.code), None)
 
 
+# Police words a bare relative clause ("people police arrested") has for
+# its subject, and the people such a clause describes.
+_POLICE_HEADS = {"police", "officer", "deputy", "trooper", "detective", "authority"}
+_PEOPLE_NOUNS = {"man", "woman", "people", "person", "teen", "teenager", "boy", "girl", "youth", "suspect", "driver"}
+
+
+def _held_by_police_the_parse_joined(token):
+    """"Reed was among four men police arrested", "a local man police
+    called a suspect": the parse made the people a compound of
+    "police", the subject of a relative clause with no "that". The people
+    (the compound), else None."""
+    if token.lemma_.lower() not in _POLICE_HEADS:
+        return None
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.head.i != token.i or before.dep_ != "compound" \
+            or before.lemma_.lower() not in _PEOPLE_NOUNS:
+        return None
+    return before if any(c.dep_ in ("acl", "relcl") for c in token.children) or token.dep_ == "nsubj" else None
+
+
 def _capitalised(token) -> bool:
     """A word in capitals only at its first letter ("Oz", not "OZ" or "oz")."""
     return token.text[:1].isupper() and token.text[1:].islower()
@@ -774,6 +794,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     alias = _alias_of(token, earlier)
     if alias is not None:
         return _copy_mention(token, alias, token.text)
+    held = _held_by_police_the_parse_joined(token)
+    if held is not None:
+        # "among four men police arrested": the men, not "men police"
+        token = held
     tokens = phrase_tokens(token)
     alias = _alias_named_again(token, earlier)
     if alias is not None:
