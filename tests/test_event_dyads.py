@@ -4841,3 +4841,11 @@ def test_people_a_bare_relative_clause_says_police_arrested_are_not_police():
     [document] = _every_row(["KANSAS CITY, Kan. — State police arrested Tom Reed on Thursday night after a car chase."])
     [row] = _triggered(document, "arrested")
     assert [(a.entity_text, a.sector) for a in row.actor] == [("State police", ["COP"])]
+
+
+@pytest.mark.model
+def test_who_made_a_work_shown_where_people_were_shot_was_not_shot():
+    [document] = _every_row(["DAYTON, Ohio — Ann Pell began campaigning on guns after two people were shot dead in "
+                             "June at a Dayton screening of her new film."])
+    [row] = _triggered(document, "shot")
+    assert [r.entity_text for r in row.recipient] == ["two people"]

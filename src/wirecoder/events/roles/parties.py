@@ -136,8 +136,9 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
             if token.dep_ == "poss" and token.head.lemma_.lower() in KIN_NOUNS:
                 # "gunned down his longtime girlfriend": she, not "his" (of his country, a civilian)
                 return _kin_of(document, token)
-            if _topic_or_work_preposition(token, within=head) is not None:
-                continue  # "shot at a showing of a film by Ada Voss": not her
+            if _topic_or_work_preposition(token, within=head) is not None \
+                    or (token.dep_ == "poss" and token.head.lemma_.lower() in WORKS):
+                continue  # "shot at a showing of a film by Ada Voss", "of her film": not her
             if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("by", "of", "from") or token.dep_ == "poss":
                 found = _coded(document, [token])
                 if found:
