@@ -4811,6 +4811,13 @@ def test_charging_and_suing_are_allegations_as_the_plover_manual_says():
 
 
 @pytest.mark.model
+def test_blaming_someone_is_disapproval():
+    # (the gold's train and dev splits: 6 of 10 blame events "disapprove", none "investigate")
+    [document] = _every_row(["DAYTON, Ohio — “I blame Tom Reed for what happened to my boy,” Ann Pell said."])
+    assert [e.mode for e in _triggered(document, "blame")] == ["disapprove"]
+
+
+@pytest.mark.model
 def test_a_name_on_lawsuits_is_whom_they_sue():
     [document] = _every_row(["SAN DIEGO — Tom Reed said on Monday that the judge who oversees the Trump University "
                              "lawsuits cannot be impartial."])
