@@ -4856,3 +4856,15 @@ def test_who_made_a_work_shown_where_people_were_shot_was_not_shot():
                              "June at a Dayton screening of her new film."])
     [row] = _triggered(document, "shot")
     assert [r.entity_text for r in row.recipient] == ["two people"]
+
+
+@pytest.mark.model
+def test_he_inside_what_an_unnamed_someone_believed_is_that_someone():
+    from wirecoder.pipeline import code
+
+    document = code("NEW YORK — Tom Reagan was shot in 1981 by someone who believed that he would win fame if he "
+                    "killed the mayor.")
+    assert [m.actor.name for m in document.mentions if m.actor.entity_text == "he"] == []
+    # A named person the clause describes is still who "he" is.
+    document = code("NEW YORK — Tom Reagan was praised by Ann Pell, who believed that he would win.")
+    assert [m.actor.name for m in document.mentions if m.actor.entity_text == "he"] == ["Tom Reagan"]

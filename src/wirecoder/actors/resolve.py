@@ -1300,6 +1300,8 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         return None
     if lower == "it" and _the_uncoded_thing_it_follows(token, earlier):
         return None  # "the truck was carrying arms when it struck the crowd": the truck, no one
+    if lower in _PERSON_PRONOUNS and _an_unnamed_one_described(token, earlier):
+        return None  # "someone who believed that he would win fame": that someone, whom no one names
     bound, subject = _bound_by_subject(token, earlier)
     if not bound:
         bound, subject = _bound_by_the_reporter(token, earlier)
@@ -1335,6 +1337,33 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
 
 # Verbs whose object is asked something: "asking Reed why he …".
 _ASKING_VERBS = {"ask", "question", "press", "quiz", "query"}
+
+
+# Words for a person no name is given for: "someone who said he …".
+_SOMEONE = {"someone", "somebody", "anyone", "anybody", "man", "woman", "person", "one", "suspect", "gunman",
+            "driver", "stranger"}
+
+
+def _an_unnamed_one_described(token, earlier: list[Mention]) -> bool:
+    """"shot by someone who believed that he would win fame if …":
+    the subject pronoun of a clause inside a relative clause ("who believed
+    …") stands for the person the clause describes; when that person is
+    only "someone" or "a man", with no coded mention, no one named is meant."""
+    if token.dep_ not in _SUBJECT_DEPS:
+        return False
+    clause = token.head
+    for _ in range(4):
+        if clause.dep_ == "relcl":
+            break
+        if clause.dep_ not in ("ccomp", "advcl", "xcomp", "conj") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
+        return False
+    if clause.i == token.head.i or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children):
+        return False  # (the relative clause's own subject is "who" itself, not the pronoun)
+    head = clause.head
+    return head.lemma_.lower() in _SOMEONE and not any(m.token_i == head.i for m in earlier)
 
 
 def _the_one_asked(token, earlier: list[Mention], accept) -> Optional[Mention]:
