@@ -1335,10 +1335,6 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     return _copy_mention(token, antecedent, token.text) if antecedent else None
 
 
-# Verbs whose object is asked something: "asking Reed why he …".
-_ASKING_VERBS = {"ask", "question", "press", "quiz", "query"}
-
-
 # Words for a person no name is given for: "someone who said he …".
 _SOMEONE = {"someone", "somebody", "anyone", "anybody", "man", "woman", "person", "one", "suspect", "gunman",
             "driver", "stranger"}
@@ -1364,6 +1360,10 @@ def _an_unnamed_one_described(token, earlier: list[Mention]) -> bool:
         return False  # (the relative clause's own subject is "who" itself, not the pronoun)
     head = clause.head
     return head.lemma_.lower() in _SOMEONE and not any(m.token_i == head.i for m in earlier)
+
+
+# Verbs whose object is asked something: "asking Reed why he …".
+_ASKING_VERBS = {"ask", "question", "press", "quiz", "query"}
 
 
 def _the_one_asked(token, earlier: list[Mention], accept) -> Optional[Mention]:

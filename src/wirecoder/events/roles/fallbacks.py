@@ -652,10 +652,10 @@ def _outside_its_own_clause(trigger, token) -> bool:
     """The trigger lies in a relative or adverbial clause with a subject of
     its own, and the token outside it ("Yida is home to refugees, many of
     whom walked for days to flee bombing": neither Yida, where they came,
-    nor the refugees bombed; "since fighting between X and Y began,
-    civilians have fled": the civilians did not fight). A relative pronoun
-    subject stands for the noun the clause describes, which is then inside
-    ("Beck, who has been denouncing the nominee")."""
+    nor the refugees bombed; "the video shows a woman falling in the
+    moments after gunfire erupted": no one the main clause names fired). A
+    relative pronoun subject stands for the noun the clause describes,
+    which is then inside ("Beck, who has been denouncing the nominee")."""
     clause = next((a for a in (trigger, *trigger.ancestors) if a.dep_ in ("relcl", "advcl")
                    and any(c.dep_ in _SUBJECT_DEPS for c in a.children)), None)
     if clause is None or token in clause.subtree:
