@@ -714,11 +714,6 @@ def _held_by_police_the_parse_joined(token):
     return before if any(c.dep_ in ("acl", "relcl") for c in token.children) or token.dep_ == "nsubj" else None
 
 
-def _capitalised(token) -> bool:
-    """A word in capitals only at its first letter ("Oz", not "OZ" or "oz")."""
-    return token.text[:1].isupper() and token.text[1:].islower()
-
-
 def _alias_named_again(token, earlier: list[Mention]) -> Optional[Mention]:
     """"The Sudan Armed Forces, or SAF, … later the SAF said", "the Kenya
     Defence Forces (KDF) … the KDF": initials an earlier alias gave name the
@@ -819,7 +814,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         named = _named_by_its_head(token, earlier, knowledge)
         if named is not None:
             return _copy_mention(token, named, _span_text(tokens))
-    if token.pos_ == "NOUN" and _capitalised(token) and knowledge.lookup(token.text) is None:
+    if token.pos_ == "NOUN" and token.is_title and knowledge.lookup(token.text) is None:
         # "Oz’s advice earned him …", the surname tagged a common noun: the
         # person named in full before (a common noun only when no one of
         # the article bears it as a surname).
