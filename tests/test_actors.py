@@ -1201,3 +1201,47 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname_and_a_title_picks
     names = {m.actor.entity_text: m.actor.name for m in document.mentions}
     assert names["Ruiz"] == "Andrew Ruiz" and names["Brandt"] == "Brandt"
     assert names["Mr. Trump"] == "Donald Trump"
+
+
+@pytest.mark.model
+def test_a_persons_role_that_only_modifies_a_thing_makes_no_person():
+    from wirecoder.pipeline import code
+
+    # (A "path" or a "war" a person's role word is set on is no one a later "he" stands for.)
+    document = code("HOUSTON — Adoption was once a typical immigrant path to citizenship. Years later he was "
+                    "deported. The rebels fought a guerrilla war in the north.")
+    people = {m.actor.entity_text: m.person for m in document.mentions}
+    assert people.get("a typical immigrant path") is not True
+    assert people.get("a guerrilla war") is not True
+    assert [m for m in document.mentions if m.actor.entity_text == "he"] == []
+    # A role at the head, before a name or beside it, still is a person.
+    document = code("HOUSTON — President Obama criticized a federal judge, Ramon P. Ortega, on Monday.")
+    people = {m.actor.entity_text: (m.actor.name, m.person) for m in document.mentions}
+    assert people["President Obama"] == ("Barack Obama", True)
+    assert people["a federal judge, Ramon P. Ortega"] == ("Ramon P. Ortega", True)
+
+
+@pytest.mark.model
+def test_it_in_what_a_body_says_and_adds_is_that_body():
+    from wirecoder.pipeline import code
+
+    # (not the Islamic State, named in the quotation before it)
+    document = code("“As the threat from the Islamic State has changed, so has our work,” Acme Corp. said on Monday, "
+                    "adding that it deplores any use of its site for violence.")
+    assert [m.actor.name for m in document.mentions if m.actor.entity_text == "it"] in ([], ["Acme Corp."])
+    # (a body the tagger reads as a person's name: "it" is not someone named before)
+    document = code("NEW YORK — “As the threat from the Islamic State has changed, so has our work,” Twitter said "
+                    "on Monday, adding that it deplores any use of its site for violence.")
+    assert [m.actor.name for m in document.mentions if m.actor.entity_text == "it"] == []
+
+
+@pytest.mark.model
+def test_he_after_a_named_person_of_no_known_country_is_that_person():
+    from wirecoder.pipeline import code
+
+    # (the story names four countries, so Daniel Mekonnen has none; "he" is
+    # still his, not the vice president's named between them)
+    document = code("Daniel Mekonnen left Nairobi for Lima and then for Madrid and Cairo. Vice President Joe "
+                    "Biden spoke at the graduation. Mekonnen watched the crowd; as a student he had fought the junta.")
+    assert [(m.actor.name, m.actor.code) for m in document.mentions if m.actor.entity_text == "he"] == [
+        ("Daniel Mekonnen", None)]

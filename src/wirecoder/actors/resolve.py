@@ -840,7 +840,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     role_tokens = [t for t in tokens if t not in name_tokens] if entry is not None else tokens
     if _act_campaign(token):
         role_tokens = [t for t in role_tokens if t.i != token.i]  # "a bombing campaign": no political campaign
-    roles, role_sectors, role_is_person = _roles(role_tokens, knowledge) if role_tokens else (set(), [], False)
+    roles, role_sectors, role_is_person = _roles(role_tokens, knowledge, token) if role_tokens else (set(), [], False)
     # "a Boeing spokesman", "a vice president of Exxon Mobil": a post, but no government's
     unlisted_body_post = role_sectors == ["GOV"] and roles <= _GENERIC_TITLES \
         and _of_an_unlisted_body(role_tokens, knowledge)
@@ -864,6 +864,11 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             or _kin_named_after(tokens, name_tokens)):
         # "Trump's lawyer", "Clinton's campaign": someone of the owner's country, not the owner
         owner, entry = entry, None
+    institution = _institution_named_after(entry, name_tokens, token)
+    if institution is not None:
+        # "Trump University", "the Clinton Foundation": the institution, of
+        # the person's country, not the person
+        owner, entry, role_sectors = entry, None, [institution]
     town = _town_namesake(entry, name_tokens, token, where) or _capital_namesake(entry, name_tokens, where)
     if town:
         # "the Lebanon Police Department" in a Missouri story: a town's
@@ -960,7 +965,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         if code is None:
             code = where.setting
         by_setting = True
-    if code is None and not sectors:
+    if code is None and not sectors and not person_name:
+        # (A named person of no known country stays, uncoded: a later "he"
+        # is theirs, not someone's named before them.)
         return None
     actor = Actor(entity_text=text, name=name, code=code, sector=sectors,
                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1].text))
@@ -1280,7 +1287,7 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         speakers = _speakers_of_the_quotation(token, earlier)
 
         def accept(m: Mention) -> bool:
-            return m.person and m.actor.code is not None and _genders_agree(m.gender, _PRONOUN_GENDER[lower]) \
+            return m.person and _genders_agree(m.gender, _PRONOUN_GENDER[lower]) \
                 and not _anyone(m) and not _named_as(m, reporter, token.doc) and m.actor.name not in speakers
     elif lower in _GROUP_PRONOUNS:
         doc = token.doc
@@ -1442,17 +1449,28 @@ _REPORTING_VERBS = {"say", "claim", "insist", "believe", "think", "argue", "cont
 def _bound_by_the_reporter(token, earlier: list[Mention]) -> tuple[bool, Optional[Mention]]:
     """"Rebels say they have retaken several villages": "they", subject of
     what a plural subject says, is that subject, coded or not (not Syria's
-    government, named a sentence before). Only "they": "he" and "she" may
-    be someone the speaker talks about."""
-    if token.lower_ != "they" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+    government, named a sentence before). So is "it" of what a body says
+    ("the firm said on Monday, adding that it regrets …"). Only
+    "they" and "it": "he" and "she" may be someone the speaker talks about."""
+    agreeing = {"they": "their", "it": "its"}.get(token.lower_)
+    if agreeing is None or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
         return False, None
     verb = token.head.head
+    if verb.lemma_.lower() == "add" and verb.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "X said …, adding that it …": X adds it
     if verb.lemma_.lower() not in _REPORTING_VERBS:
         return False, None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
-    if subject is None or not _agrees("their", subject):
+    if subject is None:
         return False, None
-    return True, next((m for m in earlier if m.token_i == subject.i), None)
+    mention = next((m for m in earlier if m.token_i == subject.i), None)
+    if agreeing == "its" and subject.ent_type_ == "PERSON":
+        # "Twitter said …, adding that it …": a body the tagger took for a
+        # person, or "it" is a thing; not a party named before either way
+        return True, mention if mention is not None and not mention.person else None
+    if not _agrees(agreeing, subject):
+        return False, None
+    return True, mention
 
 
 def _agrees(possessive: str, subject) -> bool:
@@ -2110,6 +2128,28 @@ def _named_after_a_person(tokens: list, head, knowledge: Knowledge) -> bool:
     return entry is not None and entry.kind == "person"
 
 
+# Institutions a person's name is set on, and their sectors: "Trump
+# University" teaches, "the Clinton Foundation" is a charity, "the Trump
+# Organization" a business.
+_INSTITUTIONS = {"university": "EDU", "college": "EDU", "academy": "EDU", "institute": "EDU",
+                 "foundation": "SOC", "fund": "SOC", "trust": "SOC", "center": "SOC", "centre": "SOC",
+                 "organization": "BUS", "organisation": "BUS", "corporation": "BUS", "company": "BUS",
+                 "enterprises": "BUS", "industries": "BUS", "holdings": "BUS"}
+
+
+def _institution_named_after(entry, name_tokens: list, head) -> Optional[str]:
+    """The sector of the institution the phrase's capitalised head names
+    when a known person's name only stands before it as a compound ("Trump
+    University"), else None."""
+    if entry is None or entry.kind != "person" or not name_tokens or head in name_tokens \
+            or head.pos_ != "PROPN" or not head.is_title:
+        return None
+    names = [t for t in name_tokens if t.dep_ != "det"]
+    if not names or not all(t.dep_ == "compound" and t.i < head.i for t in names):
+        return None
+    return _INSTITUTIONS.get(head.lower_)
+
+
 def _kin_named_after(tokens: list, name_tokens: list) -> bool:
     """"Le Pen's niece Marion" (a given name the tagger did not read as a
     person's): the phrase names the owner's kin, not the owner."""
@@ -2180,8 +2220,10 @@ def _a_rank_in_a_name(token) -> bool:
         and doc[token.i + 1].ent_type_ == token.ent_type_ and doc[token.i + 1].ent_iob_ == "I"
 
 
-def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], bool]:
-    """Role nouns in the phrase; longer roles first ('foreign minister' before 'minister')."""
+def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], list[str], bool]:
+    """Role nouns in the phrase; longer roles first ('foreign minister' before 'minister').
+    Whether the phrase is one person: a person's role at its head, or before
+    a name ("a guerrilla war", "a rebel attack" are no one)."""
     found: set[str] = set()
     sectors: list[str] = []
     person = False
@@ -2209,10 +2251,18 @@ def _roles(tokens: list, knowledge: Knowledge) -> tuple[set[str], list[str], boo
                     # (as the knowledge base keys it: "the military" is the role "military")
                     found.add(normalise(" ".join(words)))
                     sectors = _merge_sectors(sectors, role.sectors)
-                    person = person or role.person
+                    person = person or (role.person and _heads_the_phrase(tokens[start:start + size], head))
                     used.update(range(start, start + size))
                     break
     return found, sectors, person
+
+
+def _heads_the_phrase(role_tokens: list, head) -> bool:
+    # (a title set on a name, "President Obama", or a role beside it, "a
+    # federal judge, Gonzalo Curiel", "Ann Hale, a teacher")
+    role = role_tokens[-1]
+    return head is None or any(t.i == head.i for t in role_tokens) \
+        or (head.pos_ == "PROPN" and (role.head.i == head.i or head.head.i == role.i))
 
 
 # Nouns for people by whom they stand against: a role noun compounded on one
