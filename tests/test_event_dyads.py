@@ -4868,3 +4868,73 @@ def test_he_inside_what_an_unnamed_someone_believed_is_that_someone():
     # A named person the clause describes is still who "he" is.
     document = code("NEW YORK — Tom Reagan was praised by Ann Pell, who believed that he would win.")
     assert [m.actor.name for m in document.mentions if m.actor.entity_text == "he"] == ["Tom Reagan"]
+
+
+@pytest.mark.model
+def test_a_building_an_attack_fell_on_is_of_the_town_its_words_put_it_in():
+    # (the town's name follows "the town of", which the tagger reads as an organisation)
+    [document] = _every_row(["The Israeli attack on the Al-Nour school in the north Gaza town of Jabaliya, where "
+                             "dozens of people were also wounded, was the deadliest of the week."])
+    [row] = _triggered(document, "attack")
+    assert [a.code for a in row.actor] == ["ISR"]
+    assert [r.code for r in row.recipient] == ["PSE"]
+
+
+@pytest.mark.model
+def test_a_crowd_named_by_what_it_was_doing_is_civilians():
+    [document] = _every_row(["MARSEILLE, France — A van drove into a market on Friday, killing six people, as the "
+                             "driver opened fire on revelers nearby, police said."])
+    [row] = _triggered(document, "opened fire")
+    assert [(r.entity_text, r.code, r.sector) for r in row.recipient] == [("revelers", "FRA", ["CVL"])]
+
+
+@pytest.mark.model
+def test_an_institution_named_after_a_person_is_not_the_person():
+    documents = _every_row(["Regulators in New York sued the Clinton Foundation on Monday over its accounts.",
+                            "Former students in New York sued Trump University on Monday."])
+    rows = [row for document in documents for row in _triggered(document, "sued")]
+    assert sorted((r.entity_text, r.name, r.code, tuple(r.sector)) for row in rows for r in row.recipient) == [
+        ("Trump University", "Trump University", "USA", ("EDU",)),
+        ("the Clinton Foundation", "the Clinton Foundation", "USA", ("SOC",))]
+    # The person's own name is still the person.
+    [document] = _every_row(["Regulators in New York sued Hillary Clinton on Monday over her accounts."])
+    [row] = _triggered(document, "sued")
+    assert [r.name for r in row.recipient] == ["Hillary Clinton"]
+
+
+@pytest.mark.model
+def test_cops_and_prison_guards_are_police():
+    [document] = _every_row(["BROOKLYN, N.Y. — A vigil turned ugly on Monday as dozens of teenagers clashed with "
+                             "cops, throwing bottles."])
+    [row] = _triggered(document, "clashed")
+    assert ("cops", "USA", ["COP"]) in [(a.entity_text, a.code, a.sector) for a in row.actor + row.recipient]
+    [document] = _every_row(["HOUSTON — Tom Comer drew a revolver on two guards and fired it as they moved him "
+                             "between prisons."])
+    [row] = _triggered(document, "fired")
+    assert [(r.entity_text, r.sector) for r in row.recipient] == [("two guards", ["COP"])]
+
+
+@pytest.mark.model
+def test_firing_a_weapon_drawn_on_someone_is_aimed_at_them():
+    [document] = _every_row(["HOUSTON — Tom Reyes was in a wheelchair on Monday when he drew a pistol on two "
+                             "deputies and fired it as they moved him between jails."])
+    [row] = _triggered(document, "fired")
+    assert [(r.entity_text, r.code, r.sector) for r in row.recipient] == [("two deputies", "USA", ["COP"])]
+
+
+@pytest.mark.model
+def test_an_inquiry_into_a_death_no_one_is_named_for_has_no_recipient():
+    # (our guideline: an inquiry about violence is aimed at whoever did it)
+    [document] = _every_row(["Arlington police investigate a teen's shooting death after a weekend party."])
+    [row] = _triggered(document, "investigate")
+    assert row.recipient == []
+
+
+@pytest.mark.model
+def test_an_accusation_of_violence_is_aimed_at_whoever_its_words_say_did_it():
+    documents = _every_row(["DAYTON, Ohio — The mayor condemned the deaths of two protesters at the hands of police.",
+                            "DAYTON, Ohio — Rights groups criticized the killing of two migrants by Libyan coast "
+                            "guards."])
+    rows = [row for document in documents for row in document.events if row.event == "ACCUSE"]
+    assert [[(r.entity_text, r.code) for r in row.recipient] for row in rows] == [
+        [("police", "USA")], [("Libyan coast guards", "LBY")]]

@@ -110,6 +110,10 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         accused = _coded(document, _accused_by_the_claim(token))
         if accused:
             actors, recipients = [a for a in actors if not _same(a, accused)], accused
+    if kind == "ACCUSE" and not any(r.code and r.entity_text for r in recipients):
+        # "condemned the deaths of two protesters at the hands of police":
+        # an accusation of violence is aimed at whoever its words say did it
+        recipients = _coded(document, _doers_of_the_violence(token)) or recipients
     if not any(a.code and a.entity_text for a in actors):
         # No named actor (at most a place's country): an authority act's
         # implied authority names its sector as well.
@@ -695,6 +699,24 @@ def _at_the_hands_of(token) -> list:
     return []
 
 
+def _doers_of_the_violence(token) -> list:
+    """Who the violence an accusation is about was done by: "at the hands
+    of" or "by" on the violent noun or on its victim ("the killing of two
+    protesters by police")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] if token.pos_ == "VERB" \
+        else _prep_objects(token, ("of",))
+    for violence in (o for o in objects if o.pos_ == "NOUN" and _names_violence(o)):
+        # (the parse may hang "at the hands of" on the accusing verb itself)
+        for holder in [violence, *_prep_objects(violence, ("of",)), token]:
+            hands = [h for h in _prep_objects(holder, ("at",)) if h.lemma_.lower() == "hand"]
+            doers = [d for h in hands for d in _prep_objects(h, ("of",))]
+            if holder.i != token.i:
+                doers = doers or _prep_objects(holder, ("by",))
+            if doers:
+                return doers
+    return []
+
+
 def _agents_told_of_the_victim(token) -> list:
     """"the shooting death of a night guard, who was shot nine times by
     three officers": a violent act named by a noun, whose victim's own
@@ -1201,7 +1223,7 @@ def _names_violence(noun) -> bool:
     """A violent act or crime, or an attempt or plot at one ("the coup
     attempt", "an assassination plot")."""
     lemma = noun.lemma_.lower()
-    if lemma in _violent_words() or lemma in _CRIME_NAMES:
+    if lemma in _violent_words() or lemma in _CRIME_NAMES or lemma in _DEATHS:
         return True
     return lemma in _ATTEMPTS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() != lemma
                                       and _names_violence(c) for c in noun.children)
@@ -1210,6 +1232,8 @@ def _names_violence(noun) -> bool:
 # Names of crimes that are not the lexicon's violence words.
 _CRIME_NAMES = {"arson", "crime", "homicide", "coup", "putsch", "assassination"}
 _ATTEMPTS = {"attempt", "plot"}
+# Harm told without a doer: "investigate a teen's shooting death", "the disappearance of a student".
+_DEATHS = {"death", "disappearance"}
 
 
 # Verbal and legal acts, whose place "in" or "at" is where they were made:

@@ -24,6 +24,7 @@ from .syntax import (
     _prep_objects,
     _relative_antecedent,
 )
+from .where import BUILDING_NOUNS, _where_it_stands
 
 # Nominal acts whose owner undergoes them: "his arrest", "her conviction",
 # "Khashoggi's killing" (unless an "of" phrase names who underwent it:
@@ -42,13 +43,6 @@ def _owner_undergoes(noun) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
     return lemma in _UNDERGONE_NOUNS and not any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in noun.children)
-
-
-# Buildings and grounds named before an attack: where it happened, not who did it.
-BUILDING_NOUNS = {"church", "mosque", "synagogue", "temple", "school", "campus", "university", "college", "embassy",
-                  "consulate", "hospital", "clinic", "mall", "market", "airport", "hotel", "restaurant", "nightclub",
-                  "club", "bar", "office", "courthouse", "station", "stadium", "theater", "theatre", "workplace",
-                  "home", "house", "store", "shop", "bank", "factory", "plant", "base", "prison", "jail"}
 
 
 # Nouns that frame an act named by a compound: "a bombing campaign against
@@ -285,6 +279,10 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     recipients = _coded(document, [t for t in targets if not _happening(t)]) or _coded_inside(document, targets) \
         or _owned_places(document, targets)
     recipients = recipients or looked_into
+    if not recipients and trigger.event in _VIOLENT_TYPES:
+        # "the raid on a clinic in the town of Beit Lahiya": a building or
+        # ground struck is of the place its own words put it in.
+        recipients = _where_it_stands(document, targets, noun)
     victims = _prep_objects(noun, ("of",))
     if not recipients and trigger.event in _VIOLENT_TYPES \
             and (_prep_objects(noun, ("by",)) or any(_prep_objects(v, ("by",)) for v in victims)):

@@ -7,13 +7,11 @@ Entry point: `_verbal_arguments(document, verb, trigger)` (called by
 from __future__ import annotations
 
 from ...document import Actor, Document
-from ...places import head_token
 from ..lexicon import Trigger
-from .nominal import BUILDING_NOUNS
 from .parties import _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _passive_patients, _pictured, _subjects
 from .syntax import _prep_objects, _relative_antecedent
-from .where import _country_where, _in_subtree, _sentence_places
+from .where import _country_where, _in_subtree, _where_it_stands
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
@@ -66,7 +64,25 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     owners = [c for t in targets if not _happening(t) for c in t.children if c.dep_ == "poss"]
     recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
         or _coded_inside(document, targets) or _owned_places(document, targets)
+    if not recipients:
+        recipients = _coded(document, _whom_the_weapon_was_turned_on(verb))
     return actors, recipients
+
+
+# Verbs that turn a weapon on someone before it is fired: "drew a pistol on
+# a guard and fired it", "aimed a rifle at the officers and fired".
+_DRAWING_VERBS = {"pull", "draw", "aim", "point", "turn", "level"}
+
+
+def _whom_the_weapon_was_turned_on(verb) -> list:
+    """Whom the verb this firing is joined to turned the weapon on."""
+    if verb.lemma_.lower() not in _WEAPON_VERBS or verb.dep_ != "conj":
+        return []
+    drawing = verb.head
+    if drawing.lemma_.lower() not in _DRAWING_VERBS or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _WEAPONS for c in drawing.children):
+        return []
+    return _prep_objects(drawing, ("on", "at"))
 
 
 def sent_somewhere(verb, trigger: Trigger) -> bool:
@@ -187,27 +203,3 @@ def _weapon(verb, obj) -> bool:
 
 
 _OBJECT_PRONOUNS = {"whom", "who"}
-
-
-# Buildings, settlements and vehicles: things an attack falls on, of the place they stand in.
-_GROUND = BUILDING_NOUNS | {"village", "town", "camp", "convoy", "vehicle", "car", "bus", "truck", "ship", "boat",
-                            "building", "compound", "shelter", "headquarters", "checkpoint", "outpost",
-                            "neighborhood", "neighbourhood", "district", "facility", "bridge"}
-
-
-def _where_it_stands(document: Document, things: list, verb) -> list[Actor]:
-    """"the Gaza school bombed by Israel", "a school in Gaza was shelled":
-    a thing that underwent the act, no party itself, is of the place its
-    own words put it in (the country, with no sector; not the act's own
-    words, "bombed by Israel", that the thing's phrase may hold)."""
-    for thing in things:
-        if thing.lemma_.lower() not in _GROUND:
-            continue  # (a person's words say where they came from: "a native of Peru" was killed in Ohio)
-        inside = {t.i for t in thing.subtree}
-        if verb.i in inside:
-            inside -= {t.i for t in verb.subtree}
-        for place in _sentence_places(document, thing):
-            root = head_token(document.spacy_doc, place)
-            if root is not None and root.i in inside:
-                return [Actor("", None, place.country, [], thing.idx, thing.idx)]
-    return []

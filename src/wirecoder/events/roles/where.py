@@ -196,3 +196,33 @@ def names_an_act(token) -> bool:
 def place_names_an_act(document: Document, place) -> bool:
     root = head_token(document.spacy_doc, place)
     return root is not None and names_an_act(root)
+
+
+# Buildings and grounds named before an attack: where it happened, not who did it.
+BUILDING_NOUNS = {"church", "mosque", "synagogue", "temple", "school", "campus", "university", "college", "embassy",
+                  "consulate", "hospital", "clinic", "mall", "market", "airport", "hotel", "restaurant", "nightclub",
+                  "club", "bar", "office", "courthouse", "station", "stadium", "theater", "theatre", "workplace",
+                  "home", "house", "store", "shop", "bank", "factory", "plant", "base", "prison", "jail"}
+
+# Buildings, settlements and vehicles: things an attack falls on, of the place they stand in.
+_GROUND = BUILDING_NOUNS | {"village", "town", "camp", "convoy", "vehicle", "car", "bus", "truck", "ship", "boat",
+                            "building", "compound", "shelter", "headquarters", "checkpoint", "outpost",
+                            "neighborhood", "neighbourhood", "district", "facility", "bridge"}
+
+
+def _where_it_stands(document: Document, things: list, verb) -> list[Actor]:
+    """"the Gaza school bombed by Israel", "a school in Gaza was shelled":
+    a thing that underwent the act, no party itself, is of the place its
+    own words put it in (the country, with no sector; not the act's own
+    words, "bombed by Israel", that the thing's phrase may hold)."""
+    for thing in things:
+        if thing.lemma_.lower() not in _GROUND:
+            continue  # (a person's words say where they came from: "a native of Peru" was killed in Ohio)
+        inside = {t.i for t in thing.subtree}
+        if verb.i in inside:
+            inside -= {t.i for t in verb.subtree}
+        for place in _sentence_places(document, thing):
+            root = head_token(document.spacy_doc, place)
+            if root is not None and root.i in inside:
+                return [Actor("", None, place.country, [], thing.idx, thing.idx)]
+    return []
