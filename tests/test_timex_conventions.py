@@ -233,3 +233,19 @@ def test_an_infinitive_under_a_past_verb_was_done_by_then(text, surface, value):
 
     doc = wirecoder.code(text, date=TUESDAY)
     assert {d.text: d.value for d in doc.dates}[surface] == value
+
+
+def test_the_year_of_a_war_the_act_fell_in_dates_the_act():
+    import wirecoder
+
+    doc = wirecoder.code("In the 1999 Kosovo war, 14 villagers were killed in a bombing near Pec. During the 2003 "
+                         "invasion, soldiers detained the mayor. Rebels who fought in the 1999 war were arrested.",
+                         date=TUESDAY)
+    killed = next(t for t in doc.spacy_doc if t.text == "killed")
+    assert date_for_token(doc, killed).value == "1999"
+    detained = next(t for t in doc.spacy_doc if t.text == "detained")
+    assert date_for_token(doc, detained).value == "2003"
+    # (a war the people acting fought in another clause does not date this act)
+    arrested = next(t for t in doc.spacy_doc if t.text == "arrested")
+    found = date_for_token(doc, arrested)
+    assert found is None or found.value != "1999"

@@ -1081,7 +1081,8 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
                 continue
             # "the 2003 ceasefire agreement": a date that modifies a noun dates
             # that thing, not the event of another clause.
-            if span is None or span.root.dep_ not in _NOUN_MODIFIER_DEPS or _act_that_did_it(span.root.head, token):
+            if span is None or span.root.dep_ not in _NOUN_MODIFIER_DEPS or _act_that_did_it(span.root.head, token) \
+                    or _a_time_the_act_fell_in(span.root.head, token):
                 clause_free.append(mention)
         if same_clause:
             # "arrested during early-morning raids on Friday 14th June 2019":
@@ -1180,11 +1181,12 @@ def _dates_another_thing(root, token) -> bool:
     "the September 11 attacks" when the trigger is "convicted"). Not a
     possessive: "criticized him at Monday's meeting" happened on Monday.
     Nor the act that did what the trigger says: "the 1993 bombing killed six
-    people" killed them in 1993."""
+    people" killed them in 1993; nor a period the act fell in: "in the 2006
+    war, 28 civilians were killed"."""
     head = root.head
     return root.dep_ in _NOUN_MODIFIER_DEPS and root.dep_ != "poss" and head.i != root.i \
         and head.pos_ in ("NOUN", "PROPN") and head.i != token.i and head.ent_type_ != "DATE" \
-        and not _act_that_did_it(head, token)
+        and not _act_that_did_it(head, token) and not _a_time_the_act_fell_in(head, token)
 
 
 # Violent acts named by a noun, and what such an act does to people or things.
@@ -1199,6 +1201,22 @@ def _act_that_did_it(noun, token) -> bool:
     a verb of what that act did."""
     return noun.lemma_.lower() in _VIOLENT_ACT_NOUNS and noun.dep_ == "nsubj" and noun.head.i == token.i \
         and token.lemma_.lower() in _OUTCOME_VERBS
+
+
+# Nouns for a stretch of time an act can fall in: "in the 2006 Lebanon
+# war", "during the 2003 invasion".
+_PERIOD_NOUNS = {"war", "conflict", "invasion", "occupation", "uprising", "revolution", "insurgency", "offensive",
+                 "siege", "crisis", "unrest", "intifada", "campaign", "election", "crackdown"}
+
+
+def _a_time_the_act_fell_in(noun, token) -> bool:
+    """"In the 2006 Lebanon war, 28 civilians were killed": the year on a
+    period the act's own "in" or "during" phrase names dates the act."""
+    if noun.lemma_.lower() not in _PERIOD_NOUNS or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in ("in", "during", "throughout"):
+        return False
+    holder = noun.head.head
+    return holder.i == token.i or _same_token(governing_verb(token), holder)
 
 
 _NAMES_A_DAY = re.compile(r"\d|" + "|".join([*WEEKDAYS, *MONTHS, "today", "yesterday", "tomorrow"]), re.IGNORECASE)
