@@ -4938,3 +4938,33 @@ def test_an_accusation_of_violence_is_aimed_at_whoever_its_words_say_did_it():
     rows = [row for document in documents for row in document.events if row.event == "ACCUSE"]
     assert [[(r.entity_text, r.code) for r in row.recipient] for row in rows] == [
         [("police", "USA")], [("Libyan coast guards", "LBY")]]
+
+
+@pytest.mark.model
+def test_what_someone_said_or_made_undergoing_a_passive_act_stands_for_them():
+    [document] = _every_row(["SAN DIEGO — Tom Reed spoke on Monday. His remarks on migrants were widely condemned "
+                             "as cruel."])
+    [row] = _triggered(document, "condemned")
+    assert [(r.entity_text, r.name) for r in row.recipient] == [("His", "Tom Reed")]
+    # Not someone named in an aside beside them.
+    [document] = _every_row(["HARTFORD, Conn. — A town couple, next-door neighbors of Mayor Tom Reed, was charged on "
+                             "Monday with selling drugs."])
+    [row] = _triggered(document, "charged")
+    assert all(r.name != "Tom Reed" for r in row.recipient)
+
+
+@pytest.mark.model
+def test_a_participle_the_parse_made_a_relative_clause_verb_names_who_underwent_it():
+    [document] = _every_row(["ATHENS, Greece — Protesters gathered outside the barracks where the officer charged "
+                             "with the boy's killing served."])
+    [row] = _triggered(document, "charged")
+    assert [(r.entity_text, r.sector) for r in row.recipient] == [("the officer", ["COP"])]
+    assert all(a.entity_text != "the officer" for a in row.actor)
+
+
+@pytest.mark.model
+def test_whom_parsed_as_a_subject_is_still_the_object():
+    [document] = _every_row(["ATHENS, Greece — The boy whom the officer shot was 15."])
+    [row] = _triggered(document, "shot")
+    assert [(a.entity_text, a.sector) for a in row.actor] == [("the officer", ["COP"])]
+    assert [(r.entity_text, r.sector) for r in row.recipient] == [("The boy", ["CVL"])]

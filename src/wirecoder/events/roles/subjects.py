@@ -237,7 +237,8 @@ def _subjects(verb) -> list:
     """The verb's subject, or the subject it shares: 'X agreed to meet Y', 'X met and agreed'."""
     current = verb
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        # ("the boy whom the officer shot", with "whom" parsed as a second subject: the object)
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS and c.lower_ != "whom"]
         subjects = _before_a_dashed_aside(current, subjects)
         hidden = _behind_a_fronted_participle(current, subjects)
         if hidden:

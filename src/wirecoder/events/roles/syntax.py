@@ -89,7 +89,8 @@ def _bare_singular(noun) -> bool:
 
 def _reduced_passive(verb) -> bool:
     """A headline's passive without its auxiliary (see _OBJECT_REQUIRED)."""
-    if not (verb.dep_ == "ROOT" or _clause_before_its_head(verb)) or verb.tag_ not in ("VBD", "VBN"):
+    if not (verb.dep_ == "ROOT" or _clause_before_its_head(verb) or _noun_subject_of_a_relative(verb)) \
+            or verb.tag_ not in ("VBD", "VBN"):
         return False
     lemma = authority_lemma(verb)
     blamed = lemma in _CRITICISM_VERBS and any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
@@ -120,6 +121,14 @@ def _reduced_passive(verb) -> bool:
     # sense ("Man arrested for DUI crash into a parked car" is still passive).
     ways = ("into", "at", "ahead") if lemma == "charge" else ("at",)
     return not any(c.dep_ == "prep" and c.lower_ in ways for c in verb.children)
+
+
+def _noun_subject_of_a_relative(verb) -> bool:
+    """"the barracks where the officer charged with the killing served":
+    the parser made the participle a relative clause's verb with the noun
+    it describes as its subject (a relative pronoun as subject, "the man
+    who charged", is an active clause)."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _clause_before_its_head(verb) -> bool:

@@ -6,6 +6,7 @@ Entry point: `_verbal_arguments(document, verb, trigger)` (called by
 
 from __future__ import annotations
 
+from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE
 from ...document import Actor, Document
 from ..lexicon import Trigger
 from .parties import _coded, _coded_inside, _happening, _owned_places, _same
@@ -24,9 +25,10 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     if patients or _agent_of_a_passive(verb):
         actors = _coded(document, _agents(verb))
         # ("the Gaza school bombed by Israel": a building or thing undergone
-        # stands for the country it is of, or the place it is in.)
+        # stands for the country it is of, or the place it is in; else for
+        # whom its words name: "his rhetoric was condemned" condemned him.)
         recipients = _coded(document, patients) or _owned_places(document, patients) \
-            or _where_it_stands(document, patients, verb)
+            or _where_it_stands(document, patients, verb) or _coded(document, _owners_named_on(patients))
     elif shown := _pictured(verb):
         # "Video of Zurana Horton shot dead in a gang shooting":
         # a headline about a picture of the victim.
@@ -42,8 +44,8 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         # (Not a happening: "investigate the teen's shooting death" is not aimed at the teen.)
         sending = sent_somewhere(verb, trigger)
         objects = [] if sending else \
-            [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c) and not _happening(c)
-             and not _misparsed_apposition(verb, c)]
+            [c for c in children if (c.dep_ in _OBJECT_DEPS or c.lower_ == "whom") and not _weapon(verb, c)
+             and not _happening(c) and not _misparsed_apposition(verb, c)]
         recipients = _coded(document, [_relative_antecedent(verb, c, _OBJECT_PRONOUNS) for c in objects])
         if subjects and subjects[0].head.i != verb.i and any(a.name and _same(a, recipients) for a in actors):
             # "Clinton said Trump is responsible and accused him of inciting
@@ -67,6 +69,19 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     if not recipients:
         recipients = _coded(document, _whom_the_weapon_was_turned_on(verb))
     return actors, recipients
+
+
+def _owners_named_on(things: list) -> list:
+    """Whose the uncoded things are, by the words on them: "his remarks",
+    "the home of the mayor" (not an aside beside them: "a couple, neighbours
+    of the mayor, was charged" did not charge the mayor; nor the kin or the
+    records a possessive is set on)."""
+    owners = []
+    for thing in things:
+        if thing.lemma_.lower() in KIN_NOUNS or thing.lemma_.lower() in RECORDS_OF_PEOPLE:
+            continue
+        owners += [c for c in thing.children if c.dep_ == "poss"] + _prep_objects(thing, ("of",))
+    return owners
 
 
 # Verbs that turn a weapon on someone before it is fired: "drew a pistol on
