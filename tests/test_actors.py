@@ -1245,3 +1245,48 @@ def test_he_after_a_named_person_of_no_known_country_is_that_person():
                     "Biden spoke at the graduation. Mekonnen watched the crowd; as a student he had fought the junta.")
     assert [(m.actor.name, m.actor.code) for m in document.mentions if m.actor.entity_text == "he"] == [
         ("Daniel Mekonnen", None)]
+
+
+@pytest.mark.model
+def test_a_body_the_tagger_reads_as_a_facility_keeps_its_own_name():
+    from wirecoder.pipeline import code
+
+    document = code("SAN DIEGO — When he was stopped, he was on probation for drunken driving, according to the "
+                    "California Highway Patrol.")
+    [patrol] = [m for m in document.mentions if "Patrol" in m.actor.entity_text]
+    assert (patrol.actor.name, patrol.actor.code, patrol.actor.sector) == (
+        "the California Highway Patrol", "USA", ["GOV", "COP"])
+    # (and one read as an organisation whose words name a city)
+    document = code("NEW YORK — The New York Police Department is looking into the threatening letter, officials said.")
+    assert [m.actor.name for m in document.mentions if "Department" in m.actor.entity_text] == [
+        "The New York Police Department"]
+
+
+@pytest.mark.model
+def test_a_bare_kin_noun_joined_to_an_owned_one_is_kin_of_the_same_person():
+    from wirecoder.pipeline import code
+
+    document = code("NEW YORK — Marine Le Pen praised the vote. Le Pen’s niece Claire, a regional councillor, and "
+                    "father Jean-Marie, the party's founder, have also backed the senator.")
+    assert {m.actor.code for m in document.mentions if m.actor.name == "Jean-Marie"} == {"FRA"}
+
+
+@pytest.mark.model
+def test_a_pronoun_says_the_gender_of_the_one_it_stands_for():
+    from wirecoder.pipeline import code
+
+    # (Kelly is a given name of either sex: once "she" is Ayotte, "he" is someone else)
+    document = code("CONCORD, N.H. — Kelly Ayotte has clashed with Trump once, saying she was dismayed that he "
+                    "would mock the family of a fallen soldier.")
+    assert [m.actor.name for m in document.mentions if m.actor.entity_text == "he"] == ["Donald Trump"]
+
+
+@pytest.mark.model
+def test_a_full_name_after_a_surname_alone_keeps_the_full_name():
+    from wirecoder.pipeline import code
+
+    # (the headline's "Johnson" and its "he" had become the man named in full after them)
+    document = code("Wide receiver Johnson arrested on DUI charge. SAN DIEGO — He was stopped near the stadium. "
+                    "San Diego Chargers wide receiver Marcus Johnson was arrested on Monday on suspicion of drunken "
+                    "driving.")
+    assert [m.actor.name for m in document.mentions if m.actor.entity_text == "Marcus Johnson"] == ["Marcus Johnson"]

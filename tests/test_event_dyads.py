@@ -4693,11 +4693,12 @@ def test_initials_an_alias_gave_name_the_same_party_again():
     [document] = _every_row(["MOGADISHU, Somalia — The Kenya Defence Forces, or KDF, attacked a camp near the border "
                              "on Monday. Residents said the KDF shelled the camp again on Tuesday."])
     [row] = _triggered(document, "shelled")
-    assert [(a.entity_text, a.name, a.code) for a in row.actor] == [("the KDF", "Kenya", "KEN")]
+    # (named by the body's own name since the fiftieth session, not its country's)
+    assert [(a.entity_text, a.name, a.code) for a in row.actor] == [("the KDF", "The Kenya Defence Forces", "KEN")]
     [document] = _every_row(["MOGADISHU, Somalia — The Kenya Defence Forces (KDF) attacked a camp near the border "
                              "on Monday. Residents said the KDF shelled the camp again on Tuesday."])
     [row] = _triggered(document, "shelled")
-    assert [(a.name, a.code) for a in row.actor] == [("Kenya", "KEN")]
+    assert [(a.name, a.code) for a in row.actor] == [("The Kenya Defence Forces", "KEN")]
 
 
 @pytest.mark.model
@@ -4886,6 +4887,10 @@ def test_a_crowd_named_by_what_it_was_doing_is_civilians():
                              "driver opened fire on revelers nearby, police said."])
     [row] = _triggered(document, "opened fire")
     assert [(r.entity_text, r.code, r.sector) for r in row.recipient] == [("revelers", "FRA", ["CVL"])]
+    # And people named by their work for someone.
+    [document] = _every_row(["NEWARK, N.J. — Employees protested outside the firm's stores during the strike."])
+    [row] = _triggered(document, "protested")
+    assert [(a.entity_text, a.code, a.sector) for a in row.actor] == [("Employees", "USA", ["CVL"])]
 
 
 @pytest.mark.model

@@ -915,6 +915,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         if isinstance(antecedent, Mention):
             copy = _copy_mention(token, antecedent, person_name)
             copy.gender = gender or copy.gender
+            if len(person_name.split()) > len((copy.actor.name or "").split()):
+                copy.actor.name = person_name  # "Vincent Jackson" after a headline's "Jackson": the full name
             return copy
         entry = antecedent
     body_name = _organisation_name(token) if entry is None and not person_name else None
@@ -938,8 +940,12 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         is_person = False  # "Rep. Ann Hale's Senate campaign": a body, whom "he" or "she" is not
     # (An organisation's own name before the country its words give it:
     # "the California Highway Patrol", not "United States".)
-    name = person_name or (entry.name if entry and not opposed else None) or body_name \
-        or (country.name if country else None) or None
+    # (A body whose words name a place, "the California Highway Patrol", by
+    # its own name, not the place's government's.)
+    named_body = _named_body(token) if roles and not person_name else None
+    place_entry = entry is not None and entry.kind in ("capital", "country")
+    name = person_name or (entry.name if entry and not opposed and not (named_body and place_entry) else None) \
+        or body_name or named_body or (country.name if country else None) or None
     if is_person and not person_name and entry is not None and entry.kind == "organisation":
         name = None  # "the GOP nominee", "the Democratic senator": a member, coded by the party, not the party
     if person_name and _listed_short_name(person_name, entry, knowledge) \
@@ -956,6 +962,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         code = _owners_country(token, earlier)  # "Israel said gunmen fired on its troops": ISR
     if code is None and not person_name and not body_name and _the_military(token):
         code = _the_forces_named_before(earlier)  # "Israeli soldiers … later the military said": ISR
+    if code is None and person_name:
+        # "Le Pen's niece Marion … and father Jean-Marie": kin of the same person
+        code = _country_of_a_joined_kins_owner(token, tokens, earlier)
     if code is None and not _abroad(token, tokens):
         described = not (person_name or body_name)
         code = where.sentence_country(token, described)
@@ -1184,6 +1193,17 @@ def _organisation_name(token) -> Optional[str]:
     return ent.text
 
 
+def _named_body(token) -> Optional[str]:
+    """The name of a body its role words head, also one the tagger read as
+    a facility ("the California Highway Patrol", "the New York Police
+    Department"): the body's own name, not the country its place words
+    give it."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", "FAC"):
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent.text if ent is not None and ent.root.i == token.i else None
+
+
 def _issuer_name(token) -> Optional[str]:
     """The unlisted organisation named right before what it issues ("a
     Washington Post editorial"), else None."""
@@ -1334,6 +1354,10 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
                                         and _unnamed_party(m) not in own_parties
                                         and m.token_i not in quoted
                                         and not _describes_a_mention(token.doc[m.token_i], earlier))
+    if antecedent is not None and _PRONOUN_GENDER.get(lower):
+        # "Kelly Ayotte said she was dismayed that he would …": once
+        # "she" is Ayotte, a later "he" is someone else
+        _learn_gender(antecedent, _PRONOUN_GENDER[lower], earlier)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
 
 
@@ -2148,6 +2172,23 @@ def _institution_named_after(entry, name_tokens: list, head) -> Optional[str]:
     if not names or not all(t.dep_ == "compound" and t.i < head.i for t in names):
         return None
     return _INSTITUTIONS.get(head.lower_)
+
+
+def _country_of_a_joined_kins_owner(token, tokens: list, earlier: list[Mention]) -> Optional[str]:
+    """A name a bare kin noun is set on ("father Jean-Marie"), joined to a
+    name whose kin noun has an owner ("Le Pen's niece Marion, … and father
+    Jean-Marie"): the same owner's kin, of the owner's country."""
+    if token.dep_ != "conj" or not any(t.lower_ in KIN_NOUNS and not any(c.dep_ == "poss" for c in t.children)
+                                       for t in tokens if t.i != token.i):
+        return None
+    first = token.head
+    owners = [c for kin in first.subtree if kin.lower_ in KIN_NOUNS and kin.i < first.i
+              for c in kin.children if c.dep_ == "poss"]
+    for owner in owners:
+        mention = next((m for m in reversed(earlier) if m.token_i == owner.i), None)
+        if mention is not None and mention.actor.code and not mention.by_setting:
+            return mention.actor.code
+    return None
 
 
 def _kin_named_after(tokens: list, name_tokens: list) -> bool:
