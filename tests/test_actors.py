@@ -1290,3 +1290,14 @@ def test_a_full_name_after_a_surname_alone_keeps_the_full_name():
                     "San Diego Chargers wide receiver Marcus Johnson was arrested on Monday on suspicion of drunken "
                     "driving.")
     assert [m.actor.name for m in document.mentions if m.actor.entity_text == "Marcus Johnson"] == ["Marcus Johnson"]
+
+
+@pytest.mark.model
+def test_a_quoted_they_is_not_the_outlet_and_a_quoted_him_is_not_the_speaker_named_after():
+    from wirecoder.pipeline import code
+
+    document = code("BROOKLYN, N.Y. — A friend of the boy, Dev Brown, 19, told the New York Daily News what he saw. "
+                    "“They opened fire on him and he fell,” Brown said.")
+    named = {m.actor.entity_text: m.actor.name for m in document.mentions}
+    assert "They" not in named  # (not the newspaper)
+    assert named["him"] != "Dev Brown"

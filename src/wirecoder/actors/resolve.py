@@ -915,7 +915,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         if isinstance(antecedent, Mention):
             copy = _copy_mention(token, antecedent, person_name)
             copy.gender = gender or copy.gender
-            if len(person_name.split()) > len((copy.actor.name or "").split()):
+            if len((copy.actor.name or "").split()) == 1 and len(person_name.split()) > 1:
                 copy.actor.name = person_name  # "Vincent Jackson" after a headline's "Jackson": the full name
             return copy
         entry = antecedent
@@ -1308,7 +1308,7 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
 
         def accept(m: Mention) -> bool:
             return m.person and _genders_agree(m.gender, _PRONOUN_GENDER[lower]) \
-                and not _anyone(m) and not _named_as(m, reporter, token.doc) and m.actor.name not in speakers
+                and not _anyone(m) and not _named_as(m, reporter, token.doc) and not _among(m, speakers)
     elif lower in _GROUP_PRONOUNS:
         doc = token.doc
 
@@ -1317,7 +1317,12 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
             # it"); a plural name still is ("the United States … its").
             head = doc[m.token_i]
             plural = not m.named and (head.tag_ in ("NNS", "NNPS") or head.lower_ in _PLURAL_WORDS)
-            return not m.person and m.actor.code is not None and not (lower in ("it", "its") and plural)
+            # (nor is "they" a news outlet named as a quotation's source: in
+            # "… told the Daily News: 'They started shooting'" it is someone
+            # the witness saw)
+            outlet = lower in ("they", "them", "their") and bool(m.actor.name) and news_outlet(m.actor.name)
+            return not m.person and m.actor.code is not None and not (lower in ("it", "its") and plural) \
+                and not outlet
     else:
         return None
     if lower == "it" and _the_uncoded_thing_it_follows(token, earlier):
@@ -1641,7 +1646,16 @@ def _speakers_of_the_quotation(token, earlier: list[Mention]) -> set[str]:
         if any(t.text in _QUOTE_MARKS for t in before):
             verbs = _attributing_verbs(before)
     subjects = {c.i for v in verbs for c in v.children if c.dep_ == "nsubj"}
-    return {m.actor.name for m in earlier if m.token_i in subjects and m.actor.name}
+    # (A speaker named after the pronoun is no mention yet: "'They shot
+    # him,' Brown said" gives the surname.)
+    later = {token.doc[i].text for i in subjects if i > token.i and token.doc[i].pos_ == "PROPN"}
+    return {m.actor.name for m in earlier if m.token_i in subjects and m.actor.name} | later
+
+
+def _among(mention: Mention, speakers: set[str]) -> bool:
+    """The mention names one of the speakers, in full or by surname."""
+    name = mention.actor.name
+    return bool(name) and (name in speakers or name.split()[-1] in speakers)
 
 
 def _attributing_verbs(sent) -> list:
