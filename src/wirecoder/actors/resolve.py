@@ -938,10 +938,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     is_person = bool(person_name) or (entry is not None and entry.kind == "person") or (role_is_person and not _is_plural(token))
     if token.lemma_.lower() in _BODIES_OF_A_ROLE and not person_name:
         is_person = False  # "Rep. Ann Hale's Senate campaign": a body, whom "he" or "she" is not
-    # (An organisation's own name before the country its words give it:
-    # "the California Highway Patrol", not "United States".)
-    # (A body whose words name a place, "the California Highway Patrol", by
-    # its own name, not the place's government's.)
+    # (An organisation's own name before the country its words give it, and
+    # before the government of a place its words name: "the California
+    # Highway Patrol", not "United States".)
     named_body = _named_body(token) if roles and not person_name else None
     place_entry = entry is not None and entry.kind in ("capital", "country")
     name = person_name or (entry.name if entry and not opposed and not (named_body and place_entry) else None) \
@@ -2313,8 +2312,9 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
 
 
 def _heads_the_phrase(role_tokens: list, head) -> bool:
-    # (a title set on a name, "President Obama", or a role beside it, "a
-    # federal judge, Gonzalo Curiel", "Ann Hale, a teacher")
+    """The role is the phrase's head, or a title set on the name that heads
+    it ("President Obama"), or a role beside that name ("a federal judge,
+    Ramon Ortega", "Ann Hale, a teacher")."""
     role = role_tokens[-1]
     return head is None or any(t.i == head.i for t in role_tokens) \
         or (head.pos_ == "PROPN" and (role.head.i == head.i or head.head.i == role.i))
