@@ -1301,3 +1301,12 @@ def test_a_quoted_they_is_not_the_outlet_and_a_quoted_him_is_not_the_speaker_nam
     named = {m.actor.entity_text: m.actor.name for m in document.mentions}
     assert "They" not in named  # (not the newspaper)
     assert named["him"] != "Dev Brown"
+
+
+@pytest.mark.model
+def test_their_in_an_infinitive_is_the_body_that_wants_it_done():
+    from wirecoder.pipeline import code
+
+    document = code("WASHINGTON — The State Department saw the need to obtain records from the Acme Foundation as "
+                    "part of their inquiry.")
+    assert [m.actor.name for m in document.mentions if m.actor.entity_text == "their"] == ["State Department"]

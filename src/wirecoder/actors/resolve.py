@@ -1454,6 +1454,10 @@ def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Men
     if verb is None:
         return False, None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i < token.i), None)
+    if subject is None and token.lower_ in ("their", "its"):
+        # (a body's; a person's "her" there is as often someone else's:
+        # "the prosecutor offered to have her confess")
+        subject = _subject_of_what_the_infinitive_serves(verb, token)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         # "Ronan Farrow, who shared the prize for his investigation": the
         # relative pronoun stands for the person the clause describes.
@@ -1464,9 +1468,32 @@ def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Men
     # (A surname the tagger gives no entity type is still a person when its
     # mention is one: "Walsh later withdrew her story".)
     person = mention is not None and mention.person and token.lower_ in ("his", "her")
-    if not (_agrees(token.lower_, subject) or person):
+    # (and "their" of a body: "the department … as part of their investigation")
+    body = mention is not None and not mention.person and mention.named and token.lower_ == "their"
+    if not (_agrees(token.lower_, subject) or person or body):
         return False, None
     return True, mention
+
+
+def _subject_of_what_the_infinitive_serves(verb, token):
+    """"the State Department saw a need to obtain records from the
+    foundation for their inquiry": an infinitive with no subject of
+    its own is done by the subject of the verb it, or the noun it
+    completes, hangs on (before the pronoun), else None."""
+    for _ in range(3):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or verb.dep_ not in ("xcomp", "acl", "advcl"):
+            return None
+        holder = verb.head
+        if holder.pos_ == "NOUN" and holder.head.pos_ in ("VERB", "AUX") and holder.dep_ in ("dobj", "attr"):
+            holder = holder.head
+        if holder.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is not None:
+            return subject
+        verb = holder
+    return None
 
 
 # Verbs whose clause says what their subject says or thinks.

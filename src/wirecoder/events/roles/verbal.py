@@ -85,7 +85,7 @@ def _owners_named_on(things: list) -> list:
 
 
 # Verbs that turn a weapon on someone before it is fired: "drew a pistol on
-# a guard and fired it", "aimed a rifle at the officers and fired".
+# two guards and fired it", "aimed a rifle at the officers and fired".
 _DRAWING_VERBS = {"pull", "draw", "aim", "point", "turn", "level"}
 
 
