@@ -1454,9 +1454,11 @@ def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Men
     if verb is None:
         return False, None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i < token.i), None)
-    if subject is None and token.lower_ in ("their", "its"):
+    if subject is None and token.lower_ == "their":
         # (a body's; a person's "her" there is as often someone else's:
-        # "the prosecutor offered to have her confess")
+        # "the prosecutor offered to have her confess"; and "its" was left
+        # out: "a trust refused to hand over the names of its donors" then
+        # coded the donors, whom the sentence fallback took as the target)
         subject = _subject_of_what_the_infinitive_serves(verb, token)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         # "Ronan Farrow, who shared the prize for his investigation": the
