@@ -1358,9 +1358,13 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
                                         and _unnamed_party(m) not in own_parties
                                         and m.token_i not in quoted
                                         and not _describes_a_mention(token.doc[m.token_i], earlier))
-    if antecedent is not None and _PRONOUN_GENDER.get(lower):
+    if antecedent is not None and _PRONOUN_GENDER.get(lower) \
+            and not _another_of_the_gender(antecedent, _PRONOUN_GENDER[lower], earlier):
         # "Kelly Ayotte said she was dismayed that he would …": once
-        # "she" is Ayotte, a later "he" is someone else
+        # "she" is Ayotte, a later "he" is someone else (unless a person
+        # known to be of that gender was named too: then the choice is a
+        # guess, "Chris Christie spoke about Hillary Clinton. 'She …,' he
+        # said", and teaching it would lose the "he")
         _learn_gender(antecedent, _PRONOUN_GENDER[lower], earlier)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
 
@@ -1408,6 +1412,12 @@ def _the_one_asked(token, earlier: list[Mention], accept) -> Optional[Mention]:
         return None
     asked = {c.i for c in asking.children if c.dep_ == "dobj"}
     return next((m for m in reversed(earlier) if m.token_i in asked and accept(m)), None)
+
+
+def _another_of_the_gender(antecedent: Mention, gender: str, earlier: list[Mention]) -> bool:
+    """Someone else the pronoun could stand for, named near it and known to be of its gender."""
+    return any(m.person and m.gender == gender and m.actor.name != antecedent.actor.name
+               for m in earlier[-_COREF_WINDOW:])
 
 
 def _learn_gender(subject: Mention, gender: str, earlier: list[Mention]) -> None:
