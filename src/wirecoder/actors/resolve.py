@@ -939,9 +939,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if token.lemma_.lower() in _BODIES_OF_A_ROLE and not person_name:
         is_person = False  # "Rep. Ann Hale's Senate campaign": a body, whom "he" or "she" is not
     # (An organisation's own name before the country its words give it, and
-    # before the government of a place its words name: "the California
-    # Highway Patrol", not "United States".)
-    named_body = _named_body(token) if roles and not person_name else None
+    # before the government of a place its words name, also one the tagger
+    # read as a facility: "the California Highway Patrol", not "United States".)
+    named_body = _entity_it_heads(token, ("ORG", "FAC")) if roles and not person_name else None
     place_entry = entry is not None and entry.kind in ("capital", "country")
     name = person_name or (entry.name if entry and not opposed and not (named_body and place_entry) else None) \
         or body_name or named_body or (country.name if country else None) or None
@@ -1184,23 +1184,24 @@ def _organisation_name(token) -> Optional[str]:
     it is, as named people are; its sector is not known."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in _ISSUED_NOUNS:
         return _issuer_name(token)
-    if token.pos_ != "PROPN" or token.ent_type_ != "ORG":
-        return None
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if ent is None or ent.root.i != token.i:
-        return None
-    return ent.text
+    return _entity_it_heads(token, ("ORG",))
 
 
-def _named_body(token) -> Optional[str]:
-    """The name of a body its role words head, also one the tagger read as
-    a facility ("the California Highway Patrol", "the New York Police
-    Department"): the body's own name, not the country its place words
-    give it."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", "FAC"):
+def _entity_it_heads(token, labels: tuple[str, ...]) -> Optional[str]:
+    """The text of the proper-noun token's entity of one of these labels,
+    when the token is that entity's root; else None. Reads token-level IOB
+    tags (`Doc.ents` rebuilds every span on each access)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in labels:
         return None
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return ent.text if ent is not None and ent.root.i == token.i else None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    entity = doc[start:end]
+    return entity.text if entity.root.i == token.i else None
 
 
 def _issuer_name(token) -> Optional[str]:

@@ -706,14 +706,13 @@ def _doers_of_the_violence(token) -> list:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] if token.pos_ == "VERB" \
         else _prep_objects(token, ("of",))
     for violence in (o for o in objects if o.pos_ == "NOUN" and _names_violence(o)):
-        # (the parse may hang "at the hands of" on the accusing verb itself)
-        for holder in [violence, *_prep_objects(violence, ("of",)), token]:
-            hands = [h for h in _prep_objects(holder, ("at",)) if h.lemma_.lower() == "hand"]
-            doers = [d for h in hands for d in _prep_objects(h, ("of",))]
-            if holder.i != token.i:
-                doers = doers or _prep_objects(holder, ("by",))
-            if doers:
-                return doers
+        victims = _prep_objects(violence, ("of",))
+        # (_at_the_hands_of also reads the words above: the parse may hang
+        # "at the hands of" on the accusing verb itself)
+        doers = _at_the_hands_of(violence) or [d for v in victims for d in _at_the_hands_of(v)] \
+            or [d for holder in [violence, *victims] for d in _prep_objects(holder, ("by",))]
+        if doers:
+            return doers
     return []
 
 
