@@ -1310,3 +1310,24 @@ def test_their_in_an_infinitive_is_the_body_that_wants_it_done():
     document = code("WASHINGTON — The State Department saw the need to obtain records from the Acme Foundation as "
                     "part of their inquiry.")
     assert [m.actor.name for m in document.mentions if m.actor.entity_text == "their"] == ["State Department"]
+
+
+@pytest.mark.model
+def test_the_group_is_the_armed_or_civic_body_named_before_it():
+    from wirecoder.pipeline import code
+
+    # (the recipient of the bombing had been left out, or given the setting's country)
+    document = code("The Islamic State claimed the killings in the town. Later that week the United States "
+                    "bombed the group near the river.")
+    [event] = [e for e in document.events if e.event == "ASSAULT" and e.event_text == "bombed"]
+    assert [(r.name, r.code) for r in event.recipient] == [("Islamic State", "IMG")]
+
+
+@pytest.mark.model
+def test_a_group_with_words_of_its_own_is_not_the_one_named_before():
+    from wirecoder.pipeline import code
+
+    document = code("Hamas fired rockets at the border town on Monday. The rights group and a group of students "
+                    "protested in the capital.")
+    named = {m.actor.entity_text: m.actor.name for m in document.mentions}
+    assert named.get("The rights group") != "Hamas" and named.get("a group of students") != "Hamas"

@@ -925,6 +925,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             antecedent = _role_antecedent(roles, earlier)
             if antecedent is not None:
                 return _copy_mention(token, antecedent, _span_text(tokens))
+        if not roles and not body_name and _the_group(token):
+            antecedent = _nearest(earlier, _a_named_group)
+            if antecedent is not None:
+                return _copy_mention(token, antecedent, _span_text(tokens))
         if not roles and not body_name:
             return None
     code = entry.code if entry else (country.code if country else None)
@@ -2516,6 +2520,26 @@ def _holds_a_longer_title(held: set[str], named: set[str]) -> bool:
     `named` heads: "the minister" after "Foreign Minister Sergei Lavrov",
     "the candidate" after "presidential candidate Ted Cruz"."""
     return any(post.endswith(" " + role) and post.split()[0] not in _OTHER_POST_WORDS for post in held for role in named)
+
+
+# "The group", "the militia": a body named before, told again by its kind.
+_GROUP_NOUNS = {"group", "militia", "movement", "organization", "organisation", "faction", "network"}
+# The sectors of bodies news calls "the group" (not governments, armies or firms).
+_GROUP_SECTORS = {"REB", "SOC", "NGO", "LAB", "CRM", "REL"}
+
+
+def _the_group(token) -> bool:
+    """"The group", "the militant group": no words of its own that make it
+    another group ("the rights group", "the group of protesters", "a group")."""
+    if token.lemma_.lower() not in _GROUP_NOUNS or not _is_definite(token):
+        return False
+    return not any(c.dep_ in ("compound", "poss", "nummod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+                   for c in token.children)
+
+
+def _a_named_group(mention: Mention) -> bool:
+    return not mention.person and mention.named and mention.actor.code is not None \
+        and bool(_GROUP_SECTORS & set(mention.actor.sector))
 
 
 def _is_definite(token) -> bool:
