@@ -249,3 +249,19 @@ def test_the_year_of_a_war_the_act_fell_in_dates_the_act():
     arrested = next(t for t in doc.spacy_doc if t.text == "arrested")
     found = date_for_token(doc, arrested)
     assert found is None or found.value != "1999"
+
+
+def test_the_act_a_penalty_is_for_has_its_own_date_and_happened():
+    import wirecoder
+    from wirecoder.events.modes import aux_modes
+    from wirecoder.timex import the_reason_for_a_penalty
+
+    doc = wirecoder.code("The inmate is scheduled to die on June 6 for the stabbing of a shop clerk in Dayton on "
+                         "March 4, 1995. Strikers could be punished for any walkout, the mayor warned.", date=TUESDAY)
+    stabbing = next(t for t in doc.spacy_doc if t.text == "stabbing")
+    # (the execution's day and its "scheduled" had dated the stabbing and made it future)
+    assert date_for_token(doc, stabbing).value == "1995-03-04"
+    assert "future" not in aux_modes(stabbing, "ASSAULT")
+    # An act in general ("any walkout") is no act a penalty is for.
+    walkout = next(t for t in doc.spacy_doc if t.text == "walkout")
+    assert not the_reason_for_a_penalty(walkout)

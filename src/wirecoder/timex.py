@@ -1061,6 +1061,11 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
     # speak Sunday") is no date of it unless its own clause says so.
     published = parse_day(document.date) if _told_as_past(token) else None
     in_sentence = index.starting_in(sent.start_char, sent.end_char)
+    if the_reason_for_a_penalty(token):
+        # "is to die on April 7 for the stabbing of a clerk on Sept. 9, 1997":
+        # the act a penalty is for took place on a day of its own phrase, if
+        # any; the penalty's days are not its.
+        return _within_its_phrase(token, in_sentence)
     if in_sentence:
         verb = governing_verb(token)
         doc = token.doc
@@ -1103,6 +1108,34 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
             and not _after(first, published):
         return first
     return None
+
+
+# Verbs of punishment, trial and judgment: the definite act a "for" phrase
+# gives as their reason is an act done before them, with its own date.
+_PENALTY_VERBS = {"die", "execute", "hang", "sentence", "jail", "imprison", "convict", "punish", "fine", "try",
+                  "prosecute", "indict", "apologize", "apologise", "blame", "condemn", "praise", "thank",
+                  "criticize", "criticise", "fault", "sue", "compensate"}
+
+
+def the_reason_for_a_penalty(token) -> bool:
+    """"scheduled to die in May for the stabbing of a clerk", "will be
+    sentenced for his role in the bombing" (not "could be jailed for any
+    protest", "would be punished for a strike": no act in particular)."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return False
+    if token.head.head.lemma_.lower() not in _PENALTY_VERBS:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every", "each")
+               for c in token.children)
+
+
+def _within_its_phrase(token, mentions: list[DateMention]) -> Optional[DateMention]:
+    """The date expression nearest `token` among those inside its own phrase."""
+    doc = token.doc
+    phrase = {t.i for t in token.subtree}
+    own = [m for m in mentions if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+           and span.root.i in phrase]
+    return min(own, key=lambda m: abs(m.start - token.idx)) if own else None
 
 
 def _told_as_past(token) -> bool:

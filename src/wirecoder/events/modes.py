@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from ..timex import the_reason_for_a_penalty
 from .classifier import classify
 from .lexicon import CHARGING_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS
 
@@ -590,6 +591,8 @@ def _clause_ancestors(token):
             return  # "intended to reopen it, according to a lawsuit": the source, not what was intended
         if current.dep_ == "pobj" and current.head.lower_ in _PRESUPPOSING:
             return  # "given her criticism of Brin, a deal seems unlikely": the criticism was made
+        if current is token and the_reason_for_a_penalty(current):
+            return  # "is set to be executed next month for the killing": the killing was done
         if _definite_topic(current):
             return  # "officials not authorized to discuss the investigation": there is one
         if _infinitive_of_a_noun(current) and (verb := _verb_holding(current.head)) is not None:
