@@ -652,6 +652,17 @@ def test_what_follows_a_condition_is_hypothetical_but_not_a_manner_or_a_sequel()
 
 
 @pytest.mark.model
+def test_would_in_what_someone_felt_appalled_about_is_no_condition():
+    felt, conditional = _every_row([
+        "The governor said she was appalled that the mayor would mock the widows of two firefighters.",
+        "The governor said she would be appalled if the mayor mocked the widows."])
+    rows = _triggered(felt, "mock")
+    assert rows and not any("hypothetical" in e.aux_mode for e in rows)
+    rows = _triggered(conditional, "mocked")
+    assert all("hypothetical" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
 def test_an_act_that_is_the_subject_of_a_would_clause_is_hypothetical():
     [document] = _every_row(["He argued that attacking the senator would serve only to elevate him."])
     rows = _triggered(document, "attacking")

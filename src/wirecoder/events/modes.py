@@ -290,7 +290,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                     and not _topic_of_a_negated_clause(token, current) \
                     and (current.i not in joined_ids or joined_negates):
                 _add(modes, "negation")
-            if child.dep_ == "aux" and lower in _MODALS_HYPOTHETICAL and not (intent and _intent_would(current, child)):
+            if child.dep_ == "aux" and lower in _MODALS_HYPOTHETICAL and not (intent and _intent_would(current, child)) \
+                    and not _felt_about(current, child):
                 _add(modes, "hypothetical")
             if child.dep_ == "aux" and lower in _MODALS_FUTURE and not intent:
                 _add(modes, "future")
@@ -548,6 +549,18 @@ def _intent_would(verb, aux) -> bool:
     if aux.lower_ != "would" or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return False
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS | {"vow", "warn", "threaten"}
+
+
+# Feelings whose "that" clause is a fact: "she was appalled that he would
+# mock them" says he did; "would" there is the past's, not a condition.
+_FEELINGS_ABOUT_A_FACT = {"appalled", "outraged", "shocked", "dismayed", "disgusted", "horrified", "surprised",
+                          "disappointed", "saddened", "stunned", "offended", "astonished", "amazed"}
+
+
+def _felt_about(verb, aux) -> bool:
+    if aux.lower_ != "would" or verb.dep_ != "ccomp" or verb.head.lower_ not in _FEELINGS_ABOUT_A_FACT:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 # Verbs that carry out the act a noun names, so their modality is the act's:
