@@ -652,6 +652,16 @@ def test_what_follows_a_condition_is_hypothetical_but_not_a_manner_or_a_sequel()
 
 
 @pytest.mark.model
+def test_an_accusation_no_one_makes_of_a_foreigner_has_no_accuser_from_the_setting():
+    abroad, home = _every_row([
+        "NEW YORK — The consultant once advised a former Kenyan minister who was accused of taking bribes.",
+        "NEW YORK — A city councilman was accused of taking bribes."])
+    # (the accuser had been the story's setting, the United States)
+    assert [[a.code for a in e.actor] for e in _triggered(abroad, "accused")] == [[]]
+    assert [[a.code for a in e.actor] for e in _triggered(home, "accused")] == [["USA"]]
+
+
+@pytest.mark.model
 def test_would_in_what_someone_felt_appalled_about_is_no_condition():
     felt, conditional = _every_row([
         "The governor said she was appalled that the mayor would mock the widows of two firefighters.",

@@ -849,12 +849,25 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     country = _country_where(document, token, here)
     if not any(here(p) for p in _sentence_places(document, token)):
         country = _known_persons_country(document, token) or country
-    if not country:
+    if not country or (sector == "" and _accused_abroad(document, token, country)):
         return []
     act = token.lemma_.lower() if token.pos_ == "NOUN" else authority_lemma(token)
     named = _the_authority_named(document, token, sector, country, act)
     return [named or _the_one_body_of_the_article(document, token, sector, country, act)
             or Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
+
+
+def _accused_abroad(document: Document, token, country: str) -> bool:
+    """A foreign minister the story says "was accused of taking bribes", in a
+    story set in New York: an accusation no one is said to make, of someone
+    the text gives another country, has no accuser we can name (the
+    setting's people are no likelier than the accused's own). A charge or an
+    arrest is different: it is made where it happened."""
+    for patient in _passive_patients(token):
+        mention = mention_at(document, patient)
+        if mention is not None and mention.actor.code and mention.actor.code != country and not mention.by_setting:
+            return True
+    return False
 
 
 def _an_acting_body(mention, candidate, sector: str, country: str, act: str) -> bool:
