@@ -652,6 +652,17 @@ def test_what_follows_a_condition_is_hypothetical_but_not_a_manner_or_a_sequel()
 
 
 @pytest.mark.model
+def test_whoever_means_to_do_an_act_does_it():
+    ministry, paper = _every_row([
+        "The Justice Department announced its intention to open an investigation of the county jail.",
+        "The New York Times confirmed its intention to launch a sweeping investigation into the senator's finances."])
+    # (the actor had been the setting's country, with no name)
+    assert [[a.name for a in e.actor] for e in _triggered(ministry, "investigation")] == [["Justice Department"]]
+    # A newspaper's inquiry is its reporting, no PLOVER event.
+    assert _triggered(paper, "investigation") == []
+
+
+@pytest.mark.model
 def test_an_accusation_no_one_makes_of_a_foreigner_has_no_accuser_from_the_setting():
     abroad, home = _every_row([
         "NEW YORK — The consultant once advised a former Kenyan minister who was accused of taking bribes.",

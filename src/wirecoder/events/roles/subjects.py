@@ -165,7 +165,9 @@ def _infinitive_of(verb) -> bool:
 # "Mr. Khan has mounted a campaign to condemn Mr. Trump", "the council's
 # vote to sanction the firm".
 _EFFORTS = {"campaign", "effort", "bid", "attempt", "push", "drive", "move", "plan", "decision", "vote",
-            "initiative", "motion", "threat", "promise", "pledge", "vow", "offer"}
+            "initiative", "motion", "threat", "promise", "pledge", "vow", "offer",
+            # and the will to do it: "announced its intention to open an inquiry"
+            "intention", "intent", "aim", "goal", "readiness", "willingness", "desire", "wish", "determination"}
 
 
 def _effort_authors(noun) -> list:
