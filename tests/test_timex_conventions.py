@@ -265,3 +265,15 @@ def test_the_act_a_penalty_is_for_has_its_own_date_and_happened():
     # An act in general ("any walkout") is no act a penalty is for.
     walkout = next(t for t in doc.spacy_doc if t.text == "walkout")
     assert not the_reason_for_a_penalty(walkout)
+
+
+def test_a_when_clause_shares_the_date_of_the_clause_it_tells_the_time_of():
+    import wirecoder
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    doc = wirecoder.code("Twenty years ago -- when the last border guard was shot dead -- a truce like this one would "
+                         "have been unthinkable.", date=TUESDAY, settings=settings)
+    shot = [e for e in doc.events if e.event_text == "shot"]
+    # (the date was the act's, but it hangs on the main clause: the act was not marked as background)
+    assert shot and all("historical" in e.aux_mode for e in shot)

@@ -1490,11 +1490,19 @@ def _dates_the_act(date_root, token) -> bool:
         if current.i == token.i:
             return True
         if current.pos_ in ("VERB", "AUX"):
-            return own_verb is not None and current.i == own_verb.i
+            return own_verb is not None and (current.i == own_verb.i or _when_clause_of(own_verb, current))
         if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _when_clause_of(clause, verb) -> bool:
+    """The clause is a "when" clause of the verb: they tell one time, so a
+    date of the verb dates the clause's act ("Twelve years ago, when the
+    last officer was shot, a riot would have followed")."""
+    return clause.dep_ == "advcl" and clause.head.i == verb.i \
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
 
 
 def _once_per_repeated_sentence(events: list[Event]) -> list[Event]:
