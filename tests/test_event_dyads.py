@@ -651,6 +651,26 @@ def test_what_follows_a_condition_is_hypothetical_but_not_a_manner_or_a_sequel()
     assert rows and not any("hypothetical" in e.aux_mode for e in rows)
 
 
+def test_an_apposition_read_as_a_second_object_is_not_a_party_even_in_a_list(make_doc):
+    from wirecoder.events.roles.verbal import _misparsed_apposition
+
+    # "A jury convicted Brin of murder over the killing of his partner, Kira,
+    # and manslaughter.", parsed with Kira a second object of "convicted" and
+    # "manslaughter" joined to her (the victim had been coded as convicted).
+    words = ["A", "jury", "convicted", "Brin", "of", "murder", "over", "the", "killing", "of", "his", "partner", ",",
+             "Kira", ",", "and", "manslaughter", "."]
+    heads = [1, 2, 2, 2, 3, 4, 2, 8, 6, 8, 11, 9, 2, 2, 13, 13, 13, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "det", "pobj", "prep", "poss", "pobj", "punct",
+            "dobj", "punct", "cc", "conj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "ADP", "NOUN", "ADP", "DET", "NOUN", "ADP", "PRON", "NOUN", "PUNCT",
+           "PROPN", "PUNCT", "CCONJ", "NOUN", "PUNCT"]
+    doc = make_doc(words=words, heads=heads, deps=deps, pos=pos)
+    assert _misparsed_apposition(doc[2], doc[13])
+    # A person joined to it makes a list of parties: "…, Kira, and Hale".
+    doc = make_doc(words=[*words[:16], "Hale", "."], heads=heads, deps=deps, pos=[*pos[:16], "PROPN", "PUNCT"])
+    assert not _misparsed_apposition(doc[2], doc[13])
+
+
 @pytest.mark.model
 def test_whoever_means_to_do_an_act_does_it():
     ministry, paper = _every_row([

@@ -153,8 +153,11 @@ def _misparsed_apposition(verb, obj) -> bool:
     murder in the death of his partner, 31-year-old Maya"): spaCy's reading of
     an apposition to the noun before the comma, not a second party."""
     first = obj.left_edge
+    # (A conjunct that names no one is another misparse of the list the
+    # apposition sits in: "his partner, Kira, and manslaughter over her
+    # brother's".)
     if obj.dep_ != "dobj" or first.i == 0 or obj.doc[first.i - 1].text != "," \
-            or any(c.dep_ in ("conj", "cc") for c in obj.children):
+            or any(c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_) for c in obj.children):
         return False
     # (Not a list, "sent it to Congress, the Council and the State
     # Department": words come between the first object and the comma.)
