@@ -277,3 +277,21 @@ def test_a_when_clause_shares_the_date_of_the_clause_it_tells_the_time_of():
     shot = [e for e in doc.events if e.event_text == "shot"]
     # (the date was the act's, but it hangs on the main clause: the act was not marked as background)
     assert shot and all("historical" in e.aux_mode for e in shot)
+
+
+def test_an_act_told_as_what_came_before_a_long_past_date_is_historical():
+    import wirecoder
+    from wirecoder.settings import default_settings
+
+    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+
+    def aux_modes(text: str, word: str) -> list[list[str]]:
+        doc = wirecoder.code(text, date=TUESDAY, settings=settings)
+        return [e.aux_mode for e in doc.events if e.event_text == word]
+
+    riots = aux_modes("Riots broke out in the port in 2011 after soldiers shot a fisherman near the docks.", "shot")
+    death = aux_modes("The town rose up in March 2013 following the death of a driver who was shot by a guard.",
+                      "shot")
+    assert riots and death and all("historical" in modes for modes in riots + death)
+    recent = aux_modes("Riots broke out in the port last week after soldiers shot a fisherman near the docks.", "shot")
+    assert recent and not any("historical" in modes for modes in recent)

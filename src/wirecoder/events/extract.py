@@ -1490,11 +1490,26 @@ def _dates_the_act(date_root, token) -> bool:
         if current.i == token.i:
             return True
         if current.pos_ in ("VERB", "AUX"):
-            return own_verb is not None and (current.i == own_verb.i or _when_clause_of(own_verb, current))
+            return (own_verb is not None and (current.i == own_verb.i or _when_clause_of(own_verb, current))) \
+                or _before_what_it_dates(token, current)
         if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _before_what_it_dates(token, verb) -> bool:
+    """The act is told inside the verb's "after" or "following" phrase or
+    clause ("the port rose up in March 2013 following the death of a driver
+    a guard had shot", "riots broke out in 2011 after soldiers shot a
+    fisherman"): it came before the verb's date, so that date, long past,
+    makes it background too."""
+    def before(child) -> bool:
+        if child.dep_ == "prep":
+            return child.lower_ in ("after", "following")
+        return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in child.children)
+
+    return any(before(child) and token.i in {t.i for t in child.subtree} for child in verb.children)
 
 
 def _when_clause_of(clause, verb) -> bool:
