@@ -1119,7 +1119,7 @@ _PENALTY_VERBS = {"die", "execute", "hang", "sentence", "jail", "imprison", "con
 
 def the_reason_for_a_penalty(token) -> bool:
     """"scheduled to die in May for the stabbing of a clerk", "will be
-    sentenced for his role in the bombing" (not "could be jailed for any
+    sentenced for the bombing of the embassy" (not "could be jailed for any
     protest", "would be punished for a strike": no act in particular)."""
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "for":
         return False

@@ -558,6 +558,8 @@ _FEELINGS_ABOUT_A_FACT = {"appalled", "outraged", "shocked", "dismayed", "disgus
 
 
 def _felt_about(verb, aux) -> bool:
+    """"would" in the "that" clause of a feeling about a fact (not "would be
+    appalled if he mocked them": the feeling, not the act, is conditional)."""
     if aux.lower_ != "would" or verb.dep_ != "ccomp" or verb.head.lower_ not in _FEELINGS_ABOUT_A_FACT:
         return False
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
