@@ -1331,3 +1331,15 @@ def test_a_group_with_words_of_its_own_is_not_the_one_named_before():
                     "protested in the capital.")
     named = {m.actor.entity_text: m.actor.name for m in document.mentions}
     assert named.get("The rights group") != "Hamas" and named.get("a group of students") != "Hamas"
+
+
+@pytest.mark.model
+def test_a_states_ally_is_the_one_other_state_the_sentence_named():
+    from wirecoder.pipeline import code
+
+    document = code("Although officials in Amman have rejected the claims, Britain has never publicly blamed its "
+                    "old ally for the leak. Egypt and Iran held talks in Cairo, and Russia praised its ally.")
+    named = {m.actor.entity_text: (m.actor.name, m.actor.code) for m in document.mentions}
+    assert named["its old ally"][1] == "JOR"
+    # (two other states named: neither is taken)
+    assert "its ally" not in named

@@ -821,6 +821,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         named = _named_antecedent(token.text, earlier)
         if named is not None and named.person and len((named.actor.name or "").split()) > 1:
             return _copy_mention(token, named, _span_text(tokens))
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _ALLY_NOUNS:
+        ally = _the_ally_named(token, earlier)
+        if ally is not None:
+            return _copy_mention(token, ally, _span_text(tokens))
     if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge) and _leader(token, knowledge) is None:
         return None  # (but "a coalition led by Saudi Arabia" is Saudi Arabia's, as "the Saudi-led coalition")
     if _a_freedom(token):
@@ -2520,6 +2524,30 @@ def _holds_a_longer_title(held: set[str], named: set[str]) -> bool:
     `named` heads: "the minister" after "Foreign Minister Sergei Lavrov",
     "the candidate" after "presidential candidate Ted Cruz"."""
     return any(post.endswith(" " + role) and post.split()[0] not in _OTHER_POST_WORDS for post in held for role in named)
+
+
+# A country's ally or partner, by the owner's word for it.
+_ALLY_NOUNS = {"ally", "partner"}
+
+
+def _the_ally_named(token, earlier: list[Mention]) -> Optional[Mention]:
+    """"Although the government in Riyadh denied a role, the US has never
+    accused its oil-rich ally": a state's ally, when the sentence has named
+    before it one other state and no third, is that state."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    sent = token.sent
+    here = [m for m in earlier if sent.start <= m.token_i < token.i and m.actor.code and not m.person]
+    owners = [m for m in here if m.token_i == owner.i]
+    if not owners or owners[0].actor.code in NON_STATE_CODES:
+        return None
+    others = [m for m in here if m.actor.code != owners[0].actor.code and m.actor.code not in NON_STATE_CODES
+              and len(m.actor.code) == 3]
+    if len({m.actor.code for m in others}) != 1:
+        return None
+    named = [m for m in others if m.named]
+    return (named or others)[-1]
 
 
 # "The group", "the militia": a body named before, told again by its kind.
