@@ -672,6 +672,16 @@ def test_an_apposition_read_as_a_second_object_is_not_a_party_even_in_a_list(mak
 
 
 @pytest.mark.model
+def test_thanks_are_no_support_and_what_someone_is_thanked_for_is_not_the_thankers_act():
+    farmers, voters = _every_row(["DENVER — Gov. Ann Hale thanked the farmers for their support at a fair on Monday.",
+                                  "DENVER — Gov. Ann Hale thanked Coloradans for their support on Monday."])
+    # (our guideline: polite thanks are no SUPPORT; "thank" left the lexicon)
+    assert _triggered(farmers, "thanked") == [] and _triggered(voters, "thanked") == []
+    # Their support was the voters', not the governor's (she had been its actor).
+    assert not any(a.name == "Ann Hale" for e in _triggered(voters, "support") for a in e.actor)
+
+
+@pytest.mark.model
 def test_whoever_means_to_do_an_act_does_it():
     ministry, paper = _every_row([
         "The Justice Department announced its intention to open an investigation of the county jail.",

@@ -17,7 +17,7 @@ from ...places import names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
 from .nominal import _RECORDING_VERBS, _frame, _holds_no_doer, _owner_undergoes, _struck
 from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _same, _topic_or_work_preposition
-from .subjects import _passive_patients, _pictured, _subjects, inverted_passive_patients
+from .subjects import _passive_patients, _pictured, _subjects, inverted_passive_patients, judged_for
 from .syntax import (
     _CLAUSE_DEPS,
     _PASSIVE_SUBJECT_DEPS,
@@ -317,7 +317,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         governing = _governing_subjects(trigger)
         subjects = [m for i, m in free if i in governing]
         holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
-        if trigger.pos_ == "NOUN" and (holder is None or _holds_no_doer(trigger, holder)):
+        if trigger.pos_ == "NOUN" and (holder is None or _holds_no_doer(trigger, holder)
+                                       or judged_for(trigger) is not None):
             # A nominal act no verb holds ("was on probation for an earlier
             # DUI arrest"): the sentence's subject is no evidence of its actor.
             subjects = []

@@ -14,7 +14,7 @@ from ...actors import actor_at, owned_place
 from ...document import Actor, Document
 from ..lexicon import CHARGING_NOUNS, TOPIC_PREPOSITIONS, Trigger
 from .parties import _VIOLENT_TYPES, _coded, _coded_inside, _happening, _owned_places, _same
-from .subjects import _ACCUSED_OF, _passive_patients, _subjects
+from .subjects import _ACCUSED_OF, _passive_patients, _subjects, judged_for
 from .syntax import (
     _PASSIVE_SUBJECT_DEPS,
     _RELATIVE_PRONOUNS,
@@ -598,6 +598,9 @@ def _governing_actors(document: Document, noun) -> list[Actor]:
     relative subject stands for its noun ("agents who conducted the
     investigation")."""
     verb = _governing_verb(noun)
+    judged = judged_for(noun)
+    if judged is not None:
+        return _coded(document, judged)
     if verb is None or _holds_no_doer(noun, verb):
         return []
     return _coded(document, [_relative_antecedent(s.head, s) for s in _subjects(verb)])

@@ -10,6 +10,8 @@ also through shared subjects and reduced passives.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ...actors import load_knowledge, one_name_for_many
 from .syntax import (
     _CRITICISM_VERBS,
@@ -503,6 +505,21 @@ def _praised_for(verb) -> list:
     # (Its subject, also one it takes from above: "called on Governor Dean to
     # apologize to Trump for accusing him" was Dean's accusation.)
     return [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS] or _subjects(head)
+
+
+def judged_for(noun) -> Optional[list]:
+    """"thanked the voters for their support", "blamed Russia for the
+    attack": an act a verb of praise or blame gives as its reason was done
+    by its own owner, else by whom the verb praises or blames, never by the
+    one praising; None when the noun is no such reason."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PRAISE_VERBS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return owners or [c for c in verb.children if c.dep_ == "dobj"] or \
+        [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
 _PICTURES = {"video", "footage", "photo", "picture", "image", "clip", "film"}
