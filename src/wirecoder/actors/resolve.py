@@ -1002,7 +1002,7 @@ def _owners_country(head, earlier: list[Mention]) -> Optional[str]:
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
     if owner is None:
         return None
-    mention = next((m for m in reversed(earlier) if m.token_i == owner.i), None)
+    mention = _mention_of(owner, earlier)
     return mention.actor.code if mention is not None and not mention.by_setting else None
 
 
@@ -1485,7 +1485,7 @@ def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Men
         subject = verb.head
     if subject is None:
         return False, None
-    mention = next((m for m in earlier if m.token_i == subject.i), None)
+    mention = _mention_of(subject, earlier)
     # (A surname the tagger gives no entity type is still a person when its
     # mention is one: "Walsh later withdrew her story".)
     person = mention is not None and mention.person and token.lower_ in ("his", "her")
@@ -1539,7 +1539,7 @@ def _bound_by_the_reporter(token, earlier: list[Mention]) -> tuple[bool, Optiona
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
     if subject is None:
         return False, None
-    mention = next((m for m in earlier if m.token_i == subject.i), None)
+    mention = _mention_of(subject, earlier)
     if agreeing == "its" and subject.ent_type_ == "PERSON":
         # "Twitter said …, adding that it …": a body the tagger took for a
         # person, or "it" is a thing; not a party named before either way
@@ -1747,6 +1747,11 @@ _ANYONE = ("any ", "no ", "every ", "each ")
 
 def _anyone(mention: Mention) -> bool:
     return mention.actor.entity_text.lower().startswith(_ANYONE)
+
+
+def _mention_of(token, earlier: list[Mention]) -> Optional[Mention]:
+    """The mention coded for this very token, if any."""
+    return next((m for m in reversed(earlier) if m.token_i == token.i), None)
 
 
 def _nearest(earlier: list[Mention], accept) -> Optional[Mention]:
@@ -2246,7 +2251,7 @@ def _country_of_a_joined_kins_owner(token, tokens: list, earlier: list[Mention])
     owners = [c for kin in first.subtree if kin.lower_ in KIN_NOUNS and kin.i < first.i
               for c in kin.children if c.dep_ == "poss"]
     for owner in owners:
-        mention = next((m for m in reversed(earlier) if m.token_i == owner.i), None)
+        mention = _mention_of(owner, earlier)
         if mention is not None and mention.actor.code and not mention.by_setting:
             return mention.actor.code
     return None
@@ -2539,10 +2544,10 @@ def _the_ally_named(token, earlier: list[Mention]) -> Optional[Mention]:
         return None
     sent = token.sent
     here = [m for m in earlier if sent.start <= m.token_i < token.i and m.actor.code and not m.person]
-    owners = [m for m in here if m.token_i == owner.i]
-    if not owners or owners[0].actor.code in NON_STATE_CODES:
+    owning = _mention_of(owner, here)
+    if owning is None or owning.actor.code in NON_STATE_CODES:
         return None
-    others = [m for m in here if m.actor.code != owners[0].actor.code and m.actor.code not in NON_STATE_CODES
+    others = [m for m in here if m.actor.code != owning.actor.code and m.actor.code not in NON_STATE_CODES
               and len(m.actor.code) == 3]
     if len({m.actor.code for m in others}) != 1:
         return None

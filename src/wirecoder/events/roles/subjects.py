@@ -500,8 +500,7 @@ def _praised_for(verb) -> list:
     if head.pos_ not in ("VERB", "AUX"):
         return []
     if head.lemma_.lower() in _PRAISE_VERBS:
-        return [c for c in head.children if c.dep_ == "dobj"] or \
-            [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+        return _whom_it_judges(head)
     # (Its subject, also one it takes from above: "called on Governor Dean to
     # apologize to Trump for accusing him" was Dean's accusation.)
     return [c for c in head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS] or _subjects(head)
@@ -517,8 +516,13 @@ def judged_for(noun) -> Optional[list]:
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PRAISE_VERBS:
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    return owners or [c for c in verb.children if c.dep_ == "dobj"] or \
+    return [c for c in noun.children if c.dep_ == "poss"] or _whom_it_judges(verb)
+
+
+def _whom_it_judges(verb) -> list:
+    """Whom a verb of praise or blame praises or blames: its object, or its
+    passive subject ("was praised for")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] or \
         [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
