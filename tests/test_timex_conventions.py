@@ -153,16 +153,18 @@ def test_the_last_day_a_value_covers(value, last):
     assert (found.isoformat() if found else None) == last
 
 
-def test_an_act_its_own_clause_dates_years_before_the_article_is_historical():
+def _row_aux_modes(text: str, word: str) -> list[list[str]]:
+    """The auxiliary modes of each row (every row kept) whose trigger is `word`."""
     import wirecoder
     from wirecoder.settings import default_settings
 
     settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
+    doc = wirecoder.code(text, date=TUESDAY, settings=settings)
+    return [e.aux_mode for e in doc.events if e.event_text == word]
 
-    def aux_modes(text: str, word: str) -> list[list[str]]:
-        doc = wirecoder.code(text, date=TUESDAY, settings=settings)
-        return [e.aux_mode for e in doc.events if e.event_text == word]
 
+def test_an_act_its_own_clause_dates_years_before_the_article_is_historical():
+    aux_modes = _row_aux_modes
     old = aux_modes("In 1998, rebels bombed a bridge near the capital.", "bombed")
     assert old and all("historical" in modes for modes in old)
     # A date of another clause dates that clause's act, not this one.
@@ -268,27 +270,14 @@ def test_the_act_a_penalty_is_for_has_its_own_date_and_happened():
 
 
 def test_a_when_clause_shares_the_date_of_the_clause_it_tells_the_time_of():
-    import wirecoder
-    from wirecoder.settings import default_settings
-
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-    doc = wirecoder.code("Twenty years ago -- when the last border guard was shot dead -- a truce like this one would "
-                         "have been unthinkable.", date=TUESDAY, settings=settings)
-    shot = [e for e in doc.events if e.event_text == "shot"]
+    shot = _row_aux_modes("Twenty years ago -- when the last border guard was shot dead -- a truce like this one "
+                          "would have been unthinkable.", "shot")
     # (the date was the act's, but it hangs on the main clause: the act was not marked as background)
-    assert shot and all("historical" in e.aux_mode for e in shot)
+    assert shot and all("historical" in modes for modes in shot)
 
 
 def test_an_act_told_as_what_came_before_a_long_past_date_is_historical():
-    import wirecoder
-    from wirecoder.settings import default_settings
-
-    settings = default_settings().with_overrides(min_confidence=0.0, require_actor=False)
-
-    def aux_modes(text: str, word: str) -> list[list[str]]:
-        doc = wirecoder.code(text, date=TUESDAY, settings=settings)
-        return [e.aux_mode for e in doc.events if e.event_text == word]
-
+    aux_modes = _row_aux_modes
     riots = aux_modes("Riots broke out in the port in 2011 after soldiers shot a fisherman near the docks.", "shot")
     death = aux_modes("The town rose up in March 2013 following the death of a driver who was shot by a guard.",
                       "shot")
