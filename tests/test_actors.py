@@ -1343,3 +1343,26 @@ def test_a_states_ally_is_the_one_other_state_the_sentence_named():
     assert named["its old ally"][1] == "JOR"
     # (two other states named: neither is taken)
     assert "its ally" not in named
+
+
+@pytest.mark.model
+def test_a_person_described_by_nationality_then_named_is_of_that_nation():
+    from wirecoder.pipeline import code
+
+    document = code("WASHINGTON — The Bulgarian hacker whose break-ins embarrassed Senator Ann Hale pleaded guilty "
+                    "Wednesday to identity theft. As part of his plea, Dimitar Stoyanov, 39, said that he had "
+                    "entered the accounts of 80 officials. Stoyanov accused federal agents of beating him.")
+    coded = {(m.actor.entity_text, m.actor.code) for m in document.mentions if m.actor.name == "Dimitar Stoyanov"}
+    assert ("Stoyanov", "BGR") in coded and ("The Bulgarian hacker", "BGR") in coded
+    assert not any(code == "USA" for _, code in coded)
+
+
+@pytest.mark.model
+def test_a_described_person_is_not_the_next_named_one_after_another_name():
+    from wirecoder.pipeline import code
+
+    # (another person named between them: the description is not taken)
+    document = code("WASHINGTON — The Bulgarian hacker pleaded guilty on Wednesday. Judge Ellen Marsh accepted "
+                    "the plea. Later Dimitar Stoyanov, a neighbour, said he was surprised.")
+    coded = {m.actor.code for m in document.mentions if m.actor.name == "Dimitar Stoyanov"}
+    assert "BGR" not in coded

@@ -972,6 +972,13 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if code is None and person_name:
         # "Le Pen's niece Marion … and father Jean-Marie": kin of the same person
         code = _country_of_a_joined_kins_owner(token, tokens, earlier)
+    described_before = _described_before(token, earlier, knowledge) if code is None and person_name else None
+    if described_before is not None:
+        # "The Romanian hacker … pleaded guilty. … Marcel Lazar said": the
+        # person the lead described by nationality, named now
+        code = described_before.actor.code
+        sectors = sectors or list(described_before.actor.sector)
+        described_before.actor.name = person_name
     if code is None and not _abroad(token, tokens):
         described = not (person_name or body_name)
         code = where.sentence_country(token, described)
@@ -2507,6 +2514,60 @@ def _without_middle_initials(name: str) -> str:
     if len(words) < 3 or _INITIAL.match(words[0]) or _INITIAL.match(words[-1]):
         return name
     return " ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]])
+
+
+# Endings of nouns for a person by what they do ("hacker", "activist",
+# "professor", "historian", "immigrant", "employee").
+_PERSON_NOUN_ENDINGS = ("er", "ist", "or", "ian", "ant", "ent", "ee")
+# How many sentences back a nameless description may be from the name.
+_DESCRIPTION_REACH = 2
+
+
+def _described_before(token, earlier: list[Mention], knowledge: Knowledge) -> Optional[Mention]:
+    """"The Romanian hacker whose break-ins … pleaded guilty. As part of his
+    plea, Marcel Lazar said …": a person the article names for the first
+    time, of no country the text or the knowledge base gives, is the one
+    person a definite description gave a nationality to just before (this
+    sentence or the two before it), when no other person was named between
+    them. News leads describe, then name."""
+    doc = token.doc
+    first = doc[max(token.sent.start - 1, 0)].sent
+    for _ in range(_DESCRIPTION_REACH - 1):
+        first = doc[max(first.start - 1, 0)].sent
+    between = [m for m in earlier if first.start <= m.token_i < token.i]
+    found = [m for m in between if _a_nameless_national(doc[m.token_i], m, knowledge)]
+    if len({m.actor.code for m in found}) != 1:
+        return None
+    description = found[-1]
+    # (people named in the description's own sentence are not between them:
+    # "the hacker who revealed that Hillary Clinton used …")
+    after = doc[description.token_i].sent.end
+    if any(m.person and m.named and m.token_i >= after for m in between):
+        return None
+    return description
+
+
+def _a_nameless_national(head, mention: Mention, knowledge: Knowledge) -> bool:
+    """"The Romanian hacker", "the Turkish professor": one person, no name,
+    whose country is its nationality's (not a home state's, "the Texas
+    senator", nor a place's, "the Nice driver")."""
+    if mention.named or mention.by_setting or mention.names_through or not mention.actor.code:
+        return False
+    if mention.actor.code in NON_STATE_CODES or len(mention.actor.code) != 3:
+        return False
+    if head.pos_ != "NOUN" or _is_plural(head) or not _is_definite(head):
+        return False
+    if not any(_a_nationality_of(c, mention.actor.code, knowledge) for c in head.lefts):
+        return False
+    lemma = head.lemma_.lower()
+    return mention.person or lemma in _PEOPLE_NOUNS or (lemma.endswith(_PERSON_NOUN_ENDINGS) and not mention.actor.sector)
+
+
+def _a_nationality_of(word, code: str, knowledge: Knowledge) -> bool:
+    if word.dep_ not in ("amod", "compound") or word.ent_type_ != "NORP":
+        return False
+    entry, _ = demonym_ending_at(word, knowledge)
+    return entry is not None and entry.code == code
 
 
 def _role_antecedent(roles: set[str], earlier: list[Mention]) -> Optional[Mention]:
