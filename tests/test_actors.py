@@ -1366,3 +1366,15 @@ def test_a_described_person_is_not_the_next_named_one_after_another_name():
                     "the plea. Later Dimitar Stoyanov, a neighbour, said he was surprised.")
     coded = {m.actor.code for m in document.mentions if m.actor.name == "Dimitar Stoyanov"}
     assert "BGR" not in coded
+
+
+@pytest.mark.model
+def test_the_last_word_of_a_newspapers_name_is_that_newspaper():
+    from wirecoder.pipeline import code
+
+    document = code("NEW YORK — The Daily Ledger Post reported on Monday that the mayor had lied. In April the Post "
+                    "announced a full investigation of the mayor's finances.")
+    named = {m.actor.entity_text: (m.actor.name, m.actor.sector) for m in document.mentions}
+    assert named["the Post"] == ("The Daily Ledger Post", ["JRN"])
+    # (the paper's own inquiry is no event between parties)
+    assert not [e for e in document.events if e.event_text == "investigation"]

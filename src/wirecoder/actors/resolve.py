@@ -755,6 +755,20 @@ def _named_by_its_head(token, earlier: list[Mention], knowledge: Knowledge) -> O
     return None
 
 
+def _outlet_by_its_last_word(token, earlier: list[Mention]) -> Optional[Mention]:
+    """"The Washington Post has … Back in April, the Post announced": "the"
+    + the last word of a newspaper or broadcaster named before is that
+    outlet (only outlets: "the House" after "the White House" is another body)."""
+    if token.pos_ != "PROPN" or [c.lower_ for c in token.children] != ["the"]:
+        return None
+    for mention in reversed(earlier):
+        name = mention.actor.name or ""
+        if mention.token_i < token.i and not mention.person and len(name.split()) > 1 \
+                and name.split()[-1] == token.text and news_outlet(name):
+            return mention
+    return None
+
+
 def _without_clauses(token) -> list:
     """The token's subtree without the relative and participial clauses in it."""
     out, stack = [], [token]
@@ -814,6 +828,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         named = _named_by_its_head(token, earlier, knowledge)
         if named is not None:
             return _copy_mention(token, named, _span_text(tokens))
+    outlet = _outlet_by_its_last_word(token, earlier)
+    if outlet is not None:
+        return _copy_mention(token, outlet, _span_text(tokens))
     if token.pos_ == "NOUN" and token.is_title and knowledge.lookup(token.text) is None:
         # "Oz’s advice earned him …", the surname tagged a common noun: the
         # person named in full before (a common noun only when no one of
