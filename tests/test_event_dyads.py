@@ -5035,3 +5035,11 @@ def test_whom_parsed_as_a_subject_is_still_the_object():
     [row] = _triggered(document, "shot")
     assert [(a.entity_text, a.sector) for a in row.actor] == [("the officer", ["COP"])]
     assert [(r.entity_text, r.sector) for r in row.recipient] == [("The boy", ["CVL"])]
+
+
+@pytest.mark.model
+def test_african_americans_are_no_party_abroad():
+    (sued,) = _every_row(["The union sued after the state closed the clinics, saying the closures harmed "
+                          "African-American patients most."])
+    suits = _triggered(sued, "sued")
+    assert suits and all([r.code for r in e.recipient] == ["USA"] for e in suits)

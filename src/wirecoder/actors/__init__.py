@@ -5,7 +5,6 @@ Entry point: `resolve_actors(document, settings)`; read with `actor_at`.
 
 from .knowledge import load_knowledge
 from .resolve import (
-    ABROAD_WORDS,
     ILLNESSES,
     KIN_NOUNS,
     RECORDS_OF_PEOPLE,
@@ -23,6 +22,7 @@ from .resolve import (
     partner_actors,
     phrase_tokens,
     resolve_actors,
+    says_abroad,
 )
 
-__all__ = ["ABROAD_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "WEAPON_HEADS", "WORKS", "resolve_actors", "actor_at", "mention_at", "names_a_day", "news_outlet", "one_name_for_many", "of_no_one_country", "owned_place", "paired_people", "partner_actors", "phrase_tokens", "load_knowledge"]
+__all__ = ["ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VICTIM_NOUNS", "WEAPON_HEADS", "WORKS", "resolve_actors", "says_abroad", "actor_at", "mention_at", "names_a_day", "news_outlet", "one_name_for_many", "of_no_one_country", "owned_place", "paired_people", "partner_actors", "phrase_tokens", "load_knowledge"]

@@ -1251,6 +1251,16 @@ ABROAD_WORDS = {"foreign", "international", "overseas", "european", "african", "
                  "latin", "gulf", "nordic", "balkan", "multinational", "global"}
 
 
+def says_abroad(token) -> bool:
+    """One of the ABROAD_WORDS, not the first half of a name for Americans
+    ("African-American voters", "Asian-Americans": of the United States)."""
+    if token.lower_ not in ABROAD_WORDS:
+        return False
+    doc = token.doc
+    return not (token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
+                and doc[token.i + 2].lower_ in ("american", "americans"))
+
+
 # Names of more than one country's ground: "world leaders", "Europe's
 # leaders", "leaders across Europe and Asia" are of no one country, least of
 # all the one the story is set in. (Not in a name: "World Bank officials".)
@@ -1264,7 +1274,7 @@ _STATE_HEADS = {"leader", "government", "country", "nation", "ally", "state"}
 
 
 def _abroad(head, tokens: list) -> bool:
-    if any(t.lower_ in ABROAD_WORDS or _many_countries(t) for t in tokens):
+    if any(says_abroad(t) or _many_countries(t) for t in tokens):
         return True
     if head.lemma_.lower() in _STATE_HEADS and head.tag_ == "NNS" and any(t.lower_ == "other" for t in tokens):
         return True

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ...actors import ABROAD_WORDS, VICTIM_NOUNS, WEAPON_HEADS, actor_at, load_knowledge, mention_at, names_a_day
+from ...actors import VICTIM_NOUNS, WEAPON_HEADS, actor_at, load_knowledge, mention_at, names_a_day, says_abroad
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import dateline_and_end, head_token, only_near
 from ...quotes import quote_at
@@ -1186,7 +1186,7 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     if code in NON_STATE_CODES or code in _NO_HOME_AFFAIRS \
             or {m.code for _, m in _sentence_mentions(document, token)} - {code}:
         return recipients
-    if any(t.lower_ in ABROAD_WORDS for t in token.sent):
+    if any(says_abroad(t) for t in token.sent):
         # "… threatened to retaliate against European companies": the
         # sentence names parties abroad, so the act is no internal affair.
         return recipients
