@@ -5043,3 +5043,17 @@ def test_african_americans_are_no_party_abroad():
                           "African-American patients most."])
     suits = _triggered(sued, "sued")
     assert suits and all([r.code for r in e.recipient] == ["USA"] for e in suits)
+
+
+@pytest.mark.model
+def test_they_read_as_one_state_is_not_both_sides_of_each_other():
+    foes, lawmakers = _every_row([
+        "KHARTOUM — Sudan's president warned of an invasion of its neighbor. Fighting on the frontier since "
+        "South Sudan became independent has soured relations between the old enemies. They blamed each "
+        "other for arming rebels.",
+        "WASHINGTON — Senators accused each other of stalling the health bill."])
+    accusations = _triggered(foes, "blamed")
+    assert accusations and not any(a.code for e in accusations for a in e.actor + e.recipient)
+    [mutual] = _triggered(lawmakers, "accused")
+    assert [a.code for a in mutual.actor] == [r.code for r in mutual.recipient] == ["USA"]
+

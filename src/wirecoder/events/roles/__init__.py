@@ -147,9 +147,22 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
                   and not (kind in _VIOLENT_TYPES and _attackers_own_side(document, r, actors))]
     actors = [_words_before_the_trigger(document, token, a) for a in actors]
     if _at_each_other(token) and actors and not any(r.entity_text for r in recipients):
+        if _one_state_for_many(actors):
+            return [], []  # "They blamed each other", "they" read as one state: both sides unknown
         recipients = list(actors)  # "lawmakers accused each other": the lawmakers, on both sides
     actors, recipients = _reciprocal(token, trigger, kind, actors, recipients)
     return [a for a in actors if not _pronoun_for_the_named_target(document, a, recipients)], recipients
+
+
+_PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+
+
+def _one_state_for_many(actors: list[Actor]) -> bool:
+    """A plural pronoun that resolution gave one state ("relations between
+    the old enemies … They blamed each other", "they" read as the last state
+    named): two parties at least act on each other, so one state is not both."""
+    return len(actors) == 1 and actors[0].entity_text.lower() in _PLURAL_PRONOUNS and not actors[0].sector \
+        and actors[0].code is not None and actors[0].code not in NON_STATE_CODES and len(actors[0].code) == 3
 
 
 def _at_each_other(token) -> bool:
