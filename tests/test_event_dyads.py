@@ -5057,3 +5057,18 @@ def test_they_read_as_one_state_is_not_both_sides_of_each_other():
     [mutual] = _triggered(lawmakers, "accused")
     assert [a.code for a in mutual.actor] == [r.code for r in mutual.recipient] == ["USA"]
 
+
+@pytest.mark.model
+def test_an_anti_word_names_whom_a_protest_is_against():
+    signs, government, march, leader = _every_row([
+        "WASHINGTON — Dozens of protesters marched outside the convention hall on Monday, carrying anti-Hale "
+        "placards.",
+        "ATHENS — Thousands of students joined an anti-government demonstration in the capital on Monday.",
+        "LONDON — Hundreds of people joined an anti-Israel march through the city on Saturday.",
+        "MOSCOW — Dozens of protesters marched near the Kremlin on Monday, carrying anti-Putin placards."])
+    assert [[r.code for r in e.recipient] for e in _triggered(government, "demonstration")] == [["GRC"]]
+    assert [[r.code for r in e.recipient] for e in _triggered(march, "march")] == [["ISR"]]
+    # (a name no one knows gives no party)
+    assert [[r.name for r in e.recipient] for e in _triggered(leader, "marched")] == [["Vladimir Putin"]]
+    marches = _triggered(signs, "marched")
+    assert marches and all(not e.recipient for e in marches)

@@ -134,8 +134,12 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors = _unnamed_where_it_happened(document, token, actors)
     actors = _not_of_the_country_aimed_at(document, token, actors)
     actors = _rivals_of_their_target(document, token, actors, recipients)
+    opposed = _whom_the_protest_opposes(document, token, actors) if kind == "PROTEST" else []
+    if opposed:
+        # ("carrying anti-Putin placards": Putin is the party, not the placards)
+        recipients = [r for r in recipients if "anti-" not in r.entity_text.lower()]
     if kind == "PROTEST" and not any(r.code for r in recipients):
-        recipients = _employer_struck(document, token) or recipients
+        recipients = _employer_struck(document, token) or opposed or recipients
     if kind == "CONSULT":
         recipients += [p for p in _contacted_to_discuss(document, token) if not _same(p, actors + recipients)]
     if kind == "ASSAULT" and _from_the_air(token) and not any(a.entity_text for a in actors):
@@ -389,6 +393,29 @@ _DROPPED = {"fall", "drop", "rain"}
 _WORKPLACES = {"plant", "plants", "factory", "factories", "mine", "mines", "warehouse", "warehouses", "store", "stores",
                "refinery", "mill", "depot", "shipyard", "facility", "facilities", "headquarters", "office", "offices"}
 _STOPPAGES = {"strike", "walkout", "stoppage", "picket"}
+
+
+def _whom_the_protest_opposes(document: Document, token, actors: list[Actor]) -> list[Actor]:
+    """"About 200 protesters … holding anti-Trump signs", "an anti-Israel
+    march", "anti-government protests": the party an "anti-" word of the
+    protest's sentence names is whom it is against (a known name, a
+    country's people, or the protesters' own government)."""
+    knowledge = load_knowledge()
+    doc = token.doc
+    for word in token.sent:
+        if word.lower_ != "anti" or word.i + 2 >= token.sent.end or doc[word.i + 1].text != "-":
+            continue
+        target = doc[word.i + 2]
+        start, end = target.idx, target.idx + len(target.text)
+        entry = knowledge.lookup(target.text) if target.text[:1].isupper() else None
+        entry = entry or (knowledge.demonym(target.text) if target.text[:1].isupper() else None)
+        if entry is not None and entry.code:
+            name = entry.name if entry.kind in ("person", "organisation") else None
+            return [Actor(target.text, name, entry.code, list(entry.sectors), start, end)]
+        codes = {a.code for a in actors if a.code}
+        if target.lower_ == "government" and len(codes) == 1:
+            return [Actor(target.text, None, next(iter(codes)), ["GOV"], start, end)]
+    return []
 
 
 def _employer_struck(document: Document, token) -> list[Actor]:
