@@ -5047,12 +5047,18 @@ def test_african_americans_are_no_party_abroad():
 
 @pytest.mark.model
 def test_they_read_as_one_state_is_not_both_sides_of_each_other():
-    foes, lawmakers = _every_row([
+    foes, alone, lawmakers = _every_row([
         "KHARTOUM — Sudan's president warned of an invasion of its neighbor. Fighting on the frontier since "
         "South Sudan became independent has soured relations between the old enemies. They blamed each "
         "other for arming rebels.",
+        "JUBA — Fighting on the frontier since South Sudan became independent has soured relations between "
+        "the old enemies. They blamed each other for arming rebels.",
         "WASHINGTON — Senators accused each other of stalling the health bill."])
+    # (the two states named last are the two sides; with one named, neither is known)
     accusations = _triggered(foes, "blamed")
+    assert accusations and all(sorted(a.code for a in e.actor) == sorted(r.code for r in e.recipient)
+                               == ["SDN", "SSD"] for e in accusations)
+    accusations = _triggered(alone, "blamed")
     assert accusations and not any(a.code for e in accusations for a in e.actor + e.recipient)
     [mutual] = _triggered(lawmakers, "accused")
     assert [a.code for a in mutual.actor] == [r.code for r in mutual.recipient] == ["USA"]

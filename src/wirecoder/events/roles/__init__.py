@@ -152,7 +152,10 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     actors = [_words_before_the_trigger(document, token, a) for a in actors]
     if _at_each_other(token) and actors and not any(r.entity_text for r in recipients):
         if _one_state_for_many(actors):
-            return [], []  # "They blamed each other", "they" read as one state: both sides unknown
+            # "They blamed each other", "they" read as one state: the two
+            # states named last before it, else both sides unknown
+            pair = _the_last_two_states(document, token, actors[0])
+            return pair, list(pair)
         recipients = list(actors)  # "lawmakers accused each other": the lawmakers, on both sides
     actors, recipients = _reciprocal(token, trigger, kind, actors, recipients)
     return [a for a in actors if not _pronoun_for_the_named_target(document, a, recipients)], recipients
@@ -167,6 +170,32 @@ def _one_state_for_many(actors: list[Actor]) -> bool:
     named): two parties at least act on each other, so one state is not both."""
     return len(actors) == 1 and actors[0].entity_text.lower() in _PLURAL_PRONOUNS and not actors[0].sector \
         and actors[0].code is not None and actors[0].code not in NON_STATE_CODES and len(actors[0].code) == 3
+
+
+# How many sentences back "they" of two states may look for them.
+_PAIR_REACH = 2
+
+
+def _the_last_two_states(document: Document, token, pronoun: Actor) -> list[Actor]:
+    """"Sudan's president warned of an invasion of its neighbor. … since
+    South Sudan became independent … They blamed each other": the last two
+    states the text named before the act (this sentence and the two before
+    it), one party each, in the pronoun's words; none unless there are two."""
+    doc = token.doc
+    first = token.sent
+    for _ in range(_PAIR_REACH):
+        first = doc[max(first.start - 1, 0)].sent
+    codes: list[str] = []
+    for mention in reversed(document.mentions):
+        code = mention.actor.code
+        if not first.start <= mention.token_i < token.i or mention.person or code is None:
+            continue
+        if code in NON_STATE_CODES or len(code) != 3 or code in codes:
+            continue
+        codes.append(code)
+        if len(codes) == 2:
+            return [Actor(pronoun.entity_text, None, c, [], pronoun.start, pronoun.end) for c in reversed(codes)]
+    return []
 
 
 def _at_each_other(token) -> bool:
