@@ -5078,3 +5078,12 @@ def test_an_anti_word_names_whom_a_protest_is_against():
     assert [[r.name for r in e.recipient] for e in _triggered(leader, "marched")] == [["Vladimir Putin"]]
     marches = _triggered(signs, "marched")
     assert marches and all(not e.recipient for e in marches)
+
+
+@pytest.mark.model
+def test_who_was_tasered_and_taken_into_custody_underwent_both():
+    (document,) = _every_row(["DENVER — Ortega was finally Tasered and taken into custody on Friday."])
+    arrests = _triggered(document, "taken into custody")
+    assert arrests and all([r.name for r in e.recipient] == ["Ortega"] for e in arrests)
+    assert not any(a.name == "Ortega" for e in arrests for a in e.actor)
+

@@ -130,7 +130,9 @@ def _shared_passive_subjects(verb) -> list:
     """The passive subjects of the participle a conjoined participle with no
     subject of its own continues; or, when the participle has its own
     passive auxiliary, the subject of the verb it is joined to ("Subryan
-    fled the scene, but was arrested a block away": Subryan was arrested)."""
+    fled the scene, but was arrested a block away": Subryan was arrested);
+    or the subject of "was" when the parse read the first participle as an
+    adjective."""
     if verb.dep_ != "conj" or not (verb.tag_ == "VBN" or _mistagged_participle(verb)) \
             or any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
@@ -139,6 +141,11 @@ def _shared_passive_subjects(verb) -> list:
         # (Not "it": in "the shot either came from the roof or it was aimed
         # at the van" kind of clauses, "it" is a thing, not who was arrested.)
         shared = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ != "it"]
+    head = verb.head
+    if not shared and head.dep_ == "acomp" and head.head.lemma_.lower() == "be":
+        # "Ortega was finally Tasered and taken into custody", the first
+        # participle read as an adjective of "was": its subject underwent both
+        shared = [c for c in head.head.children if c.dep_ == "nsubj" and c.lower_ != "it"]
     return shared
 
 
