@@ -15,7 +15,7 @@ from ...actors import KIN_NOUNS, actor_at, of_no_one_country, partner_actors
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
-from .nominal import _RECORDING_VERBS, _frame, _holds_no_doer, _owner_undergoes, _struck
+from .nominal import _RECORDING_VERBS, _asked_for, _frame, _holds_no_doer, _owner_undergoes, _struck
 from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _same, _topic_or_work_preposition
 from .subjects import _passive_patients, _pictured, _subjects, inverted_passive_patients, judged_for
 from .syntax import (
@@ -322,6 +322,10 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # A nominal act no verb holds ("was on probation for an earlier
             # DUI arrest"): the sentence's subject is no evidence of its actor.
             subjects = []
+        if holder is not None and _asked_for(trigger, holder):
+            # "the agency wants a neutral inquiry": who asks for it would not
+            # hold it, and the sentence's other parties are no evidence of who would
+            free = []
         # Not a participant of a clause of its own ("Christie, who has
         # campaigned for Trump, blasted Clinton": not Trump).
         # (A place outside the act's own clause still gives the unnamed

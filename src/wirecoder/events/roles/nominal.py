@@ -609,11 +609,31 @@ def _governing_actors(document: Document, noun) -> list[Actor]:
 def _holds_no_doer(noun, verb) -> bool:
     """The verb holding the nominal act says nothing of who did it: it
     reports, witnesses or stands by it, its subject died in it, it is a
-    copula ("was on probation for an earlier DUI arrest"), or the act is
-    only its topic."""
+    copula ("was on probation for an earlier DUI arrest"), the act is
+    only its topic, or its subject only asks for it."""
     return verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS or _died_in(noun, verb) \
         or _under_a_copula(noun, verb) or _a_topic(noun) or _heard_in_court(noun, verb) \
-        or _caused_by_a_happening(verb)
+        or _caused_by_a_happening(verb) or _asked_for(noun, verb)
+
+
+# Verbs whose subject asks for an act an authority is to do: "the agency
+# wants a neutral inquiry", "demanded the arrest of the officer", "called
+# for an investigation" (the asking is the subject's own act, a REQUEST).
+# Not "seek": a prosecutor who seeks charges brings them. Only such acts:
+# who wants a deal or calls for talks takes part in them.
+_WANTING_VERBS = {"want", "demand"}
+_ASKING_FOR_VERBS = {"call", "ask", "press", "push", "appeal"}
+_ACTS_OF_AN_AUTHORITY = {"investigation", "inquiry", "probe", "prosecution", "arrest", "charge", "indictment",
+                         "trial"}
+
+
+def _asked_for(noun, verb) -> bool:
+    if noun.lemma_.lower() not in _ACTS_OF_AN_AUTHORITY:
+        return False
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "dobj":
+        return lemma in _WANTING_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and lemma in _ASKING_FOR_VERBS
 
 
 # Verbs whose subject caused what their object names: "his death led to
