@@ -5098,3 +5098,11 @@ def test_who_asks_for_an_inquiry_would_not_hold_it():
         inquiries = _triggered(document, word)
         assert inquiries and not any(a.code for e in inquiries for a in e.actor), word
     assert [[a.name for a in e.actor] for e in _triggered(opened, "investigation")] == [["FBI"]]
+
+
+@pytest.mark.model
+def test_youngsters_fighting_the_police_are_a_side_of_the_fight():
+    (document,) = _every_row(["ATHENS — Small groups of masked youngsters are still roaming the capital at night, "
+                              "fighting running battles with riot police."])
+    fights = _triggered(document, "fighting")
+    assert fights and all({tuple(a.sector) for a in e.actor} == {("CVL",), ("COP",)} for e in fights)
