@@ -5106,3 +5106,11 @@ def test_youngsters_fighting_the_police_are_a_side_of_the_fight():
                               "fighting running battles with riot police."])
     fights = _triggered(document, "fighting")
     assert fights and all({tuple(a.sector) for a in e.actor} == {("CVL",), ("COP",)} for e in fights)
+
+
+@pytest.mark.model
+def test_the_support_a_thanks_is_for_is_no_event():
+    thanks, backing = _every_row(["LAS VEGAS — Senator Ann Hale is thanking Nevada voters for their support.",
+                                  "LAS VEGAS — The union voiced its support for Senator Ann Hale on Monday."])
+    assert not [e for e in thanks.events if e.event == "SUPPORT"]
+    assert [e.event for e in _triggered(backing, "support")] == ["SUPPORT"]

@@ -316,7 +316,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if _pronouns_at_war(token):
         return None
-    if modes.event == "SUPPORT" and _signed_a_law(token):
+    if modes.event == "SUPPORT" and (_signed_a_law(token) or _thanked_for(token)):
         return None
     if modes.event == "REJECT" and _declined_to_tell(token):
         return None
@@ -631,6 +631,14 @@ _RACE_PRIZES = {"state", "primary", "caucus", "caucuses", "nomination", "delegat
 # "signed an order to block refugees" is a REJECT, not this).
 _LAWS = {"bill", "bills", "law", "laws", "legislation", "measure", "measures", "act", "budget", "decree", "decrees",
          "ordinance", "statute", "amendment"}
+
+
+def _thanked_for(token) -> bool:
+    """"Sanders is thanking Nevadans for their support": what a thanks is
+    for is the backing a candidate got (at the polls, at a rally), told as
+    the reason for the thanks; neither is a SUPPORT event (our guideline:
+    thanks are no SUPPORT)."""
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "thank"
 
 
 def _signed_a_law(token) -> bool:
