@@ -2558,10 +2558,8 @@ def _described_before(token, earlier: list[Mention], knowledge: Knowledge) -> Op
     sentence or the two before it), when no other person was named between
     them. News leads describe, then name."""
     doc = token.doc
-    first = doc[max(token.sent.start - 1, 0)].sent
-    for _ in range(_DESCRIPTION_REACH - 1):
-        first = doc[max(first.start - 1, 0)].sent
-    between = [m for m in earlier if first.start <= m.token_i < token.i]
+    first = start_of_sentences_before(token, _DESCRIPTION_REACH)
+    between = [m for m in earlier if first <= m.token_i < token.i]
     found = [m for m in between if _a_nameless_national(doc[m.token_i], m, knowledge)]
     if len({m.actor.code for m in found}) != 1:
         return None
@@ -2572,6 +2570,16 @@ def _described_before(token, earlier: list[Mention], knowledge: Knowledge) -> Op
     if any(m.person and m.named and m.token_i >= after for m in between):
         return None
     return description
+
+
+def start_of_sentences_before(token, count: int) -> int:
+    """The index of the first token of the sentence `count` sentences
+    before the token's own (the document's first, when there are fewer)."""
+    doc = token.doc
+    first = token.sent
+    for _ in range(count):
+        first = doc[max(first.start - 1, 0)].sent
+    return first.start
 
 
 def _a_nameless_national(head, mention: Mention, knowledge: Knowledge) -> bool:

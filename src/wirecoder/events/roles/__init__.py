@@ -22,7 +22,16 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ...actors import VICTIM_NOUNS, WEAPON_HEADS, actor_at, load_knowledge, mention_at, names_a_day, says_abroad
+from ...actors import (
+    VICTIM_NOUNS,
+    WEAPON_HEADS,
+    actor_at,
+    load_knowledge,
+    mention_at,
+    names_a_day,
+    says_abroad,
+    start_of_sentences_before,
+)
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import dateline_and_end, head_token, only_near
 from ...quotes import quote_at
@@ -181,14 +190,11 @@ def _the_last_two_states(document: Document, token, pronoun: Actor) -> list[Acto
     South Sudan became independent … They blamed each other": the last two
     states the text named before the act (this sentence and the two before
     it), one party each, in the pronoun's words; none unless there are two."""
-    doc = token.doc
-    first = token.sent
-    for _ in range(_PAIR_REACH):
-        first = doc[max(first.start - 1, 0)].sent
+    first = start_of_sentences_before(token, _PAIR_REACH)
     codes: list[str] = []
     for mention in reversed(document.mentions):
         code = mention.actor.code
-        if not first.start <= mention.token_i < token.i or mention.person or code is None:
+        if not first <= mention.token_i < token.i or mention.person or code is None:
             continue
         if code in NON_STATE_CODES or len(code) != 3 or code in codes:
             continue
