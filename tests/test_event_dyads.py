@@ -4545,6 +4545,16 @@ def test_condemning_a_coup_attempt_or_a_plot_is_aimed_at_its_makers_not_the_sett
 
 
 @pytest.mark.model
+def test_condemning_violence_or_terrorism_in_general_names_no_party():
+    violence, terror = _every_row([
+        "CHICAGO -- Aldermen met on Monday. The mayor asked the governor to condemn violence, whoever starts it.",
+        "CHICAGO -- Aldermen met on Monday. The mayor condemned terrorism in every form."])
+    # (the violence is no party of the setting: its doers are not named)
+    assert [[r.code for r in e.recipient] for e in _triggered(violence, "condemn")] in ([], [[]])
+    assert [[r.code for r in e.recipient] for e in _triggered(terror, "condemned")] in ([], [[]])
+
+
+@pytest.mark.model
 def test_whom_an_attacker_claimed_allegiance_to_is_not_the_attacker():
     [document] = _every_row(["A gunman also claiming allegiance to al-Shabaab shot dead five villagers near Lamu, "
                              "Kenya, last week."])

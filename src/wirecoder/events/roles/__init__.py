@@ -1317,7 +1317,10 @@ def _names_violence(noun) -> bool:
 
 
 # Names of crimes that are not the lexicon's violence words.
-_CRIME_NAMES = {"arson", "crime", "homicide", "coup", "putsch", "assassination"}
+_CRIME_NAMES = {"arson", "crime", "homicide", "coup", "putsch", "assassination",
+                # violence in general: "asked him to condemn violence"
+                "violence", "terrorism", "terror", "bloodshed", "atrocity", "genocide", "rioting", "looting",
+                "vandalism"}
 _ATTEMPTS = {"attempt", "plot"}
 # Harm told without a doer: "investigate a teen's shooting death", "the disappearance of a student".
 _DEATHS = {"death", "disappearance"}
