@@ -2010,8 +2010,9 @@ def test_an_official_visit_is_no_official_and_what_figures_in_an_investigation_d
 
 @pytest.mark.model
 def test_a_noun_under_a_negated_clauses_preposition_happened():
-    [document] = _every_row(["The Harlow Ledger wasn't pleased about the criticism and answered Mayor Brandt by "
-                             "accusing him of fawning over Governor Hale."])
+    # (with its critic named: a criticism of no one by no one is no row at all)
+    [document] = _every_row(["The Harlow Ledger wasn't pleased about the criticism from Mayor Brandt and answered "
+                             "him by accusing him of fawning over Governor Hale."])
     rows = _triggered(document, "criticism")
     assert rows and not any("negation" in e.aux_mode for e in rows)
 
@@ -2133,7 +2134,7 @@ def test_whose_shooting_it_was_underwent_it_and_who_is_engaged_in_clashes_fights
 @pytest.mark.model
 def test_what_be_says_a_subject_is_was_not_done_by_it():
     [document] = _every_row(["Other Republican candidates have followed Governor Hale's lead, saying Bill Clinton's "
-                             "past is a fair criticism."])
+                             "past is a fair criticism of Hillary Clinton."])
     rows = _triggered(document, "criticism")
     assert rows and not any("past" in a.entity_text for e in rows for a in e.actor)
 
@@ -2881,6 +2882,15 @@ def test_criticism_and_named_accusers_get_no_implied_authority():
     assert not [a for e in criticism.events for a in e.actor if not a.entity_text]
     rows = _triggered(named, "accused")
     assert rows and all(not _implied(e) for e in rows)
+
+
+@pytest.mark.model
+def test_criticism_with_no_critic_and_no_target_named_is_no_row():
+    nobody, named = _every_row([
+        "The new tariff plan is part of a wider campaign meant to quiet mounting criticism in Berlin.",
+        "BERLIN — The tariff plan drew sharp criticism from Chancellor Anna Vogt."])
+    assert not [e for e in nobody.events if e.event == "ACCUSE"]
+    assert [[a.entity_text for a in e.actor] for e in _triggered(named, "criticism")] == [["Chancellor Anna Vogt"]]
 
 
 @pytest.mark.model

@@ -324,6 +324,11 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "ACCUSE" and _a_cause_to_blame(document, token):
         return None
+    if modes.event == "ACCUSE" and trigger.nominal and _no_party_named(actors, recipients) \
+            and (modes.mode == "disapprove" or token.lemma_.lower() in _ACCUSATIONS):
+        # (Not charges and lawsuits: "the men were brought before the court
+        # on charges" are charged by the authority the court implies.)
+        return None
     if _denied(token):
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
@@ -631,6 +636,20 @@ _RACE_PRIZES = {"state", "primary", "caucus", "caucuses", "nomination", "delegat
 # "signed an order to block refugees" is a REJECT, not this).
 _LAWS = {"bill", "bills", "law", "laws", "legislation", "measure", "measures", "act", "budget", "decree", "decrees",
          "ordinance", "statute", "amendment"}
+
+
+_ACCUSATIONS = {"accusation"}
+
+
+def _no_party_named(actors: list, recipients: list) -> bool:
+    """"a campaign to quiet mounting criticism in Berlin", "vague
+    accusations were creeping into politics": a criticism or accusation
+    noun whose sentence names neither who voices it nor whom it is aimed at
+    (at most the country its place gives, with no sector) tells of no act
+    between parties."""
+    def named(party) -> bool:
+        return bool(party.entity_text or party.sector)
+    return not any(named(a) for a in actors) and not any(named(r) for r in recipients)
 
 
 def _thanked_for(token) -> bool:
