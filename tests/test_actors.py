@@ -1378,3 +1378,22 @@ def test_the_last_word_of_a_newspapers_name_is_that_newspaper():
     assert named["the Post"] == ("The Daily Ledger Post", ["JRN"])
     # (the paper's own inquiry is no event between parties)
     assert not [e for e in document.events if e.event_text == "investigation"]
+
+
+def test_a_pronoun_in_what_a_participle_after_a_noun_tells_is_not_that_noun(make_doc, document_for):
+    # Senator Tom Hale 's attacks on a judge overseeing a suit against him ended .
+    # (parsed, as the tagger may, with "overseeing" on "attacks")
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["Senator", "Tom", "Hale", "'s", "attacks", "on", "a", "judge", "overseeing", "a", "suit", "against",
+               "him", "ended", "."],
+        heads=[2, 2, 4, 2, 13, 4, 7, 5, 4, 10, 8, 10, 11, 13, 13],
+        deps=["compound", "compound", "poss", "case", "nsubj", "prep", "det", "pobj", "acl", "det", "dobj", "prep",
+              "pobj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "PART", "NOUN", "ADP", "DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PRON",
+             "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "NNP", "POS", "NNS", "IN", "DT", "NN", "VBG", "DT", "NN", "IN", "PRP", "VBD", "."],
+        ents=[(1, 3, "PERSON")],
+    )
+    assert actor_at(document, doc[12]).name == "Tom Hale"
+

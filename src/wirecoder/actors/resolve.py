@@ -1395,7 +1395,7 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
     # subject of its own verb, whoever is nearest; nor the head of a phrase
     # it is inside ("a judge presiding over a suit against him").
     own_names, own_positions, own_parties = _own_clause_subjects(token, earlier)
-    heads = {a.i for a in token.ancestors}
+    heads = {a.i for a in token.ancestors} | _nouns_a_participle_follows(token)
     antecedent = antecedent or _nearest(earlier, lambda m: accept(m) and m.actor.name not in own_names
                                         and m.token_i not in heads and m.token_i not in own_positions
                                         and _unnamed_party(m) not in own_parties
@@ -1410,6 +1410,16 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         # said", and teaching it would lose the "he")
         _learn_gender(antecedent, _PRONOUN_GENDER[lower], earlier)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+def _nouns_a_participle_follows(token) -> set[int]:
+    """"attacks on a judge overseeing a suit against him", parsed with
+    "overseeing" on "attacks": the noun a participle above the pronoun
+    directly follows is the head of the phrase the pronoun is inside, as
+    it reads."""
+    doc = token.doc
+    return {a.i - 1 for a in token.ancestors
+            if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and a.i > 0 and doc[a.i - 1].pos_ in ("NOUN", "PROPN")}
 
 
 # Words for a person no name is given for: "someone who said he …".
