@@ -1397,3 +1397,11 @@ def test_a_pronoun_in_what_a_participle_after_a_noun_tells_is_not_that_noun(make
     )
     assert actor_at(document, doc[12]).name == "Tom Hale"
 
+
+@pytest.mark.model
+def test_a_publisher_of_leaks_is_a_non_state_body_not_of_the_setting():
+    from wirecoder.pipeline import code
+
+    document = code("DENVER — WikiLeaks posted a new batch of memos on Sunday.")
+    codes = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
+    assert codes["WikiLeaks"] == ("NGO", ["JRN"])
