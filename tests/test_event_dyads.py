@@ -1271,6 +1271,14 @@ def test_neither_nor_subjects_negate_the_act(make_doc):
                    tags=["CC", "NNP", "CC", "NNP", "VBD", "NNP", "."],
                    lemmas=["neither", "hale", "nor", "ortiz", "attack", "ruiz", "."])
     assert aux_modes(doc[4], "ACCUSE") == ["negation"]
+    # Neither Mayor Hale nor Ortiz was charged . ("Neither" parsed onto the title)
+    doc = make_doc(words=["Neither", "Mayor", "Hale", "nor", "Ortiz", "was", "charged", "."],
+                   heads=[1, 2, 6, 2, 2, 6, 6, 6],
+                   deps=["det", "compound", "nsubjpass", "cc", "conj", "auxpass", "ROOT", "punct"],
+                   pos=["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "PUNCT"],
+                   tags=["DT", "NNP", "NNP", "CC", "NNP", "VBD", "VBN", "."],
+                   lemmas=["neither", "mayor", "hale", "nor", "ortiz", "be", "charge", "."])
+    assert aux_modes(doc[6], "ACCUSE") == ["negation"]
 
 
 @pytest.mark.model

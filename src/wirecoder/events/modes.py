@@ -263,7 +263,8 @@ def _negative_subject(child) -> bool:
     if child.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # "no one", "no country"; "Neither Johnson nor Weld is eager to attack"
-    return child.lower_ in _NEGATIVE_SUBJECTS or any(
+    # (or with "Neither" parsed onto a title: "Neither Mayor Hale nor his aides")
+    return child.lower_ in _NEGATIVE_SUBJECTS or child.left_edge.lower_ == "neither" or any(
         (c.lower_ == "no" and c.dep_ == "det") or (c.lower_ == "neither" and c.dep_ == "preconj") for c in child.children)
 
 
