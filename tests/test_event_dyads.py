@@ -2902,6 +2902,15 @@ def test_criticism_with_no_critic_and_no_target_named_is_no_row():
 
 
 @pytest.mark.model
+def test_a_pronoun_read_as_the_police_is_not_whom_the_implied_police_arrest():
+    [document] = _every_row(["LEEDS, England -- Weeks later the shopkeeper told police the pair had stolen cash from "
+                             "him and they were arrested."])
+    rows = _triggered(document, "arrested")
+    assert rows and all(_implied(e) == [("GBR", ["COP"])] for e in rows)
+    assert not [r for e in rows for r in e.recipient if "COP" in r.sector]
+
+
+@pytest.mark.model
 def test_a_gerund_after_a_preposition_takes_the_governing_subject():
     [document] = _every_row(["DAYTON, Ohio — Harlan Moss was in jail after being convicted of arson."])
     rows = _triggered(document, "convicted")

@@ -127,6 +127,10 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # No named actor (at most a place's country): an authority act's
         # implied authority names its sector as well.
         actors = _implied_authority(document, token) or actors
+        # ("… told police the pair had robbed him and they were arrested",
+        # with "they" read as the police: the implied police do not arrest
+        # themselves, so the pronoun was misread.)
+        recipients = [r for r in recipients if not _pronoun_for_the_target(r, actors)]
     actors = _protesters_unless_named(document, token, kind, actors)
     if speaker is not None and not any(a.start == speaker.start for a in actors):
         # Compared by place in the text: "he" and "she" of one country are
