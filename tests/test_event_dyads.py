@@ -5127,11 +5127,12 @@ def test_who_was_tasered_and_taken_into_custody_underwent_both():
 
 @pytest.mark.model
 def test_who_asks_for_an_inquiry_would_not_hold_it():
-    wants, calls, opened = _every_row([
+    wants, calls, needs, opened = _every_row([
         "GAZA — A spokesman said UNRWA wants a neutral inquiry into the Israeli air raid.",
         "GAZA — UNRWA called for an independent inquiry into the Israeli strike.",
+        "BERLIN — Angela Merkel said the police decision not to charge the mayor needs more investigation.",
         "WASHINGTON — The FBI opened an investigation into the senator."])
-    for document, word in ((wants, "inquiry"), (calls, "inquiry")):
+    for document, word in ((wants, "inquiry"), (calls, "inquiry"), (needs, "investigation")):
         inquiries = _triggered(document, word)
         assert inquiries and not any(a.code for e in inquiries for a in e.actor), word
     assert [[a.name for a in e.actor] for e in _triggered(opened, "investigation")] == [["FBI"]]

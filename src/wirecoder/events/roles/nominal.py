@@ -618,10 +618,12 @@ def _holds_no_doer(noun, verb) -> bool:
 
 # Verbs whose subject asks for an act an authority is to do: "the agency
 # wants a neutral inquiry", "demanded the arrest of the officer", "called
-# for an investigation" (the asking is the subject's own act, a REQUEST).
+# for an investigation" (the asking is the subject's own act, a REQUEST),
+# or says it is due ("the decision needs more investigation": a decision
+# investigates nothing).
 # Not "seek": a prosecutor who seeks charges brings them. Only such acts:
 # who wants a deal or calls for talks takes part in them.
-_WANTING_VERBS = {"want", "demand"}
+_WANTING_VERBS = {"want", "demand", "need", "require", "deserve", "merit", "warrant"}
 _ASKING_FOR_VERBS = {"call", "ask", "press", "push", "appeal"}
 _ACTS_OF_AN_AUTHORITY = {"investigation", "inquiry", "probe", "prosecution", "arrest", "charge", "indictment",
                          "trial"}
