@@ -2911,6 +2911,16 @@ def test_a_pronoun_read_as_the_police_is_not_whom_the_implied_police_arrest():
 
 
 @pytest.mark.model
+def test_who_seeks_or_wins_backing_gets_it_from_whom_it_names():
+    sought, won = _every_row(["COLUMBUS, Ohio — Senator Ann Hale has sought support from farm unions.",
+                              "COLUMBUS, Ohio — Senator Ann Hale won the support of farm unions."])
+    for document in (sought, won):
+        rows = _triggered(document, "support")
+        assert rows and all([a.entity_text for a in e.actor] == ["farm unions"] for e in rows)
+        assert all([r.name for r in e.recipient] == ["Ann Hale"] for e in rows)
+
+
+@pytest.mark.model
 def test_a_gerund_after_a_preposition_takes_the_governing_subject():
     [document] = _every_row(["DAYTON, Ohio — Harlan Moss was in jail after being convicted of arson."])
     rows = _triggered(document, "convicted")

@@ -451,7 +451,15 @@ def _undergo_verb(noun):
         return verb  # "was serving a life sentence for a 2004 conviction": who serves it was convicted
     if noun.dep_ == "nsubjpass":
         return None  # "charges were dismissed against a Tampa man": the verb's subject is the act itself
+    if verb is not None and noun.lemma_.lower() in _BACKING_NOUNS and verb.lemma_.lower() in _SEEKING_VERBS:
+        return verb  # "both candidates have sought support from the unions": they would get it
     return verb if verb is not None and verb.lemma_.lower() in _UNDERGO_VERBS else None
+
+
+# Backing someone seeks or wins is given to them (not charges: a prosecutor
+# who seeks charges brings them).
+_BACKING_NOUNS = {"support", "backing", "endorsement", "help", "aid", "assistance"}
+_SEEKING_VERBS = {"seek", "court", "solicit", "win", "gain", "garner", "secure"}
 
 
 # Charges someone is held, tried or sentenced on ("arrested on charges of
@@ -553,7 +561,9 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
     recipients = _coded(document, own_targets) \
         or _coded(document, [_relative_antecedent(s.head, s, _WHO) for s in _undergoers(verb)])
     # (Also "from" on the verb that holds it: "received strong support from opposition lawmakers".)
-    actors = _coded(document, _prep_objects(noun, ("by", "from"))) \
+    # ("of" for backing: "won the support of the unions" is the unions' support.)
+    givers = ("by", "from", "of") if noun.lemma_.lower() in _BACKING_NOUNS else ("by", "from")
+    actors = _coded(document, _prep_objects(noun, givers)) \
         or (_coded(document, _prep_objects(verb, ("from",))) if noun.dep_ == "dobj" and noun.head.i == verb.i else []) \
         or _demonym_actor(document, noun)
     return actors, [r for r in recipients if not _same(r, actors)]
