@@ -1713,6 +1713,10 @@ def test_someones_record_of_prior_arrests_is_no_event():
     [document] = _every_row(["Officers in Queens said Okoro has three earlier arrests, including charges of "
                              "burglary and car theft."])
     assert not [e for e in document.events if e.event_text in ("arrests", "charges")]
+    # (the list of offences parsed under "has", not under "arrests")
+    [document] = _every_row(["Hale has prior arrests for shoplifting, skipping a hearing over unpaid fines "
+                             "and for not showing up before a judge on unpaid ticket charges."])
+    assert not [e for e in document.events if e.event == "ACCUSE"]
 
 
 @pytest.mark.model

@@ -855,9 +855,28 @@ def _a_record(token) -> bool:
                 and current.dep_ == "dobj" and current.head.lemma_.lower() == "have":
             return True
         if current.dep_ not in ("pobj", "prep", "conj", "appos") or current.head.i == current.i:
-            return False
+            break
         current = current.head
+    return _in_a_list_of_earlier_offences(token)
+
+
+def _in_a_list_of_earlier_offences(noun) -> bool:
+    """"Hale has prior arrests for theft, skipping a hearing and not showing
+    up on ticket charges", with the list parsed under "has" rather than
+    under "arrests": a noun in the clause of someone's earlier
+    arrests or convictions, with no clause of its own between, is part of
+    the record."""
+    for holder in noun.ancestors:
+        if holder.lemma_.lower() == "have" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _RECORD_NOUNS
+                and any(m.dep_ == "amod" and m.lower_ in _EARLIER for m in c.children) for c in holder.children):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
+            return False
     return False
+
+
+_RECORD_NOUNS = {"arrest", "conviction", "charge", "offense", "offence"}
 
 
 _TALLY_WORDS = {"thousand", "hundred", "dozen", "million", "score"}
