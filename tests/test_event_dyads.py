@@ -2925,6 +2925,13 @@ def test_who_seeks_or_wins_backing_gets_it_from_whom_it_names():
 
 
 @pytest.mark.model
+def test_a_bare_number_in_court_on_charges_is_that_many_people_charged():
+    [document] = _every_row(["CORK, Ireland -- Four appear in court on burglary charges."])
+    rows = _triggered(document, "charges")
+    assert rows and all([(r.entity_text, r.code) for r in e.recipient] == [("Four", "IRL")] for e in rows)
+
+
+@pytest.mark.model
 def test_a_gerund_after_a_preposition_takes_the_governing_subject():
     [document] = _every_row(["DAYTON, Ohio — Harlan Moss was in jail after being convicted of arson."])
     rows = _triggered(document, "convicted")

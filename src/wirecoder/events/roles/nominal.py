@@ -558,8 +558,9 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
         + _claimed_about(noun)
     # ("Ivo Marek, who faces charges": "who" stands for the man; not "which" or
     # "that": "an attack that drew condemnation" names no one who drew it.)
-    recipients = _coded(document, own_targets) \
-        or _coded(document, [_relative_antecedent(s.head, s, _WHO) for s in _undergoers(verb)])
+    undergoers = [_relative_antecedent(s.head, s, _WHO) for s in _undergoers(verb)]
+    recipients = _coded(document, own_targets) or _coded(document, undergoers) \
+        or _people_counted(document, undergoers)
     # (Also "from" on the verb that holds it: "received strong support from opposition lawmakers".)
     # ("of" for backing: "won the support of the unions" is the unions' support.)
     givers = ("by", "from", "of") if noun.lemma_.lower() in _BACKING_NOUNS else ("by", "from")
@@ -567,6 +568,14 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
         or (_coded(document, _prep_objects(verb, ("from",))) if noun.dep_ == "dobj" and noun.head.i == verb.i else []) \
         or _demonym_actor(document, noun)
     return actors, [r for r in recipients if not _same(r, actors)]
+
+
+def _people_counted(document: Document, subjects: list) -> list[Actor]:
+    """"Five appear in court on assault charges": a bare number as the
+    subject is that many people, of the country the story is set in (no
+    sector: the text does not say who they are)."""
+    return [Actor(s.text, None, document.setting, [], s.idx, s.idx + len(s.text)) for s in subjects
+            if document.setting and s.tag_ == "CD" and not list(s.children)]
 
 
 def _undergoers(verb) -> list:
