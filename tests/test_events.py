@@ -893,3 +893,29 @@ def test_who_forgoes_work_or_food_to_protest_protests(make_doc, document_for):
     assert protester("work", "NN") == ["Palestinians"]
     # (Whom a verb's object names is still who is made to act: "urged him to protest".)
     assert protester("him", "PRP") == ["him"]
+
+
+def test_a_singular_relative_clause_is_about_the_noun_before_it_not_those_joined_after(make_doc, document_for):
+    # Bob knew two men : Senator Sayed , who was charged , and Senator Qadir .
+    from wirecoder.settings import default_settings
+
+    def events_of(**parse):
+        document = resolve_actors(document_for(make_doc(**parse)))
+        extract_events(document, default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+        return document.events
+
+    events = events_of(
+        words=["Bob", "knew", "two", "men", ":", "Senator", "Sayed", ",", "who", "was", "charged", ",", "and",
+               "Senator", "Qadir", "."],
+        heads=[1, 1, 3, 1, 3, 6, 3, 6, 10, 10, 6, 6, 6, 14, 6, 1],
+        deps=["nsubj", "ROOT", "nummod", "dobj", "punct", "compound", "appos", "punct", "nsubjpass", "auxpass",
+              "relcl", "punct", "cc", "compound", "conj", "punct"],
+        pos=["PROPN", "VERB", "NUM", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "AUX", "VERB", "PUNCT",
+             "CCONJ", "PROPN", "PROPN", "PUNCT"],
+        tags=["NNP", "VBD", "CD", "NNS", ":", "NNP", "NNP", ",", "WP", "VBD", "VBN", ",", "CC", "NNP", "NNP", "."],
+        lemmas=["bob", "know", "two", "man", ":", "senator", "sayed", ",", "who", "be", "charge", ",", "and",
+                "senator", "qadir", "."],
+        ents=[(6, 7, "PERSON"), (14, 15, "PERSON")],
+    )
+    charged = [e for e in events if e.event_text == "charged"]
+    assert charged and all([r.name for r in e.recipient] == ["Sayed"] for e in charged)

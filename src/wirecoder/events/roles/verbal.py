@@ -11,7 +11,7 @@ from ...document import Actor, Document
 from ..lexicon import Trigger
 from .parties import _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _passive_patients, _pictured, _subjects
-from .syntax import _prep_objects, _relative_antecedent
+from .syntax import _prep_objects, _relative_antecedent, _singular_clause
 from .where import _country_where, _in_subtree, _where_it_stands
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -29,6 +29,7 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         # whom its words name: "his rhetoric was condemned" condemned him.)
         recipients = _coded(document, patients) or _owned_places(document, patients) \
             or _where_it_stands(document, patients, verb) or _coded(document, _owners_named_on(patients))
+        recipients = _before_a_singular_clause(verb, recipients)
     elif shown := _pictured(verb):
         # "Video of Zurana Horton shot dead in a gang shooting":
         # a headline about a picture of the victim.
@@ -39,7 +40,7 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         actors, recipients = _coded(document, misread), []
     else:
         subjects = _subjects(verb)
-        actors = _coded(document, [_relative_antecedent(verb, s) for s in subjects]) \
+        actors = _before_a_singular_clause(verb, _coded(document, [_relative_antecedent(verb, s) for s in subjects])) \
             or _unnamed_bodies(document, verb, subjects)
         # (Not a happening: "investigate the teen's shooting death" is not aimed at the teen.)
         sending = sent_somewhere(verb, trigger)
@@ -69,6 +70,16 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     if not recipients:
         recipients = _coded(document, _whom_the_weapon_was_turned_on(verb))
     return actors, recipients
+
+
+def _before_a_singular_clause(verb, parties: list[Actor]) -> list[Actor]:
+    """"two men: Omar Sayed, who was charged with the raids, and Ali Qadir,
+    who remains abroad": a singular relative clause's pronoun stands for the
+    noun before it, not for the nouns joined to it after the clause."""
+    if verb.dep_ != "relcl" or not _singular_clause(verb) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return parties
+    return [p for p in parties if p.start < verb.idx]
 
 
 def _owners_named_on(things: list) -> list:
