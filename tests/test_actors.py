@@ -1405,3 +1405,14 @@ def test_a_publisher_of_leaks_is_a_non_state_body_not_of_the_setting():
     document = code("DENVER — WikiLeaks posted a new batch of memos on Sunday.")
     codes = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
     assert codes["WikiLeaks"] == ("NGO", ["JRN"])
+
+
+@pytest.mark.model
+def test_the_aides_of_a_party_in_no_public_office_are_of_its_sector_not_officials():
+    from wirecoder.pipeline import code
+
+    document = code("BEIRUT — Police stopped the drug dealer Ibrahim Allaw on the highway. One of his aides fired at "
+                    "them. Senator Ann Hale of Ohio met reporters. Her aides said she was tired.")
+    sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
+    assert sectors["his aides"] == ["CRM"]
+    assert sectors["Her aides"] == ["GOV"]

@@ -867,6 +867,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         and _of_an_unlisted_body(role_tokens, knowledge)
     if unlisted_body_post:
         role_sectors = []
+    private = _sectors_of_a_private_owner(token, roles, earlier)
+    if private is not None:
+        role_sectors = private  # "the drug dealer … one of his aides": a dealer's men, no officials
     if entry is not None and token not in name_tokens and not roles and entry.kind != "person" \
             and not any(t.dep_ == "poss" for t in name_tokens) and not _names_a_body(token, entry, person_name):
         # "the Minsk Agreements": a name modifying a non-actor noun is no actor.
@@ -1028,6 +1031,28 @@ def _owners_country(head, earlier: list[Mention]) -> Optional[str]:
         return None
     mention = _mention_of(owner, earlier)
     return mention.actor.code if mention is not None and not mention.by_setting else None
+
+
+# Staff titles, whose sector is their employer's.
+_STAFF_TITLES = {"aide", "aides", "adviser", "advisers", "advisor", "advisors", "top aide", "senior aide",
+                 "senior adviser", "senior advisor"}
+# Sectors of the state and of politics, whose staff are officials.
+_PUBLIC_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "PTY", "SPY"}
+
+
+def _sectors_of_a_private_owner(head, roles: set[str], earlier: list[Mention]) -> Optional[list[str]]:
+    """The sectors of the party whose aides or advisers the phrase names,
+    when the text gives that party a sector and it is no public office
+    ("his aides" after a drug dealer: CRM). None otherwise, and the staff
+    title's own sector (GOV) stands (also for a person given no sector: an
+    empty one would leave the aides no mention at all)."""
+    if not roles or not roles <= _STAFF_TITLES:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    mention = _mention_of(owner, earlier) if owner is not None else None
+    if mention is None or not mention.actor.sector or set(mention.actor.sector) & _PUBLIC_SECTORS:
+        return None
+    return list(mention.actor.sector)
 
 
 def _the_military(token) -> bool:
