@@ -4603,6 +4603,15 @@ def test_condemning_violence_or_terrorism_in_general_names_no_party():
 
 
 @pytest.mark.model
+def test_condemning_what_someone_called_a_violent_act_is_aimed_at_its_doers():
+    [document] = _every_row(["The United Nations issued a statement on Friday condemning \"in the firmest terms\" what "
+                             "it called \"worrying steps\" between the two states, above all the shelling by Ethiopian "
+                             "troops."])
+    rows = _triggered(document, "condemning")
+    assert rows and all([r.code for r in e.recipient] == ["ETH"] for e in rows)
+
+
+@pytest.mark.model
 def test_whom_an_attacker_claimed_allegiance_to_is_not_the_attacker():
     [document] = _every_row(["A gunman also claiming allegiance to al-Shabaab shot dead five villagers near Lamu, "
                              "Kenya, last week."])

@@ -784,6 +784,7 @@ def _doers_of_the_violence(token) -> list:
     protesters by police")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] if token.pos_ == "VERB" \
         else _prep_objects(token, ("of",))
+    objects += _what_it_called(token)
     for violence in (o for o in objects if o.pos_ == "NOUN" and _names_violence(o)):
         victims = _prep_objects(violence, ("of",))
         # (_at_the_hands_of also reads the words above: the parse may hang
@@ -793,6 +794,20 @@ def _doers_of_the_violence(token) -> list:
         if doers:
             return doers
     return []
+
+
+def _what_it_called(verb) -> list:
+    """"condemning what it called grave steps, above all the shelling by
+    Ethiopian troops": the nouns of the free relative "what … called …"
+    that stands as the verb's object (the parser makes it a clausal
+    complement of the verb, or a relative clause of a noun before it),
+    which the condemnation is of."""
+    if verb.pos_ != "VERB":
+        return []
+    return [t for clause in verb.subtree
+            if clause.dep_ in ("ccomp", "relcl") and clause.i > verb.i
+            and any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in clause.children)
+            for t in clause.subtree if t.pos_ == "NOUN"]
 
 
 def _agents_told_of_the_victim(token) -> list:
