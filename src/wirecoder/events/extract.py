@@ -647,9 +647,7 @@ def _no_party_named(actors: list, recipients: list) -> bool:
     noun whose sentence names neither who voices it nor whom it is aimed at
     (at most the country its place gives, with no sector) tells of no act
     between parties."""
-    def named(party) -> bool:
-        return bool(party.entity_text or party.sector)
-    return not any(named(a) for a in actors) and not any(named(r) for r in recipients)
+    return not any(party.entity_text or party.sector for party in actors + recipients)
 
 
 def _thanked_for(token) -> bool:
