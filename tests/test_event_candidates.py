@@ -75,3 +75,27 @@ def test_a_guilty_plea_concedes(make_doc):
                    pos=["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
                    lemmas=["okafor", "plead", "for", "mercy", "."])
     assert {event for _, event, _ in _senses(doc)} == {"REQUEST"}
+
+
+def test_calling_a_party_something_is_an_accusation_unless_it_is_praise_or_no_party(make_doc):
+    def called(obj: str, what: list[str]):
+        # Hale called <obj> a <what ...> .
+        n = len(what)
+        return _senses(make_doc(
+            words=["Hale", "called", obj, "a", *what, "."],
+            heads=[1, 1, 1, 3 + n, *([3 + n] * (n - 1)), 1, 1],
+            deps=["nsubj", "ROOT", "dobj", "det", *(["amod"] * (n - 1)), "oprd", "punct"],
+            pos=["PROPN", "VERB", "PRON" if obj.islower() else "PROPN", "DET", *(["ADJ"] * (n - 1)), "NOUN",
+                 "PUNCT"],
+            lemmas=["hale", "call", obj.lower(), "a", *[w.lower() for w in what], "."]))
+
+    assert ("called", "ACCUSE", "disapprove") in called("Reed", ["liar"])
+    assert ("called", "ACCUSE", "disapprove") not in called("Reed", ["nice", "guy"])
+    assert ("called", "ACCUSE", "disapprove") not in called("it", ["mistake"])
+    # It is wrong to call Reed a liar .   (an infinitive: who calls him so is not told)
+    doc = make_doc(words=["It", "is", "wrong", "to", "call", "Reed", "a", "liar", "."],
+                   heads=[1, 1, 1, 4, 2, 4, 7, 4, 1],
+                   deps=["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj", "det", "oprd", "punct"],
+                   pos=["PRON", "AUX", "ADJ", "PART", "VERB", "PROPN", "DET", "NOUN", "PUNCT"],
+                   lemmas=["it", "be", "wrong", "to", "call", "reed", "a", "liar", "."])
+    assert ("call", "ACCUSE", "disapprove") not in _senses(doc)

@@ -4612,6 +4612,14 @@ def test_condemning_what_someone_called_a_violent_act_is_aimed_at_its_doers():
 
 
 @pytest.mark.model
+def test_who_calls_someone_a_con_artist_accuses_them_and_the_name_is_no_party():
+    [document] = _every_row(["Senator Rubio called Senator Cruz a con artist on Monday."])
+    rows = [e for e in _triggered(document, "called") if e.event == "ACCUSE"]
+    assert rows and all([a.name for a in e.actor] == ["Marco Rubio"] for e in rows)
+    assert all([r.entity_text for r in e.recipient] == ["Senator Cruz"] for e in rows)
+
+
+@pytest.mark.model
 def test_whom_an_attacker_claimed_allegiance_to_is_not_the_attacker():
     [document] = _every_row(["A gunman also claiming allegiance to al-Shabaab shot dead five villagers near Lamu, "
                              "Kenya, last week."])

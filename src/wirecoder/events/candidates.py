@@ -140,7 +140,8 @@ def _lexicon_triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]
             if trigger is not None:
                 yield token, trigger
         elif token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            fixed = _object_trigger(token) or _must_trigger(token) or _verdict_trigger(token)
+            fixed = _object_trigger(token) or _must_trigger(token) or _verdict_trigger(token) \
+                or _naming_trigger(token)
             for trigger in [fixed] if fixed else _verb_senses(token, lexicon):
                 yield token, trigger
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -283,6 +284,40 @@ def _must_trigger(token) -> Optional[Trigger]:
         if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in child.children):
             return _MUST
     return None
+
+
+# Calling someone something ("Hale called Reed a liar", "branded the
+# minister a traitor"): a verdict on the person, an accusation when it is a
+# slur (CAMEO 111, criticize or denounce) and praise when it is not; the
+# detector tells which, and without an accusation no row (not a phone call).
+_NAMING_VERBS = {"call", "label", "brand", "dub"}
+_NAMING = Trigger("call", None, False, "ACCUSE", "disapprove", "111", None, ())
+# Who or what is called so must be a party: not a thing a pronoun or a free
+# relative stands for ("what he calls political correctness", "called it a
+# mistake").
+_NOT_PARTIES = {"what", "which", "that", "whatever", "it", "this", "these", "those"}
+# Words of praise: "calling him a nice guy" accuses no one.
+_PRAISE = {"nice", "good", "great", "intelligent", "smart", "brilliant", "wonderful", "fantastic", "terrific",
+           "honest", "decent", "hero", "friend", "genius", "leader", "champion", "tremendous", "fine", "patriot"}
+
+
+def names_someone(candidate: Candidate) -> bool:
+    """A naming candidate ("called him a liar"): weaker evidence of an
+    accusation than a word of accusing, so it anchors a row only when the
+    sentence has no such word."""
+    return candidate.trigger is _NAMING
+
+
+def _naming_trigger(token) -> Optional[Trigger]:
+    if token.lemma_.lower() not in _NAMING_VERBS:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None  # "wrong to call me a liar": an infinitive's caller is not told
+    named = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in _NOT_PARTIES]
+    what = [c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
+    if not named or not what or any(t.lemma_.lower() in _PRAISE for c in what for t in c.subtree):
+        return None
+    return _NAMING
 
 
 # People named by their protest ("protesters gathered", "rioters set fire"):

@@ -31,7 +31,7 @@ from ..document import Document, Event
 from ..places import place_for_token
 from ..quotes import quote_at
 from ..timex import date_for_token, governing_verb, latest_day, parse_day
-from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_candidates
+from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_candidates, names_someone
 from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_words, score_sentences
 from .lexicon import CHARGING_NOUNS, MEANS_OF_VIOLENCE, SPEECH_VERBS, Lexicon, Trigger, load_lexicon
 from .modes import modes_for, present_tense
@@ -67,7 +67,8 @@ def extract_events(document: Document, settings=None) -> Document:
         if sentence_scores.kind == "sentence":
             decided = _sentence_decisions(document, sent, candidates, sentence_scores, lexicon, meta)
         else:
-            decided = [([c], *_decide(c, sentence_scores)) for c in _first_senses(candidates)]
+            # (naming candidates last: of rows alike, the first is kept)
+            decided = [([c], *_decide(c, sentence_scores)) for c in sorted(_first_senses(candidates), key=names_someone)]
         found = []
         for ranked, event_type, probability in decided:
             # The first of the type's triggers that makes a row: when a rule
@@ -192,7 +193,8 @@ def _triggers_for(document: Document, sent, event_type: str, candidates: list[Ca
                    lambda c: lexicon.types[c.trigger.event].quad == quad,
                    lambda c: True):
         matching = sorted((c for c in candidates if wanted(c)),
-                          key=lambda c: (not _verb_with_subject(c.token), _depth(c.token), c.token.i))
+                          key=lambda c: (names_someone(c), not _verb_with_subject(c.token), _depth(c.token),
+                                         c.token.i))
         if matching and matching[0].trigger.event == event_type:
             return matching
         if matching:

@@ -47,6 +47,9 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         objects = [] if sending else \
             [c for c in children if (c.dep_ in _OBJECT_DEPS or c.lower_ == "whom") and not _weapon(verb, c)
              and not _happening(c) and not _misparsed_apposition(verb, c)]
+        if any(c.dep_ == "dobj" for c in objects):
+            # "called him a liar": what the object is called describes it, no second party
+            objects = [c for c in objects if c.dep_ != "oprd"]
         recipients = _coded(document, [_relative_antecedent(verb, c, _OBJECT_PRONOUNS) for c in objects])
         if subjects and subjects[0].head.i != verb.i and any(a.name and _same(a, recipients) for a in actors):
             # "Clinton said Trump is responsible and accused him of inciting
