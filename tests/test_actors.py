@@ -1416,3 +1416,12 @@ def test_the_aides_of_a_party_in_no_public_office_are_of_its_sector_not_official
     sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
     assert sectors["his aides"] == ["CRM"]
     assert sectors["Her aides"] == ["GOV"]
+
+
+@pytest.mark.model
+def test_abbreviated_titles_give_their_sector():
+    from wirecoder.pipeline import code
+
+    document = code("SACRAMENTO — Gov. Ann Reed met reporters on Monday. Det. Luis Ruiz was there too.")
+    sectors = {m.actor.name: m.actor.sector for m in document.mentions if m.actor.name}
+    assert sectors["Ann Reed"] == ["GOV"] and sectors["Luis Ruiz"] == ["COP"]
