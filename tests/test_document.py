@@ -29,3 +29,10 @@ def test_fail_empties_lists_and_sets_error():
     out = doc.to_dict()
     assert out["error"] == {"code": "binary", "message": "the input looks like binary data"}
     assert out["events"] == [] and out["text"] == ""
+
+
+def test_a_state_code_is_three_letters_and_no_non_state_code():
+    from wirecoder.document import is_state_code
+
+    assert is_state_code("USA") and is_state_code("SSD")
+    assert not any(is_state_code(code) for code in (None, "", "NGO", "UNO", "IMG", "US"))

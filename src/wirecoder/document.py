@@ -43,6 +43,11 @@ class Entity:
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
+def is_state_code(code) -> bool:
+    """A country's ISO code: three letters, none of PLOVER's non-state codes."""
+    return bool(code) and len(code) == 3 and code not in NON_STATE_CODES
+
+
 @dataclass
 class Actor:
     """An actor or recipient: the words in the text and what they were coded as."""

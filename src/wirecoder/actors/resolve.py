@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..document import NON_STATE_CODES, Actor, Document
+from ..document import NON_STATE_CODES, Actor, Document, is_state_code
 from ..places import (
     KIN_NOUNS,
     PARTY_HOME_RE,
@@ -2623,7 +2623,7 @@ def _a_nameless_national(head, mention: Mention, knowledge: Knowledge) -> bool:
     senator", nor a place's, "the Nice driver")."""
     if mention.named or mention.by_setting or mention.names_through or not mention.actor.code:
         return False
-    if mention.actor.code in NON_STATE_CODES or len(mention.actor.code) != 3:
+    if not is_state_code(mention.actor.code):
         return False
     if head.pos_ != "NOUN" or _is_plural(head) or not _is_definite(head):
         return False

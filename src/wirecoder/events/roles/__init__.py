@@ -32,7 +32,7 @@ from ...actors import (
     says_abroad,
     start_of_sentences_before,
 )
-from ...document import NON_STATE_CODES, Actor, Document
+from ...document import NON_STATE_CODES, Actor, Document, is_state_code
 from ...places import dateline_and_end, head_token, only_near
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
@@ -174,7 +174,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     return [a for a in actors if not _pronoun_for_the_named_target(document, a, recipients)], recipients
 
 
-_PLURAL_PRONOUNS = {"they", "them", "we", "us"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 
 
 def _one_state_for_many(actors: list[Actor]) -> bool:
@@ -182,7 +182,7 @@ def _one_state_for_many(actors: list[Actor]) -> bool:
     the old enemies … They blamed each other", "they" read as the last state
     named): two parties at least act on each other, so one state is not both."""
     return len(actors) == 1 and actors[0].entity_text.lower() in _PLURAL_PRONOUNS and not actors[0].sector \
-        and actors[0].code is not None and actors[0].code not in NON_STATE_CODES and len(actors[0].code) == 3
+        and is_state_code(actors[0].code)
 
 
 # How many sentences back "they" of two states may look for them.
@@ -198,9 +198,7 @@ def _the_last_two_states(document: Document, token, pronoun: Actor) -> list[Acto
     codes: list[str] = []
     for mention in reversed(document.mentions):
         code = mention.actor.code
-        if not first <= mention.token_i < token.i or mention.person or code is None:
-            continue
-        if code in NON_STATE_CODES or len(code) != 3 or code in codes:
+        if not first <= mention.token_i < token.i or mention.person or not is_state_code(code) or code in codes:
             continue
         codes.append(code)
         if len(codes) == 2:
@@ -446,8 +444,8 @@ def _whom_the_protest_opposes(document: Document, token, actors: list[Actor]) ->
             continue
         target = doc[word.i + 2]
         start, end = target.idx, target.idx + len(target.text)
-        entry = knowledge.lookup(target.text) if target.text[:1].isupper() else None
-        entry = entry or (knowledge.demonym(target.text) if target.text[:1].isupper() else None)
+        named = target.text[:1].isupper()
+        entry = (knowledge.lookup(target.text) or knowledge.demonym(target.text)) if named else None
         if entry is not None and entry.code:
             name = entry.name if entry.kind in ("person", "organisation") else None
             return [Actor(target.text, name, entry.code, list(entry.sectors), start, end)]
@@ -543,9 +541,6 @@ def _opponents_at_home(document: Document, trigger, actors: list[Actor], recipie
     if places - {code}:
         return recipients
     return [_recoded(r, code) if r.name is None and r.code == setting and r.entity_text else r for r in recipients]
-
-
-_PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 
 
 def _pronoun_for_the_target(actor: Actor, recipients: list[Actor]) -> bool:
