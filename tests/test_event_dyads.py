@@ -5190,3 +5190,38 @@ def test_the_support_a_thanks_is_for_is_no_event():
                                   "LAS VEGAS — The union voiced its support for Senator Ann Hale on Monday."])
     assert not [e for e in thanks.events if e.event == "SUPPORT"]
     assert [e.event for e in _triggered(backing, "support")] == ["SUPPORT"]
+
+
+@pytest.mark.model
+def test_who_experiences_or_withstands_attacks_is_attacked_not_the_attacker():
+    experienced, withstood = _every_row([
+        "PARIS — Last week, Belgium once again experienced attacks on its soil.",
+        "KABUL — The army sustained heavy attacks from insurgents near the border on Monday."])
+    attacks = _triggered(experienced, "attacks")
+    assert attacks and not any(a.code == "BEL" for e in attacks for a in e.actor)
+    assert all([r.code for r in e.recipient] == ["BEL"] for e in attacks)
+    attacks = _triggered(withstood, "attacks")
+    assert [[a.entity_text for a in e.actor] for e in attacks] == [["insurgents"]]
+    assert [[r.entity_text for r in e.recipient] for e in attacks] == [["The army"]]
+
+
+@pytest.mark.model
+def test_who_puts_a_toll_or_visits_the_victims_of_an_attack_did_not_do_it():
+    toll, victims, wave = _every_row([
+        "BEIRUT — The agency's spokesman put the death toll of the raid at 12 on Monday.",
+        "BEIRUT — The minister visited the victims of the bombing on Sunday.",
+        "BEIRUT — Rebels launched a wave of attacks on the town on Sunday."])
+    for document, word in ((toll, "raid"), (victims, "bombing")):
+        rows = _triggered(document, word)
+        assert rows and not any(a.sector in (["GOV"],) for e in rows for a in e.actor), word
+    assert [[a.entity_text for a in e.actor] for e in _triggered(wave, "attacks")] == [["Rebels"]]
+
+
+@pytest.mark.model
+def test_criticism_one_faces_over_a_thing_is_aimed_at_who_faces_it():
+    tenor, aides = _every_row([
+        "DENVER — Senator Ann Hale has faced sharp criticism from her rivals that the tone of her campaign has hurt the party.",
+        "DENVER — Governor Ann Reyes faced accusations that her aides made threats."])
+    assert [[r.name for r in e.recipient] for e in _triggered(tenor, "criticism")] == [["Ann Hale"]]
+    # (a party heading the claim's clause is still whom it accuses)
+    assert [[r.entity_text for r in e.recipient] for e in _triggered(aides, "accusations")] == [["her aides"]]

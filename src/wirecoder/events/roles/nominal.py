@@ -14,7 +14,7 @@ from ...actors import actor_at, owned_place
 from ...document import Actor, Document
 from ..lexicon import CHARGING_NOUNS, TOPIC_PREPOSITIONS, Trigger
 from .parties import _VIOLENT_TYPES, _coded, _coded_inside, _happening, _owned_places, _same
-from .subjects import _ACCUSED_OF, _passive_patients, _subjects, judged_for
+from .subjects import _ACCUSED_OF, _passive_patients, _subjects, judged_for, names_a_party
 from .syntax import (
     _PASSIVE_SUBJECT_DEPS,
     _RELATIVE_PRONOUNS,
@@ -369,6 +369,8 @@ ANSWERING_VERBS = {"dismiss", "deny", "reject", "rebuff", "refute", "rebut", "br
                    "defend"}
 _UNDERGO_VERBS = {"draw", "face", "field", "receive", "attract", "suffer", "endure", "come", "meet", "weather", "earn",
                   "incur", "spark", "provoke", "prompt", "trigger", "invite", "escape", "avoid", "dodge", "survive",
+                  # Who experiences or withstands attacks is attacked: "the town experienced attacks".
+                  "experience", "undergo", "withstand", "sustain",
                   *ANSWERING_VERBS,
                   # Who admits or contests charges is charged: "Munene admitted two charges of deception".
                   "admit", "contest", "plead",
@@ -554,8 +556,10 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
     # of sexism against her father" answers for him.
     of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"]
+    # (Whom a claim's clause is about only when a party heads it: "faced
+    # criticism that the tenor of his campaign …" is aimed at who faced it.)
     own_targets = _prep_objects(noun, ("against",)) + [o for g in of_objects for o in _prep_objects(g, ("against",))] \
-        + _claimed_about(noun)
+        + [s for s in _claimed_about(noun) if names_a_party(s)]
     # ("Ivo Marek, who faces charges": "who" stands for the man; not "which" or
     # "that": "an attack that drew condemnation" names no one who drew it.)
     undergoers = [_relative_antecedent(s.head, s, _WHO) for s in _undergoers(verb)]
@@ -632,7 +636,22 @@ def _holds_no_doer(noun, verb) -> bool:
     only its topic, or its subject only asks for it."""
     return verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS or _died_in(noun, verb) \
         or _under_a_copula(noun, verb) or _a_topic(noun) or _heard_in_court(noun, verb) \
-        or _caused_by_a_happening(verb) or _asked_for(noun, verb)
+        or _caused_by_a_happening(verb) or _asked_for(noun, verb) or _only_what_it_left(noun)
+
+
+# Nouns for what an act left, or for an account or inquiry of it: who puts
+# the death toll of a shelling at 40, visits the victims of an attack or
+# opens an inquiry into it did not do it.
+_WHAT_AN_ACT_LEFT = {"toll", "victim", "survivor", "casualty", "aftermath", "anniversary", "scene", "site", "footage",
+                     "video", "image", "photo", "photograph", "picture", "account", "detail", "cost", "consequence",
+                     "impact", "wake", "memory", "memorial", "investigation", "inquiry", "probe"}
+
+
+def _only_what_it_left(noun) -> bool:
+    """The act is held only through what it left or an account of it ("put
+    the death toll of the raid at 12")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in _WHAT_AN_ACT_LEFT
 
 
 # Verbs whose subject asks for an act an authority is to do: "the agency

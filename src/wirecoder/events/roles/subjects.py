@@ -207,11 +207,16 @@ def _occasion_takers(noun) -> list:
 def _of_someone(noun) -> list:
     """"the efforts of a donor to attack Trump": an "of" phrase naming a
     party owns the effort (not "a campaign of violence")."""
-    role_words = load_knowledge().role_words
     return [owner for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for owner in prep.children if owner.dep_ == "pobj"
-            and (owner.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or owner.pos_ in ("PROPN", "PRON")
-                 or owner.lemma_.lower() in role_words or owner.lower_ in role_words)]
+            for owner in prep.children if owner.dep_ == "pobj" and names_a_party(owner)]
+
+
+def names_a_party(token) -> bool:
+    """The word is a name, a pronoun or a role ("Trump", "he", "police"),
+    not a thing a party's words hang on ("the tenor of his campaign")."""
+    role_words = load_knowledge().role_words
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ in ("PROPN", "PRON") \
+        or token.lemma_.lower() in role_words or token.lower_ in role_words
 
 
 def _media_authors(noun) -> list:
