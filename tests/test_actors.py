@@ -1425,3 +1425,47 @@ def test_abbreviated_titles_give_their_sector():
     document = code("SACRAMENTO — Gov. Ann Reed met reporters on Monday. Det. Luis Ruiz was there too.")
     sectors = {m.actor.name: m.actor.sector for m in document.mentions if m.actor.name}
     assert sectors["Ann Reed"] == ["GOV"] and sectors["Luis Ruiz"] == ["COP"]
+
+
+@pytest.mark.model
+def test_faith_groups_and_their_leaders_are_religious_not_government():
+    from wirecoder.pipeline import code_many
+
+    (document,) = code_many(["NEW YORK — Jewish groups condemned the proposal on Monday. Muslim leaders "
+                             "criticized the plan. A Catholic leader spoke on Tuesday."])
+    sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
+    assert sectors["Jewish groups"] == ["REL"]
+    assert sectors["Muslim leaders"] == ["REL"]
+    assert sectors["A Catholic leader"] == ["REL"]
+
+
+@pytest.mark.model
+def test_a_named_law_or_treaty_is_no_party_whatever_country_word_it_holds():
+    from wirecoder.pipeline import code_many
+
+    (document,) = code_many(["LIMA — The senator criticized the Bolivian Fisheries Agreement and deals such as "
+                             "the Chilean Mining Accord on Monday."])
+    texts = {m.actor.entity_text for m in document.mentions}
+    assert not any("Agreement" in t or "Accord" in t for t in texts)
+    assert not any(m.actor.code in ("BOL", "CHL") for m in document.mentions)
+
+
+def test_a_phrase_whose_head_the_parser_put_inside_a_law_is_left_whole(make_doc):
+    from wirecoder.actors.resolve import _without_named_laws
+
+    # "the Act the Misrule": the parser tagged "Act" a law and hung the phrase's head under it
+    doc = make_doc(["the", "Act", "the", "Misrule"], [1, 1, 3, 1], ["det", "ROOT", "det", "appos"],
+                   ["DET", "PROPN", "DET", "PROPN"], ents=[(1, 2, "LAW")])
+    tokens = [doc[1], doc[2], doc[3]]
+    assert _without_named_laws(tokens, doc[3]) == tokens
+
+
+@pytest.mark.model
+def test_a_plural_title_before_a_list_of_names_is_each_names():
+    from wirecoder.pipeline import code_many
+
+    (document,) = code_many(["WASHINGTON — Former Peruvian presidents Ana Ruiz and Juan Soto criticized the plan "
+                             "on Monday. Senators Ann Hale and Bob Ruiz praised it."])
+    coded = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
+    assert coded["Juan Soto"] == ("PER", ["GOV"])
+    assert coded["Bob Ruiz"] == ("USA", ["LEG"])

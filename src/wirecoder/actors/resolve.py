@@ -138,6 +138,7 @@ def resolve_actors(document: Document, settings=None) -> Document:
             by_token[token.i] = mention
     _name_role_mentions(doc, mentions)
     _predicated_roles(doc, mentions, by_token, where)
+    _titles_shared_by_listed_names(doc, mentions, by_token, knowledge)
     document.mentions = mentions
     document.mention_index = by_token
     return document
@@ -182,6 +183,36 @@ def _predicated_roles(doc, mentions: list[Mention], by_token: dict[int, Mention]
                 other.actor.sector = _merge_sectors(other.actor.sector, post.actor.sector)
                 other.roles |= post.roles
                 other.by_setting = False
+
+
+def _titles_shared_by_listed_names(doc, mentions: list[Mention], by_token: dict[int, Mention],
+                                   knowledge: Knowledge) -> None:
+    """"Former Peruvian presidents Ana Ruiz and Juan Soto",
+    "Senators Ann Hale and Bob Ruiz": a plural title set before a list of
+    names is each name's; a later name the knowledge base does not hold,
+    coded only by the setting, takes the title's sectors and the country
+    its own words give (not the first name's: "Presidents Obama and Xu")."""
+    for mention in mentions:
+        token = doc[mention.token_i]
+        if not (mention.person and mention.by_setting and mention.actor.name and token.pos_ == "PROPN"
+                and token.dep_ == "conj" and token.head.i < token.i):
+            continue
+        titles = [c for c in token.head.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS")
+                  and c.i < token.head.i and _role_word(c, knowledge)]
+        if len(titles) != 1:
+            continue
+        title = titles[0]
+        role = knowledge.role(title.lemma_.lower()) or knowledge.role(title.lower_)
+        country = _country_from_modifiers([t for c in title.children if c.dep_ in ("amod", "compound")
+                                           for t in c.subtree], knowledge, True)
+        for other in mentions:
+            if other.by_setting and other.person and other.actor.name == mention.actor.name:
+                if country is not None and country.code:
+                    other.actor.code = country.code
+                    other.by_setting = False
+                if role is not None:
+                    other.actor.sector = _merge_sectors(other.actor.sector, role.sectors)
+                    other.roles.add(normalise(title.lemma_.lower()))
 
 
 _FORMER = {"former", "ex", "onetime", "one-time", "retired", "erstwhile"}
@@ -794,6 +825,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             or (token.dep_ == "appos" and token.head.lemma_.lower() in WORKS) \
             or any(c.dep_ == "appos" and c.lemma_.lower() in WORKS for c in token.children):
         return None  # "a screening of her film, “Trainwreck”", "“Kremlin,” a film by …": a title, no one
+    if _a_named_law_or_treaty(token):
+        return None  # "criticized the Peruvian Fisheries Agreement": a text, not its parties
     if names_a_day(token):
         return None  # "St Patrick's Day violence charges": a date, no one
     if _the_crime_charged(token):
@@ -807,7 +840,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if held is not None:
         # "among four men police arrested": the men, not "men police"
         token = held
-    tokens = phrase_tokens(token)
+    tokens = _without_named_laws(phrase_tokens(token), token)
     alias = _alias_named_again(token, earlier)
     if alias is not None:
         return _copy_mention(token, alias, _span_text(tokens))
@@ -1350,6 +1383,26 @@ def _capital_namesake(entry: Optional[Entry], name_tokens: list, where: _Whereab
     # Department" opening a sentence.)
     country = next((c for c in map(where.place_country, (t.idx for t in name_tokens)) if c is not None), None)
     return country is not None and country != entry.code
+
+
+# Heads of the names of laws and treaties ("the Paris Agreement", "the Patriot
+# Act"): a text, whatever country word it holds.
+_LAW_HEADS = {"agreement", "treaty", "accord", "accords", "pact", "act", "protocol", "charter", "amendment"}
+
+
+def _a_named_law_or_treaty(token) -> bool:
+    return token.ent_type_ == "LAW" or (token.lemma_.lower() in _LAW_HEADS and token.text[:1].isupper()
+                                        and token.i > token.sent.start)
+
+
+def _without_named_laws(tokens: list, head) -> list:
+    """The phrase less the laws and treaties named inside it ("deals such as
+    the Chilean Mining Accord" are no country's for the word
+    "Chilean")."""
+    inside = {t.i for law in tokens if law.i != head.i and _a_named_law_or_treaty(law) for t in law.subtree}
+    if not inside or head.i in inside:
+        return tokens  # (the head inside what the parser tagged a law: leave the phrase whole)
+    return [t for t in tokens if t.i not in inside]
 
 
 def _may_name_an_actor(tokens: list, knowledge: Knowledge) -> bool:
