@@ -367,6 +367,7 @@ def test_mode_cue_priority_and_kept_modes():
     assert cue_mode(sent("gunmen shot two"), "ASSAULT", "aerial") == "aerial"  # a more specific mode stays
     assert cue_mode(sent("rioters looted shops"), "PROTEST", "demo") == "riot"
     assert cue_mode(sent("talks went well"), "AGREE", None) is None
+    assert cue_mode(sent("the suspect died in a police shootout"), "ASSAULT", None) == "firearms"
 
 
 def test_a_cue_that_only_names_another_thing_gives_no_mode(make_doc):
