@@ -1422,9 +1422,10 @@ def test_the_aides_of_a_party_in_no_public_office_are_of_its_sector_not_official
 def test_abbreviated_titles_give_their_sector():
     from wirecoder.pipeline import code
 
-    document = code("SACRAMENTO — Gov. Ann Reed met reporters on Monday. Det. Luis Ruiz was there too.")
+    document = code("SACRAMENTO — Gov. Ann Reed met reporters on Monday. Det. Luis Ruiz was there too, "
+                    "and Adm. Tom Vale spoke.")
     sectors = {m.actor.name: m.actor.sector for m in document.mentions if m.actor.name}
-    assert sectors["Ann Reed"] == ["GOV"] and sectors["Luis Ruiz"] == ["COP"]
+    assert sectors["Ann Reed"] == ["GOV"] and sectors["Luis Ruiz"] == ["COP"] and sectors["Tom Vale"] == ["MIL"]
 
 
 @pytest.mark.model
