@@ -5225,3 +5225,16 @@ def test_criticism_one_faces_over_a_thing_is_aimed_at_who_faces_it():
     assert [[r.name for r in e.recipient] for e in _triggered(tenor, "criticism")] == [["Ann Hale"]]
     # (a party heading the claim's clause is still whom it accuses)
     assert [[r.entity_text for r in e.recipient] for e in _triggered(aides, "accusations")] == [["her aides"]]
+
+
+@pytest.mark.model
+def test_what_someone_only_mused_or_joked_about_doing_is_hypothetical():
+    mused, joked, done = _every_row([
+        "DENVER — The candidate has mused about reviving harsh methods to interrogate detainees.",
+        "DENVER — The senator joked about arresting the governor.",
+        "DENVER — Police arrested the governor after he mused about taxes."])
+    for document, word in ((mused, "interrogate"), (joked, "arresting")):
+        rows = _triggered(document, word)
+        assert rows and all("hypothetical" in e.aux_mode for e in rows), word
+    rows = _triggered(done, "arrested")
+    assert rows and not any("hypothetical" in e.aux_mode for e in rows)

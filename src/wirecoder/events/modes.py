@@ -322,7 +322,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "future")
             elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS):
                 _add(modes, "hypothetical")
-    if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token):
+    if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token) \
+            or _mused_about(token):
         _add(modes, "hypothetical")
     if _any_such(token) and not {"negation", "hypothetical"} & set(modes):
         # "have not had any arrests", "did not expect any charges to be
@@ -474,6 +475,27 @@ def _headline_to(verb, child) -> bool:
     with its own subject, says what X is to do."""
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and child.dep_ == "aux" and child.tag_ == "TO" \
         and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+# Verbs whose "about" gerund is only entertained: "mused about bringing
+# back torture to interrogate suspects", "joked about arresting her".
+_MUSING_VERBS = {"muse", "fantasize", "fantasise", "dream", "joke", "speculate", "ponder", "daydream"}
+# Dependencies that stay inside what is mused about.
+_INSIDE_A_MUSING = {"pcomp", "conj", "xcomp", "advcl", "dobj", "pobj", "prep", "acl"}
+
+
+def _mused_about(token) -> bool:
+    """The act lies inside a gerund someone only mused, joked or dreamed
+    about (through its objects, its purpose and the gerunds joined to it)."""
+    current = token
+    for _ in range(8):
+        if current.dep_ == "pcomp" and current.head.lower_ == "about" \
+                and current.head.head.lemma_.lower() in _MUSING_VERBS:
+            return True
+        if current.dep_ not in _INSIDE_A_MUSING or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _asked(token) -> bool:
