@@ -1470,3 +1470,23 @@ def test_a_plural_title_before_a_list_of_names_is_each_names():
     coded = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
     assert coded["Juan Soto"] == ("PER", ["GOV"])
     assert coded["Bob Ruiz"] == ("USA", ["LEG"])
+
+
+@pytest.mark.model
+def test_a_role_takes_only_a_near_later_name_of_a_holder_described_alike():
+    from wirecoder.pipeline import code_many
+
+    filler = " ".join(f"The city held hearing number {n} on the budget." for n in range(1, 10))
+    near, far, unlike, office = code_many([
+        "DENVER — A judge sentenced Tom Ruiz on Monday. Judge Ann Hale said the case was grave.",
+        f"DENVER — An officer shot a man on Monday. {filler} Officer Ann Hale spoke on Friday.",
+        "DENVER — The Vermont senator spoke on Monday. Senator Ann Hale of Ohio replied.",
+        "DENVER — Tom Ruiz ran for president in 2012. President Ann Hale spoke on Monday."])
+
+    def named(document, words):
+        return [m.actor.name for m in document.mentions if m.actor.entity_text == words]
+
+    assert named(near, "A judge") == ["Ann Hale"]
+    assert named(far, "An officer") == [None]
+    assert named(unlike, "The Vermont senator") == [None]
+    assert "Ann Hale" not in [m.actor.name for m in office.mentions if m.actor.entity_text == "president"]

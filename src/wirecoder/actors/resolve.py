@@ -252,6 +252,7 @@ def _name_role_mentions(doc, mentions: list[Mention]) -> None:
     (Not a body a role word heads: "Clinton's campaign", "the City
     Attorney's Office" are no one the story names later; nor a follower:
     "a Clinton supporter" is not the next supporter the story names.)"""
+    sentence_of = {token.i: number for number, sent in enumerate(doc.sents) for token in sent}
     for index, mention in enumerate(mentions):
         if not mention.person or mention.named or mention.names_through or not mention.roles:
             continue
@@ -259,12 +260,55 @@ def _name_role_mentions(doc, mentions: list[Mention]) -> None:
             continue
         if mention.roles <= _FOLLOWER_NOUNS:
             continue  # (many are a supporter or a critic: no one post that a later name fills)
+        if not _names_a_holder(doc[mention.token_i]):
+            continue
+        here = sentence_of[mention.token_i]
         for later in mentions[index + 1:]:
-            same_post = later.named and later.person and later.actor.name \
-                and later.actor.code == mention.actor.code and later.roles & mention.roles
-            if same_post and _genders_agree(mention.gender, later.gender):
+            if sentence_of[later.token_i] - here > _NAMED_WITHIN_SENTENCES:
+                break
+            if _same_post(mention, later) and _genders_agree(mention.gender, later.gender) \
+                    and _described_alike(doc[mention.token_i], mention, later):
                 mention.actor.name = later.actor.name
                 break
+
+
+# How far on a role's holder may be named: "A judge sentenced the man on
+# Saturday" and, a few sentences on, "Judge James Ruiz said". In corpus
+# articles the next person named with the role was the same one up to
+# seven sentences on, and another officer 25 to 54 sentences on.
+_NAMED_WITHIN_SENTENCES = 8
+
+
+def _same_post(mention: Mention, other: Mention) -> bool:
+    return other.named and other.person and bool(other.actor.name) \
+        and other.actor.code == mention.actor.code and bool(other.roles & mention.roles)
+
+
+# Words by which a role speaks of no holder in particular: "the next
+# president", "any nominee", "a new president".
+_NO_HOLDER_YET = {"next", "new", "future", "any", "every", "each", "another"}
+
+
+def _names_a_holder(head) -> bool:
+    """The role names a holder, not the office itself ("ran for president",
+    "will be president", "served as judge") nor whoever will hold it."""
+    if head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ in ("for", "as")):
+        return False
+    return not any(c.lower_ in _NO_HOLDER_YET for c in head.children if c.dep_ in ("amod", "det"))
+
+
+def _described_alike(head, mention: Mention, later: Mention) -> bool:
+    """The later named holder of a public post carries the post's
+    capitalized modifiers: "the Vermont senator" is not "Senator Ann Hale
+    (D-N.Y.)", "the American commander" not "President Obama"; "the Russian
+    foreign minister" may be "Russian Foreign Minister Sergei Lavrov". (Not
+    of other roles: "a Woodbridge man" is where he is from, which his name
+    need not repeat.)"""
+    if not set(mention.actor.sector) & _PUBLIC_SECTORS:
+        return True
+    words = later.actor.entity_text.lower()
+    return all(c.lower_ in words for c in head.children
+               if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i < head.i)
 
 
 def _genders_agree(one: Optional[str], other: Optional[str]) -> bool:
