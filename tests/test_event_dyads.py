@@ -5238,3 +5238,12 @@ def test_what_someone_only_mused_or_joked_about_doing_is_hypothetical():
         assert rows and all("hypothetical" in e.aux_mode for e in rows), word
     rows = _triggered(done, "arrested")
     assert rows and not any("hypothetical" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
+def test_a_possessive_before_a_gerund_names_who_does_it():
+    (document,) = _every_row(["DENVER — Governor Ann Hale went on the talk shows on Monday to defend her budget, "
+                              "as well as to respond to Senator Tom Ruiz's calling her a liar."])
+    rows = _triggered(document, "calling")
+    assert [[a.name for a in e.actor] for e in rows] == [["Tom Ruiz"]]
+    assert [[r.name for r in e.recipient] for e in rows] == [["Ann Hale"]]

@@ -1772,12 +1772,32 @@ def _own_clause_subjects(token, earlier: list[Mention]) -> tuple[set[str], set[i
     else:
         return set(), set(), set()
     subjects = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
+    owner = gerund_owner(verb)
+    if not subjects and owner is not None:
+        subjects = {owner.i}  # "Hale's calling him a liar": not Hale
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ != "ccomp":
         # (Not a reported clause's: "X said Hale is responsible and accused
         # him" is often parsed with "accused" joined to "is", but X accused.)
         subjects = {c.i for c in verb.head.children if c.dep_ in _SUBJECT_DEPS}
     own = [m for m in earlier if m.token_i in subjects]
     return {m.actor.name for m in own if m.actor.name}, subjects, {_unnamed_party(m) for m in own} - {None}
+
+
+def gerund_owner(verb):
+    """Whose act a gerund is, told by a possessive before it ("Hale's
+    calling him a liar"): its "poss" child, or the noun whose "'s" stands
+    right before it when the parser hung that noun elsewhere ("to respond to
+    Hale's calling him a liar", "Hale" read as the object of "to")."""
+    if verb.tag_ != "VBG":
+        return None
+    owners = [c for c in verb.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0]
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.tag_ == "POS" and before.head.pos_ in ("PROPN", "NOUN") \
+            and before.head.i < verb.i:
+        return before.head
+    return None
 
 
 def _unnamed_party(mention: Mention) -> Optional[tuple]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import load_knowledge, one_name_for_many
+from ...actors import gerund_owner, load_knowledge, one_name_for_many
 from .syntax import (
     _CRITICISM_VERBS,
     _OBJECT_REQUIRED,
@@ -272,6 +272,9 @@ def _subjects(verb) -> list:
             if current.head.lemma_.lower() in _OCCASIONS:
                 return _occasion_takers(current.head)  # "seized the opportunity to criticize": who seized it
             return [current.head]  # "called for an independent prosecutor to investigate": the prosecutor
+        owner = gerund_owner(current)
+        if owner is not None:
+            return [owner]  # "responded to Hale's calling him a liar": Hale called him one
         if _adverbial_gerund(current):
             # "you won't defeat Ana Ruiz by going after her husband",
             # "Comeaux was in jail after being convicted of assault": the
