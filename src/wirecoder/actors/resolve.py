@@ -138,7 +138,7 @@ def resolve_actors(document: Document, settings=None) -> Document:
             by_token[token.i] = mention
     _name_role_mentions(doc, mentions)
     _predicated_roles(doc, mentions, by_token, where)
-    _titles_shared_by_listed_names(doc, mentions, by_token, knowledge)
+    _titles_shared_by_listed_names(doc, mentions, knowledge)
     document.mentions = mentions
     document.mention_index = by_token
     return document
@@ -185,8 +185,7 @@ def _predicated_roles(doc, mentions: list[Mention], by_token: dict[int, Mention]
                 other.by_setting = False
 
 
-def _titles_shared_by_listed_names(doc, mentions: list[Mention], by_token: dict[int, Mention],
-                                   knowledge: Knowledge) -> None:
+def _titles_shared_by_listed_names(doc, mentions: list[Mention], knowledge: Knowledge) -> None:
     """"Former Peruvian presidents Ana Ruiz and Juan Soto",
     "Senators Ann Hale and Bob Ruiz": a plural title set before a list of
     names is each name's; a later name the knowledge base does not hold,

@@ -557,7 +557,7 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
     of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"]
     # (Whom a claim's clause is about only when a party heads it: "faced
-    # criticism that the tenor of his campaign …" is aimed at who faced it.)
+    # criticism that the tone of her campaign …" is aimed at who faced it.)
     own_targets = _prep_objects(noun, ("against",)) + [o for g in of_objects for o in _prep_objects(g, ("against",))] \
         + [s for s in _claimed_about(noun) if names_a_party(s)]
     # ("Ivo Marek, who faces charges": "who" stands for the man; not "which" or
