@@ -1201,6 +1201,9 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname_and_a_title_picks
     names = {m.actor.entity_text: m.actor.name for m in document.mentions}
     assert names["Ruiz"] == "Andrew Ruiz" and names["Brandt"] == "Brandt"
     assert names["Mr. Trump"] == "Donald Trump"
+    # Nor a surname our knowledge base holds ("Obama and Xu Lin" is no "Obama Lin").
+    document = code("WASHINGTON — President Obama and Xu Lin met on Monday.")
+    assert "Obama Lin" not in {m.actor.name for m in document.mentions}
 
 
 @pytest.mark.model
@@ -1490,3 +1493,7 @@ def test_a_role_takes_only_a_near_later_name_of_a_holder_described_alike():
     assert named(far, "An officer") == [None]
     assert named(unlike, "The Vermont senator") == [None]
     assert "Ann Hale" not in [m.actor.name for m in office.mentions if m.actor.entity_text == "president"]
+    # (a role set beside a name is that person's, not the next holder's)
+    (apposed,) = code_many(["DENVER — Ann Hale, a donor and president of the city council, met reporters on "
+                            "Monday. Council President Tom Ruiz spoke later."])
+    assert named(apposed, "president") == [None]

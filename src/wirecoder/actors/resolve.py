@@ -290,8 +290,12 @@ _NO_HOLDER_YET = {"next", "new", "future", "any", "every", "each", "another"}
 
 def _names_a_holder(head) -> bool:
     """The role names a holder, not the office itself ("ran for president",
-    "will be president", "served as judge") nor whoever will hold it."""
+    "will be president", "served as judge") nor whoever will hold it; nor
+    one the sentence has named already ("Ann Hale, a donor and president of
+    the fund": Hale, not the next president the story names)."""
     if head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ in ("for", "as")):
+        return False
+    if head.dep_ == "appos" or (head.dep_ == "conj" and head.head.dep_ == "appos"):
         return False
     return not any(c.lower_ in _NO_HOLDER_YET for c in head.children if c.dep_ in ("amod", "det"))
 
@@ -2338,7 +2342,7 @@ def _shared_surname(name) -> str:
     that a later "Mr. Khan" is known to be one of two. Not a surname the
     article gives someone in full ("Ruiz and Jonathan Pell" after "Andrew
     Ruiz"), nor one of a longer list of names ("Voss, Brandt and Harold
-    Keane")."""
+    Keane"), nor a surname the knowledge base holds."""
     doc = name.doc
     root = name.root
     if len(name) != 1 or name.end + 2 >= len(doc) or doc[name.end].lower_ != "and":
@@ -2354,6 +2358,8 @@ def _shared_surname(name) -> str:
     surname = normalise(root.text)
     if any(ent.label_ == "PERSON" and len(ent) >= 2 and normalise(ent[-1].text) == surname for ent in doc.ents):
         return ""
+    if surname in load_knowledge().surnames:
+        return ""  # ("Presidents Obama and Xu Lin": a surname we know, not a given name)
     return " " + partner.text
 
 
