@@ -5247,3 +5247,14 @@ def test_a_possessive_before_a_gerund_names_who_does_it():
     rows = _triggered(document, "calling")
     assert [[a.name for a in e.actor] for e in rows] == [["Tom Ruiz"]]
     assert [[r.name for r in e.recipient] for e in rows] == [["Ann Hale"]]
+
+
+@pytest.mark.model
+def test_who_was_arrested_before_the_main_clause_is_its_subject_and_no_other_party():
+    unresolved, named = _every_row([
+        "SAN DIEGO — But after being arrested for drunken driving on Friday, she fears for her spot in "
+        "the Denver Hawks' defense.",
+        "SAN DIEGO — After being arrested for drunken driving, Tom Ruiz was released by police."])
+    rows = _triggered(unresolved, "arrested")
+    assert rows and not any("Hawks" in r.entity_text for e in rows for r in e.recipient)
+    assert [[r.name for r in e.recipient] for e in _triggered(named, "arrested")] == [["Tom Ruiz"]]

@@ -17,7 +17,14 @@ from ...places import names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
 from .nominal import _RECORDING_VERBS, _asked_for, _frame, _holds_no_doer, _owner_undergoes, _struck
 from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _same, _topic_or_work_preposition
-from .subjects import _passive_patients, _pictured, _subjects, inverted_passive_patients, judged_for
+from .subjects import (
+    _adverbial_gerund,
+    _passive_patients,
+    _pictured,
+    _subjects,
+    inverted_passive_patients,
+    judged_for,
+)
 from .syntax import (
     _CLAUSE_DEPS,
     _PASSIVE_SUBJECT_DEPS,
@@ -474,6 +481,11 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not names_an_act(trigger.doc[i])
                  and (event_type in _VIOLENT_TYPES or not (_is_place(document, m, trigger.sent)
                                                            or _a_building(trigger.doc[i], m)))]
+        if _adverbial_gerund(trigger) and trigger.tag_ == "VBN":
+            # "After being arrested on Friday, she fears for her place on the
+            # city's team": who was arrested is the clause's subject, coded
+            # or not; no other party of the sentence stands in.
+            after = []
         patient = _own_patient_phrase(trigger)
         if patient:
             # The act names whom it was done to ("a teacher, accused by the
