@@ -1497,3 +1497,14 @@ def test_a_role_takes_only_a_near_later_name_of_a_holder_described_alike():
     (apposed,) = code_many(["DENVER — Ann Hale, a donor and president of the city council, met reporters on "
                             "Monday. Council President Tom Ruiz spoke later."])
     assert named(apposed, "president") == [None]
+
+
+@pytest.mark.model
+def test_an_object_it_after_a_thing_named_since_the_last_body_is_that_thing():
+    from wirecoder.pipeline import code
+
+    complaint = code("WASHINGTON — Fox News aired the video on Monday. Once Ann Hale filed her complaint, the "
+                     "police were bound to investigate it.")
+    assert not [m for m in complaint.mentions if m.actor.entity_text == "it"]
+    company = code("WASHINGTON — Acme Corp said on Monday that the FBI is investigating it.")
+    assert [m.actor.name for m in company.mentions if m.actor.entity_text == "it"] == ["Acme Corp"]

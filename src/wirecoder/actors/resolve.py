@@ -1494,6 +1494,8 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         return None
     if lower == "it" and _the_uncoded_thing_it_follows(token, earlier):
         return None  # "the truck was carrying arms when it struck the crowd": the truck, no one
+    if lower == "it" and _a_thing_named_since(token, earlier, accept):
+        return None  # "once she filed her complaint, police were bound to investigate it": the complaint
     if lower in _PERSON_PRONOUNS and _an_unnamed_one_described(token, earlier):
         return None  # "someone who believed that he would win fame": that someone, whom no one names
     bound, subject = _bound_by_subject(token, earlier)
@@ -1619,6 +1621,21 @@ def _describes_a_mention(head, earlier: list[Mention]) -> bool:
         return False
     subjects = {c.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")}
     return any(m.token_i in subjects for m in earlier)
+
+
+def _a_thing_named_since(token, earlier: list[Mention], accept) -> bool:
+    """An object "it" with a singular thing, no party, as the subject or
+    object of a clause after the last party it could stand for, in its own
+    sentence or the one before ("Fox News reported … Once she filed her
+    complaint, police were bound to investigate it"): "it" is that thing."""
+    if token.dep_ not in ("dobj", "pobj"):
+        return False
+    last = max((m.token_i for m in earlier if m.token_i < token.i and accept(m)), default=-1)
+    doc = token.doc
+    start = max(last + 1, doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0)
+    coded = {m.token_i for m in earlier}
+    return any(t.tag_ == "NN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.i not in coded
+               and not t.ent_type_ for t in doc[start:token.i])
 
 
 def _the_uncoded_thing_it_follows(token, earlier: list[Mention]) -> bool:
