@@ -2554,6 +2554,23 @@ def test_climbers_killed_with_no_killer_named_died_in_an_accident():
 
 
 @pytest.mark.model
+def test_a_road_user_killed_with_nothing_said_of_how_died_on_the_road():
+    crash, shooting = _every_row([
+        "Officers said the motorcyclist was killed, and the pillion rider was taken to hospital with serious injuries.",
+        "Officers said the motorcyclist was killed by a gunman, and the pillion rider was taken to hospital."])
+    assert not _triggered(crash, "killed")
+    assert _triggered(shooting, "killed")
+
+
+@pytest.mark.model
+def test_fighting_for_ones_life_is_no_fight():
+    [stabbed] = _every_row(["Two men were left fighting for their lives after being stabbed outside a pub in Glasgow."])
+    assert not _triggered(stabbed, "fighting")
+    rows = _triggered(stabbed, "stabbed")
+    assert rows and [r.entity_text for r in rows[0].recipient] == ["Two men"]
+
+
+@pytest.mark.model
 def test_a_charge_named_by_the_verdict_on_it_is_no_accusation():
     [convicted, filed] = _every_row([
         "In Ohio, Mark Ellery, the pastor convicted of fraud, racketeering and federal tax charges, was moved to a "

@@ -66,7 +66,7 @@ def find_candidates(sent, lexicon: Lexicon, scores=None, flag_min: float = 1.0,
     for start, _end, event_type, _ in scores.flagged(flag_min):
         token = _word_at(sent, offset + start)
         if token is None or token.i in taken or token.pos_ not in ("VERB", "NOUN", "PROPN") \
-                or token.ent_type_ in _NOT_ACTS or _in_a_name(token):
+                or token.ent_type_ in _NOT_ACTS or _in_a_name(token) or _fighting_for_life(token):
             continue
         taken.add(token.i)
         plover = lexicon.types[event_type]
@@ -80,7 +80,18 @@ def lexicon_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
     """The sentence's words the lexicon names as triggers."""
     return [Candidate(token, trigger, True) for token, trigger in _lexicon_triggers(sent, lexicon)
             if token.ent_type_ not in _NOT_ACTS and not _in_a_name(token) and not _describes(token) and not _tasked(token)
-            and not _left_behind(token)]
+            and not _left_behind(token) and not _fighting_for_life(token)]
+
+
+# "Left fighting for his life", "battling for their lives": gravely hurt or
+# ill, whatever harmed them; no one is fought.
+_STRUGGLE_VERBS = {"fight", "battle", "struggle"}
+
+
+def _fighting_for_life(token) -> bool:
+    return token.lemma_.lower() in _STRUGGLE_VERBS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("life", "lives")
+        for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children)
 
 
 _LEAVING_VERBS = {"release", "free", "escape", "emerge", "walk"}

@@ -441,7 +441,7 @@ def _traffic_accident(token, actors: list) -> bool:
     named = [a.entity_text.lower().split() for a in actors if a.entity_text]
     if any(words and words[-1] in _VEHICLE_WORDS for words in named):
         return True
-    if _struck_and_killed(token):
+    if _struck_and_killed(token) or _road_user_killed(token):
         return True
     # "was struck by a car": the passive agent.
     for child in token.children:
@@ -450,6 +450,18 @@ def _traffic_accident(token, actors: list) -> bool:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in _VEHICLE_WORDS:
                     return True
     return False
+
+
+# Who is killed or hurt on the road: with no one who did it and no weapon,
+# "the teenage driver was killed" reports a crash.
+_ROAD_USERS = {"driver", "motorist", "passenger", "pedestrian", "cyclist", "motorcyclist", "biker", "bicyclist"}
+
+
+def _road_user_killed(token) -> bool:
+    """"Police said the driver was killed" after a crash: an agentless
+    killing of a road user that no weapon or other clause explains."""
+    return _killed_by_someone(token) and not _weapon_told(token) \
+        and all(p.lemma_.lower() in _ROAD_USERS for p in _passive_patients(token))
 
 
 def _struck_and_killed(token) -> bool:
