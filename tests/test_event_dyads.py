@@ -2563,6 +2563,59 @@ def test_a_road_user_killed_with_nothing_said_of_how_died_on_the_road():
 
 
 @pytest.mark.model
+def test_a_mishap_told_of_a_harm_beside_the_killing_explains_it():
+    # (The "when" clause hangs on "hurt" or "injured", told with "killed".)
+    fell, collapsed, shot, struck = _every_row([
+        "A boy was killed and two walkers were hurt when an old oak fell across the towpath in Oxford, officials said.",
+        "A man was killed and two others were injured when a wall collapsed onto a market stall in Lagos, police said.",
+        "A man was killed and two others were injured when soldiers fired on a market in Lagos, police said.",
+        "At least nine members of one family were killed when their home collapsed after it was struck by rockets, "
+        "relatives said."])
+    assert not _triggered(fell, "killed") and not _triggered(collapsed, "killed")
+    assert _triggered(shot, "killed") or _triggered(shot, "fired")
+    assert _triggered(struck, "killed")  # (a collapse an attack caused)
+
+
+@pytest.mark.model
+def test_who_is_injured_in_a_passive_without_be_underwent_it():
+    [bombed] = _every_row(["Some 30 people have died, four of them Germans and over 200 injured since a bomb tore "
+                           "through a cafe in Kabul on Friday."])
+    rows = _triggered(bombed, "injured")
+    assert rows and not any(a.code == "DEU" for a in rows[0].actor)
+    assert [r.code for r in rows[0].recipient] == ["DEU"]
+
+
+@pytest.mark.model
+def test_a_headlines_shot_at_with_nothing_after_at_is_passive():
+    shot_at, shooting = _every_row(["Ohio deputies shot at during traffic stop",
+                                    "Gunman shot at deputies during traffic stop"])
+    rows = _triggered(shot_at, "shot")
+    assert rows and [r.entity_text for r in rows[0].recipient] == ["Ohio deputies"]
+    assert not any(a.entity_text == "Ohio deputies" for a in rows[0].actor)
+    assert [a.entity_text for a in _triggered(shooting, "shot")[0].actor] == ["Gunman"]
+
+
+@pytest.mark.model
+def test_a_building_named_on_an_attack_did_not_do_it():
+    killed, held, arrested = _every_row([
+        "Last week's British Embassy bombing in Khartoum killed four guards.",
+        "A driver was held in connection with last week's deadly British Embassy bombings in Sudan.",
+        "A chemist was detained in connection with last month's fatal U.S. Embassy blasts in Ghana and Togo."])
+    rows = _triggered(killed, "killed")
+    assert rows and [a.sector for a in rows[0].actor] == [["UAF"]]
+    assert all(a.code != "GBR" for e in _triggered(held, "bombings") if e.event == "ASSAULT" for a in e.actor)
+    rows = _triggered(arrested, "detained")
+    assert rows and not any(a.code == "USA" for a in rows[0].actor)
+
+
+@pytest.mark.model
+def test_who_was_the_target_of_an_act_received_it():
+    [assault] = _every_row(["Li Wei was the victim of a brutal assault outside his home in Shanghai."])
+    rows = _triggered(assault, "assault")
+    assert rows and [r.entity_text for r in rows[0].recipient] == ["Li Wei"]
+
+
+@pytest.mark.model
 def test_fighting_for_ones_life_is_no_fight():
     [stabbed] = _every_row(["Two men were left fighting for their lives after being stabbed outside a pub in Glasgow."])
     assert not _triggered(stabbed, "fighting")

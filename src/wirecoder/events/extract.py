@@ -38,6 +38,7 @@ from .modes import modes_for, present_tense
 from .roles import UNIDENTIFIED_ATTACKER, find_roles, may_code_an_actor, speaker_act, unidentified_attacker
 from .roles.subjects import _passive_patients
 from .roles.syntax import _relative_antecedent
+from .roles.where import BUILDING_NOUNS
 
 # With one row for the whole sentence (the test stub), a lexicon trigger keeps
 # its type when that type has at least this share of the best type's
@@ -489,14 +490,32 @@ def _a_road_death(token) -> bool:
 # dozens injured in the quakes", "the storm killed 12", "died in a plane
 # crash". ("Fire" and "blast" are left out: "killed by Israeli fire".)
 # How people die in accidents: "killed after falling 2,000 ft while climbing".
-_MISHAPS = {"fall", "plunge", "slip", "tumble", "drown", "climb", "hike", "ski", "swim"}
+_MISHAPS = {"fall", "plunge", "slip", "tumble", "drown", "climb", "hike", "ski", "swim", "collapse", "topple"}
+
+
+_HARMS = ("kill", "die", "injure", "hurt", "wound")
+
+
+def _harms_told_together(token) -> list:
+    """The harm and those told with it, whose clauses say how all happened:
+    its conjuncts, and a harm joined to it by "and" under the same head ("a
+    boy died and two walkers were hurt when an oak fell", parsed as two
+    clauses of "officials said")."""
+    verbs = [token, *token.conjuncts]
+    if any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
+        verbs += [c for c in token.head.children if c.i > token.i and c.dep_ == token.dep_
+                  and c.lemma_.lower() in _HARMS and c not in verbs]
+    return verbs
 
 
 def _fall(token) -> bool:
-    """A death or injury through a fall or a mishap the trigger's own clause names."""
-    if token.lemma_.lower() not in ("kill", "die", "injure", "hurt", "wound"):
+    """A death or injury through a fall or a mishap the trigger's own clause
+    (or that of a harm told with it) names, in a sentence that names no
+    weapon ("died when their home caved in after rockets struck it" is an
+    attack's toll)."""
+    if token.lemma_.lower() not in _HARMS or _weapon_told(token):
         return False
-    for child in token.children:
+    for child in (c for verb in _harms_told_together(token) for c in verb.children):
         clauses = [child] if child.dep_ == "advcl" else [g for g in child.children if g.dep_ == "pcomp"] \
             if child.dep_ == "prep" else []
         if any(c.lemma_.lower() in _MISHAPS for c in clauses):
@@ -603,7 +622,7 @@ def _disaster(token) -> bool:
     """Harm a disaster or an accident did ("killed in the quakes", "the
     quakes … destroyed hundreds of buildings", "died in a gas explosion",
     "killed after crashing his car")."""
-    for verb in [token, *token.conjuncts]:
+    for verb in _harms_told_together(token):
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent", "prep"):
                 nouns = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"]
@@ -1262,9 +1281,10 @@ def _attack_owned_in_sentence(token) -> bool:
     """The sentence names whose the violence is: "Ruritania's assault on the
     valley … the shelling of two schools killed 40", "the Israeli
     offensive" (not "the Orlando shooting": a place; nor "Thursday's
-    bombing": a day)."""
+    bombing": a day; nor "the British Embassy bombing": what it hit)."""
     return any(t.i != token.i and t.pos_ == "NOUN" and t.lemma_.lower() in _ATTACK_NOUNS
-               and any(_says_whose(c) or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "ORG", "PERSON"))
+               and any(_says_whose(c) or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "ORG", "PERSON")
+                                          and c.lemma_.lower() not in BUILDING_NOUNS)
                        for c in t.children)
                for t in token.sent)
 

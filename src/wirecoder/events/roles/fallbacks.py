@@ -42,6 +42,7 @@ from .syntax import (
 from .verbal import _REASONS, _WEAPON_VERBS, _weapon
 from .where import (
     _LOCATIVE,
+    BUILDING_NOUNS,
     _addressed,
     _aimed_at,
     _fired_from,
@@ -139,6 +140,14 @@ def _victim_of_another_happening(trigger, token) -> bool:
             and head.head.lemma_.lower() in _CRIMES and token.lemma_.lower() in _TARGET_SITES:
         return True  # "died in the 2019 attack of the French embassy": the embassy was attacked
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head)
+
+
+def _in_connection_with(trigger, token) -> bool:
+    """"held in connection with the consulate bombings": what the phrase
+    names is the matter, however the parser reads it, not a party."""
+    return any(noun.lemma_.lower() == "connection" and token in noun.subtree
+               for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "in"
+               for noun in prep.children)
 
 
 def _only_a_topic(trigger, token) -> bool:
@@ -339,12 +348,14 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # actor its country: "Charlotte saw violence as unrest roiled the city".)
         before = [m for i, m in free if i < trigger.i and not _other_clause(trigger, trigger.doc[i])
                   and (not _outside_its_own_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))]
-        if _agentless_passive(trigger):
+        passive = _agentless_passive(trigger)
+        if passive:
             # "his brother was shot", "one of 20 students killed": what
             # comes before an agentless passive is who underwent it (or
             # their kin), never who did it.
             subjects, before = [], []
-        own_subject = _own_subject_phrase(trigger)
+        # (A passive's subject phrase is who underwent it: "eight of them injured".)
+        own_subject = _own_subject_phrase(trigger) if not passive else set()
         if own_subject:
             # The act names who did it ("Christie blasted Clinton", "two
             # women who have accused him"): only a mention inside that phrase
@@ -367,9 +378,10 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])
                  and not _in_front_of(trigger.doc[i]) and not _only_a_topic(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
+                 and not _in_connection_with(trigger, trigger.doc[i])
                  and not (event_type in _SPOKEN_TYPES and _inside_its_reason(trigger, trigger.doc[i]))
                  and (not _other_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))
-                 and (not _agentless_passive(trigger) or trigger.doc[i] in trigger.subtree
+                 and (not passive or trigger.doc[i] in trigger.subtree
                       or _is_place(document, m, trigger.sent))]
         # Where violence came from is its side ("rockets fired from Gaza
         # hit Israel"): that place's country is the unnamed actor's,
@@ -809,8 +821,8 @@ _ACTS_AS_SUBJECTS = {"attack", "bombing", "shelling", "shooting", "airstrike", "
 
 def _around_an_act(doc, phrase: set[int]) -> set[int]:
     """Token ids of what a violent act noun in a phrase was done to ("of UN
-    schools used as refugee centres") and where ("in France"): neither
-    did it."""
+    schools used as refugee centres", "the embassy bombing") and where ("in
+    France"): neither did it."""
     out: set[int] = set()
     for i in phrase:
         token = doc[i]
@@ -819,6 +831,9 @@ def _around_an_act(doc, phrase: set[int]) -> set[int]:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "at", "on", "near", "inside", "outside"):
                 out.update(t.i for t in prep.subtree)
+            # (the building it hit, and the act as a mention coded by it: "the British Embassy bombing")
+            if prep.dep_ == "compound" and prep.lemma_.lower() in BUILDING_NOUNS:
+                out.update([i, *(t.i for t in prep.subtree)])
             # (what the target was "being used as", parsed on the act noun)
             if prep.dep_ == "acl":
                 out.update(t.i for c in prep.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
@@ -899,11 +914,13 @@ def _doer_words(trigger) -> bool:
     not "a car bomb exploded", nor a passive's "was killed"); a noun's
     owner or naming modifier ("his attack", "a police shootout")."""
     if trigger.pos_ in ("VERB", "AUX"):
-        return any(c.dep_ in ("nsubj", "csubj", "agent") and c.lemma_.lower() not in MEANS_OF_VIOLENCE
-                   for c in trigger.children)
+        # (The subject of a passive with no "be", "eight of them injured", underwent it.)
+        doers = ("agent",) if _reduced_passive(trigger) else ("nsubj", "csubj", "agent")
+        return any(c.dep_ in doers and c.lemma_.lower() not in MEANS_OF_VIOLENCE for c in trigger.children)
     return any(((c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN", "PRON"))
                 or (c.dep_ == "amod" and c.ent_type_ == "NORP"))
-               and c.ent_type_ not in _NOT_DOERS and c.lemma_.lower() not in _KINDS_OF_BOMB for c in trigger.children)
+               and c.ent_type_ not in _NOT_DOERS and c.lemma_.lower() not in _KINDS_OF_BOMB | BUILDING_NOUNS
+               for c in trigger.children)
 
 
 # Words that say what kind of bomb or attack it was, not whose: "a car bomb",

@@ -24,7 +24,7 @@ from .syntax import (
     _prep_objects,
     _relative_antecedent,
 )
-from .where import BUILDING_NOUNS, _where_it_stands
+from .where import BUILDING_NOUNS, _where_it_stands, names_a_building
 
 # Nominal acts whose owner undergoes them: "his arrest", "her conviction",
 # "Khashoggi's killing" (unless an "of" phrase names who underwent it:
@@ -96,6 +96,22 @@ def _facing_it(noun) -> list:
     "his")."""
     return [c for part in noun.children if part.dep_ == "acl" and part.tag_ == "VBG"
             and part.lemma_.lower() in ("face", "confront") for c in part.children if c.dep_ == "dobj"]
+
+
+# Nouns for whom an act was aimed at: "X was the target of an attack".
+_TARGET_NOUNS = {"target", "victim", "subject", "object"}
+
+
+def _said_to_be_its_target(noun) -> list:
+    """"the governor was the target of a murder plot", "she became the
+    subject of an inquiry": the copula's subject is whom the act was aimed at."""
+    act = noun.head if noun.dep_ == "compound" else noun  # ("an assassination attempt")
+    if act.dep_ != "pobj" or act.head.lower_ != "of" or act.head.head.lemma_.lower() not in _TARGET_NOUNS:
+        return []
+    target = act.head.head
+    if target.dep_ != "attr" or target.head.lemma_.lower() not in ("be", "become", "remain"):
+        return []
+    return [c for c in target.head.children if c.dep_ == "nsubj"]
 
 
 def _that_clause(clause) -> bool:
@@ -242,7 +258,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         actors = _coded(document, _agents_of_doing(noun))
     # "the FBI closed the Clinton investigation": the name on an inquiry was looked into, not looking
     looked_into = _person_looked_into(document, noun) if not actors else []
-    if not actors and not looked_into and (not framed or _named_modifier(noun)):
+    building = trigger.event in _VIOLENT_TYPES and names_a_building(noun)
+    if not actors and not looked_into and (not framed or _named_modifier(noun)) and not building:
         # (a frame is no party: "a bombing campaign" is not a political campaign)
         actors = _demonym_actor(document, noun)
     if not actors and not looked_into and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
@@ -268,7 +285,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         + _verb_held_preps(noun, own_targets)
     # The participles only when nothing else names the target: "a lawsuit
     # against the maker, alleging that the company's ads …" names it already.
-    targets = targets or _claimed_by_participles(noun) or _charged_object(noun) or _facing_it(noun)
+    targets = targets or _claimed_by_participles(noun) or _charged_object(noun) or _facing_it(noun) \
+        or _said_to_be_its_target(noun)
     if noun.dep_ == "nsubjpass":
         # "charges would be filed against him": the target hangs on the verb.
         targets += _prep_objects(noun.head, tuple(t for t in trigger.targets if t != "between"))

@@ -89,9 +89,11 @@ def _bare_singular(noun) -> bool:
 
 def _reduced_passive(verb) -> bool:
     """A headline's passive without its auxiliary (see _OBJECT_REQUIRED)."""
-    if not (verb.dep_ == "ROOT" or _clause_before_its_head(verb) or _noun_subject_of_a_relative(verb)) \
-            or verb.tag_ not in ("VBD", "VBN"):
+    if not (verb.dep_ == "ROOT" or _clause_before_its_head(verb) or _noun_subject_of_a_relative(verb)
+            or _elided_be(verb)) or verb.tag_ not in ("VBD", "VBN"):
         return False
+    if _stranded_at(verb) and _headline_subjects(verb):
+        return True  # "Police shot at during traffic stop": were shot at
     lemma = authority_lemma(verb)
     blamed = lemma in _CRITICISM_VERBS and any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
     # "Springfield man shot in attempted robbery": a bare singular
@@ -121,6 +123,23 @@ def _reduced_passive(verb) -> bool:
     # sense ("Man arrested for DUI crash into a parked car" is still passive).
     ways = ("into", "at", "ahead") if lemma == "charge" else ("at",)
     return not any(c.dep_ == "prep" and c.lower_ in ways for c in verb.children)
+
+
+def _stranded_at(verb) -> bool:
+    """An "at" with nothing after it: "shot at", a passive's preposition."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and not any(c.children) for c in verb.children)
+
+
+def _elided_be(verb) -> bool:
+    """"Some 30 people have died, four of them Germans, and over 200
+    injured": a participle after a comma, with no auxiliary, whose "were"
+    the sentence leaves out."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBN" \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return len(subjects) == 1 and subjects[0].left_edge.i > 0 \
+        and verb.doc[subjects[0].left_edge.i - 1].text in (",", ";")
 
 
 def _noun_subject_of_a_relative(verb) -> bool:

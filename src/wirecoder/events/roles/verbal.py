@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE
 from ...document import Actor, Document
-from ..lexicon import Trigger
+from ..lexicon import MEANS_OF_VIOLENCE, Trigger
 from .parties import _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _passive_patients, _pictured, _subjects
 from .syntax import _prep_objects, _relative_antecedent, _singular_clause
-from .where import _country_where, _in_subtree, _where_it_stands
+from .where import _country_where, _in_subtree, _where_it_stands, names_a_building
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
@@ -39,7 +39,8 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         # active verb with a "by" phrase; who it names did it.
         actors, recipients = _coded(document, misread), []
     else:
-        subjects = _subjects(verb)
+        # (Not violence named by the building it hit: "the embassy bombing killed four".)
+        subjects = [s for s in _subjects(verb) if not (s.lemma_.lower() in MEANS_OF_VIOLENCE and names_a_building(s))]
         actors = _before_a_singular_clause(verb, _coded(document, [_relative_antecedent(verb, s) for s in subjects])) \
             or _unnamed_bodies(document, verb, subjects)
         # (Not a happening: "investigate the teen's shooting death" is not aimed at the teen.)

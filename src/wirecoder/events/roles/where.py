@@ -204,6 +204,12 @@ BUILDING_NOUNS = {"church", "mosque", "synagogue", "temple", "school", "campus",
                   "club", "bar", "office", "courthouse", "station", "stadium", "theater", "theatre", "workplace",
                   "home", "house", "store", "shop", "bank", "factory", "plant", "base", "prison", "jail"}
 
+def names_a_building(noun) -> bool:
+    """"the British Embassy bombings", "a hotel attack": the building named
+    on the act is what it hit or where, not who did it."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in BUILDING_NOUNS for c in noun.children)
+
+
 # Buildings, settlements and vehicles: things an attack falls on, of the place they stand in.
 _GROUND = BUILDING_NOUNS | {"village", "town", "camp", "convoy", "vehicle", "car", "bus", "truck", "ship", "boat",
                             "building", "compound", "shelter", "headquarters", "checkpoint", "outpost",
