@@ -2616,6 +2616,17 @@ def test_who_was_the_target_of_an_act_received_it():
 
 
 @pytest.mark.model
+def test_where_a_traveller_came_from_is_only_the_travellers():
+    ambush, killed = _every_row([
+        "Three border guards and a young backpacker from Chile were wounded in the ambush, officials said.",
+        "Two soldiers and a retired teacher from Canada died in an ambush near the border on Sunday."])
+    guards = [r for e in _triggered(ambush, "wounded") for r in e.recipient if r.entity_text == "Three border guards"]
+    assert guards and all(r.code != "CHL" for r in guards)
+    codes = {r.entity_text: r.code for e in _triggered(killed, "ambush") for r in e.recipient}
+    assert codes.get("Two soldiers") != "CAN" and codes.get("a retired teacher") == "CAN"
+
+
+@pytest.mark.model
 def test_fighting_for_ones_life_is_no_fight():
     [stabbed] = _every_row(["Two men were left fighting for their lives after being stabbed outside a pub in Glasgow."])
     assert not _triggered(stabbed, "fighting")

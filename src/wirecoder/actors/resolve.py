@@ -661,16 +661,21 @@ class _Whereabouts:
         self.setting = setting_country(document, [(ent.start_char, entry.code) for ent, entry
                                                   in named_parties(document.spacy_doc, knowledge)])
         # (Not where someone was born: "a judge whose parents came from Peru" is not Peru's.)
-        self.places = [(p.start, p.country) for p in document.places if p.country and not p.demonym
-                       and not only_an_origin(document, p)]
+        located = [(p.start, p.country, only_an_origin(document, p)) for p in document.places
+                   if p.country and not p.demonym]
+        self.places = [(start, country) for start, country, origin in located if not origin]
+        # (A "from" phrase still says whose its own phrase is: "a tourist from Canada".)
+        self.origins = [(start, country) for start, country, origin in located if origin]
         # (Nor a country something is only near: "rebels in areas near South Sudan" are Sudan's.)
         self.neighbours = {p.start for p in document.places if only_near(document, p)}
         self.dateline, self.dateline_end = dateline_and_end(document) or (None, 0)
         self.knowledge = knowledge
 
-    def place_country(self, start: int) -> Optional[str]:
-        """The country of the place the places stage found starting here."""
-        return next((country for place_start, country in self.places if place_start == start), None)
+    def place_country(self, start: int, origins: bool = False) -> Optional[str]:
+        """The country of the place the places stage found starting here
+        (with `origins`, also of a place someone only comes from)."""
+        places = self.places + self.origins if origins else self.places
+        return next((country for place_start, country in places if place_start == start), None)
 
     def place_inside(self, actor: Actor) -> Optional[str]:
         """The country of a place inside the actor's words ("mayor of Lyon")."""
@@ -699,7 +704,7 @@ class _Whereabouts:
         # (Several: "officials from Chad, Niger and Mali" are of no one of them.)
         places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                   for g in c.children if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
-        countries = {self.place_country(p.left_edge.idx) or self.place_country(p.idx) for p in places}
+        countries = {self.place_country(p.left_edge.idx, True) or self.place_country(p.idx, True) for p in places}
         return countries.pop() if len(countries) == 1 and None not in countries else None
 
     def country(self, token, described: bool) -> Optional[str]:
