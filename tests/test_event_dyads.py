@@ -2627,6 +2627,14 @@ def test_where_a_traveller_came_from_is_only_the_travellers():
 
 
 @pytest.mark.model
+def test_accused_before_a_title_and_a_name_describes_them():
+    listed, accusing = _every_row(["Police added a fraud suspect and accused bomb maker Ali Hassan to the list on "
+                                   "Monday.", "They marched and accused police officers of brutality."])
+    assert not _triggered(listed, "accused")
+    assert _triggered(accusing, "accused")
+
+
+@pytest.mark.model
 def test_fighting_for_ones_life_is_no_fight():
     [stabbed] = _every_row(["Two men were left fighting for their lives after being stabbed outside a pub in Glasgow."])
     assert not _triggered(stabbed, "fighting")

@@ -106,8 +106,23 @@ def _left_behind(token) -> bool:
 
 def _describes(token) -> bool:
     """A participle used as an adjective describes its noun, it reports no
-    act: "another condemned inmate's challenge", "a wanted man"."""
-    return token.dep_ == "amod" and token.tag_ in ("VBN", "JJ")
+    act: "another condemned inmate's challenge", "a wanted man"; also
+    "accused" before a title and a name, parsed as a verb ("put the accused
+    bomb maker Ali Hassan on the list")."""
+    return (token.dep_ == "amod" and token.tag_ in ("VBN", "JJ")) or _accused_before_a_title(token)
+
+
+def _accused_before_a_title(token) -> bool:
+    if token.lower_ != "accused" or token.dep_ != "conj" or any(
+            c.dep_ in ("ccomp", "xcomp", "nsubj", "nsubjpass", "aux", "auxpass")
+            or (c.dep_ == "prep" and c.lower_ in ("of", "over", "for")) for c in token.children):
+        return False
+    # (A title, then a name: "accused doctor killer James Kopp".)
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.dep_ == "compound" and following.pos_ == "NOUN" \
+        and following.head.i > following.i \
+        and any(c.dep_ == "dobj" and c.i >= following.i and any(t.ent_type_ == "PERSON" for t in c.subtree)
+                for c in token.children)
 
 
 # Bodies set up to do something: "charged with" them is a task, not a crime.
