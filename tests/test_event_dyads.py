@@ -2635,6 +2635,16 @@ def test_accused_before_a_title_and_a_name_describes_them():
 
 
 @pytest.mark.model
+def test_who_underwent_an_act_in_a_place_after_them_is_of_that_place_not_the_setting():
+    [document] = _every_row(["NICOSIA, Cyprus (AP) — The Cypriot government condemned the attacks on Saturday. Five people "
+                             "were killed on Friday when a truck bomb went off just outside the French embassy in the "
+                             "Ecuadorian capital Quito."])
+    assert document.setting == "CYP"
+    rows = _triggered(document, "killed")
+    assert rows and [r.code for r in rows[0].recipient] == ["ECU"]
+
+
+@pytest.mark.model
 def test_fighting_for_ones_life_is_no_fight():
     [stabbed] = _every_row(["Two men were left fighting for their lives after being stabbed outside a pub in Glasgow."])
     assert not _triggered(stabbed, "fighting")

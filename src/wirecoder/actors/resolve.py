@@ -745,7 +745,10 @@ class _Whereabouts:
             # happens there ("police arrested ten people in Nairobi"), not
             # as what the act is about (a party denouncing North Korea's
             # missile launch, in an article with no one country).
-            where_it_happens = self.setting is None and any(
+            # Nor, with one, for people who underwent something there: "six
+            # people were killed outside the embassy in Dar es Salaam" are
+            # Tanzanians, whatever country the article is filed from.
+            where_it_happens = (self.setting is None or token.dep_ == "nsubjpass") and any(
                 start >= phrase_end and located_at(token.doc, start) for start, _ in places)
             if len(countries) == 1 and (near or where_it_happens):
                 return next(iter(countries))
