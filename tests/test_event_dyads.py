@@ -2645,6 +2645,23 @@ def test_who_underwent_an_act_in_a_place_after_them_is_of_that_place_not_the_set
 
 
 @pytest.mark.model
+def test_the_attack_someone_was_killed_in_is_neither_its_target_nor_made_by_a_building():
+    embassy, airstrike = _every_row(["Nine Britons were killed in the Mali embassy bombing.",
+                                     "Two farmers were killed in an Israeli airstrike near the fence."])
+    rows = _triggered(embassy, "killed")
+    assert rows and not any(a.code == "MLI" for a in rows[0].actor)
+    rows = _triggered(airstrike, "killed")
+    assert rows and [r.entity_text for r in rows[0].recipient] == ["Two farmers"]
+
+
+@pytest.mark.model
+def test_who_names_an_act_did_not_do_it():
+    [named] = _every_row(["Six nurses in Mali were killed on Sunday in what the UN envoy called a cowardly crime."])
+    rows = _triggered(named, "killed")
+    assert rows and not any(a.code == "UNO" for a in rows[0].actor)
+
+
+@pytest.mark.model
 def test_fighting_for_ones_life_is_no_fight():
     [stabbed] = _every_row(["Two men were left fighting for their lives after being stabbed outside a pub in Glasgow."])
     assert not _triggered(stabbed, "fighting")

@@ -748,11 +748,20 @@ class _Whereabouts:
             # Nor, with one, for people who underwent something there: "six
             # people were killed outside the embassy in Dar es Salaam" are
             # Tanzanians, whatever country the article is filed from.
-            where_it_happens = (self.setting is None or token.dep_ == "nsubjpass") and any(
-                start >= phrase_end and located_at(token.doc, start) for start, _ in places)
+            # (A place that is itself where, not whose: "killed in a U.S. drone strike".)
+            where_it_happens = any(start >= phrase_end and located_at(token.doc, start)
+                                   and (self.setting is None or (token.dep_ == "nsubjpass"
+                                                                 and not _a_modifier(token.doc, start)))
+                                   for start, _ in places)
             if len(countries) == 1 and (near or where_it_happens):
                 return next(iter(countries))
         return None
+
+
+def _a_modifier(doc, start: int) -> bool:
+    """The place starting at this character modifies another noun ("a U.S. drone strike")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in ("compound", "amod", "nmod", "poss")
 
 
 _DAYS = {"day", "eve"}

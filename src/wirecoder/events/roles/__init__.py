@@ -58,6 +58,7 @@ from .where import (
     _in_subtree,
     _sentence_places,
     aimed_at_a_country,
+    names_a_building,
     place_names_an_act,
 )
 
@@ -876,6 +877,8 @@ def _attackers_of_the_attack(document: Document, token) -> list[Actor]:
     if not _passive_with_no_agent(token):
         return []
     for attack in _attacks_it_was_done_in(token):
+        if names_a_building(attack):
+            continue  # "killed in the Kenya embassy bombing": the embassy was hit
         # (A role set on it is its own mention: "a police shooting" was the police's.)
         compounds = [c for c in attack.children if c.dep_ == "compound"]
         makers = _forces_named_by_kind(document, token, compounds) \

@@ -142,6 +142,17 @@ def _victim_of_another_happening(trigger, token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head)
 
 
+# Verbs by which someone names or describes an act.
+_NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand"}
+
+
+def _who_named_it(trigger, token) -> bool:
+    """"shot dead in what a police chief called a cowardly ambush": who
+    names the act is not who did it."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.i != trigger.i and verb.lemma_.lower() in _NAMING_VERBS
+
+
 def _in_connection_with(trigger, token) -> bool:
     """"held in connection with the consulate bombings": what the phrase
     names is the matter, however the parser reads it, not a party."""
@@ -377,6 +388,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # nor who saw it ("a woman was killed in front of them").
         after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])
                  and not _in_front_of(trigger.doc[i]) and not _only_a_topic(trigger, trigger.doc[i])
+                 and not _who_named_it(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and not _in_connection_with(trigger, trigger.doc[i])
                  and not (event_type in _SPOKEN_TYPES and _inside_its_reason(trigger, trigger.doc[i]))
@@ -491,6 +503,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _across_a_border_with(trigger.doc[i])
                  and not _a_slogan(trigger, trigger.doc[i])
                  and not names_an_act(trigger.doc[i])
+                 # (nor the attack it was done in: "killed in an Israeli airstrike")
+                 and not (event_type in _VIOLENT_TYPES and trigger.doc[i].lemma_.lower() in MEANS_OF_VIOLENCE)
                  and (event_type in _VIOLENT_TYPES or not (_is_place(document, m, trigger.sent)
                                                            or _a_building(trigger.doc[i], m)))]
         if _adverbial_gerund(trigger) and trigger.tag_ == "VBN":
