@@ -2662,6 +2662,21 @@ def test_who_names_an_act_did_not_do_it():
 
 
 @pytest.mark.model
+def test_a_threat_carried_out_is_no_threat():
+    kept, made = _every_row(["The gang kept its promise to execute the hostage, and his body was found on Friday.",
+                             "Kidnappers threatened to kill the shopkeeper."])
+    assert not [e for e in kept.events if e.event == "THREATEN"]
+    assert [e for e in made.events if e.event == "THREATEN"]
+
+
+@pytest.mark.model
+def test_a_protest_its_doers_only_plan_is_still_to_come():
+    [planned] = _every_row(["Demonstrators planned a big march in downtown Lima on Sunday."])
+    rows = [e for e in planned.events if e.event == "PROTEST"]
+    assert rows and all("future" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
 def test_fighting_for_ones_life_is_no_fight():
     [stabbed] = _every_row(["Two men were left fighting for their lives after being stabbed outside a pub in Glasgow."])
     assert not _triggered(stabbed, "fighting")

@@ -325,6 +325,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "REQUEST" and _tries_to(token):
         return None
+    if modes.event == "THREATEN" and _threat_carried_out(token):
+        return None
     if modes.event == "ACCUSE" and _a_cause_to_blame(document, token):
         return None
     if modes.event == "ACCUSE" and trigger.nominal and _no_party_named(actors, recipients) \
@@ -434,6 +436,19 @@ def is_photo_caption(sent, text: str) -> bool:
 _VEHICLE_WORDS = {"driver", "motorist", "car", "vehicle", "truck", "van", "bus", "train", "suv", "pickup", "taxi",
                   "motorcycle", "motorcyclist", "cyclist", "lorry", "tractor", "trailer"}
 _ACCIDENT_TRIGGERS = {"hit", "strike", "kill", "injure", "run", "crash", "collide", "wound", "knock"}
+
+
+# A threat or promise made good: "kept its promise to execute him" did it.
+_THREAT_NOUNS = {"promise", "threat", "vow", "pledge"}
+_KEPT = {"keep", "fulfil", "fulfill", "honor", "honour", "carry", "execute"}
+
+
+def _threat_carried_out(token) -> bool:
+    """The act is what a kept promise or carried-out threat was to do: it
+    happened, and it was no threat then."""
+    noun = token.head
+    return token.dep_ in ("acl", "xcomp", "relcl") and noun.lemma_.lower() in _THREAT_NOUNS \
+        and noun.dep_ in ("dobj", "pobj") and noun.head.lemma_.lower() in _KEPT
 
 
 def _traffic_accident(token, actors: list) -> bool:

@@ -100,3 +100,10 @@ MEANS_OF_VIOLENCE = frozenset({
     "bomb", "bombing", "explosive", "explosion", "blast", "device", "missile", "rocket", "shell", "shelling",
     "grenade", "mine", "bullet", "round", "shot", "gunfire", "fire", "mortar", "artillery", "airstrike", "strike",
     "raid", "attack", "fighting", "clash", "violence", "shooting", "gunshot"})
+
+# Nouns for the people an act names as its doers ("protesters", "gunmen"):
+# they are its actor (roles), and the clause they lead says its modality
+# ("protesters planned a march", modes).
+AGENT_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "looter",
+                         "attacker", "assailant", "gunman", "shooter", "bomber", "hijacker", "kidnapper", "abductor",
+                         "sniper"})

@@ -21,7 +21,7 @@ from typing import Optional
 
 from ..timex import the_reason_for_a_penalty
 from .classifier import classify
-from .lexicon import CHARGING_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS
+from .lexicon import AGENT_NOUNS, CHARGING_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS
 
 # The sparse sentence classifier's mode is given to an event without one
 # only when it holds at least this share of its type's mode probability.
@@ -282,7 +282,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     # released him" only the first.)
     joined_negates = shared is not None and _joined_by(token, ("or", "nor"))
     joined_ids = {t.i for t in joined}
-    for current in [token] + list(_clause_ancestors(token)) + joined + _realizing_clauses(token):
+    for current in [token] + list(_clause_ancestors(token)) + joined + _realizing_clauses(token) \
+            + _the_doers_clause(token):
         for child in current.children:
             lower = child.lower_
             # "found no fault with Trump's criticism": a noun the act hangs
@@ -335,6 +336,15 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     if _allowed_from_now(token) and not {"negation", "hypothetical"} & set(modes):
         _add(modes, "future")
     return modes
+
+
+def _the_doers_clause(token) -> list:
+    """For a noun naming the act's doers ("Protesters planned a march",
+    "gunmen will strike"), the clause they are the subject of, with what
+    governs it: its modality is the act's."""
+    if token.lemma_.lower() not in AGENT_NOUNS or token.dep_ != "nsubj" or token.head.i == token.i:
+        return []
+    return [token.head] + list(_clause_ancestors(token.head))
 
 
 _PERMITTING = {"allow", "permit", "authorize", "authorise"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...actors import actor_at, owned_place
 from ...document import Actor, Document
-from ..lexicon import CHARGING_NOUNS, TOPIC_PREPOSITIONS, Trigger
+from ..lexicon import AGENT_NOUNS, CHARGING_NOUNS, TOPIC_PREPOSITIONS, Trigger
 from .parties import _VIOLENT_TYPES, _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _ACCUSED_OF, _passive_patients, _subjects, judged_for, names_a_party
 from .syntax import (
@@ -271,7 +271,7 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         # bombing": where it happened, or what was hit).
         actors = _coded(document, [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                                    and c.lemma_.lower() not in BUILDING_NOUNS])
-    if not actors and noun.lemma_.lower() in _AGENT_NOUNS:
+    if not actors and noun.lemma_.lower() in AGENT_NOUNS:
         # "rioters", "gunmen": people named by the act are its actor, coded
         # or only described (the sentence fallback then gives them a country).
         own = actor_at(document, noun)
@@ -402,8 +402,6 @@ _UNDERGO_VERBS = {"draw", "face", "field", "receive", "attract", "suffer", "endu
 _SERVED_NOUNS = {"sentence", "conviction", "term", "suspension", "ban", "penalty", "punishment"}
 
 # Nouns that name people by the act they do.
-_AGENT_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "looter", "attacker",
-                "assailant", "gunman", "shooter", "bomber", "hijacker", "kidnapper", "abductor", "sniper"}
 _PROTEST_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "looter"}
 
 
@@ -848,7 +846,7 @@ def _demonym_actor(document: Document, noun) -> list[Actor]:
     if actor.end > noun.idx + len(noun.text) and not _named_modifier(noun):
         return []
     # (Not for people named by the act: "Greek rioters" are the party, not "Greek".)
-    words = _party_words(noun) if noun.lemma_.lower() not in _AGENT_NOUNS else []
+    words = _party_words(noun) if noun.lemma_.lower() not in AGENT_NOUNS else []
     if actor.end == noun.idx + len(noun.text) and words:
         # The phrase is the act itself ("the FBI investigation", "American
         # criticism"): the words that name the party are the party's.
