@@ -2677,6 +2677,15 @@ def test_a_protest_its_doers_only_plan_is_still_to_come():
 
 
 @pytest.mark.model
+def test_those_killed_in_a_battle_fought_it_and_no_unidentified_attacker_did():
+    battle, clashes = _every_row(["Three soldiers and 11 militants were killed in the battle near Gao.",
+                                  "Four villagers were killed in clashes on Sunday."])
+    [row] = _triggered(battle, "killed")
+    assert sorted(a.sector[0] for a in row.actor) == ["MIL", "REB"] and not row.recipient
+    assert not any("UAF" in a.sector for e in _triggered(clashes, "killed") for a in e.actor)
+
+
+@pytest.mark.model
 def test_fighting_for_ones_life_is_no_fight():
     [stabbed] = _every_row(["Two men were left fighting for their lives after being stabbed outside a pub in Glasgow."])
     assert not _triggered(stabbed, "fighting")
