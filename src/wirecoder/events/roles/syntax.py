@@ -130,11 +130,15 @@ def _stranded_at(verb) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "at" and not any(c.children) for c in verb.children)
 
 
+# The harms a toll counts, the verbs whose "were" a toll leaves out.
+_TOLL_VERBS = {"kill", "injure", "wound", "hurt"}
+
+
 def _elided_be(verb) -> bool:
     """"Some 30 people have died, four of them Germans, and over 200
     injured": a participle after a comma, with no auxiliary, whose "were"
     the sentence leaves out."""
-    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBN" \
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBN" or verb.lemma_.lower() not in _TOLL_VERBS \
             or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
