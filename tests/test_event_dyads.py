@@ -2686,6 +2686,20 @@ def test_those_killed_in_a_battle_fought_it_and_no_unidentified_attacker_did():
 
 
 @pytest.mark.model
+def test_animals_culled_by_the_thousand_are_no_attack():
+    [culled] = _every_row(["The village has been quarantined and thousands of chickens have been killed to contain "
+                           "the outbreak, officials said."])
+    assert not _triggered(culled, "killed")
+
+
+@pytest.mark.model
+def test_an_act_someone_is_about_to_undergo_is_still_to_come():
+    [about] = _every_row(["A banker about to be indicted by federal prosecutors died on Tuesday."])
+    rows = _triggered(about, "indicted")
+    assert rows and all("future" in e.aux_mode for e in rows)
+
+
+@pytest.mark.model
 def test_fighting_for_ones_life_is_no_fight():
     [stabbed] = _every_row(["Two men were left fighting for their lives after being stabbed outside a pub in Glasgow."])
     assert not _triggered(stabbed, "fighting")

@@ -321,6 +321,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
             if lemma in _FUTURE_HEADS and not intent and not any(c.dep_ == "prt" for c in current.children) \
                     and not _went(current):
                 _add(modes, "future")
+            elif _about_to(current) and not intent:
+                _add(modes, "future")  # "a banker about to be indicted", "police are about to arrest him"
             elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS):
                 _add(modes, "hypothetical")
     if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token) \
@@ -336,6 +338,10 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     if _allowed_from_now(token) and not {"negation", "hypothetical"} & set(modes):
         _add(modes, "future")
     return modes
+
+
+def _about_to(word) -> bool:
+    return word.lower_ == "about" and any(c.dep_ == "xcomp" for c in word.children)
 
 
 def _the_doers_clause(token) -> list:
