@@ -912,7 +912,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         tokens = [t for t in tokens if not where.in_dateline(t)]
         while len(tokens) > 1 and tokens[0].is_punct:
             tokens = tokens[1:]  # the dateline's dash
-    counted = _counted_group(token)
+    counted = counted_group(token)
     if counted is not None:
         # "Hundreds of supporters of Sanders' bid": the supporters, not Sanders
         group = _code_mention(counted, knowledge, earlier, where)
@@ -2687,7 +2687,7 @@ def _another_given_name(entry: Entry, name_tokens: list) -> bool:
 _COUNTS = {"hundreds", "thousands", "dozens", "scores", "millions", "tens"}
 
 
-def _counted_group(token):
+def counted_group(token):
     """The group a count word stands for (the head of its "of" phrase), else None."""
     if token.lower_ not in _COUNTS:
         return None

@@ -26,7 +26,7 @@ import dataclasses
 import re
 from typing import Optional
 
-from ..actors import ILLNESSES, load_knowledge, news_outlet
+from ..actors import ILLNESSES, counted_group, load_knowledge, news_outlet
 from ..document import Document, Event
 from ..places import place_for_token
 from ..quotes import quote_at
@@ -1550,20 +1550,10 @@ def _animals_harmed(token, actors: list) -> bool:
     """Violence by no coded party whose only victims the act names are
     animals: no PLOVER event (its recipients are people and bodies; a
     party's troops shooting villagers' cattle stays, as hostile to them)."""
-    victims = [_what_is_counted(c) for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    # ("thousands of chickens": the chickens)
+    victims = [counted_group(c) or c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
     return bool(victims) and not any(a.code for a in actors) \
         and all(v.lower_ in _HARMED_ANIMALS or v.lemma_.lower() in _HARMED_ANIMALS for v in victims)
-
-
-_COUNT_WORDS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens"}
-
-
-def _what_is_counted(noun):
-    """"thousands of birds": the birds."""
-    if noun.lower_ not in _COUNT_WORDS:
-        return noun
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"), noun)
 
 
 def _anchor(document: Document, token, event: Event) -> None:

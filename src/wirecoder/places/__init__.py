@@ -1204,7 +1204,7 @@ def _only_a_topic(document: Document, place: Place) -> bool:
 # Verbs whose "in"/"from" place is where someone comes from ("a judge whose
 # parents came from Mexico", "she grew up in Ohio"): a life's story, not
 # where the article's events are.
-_ORIGIN_VERBS = {"bear", "raise", "grow", "emigrate", "immigrate", "hail", "visit"}
+_ORIGIN_VERBS = {"bear", "raise", "grow", "emigrate", "immigrate", "hail"}
 # People a "from" phrase says where they came from: "a tourist from Canada".
 _TRAVELLERS = {"tourist", "visitor", "traveller", "traveler", "holidaymaker", "pilgrim", "backpacker", "hiker",
                "student", "migrant", "immigrant", "refugee", "native", "national", "citizen", "missionary",
@@ -1238,8 +1238,9 @@ def names_an_origin(root) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "from"):
         return False
     verb = root.head.head
-    if root.head.lower_ == "from" and verb.pos_ == "NOUN" and verb.lemma_.lower() in _TRAVELLERS:
-        return True  # "a female tourist from Canada": hers, not where it happened
+    if root.head.lower_ == "from" and ((verb.pos_ == "NOUN" and verb.lemma_.lower() in _TRAVELLERS)
+                                       or verb.lemma_.lower() == "visit"):
+        return True  # "a female tourist from Canada", "a woman visiting from Norway": hers, not where it happened
     lemma = "bear" if verb.lower_ == "born" else verb.lemma_.lower()
     return lemma in _ORIGIN_VERBS and (lemma != "grow" or any(c.lower_ == "up" for c in verb.children))
 
