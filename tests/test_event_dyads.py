@@ -2700,6 +2700,13 @@ def test_an_act_someone_is_about_to_undergo_is_still_to_come():
 
 
 @pytest.mark.model
+def test_attackers_who_emptied_their_guns_in_another_clause_are_not_unidentified():
+    [robbed] = _every_row(["A grocer was killed on Friday night when two masked robbers emptied their pistols into "
+                           "his shop, police said."])
+    assert not any("UAF" in a.sector for e in _triggered(robbed, "killed") for a in e.actor)
+
+
+@pytest.mark.model
 def test_fighting_for_ones_life_is_no_fight():
     [stabbed] = _every_row(["Two men were left fighting for their lives after being stabbed outside a pub in Glasgow."])
     assert not _triggered(stabbed, "fighting")

@@ -1297,11 +1297,28 @@ def _someone_firing_in_sentence(token) -> bool:
     """"Diaz was killed when two men were shooting from a passing car", "for
     killing a teacher as they were firing into the crowd": the
     sentence names who used the weapon, in a clause of its own."""
-    return any(t.i != token.i and t.pos_ == "VERB" and t.lemma_.lower() in _FIRING
+    return any(t.i != token.i and t.pos_ == "VERB" and (t.lemma_.lower() in _FIRING or _owns_the_act(t))
                # (a relative "that" stands for its noun: "the bullet that killed him" is a means)
                and any(c.dep_ == "nsubj" and _relative_antecedent(t, c).lemma_.lower() not in MEANS_OF_VIOLENCE
                        for c in t.children)
                for t in token.sent)
+
+
+# Arms, and the verbs by which someone uses them: "emptied their pistols
+# into the shop", "dropped four bombs" (not "carrying a gun": no use).
+_ARMS = {"gun", "pistol", "rifle", "firearm", "weapon", "knife", "machete", "bomb", "grenade", "missile", "rocket",
+         "shell", "mortar", "explosive"}
+_USING_ARMS = {"empty", "drop", "throw", "hurl", "lob", "detonate", "plant", "unload", "wield", "swing", "use"}
+
+
+def _owns_the_act(verb) -> bool:
+    """A verb whose subject used arms or owned the attack: "two robbers
+    emptied their pistols into the shop", "militants claimed responsibility
+    for the bombings"."""
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    return (lemma in _USING_ARMS and any(o in _ARMS for o in objects)) \
+        or (lemma == "claim" and "responsibility" in objects)
 
 
 def _says_whose(child) -> bool:
