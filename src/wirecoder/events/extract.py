@@ -35,7 +35,14 @@ from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_can
 from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_words, score_sentences
 from .lexicon import CHARGING_NOUNS, MEANS_OF_VIOLENCE, SPEECH_VERBS, Lexicon, Trigger, load_lexicon
 from .modes import modes_for, present_tense
-from .roles import UNIDENTIFIED_ATTACKER, find_roles, may_code_an_actor, speaker_act, unidentified_attacker
+from .roles import (
+    UNIDENTIFIED_ATTACKER,
+    find_roles,
+    killed_in_a_fight,
+    may_code_an_actor,
+    speaker_act,
+    unidentified_attacker,
+)
 from .roles.subjects import _passive_patients
 from .roles.syntax import _relative_antecedent
 from .roles.where import BUILDING_NOUNS
@@ -339,17 +346,10 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
             or _names_a_step_towards(token) or _meets_the_press(token):
         return None
-    if modes.event == "ASSAULT" and not any(a.entity_text for a in actors) and _killed_in_a_fight(token):
-        # Reciprocal violence has both sides as its actor (PLOVER manual,
-        # ASSAULT): the armed among those killed, of two kinds, are the
-        # sides, with no recipient; with fewer named, the row has no actor
-        # (nor one only implied by where it happened).
-        sides = [r for r in recipients if set(r.sector) & _ARMED_SECTORS]
-        actors, recipients = (sides if len({r.sector[0] for r in sides}) > 1 else []), []
     if modes.event == "ASSAULT" and not any(a.code or a.entity_text for a in actors) \
             and ((modes.mode is not None and _weapon_told(token))
                  or (modes.mode != "aerial" and _killed_by_someone(token))) \
-            and _no_attacker_told(token) and not _killed_in_a_fight(token):
+            and _no_attacker_told(token) and not killed_in_a_fight(token):
         # Violence told with its means ("was shot", "two bombs fell on the camp"),
         # or a killing no accident was found to explain ("was killed while
         # walking home", rows the accident rules above have let through), and
@@ -1241,20 +1241,6 @@ def _killed_by_someone(token) -> bool:
         return False
     return lemma not in ("kill", "wound") or not any(
         c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in token.children)
-
-
-# Sectors of those who fight: police, troops, rebels, criminals.
-_ARMED_SECTORS = {"MIL", "REB", "COP", "CRM", "SPY"}
-# Fights with two sides: who died "in the battle" was killed by the other side.
-_FIGHTS = {"battle", "clash", "fighting", "gunfight", "shootout", "firefight", "skirmish", "fight", "gunbattle",
-           "confrontation"}
-
-
-def _killed_in_a_fight(token) -> bool:
-    """"Three soldiers and 11 militants were killed in the battle": each side
-    killed the other; no unidentified attacker did it."""
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in _FIGHTS
-               for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children)
 
 
 def _weapon_told(token) -> bool:

@@ -172,7 +172,10 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
             return pair, list(pair)
         recipients = list(actors)  # "lawmakers accused each other": the lawmakers, on both sides
     actors, recipients = _reciprocal(token, trigger, kind, actors, recipients)
-    return [a for a in actors if not _pronoun_for_the_named_target(document, a, recipients)], recipients
+    actors = [a for a in actors if not _pronoun_for_the_named_target(document, a, recipients)]
+    if kind == "ASSAULT" and not any(a.entity_text for a in actors) and killed_in_a_fight(token):
+        return _sides_killed(recipients), []
+    return actors, recipients
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
@@ -310,8 +313,26 @@ _RECIPROCAL = {
     "AGREE": {"agree", "sign", "settle", "agreement", "deal", "accord", "treaty", "ceasefire", "truce", "pact",
               "memorandum"},
     "ASSAULT": {"clash", "fight", "clashes", "fighting", "battle", "brawl", "scuffle", "gunfight", "gun battle",
-                "shootout", "firefight", "skirmish"},
+                "gunbattle", "shootout", "firefight", "skirmish", "confrontation"},
 }
+# Sectors of those who fight: the state's armed ones and rebels and criminals.
+_FIGHTING_SECTORS = {"MIL", "REB", "COP", "CRM", "SPY"}
+
+
+def killed_in_a_fight(token) -> bool:
+    """"Three soldiers and 11 militants were killed in the battle": each side
+    killed the other; no unidentified attacker did it (extract asks too)."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _RECIPROCAL["ASSAULT"]
+               for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children)
+
+
+def _sides_killed(recipients: list[Actor]) -> list[Actor]:
+    """Reciprocal violence has both sides as its actor (PLOVER manual,
+    ASSAULT): the armed among those killed in a fight, of two kinds, are
+    the sides; with fewer named, none (nor one only implied by where it
+    happened)."""
+    sides = [r for r in recipients if set(r.sector) & _FIGHTING_SECTORS]
+    return sides if len({r.sector[0] for r in sides}) > 1 else []
 
 
 def _reciprocal(token, trigger: Trigger, kind: str, actors: list[Actor],
