@@ -92,7 +92,7 @@ def main() -> None:
     # Rows are known by article and trigger offset: row ids are numbered in order and shift when rules change.
     seen = {(record["doc"], record["trigger"][0]) for path in args.exclude
             for record in map(json.loads, path.open(encoding="utf-8"))}
-    articles = _html_pages(args.shared, args.html) if args.html else \
+    articles = html_pages(args.shared, args.html) if args.html else \
         _articles(args.articles) if args.articles else _corpus_outside_gold(args.shared)
     if args.exclude_articles:
         read = {doc for doc, _ in seen}
@@ -151,7 +151,7 @@ def _articles(paths: list[Path]) -> list[dict]:
             if r.get("text") and r["id"] not in gold_ids]
 
 
-def _html_pages(shared: Path, page_sets: list[str]) -> list[dict]:
+def html_pages(shared: Path, page_sets: list[str]) -> list[dict]:
     """The English pages of htmldate's sets, as the reader and the cleaner make them."""
     import tempfile
 
