@@ -3654,6 +3654,16 @@ def test_a_tally_of_acts_is_a_statistic_not_an_act():
 
 
 @pytest.mark.model
+def test_what_has_been_done_since_a_year_or_over_years_is_a_toll_not_an_act():
+    *tolls, this_week = _every_row(["Since 2009, four judges and a court clerk have been murdered in Norland.",
+                                    "About 90 Ostrian border guards have been killed since 1998 fighting the smugglers.",
+                                    "Over the past six years, 30 reporters have been killed in Velora.",
+                                    "Gunmen have killed nine villagers in Velora since Sunday."])
+    assert not [e for document in tolls for e in document.events if e.event == "ASSAULT"]
+    assert [e for e in this_week.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
 def test_what_an_allegation_is_of_is_no_target_and_whom_it_is_against_is():
     content, target = _every_row(["NEW YORK — Mr. Hale, a Texas lawyer, made grave allegations of fraud in the "
                                   "filing.", "NEW YORK — The city council made allegations against the state housing "
@@ -5419,3 +5429,13 @@ def test_who_was_arrested_before_the_main_clause_is_its_subject_and_no_other_par
     rows = _triggered(unresolved, "arrested")
     assert rows and not any("Hawks" in r.entity_text for e in rows for r in e.recipient)
     assert [[r.name for r in e.recipient] for e in _triggered(named, "arrested")] == [["Tom Ruiz"]]
+
+
+@pytest.mark.model
+def test_what_a_condemned_bombing_or_shelling_hit_is_not_its_target():
+    hit, by_whom = _every_row(["The Velorian premier on Monday condemned the bombing of the Ostrian embassy in Tarnow.",
+                               "Portugal condemned the shelling of the Ostrian village by Norland artillery."])
+    [condemned] = _triggered(hit, "condemned")
+    assert condemned.event == "ACCUSE" and condemned.recipient == []
+    [condemned] = _triggered(by_whom, "condemned")
+    assert [r.entity_text for r in condemned.recipient] == ["Norland artillery"]

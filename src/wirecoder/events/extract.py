@@ -894,7 +894,7 @@ def _a_record(token) -> bool:
     """Someone's record, not an act of the story: "Brin has three earlier
     arrests, among them charges of car theft", "had previously been
     arrested four times"."""
-    if _a_habit(token) or _a_tally(token):
+    if _a_habit(token) or _a_tally(token) or _a_toll_over_years(token):
         return True
     if token.pos_ == "VERB":
         return _counted_record(token)
@@ -945,6 +945,29 @@ def _a_tally(token) -> bool:
     if count.lemma_.lower() not in _TALLY_WORDS:
         return False
     return count.dep_ == "ROOT" or (count.dep_ == "dobj" and count.head.lemma_.lower() == "have")
+
+
+_SPANS_OF_YEARS = {"year", "decade"}
+
+
+def _a_toll_over_years(token) -> bool:
+    """"Since 2004, five judges have been murdered", "40 reporters have
+    been killed over the past five years": what has been done since a year,
+    or over years, is a count of many acts, not one the story reports; so
+    is what they were doing ("killed since 2001 fighting smugglers")."""
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        token = token.head
+    if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else prep
+        if prep.lower_ == "since" and after.like_num and len(after.text) == 4:
+            return True  # (the year itself, however the parse hangs it: "since 1998 fighting smugglers")
+        for span in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ in ("over", "in", "during") and span.lemma_.lower() in _SPANS_OF_YEARS \
+                    and any(c.dep_ == "amod" and c.lower_ in ("past", "last") for c in span.children):
+                return True
+    return False
 
 
 _BODY_PARTS = {"face", "faces", "head", "heads", "chest", "chests", "breast", "breasts", "thigh", "thighs", "cheek",

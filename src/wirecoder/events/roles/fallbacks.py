@@ -16,7 +16,14 @@ from ...document import NON_STATE_CODES, Actor, Document
 from ...places import names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
 from .nominal import _RECORDING_VERBS, _asked_for, _frame, _holds_no_doer, _owner_undergoes, _struck
-from .parties import _NAMED_THINGS, _VIOLENT_TYPES, _happening, _same, _topic_or_work_preposition
+from .parties import (
+    _ATTACKS_ON_THEIR_OBJECT,
+    _NAMED_THINGS,
+    _VIOLENT_TYPES,
+    _happening,
+    _same,
+    _topic_or_work_preposition,
+)
 from .subjects import (
     _adverbial_gerund,
     _passive_patients,
@@ -139,6 +146,9 @@ def _victim_of_another_happening(trigger, token) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
             and head.head.lemma_.lower() in _CRIMES and token.lemma_.lower() in _TARGET_SITES:
         return True  # "died in the 2019 attack of the French embassy": the embassy was attacked
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
+            and head.head.lemma_.lower() in _ATTACKS_ON_THEIR_OBJECT:
+        return True  # "condemned the bombing of the US embassy": the embassy was bombed
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head)
 
 

@@ -34,6 +34,11 @@ _HAPPENINGS = {"death", "killing", "shooting", "crash", "collapse", "fire", "exp
                # ("charged in the kidnapping and killing of a Leeds student": she was kidnapped)
                "abduction", "kidnapping", "rape", "suicide"}
 
+# Attacks whose "of" phrase names what was hit ("the shelling of Gaza"):
+# unlike a strike's or a campaign's ("the strike of the dockers"), never
+# who made them.
+_ATTACKS_ON_THEIR_OBJECT = {"bombing", "shelling", "bombardment", "airstrike", "assassination", "massacre"}
+
 # Acts done to people: who the sentence shows undergoing something is far
 # likelier their victim than their author.
 _VIOLENT_TYPES = {"ASSAULT", "COERCE"}
@@ -127,6 +132,13 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
         if head.lemma_.lower() in _HAPPENINGS:
             # "investigating the killing of X by Y": who caused it, not who died
             return _coded(document, _prep_objects(head, ("by",)))
+        if head.lemma_.lower() in _ATTACKS_ON_THEIR_OBJECT:
+            # "condemned the bombing of the US embassy by militants": who
+            # bombed, or whose bombing of it it was ("Israel's shelling of
+            # Gaza"); the embassy was hit.
+            return _coded(document, _prep_objects(head, ("by",))) \
+                or _coded(document, [c for c in head.children if c.dep_ == "poss"]
+                          if _prep_objects(head, ("of",)) else [])
         # Not inside a clause of its own ("the audience, which is selected by
         # the RNC": not the RNC).
         inside = _phrase_without_clauses(head)
