@@ -523,6 +523,17 @@ def test_a_hyphen_inside_a_word_is_no_datelines_dash():
 
 
 @pytest.mark.model
+def test_a_place_and_a_colon_opening_the_text_is_a_dateline():
+    from wirecoder import code
+    from wirecoder.places import dateline_place
+
+    # As South Asian news sites set it; not a place named later with a colon.
+    opened = code("Lahore: The city police on Tuesday arrested three men accused of selling forged permits.")
+    assert (dateline_place(opened).text, dateline_place(opened).country) == ("Lahore", "PAK")
+    assert dateline_place(code("Officials in the capital gave one reason for the delay in Lahore: money.")) is None
+
+
+@pytest.mark.model
 def test_a_dateline_after_a_one_line_title_is_the_dateline():
     from wirecoder import code
     from wirecoder.places import dateline_place

@@ -1257,8 +1257,11 @@ def dateline_and_end(document: Document) -> Optional[tuple[Place, int]]:
 
 
 # (A state or country after one comma, an agency in brackets, then a dash:
-# not a hyphen inside a word, "Sen. Ron Johnson, R-Wis.", nor a second comma.)
-_DATELINE_TAIL = re.compile(r"\s*(,[^—–\-\n(,]{1,30})?\s*(\([^)]{1,30}\)\s*)?(?:[—–]{1,2}|(?<=\s)-{1,2}|-{1,2}(?![^\W\d_]))")
+# not a hyphen inside a word, "Sen. Ron Johnson, R-Wis.", nor a second comma.
+# Or a colon before a capital, as South Asian sites set it: "New Delhi: The
+# police ...".)
+_DATELINE_TAIL = re.compile(r"\s*(,[^—–\-\n(,]{1,30})?\s*(\([^)]{1,30}\)\s*)?"
+                            r"(?:[—–]{1,2}|(?<=\s)-{1,2}|-{1,2}(?![^\W\d_])|:(?=[ \t]+[A-Z]))")
 
 
 def _dateline_place(text: str, places: list[Place]) -> Optional[Place]:
