@@ -811,7 +811,7 @@ def _dateline_is_a_city(text: str, spans, candidates: list[list[Entry]]) -> list
     namesake city in a country the rest of the article points to, where
     there is one, there and wherever the article repeats the name."""
     first = next(((start, end, surface) for start, end, surface in spans if start <= _AFTER_TITLE_CHARS
-                  and _opens_the_body(text, start, end) and _DATELINE_TAIL.match(text, end, end + 40)), None)
+                  and _opens_the_body(text, start, end) and _DASH_DATELINE_TAIL.match(text, end, end + 40)), None)
     if first is None:
         return candidates
     key = normalise(first[2])
@@ -1259,9 +1259,12 @@ def dateline_and_end(document: Document) -> Optional[tuple[Place, int]]:
 # (A state or country after one comma, an agency in brackets, then a dash:
 # not a hyphen inside a word, "Sen. Ron Johnson, R-Wis.", nor a second comma.
 # Or a colon before a capital, as South Asian sites set it: "New Delhi: The
-# police ...".)
-_DATELINE_TAIL = re.compile(r"\s*(,[^—–\-\n(,]{1,30})?\s*(\([^)]{1,30}\)\s*)?"
-                            r"(?:[—–]{1,2}|(?<=\s)-{1,2}|-{1,2}(?![^\W\d_])|:(?=[ \t]+[A-Z]))")
+# police ...". Only a dash makes a country's name a namesake city, see
+# _dateline_is_a_city: "Syria: ..." opening a page is a topic, as often as not.)
+_DATELINE_LEAD = r"\s*(,[^—–\-\n(,]{1,30})?\s*(\([^)]{1,30}\)\s*)?"
+_DASH = r"[—–]{1,2}|(?<=\s)-{1,2}|-{1,2}(?![^\W\d_])"
+_DASH_DATELINE_TAIL = re.compile(f"{_DATELINE_LEAD}(?:{_DASH})")
+_DATELINE_TAIL = re.compile(rf"{_DATELINE_LEAD}(?:{_DASH}|:(?=[ \t]+[A-Z]))")
 
 
 def _dateline_place(text: str, places: list[Place]) -> Optional[Place]:
