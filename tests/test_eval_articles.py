@@ -46,3 +46,17 @@ def test_event_and_dyad_scores_and_rates():
     assert result["no_event_articles"] == {"articles": 1, "with_asserted_rows": 1, "with_any_rows": 1,
                                            "share_with_asserted_rows": 1.0, "share_with_any_rows": 1.0}
     assert result["rows_per_1000_words"]["gold_asserted"] == round(2 * 1000 / 12, 2)
+
+
+def test_the_coders_settings_are_scored_against_the_annotators():
+    from wirecoder.evaluate.articles import format_table, score_settings
+
+    gold = [{"id": i, "setting": s} for i, s in (("a", "USA"), ("b", "GBR"), ("c", "IND"), ("d", None), ("e", None))]
+    found = {"a": "USA", "b": "CAN", "c": None, "d": "FRA", "e": None}
+    assert score_settings(gold, found) == {"right": 2, "wrong": 1, "missed": 1, "extra": 1, "accuracy": 0.4}
+    corpus = {"a": {"text": "calm day"}}
+    result = score_articles([{"id": "a", "sentences": [[0, 8]], "events": [], "setting": "USA"}], {}, corpus,
+                            {"a": "USA"})
+    assert result["setting"]["right"] == 1
+    assert "setting: 100.0% right (1); 0 wrong, 0 missed, 0 extra" in format_table(result)
+    assert "setting" not in score_articles([{"id": "a", "sentences": [[0, 8]], "events": []}], {}, corpus)

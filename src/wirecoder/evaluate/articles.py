@@ -27,6 +27,12 @@ Definitions:
 - **No-event articles with rows**: among articles whose gold has no
   asserted event, the share where the coder wrote any asserted row (and
   any row at all).
+- **Setting**: the country the coder says the article is set in (its
+  dateline's, else the one most of its places lie in; unnamed officials
+  take it) against the annotator's `setting`: right (the same, or neither
+  gives one), wrong (another country), missed (the gold gives one, the
+  coder none) and extra (the coder gives one where the gold has none). A
+  wrong setting codes every unnamed party of the article wrongly.
 """
 
 from __future__ import annotations
@@ -139,8 +145,10 @@ def _sentence_of(starts: list[int], sentences: list[list[int]], offset: int) -> 
 
 
 def score_articles(gold: list[dict[str, Any]], predictions: dict[str, list[dict[str, Any]]],
-                   corpus: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """Score predicted events (raw-text `trigger_start`) against gold records."""
+                   corpus: dict[str, dict[str, Any]],
+                   predicted_settings: Optional[dict[str, Optional[str]]] = None) -> dict[str, Any]:
+    """Score predicted events (raw-text `trigger_start`) against gold records,
+    and, when given, the coder's article settings against the gold's."""
     counts = {"event": [0, 0, 0], "dyad": [0, 0, 0]}  # tp, predicted, gold
     by_type: dict[str, list[int]] = {t: [0, 0, 0] for t in PLOVER_TYPES}
     words = rows_all = rows_asserted = gold_all = gold_asserted = 0
@@ -193,8 +201,20 @@ def score_articles(gold: list[dict[str, Any]], predictions: dict[str, list[dict[
                                    "with_any_rows": no_event_with_any,
                                    "share_with_asserted_rows": round(ratio(no_event_with_rows, no_event), 3),
                                    "share_with_any_rows": round(ratio(no_event_with_any, no_event), 3)}
+    if predicted_settings is not None:
+        result["setting"] = score_settings(gold, predicted_settings)
     result["per_article"] = per_article
     return result
+
+
+def score_settings(gold: list[dict[str, Any]], predicted: dict[str, Optional[str]]) -> dict[str, Any]:
+    """Right, wrong, missed and extra settings (see the module's definitions)."""
+    counts = {"right": 0, "wrong": 0, "missed": 0, "extra": 0}
+    for record in gold:
+        ours, theirs = predicted.get(record["id"]), record.get("setting")
+        kind = "right" if ours == theirs else "missed" if ours is None else "extra" if theirs is None else "wrong"
+        counts[kind] += 1
+    return {**counts, "accuracy": round(ratio(counts["right"], len(gold)), 3)}
 
 
 def _add(counter: list[int], predicted: set, gold: set) -> None:
@@ -220,15 +240,18 @@ def _offset_map(cleaned: str, raw: str):
     return mapped
 
 
-def predict(records: Iterable[dict[str, Any]], corpus: dict[str, dict[str, Any]], settings
-            ) -> dict[str, list[dict[str, Any]]]:
-    """Code each gold article's raw text; events with raw-text trigger offsets."""
+def predict(records: Iterable[dict[str, Any]], corpus: dict[str, dict[str, Any]], settings,
+            settings_found: Optional[dict[str, Optional[str]]] = None) -> dict[str, list[dict[str, Any]]]:
+    """Code each gold article's raw text; events with raw-text trigger offsets.
+    `settings_found`, when given, receives each article's setting country."""
     from ..pipeline import code_many
 
     records = list(records)
     items = [{"id": r["id"], "text": corpus[r["id"]]["text"], "date": corpus[r["id"]].get("date")} for r in records]
     out: dict[str, list[dict[str, Any]]] = {}
     for item, document in zip(items, code_many(items, settings), strict=True):
+        if settings_found is not None:
+            settings_found[item["id"]] = document.setting
         to_raw = _offset_map(document.text, item["text"])
         out[item["id"]] = [{"event": e.event, "trigger_start": to_raw(e.trigger_start), "aux_mode": e.aux_mode,
                             "confidence": e.confidence, "trigger": e.event_text,
@@ -262,7 +285,8 @@ def run(gold_path: str, settings, limit: Optional[int] = None, corpus: Optional[
     gold = list(read_gold(gold_path, limit))
     texts = load_corpus(corpus_path)
     check_corpus(gold, texts)
-    result = score_articles(gold, predict(gold, texts, settings), texts)
+    found: dict[str, Optional[str]] = {}
+    result = score_articles(gold, predict(gold, texts, settings, found), texts, found)
     result["gold"] = gold_path
     return result
 
@@ -279,6 +303,10 @@ def format_table(result: dict[str, Any]) -> str:
     none = result["no_event_articles"]
     lines.append(f"no-event articles with rows: {none['with_asserted_rows']}/{none['articles']} "
                  f"({none['share_with_asserted_rows']:.0%}); with any row {none['with_any_rows']}")
+    if "setting" in result:
+        where = result["setting"]
+        lines.append(f"setting: {where['accuracy']:.1%} right ({where['right']}); {where['wrong']} wrong, "
+                     f"{where['missed']} missed, {where['extra']} extra")
     lines.append("by type: " + ", ".join(f"{t} {v['f1']:.2f} ({v['tp']}/{v['predicted']}/{v['gold']})"
                                          for t, v in result["by_type"].items()))
     return "\n".join(lines)
