@@ -1508,3 +1508,15 @@ def test_an_object_it_after_a_thing_named_since_the_last_body_is_that_thing():
     assert not [m for m in complaint.mentions if m.actor.entity_text == "it"]
     company = code("WASHINGTON — Acme Corp said on Monday that the FBI is investigating it.")
     assert [m.actor.name for m in company.mentions if m.actor.entity_text == "it"] == ["Acme Corp"]
+
+
+@pytest.mark.model
+def test_people_from_several_other_countries_do_not_take_the_setting():
+    from wirecoder.pipeline import code
+
+    document = code("OTTAWA — The prime minister, who hosted a summit lunch, later held talks with the senior "
+                    "envoys from Brazil and Chile. The senior envoys from Brazil gave a statement.")
+    codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
+    assert document.setting == "CAN"
+    assert codes["the senior envoys"] is None  # of two other countries, so of no one, and not Canadian
+    assert codes["The senior envoys"] == "BRA"

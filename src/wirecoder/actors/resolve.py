@@ -699,17 +699,23 @@ class _Whereabouts:
         head = span.root.head
         return head.i != token.i and head.pos_ == "NOUN" and bool(self.knowledge.role(head.lemma_.lower()))
 
+    def _origins(self, token) -> set[Optional[str]]:
+        """The countries of the places in the phrase's own "from" phrase (None for a word no place)."""
+        places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
+        return {self.place_country(p.left_edge.idx, True) or self.place_country(p.idx, True) for p in places}
+
     def _origin(self, token) -> Optional[str]:
         """The country of the place in the phrase's own "from" phrase."""
         # (Several: "officials from Chad, Niger and Mali" are of no one of them.)
-        places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for g in c.children if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
-        countries = {self.place_country(p.left_edge.idx, True) or self.place_country(p.idx, True) for p in places}
+        countries = self._origins(token)
         return countries.pop() if len(countries) == 1 and None not in countries else None
 
-    def country(self, token, described: bool) -> Optional[str]:
-        found = self.sentence_country(token, described)
-        return found if found is not None else self.setting
+    def from_elsewhere(self, token) -> bool:
+        """The phrase's own "from" phrase names places of countries other than
+        the setting's: "the trade ministers from Chile, Peru and Bolivia"
+        are of none of them, and not of the setting either."""
+        return bool(self._origins(token) - {None, self.setting})
 
     def sentence_places(self, token) -> list[tuple[int, str]]:
         """The (start, country) of the places in the token's sentence, the dateline's left out."""
@@ -1102,7 +1108,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         if code is None and described and "MIL" in sectors and not where.sentence_places(token) \
                 and not any(t.lower_ in _OWN_STATE_WORDS for t in tokens):
             code = _the_forces_named_before(earlier)
-        if code is None:
+        if code is None and not (described and where.from_elsewhere(token)):
             code = where.setting
         by_setting = True
     if code is None and not sectors and not person_name:
