@@ -146,10 +146,9 @@ def _victim_of_another_happening(trigger, token) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
             and head.head.lemma_.lower() in _CRIMES and token.lemma_.lower() in _TARGET_SITES:
         return True  # "died in the 2019 attack of the French embassy": the embassy was attacked
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
-            and head.head.lemma_.lower() in _ATTACKS_ON_THEIR_OBJECT:
-        return True  # "condemned the bombing of the US embassy": the embassy was bombed
-    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i and _happening(head.head)
+    # ("condemned the bombing of the US embassy": the embassy was bombed)
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
+        and (_happening(head.head) or head.head.lemma_.lower() in _ATTACKS_ON_THEIR_OBJECT)
 
 
 # Verbs by which someone names or describes an act.
