@@ -136,9 +136,10 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
             # "condemned the bombing of the US embassy by militants": who
             # bombed, or whose bombing of it it was ("Israel's shelling of
             # Gaza"); the embassy was hit.
-            return _coded(document, _prep_objects(head, ("by",))) \
-                or _coded(document, [c for c in head.children if c.dep_ == "poss"]
-                          if _prep_objects(head, ("of",)) else [])
+            doers = _coded(document, _prep_objects(head, ("by",)))
+            if not doers and _prep_objects(head, ("of",)):
+                doers = _coded(document, [c for c in head.children if c.dep_ == "poss"])
+            return doers
         # Not inside a clause of its own ("the audience, which is selected by
         # the RNC": not the RNC).
         inside = _phrase_without_clauses(head)
