@@ -435,6 +435,22 @@ def test_a_country_name_before_a_word_for_a_resident_is_a_us_town_or_state():
 
 
 @pytest.mark.model
+def test_a_country_name_in_a_local_story_of_one_state_is_that_states_namesake_town():
+    from wirecoder.pipeline import code_many
+
+    local, refugees, family = code_many([
+        "The Lebanon school board met on Monday. Parents from Zionsville and Whitestown asked for a new bus "
+        "route, and the Boone County commissioners said they would look at the cost before Lebanon votes.",
+        # A place of the country itself: the country.
+        "Families who fled Syria reached Lebanon this week, a church in Zionsville and Whitestown said.",
+        # Its people named: the country.
+        "A Lebanese family from Lebanon opened a bakery in Zionsville, next to the Whitestown library."])
+    assert {(p.country, p.admin1) for p in local.places if p.text == "Lebanon"} == {("USA", "Indiana")}
+    assert {p.country for p in refugees.places if p.text == "Lebanon"} == {"LBN"}
+    assert {p.country for p in family.places if p.text == "Lebanon"} == {"LBN"}
+
+
+@pytest.mark.model
 def test_a_country_named_in_a_dateline_is_its_namesake_city_where_the_article_is():
     from wirecoder.pipeline import code_many
 

@@ -717,9 +717,56 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
                     if e.feature not in (COUNTRY, CONTINENT)}.values())
     chosen = _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support,
                      chosen_countries, gazetteer)
+    chosen = _countries_named_like_local_towns(spans, candidates, chosen, implied)
     chosen = _without_stray_hamlets(chosen, implied)
     return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
             if best is not None or keep_unresolved]
+
+
+# How many other names of a state a local story must place there before a
+# country's name in it reads as the state's namesake town.
+_LOCAL_NAMES_NEEDED = 2
+
+
+def _countries_named_like_local_towns(spans, candidates: list[list[Entry]], chosen: list[Optional[Entry]],
+                                      implied: set[str]) -> list[Optional[Entry]]:
+    """"Lebanon schedules spring clean-up … Boone County … Zionsville": in a
+    story whose every other place lies in one country, and two of them in
+    one state, a country's name that is also a town of that state is the
+    town (Lebanon, Indiana), wherever the story repeats it. Not where the
+    country has any other sign in the text (a place in it, its demonym, a
+    person or body of it): then it is the country."""
+    local_choices = [(normalise(surface), entry) for (_, _, surface), entry in zip(spans, chosen, strict=True)
+                     if entry is not None and entry.feature not in (CONTINENT, REGION)]
+    towns: dict[str, Entry] = {}
+    for (_, _, surface), options, entry in zip(spans, candidates, chosen, strict=True):
+        key = normalise(surface)
+        if entry is None or entry.feature != COUNTRY or key in towns or entry.country in implied:
+            continue
+        others = [e for k, e in local_choices if k != key]
+        if not others or any(e.country == entry.country for e in others):
+            continue
+        town = _the_town_among(options, key, others)
+        if town is not None:
+            towns[key] = town
+    if not towns:
+        return chosen
+    return [towns.get(normalise(surface), entry) for (_, _, surface), entry in zip(spans, chosen, strict=True)]
+
+
+def _the_town_among(options: list[Entry], key: str, others: list[Entry]) -> Optional[Entry]:
+    """The town of `options` whose state holds enough of the other places,
+    all of which lie in its country; None when there is none."""
+    best, best_count = None, 0
+    for option in options:
+        if option.feature not in (CITY, CAPITAL, ADM2) or any(e.country != option.country for e in others):
+            continue
+        state = (option.country2, option.admin1_code)
+        count = len({_key(e.name) for e in others
+                     if (e.country2, e.admin1_code) == state and _key(e.name) != key})
+        if count >= _LOCAL_NAMES_NEEDED and count > best_count:
+            best, best_count = option, count
+    return best
 
 
 # A hamlet's population: geonames gives none (0) or a few hundred.
