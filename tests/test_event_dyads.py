@@ -5439,3 +5439,19 @@ def test_what_a_condemned_bombing_or_shelling_hit_is_not_its_target():
     assert condemned.event == "ACCUSE" and condemned.recipient == []
     [condemned] = _triggered(by_whom, "condemned")
     assert [r.entity_text for r in condemned.recipient] == ["Norland artillery"]
+
+
+@pytest.mark.model
+def test_what_protesters_carry_is_no_party_and_the_embassy_they_protest_at_is_the_target():
+    carried, pictured, embassy, city = _every_row([
+        "About 300 protesters marched past the courthouse in Dayton on Friday night, waving Cuban and "
+        "Canadian flags and chanting slogans.",
+        "Thousands of protesters marched through the capital on Saturday, carrying portraits of President Assad.",
+        "Hundreds of students protested outside the Russian embassy in Warsaw on Monday.",
+        "Hundreds of students protested in Warsaw on Monday."])
+    rows = [e for e in carried.events + pictured.events if e.event == "PROTEST"]
+    assert rows and not any("flags" in r.entity_text or "Assad" in r.entity_text for e in rows for r in e.recipient)
+    [row] = [e for e in embassy.events if e.event == "PROTEST"]
+    assert [(r.entity_text, r.code) for r in row.recipient] == [("the Russian embassy", "RUS")]
+    [row] = [e for e in city.events if e.event == "PROTEST"]
+    assert row.recipient == []

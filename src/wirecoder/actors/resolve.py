@@ -92,6 +92,11 @@ _VIOLENT_ACT_HEADS = _VIOLENT_ACTS | {"raid", "crackdown"}
 # Works and their showings, and the titles set beside them, are no one.
 WORKS = {"film", "movie", "book", "novel", "song", "album", "show", "series", "documentary", "play", "episode",
           "screening", "premiere", "concert", "musical", "memoir", "painting", "poem", "game"}
+# Things a crowd carries or shows, and what is pictured on them: "waving
+# Cuban flags", "posters of the boy" name no one who takes part. (Not a
+# photograph or an image: "the image of a boy rescued from an airstrike"
+# shows its victim.)
+EMBLEMS = {"flag", "banner", "poster", "placard", "portrait", "frond", "candle", "balloon"}
 _PLACE_HEADS = {"camp", "city", "town", "village", "neighbourhood", "neighborhood", "district", "street", "road",
                 "boulevard", "avenue", "highway", "square", "building", "restroom", "bathroom", "school", "hospital",
                 "station", "base", "prison", "jail", "airport", "port", "border", "area", "region", "site", "lot",
@@ -895,6 +900,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             or (token.dep_ == "appos" and token.head.lemma_.lower() in WORKS) \
             or any(c.dep_ == "appos" and c.lemma_.lower() in WORKS for c in token.children):
         return None  # "a screening of her film, “Trainwreck”", "“Kremlin,” a film by …": a title, no one
+    if token.lemma_.lower() in EMBLEMS:
+        return None  # "waving Cuban flags": a thing carried, no one
     if _a_named_law_or_treaty(token):
         return None  # "criticized the Peruvian Fisheries Agreement": a text, not its parties
     if names_a_day(token):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import KIN_NOUNS, actor_at, of_no_one_country, partner_actors
+from ...actors import EMBLEMS, KIN_NOUNS, actor_at, of_no_one_country, partner_actors
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
@@ -245,6 +245,25 @@ def _venue(trigger, token, mention: Actor) -> bool:
     holder = token.head.head
     return mention.code in _INTERNATIONAL_BODIES and holder.lemma_.lower() in _FILING_WORDS \
         and holder.i in (trigger.i, trigger.head.i)
+
+
+# Sectors of the state's own bodies: a protest held at one is aimed at it.
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _protested_at(document: Document, event_type: str, trigger, token, mention: Actor) -> bool:
+    """"protested outside the Russian embassy", "protesters gathered at the
+    defence ministry": a state body the protest is held at is what it is
+    aimed at; a city, a square or a church it is held in is not."""
+    if event_type != "PROTEST" or token.dep_ != "pobj" or not set(mention.sector) & _STATE_SECTORS:
+        return False
+    if token.lower_ == "front":
+        return False  # "in front of the ministry": the ministry's own mention, found by _in_front_of
+    held = {trigger.i} | ({trigger.head.i} if trigger.dep_ == "nsubj" else set())
+    # (At it or outside it: a march "near the Kremlin" or "through the
+    # capital" only passes by.)
+    return token.head.lower_ in ("at", "outside") and token.head.head.i in held \
+        and not any(p.start <= token.idx < p.end for p in document.places if not p.demonym)
 
 
 def _a_building(token, mention: Actor) -> bool:
@@ -514,8 +533,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not names_an_act(trigger.doc[i])
                  # (nor the attack it was done in: "killed in an Israeli airstrike")
                  and not (event_type in _VIOLENT_TYPES and trigger.doc[i].lemma_.lower() in MEANS_OF_VIOLENCE)
-                 and (event_type in _VIOLENT_TYPES or not (_is_place(document, m, trigger.sent)
-                                                           or _a_building(trigger.doc[i], m)))]
+                 and (event_type in _VIOLENT_TYPES or _protested_at(document, event_type, trigger, trigger.doc[i], m)
+                      or not (_is_place(document, m, trigger.sent) or _a_building(trigger.doc[i], m)))]
         if _adverbial_gerund(trigger) and trigger.tag_ == "VBN":
             # "After being arrested on Friday, she fears for her place on the
             # city's team": who was arrested is the clause's subject, coded
@@ -894,8 +913,17 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "a judge whose parents came from Peru": neither a party nor where it happened
         if token.dep_ == "poss" and token.head.lemma_.lower() in KIN_NOUNS:
             continue  # "he gunned down his girlfriend": the party is she, not "his"
+        if _shown_on_an_emblem(token):
+            continue  # "waving posters of the boy": shown, not taking part
         out.append((token.i, actor))
     return out
+
+
+def _shown_on_an_emblem(token) -> bool:
+    """The token names what a flag, a poster or a portrait shows."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "posters of the boy and Jesus"
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in EMBLEMS
 
 
 def _reporter_tokens(trigger) -> set[int]:
