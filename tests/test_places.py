@@ -451,6 +451,18 @@ def test_a_country_name_in_a_local_story_of_one_state_is_that_states_namesake_to
 
 
 @pytest.mark.model
+def test_a_capital_whose_country_the_text_names_is_the_capital_unless_qualified_as_a_town():
+    from wirecoder.pipeline import code_many
+
+    trip, fair = code_many([
+        "LEXINGTON, Ky. — A Georgetown nurse on a family trip to France saw a gunman open fire near a cafe in "
+        "Paris on Thursday. She is due back in Kentucky next week.",
+        "PARIS, Ky. — The Bourbon County fair opens on Friday; a band from France will play in Paris on Saturday."])
+    assert [(p.country, p.feature) for p in trip.places if p.text == "Paris"] == [("FRA", "PPLC")]
+    assert {(p.country, p.admin1) for p in fair.places if p.text.lower() == "paris"} == {("USA", "Kentucky")}
+
+
+@pytest.mark.model
 def test_a_country_named_in_a_dateline_is_its_namesake_city_where_the_article_is():
     from wirecoder.pipeline import code_many
 

@@ -718,6 +718,7 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     chosen = _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support,
                      chosen_countries, gazetteer)
     chosen = _countries_named_like_local_towns(spans, candidates, chosen, implied)
+    chosen = _capitals_of_named_countries(spans, candidates, chosen, qualifiers)
     chosen = _without_stray_hamlets(chosen, implied)
     return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
             if best is not None or keep_unresolved]
@@ -767,6 +768,26 @@ def _the_town_among(options: list[Entry], key: str, others: list[Entry]) -> Opti
         if count >= _LOCAL_NAMES_NEEDED and count > best_count:
             best, best_count = option, count
     return best
+
+
+def _capitals_of_named_countries(spans, candidates: list[list[Entry]], chosen: list[Optional[Entry]],
+                                 qualifiers: dict) -> list[Optional[Entry]]:
+    """A Kentucky paper's story of a local nurse on a trip to France, who saw
+    shots fired in Paris: a capital whose country the text names is that
+    capital, not its namesake town near the paper's other places (unless a
+    qualifier says otherwise: "Paris, Ky.")."""
+    named = {entry.country for entry in chosen if entry is not None and entry.feature == COUNTRY}
+    # (A name qualified anywhere in the text is the qualified town throughout:
+    # "PARIS, Ky. — … will play in Paris on Saturday".)
+    qualified = {normalise(spans[i][2]) for i in qualifiers}
+    out = list(chosen)
+    for i, (options, entry) in enumerate(zip(candidates, chosen, strict=True)):
+        if entry is None or entry.feature != CITY or entry.country in named or normalise(spans[i][2]) in qualified:
+            continue
+        capital = next((e for e in options if e.feature == CAPITAL and e.country in named), None)
+        if capital is not None:
+            out[i] = capital
+    return out
 
 
 # A hamlet's population: geonames gives none (0) or a few hundred.
