@@ -463,6 +463,19 @@ def test_a_capital_whose_country_the_text_names_is_the_capital_unless_qualified_
 
 
 @pytest.mark.model
+def test_a_town_opening_a_name_tagged_as_a_place_is_the_place():
+    from wirecoder.pipeline import code
+
+    # spaCy tags "Seoul City Hall" a place, which the gazetteer does not know.
+    document = code("Riot police lined the steps of Seoul City Hall as the vigil began.")
+    assert [(p.text, p.country) for p in document.places] == [("Seoul", "KOR")]
+    assert document.setting == "KOR"
+    # The longest known name decides: Kansas City's airport is not Kansas.
+    document = code("Fares out of Kansas City International rose this spring, travel agents in Dallas said.")
+    assert [p.text for p in document.places] == ["Dallas"]
+
+
+@pytest.mark.model
 def test_a_country_named_in_a_dateline_is_its_namesake_city_where_the_article_is():
     from wirecoder.pipeline import code_many
 

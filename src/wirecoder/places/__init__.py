@@ -243,6 +243,10 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
             continue  # (news capitalises place names: "a metro station" is not Metro, Indonesia)
         if ent.label_ == "FAC" and not gazetteer.lookup(text):
             continue  # buildings and roads: a place only when the gazetteer knows it
+        if not _candidates(gazetteer, text):
+            inner = _place_opening_a_building(ent, gazetteer)
+            if inner is not None:
+                start, end, text = inner
         spans[start] = (start, end, text)
         surfaces.add(normalise(text))
     for ent in doc.ents:
@@ -484,6 +488,32 @@ def _known(gazetteer: Gazetteer, text: str) -> bool:
 
 def _county(text: str) -> bool:
     return bool(COUNTY_RE.match(text))
+
+
+# Words after a place's name in a building or body of it that spaCy may tag
+# as a place itself: "Seoul City Hall", "the Boone County Jail".
+_ITS_OWN_BUILDINGS = {"city", "hall", "police", "council", "department", "school", "schools", "fire", "sheriff",
+                      "board", "hospital", "mayor", "commission", "jail", "court", "courthouse", "library",
+                      "detention", "civic", "convention", "zoo", "high", "middle", "elementary", "public", "municipal"}
+
+
+def _place_opening_a_building(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
+    """The known place whose name opens a name the gazetteer does not know
+    ("Seoul City Hall": Seoul), when a word of its own buildings or bodies
+    follows. The longest known name decides: "Kansas City International" is
+    no airport of Kansas, "Guernsey County" no county of Guernsey."""
+    skip = 1 if ent[0].lower_ == "the" else 0
+    for width in (3, 2, 1):
+        if len(ent) <= width + skip:
+            continue
+        head = ent[skip:skip + width]
+        if not head[-1].text[:1].isupper() or not gazetteer.lookup(head.text):
+            continue
+        # (Not "North Hall": "North" is an alias of North Salt Lake.)
+        if ent[skip + width].lower_ in _ITS_OWN_BUILDINGS and head.text.lower() not in DIRECTION_WORDS:
+            return head.start_char, head.end_char, head.text
+        return None
+    return None
 
 
 def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
