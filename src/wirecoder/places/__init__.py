@@ -761,12 +761,12 @@ _LOCAL_NAMES_NEEDED = 2
 
 def _countries_named_like_local_towns(spans, candidates: list[list[Entry]], chosen: list[Optional[Entry]],
                                       implied: set[str]) -> list[Optional[Entry]]:
-    """"Lebanon schedules spring clean-up … Boone County … Zionsville": in a
-    story whose every other place lies in one country, and two of them in
-    one state, a country's name that is also a town of that state is the
-    town (Lebanon, Indiana), wherever the story repeats it. Not where the
-    country has any other sign in the text (a place in it, its demonym, a
-    person or body of it): then it is the country."""
+    """"The Lebanon school board … parents from Zionsville … the Boone County
+    commissioners": in a story whose every other place lies in one country,
+    and two of them in one state, a country's name that is also a town of
+    that state is the town (Lebanon, Indiana), wherever the story repeats
+    it. Not where the country has any other sign in the text (a place in it,
+    its demonym, a person or body of it): then it is the country."""
     local_choices = [(normalise(surface), entry) for (_, _, surface), entry in zip(spans, chosen, strict=True)
                      if entry is not None and entry.feature not in (CONTINENT, REGION)]
     towns: dict[str, Entry] = {}
