@@ -476,6 +476,14 @@ def test_a_town_opening_a_name_tagged_as_a_place_is_the_place():
 
 
 @pytest.mark.model
+def test_a_states_embassy_abroad_says_nothing_of_where_the_story_is():
+    from wirecoder.pipeline import code
+
+    document = code("Hundreds of students protested outside the U.S. Embassy in Warsaw on Monday.")
+    assert document.setting == "POL"
+
+
+@pytest.mark.model
 def test_a_country_named_in_a_dateline_is_its_namesake_city_where_the_article_is():
     from wirecoder.pipeline import code_many
 

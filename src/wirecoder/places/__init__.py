@@ -1281,10 +1281,13 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
 
 
 # Nouns a place names the topic of, not where anything is: "his Benghazi
-# committee", "the Iran deal", "the House Select Committee on Benghazi".
+# committee", "the Iran deal", "the House Select Committee on Benghazi";
+# and a state's posts abroad, which lie elsewhere ("the U.S. Embassy in
+# Warsaw").
 _TOPIC_HEADS = {"committee", "panel", "commission", "hearing", "probe", "inquiry", "investigation", "report",
                 "policy", "deal", "agreement", "accord", "strategy", "plan", "debate", "issue", "question",
-                "bill", "resolution", "vote", "talks", "aid", "sanctions", "envoy", "ambassador", "desk"}
+                "bill", "resolution", "vote", "talks", "aid", "sanctions", "envoy", "ambassador", "desk",
+                "embassy", "consulate"}
 
 
 def _only_a_topic(document: Document, place: Place) -> bool:
