@@ -5455,3 +5455,11 @@ def test_what_protesters_carry_is_no_party_and_the_embassy_they_protest_at_is_th
     assert [(r.entity_text, r.code) for r in row.recipient] == [("the Russian embassy", "RUS")]
     [row] = [e for e in city.events if e.event == "PROTEST"]
     assert row.recipient == []
+
+
+@pytest.mark.model
+def test_a_town_owning_the_street_an_attack_happened_on_is_not_its_target():
+    [document] = _every_row(["A sniper fired at officers on Lyon's busiest square late on Friday, "
+                             "officials in France said."])
+    rows = _triggered(document, "fired")
+    assert rows and all([r.entity_text for r in e.recipient] == ["officers"] for e in rows)

@@ -68,12 +68,20 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     # "blaming others for his wounds".)
     has_object = any(c.dep_ == "dobj" for c in children)
     targets = _prep_objects(verb, tuple(t for t in trigger.targets if not (has_object and t in _REASONS)))
-    owners = [c for t in targets if not _happening(t) for c in t.children if c.dep_ == "poss"]
+    # (Not a town's streets: "a sniper fired at officers on Lyon's busiest
+    # square" aimed at the officers, in Lyon.)
+    owners = [c for t in targets if not _happening(t) and t.lemma_.lower() not in _PARTS_OF_TOWNS
+              for c in t.children if c.dep_ == "poss"]
     recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
         or _coded_inside(document, targets) or _owned_places(document, targets)
     if not recipients:
         recipients = _coded(document, _whom_the_weapon_was_turned_on(verb))
     return actors, recipients
+
+
+# Where in a town something happens; whose they are is the town's name.
+_PARTS_OF_TOWNS = {"street", "boulevard", "avenue", "road", "square", "district", "neighbourhood", "neighborhood",
+                   "suburb", "outskirts", "centre", "center", "downtown", "quarter"}
 
 
 def _before_a_singular_clause(verb, parties: list[Actor]) -> list[Actor]:
