@@ -497,20 +497,28 @@ _ITS_OWN_BUILDINGS = {"city", "hall", "police", "council", "department", "school
                       "detention", "civic", "convention", "zoo", "high", "middle", "elementary", "public", "municipal"}
 
 
+def _opening_names(ent):
+    """(words, the word after them): the capitalised first three, two or one
+    words of an entity that more words follow, longest first ("the Nebraska
+    Department of Roads": "Nebraska Department of", …, "Nebraska")."""
+    skip = 1 if ent[0].lower_ == "the" else 0
+    for width in (3, 2, 1):
+        if len(ent) > width + skip:
+            head = ent[skip:skip + width]
+            if head[-1].text[:1].isupper():
+                yield head, ent[skip + width]
+
+
 def _place_opening_a_building(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
     """The known place whose name opens a name the gazetteer does not know
     ("Seoul City Hall": Seoul), when a word of its own buildings or bodies
     follows. The longest known name decides: "Kansas City International" is
     no airport of Kansas, "Guernsey County" no county of Guernsey."""
-    skip = 1 if ent[0].lower_ == "the" else 0
-    for width in (3, 2, 1):
-        if len(ent) <= width + skip:
-            continue
-        head = ent[skip:skip + width]
-        if not head[-1].text[:1].isupper() or not gazetteer.lookup(head.text):
+    for head, following in _opening_names(ent):
+        if not gazetteer.lookup(head.text):
             continue
         # (Not "North Hall": "North" is an alias of North Salt Lake.)
-        if ent[skip + width].lower_ in _ITS_OWN_BUILDINGS and head.text.lower() not in DIRECTION_WORDS:
+        if following.lower_ in _ITS_OWN_BUILDINGS and head.text.lower() not in DIRECTION_WORDS:
             return head.start_char, head.end_char, head.text
         return None
     return None
@@ -519,21 +527,18 @@ def _place_opening_a_building(ent, gazetteer: Gazetteer) -> Optional[tuple[int, 
 def _place_inside(ent, gazetteer: Gazetteer) -> Optional[tuple[int, int, str]]:
     """"University of Texas", "Bank of Georgia": the name after "of" in an ORG;
     "Texas Department of ...", "Minnesota Vikings": a country/state opening one."""
-    skip = 1 if ent[0].lower_ == "the" else 0  # "the Nebraska Department of Roads"
-    for width in (3, 2, 1):
-        if len(ent) > width + skip and not _a_first_name(ent, skip + width):
-            head = ent[skip:skip + width]
-            if not head[-1].text[:1].isupper():
-                continue
-            entries = gazetteer.lookup(head.text)
-            # A country, state or county opens many names; a town only an
-            # institution of its own ("Athens Police Department", "Fargo City
-            # Commission", "Boyle County Sheriff's Office").
-            if any(e.feature in (COUNTRY, ADM1, ADM2) for e in entries) or \
-                    (entries and ent[skip + width].lower_ in INSTITUTION_WORDS
-                     and head.text.lower() not in _PORTFOLIOS
-                     and not _a_courts_rank(head.text, ent[skip + width].lower_)):
-                return head.start_char, head.end_char, head.text
+    for head, following in _opening_names(ent):
+        if _a_first_name(ent, following):
+            continue
+        entries = gazetteer.lookup(head.text)
+        # A country, state or county opens many names; a town only an
+        # institution of its own ("Athens Police Department", "Fargo City
+        # Commission", "Boyle County Sheriff's Office").
+        if any(e.feature in (COUNTRY, ADM1, ADM2) for e in entries) or \
+                (entries and following.lower_ in INSTITUTION_WORDS
+                 and head.text.lower() not in _PORTFOLIOS
+                 and not _a_courts_rank(head.text, following.lower_)):
+            return head.start_char, head.end_char, head.text
     for token in ent:
         if token.lower_ == "of" and token.i + 1 < ent.end:
             rest = ent.doc[token.i + 1:ent.end]
@@ -564,11 +569,11 @@ def _a_courts_rank(name: str, institution: str) -> bool:
     return name.lower() in _COURT_RANKS and institution in ("court", "courts")
 
 
-def _a_first_name(ent, end: int) -> bool:
+def _a_first_name(ent, following) -> bool:
     """"Chad Boyer", "Jordan Henderson", "Georgia Smith": in a person's name the
-    words before `end` are a first name, not a place, unless a title follows
-    them ("Texas Gov. Rick Perry")."""
-    return ent.label_ == "PERSON" and ent[end].lower_.rstrip(".") not in _TITLES
+    words before `following` are a first name, not a place, unless a title is
+    what follows them ("Texas Gov. Rick Perry")."""
+    return ent.label_ == "PERSON" and following.lower_.rstrip(".") not in _TITLES
 
 
 # Titles that may follow a place at the start of a person-tagged name.
