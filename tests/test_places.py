@@ -484,6 +484,33 @@ def test_a_states_embassy_abroad_says_nothing_of_where_the_story_is():
 
 
 @pytest.mark.model
+def test_a_region_after_a_town_we_know_only_as_towns_abroad_is_dropped():
+    from wirecoder.pipeline import code
+
+    # Essex, the English county, is not in the gazetteer; its namesakes are
+    # small towns in Maryland and Ontario. After "Clacton," it is no town abroad.
+    document = code("A driver from Clacton, Essex, was fined on Monday.")
+    assert [(p.text, p.country) for p in document.places] == [("Clacton", "GBR")]
+    # A state after the comma is a qualifier, as before; a large city, a list.
+    document = code("Officials in Portland, Maine, met online on Monday.")
+    assert [(p.text, p.country) for p in document.places] == [("Portland", "USA"), ("Maine", "USA")]
+    document = code("Ministers in London, Paris and Berlin met online on Monday.")
+    assert [(p.text, p.country) for p in document.places] == [("London", "GBR"), ("Paris", "FRA"), ("Berlin", "DEU")]
+
+
+@pytest.mark.model
+def test_where_traded_goods_come_from_says_nothing_of_where_the_story_is():
+    from wirecoder.pipeline import code
+
+    # Farmers in Jakarta angry at cheap fruit from abroad: the story is Indonesian.
+    for text in ("Farmers marched through Jakarta to oppose a rise in Australian beef imports, "
+                 "while officials said fruit imports from Australia and Australian cattle shipments would also grow.",
+                 "Farmers marched through Jakarta against cheap Australia fruit exports, "
+                 "as imports from Australia rose again and again."):
+        assert code(text).setting == "IDN", text
+
+
+@pytest.mark.model
 def test_a_country_named_in_a_dateline_is_its_namesake_city_where_the_article_is():
     from wirecoder.pipeline import code_many
 

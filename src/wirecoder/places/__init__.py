@@ -755,6 +755,7 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     chosen = _countries_named_like_local_towns(spans, candidates, chosen, implied)
     chosen = _capitals_of_named_countries(spans, candidates, chosen, qualifiers)
     chosen = _without_stray_hamlets(chosen, implied)
+    chosen = _without_unknown_regions(text, spans, candidates, chosen, qualifiers)
     return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
             if best is not None or keep_unresolved]
 
@@ -841,6 +842,34 @@ def _without_stray_hamlets(chosen: list[Optional[Entry]], implied: set[str]) -> 
     return [None if entry is not None and entry.feature not in (COUNTRY, CONTINENT, ADM1, REGION)
             and entry.population < _HAMLET_POPULATION and entry.country not in implied
             and counts.get(entry.country, 0) == 1 else entry for entry in chosen]
+
+
+# The largest town a name after "Town, " may read as and still be a region
+# of the town's country we do not know.
+_UNKNOWN_REGION_MAX_POPULATION = 100_000
+
+
+def _without_unknown_regions(text: str, spans, candidates: list[list[Entry]], chosen: list[Optional[Entry]],
+                             qualifiers: dict) -> list[Optional[Entry]]:
+    """"A man from Clacton, Essex": a name after a town and a comma says
+    which region of the town's country it lies in. Where our gazetteer
+    knows that name only as small towns of other countries (Essex,
+    Maryland), it is a region we do not know (the English county), not a
+    town abroad: dropped. (A state or country after the comma is a
+    qualifier, weighed when the town is chosen; a large city is a list:
+    "London, Paris and Berlin".)"""
+    out = list(chosen)
+    for i in range(len(spans) - 1):
+        town, after = chosen[i], chosen[i + 1]
+        if town is None or after is None or i in qualifiers or text[spans[i][1]:spans[i + 1][0]].strip() != ",":
+            continue
+        if town.feature not in (CITY, CAPITAL) or not town.country:
+            continue
+        options = candidates[i + 1]
+        if all(e.feature == CITY and e.country != town.country and e.population < _UNKNOWN_REGION_MAX_POPULATION
+               for e in options):
+            out[i + 1] = None
+    return out
 
 
 # "Terry Jolly, 60, Lebanon, was arrested": local news gives where a
@@ -1287,12 +1316,15 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
 
 # Nouns a place names the topic of, not where anything is: "his Benghazi
 # committee", "the Iran deal", "the House Select Committee on Benghazi";
-# and a state's posts abroad, which lie elsewhere ("the U.S. Embassy in
-# Warsaw").
+# a state's posts abroad, which lie elsewhere ("the U.S. Embassy in
+# Warsaw"); and goods traded, which come from elsewhere ("a ban on U.S.
+# beef imports" in a story set in Seoul).
 _TOPIC_HEADS = {"committee", "panel", "commission", "hearing", "probe", "inquiry", "investigation", "report",
                 "policy", "deal", "agreement", "accord", "strategy", "plan", "debate", "issue", "question",
                 "bill", "resolution", "vote", "talks", "aid", "sanctions", "envoy", "ambassador", "desk",
-                "embassy", "consulate"}
+                "embassy", "consulate", "import", "export"}
+# Trade whose "from" place is where goods come from ("imports from Brazil").
+_TRADE_NOUNS = {"import", "export", "shipment"}
 
 
 def _only_a_topic(document: Document, place: Place) -> bool:
@@ -1303,8 +1335,11 @@ def _only_a_topic(document: Document, place: Place) -> bool:
         return False
     if root.dep_ == "compound":
         return root.head.lemma_.lower() in _TOPIC_HEADS
-    return root.dep_ == "pobj" and root.head.lower_ in ("on", "about") \
-        and root.head.head.lemma_.lower() in _TOPIC_HEADS
+    if root.dep_ != "pobj":
+        return False
+    preposition, noun = root.head, root.head.head
+    return (preposition.lower_ in ("on", "about") and noun.lemma_.lower() in _TOPIC_HEADS) \
+        or (preposition.lower_ == "from" and noun.lemma_.lower() in _TRADE_NOUNS)
 
 
 # Verbs whose "in"/"from" place is where someone comes from ("a judge whose
