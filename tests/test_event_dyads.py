@@ -859,6 +859,15 @@ def test_a_relative_clause_names_who_made_the_act_and_whom_it_targets():
 
 
 @pytest.mark.model
+def test_a_name_after_the_acts_own_phrase_is_no_relative_clauses_subject():
+    # The parse hangs "set for Friday" on the protest with the Capitol as
+    # its subject; a relative clause's subject stands right after its noun.
+    [document] = _every_row(["Ten nurses in Madison were involved in organizing a protest at the state Capitol set for Monday."])
+    [protest] = [e for e in document.events if e.event == "PROTEST"]
+    assert all("Capitol" not in a.entity_text for a in protest.actor), protest.actor
+
+
+@pytest.mark.model
 def test_a_passive_that_names_its_agent_has_no_other_actor():
     derided, criticized, reported = _every_row([
         "BERLIN — His remarks were swiftly mocked by Karl Weber, the head of the opposition.",

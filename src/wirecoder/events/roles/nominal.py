@@ -407,12 +407,17 @@ _PROTEST_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker"
 
 def _relative_subjects(noun) -> list:
     """"the charges prosecutors filed against him", "the remarks Trump had
-    made": the subject of a relative clause whose object the act is."""
+    made": the subject of a relative clause whose object the act is.
+    Such a clause opens right after the noun (or the nouns joined to it:
+    "the claims and slurs she made"); a "subject" past a
+    preposition is a misparse ("a protest at the state Capitol set for
+    Friday": the Capitol did not protest)."""
     return [subject for clause in noun.children
             if clause.dep_ == "relcl" and not _that_clause(clause)
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
             and not any(c.lower_ in _RELATIVE_PRONOUNS and c.dep_ == "nsubj" for c in clause.children)
-            for subject in clause.children if subject.dep_ == "nsubj"]
+            for subject in clause.children if subject.dep_ == "nsubj"
+            and not any(t.pos_ == "ADP" for t in noun.doc[noun.i + 1:subject.left_edge.i])]
 
 
 # What someone is, of an act, when it is aimed at them: "was the subject of an
