@@ -9,9 +9,10 @@ its type and its codes. This codes those articles with the current code
 (at `--min-confidence`, the default cut-off unless given) and sorts every
 judged row into:
 
-- `kept`: still written with the same type and the same actor and recipient
-  codes, so its verdict still holds;
-- `changed`: written on the same trigger with the same type, other codes;
+- `kept`: still written with the same type, the same actor and recipient
+  codes and the same `aux_mode` flags, so its verdict still holds;
+- `changed`: written on the same trigger with the same type, other codes
+  or other flags (a charge "about to be brought" now marked future);
 - `gone`: no row of that type on that trigger.
 
 It reports, per group of articles (`corpus`: the articles of
@@ -58,7 +59,8 @@ def classify(judged: dict, rows_now: list[dict]) -> tuple[str, dict | None]:
     same_trigger = [row for row in rows_now
                     if row["trigger_start"] == judged["trigger"][0] and row["event"] == judged["event"]]
     for row in same_trigger:
-        if codes(row["actor"]) == judged["actor"] and codes(row["recipient"]) == judged["recipient"]:
+        if codes(row["actor"]) == judged["actor"] and codes(row["recipient"]) == judged["recipient"] \
+                and sorted(row.get("aux_mode") or []) == sorted(judged.get("aux_mode") or []):
             return "kept", row
     return ("changed", same_trigger[0]) if same_trigger else ("gone", None)
 

@@ -1,14 +1,14 @@
 """scripts/review_recheck.py: what became of each judged row when its article is coded again."""
 
 
-def _row(start, event, actor, recipient):
+def _row(start, event, actor, recipient, aux_mode=()):
     return {"trigger_start": start, "event": event, "actor": [{"code": c} for c in actor],
-            "recipient": [{"code": c} for c in recipient]}
+            "recipient": [{"code": c} for c in recipient], "aux_mode": list(aux_mode)}
 
 
-def _judged(doc, start, event, actor, recipient, verdict):
+def _judged(doc, start, event, actor, recipient, verdict, aux_mode=()):
     return {"doc": doc, "trigger": [start, start + 6], "event": event, "actor": actor, "recipient": recipient,
-            "verdict": verdict}
+            "verdict": verdict, "aux_mode": list(aux_mode)}
 
 
 def test_a_judged_row_is_kept_changed_or_gone(load_script):
@@ -16,6 +16,11 @@ def test_a_judged_row_is_kept_changed_or_gone(load_script):
     now = [_row(10, "COERCE", ["USA"], ["USA"]), _row(40, "ASSAULT", [None], ["MEX"])]
     assert script.classify(_judged("polnear:1", 10, "COERCE", ["USA"], ["USA"], "right"), now)[0] == "kept"
     assert script.classify(_judged("polnear:1", 40, "ASSAULT", [None], ["USA"], "wrong"), now)[0] == "changed"
+    # The same codes with other flags: a charge still to come, now marked future.
+    flagged = [_row(10, "ACCUSE", ["USA"], ["USA"], ["future"])]
+    assert script.classify(_judged("polnear:1", 10, "ACCUSE", ["USA"], ["USA"], "wrong"), flagged)[0] == "changed"
+    assert script.classify(_judged("polnear:1", 10, "ACCUSE", ["USA"], ["USA"], "right", ["future"]), flagged)[0] \
+        == "kept"
     # Another type on the same trigger is not the judged row.
     assert script.classify(_judged("polnear:1", 10, "ACCUSE", ["USA"], ["USA"], "wrong"), now) == ("gone", None)
 
