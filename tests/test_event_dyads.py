@@ -859,6 +859,16 @@ def test_a_relative_clause_names_who_made_the_act_and_whom_it_targets():
 
 
 @pytest.mark.model
+def test_foreigners_are_of_no_one_country_and_no_other_party_stands_in_for_them():
+    # Neither the setting (Kenya) nor the embassy the bombers hit gives
+    # the people arrested a country.
+    [document] = _every_row(["NAIROBI, Kenya — Kenyan police said they had detained nine foreigners "
+                             "in their hunt for the men who bombed the French Embassy."])
+    [arrest] = [e for e in document.events if e.event == "COERCE"]
+    assert [(r.entity_text, r.code) for r in arrest.recipient] == [("nine foreigners", None)]
+
+
+@pytest.mark.model
 def test_a_name_after_the_acts_own_phrase_is_no_relative_clauses_subject():
     # The parse hangs "set for Friday" on the protest with the Capitol as
     # its subject; a relative clause's subject stands right after its noun.

@@ -1381,9 +1381,10 @@ def _issuer_name(token) -> Optional[str]:
 
 
 # Words that say a party is not of where the story is: "European
-# companies", "foreign journalists" take no country from the setting.
+# companies", "foreign journalists", "14 foreigners" take no country from
+# the setting.
 ABROAD_WORDS = {"foreign", "international", "overseas", "european", "african", "asian", "western", "arab",
-                 "latin", "gulf", "nordic", "balkan", "multinational", "global"}
+                 "latin", "gulf", "nordic", "balkan", "multinational", "global", "foreigner", "foreigners"}
 
 
 def says_abroad(token) -> bool:

@@ -502,7 +502,9 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             partners = [p for i, m in free if m is pick[0] for p in partner_actors(document, trigger.doc[i])]
             actors = pick + partners + [a for a in actors if a.code]
             taken.add((pick[0].code, pick[0].name, pick[0].start))
-    if not any(r.code for r in recipients):
+    # (A recipient of no one country, "14 foreigners", "foreign
+    # journalists", is one: no other party of the sentence stands in.)
+    if not any(r.code or of_no_one_country(document, r) for r in recipients):
         # Nor is the subject of a clause that governs the trigger's ("In a
         # year in which Mr. Trump has disparaged immigrants, Mrs. Clinton has
         # run on ...": not Clinton).
