@@ -484,6 +484,20 @@ def test_a_states_embassy_abroad_says_nothing_of_where_the_story_is():
 
 
 @pytest.mark.model
+def test_a_town_abroad_nothing_points_to_in_a_local_story_is_dropped():
+    from wirecoder.pipeline import code
+
+    # Santa Rita (a Philippine town in the gazetteer) names a county jail here.
+    text = ("Police in Oakland said the man from Berkeley was booked into Santa Rita Jail on Friday. "
+            "He had lived in Fremont and in San Jose before moving to Oakland, a friend in Berkeley said.")
+    assert {p.country for p in code(text).places} == {"USA"}
+    # Where something points to the other country, its town stays.
+    text = ("Police in Oakland said the man from Berkeley had flown to Manila and on to Santa Rita. "
+            "He had lived in Fremont and in San Jose before moving to Oakland, a friend in Berkeley said.")
+    assert "PHL" in {p.country for p in code(text).places}
+
+
+@pytest.mark.model
 def test_a_region_after_a_town_we_know_only_as_towns_abroad_is_dropped():
     from wirecoder.pipeline import code
 

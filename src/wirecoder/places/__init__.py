@@ -755,6 +755,7 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     chosen = _countries_named_like_local_towns(spans, candidates, chosen, implied)
     chosen = _capitals_of_named_countries(spans, candidates, chosen, qualifiers)
     chosen = _without_stray_hamlets(chosen, implied)
+    chosen = _without_strays_of_a_local_story(chosen, implied)
     chosen = _without_unknown_regions(text, spans, candidates, chosen, qualifiers)
     return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
             if best is not None or keep_unresolved]
@@ -842,6 +843,39 @@ def _without_stray_hamlets(chosen: list[Optional[Entry]], implied: set[str]) -> 
     return [None if entry is not None and entry.feature not in (COUNTRY, CONTINENT, ADM1, REGION)
             and entry.population < _HAMLET_POPULATION and entry.country not in implied
             and counts.get(entry.country, 0) == 1 else entry for entry in chosen]
+
+
+# How many places a story must hold, and what share of them must lie in
+# one country, for a town abroad nothing else points to to be a misreading.
+_LOCAL_STORY_PLACES = 5
+_LOCAL_STORY_SHARE = 0.8
+_STRAY_PLACES = 2
+
+
+def _without_strays_of_a_local_story(chosen: list[Optional[Entry]], implied: set[str]) -> list[Optional[Entry]]:
+    """"sent to Santa Rita jail" in a story of Fremont, San Jose and
+    Alameda County is no town in the Philippines: in a story whose places
+    lie nearly all in one country, a town or county of another country
+    that holds no more than two of its places, and which no country name,
+    capital, state, demonym or person points to, is a local name we do not
+    know: dropped."""
+    counts: dict[str, int] = {}
+    places: dict[str, set[int]] = {}  # (the distinct places of each country)
+    pointed = set(implied)
+    for entry in chosen:
+        if entry is not None and entry.country:
+            counts[entry.country] = counts.get(entry.country, 0) + 1
+            places.setdefault(entry.country, set()).add(id(entry))
+            if entry.feature in (COUNTRY, CAPITAL, ADM1):
+                pointed.add(entry.country)
+    if not counts:
+        return chosen
+    home = max(counts, key=counts.get)
+    if counts[home] < _LOCAL_STORY_PLACES or counts[home] < _LOCAL_STORY_SHARE * sum(counts.values()):
+        return chosen
+    return [None if entry is not None and entry.country != home and entry.country not in pointed
+            and entry.feature in (CITY, ADM2) and len(places[entry.country]) <= _STRAY_PLACES else entry
+            for entry in chosen]
 
 
 # The largest town a name after "Town, " may read as and still be a region
