@@ -484,6 +484,15 @@ def test_a_states_embassy_abroad_says_nothing_of_where_the_story_is():
 
 
 @pytest.mark.model
+def test_a_name_after_a_settlement_word_and_of_is_a_place():
+    from wirecoder.pipeline import code
+
+    # The model reads "Izmir" here as a person; "the port town of" says place.
+    document = code("The teacher was held for a week in the port town of Izmir before his release.")
+    assert [(p.text, p.country) for p in document.places] == [("Izmir", "TUR")]
+
+
+@pytest.mark.model
 def test_a_town_abroad_nothing_points_to_in_a_local_story_is_dropped():
     from wirecoder.pipeline import code
 

@@ -421,7 +421,7 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str, surnames: set[str]) -> lis
             continue
         after = text[ent.end_char:ent.end_char + 30]
         state = re.match(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
-        if before in PLACE_PREPS or _home_town(doc, ent) or _owns_a_district(ent) \
+        if before in PLACE_PREPS or _home_town(doc, ent) or _owns_a_district(ent) or _after_a_settlement_word(ent) \
                 or (state and any(e.feature == ADM1 for e in gazetteer.lookup(state.group(1)))):
             found.append((ent.start_char, ent.end_char, ent.text))
     for match in PARTY_HOME_RE.finditer(text):
@@ -436,6 +436,20 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str, surnames: set[str]) -> lis
         if gazetteer.lookup(name):
             found.append((match.start(1), match.start(1) + len(name), name))
     return found
+
+
+# Words for a settlement or region that name one after "of": "the port town of Izmir".
+_SETTLEMENT_WORDS = {"town", "city", "village", "port", "province", "region", "county", "capital", "island",
+                     "hamlet", "suburb", "municipality", "township", "borough", "settlement"}
+
+
+def _after_a_settlement_word(ent) -> bool:
+    """"held in the port town of Izmir", "the village of Mayfield":
+    a name after a settlement's word and "of" is that place, though the
+    model reads a person."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+        and doc[ent.start - 2].lemma_.lower() in _SETTLEMENT_WORDS
 
 
 # Parts of a town its name can own: "Eugene's West University neighborhood".
