@@ -859,6 +859,17 @@ def test_a_relative_clause_names_who_made_the_act_and_whom_it_targets():
 
 
 @pytest.mark.model
+def test_an_act_against_a_named_party_we_cannot_code_names_it_uncoded():
+    # Quarkley Holdings is known to no table and the text has no setting to
+    # code it by; the suit is not Chile's own affair, and the firm is named.
+    for text in ("A lawsuit was filed against Quarkley Holdings by the Chilean Mining Ministry on Monday.",
+                 "The Chilean Mining Ministry sued Quarkley Holdings on Monday."):
+        [document] = _every_row([text])
+        [suit] = [e for e in document.events if e.event == "ACCUSE"]
+        assert [(r.entity_text, r.code) for r in suit.recipient] == [("Quarkley Holdings", None)], text
+
+
+@pytest.mark.model
 def test_foreigners_are_of_no_one_country_and_no_other_party_stands_in_for_them():
     # Neither the setting (Kenya) nor the embassy the bombers hit gives
     # the people arrested a country.
