@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 from typing import Any, Optional, Sequence
 
@@ -849,10 +850,7 @@ def _without_stray_hamlets(chosen: list[Optional[Entry]], implied: set[str]) -> 
     """A hamlet in a country nothing else in the text points to is a
     misread name ("Titan's request" in a US story is not Tītān,
     Afghanistan): dropped."""
-    counts: dict[str, int] = {}
-    for entry in chosen:
-        if entry is not None and entry.country:
-            counts[entry.country] = counts.get(entry.country, 0) + 1
+    counts = Counter(entry.country for entry in chosen if entry is not None and entry.country)
     # (Regions carry no population in our data: "the Middle East" is no hamlet.)
     return [None if entry is not None and entry.feature not in (COUNTRY, CONTINENT, ADM1, REGION)
             and entry.population < _HAMLET_POPULATION and entry.country not in implied
@@ -873,22 +871,17 @@ def _without_strays_of_a_local_story(chosen: list[Optional[Entry]], implied: set
     that holds no more than two of its places, and which no country name,
     capital, state, demonym or person points to, is a local name we do not
     know: dropped."""
-    counts: dict[str, int] = {}
-    places: dict[str, set[int]] = {}  # (the distinct places of each country)
-    pointed = set(implied)
-    for entry in chosen:
-        if entry is not None and entry.country:
-            counts[entry.country] = counts.get(entry.country, 0) + 1
-            places.setdefault(entry.country, set()).add(id(entry))
-            if entry.feature in (COUNTRY, CAPITAL, ADM1):
-                pointed.add(entry.country)
+    located = [entry for entry in chosen if entry is not None and entry.country]
+    counts = Counter(entry.country for entry in located)
     if not counts:
         return chosen
-    home = max(counts, key=counts.get)
-    if counts[home] < _LOCAL_STORY_PLACES or counts[home] < _LOCAL_STORY_SHARE * sum(counts.values()):
+    [(home, at_home)] = counts.most_common(1)
+    if at_home < _LOCAL_STORY_PLACES or at_home < _LOCAL_STORY_SHARE * len(located):
         return chosen
+    pointed = set(implied) | {e.country for e in located if e.feature in (COUNTRY, CAPITAL, ADM1)}
+    distinct = Counter(e.country for e in {id(e): e for e in located}.values())
     return [None if entry is not None and entry.country != home and entry.country not in pointed
-            and entry.feature in (CITY, ADM2) and len(places[entry.country]) <= _STRAY_PLACES else entry
+            and entry.feature in (CITY, ADM2) and distinct[entry.country] <= _STRAY_PLACES else entry
             for entry in chosen]
 
 

@@ -1348,15 +1348,16 @@ def _uncoded_party_named(document: Document, token):
         objects = _prep_objects(token, ("against",))
         if token.dep_ in ("nsubjpass", "nsubj", "dobj"):
             objects += _prep_objects(token.head, ("against",))
-    # (Not a party coded and then left out as the actor itself: "It
-    # accused the FBI", "it" read as the FBI.)
-    return next((ent for o in objects if o.pos_ == "PROPN" and not _coded_mention_at(document, o)
-                 for ent in o.doc.ents if ent.label_ in ("ORG", "PERSON") and ent.start <= o.i < ent.end), None)
-
-
-def _coded_mention_at(document: Document, token) -> bool:
-    mention = mention_at(document, token)
-    return mention is not None and bool(mention.actor.code)
+    for name in objects:
+        coded = actor_at(document, name)
+        # (Not a party coded and then left out as the actor itself: "It
+        # accused the FBI", "it" read as the FBI.)
+        if name.pos_ != "PROPN" or (coded is not None and coded.code):
+            continue
+        entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        if entity is not None and entity.label_ in ("ORG", "PERSON"):
+            return entity
+    return None
 
 
 def _condemns_violence(token, event_type: str) -> bool:
