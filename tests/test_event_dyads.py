@@ -5493,3 +5493,23 @@ def test_a_town_owning_the_street_an_attack_happened_on_is_not_its_target():
                              "officials in France said."])
     rows = _triggered(document, "fired")
     assert rows and all([r.entity_text for r in e.recipient] == ["officers"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_soldier_of_another_country_killed_abroad_keeps_his_country_and_no_attacker_from_the_place():
+    corporal, airman, farmers = _every_row([
+        "A 22-year-old Army corporal from Toledo, Ohio, was killed on Thursday in Iraq, his family said.",
+        "An airman from Nebraska was fatally wounded on Tuesday in Syria.",
+        "Two farmers were shot dead on Tuesday in Mosul."])
+    [row] = _triggered(corporal, "killed")
+    assert [(r.code, r.sector) for r in row.recipient] == [("USA", ["MIL"])]
+    assert [a.code for a in row.actor] == [None]
+    [row] = _triggered(airman, "wounded")
+    assert [r.code for r in row.recipient] == ["USA"] and [a.code for a in row.actor] == [None]
+    [row] = _triggered(farmers, "shot")
+    assert [r.code for r in row.recipient] == ["IRQ"]
+    # (spaCy reads this reduced relative as active, "the Marine killed": its subject underwent it)
+    [flags] = _every_row(["Flags flew at half-staff in Nashua for Dale Byrne, the 24-year-old Nashua Marine "
+                          "killed last month in Afghanistan."])
+    [row] = _triggered(flags, "killed")
+    assert [a.code for a in row.actor] == [None] and [r.code for r in row.recipient] == ["USA"]

@@ -1391,7 +1391,8 @@ _ORIGIN_VERBS = {"bear", "raise", "grow", "emigrate", "immigrate", "hail"}
 _TRAVELLERS = {"tourist", "visitor", "traveller", "traveler", "holidaymaker", "pilgrim", "backpacker", "hiker",
                "student", "migrant", "immigrant", "refugee", "native", "national", "citizen", "missionary",
                "volunteer", "woman", "man", "girl", "boy", "couple", "family", "teacher", "doctor", "nurse",
-               "engineer", "worker", "journalist", "reporter", "priest", "nun", "businessman", "businesswoman"}
+               "engineer", "worker", "journalist", "reporter", "priest", "nun", "businessman", "businesswoman",
+               "soldier", "sergeant", "corporal", "marine", "sailor", "airman", "serviceman", "servicewoman"}
 
 
 def only_an_origin(document: Document, place: Place) -> bool:

@@ -33,7 +33,7 @@ from ...actors import (
     start_of_sentences_before,
 )
 from ...document import NON_STATE_CODES, Actor, Document, is_state_code
-from ...places import dateline_and_end, head_token, only_near
+from ...places import dateline_and_end, head_token, names_an_origin, only_near
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
 from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions, author_of_what_it_is_about
@@ -639,7 +639,20 @@ def _victims_where_it_happened(document: Document, trigger, actors: list[Actor],
         if not codes or setting is None or setting in codes:
             return recipients
         return [_recoded(r, setting) if _unnamed(document, r) and r.code in codes else r for r in recipients]
-    return [_recoded(r, country) if _unnamed(document, r) and r.code and r.code != country else r for r in recipients]
+    return [_recoded(r, country) if _unnamed(document, r) and r.code and r.code != country
+            and not _from_elsewhere(document, r) else r for r in recipients]
+
+
+def _from_elsewhere(document: Document, party: Actor) -> bool:
+    """The party's words say where it comes from ("a soldier from Texas"):
+    its own country, not where the act befell it."""
+    span = _words_of(document, party)
+    if span is None:
+        return False
+    origins = {g.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if names_an_origin(g)}
+    return any(head_token(document.spacy_doc, p).i in origins for p in document.places
+               if not p.demonym and head_token(document.spacy_doc, p) is not None)
 
 
 def _makes_an_attack(document: Document, place) -> bool:

@@ -468,7 +468,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             taken.add((pick[0].code, pick[0].name, pick[0].start))
         elif pick and event_type == "ASSAULT" and not subjects \
                 and (_names_a_place(document, pick[0]) or pick[0] not in before) \
-                and _weapons_of_war(trigger) and not _doer_words(trigger):
+                and (_weapons_of_war(trigger) or _soldiers_of_another_country(document, recipients, pick[0])) \
+                and not _doer_words(trigger, recipients):
             # War's violence no words give a doer to is not of where it
             # happened ("a car bomb exploded in Mosul", "night after night of
             # shelling on the border villages", by the other side): its
@@ -476,6 +477,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # has no actor. Nor is a party named after the act ("wrecked
             # when a militia chief's house next door was bombed", "fell on
             # the camp"): its target, or where it happened.
+            # Nor is a soldier of another country killed there ("a Marine
+            # from Ohio killed in Afghanistan") harmed by that country.
             # (A shooting in a town still takes its country:
             # news names the local gunman elsewhere in the story, and
             # unnamed doers take the country of the article's places; so
@@ -961,15 +964,18 @@ def _headline_source(trigger) -> set[int]:
     return set(range(sent.start, colon.i)) if colon is not None else set()
 
 
-def _doer_words(trigger) -> bool:
+def _doer_words(trigger, undergone: Optional[list[Actor]] = None) -> bool:
     """Words of the act's own that stand for whoever did it: a verb's
     subject other than the weapon or the violence itself ("he shot",
     not "a car bomb exploded", nor a passive's "was killed"); a noun's
-    owner or naming modifier ("his attack", "a police shootout")."""
+    owner or naming modifier ("his attack", "a police shootout"). Not a
+    subject the roles found undergoing it (`undergone`: "the Marine
+    killed last week", a reduced passive spaCy reads as active)."""
     if trigger.pos_ in ("VERB", "AUX"):
         # (The subject of a passive with no "be", "eight of them injured", underwent it.)
         doers = ("agent",) if _reduced_passive(trigger) else ("nsubj", "csubj", "agent")
-        return any(c.dep_ in doers and c.lemma_.lower() not in MEANS_OF_VIOLENCE for c in trigger.children)
+        return any(c.dep_ in doers and c.lemma_.lower() not in MEANS_OF_VIOLENCE
+                   and not any(r.start <= c.idx < r.end for r in undergone or []) for c in trigger.children)
     return any(((c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN", "PRON"))
                 or (c.dep_ == "amod" and c.ent_type_ == "NORP"))
                and c.ent_type_ not in _NOT_DOERS and c.lemma_.lower() not in _KINDS_OF_BOMB | BUILDING_NOUNS
@@ -986,6 +992,13 @@ _KINDS_OF_BOMB = MEANS_OF_VIOLENCE | {"car", "truck", "roadside", "suicide", "pi
 def _weapons_of_war(trigger) -> bool:
     """The act's sentence tells of bombs, shells or strikes from the air."""
     return any(t.lemma_.lower() in _WAR_MEANS for t in trigger.sent)
+
+
+def _soldiers_of_another_country(document: Document, recipients: list[Actor], place: Actor) -> bool:
+    """Who underwent the act are soldiers of a country other than where it happened."""
+    where = _where_code(document, place)
+    soldiers = [r for r in recipients if r.code and "MIL" in r.sector]
+    return bool(soldiers) and where is not None and all(r.code != where for r in soldiers)
 
 
 _WAR_MEANS = {"bomb", "bombing", "bombardment", "explosive", "explosion", "blast", "missile", "rocket", "shell",
