@@ -5513,3 +5513,62 @@ def test_a_soldier_of_another_country_killed_abroad_keeps_his_country_and_no_att
                           "killed last month in Afghanistan."])
     [row] = _triggered(flags, "killed")
     assert [a.code for a in row.actor] == [None] and [r.code for r in row.recipient] == ["USA"]
+
+
+@pytest.mark.model
+def test_officials_culling_a_farms_animals_is_no_attack_but_troops_shooting_cattle_is():
+    from wirecoder.document import Actor
+    from wirecoder.events.extract import _animals_harmed
+
+    def verb(text, word):
+        return next(t for t in _parsed(text) if t.text == word)
+
+    vets = [Actor("Farm inspectors", None, "THA", ["GOV"])]
+    culled = verb("Farm inspectors began gassing, burning and burying 9,000 pigs near the border on Monday.", "burning")
+    assert _animals_harmed(culled, vets)
+    soldiers = [Actor("soldiers", None, "IRQ", ["MIL"])]
+    assert not _animals_harmed(verb("Villagers said the soldiers shot their cattle.", "shot"), soldiers)
+
+
+@pytest.mark.model
+def test_acts_told_inside_a_simulation_and_bad_batches_of_drink_are_no_attack():
+    drill, brew, raid = _every_row([
+        "The admiral watched a naval drill rehearsing a landing in answer to an invasion of the islands.",
+        "Bootleg gin has killed nine villagers near Mombasa this week.",
+        "The navy held drills simulating a landing on the island after the attack on the base by rebels."])
+    assert not [e for e in drill.events if e.event == "ASSAULT"]
+    assert not [e for e in brew.events if e.event == "ASSAULT"]
+    assert [e for e in raid.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_health_officials_tracing_an_illness_accuse_no_one():
+    traced, police = _every_row([
+        "Health officials are investigating new cases in two counties to learn whether they belong to the measles "
+        "outbreak. The illness has spread to four states.",
+        "Police are investigating the clinic's owner over the deaths of two patients in the measles outbreak. "
+        "The illness has spread to four states."])
+    assert not [e for e in traced.events if e.mode == "investigate"]
+    assert [e for e in police.events if e.mode == "investigate"]
+
+
+@pytest.mark.model
+def test_violence_named_again_only_as_the_scene_of_something_else_is_no_new_row():
+    scene, clause = _every_row([
+        "A surgeon was shot dead in his kitchen in Albany on Friday. A man was stopped near the scene of the "
+        "killing of the surgeon an hour later.",
+        "A surgeon was shot dead in his kitchen in Albany on Friday. Neighbours saw a grey van on the street "
+        "just before the surgeon was shot in the head."])
+    assert not _triggered(scene, "killing")
+    assert _triggered(clause, "shot")[1:]  # (a clause of time still tells the act: the gold codes it)
+
+
+@pytest.mark.model
+def test_marches_that_celebrate_or_commemorate_are_no_protest_unless_they_dissent():
+    torches, ruling, slogans = _every_row([
+        "The commemorations began early Sunday as tens of thousands of Ruritanians marched through the streets "
+        "of Tarnow by torchlight.",
+        "Crowds rallied in Lagos on Saturday to celebrate the court ruling.",
+        "Crowds rallied in Lagos on Saturday to celebrate the court ruling and chant slogans against the governor."])
+    assert not [e for e in torches.events + ruling.events if e.event == "PROTEST"]
+    assert [e for e in slogans.events if e.event == "PROTEST"]

@@ -314,10 +314,10 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
                                      or _harmless_fire(token)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)
-                                     or _protesters_acted_upon(token)):
+                                     or _protesters_acted_upon(token) or _commemoration(token)):
         return None
     if modes.mode == "investigate" and (_private_inquiry(actors) or _accident_looked_into(token)
-                                        or _a_newsrooms_inquiry(token)):
+                                        or _a_newsrooms_inquiry(token) or _health_inquiry(document, token, actors)):
         return None
     if modes.event == "ACCUSE" and (_judged_charge(token) or _inquiry_referred_to(token) or _charged_atmosphere(token)
                                     or _a_fee(token)):
@@ -345,6 +345,13 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
             or _names_a_step_towards(token) or _meets_the_press(token):
+        return None
+    if modes.event == "ASSAULT" and _the_scene_of(token) and _no_attacker_told(token) \
+            and any(e.event == "ASSAULT" for e in earlier):
+        # "spotted near the scene of the slaying": violence told before,
+        # named again only to say where something else happened (a bare
+        # reference, docs/annotation.md). (Not a clause of time, "moments
+        # before the guard was shot": the article gold codes those 3 times in 4.)
         return None
     if modes.event == "ASSAULT" and not any(a.code or a.entity_text for a in actors) \
             and ((modes.mode is not None and _weapon_told(token))
@@ -605,10 +612,22 @@ _PRETENCES = {"simulate", "simulated", "mock", "rehearse", "practise", "practice
 
 
 def _pretended(token) -> bool:
-    """An act only simulated, rehearsed or imagined: an exercise, not an event."""
+    """An act only simulated, rehearsed or imagined: an exercise, not an
+    event; so is an act told inside what was simulated ("simulating a
+    nuclear strike in response to a nuclear attack")."""
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _PRETENCES for c in token.children):
         return True
-    return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _PRETENCES
+    node = token
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i and node.lower_ not in _TIMES_OF_AN_ACT:
+        node = node.head
+    if node.dep_ in ("dobj", "nsubjpass"):
+        node = node.head
+    return node.lemma_.lower() in _PRETENCES
+
+
+# Prepositions that date an act by another, which may be real: "drills
+# simulating an invasion after the attack on the base".
+_TIMES_OF_AN_ACT = {"after", "before", "since", "following", "during", "until", "amid"}
 
 
 _DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm", "hurricane",
@@ -631,6 +650,13 @@ _BLASTS = {"explosion", "blast", "fire", "leak"}
 _CRASH_VERBS = {"crash", "collide", "overturn", "skid", "swerve", "derail", "flip"}
 
 
+# Food and drink that kill are bad batches, no one's attack: "tainted liquor
+# killed twelve", "contaminated milk sickened thousands".
+_CONSUMABLES = {"liquor", "alcohol", "moonshine", "brew", "drink", "drinks", "milk", "water", "food", "meat",
+                "wine", "beer", "vodka", "gin", "whisky", "whiskey", "rum", "spirits", "hooch", "oil", "flour",
+                "seafood", "mushroom", "mushrooms"}
+
+
 def _accidental(noun) -> bool:
     """A disaster or an accident ("the quakes", "a plane crash", "a gas explosion")."""
     lemma = noun.lemma_.lower()
@@ -649,6 +675,10 @@ def _disaster(token) -> bool:
             if child.dep_ in ("nsubj", "agent", "prep"):
                 nouns = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"]
                 if any(_accidental(n) for n in nouns):
+                    return True
+                # (food or drink as what did the harm, not where: "killed by
+                # tainted liquor", not "shot dead in the water")
+                if child.dep_ != "prep" and any(n.lemma_.lower() in _CONSUMABLES for n in nouns):
                     return True
             if _crashed(child):
                 return True
@@ -1019,6 +1049,26 @@ def _in_support(token) -> bool:
     return False
 
 
+# Gatherings that mark or celebrate something: "the commemorations began as
+# thousands marched by torchlight", "crowds rallied to celebrate the win".
+_CELEBRATIONS = {"commemoration", "commemorate", "celebration", "celebrate", "festival", "parade", "jubilee",
+                 "festivity", "festivities"}
+_GATHERING_VERBS = {"march", "rally", "gather", "parade", "throng", "flock", "assemble"}
+# Words that make a gathering a protest all the same.
+_DISSENT = {"protest", "demand", "against", "denounce", "condemn", "oppose", "anti", "slogan", "chant", "dissent",
+            "outrage", "anger", "angry", "demonstrate", "demonstration", "demonstrator", "protester"}
+
+
+def _commemoration(token) -> bool:
+    """A march or rally that marks or celebrates something, with no word of
+    dissent in the sentence, is no protest (PLOVER's PROTEST is against a
+    target)."""
+    if token.lemma_.lower() not in _GATHERING_VERBS:
+        return False
+    lemmas = {t.lemma_.lower() for t in token.sent}
+    return bool(lemmas & _CELEBRATIONS) and not lemmas & _DISSENT
+
+
 # "asked for anonymity to discuss a private conversation", "spoke on condition
 # of anonymity to discuss the talks", "was not authorized to comment": why a
 # source is not named, not an act.
@@ -1068,6 +1118,25 @@ _PRIVATE_SECTORS = {"CVL", "JRN", "BUS", "EDU"}
 def _private_inquiry(actors: list) -> bool:
     described = [a for a in actors if a.sector]
     return bool(described) and all(set(a.sector) <= _PRIVATE_SECTORS for a in described)
+
+
+# Words that name a body of health workers or scientists: "Britain's Health
+# Protection Agency", "the ministry of health lab".
+_HEALTH_WORDS = {"health", "lab", "laboratory", "laboratories", "disease", "diseases", "epidemiologist",
+                 "epidemiologists", "scientist", "scientists", "veterinary", "veterinarian", "veterinarians"}
+
+
+def _health_inquiry(document: Document, token, actors: list) -> bool:
+    """In a story about an illness, an inquiry by doctors, health officials
+    or a laboratory traces the illness ("health officials are investigating
+    new cases"): no one is suspected of anything."""
+    if not _illness_in_article(token.doc):
+        return False
+    described = [a for a in actors if a.entity_text or a.sector]
+    return bool(described) and all(
+        set(a.sector) <= {"MED"} and (a.sector or any(w.lower().strip("'’s") in _HEALTH_WORDS
+                                                      for w in a.entity_text.split()))
+        for a in described)
 
 
 def _a_newsrooms_inquiry(token) -> bool:
@@ -1136,7 +1205,7 @@ def _names_an_illness(noun) -> bool:
               if g.dep_ == "pobj" for t in [g, *[x for x in g.children if x.dep_ in ("compound", "amod")]]]
     if any(t.lemma_.lower() in ILLNESSES or t.lower_ in ILLNESSES for t in words):
         return True
-    return noun.lemma_.lower() == "case" and noun.dep_ == "nsubjpass" and _illness_in_article(noun.doc)
+    return noun.lemma_.lower() == "case" and noun.dep_ in ("nsubjpass", "dobj") and _illness_in_article(noun.doc)
 
 
 def _illness_in_article(doc) -> bool:
@@ -1428,6 +1497,11 @@ def _violence_referred_to(token) -> bool:
 _SCENES = {"site", "spot", "place", "scene", "location", "corner", "street", "house", "home", "building"}
 
 
+def _the_scene_of(token) -> bool:
+    """The act names a place: "near the scene of the slaying", "the location of the shooting"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _SCENES
+
+
 def _where_it_happened(token) -> bool:
     """"candles at the site where the boy was shot": a clause that says
     which place, pointing back to violence told before, not telling it."""
@@ -1569,17 +1643,26 @@ def _animal_attack(token, actors: list) -> bool:
 
 # Animals people harm: "pets left behind are being shot", "culled cattle".
 _HARMED_ANIMALS = _ANIMALS | {"pet", "pets", "cat", "cats", "cattle", "livestock", "cow", "cows", "sheep", "goat",
-                              "goats", "pig", "pigs", "deer", "bird", "birds", "poultry", "chicken", "chickens"}
+                              "goats", "pig", "pigs", "deer", "bird", "birds", "poultry", "chicken", "chickens",
+                              "hog", "hogs", "duck", "ducks", "goose", "geese", "swine"}
 
 
 def _animals_harmed(token, actors: list) -> bool:
-    """Violence by no coded party whose only victims the act names are
-    animals: no PLOVER event (its recipients are people and bodies; a
-    party's troops shooting villagers' cattle stays, as hostile to them)."""
-    # ("thousands of chickens": the chickens)
+    """Violence whose only victims the act names are animals, by no state
+    or armed party: no PLOVER event (its recipients are people and bodies;
+    a party's troops shooting villagers' cattle stays, as hostile to them,
+    and officials culling a farm's herd do not)."""
+    # ("thousands of chickens": the chickens; "slaughtering, burning and
+    # burying 6,500 hogs": joined verbs share their object)
     victims = [counted_group(c) or c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
-    return bool(victims) and not any(a.code for a in actors) \
-        and all(v.lower_ in _HARMED_ANIMALS or v.lemma_.lower() in _HARMED_ANIMALS for v in victims)
+    if not victims:
+        victims = [counted_group(c) or c for verb in token.conjuncts for c in verb.children
+                   if c.dep_ in ("nsubjpass", "dobj")]
+    # (A state, "Israel", or an armed party harming animals is hostile to
+    # their owners; described officials culling a farm's herd are not.)
+    return bool(victims) and not any(a.code and (not a.sector or set(a.sector) & _ARMED) for a in actors) \
+        and all(v.pos_ != "PROPN" and (v.lower_ in _HARMED_ANIMALS or v.lemma_.lower() in _HARMED_ANIMALS)
+                for v in victims)
 
 
 def _anchor(document: Document, token, event: Event) -> None:
