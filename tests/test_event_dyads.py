@@ -5564,6 +5564,14 @@ def test_violence_named_again_only_as_the_scene_of_something_else_is_no_new_row(
 
 
 @pytest.mark.model
+def test_an_alleged_passive_clause_accuses_its_agent():
+    [document] = _every_row(["Prosecutors in Caracas alleged that the funds were diverted by the Venezuelan "
+                             "government."])
+    [row] = _triggered(document, "alleged")
+    assert [(r.entity_text, r.code) for r in row.recipient] == [("the Venezuelan government", "VEN")]
+
+
+@pytest.mark.model
 def test_marches_that_celebrate_or_commemorate_are_no_protest_unless_they_dissent():
     torches, ruling, slogans = _every_row([
         "The commemorations began early Sunday as tens of thousands of Ruritanians marched through the streets "
@@ -5572,3 +5580,12 @@ def test_marches_that_celebrate_or_commemorate_are_no_protest_unless_they_dissen
         "Crowds rallied in Lagos on Saturday to celebrate the court ruling and chant slogans against the governor."])
     assert not [e for e in torches.events + ruling.events if e.event == "PROTEST"]
     assert [e for e in slogans.events if e.event == "PROTEST"]
+
+
+@pytest.mark.model
+def test_a_party_in_town_for_talks_holds_them():
+    [document] = _every_row(["Kenyan Foreign Minister Anna Kovac, in Riyadh for meetings with Saudi "
+                             "ministers, told reporters that she had enjoyed the lunch."])
+    [row] = _triggered(document, "meetings")
+    assert [(a.entity_text, a.code) for a in row.actor] == [("Kenyan Foreign Minister Anna Kovac", "KEN")]
+    assert [r.code for r in row.recipient] == ["SAU"]

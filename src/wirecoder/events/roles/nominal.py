@@ -280,6 +280,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         actors = [own] if own is not None else []
     if not actors:
         actors = _coded(document, _relative_subjects(noun))
+    if not actors and trigger.event not in _VIOLENT_TYPES:
+        actors = _coded(document, _here_for(noun))
     own_targets = tuple(t for t in trigger.targets if t != "between")
     targets = _prep_objects(noun, own_targets) + _struck(noun) + _claimed_about(noun) \
         + _verb_held_preps(noun, own_targets)
@@ -403,6 +405,18 @@ _SERVED_NOUNS = {"sentence", "conviction", "term", "suspension", "ban", "penalty
 
 # Nouns that name people by the act they do.
 _PROTEST_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "looter"}
+
+
+def _here_for(noun) -> list:
+    """"The envoy, in Cairo for talks with the premier, said …": a phrase
+    of purpose inside a phrase that describes a party says what that party
+    is there to do; the party the phrase hangs on holds the act."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    head = noun.head.head
+    while head.dep_ in ("pobj", "prep") and head.head.i != head.i:
+        head = head.head
+    return [head] if head.pos_ in ("PROPN", "NOUN") else []
 
 
 def _relative_subjects(noun) -> list:
