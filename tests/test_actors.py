@@ -1520,3 +1520,12 @@ def test_people_from_several_other_countries_do_not_take_the_setting():
     assert document.setting == "CAN"
     assert codes["the senior envoys"] is None  # of two other countries, so of no one, and not Canadian
     assert codes["The senior envoys"] == "BRA"
+
+
+@pytest.mark.model
+def test_world_sports_bodies_are_of_no_one_country():
+    from wirecoder.pipeline import code
+
+    document = code("ZURICH — FIFA and the IOC met in Geneva on Tuesday to talk about doping.")
+    codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
+    assert codes["FIFA"] == "NGO" and codes["the IOC"] == "NGO"
