@@ -5550,6 +5550,10 @@ def test_health_officials_tracing_an_illness_accuse_no_one():
         "The illness has spread to four states."])
     assert not [e for e in traced.events if e.mode == "investigate"]
     assert [e for e in police.events if e.mode == "investigate"]
+    from wirecoder.events.extract import _names_health
+
+    assert _names_health("a team of scientists") and _names_health("Ruritania's Health Agency")
+    assert not _names_health("state police")
 
 
 @pytest.mark.model

@@ -1133,10 +1133,12 @@ def _health_inquiry(document: Document, token, actors: list) -> bool:
     if not _illness_in_article(token.doc):
         return False
     described = [a for a in actors if a.entity_text or a.sector]
-    return bool(described) and all(
-        set(a.sector) <= {"MED"} and (a.sector or any(w.lower().strip("'’s") in _HEALTH_WORDS
-                                                      for w in a.entity_text.split()))
-        for a in described)
+    return bool(described) and all(set(a.sector) <= {"MED"} and (a.sector or _names_health(a.entity_text))
+                                   for a in described)
+
+
+def _names_health(words: str) -> bool:
+    return any(re.sub(r"['’]s$", "", w.lower()) in _HEALTH_WORDS for w in words.split())
 
 
 def _a_newsrooms_inquiry(token) -> bool:

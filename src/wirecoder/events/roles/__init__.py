@@ -651,8 +651,8 @@ def _from_elsewhere(document: Document, party: Actor) -> bool:
         return False
     origins = {g.i for c in span.root.children if c.dep_ == "prep" and c.lower_ == "from"
                for g in c.children if names_an_origin(g)}
-    return any(head_token(document.spacy_doc, p).i in origins for p in document.places
-               if not p.demonym and head_token(document.spacy_doc, p) is not None)
+    heads = [head_token(document.spacy_doc, p) for p in document.places if not p.demonym]
+    return any(head is not None and head.i in origins for head in heads)
 
 
 def _makes_an_attack(document: Document, place) -> bool:
