@@ -5578,8 +5578,8 @@ def test_an_alleged_passive_clause_accuses_its_agent():
 @pytest.mark.model
 def test_marches_that_celebrate_or_commemorate_are_no_protest_unless_they_dissent():
     torches, ruling, slogans = _every_row([
-        "The commemorations began early Sunday as tens of thousands of Ruritanians marched through the streets "
-        "of Tarnow by torchlight.",
+        "Tens of thousands of Ruritanians marched with torches through Tarnow on Sunday night to open the "
+        "commemorations.",
         "Crowds rallied in Lagos on Saturday to celebrate the court ruling.",
         "Crowds rallied in Lagos on Saturday to celebrate the court ruling and chant slogans against the governor."])
     assert not [e for e in torches.events + ruling.events if e.event == "PROTEST"]

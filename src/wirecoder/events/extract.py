@@ -613,8 +613,8 @@ _PRETENCES = {"simulate", "simulated", "mock", "rehearse", "practise", "practice
 
 def _pretended(token) -> bool:
     """An act only simulated, rehearsed or imagined: an exercise, not an
-    event; so is an act told inside what was simulated ("simulating a
-    nuclear strike in response to a nuclear attack")."""
+    event; so is an act told inside what was simulated ("drills that
+    rehearsed a counter-strike in answer to an enemy raid")."""
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _PRETENCES for c in token.children):
         return True
     node = token
@@ -1049,8 +1049,8 @@ def _in_support(token) -> bool:
     return False
 
 
-# Gatherings that mark or celebrate something: "the commemorations began as
-# thousands marched by torchlight", "crowds rallied to celebrate the win".
+# Gatherings that mark or celebrate something: "thousands marched with
+# torches to open the commemorations", "crowds rallied to celebrate the win".
 _CELEBRATIONS = {"commemoration", "commemorate", "celebration", "celebrate", "festival", "parade", "jubilee",
                  "festivity", "festivities"}
 _GATHERING_VERBS = {"march", "rally", "gather", "parade", "throng", "flock", "assemble"}
@@ -1654,8 +1654,8 @@ def _animals_harmed(token, actors: list) -> bool:
     or armed party: no PLOVER event (its recipients are people and bodies;
     a party's troops shooting villagers' cattle stays, as hostile to them,
     and officials culling a farm's herd do not)."""
-    # ("thousands of chickens": the chickens; "slaughtering, burning and
-    # burying 6,500 hogs": joined verbs share their object)
+    # ("thousands of chickens": the chickens; "gassing, burning and burying
+    # a farm's pigs": joined verbs share their object)
     victims = [counted_group(c) or c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
     if not victims:
         victims = [counted_group(c) or c for verb in token.conjuncts for c in verb.children

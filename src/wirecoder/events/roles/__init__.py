@@ -1229,8 +1229,8 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
             # whatever the verb of saying.
             heads = [c for c in child.children if c.dep_ in _SUBJECT_DEPS + ("nsubjpass",)]
         elif child.dep_ == "ccomp" and (token.lemma_.lower() not in SPEECH_VERBS or trigger.event == "REQUEST" and trigger.lemma == "say"):
-            # (A passive clause's doer is its agent: "alleged the attacks
-            # were plotted by bin Laden".)
+            # (A passive clause's doer is its agent: "alleged that the funds
+            # were diverted by the government".)
             heads = [c for c in child.children if c.dep_ in _SUBJECT_DEPS] or \
                 [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         elif child.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in token.children):

@@ -970,7 +970,7 @@ def _doer_words(trigger, undergone: Optional[list[Actor]] = None) -> bool:
     not "a car bomb exploded", nor a passive's "was killed"); a noun's
     owner or naming modifier ("his attack", "a police shootout"). Not a
     subject the roles found undergoing it (`undergone`: "the Marine
-    killed last week", a reduced passive spaCy reads as active)."""
+    killed last month", a reduced passive spaCy reads as active)."""
     if trigger.pos_ in ("VERB", "AUX"):
         # (The subject of a passive with no "be", "eight of them injured", underwent it.)
         doers = ("agent",) if _reduced_passive(trigger) else ("nsubj", "csubj", "agent")
