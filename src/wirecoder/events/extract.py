@@ -317,7 +317,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
                                      or _protesters_acted_upon(token) or _commemoration(token)):
         return None
     if modes.mode == "investigate" and (_private_inquiry(actors) or _accident_looked_into(token)
-                                        or _a_newsrooms_inquiry(token) or _health_inquiry(document, token, actors)):
+                                        or _a_newsrooms_inquiry(token) or _health_inquiry(token, actors)):
         return None
     if modes.event == "ACCUSE" and (_judged_charge(token) or _inquiry_referred_to(token) or _charged_atmosphere(token)
                                     or _a_fee(token)):
@@ -1126,7 +1126,7 @@ _HEALTH_WORDS = {"health", "lab", "laboratory", "laboratories", "disease", "dise
                  "epidemiologists", "scientist", "scientists", "veterinary", "veterinarian", "veterinarians"}
 
 
-def _health_inquiry(document: Document, token, actors: list) -> bool:
+def _health_inquiry(token, actors: list) -> bool:
     """In a story about an illness, an inquiry by doctors, health officials
     or a laboratory traces the illness ("health officials are investigating
     new cases"): no one is suspected of anything."""

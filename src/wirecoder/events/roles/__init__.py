@@ -1370,8 +1370,8 @@ def _uncoded_party_named(document: Document, token):
         # accused the FBI", "it" read as the FBI.)
         if name.pos_ != "PROPN" or (coded is not None and coded.code):
             continue
-        entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
-        if entity is not None and entity.label_ in ("ORG", "PERSON"):
+        entity = _entity_of(name)
+        if entity.label_ in ("ORG", "PERSON"):
             return entity
     return None
 
