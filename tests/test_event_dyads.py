@@ -1473,6 +1473,21 @@ def test_whom_a_verb_asks_to_act_is_the_actor_of_that_act():
     assert all(a.code == "RUS" for e in withdraw for a in e.actor)
 
 
+def test_whom_a_verb_asks_is_the_actor_when_the_parse_makes_the_act_adverbial(make_doc, document_for):
+    # Britain pressed Ukraine to sign .   ("sign" hung on "pressed" as an adverbial clause)
+    events = _every_event(
+        make_doc, document_for,
+        words=["Britain", "pressed", "Ukraine", "to", "sign", "."], heads=[1, 1, 1, 4, 1, 1],
+        deps=["nsubj", "ROOT", "dobj", "aux", "advcl", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "TO", "VB", "."],
+        lemmas=["britain", "press", "ukraine", "to", "sign", "."],
+        ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    signed = [e for e in events if e.event_text == "sign"]
+    assert signed and all([a.code for a in e.actor] == ["UKR"] for e in signed)
+    assert all("hypothetical" in e.aux_mode for e in signed)
+
+
 @pytest.mark.model
 def test_a_demonym_on_a_targeted_place_names_the_target_country():
     [document] = _every_row(["Hamas militants fired rockets at Israeli towns on Sunday."])

@@ -920,3 +920,48 @@ def test_a_singular_relative_clause_is_about_the_noun_before_it_not_those_joined
     )
     charged = [e for e in events if e.event_text == "charged"]
     assert charged and all([r.name for r in e.recipient] == ["Sayed"] for e in charged)
+
+
+def test_an_act_a_hedging_adverb_leaves_only_probable_is_hypothetical(make_doc, document_for):
+    # The courier had probably been robbed .   /   The courier had reportedly been robbed .
+    from wirecoder.events.modes import aux_modes
+
+    for adverb, expected in (("probably", ["hypothetical"]), ("possibly", ["hypothetical"]),
+                             ("reportedly", []), ("allegedly", [])):
+        doc = make_doc(words=["The", "courier", "had", adverb, "been", "robbed", "."], heads=[1, 5, 5, 5, 5, 5, 5],
+                       deps=["det", "nsubjpass", "aux", "advmod", "auxpass", "ROOT", "punct"],
+                       pos=["DET", "NOUN", "AUX", "ADV", "AUX", "VERB", "PUNCT"],
+                       tags=["DT", "NN", "VBD", "RB", "VBN", "VBN", "."],
+                       lemmas=["the", "courier", "have", adverb, "be", "rob", "."])
+        assert aux_modes(doc[5], "ASSAULT") == expected, adverb
+
+
+def test_an_act_someone_was_pressed_to_do_is_hypothetical_however_parsed(make_doc, document_for):
+    # Envoys pressed the minister to sign .   /   Envoys met the minister to talk .
+    # (the parse hangs the infinitive on the verb as an adverbial clause)
+    from wirecoder.events.modes import aux_modes
+
+    for verb, lemma, act, act_lemma, event_type, expected in (
+            ("pressed", "press", "sign", "sign", "AGREE", ["hypothetical"]),
+            ("lobbied", "lobby", "back", "back", "SUPPORT", ["hypothetical"]),
+            ("met", "meet", "talk", "talk", "CONSULT", [])):
+        doc = make_doc(words=["Envoys", verb, "the", "minister", "to", act, "."], heads=[1, 1, 3, 1, 5, 1, 1],
+                       deps=["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT"],
+                       tags=["NNS", "VBD", "DT", "NN", "TO", "VB", "."],
+                       lemmas=["envoy", lemma, "the", "minister", "to", act_lemma, "."])
+        assert aux_modes(doc[5], event_type) == expected, verb
+
+
+def test_pressing_asks_only_through_an_infinitive_or_for(make_doc, document_for):
+    # Police pressed charges .   /   Unions pressed for talks .
+    from wirecoder.events.modes import aux_modes
+
+    charges = make_doc(words=["Police", "pressed", "charges", "."], heads=[1, 1, 1, 1],
+                       deps=["nsubj", "ROOT", "dobj", "punct"], pos=["NOUN", "VERB", "NOUN", "PUNCT"],
+                       tags=["NNS", "VBD", "NNS", "."], lemmas=["police", "press", "charge", "."])
+    assert aux_modes(charges[2], "ACCUSE") == []
+    talks = make_doc(words=["Unions", "pressed", "for", "talks", "."], heads=[1, 1, 1, 2, 1],
+                     deps=["nsubj", "ROOT", "prep", "pobj", "punct"], pos=["NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+                     tags=["NNS", "VBD", "IN", "NNS", "."], lemmas=["union", "press", "for", "talk", "."])
+    assert aux_modes(talks[3], "CONSULT") == ["hypothetical"]

@@ -18,6 +18,10 @@ CHARGING_NOUNS = {"trial", "case", "charge", "count", "conviction", "indictment"
 # liable", "pleaded guilty" (candidates._verdict_trigger, roles.syntax.authority_lemma).
 VERDICT_WORDS = frozenset({"guilty", "liable"})
 
+# Verbs of asking someone to act ("pressed the minister to sign"): the one
+# asked would do the act (roles), and it is not done (modes).
+ASKING_VERBS = frozenset({"ask", "urge", "call", "press", "push", "pressure", "lobby", "encourage", "implore", "beg",
+                          "invite", "request", "demand"})
 # Prepositions whose object is what something is about ("the debate about
 # X", "laws regarding X"): a topic, not a party to an act or its target.
 TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})

@@ -21,7 +21,7 @@ from typing import Optional
 
 from ..timex import the_reason_for_a_penalty
 from .classifier import classify
-from .lexicon import AGENT_NOUNS, CHARGING_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS
+from .lexicon import AGENT_NOUNS, ASKING_VERBS, CHARGING_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS
 
 # The sparse sentence classifier's mode is given to an event without one
 # only when it holds at least this share of its type's mode probability.
@@ -154,10 +154,14 @@ def _names_another_thing(token, trigger, cue_words: frozenset[str]) -> bool:
 
 _MODALS_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 _MODALS_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}  # "we'll", typeset "we’ll"
+# Adverbs that leave an act only probable: "was probably robbed", "will
+# likely be charged", "was possibly shot". (Not "reportedly", "allegedly" or
+# "apparently": PLOVER codes what is reported or alleged to have happened.)
+_HEDGES = {"probably", "possibly", "perhaps", "maybe", "presumably", "conceivably", "likely"}
 # Governing verbs and adjectives that make what they govern not (yet) real.
 _HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "ready", "willing", "likely",
                        "could", "may", "propose", "offer", "suggest", "see", "urge", "call", "ask",
-                       "request", "demand", "threaten",
+                       "request", "demand", "threaten", "implore", "beg", "invite",
                        # "FBI decision … needs more investigation" (seed-97 row 22): wanted, not done.
                        "need", "require",
                        # "the report merits the appointment of a prosecutor to investigate"
@@ -167,7 +171,7 @@ _HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "r
 # announced act only possible or asked for ("sees an agreement as possible",
 # "urged Moscow to agree", "is considering retaliation").
 _POSSIBILITY_HEADS = {"possible", "likely", "could", "may", "consider", "see", "urge", "call", "ask", "request",
-                      "demand"}
+                      "demand", "implore", "beg"}
 _FUTURE_HEADS = {"plan", "intend", "intention", "intent", "expect", "schedule", "set", "due", "prepare", "go", "will",
                  "await"}
 # "the planned talks", "an upcoming summit": an act still to come ("a pending
@@ -292,6 +296,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                     and not _topic_of_a_negated_clause(token, current) \
                     and (current.i not in joined_ids or joined_negates):
                 _add(modes, "negation")
+            if child.dep_ == "advmod" and lower in _HEDGES:
+                _add(modes, "hypothetical")
             if child.dep_ == "aux" and lower in _MODALS_HYPOTHETICAL and not (intent and _intent_would(current, child)) \
                     and not _felt_about(current, child):
                 _add(modes, "hypothetical")
@@ -325,6 +331,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "future")  # "a banker about to be indicted", "police are about to arrest him"
             elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS):
                 _add(modes, "hypothetical")
+    if _pressed_for(token):
+        _add(modes, "hypothetical")
     if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token) \
             or _mused_about(token):
         _add(modes, "hypothetical")
@@ -664,7 +672,7 @@ def _clause_ancestors(token):
                 or current.dep_ == "pcomp" and current.head.lower_ == "by"
                 or current.dep_ == "nsubjpass" and current.head.lemma_.lower() in _REALIZING_VERBS
                 or _caused(current) or _gerund_of_a_noun(current) or _infinitive_of_a_noun(current)
-                or _purpose_infinitive(current)) \
+                or _purpose_infinitive(current) or _asked_of_someone(current)) \
                 and current.head.i != current.i:
             current = current.head
             yield current
@@ -727,6 +735,33 @@ def _purpose_infinitive(token) -> bool:
     under another infinitive: "she went on to attack Trump" is done."""
     return token.dep_ == "advcl" and _to_infinitive(token) and _to_infinitive(token.head) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+# Verbs of pressing that ask only through an infinitive or "for" ("pressed him
+# to sign", "lobbied for sanctions"); on their own they are no asking
+# ("pressed charges", "marchers pushed on through the rain").
+_PRESSING = {"press", "push", "pressure", "lobby", "encourage"}
+
+
+def _pressed_for(token) -> bool:
+    """The act is what someone was pressed to do or pressed for."""
+    below = token
+    for above in _clause_ancestors(token):
+        if above.lemma_.lower() in _PRESSING and (
+                (below.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(below))
+                or (below.dep_ == "prep" and below.lower_ == "for")):
+            return True
+        below = above
+    return False
+
+
+def _asked_of_someone(token) -> bool:
+    """"pressed the minister to sign": the parse may hang the act on
+    the verb of asking as an adverbial clause, not its complement; it is
+    still what was asked for. (Only with the one asked as its object: "was
+    called to testify at the inquiry" summons a witness to an inquiry that is.)"""
+    return token.dep_ == "advcl" and _to_infinitive(token) and token.head.lemma_.lower() in ASKING_VERBS \
+        and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
 
 
 def _to_infinitive(token) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...actors import gerund_owner, load_knowledge, one_name_for_many
+from ..lexicon import ASKING_VERBS
 from .syntax import (
     _CRITICISM_VERBS,
     _OBJECT_REQUIRED,
@@ -433,9 +434,13 @@ def _it_took(verb) -> bool:
 def _object_controller(verb) -> list:
     """"Republicans ask the DOJ to investigate Clinton", "asked him to
     condemn violence", "called on Moscow to withdraw": whom the governing
-    verb asks, tells or urges does the act, not its subject."""
-    if verb.dep_ != "xcomp" or verb.head.i == verb.i or (verb.head.lemma_.lower() in _SUBJECT_CONTROL
-                                                         and not _it_took(verb.head)):
+    verb asks, tells or urges does the act, not its subject. (The parse may
+    hang the act on a verb of asking as an adverbial clause: "pressed the
+    president to sign".)"""
+    asked = verb.dep_ == "advcl" and verb.head.lemma_.lower() in ASKING_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if (verb.dep_ != "xcomp" and not asked) or verb.head.i == verb.i \
+            or (verb.head.lemma_.lower() in _SUBJECT_CONTROL and not _it_took(verb.head)):
         return []
     head = verb.head
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
