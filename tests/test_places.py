@@ -698,6 +698,14 @@ def test_a_names_own_first_reading_is_no_evidence_for_itself(flat):
     assert (found["Georgia"].feature, found["Georgia"].country) == ("ADM1", "USA")
 
 
+def test_a_name_with_a_compass_word_is_no_evidence_for_the_bare_name(flat):
+    # Storms soaked Georgia and North Georgia before reaching Atlanta .  ("North Georgia" read as
+    # the country had made the bare "Georgia" the country too)
+    words = ["Storms", "soaked", "Georgia", "and", "North", "Georgia", "before", "reaching", "Atlanta", "."]
+    found = places_of(flat(words, [(2, 3, "GPE"), (4, 6, "GPE"), (8, 9, "GPE")], root=1))
+    assert (found["Georgia"].feature, found["Georgia"].country) == ("ADM1", "USA")
+
+
 def test_a_sea_is_a_place_of_no_country_not_a_town_of_its_name(flat):
     words = ["Boats", "sank", "in", "the", "Mediterranean", "and", "the", "Atlantic", "off", "Ohio", "."]
     found = places_of(flat(words, [(4, 5, "LOC"), (7, 8, "LOC"), (9, 10, "GPE")], root=1))
@@ -757,3 +765,30 @@ def test_a_name_before_a_landform_noun_is_no_town(flat):
     # a region may be named so ("the Sinai desert")
     words = ["Troops", "crossed", "the", "Sinai", "desert", "."]
     assert places_of(flat(words, [(3, 4, "LOC")], root=1))["Sinai"].country == "EGY"
+
+
+@pytest.mark.model
+def test_a_town_after_a_numbered_street_address_is_the_north_american_one():
+    from wirecoder.pipeline import code
+
+    # Nothing else in the story says which Alexandria: the agencies' address style does.
+    document = code("Two neighbours were charged with disorderly conduct on Sunday. Arrested was Jane Roe, 31, of "
+                    "418 Birch St., Alexandria. Officers said the dispute began over a parked car.")
+    [alexandria] = [p for p in document.places if p.text == "Alexandria"]
+    assert alexandria.country == "USA"
+    assert document.setting == "USA"
+    # Without the address the larger city stays the reading.
+    assert [p.country for p in code("Rain fell on Alexandria on Sunday.").places] == ["EGY"]
+
+
+@pytest.mark.model
+def test_a_countrys_name_next_to_a_town_of_the_story_is_the_town_there():
+    from wirecoder.pipeline import code
+
+    document = code("Pupils from Jordan and nearby Shakopee will share the new library, the school board said.")
+    found = {p.text: p for p in document.places}
+    assert found["Shakopee"].country == "USA"
+    assert (found["Jordan"].country, found["Jordan"].admin1) == ("USA", "Minnesota")
+    # A country with a sign of its own in the text stays the country.
+    document = code("Pupils from Jordan and Shakopee met Jordanian officials in Amman.")
+    assert {p.text: p.country for p in document.places}["Jordan"] == "JOR"

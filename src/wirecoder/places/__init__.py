@@ -779,6 +779,8 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
 # How many other names of a state a local story must place there before a
 # country's name in it reads as the state's namesake town.
 _LOCAL_NAMES_NEEDED = 2
+# ... or how near one other place of the story the town must lie.
+_NEXT_TOWN_KM = 40.0
 
 
 def _countries_named_like_local_towns(spans, candidates: list[list[Entry]], chosen: list[Optional[Entry]],
@@ -809,7 +811,9 @@ def _countries_named_like_local_towns(spans, candidates: list[list[Entry]], chos
 
 def _the_town_among(options: list[Entry], key: str, others: list[Entry]) -> Optional[Entry]:
     """The town of `options` whose state holds enough of the other places,
-    all of which lie in its country; None when there is none."""
+    all of which lie in its country, or one of them lies next to it ("Jordan
+    Elementary … in Shakopee": Jordan, Minnesota, is the next town); None
+    when there is none."""
     best, best_count = None, 0
     for option in options:
         if option.feature not in (CITY, CAPITAL, ADM2) or any(e.country != option.country for e in others):
@@ -817,6 +821,10 @@ def _the_town_among(options: list[Entry], key: str, others: list[Entry]) -> Opti
         state = (option.country2, option.admin1_code)
         count = len({_key(e.name) for e in others
                      if (e.country2, e.admin1_code) == state and _key(e.name) != key})
+        if count < _LOCAL_NAMES_NEEDED and any(
+                e.feature in (CITY, ADM2) and _key(e.name) != key
+                and distance_km(e.lat, e.lon, option.lat, option.lon) < _NEXT_TOWN_KM for e in others):
+            count = _LOCAL_NAMES_NEEDED
         if count >= _LOCAL_NAMES_NEEDED and count > best_count:
             best, best_count = option, count
     return best
@@ -916,6 +924,11 @@ def _without_unknown_regions(text: str, spans, candidates: list[list[Entry]], ch
 # "Terry Jolly, 60, Lebanon, was arrested": local news gives where a
 # person lives after their age; that is a town, not a country.
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*\d{1,3},\s*$")
+# A house number, a street and its abbreviated kind, then the town: "of 2517
+# Elm St., Alexandria". The Associated Press's style (abbreviations only with a
+# numbered address), that of North American papers.
+_AP_ADDRESS_BEFORE = re.compile(r"\b\d{1,6}\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:St|Ave|Blvd|Rd|Dr|Ln|Ct|Pl|Pkwy|Hwy)\.,\s*$")
+_AP_STYLE_COUNTRIES = ("USA", "CAN")
 
 
 _COMPASS = {"west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest"}
@@ -940,13 +953,22 @@ _RESIDENT_AFTER = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|
 def _residences_are_towns(text: str, spans, candidates: list[list[Entry]]) -> list[list[Entry]]:
     """A country's name where local news puts a person's town reads as the
     town, there and wherever the article repeats the name ("… by Lebanon
-    Police")."""
+    Police"); a town after a numbered street address in the agencies' style
+    is a North American one."""
     after_age = {normalise(surface) for start, end, surface in spans
                  if _AGE_BEFORE.search(text[max(0, start - 60):start]) and text[end:end + 1] in (",", ".", ";")}
     residents = {normalise(surface) for _, end, surface in spans if _RESIDENT_AFTER.match(text, end)}
+    addressed = {normalise(surface) for start, _, surface in spans
+                 if _AP_ADDRESS_BEFORE.search(text[max(0, start - 80):start])}
     out = []
     for (_, _, surface), options in zip(spans, candidates, strict=True):
         key = normalise(surface)
+        if key in addressed and not any(e.feature == COUNTRY for e in options):
+            # (a town after a numbered street address: its North American
+            # namesake; a country's name is read below and by its neighbours)
+            towns = [e for e in options if e.feature in (CITY, ADM2) and e.country in _AP_STYLE_COUNTRIES]
+            if towns:
+                options = towns
         if key in after_age:
             local = [e for e in options if e.feature in (CITY, ADM2)]
         elif key in residents:
@@ -1024,8 +1046,9 @@ def _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifie
             named, near = countries, neighbours
             if chosen_countries is not None and gazetteer is not None:
                 if surface not in context:
-                    own = normalise(surface)
-                    named = countries | {c for c, names in chosen_countries.items() if names - {own}}
+                    own = _bare_name(normalise(surface))
+                    named = countries | {c for c, names in chosen_countries.items()
+                                         if {_bare_name(n) for n in names} - {own}}
                     near = set().union(*(gazetteer.neighbours.get(c, frozenset()) for c in named)) if named else set()
                     context[surface] = (named, near)
                 named, near = context[surface]
@@ -1065,6 +1088,14 @@ def _unambiguous(options: list[Entry]) -> Optional[Entry]:
 
 def _cell(entry: Entry) -> tuple[int, int]:
     return int(math.floor(entry.lat / CELL_DEG)), int(math.floor(entry.lon / CELL_DEG))
+
+
+def _bare_name(key: str) -> str:
+    """A normalised name without a compass word before it: "north georgia"
+    is no evidence for how to read "georgia" (a weather story of north
+    Georgia and metro Atlanta had made both the country)."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in DIRECTION_WORDS else key
 
 
 def _support(spans, candidates: list[list[Entry]]) -> list[dict[int, int]]:
