@@ -792,3 +792,17 @@ def test_a_countrys_name_next_to_a_town_of_the_story_is_the_town_there():
     # A country with a sign of its own in the text stays the country.
     document = code("Pupils from Jordan and Shakopee met Jordanian officials in Amman.")
     assert {p.text: p.country for p in document.places}["Jordan"] == "JOR"
+
+
+@pytest.mark.model
+def test_a_county_is_no_stray_hamlet_and_says_the_story_is_american():
+    from wirecoder.pipeline import code
+
+    # Franklin County is in 24 states, all of them American; geonames gives counties no population.
+    found = {p.text: p for p in code("Volunteers from Franklin County cleaned the park on Saturday.").places}
+    assert found["Franklin County"].country == "USA"
+    found = {p.text: p for p in code("Dublin firefighters and crews from Franklin County cleared the fallen "
+                                      "trees on Saturday.").places}
+    assert found["Franklin County"].country == "USA"
+    # ... and the Dublin beside it is an American one.
+    assert found["Dublin"].country == "USA"

@@ -747,8 +747,9 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
                 admin1s.add((entry.country2, entry.admin1_code))
     for _, _, surface in spans:
         states = gazetteer.county_states(surface)
-        if 0 < len(states) <= 2:  # "Rapides Parish" is only in Louisiana
+        if states:  # a US county's name ("Franklin County": 24 states, all American)
             countries.add("USA")
+        if 0 < len(states) <= 2:  # "Rapides Parish" is only in Louisiana
             admin1s.update(("US", state) for state in states)
     neighbours = set().union(*(gazetteer.neighbours.get(c, frozenset()) for c in countries)) if countries else set()
     support = _support(spans, candidates)
@@ -859,10 +860,16 @@ def _without_stray_hamlets(chosen: list[Optional[Entry]], implied: set[str]) -> 
     misread name ("Titan's request" in a US story is not Tītān,
     Afghanistan): dropped."""
     counts = Counter(entry.country for entry in chosen if entry is not None and entry.country)
-    # (Regions carry no population in our data: "the Middle East" is no hamlet.)
+    # (Regions carry no population in our data: "the Middle East" is no
+    # hamlet; nor do counties: "Franklin County".)
     return [None if entry is not None and entry.feature not in (COUNTRY, CONTINENT, ADM1, REGION)
+            and not _a_county(entry)
             and entry.population < _HAMLET_POPULATION and entry.country not in implied
             and counts.get(entry.country, 0) == 1 else entry for entry in chosen]
+
+
+def _a_county(entry: Entry) -> bool:
+    return entry.feature == ADM2 and entry.name.endswith((" County", " Parish"))
 
 
 # How many places a story must hold, and what share of them must lie in
