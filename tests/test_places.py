@@ -806,3 +806,20 @@ def test_a_county_is_no_stray_hamlet_and_says_the_story_is_american():
     assert found["Franklin County"].country == "USA"
     # ... and the Dublin beside it is an American one.
     assert found["Dublin"].country == "USA"
+
+
+@pytest.mark.model
+def test_a_story_filed_from_a_capital_next_door_is_set_where_its_places_are():
+    from wirecoder import code
+
+    # Filed from Amman, about Syria: the body never names Jordan again.
+    abroad = code("AMMAN — Shelling hit Homs and Hama overnight, and families fled Idlib for camps near Aleppo, "
+                  "the monitoring group said.")
+    assert abroad.setting == "SYR"
+    # A dateline whose country the body names again stays the setting.
+    home = code("AMMAN — Jordanian police in Amman said they had arrested two men who smuggled goods from Homs, "
+                "Hama, Idlib and Aleppo into Jordan.")
+    assert home.setting == "JOR"
+    # Nor do one or two places abroad outweigh a dateline.
+    visit = code("WASHINGTON — The senator returned from talks in Damascus on Monday.")
+    assert visit.setting == "USA"

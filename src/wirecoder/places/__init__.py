@@ -1380,17 +1380,37 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
     weigh like places (the actors stage adds the named people and bodies it
     knows)."""
     places = [p for p in document.places if p.country and not p.demonym]
+    located = [p for p in places if not _only_a_topic(document, p) and not only_an_origin(document, p)]
     dateline = _dateline_place(document.text, places)
     if dateline is not None:
-        return dateline.country
+        return _reported_from_abroad(dateline, located) or dateline.country
     weights: dict[str, float] = {}
-    located = [p for p in places if not _only_a_topic(document, p) and not only_an_origin(document, p)]
     for start, country in [(p.start, p.country) for p in located] + list(others):
         weights[country] = weights.get(country, 0.0) + (_LEDE_WEIGHT if start < _LEDE_CHARS else 1.0)
     if not weights:
         return None
     country = max(weights, key=weights.get)
     return country if weights[country] >= _SETTING_SHARE * sum(weights.values()) else None
+
+
+# How many places of the body, and what share of them, must lie in one
+# other country for a dateline to be only where the story was filed from.
+_ABROAD_PLACES, _ABROAD_SHARE = 3, 0.75
+
+
+def _reported_from_abroad(dateline: Place, located: list[Place]) -> Optional[str]:
+    """"BEIRUT — A cease-fire to evacuate rebels from Aleppo …": a
+    correspondent files from a capital next door. When the body never names
+    the dateline's country again and most of its places lie in one other
+    country, the story is set there; else the dateline says where."""
+    body = [p for p in located if p.start >= dateline.end]
+    if any(p.country == dateline.country for p in body):
+        return None
+    counts = Counter(p.country for p in body)
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count >= _ABROAD_PLACES and count >= _ABROAD_SHARE * len(body) else None
 
 
 # Nouns a place names the topic of, not where anything is: "his Benghazi
