@@ -759,7 +759,7 @@ def _asked_of_someone(token) -> bool:
     """"pressed the minister to sign": the parse may hang the act on
     the verb of asking as an adverbial clause, not its complement; it is
     still what was asked for. (Only with the one asked as its object: "was
-    called to testify at the inquiry" summons a witness to an inquiry that is.)"""
+    called to testify at the inquiry" summons a witness to an inquiry that exists.)"""
     return token.dep_ == "advcl" and _to_infinitive(token) and token.head.lemma_.lower() in ASKING_VERBS \
         and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
 

@@ -812,9 +812,9 @@ def _countries_named_like_local_towns(spans, candidates: list[list[Entry]], chos
 
 def _the_town_among(options: list[Entry], key: str, others: list[Entry]) -> Optional[Entry]:
     """The town of `options` whose state holds enough of the other places,
-    all of which lie in its country, or one of them lies next to it ("Jordan
-    Elementary … in Shakopee": Jordan, Minnesota, is the next town); None
-    when there is none."""
+    all of which lie in its country, or one of them lies next to it ("Jordan"
+    beside Shakopee: Jordan, Minnesota, is the next town); None when there
+    is none."""
     best, best_count = None, 0
     for option in options:
         if option.feature not in (CITY, CAPITAL, ADM2) or any(e.country != option.country for e in others):
@@ -1373,7 +1373,8 @@ _SETTING_SHARE = 0.5
 
 
 def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) -> Optional[str]:
-    """The country where the article is set: its dateline's, else the one
+    """The country where the article is set: its dateline's (unless the
+    story was only filed from there, `_reported_from_abroad`), else the one
     that most of its places (weighted towards the lede) lie in, when one
     clearly leads. Demonyms do not count: "Russian troops" in a Ukrainian
     town are in Ukraine. `others` are more (offset, country) mentions that
