@@ -22,6 +22,15 @@ VERDICT_WORDS = frozenset({"guilty", "liable"})
 # asked would do the act (roles), and it is not done (modes).
 ASKING_VERBS = frozenset({"ask", "urge", "call", "press", "push", "pressure", "lobby", "encourage", "implore", "beg",
                           "invite", "request", "demand"})
+
+
+def asked_in_an_adverbial(verb) -> bool:
+    """An infinitive that the parse hangs on a verb of asking as an
+    adverbial clause ("pressed the minister to sign"): what is asked for,
+    though not parsed as the verb's complement."""
+    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in ASKING_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
 # Prepositions whose object is what something is about ("the debate about
 # X", "laws regarding X"): a topic, not a party to an act or its target.
 TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})

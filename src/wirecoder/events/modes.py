@@ -21,7 +21,7 @@ from typing import Optional
 
 from ..timex import the_reason_for_a_penalty
 from .classifier import classify
-from .lexicon import AGENT_NOUNS, ASKING_VERBS, CHARGING_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS
+from .lexicon import AGENT_NOUNS, CHARGING_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS, asked_in_an_adverbial
 
 # The sparse sentence classifier's mode is given to an event without one
 # only when it holds at least this share of its type's mode probability.
@@ -760,8 +760,7 @@ def _asked_of_someone(token) -> bool:
     the verb of asking as an adverbial clause, not its complement; it is
     still what was asked for. (Only with the one asked as its object: "was
     called to testify at the inquiry" summons a witness to an inquiry that exists.)"""
-    return token.dep_ == "advcl" and _to_infinitive(token) and token.head.lemma_.lower() in ASKING_VERBS \
-        and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+    return asked_in_an_adverbial(token) and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
 
 
 def _to_infinitive(token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...actors import gerund_owner, load_knowledge, one_name_for_many
-from ..lexicon import ASKING_VERBS
+from ..lexicon import asked_in_an_adverbial
 from .syntax import (
     _CRITICISM_VERBS,
     _OBJECT_REQUIRED,
@@ -437,9 +437,7 @@ def _object_controller(verb) -> list:
     verb asks, tells or urges does the act, not its subject. (The parse may
     hang the act on a verb of asking as an adverbial clause: "pressed the
     president to sign".)"""
-    asked = verb.dep_ == "advcl" and verb.head.lemma_.lower() in ASKING_VERBS \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if (verb.dep_ != "xcomp" and not asked) or verb.head.i == verb.i \
+    if (verb.dep_ != "xcomp" and not asked_in_an_adverbial(verb)) or verb.head.i == verb.i \
             or (verb.head.lemma_.lower() in _SUBJECT_CONTROL and not _it_took(verb.head)):
         return []
     head = verb.head
