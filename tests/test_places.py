@@ -823,3 +823,26 @@ def test_a_story_filed_from_a_capital_next_door_is_set_where_its_places_are():
     # Nor do one or two places abroad outweigh a dateline.
     visit = code("WASHINGTON — The senator returned from talks in Damascus on Monday.")
     assert visit.setting == "USA"
+
+
+@pytest.mark.model
+def test_a_wire_dateline_standing_alone_is_the_city_known_by_that_name():
+    from wirecoder.pipeline import code
+
+    # An American town of the name lies near some Washington: the agency's bare dateline still says Switzerland.
+    document = code("GENEVA (Reuters) - Envoys agreed on Friday to meet again next month, after one of them "
+                    "accused the others of bowing to pressure from Washington.")
+    found = {p.text: p for p in document.places}
+    assert found["GENEVA"].country == "CHE"
+    assert found["Washington"].admin1 == "District of Columbia"
+    # A state wire leaves its own towns unqualified: no city of the name is far larger, so the story decides.
+    document = code("LEBANON (AP) — Jurors in Ohio heard a coroner testify on Tuesday at the Warren County "
+                    "courthouse, where a local landlord stands trial.")
+    assert {p.text: p.admin1 for p in document.places}["LEBANON"] == "Ohio"
+
+
+def test_only_the_capital_itself_reads_as_its_countrys_capital():
+    washingtons = load_gazetteer().lookup("Washington")
+    capitals = [e for e in washingtons if e.feature == "PPLC"]
+    assert [(e.country, e.admin1) for e in capitals] == [("USA", "District of Columbia")]
+    assert len(washingtons) > 10  # the towns named after it stay, as towns

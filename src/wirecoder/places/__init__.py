@@ -730,6 +730,7 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     candidates = _residences_are_towns(text, spans, [
         listed[start] if start in listed else [] if _a_compass_region(text, start, t) else _candidates(gazetteer, t)
         for start, _, t in spans])
+    candidates = _wire_dateline_is_the_known_city(text, spans, candidates)
     candidates = _dateline_is_a_city(text, spans, candidates)
     candidates = _landforms_are_no_towns(text, spans, candidates)
     qualifiers = _qualifiers(text, spans, candidates)
@@ -1005,6 +1006,43 @@ def _landforms_are_no_towns(text: str, spans, candidates: list[list[Entry]]) -> 
             options = [e for e in options if e.feature not in (CITY, CAPITAL)]
         out.append(options)
     return out
+
+
+# A wire agency's credit right after an unqualified dateline: "GENEVA (Reuters) -".
+_WIRE_CREDIT = re.compile(r"\s*\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|Kyodo|Yonhap|EFE|ANSA|TASS|"
+                          r"Anadolu|PTI|IANS|ANI)\)\s*(?:[—–]|-{1,2})")
+
+
+# A wire dateline's city is known by its name alone when this large and
+# this many times larger than its largest namesake.
+_KNOWN_CITY_POPULATION, _KNOWN_CITY_LEAD = 100_000, 5
+
+
+def _wire_dateline_is_the_known_city(text: str, spans, candidates: list[list[Entry]]) -> list[list[Entry]]:
+    """"GENEVA (Reuters) -": wire style gives a dateline alone, with no state
+    or country after it, only to a city its readers know by that name (AP
+    style: "GENEVA, Ill. (AP) -" for the town in Illinois), so the name is
+    its largest city, wherever the article repeats it. A small namesake
+    near the story's other places had won (Geneva, Illinois, beside
+    "pressure from Washington"). Only a city far larger than any namesake:
+    AP's state wires leave their own state's towns unqualified ("LEBANON
+    (AP) -" in an Ohio trial story)."""
+    first = next(((start, end, surface) for start, end, surface in spans if start <= _AFTER_TITLE_CHARS
+                  and _opens_the_body(text, start, end) and _WIRE_CREDIT.match(text, end, end + 40)), None)
+    if first is None:
+        return candidates
+    key = normalise(first[2])
+    own = next(options for (_, _, surface), options in zip(spans, candidates, strict=True)
+               if normalise(surface) == key)
+    cities = [e for e in own if e.feature in (CITY, CAPITAL)]
+    if not cities or any(e.feature in (COUNTRY, ADM1) for e in own):
+        return candidates
+    largest = max(cities, key=lambda e: e.population)
+    if largest.population < _KNOWN_CITY_POPULATION or any(
+            e is not largest and e.population * _KNOWN_CITY_LEAD > largest.population for e in cities):
+        return candidates
+    return [[largest] if normalise(surface) == key else options
+            for (_, _, surface), options in zip(spans, candidates, strict=True)]
 
 
 def _dateline_is_a_city(text: str, spans, candidates: list[list[Entry]]) -> list[list[Entry]]:

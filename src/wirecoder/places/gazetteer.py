@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator, Mapping, Optional, Sequence
+from typing import Any, Iterator, Mapping, Optional, Sequence
 
 LOGGER = logging.getLogger(__name__)
 
@@ -168,6 +168,23 @@ def load_gazetteer() -> Gazetteer:
     return cached(build_gazetteer)
 
 
+def _capital_ids(countries: dict, cities) -> set:
+    """The geonameid of each country's capital: the most populous city of the
+    capital's name in that country. Not every town of the name: the twenty
+    American towns called Washington are not the capital, and had scored as
+    if they were (a Geneva, Switzerland dateline beside "pressure from
+    Washington" read as Geneva and Washington, Illinois)."""
+    capital_names = {(info["capital"], code) for code, info in countries.items() if info.get("capital")}
+    best: dict[tuple[str, str], tuple[int, Any]] = {}
+    for info in cities:
+        key = (info["name"], info["countrycode"])
+        if key in capital_names:
+            population = int(info.get("population") or 0)
+            if key not in best or population > best[key][0]:
+                best[key] = (population, info["geonameid"])
+    return {geonameid for _, geonameid in best.values()}
+
+
 def build_gazetteer() -> Gazetteer:
     """Build the indices from the installed packages (a few seconds, ~170k cities)."""
     import countryinfo
@@ -256,12 +273,12 @@ def build_gazetteer() -> Gazetteer:
         if feature == ADM1 and code:
             admin1[(cc, code)] = entry
 
-    capitals = {info.get("capital"): code for code, info in countries.items() if info.get("capital")}
+    capital_ids = _capital_ids(countries, cache.get_cities().values())
     for info in cache.get_cities().values():
         cc = info["countrycode"]
         population = int(info.get("population") or 0)
         state = admin1.get((cc, info.get("admin1code") or ""))
-        feature = CAPITAL if capitals.get(info["name"]) == cc else CITY
+        feature = CAPITAL if info["geonameid"] in capital_ids else CITY
         entry = Entry(info["name"], alpha3.get(cc), float(info["latitude"]), float(info["longitude"]),
                       int(info["geonameid"]), feature, admin1=state.name if state else None,
                       admin1_code=info.get("admin1code") or None, population=population, country2=cc)
