@@ -5608,3 +5608,16 @@ def test_a_party_in_town_for_talks_holds_them():
     [row] = _triggered(document, "meetings")
     assert [(a.entity_text, a.code) for a in row.actor] == [("Kenyan Foreign Minister Anna Kovac", "KEN")]
     assert [r.code for r in row.recipient] == ["SAU"]
+
+
+@pytest.mark.model
+def test_a_place_fronted_before_the_subject_says_whose_it_is():
+    # The story is filed from Kyiv; the ministry speaking in Moscow is Russia's, and so are "its forces".
+    [document] = _every_row([
+        "KYIV, Ukraine (AP) — Drones hit a power station near Odesa overnight, officials said. In Moscow, the "
+        "Defense Ministry said its forces had captured a village in the Donetsk region."])
+    [row] = [e for e in _triggered(document, "captured") if e.event == "ASSAULT"]
+    assert [(a.entity_text, a.code) for a in row.actor] == [("its forces", "RUS")]
+    # Unfronted, the place says nothing of the subject: the setting's officials stay the setting's.
+    [document] = _every_row(["KYIV, Ukraine (AP) — Police arrested two men in Kharkiv, officials in Moscow said."])
+    assert [a.code for row in _triggered(document, "arrested") for a in row.actor] == ["UKR"]

@@ -728,6 +728,27 @@ class _Whereabouts:
         return [(start, c) for start, c in self.places if sent.start_char <= start < sent.end_char
                 and start >= self.dateline_end]
 
+    def fronted_place(self, token) -> Optional[str]:
+        """"In Moscow, the Defense Ministry said its forces had taken a
+        village in Donetsk": a place fronted with "in" and a comma before the
+        subject says where the subject is, whatever else the sentence names
+        (the ministry is Russia's, not the setting's)."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        doc = token.doc
+        for prep in token.head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i >= token.left_edge.i:
+                continue
+            comma = prep.right_edge.i + 1
+            if comma >= len(doc) or doc[comma].text != "," or comma >= token.left_edge.i:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    country = self.place_country(pobj.left_edge.idx) or self.place_country(pobj.idx)
+                    if country is not None and pobj.left_edge.idx not in self.neighbours:
+                        return country
+        return None
+
     def sentence_country(self, token, described: bool) -> Optional[str]:
         """Where the phrase or its sentence says a described party is from, else None."""
         if described:
@@ -1110,14 +1131,18 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         sectors = sectors or list(described_before.actor.sector)
         described_before.actor.name = person_name
     if code is None and not _abroad(token, tokens):
-        described = not (person_name or body_name)
-        code = where.sentence_country(token, described)
-        if code is None and described and "MIL" in sectors and not where.sentence_places(token) \
-                and not any(t.lower_ in _OWN_STATE_WORDS for t in tokens):
-            code = _the_forces_named_before(earlier)
-        if code is None and not (described and where.from_elsewhere(token)):
-            code = where.setting
-        by_setting = True
+        # (A place fronted before the subject says where it is, as its name
+        # would, not only where the story is: a later "its forces" are its.)
+        code = where.fronted_place(token)
+        if code is None:
+            described = not (person_name or body_name)
+            code = where.sentence_country(token, described)
+            if code is None and described and "MIL" in sectors and not where.sentence_places(token) \
+                    and not any(t.lower_ in _OWN_STATE_WORDS for t in tokens):
+                code = _the_forces_named_before(earlier)
+            if code is None and not (described and where.from_elsewhere(token)):
+                code = where.setting
+            by_setting = True
     if code is None and not sectors and not person_name:
         # (A named person of no known country stays, uncoded: a later "he"
         # is theirs, not someone's named before them.)
