@@ -5621,3 +5621,15 @@ def test_a_place_fronted_before_the_subject_says_whose_it_is():
     # Unfronted, the place says nothing of the subject: the setting's officials stay the setting's.
     [document] = _every_row(["KYIV, Ukraine (AP) — Police arrested two men in Kharkiv, officials in Moscow said."])
     assert [a.code for row in _triggered(document, "arrested") for a in row.actor] == ["UKR"]
+
+
+@pytest.mark.model
+def test_firms_bidding_and_refusing_bids_among_themselves_are_no_event():
+    bid, takeover, port = _every_row([
+        "SEATTLE — A rival chain offered to buy the grocery company last spring, but the company's board "
+        "rejected the bid, it said on Monday.",
+        "SEATTLE — The grocery firm said on Monday that its board had rejected a takeover bid from a rival chain.",
+        "The government rejected a bid by a foreign firm to run the port, the minister said."])
+    assert not _triggered(bid, "rejected") and not _triggered(takeover, "rejected")
+    # A state refusing a firm's bid is a state's act.
+    assert _triggered(port, "rejected")

@@ -330,6 +330,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event == "REJECT" and _declined_to_tell(token):
         return None
+    if modes.event in _DEALING_TYPES and _a_business_deal(token, actors):
+        return None
     if modes.event == "REQUEST" and _tries_to(token):
         return None
     if modes.event == "THREATEN" and _threat_carried_out(token):
@@ -1556,6 +1558,32 @@ def _tries_to(token) -> bool:
     asylum", "seeking help from Norland" ask."""
     return token.lemma_.lower() == "seek" and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+
+
+# Types a firm's dealings take the words of: offers, refusals, talks, accords.
+_DEALING_TYPES = {"AGREE", "REJECT", "CONSULT", "COOPERATE", "SUPPORT", "REQUEST", "CONCEDE"}
+# What firms bid, agree and refuse among themselves.
+_DEALS = {"bid", "offer", "takeover", "merger", "acquisition", "buyout", "stake", "share", "price", "contract",
+          "deal", "sale"}
+_DEALING_VERBS = {"buy", "acquire", "purchase", "sell", "merge", "invest"}
+
+
+def _a_business_deal(token, actors: list) -> bool:
+    """"A rival offered to buy the company, but its board rejected the bid":
+    firms bidding, buying and selling among themselves are commerce, not
+    the political acts PLOVER codes (the review found business offers
+    coded AGREE). Only when every coded actor is a business."""
+    coded = [a for a in actors if a.code or a.sector]
+    if not coded or not all(set(a.sector) == {"BUS"} for a in coded):
+        return False
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr") and child.lemma_.lower() in _DEALS:
+            return True
+        if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in _DEALING_VERBS:
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _DEALS for g in child.children):
+            return True
+    return False
 
 
 # What someone asked by reporters may decline to do: tell, not act.
