@@ -954,7 +954,18 @@ def test_national_police_forces_and_guards_are_their_states(make_doc, document_f
         pos=["PROPN", "CCONJ", "DET", "PROPN", "PROPN", "VERB", "PUNCT"], ents=[(0, 1, "ORG"), (3, 5, "ORG")],
     )
     assert (actor_at(document, doc[0]).code, actor_at(document, doc[0]).sector) == ("IRL", ["COP"])
-    assert (actor_at(document, doc[4]).code, actor_at(document, doc[4]).sector) == ("USA", ["MIL"])
+    # (Mexico, Ukraine and Venezuela have a National Guard too: the bare name
+    # is the setting's force, here the Gardai's Ireland; the Army National
+    # Guard is only America's.)
+    assert (actor_at(document, doc[4]).code, actor_at(document, doc[4]).sector) == ("IRL", ["MIL"])
+    # Army National Guard units arrived .
+    doc, document = _resolve(
+        make_doc, document_for,
+        words=["Army", "National", "Guard", "units", "arrived", "."],
+        heads=[2, 2, 3, 4, 4, 4], deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"], ents=[(0, 3, "ORG")],
+    )
+    assert actor_at(document, doc[3]).code == "USA"
 
 
 def test_the_demonyms_of_former_states_are_their_successors(make_doc, document_for):

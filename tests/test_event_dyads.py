@@ -5633,3 +5633,26 @@ def test_firms_bidding_and_refusing_bids_among_themselves_are_no_event():
     assert not _triggered(bid, "rejected") and not _triggered(takeover, "rejected")
     # A state refusing a firm's bid is a state's act.
     assert _triggered(port, "rejected")
+
+
+@pytest.mark.model
+def test_a_suicide_bomber_acts_as_a_gunman_does():
+    bomber, bombers = _every_row([
+        "MOSUL — A suicide bomber killed nine people at a bus station on Sunday, police said.",
+        "MOSUL — Two suicide bombers killed nine people at a bus station on Sunday, police said."])
+    for document, words in ((bomber, "A suicide bomber"), (bombers, "Two suicide bombers")):
+        [row] = [e for e in _triggered(document, "killed") if e.event == "ASSAULT"]
+        assert [(a.entity_text, a.sector) for a in row.actor] == [(words, ["REB"])]
+
+
+@pytest.mark.model
+def test_a_national_guard_is_of_the_country_the_story_is_in():
+    # Mexico's National Guard is Mexico's; the US Army National Guard stays American wherever it is.
+    mexico, abroad = _every_row([
+        "MEXICO CITY — Gunmen killed five officers in Michoacán on Monday. Soldiers and National Guard troops "
+        "were sent to the area and arrested three suspects.",
+        "KABUL — Soldiers of the Army National Guard arrested two men near the airport."])
+    [row] = [e for e in _triggered(mexico, "arrested") if e.event == "COERCE"]
+    assert [(a.entity_text, a.code) for a in row.actor] == [("National Guard troops", "MEX")]
+    [row] = [e for e in _triggered(abroad, "arrested") if e.event == "COERCE"]
+    assert [a.code for a in row.actor] == ["USA"]
