@@ -5656,3 +5656,18 @@ def test_a_national_guard_is_of_the_country_the_story_is_in():
     assert [(a.entity_text, a.code) for a in row.actor] == [("National Guard troops", "MEX")]
     [row] = [e for e in _triggered(abroad, "arrested") if e.event == "COERCE"]
     assert [a.code for a in row.actor] == ["USA"]
+
+
+@pytest.mark.model
+def test_missiles_fired_into_the_sea_test_a_weapon_and_assault_no_one():
+    sea, test, target = _every_row([
+        "TOKYO — The northern navy fired three cruise missiles into the sea west of the peninsula on Tuesday, "
+        "the defence ministry said.",
+        "Ruritania test-fired a long-range missile on Friday, its state television said.",
+        "Militants fired four rockets at a border town on Tuesday, the army said."])
+    for document in (sea, test):
+        [row] = _triggered(document, "fired")
+        assert (row.event, row.mode, row.recipient) == ("MOBILIZE", "weapons", [])
+    # Fired at somewhere, a launch is an attack.
+    assert [e.event for e in _triggered(target, "fired")][:1] == ["ASSAULT"]
+

@@ -265,6 +265,37 @@ def _armed_attack(token, actors: list) -> bool:
     return token.lemma_.lower() == "attack" and any(_ARMED & set(a.sector) for a in actors if a.code)
 
 
+_LAUNCHES = {"fire", "launch", "test", "test-fire"}
+_MISSILES = {"missile", "missiles", "rocket", "rockets"}
+_OPEN_WATER = {"sea", "ocean", "water", "waters"}
+
+
+def _weapons_test(token) -> bool:
+    """"North Korea fired two ballistic missiles into the sea", "test-fired
+    a missile": a launch aimed at nobody tests a weapon (PLOVER's MOBILIZE
+    "weapons"), and is no assault; our train gold codes such a launch so.
+    A launch at a place or a party ("fired rockets at Sderot") is one."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _LAUNCHES:
+        return False
+    fired = [c for c in token.children if c.dep_ == "dobj"]
+    if not any(f.lower_ in _MISSILES for g in fired for f in (g, *g.conjuncts)):
+        return False
+    # (Not "on Wednesday": a date is when, not whom.)
+    aims = [(c.lower_, g) for c in token.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    into_water = any(prep == "into" and _open_water(g) for prep, g in aims)
+    at_someone = any(prep in ("at", "on", "toward", "towards") or (prep == "into" and not _open_water(g))
+                     for prep, g in aims)
+    tested = token.lemma_.lower() in ("test", "test-fire") or any(
+        c.dep_ in ("advcl", "prep", "npadvmod") and "test" in c.lower_ for c in token.children)
+    return not at_someone and (into_water or tested)
+
+
+def _open_water(noun) -> bool:
+    """"the sea", "the sea west of the peninsula" (parsed as a west of sea)."""
+    return any(w.lemma_.lower() in _OPEN_WATER for w in (noun, *noun.children) if w.i <= noun.i)
+
+
 def _retyped(trigger: Trigger, event_type: str, lexicon: Lexicon) -> Trigger:
     """The lexicon trigger under the detector's type: the CAMEO code and mode
     of the lexicon entry only hold for the lexicon's own type."""
@@ -285,6 +316,9 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     token = candidate.token
     modes = modes_for(token, event_type, candidate.trigger.mode if candidate.trigger.event == event_type else None)
+    if modes.event == "ASSAULT" and _weapons_test(token):
+        # PLOVER's MOBILIZE "weapons": "test weapons systems".
+        modes = dataclasses.replace(modes, event="MOBILIZE", mode="weapons")
     trigger = _retyped(candidate.trigger, modes.event, lexicon)
     plover = lexicon.types[modes.event]
     # (Retyped by the words it hangs on, "threatening to kill them", the act
