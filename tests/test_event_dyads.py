@@ -5671,3 +5671,21 @@ def test_missiles_fired_into_the_sea_test_a_weapon_and_assault_no_one():
     # Fired at somewhere, a launch is an attack.
     assert [e.event for e in _triggered(target, "fired")][:1] == ["ASSAULT"]
 
+
+@pytest.mark.model
+def test_parties_the_parse_hangs_on_the_dateline_still_act():
+    # spaCy makes the dateline's city the subject and the two states its apposition's conjuncts.
+    [document] = _every_row(["ADDIS ABABA, Ethiopia — Ethiopia and Eritrea accused each other on Thursday of "
+                             "massing troops along their shared border."])
+    [row] = [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]
+    assert sorted(a.code for a in row.actor) == ["ERI", "ETH"]
+    assert sorted(r.code for r in row.recipient) == ["ERI", "ETH"]
+
+
+@pytest.mark.model
+def test_who_is_named_in_what_an_agentless_passive_was_for_did_not_do_it():
+    [document] = _every_row(["NEWARK — A former city councilman was sentenced on Tuesday to four years in "
+                             "prison for taking bribes from builders in exchange for his votes on zoning."])
+    [row] = [e for e in _triggered(document, "sentenced") if e.event == "SANCTION"]
+    assert [(a.entity_text, a.code, a.sector) for a in row.actor] == [("", "USA", ["JUD"])]
+

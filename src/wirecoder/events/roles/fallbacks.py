@@ -420,6 +420,9 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and not _in_connection_with(trigger, trigger.doc[i])
                  and not (event_type in _SPOKEN_TYPES and _inside_its_reason(trigger, trigger.doc[i]))
+                 # (Nor, after an agentless passive, anyone in what it was
+                 # for: "was sentenced for selling his votes" is not his act.)
+                 and not (passive and _inside_its_reason(trigger, trigger.doc[i]))
                  and (not _other_clause(trigger, trigger.doc[i]) or _is_place(document, m, trigger.sent))
                  and (not passive or trigger.doc[i] in trigger.subtree
                       or _is_place(document, m, trigger.sent))]

@@ -13,6 +13,7 @@ from typing import Optional
 
 from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE, WORKS, actor_at, owned_place, paired_people, partner_actors
 from ...document import Actor, Document
+from ...places import dateline_and_end
 from ...quotes import quote_at
 from ...timex import STREET_TYPES
 from ..lexicon import TOPIC_PREPOSITIONS
@@ -50,7 +51,7 @@ _NAMED_THINGS = {"agreement", "accord", "deal", "treaty", "protocol", "conventio
 
 def _coded(document: Document, heads: list) -> list[Actor]:
     actors = []
-    for token in _with_conjuncts(heads):
+    for token in _with_conjuncts(_past_the_dateline(document, heads)):
         if _a_street(token):
             continue  # "Jane Roe, 19, of 12 Orchard St., Alexandria, was arrested": where she lives
         pair = paired_people(document, token)
@@ -63,6 +64,23 @@ def _coded(document: Document, heads: list) -> list[Actor]:
             actors.append(actor)
             actors.extend(p for p in partner_actors(document, token) if not _same(p, actors))
     return actors
+
+
+def _past_the_dateline(document: Document, heads: list) -> list:
+    """"ADDIS ABABA, Ethiopia — Ethiopia and Eritrea accused each other",
+    parsed with the dateline's place as the subject and the body's parties
+    hung on it: the parties are the body's words after the dateline (the
+    dateline's place never acts), with their conjuncts."""
+    filed = dateline_and_end(document)
+    if filed is None:
+        return heads
+    end = filed[1]
+    out = []
+    for head in heads:
+        body = [] if head.idx >= end else [t for t in head.subtree if t.idx >= end and t.dep_ in ("conj", "appos")
+                                           and t.head.idx < end]
+        out.extend(body or [head])
+    return out
 
 
 def _a_street(token) -> bool:
