@@ -5689,3 +5689,11 @@ def test_who_is_named_in_what_an_agentless_passive_was_for_did_not_do_it():
     [row] = [e for e in _triggered(document, "sentenced") if e.event == "SANCTION"]
     assert [(a.entity_text, a.code, a.sector) for a in row.actor] == [("", "USA", ["JUD"])]
 
+
+@pytest.mark.model
+def test_a_protest_lodged_through_envoys_is_a_complaint_not_a_demonstration():
+    lodged, staged = _every_row([
+        "OSLO — Norway lodged a protest with the embassy after the patrol boat crossed into its waters.",
+        "OSLO — Thousands of students staged a protest outside parliament on Monday."])
+    assert [e.event for e in _triggered(lodged, "protest")][:1] == ["ACCUSE"]
+    assert [e.event for e in _triggered(staged, "protest")][:1] == ["PROTEST"]

@@ -296,6 +296,18 @@ def _open_water(noun) -> bool:
     return any(w.lemma_.lower() in _OPEN_WATER for w in (noun, *noun.children) if w.i <= noun.i)
 
 
+# What is done with a protest made in writing or through envoys.
+_LODGING = {"lodge", "file", "register", "deliver", "issue", "send", "submit"}
+
+
+def _a_protest_lodged(token) -> bool:
+    """"Tokyo lodged a protest through diplomatic channels", "filed a
+    protest with the board": a formal complaint, which PLOVER codes as
+    ACCUSE; its PROTEST is civilians' collective action."""
+    return token.lemma_.lower() == "protest" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+        and token.head.lemma_.lower() in _LODGING
+
+
 def _retyped(trigger: Trigger, event_type: str, lexicon: Lexicon) -> Trigger:
     """The lexicon trigger under the detector's type: the CAMEO code and mode
     of the lexicon entry only hold for the lexicon's own type."""
@@ -319,6 +331,9 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if modes.event == "ASSAULT" and _weapons_test(token):
         # PLOVER's MOBILIZE "weapons": "test weapons systems".
         modes = dataclasses.replace(modes, event="MOBILIZE", mode="weapons")
+    if modes.event == "PROTEST" and _a_protest_lodged(token):
+        # PLOVER's ACCUSE "disapprove": "express ... objections, and complaints".
+        modes = dataclasses.replace(modes, event="ACCUSE", mode="disapprove")
     trigger = _retyped(candidate.trigger, modes.event, lexicon)
     plover = lexicon.types[modes.event]
     # (Retyped by the words it hangs on, "threatening to kill them", the act
