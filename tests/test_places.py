@@ -846,3 +846,15 @@ def test_only_the_capital_itself_reads_as_its_countrys_capital():
     capitals = [e for e in washingtons if e.feature == "PPLC"]
     assert [(e.country, e.admin1) for e in capitals] == [("USA", "District of Columbia")]
     assert len(washingtons) > 10  # the towns named after it stay, as towns
+
+
+@pytest.mark.model
+def test_a_compass_word_before_a_district_word_is_no_town_of_that_name():
+    from wirecoder.pipeline import code
+
+    # "Side" alone is a town in Turkey; the city's South Side is a district of Chicago.
+    document = code("CHICAGO — Two officers were hurt on the city's South Side on Friday.")
+    assert [p.country for p in document.places] == ["USA"]
+    # A compass word before a town's own name still finds the town.
+    document = code("Police patrolled south Fargo and the city's West Side on Friday.")
+    assert {p.text: p.country for p in document.places} == {"Fargo": "USA"}

@@ -1102,6 +1102,12 @@ def _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifie
     return chosen
 
 
+# Words that make a compass word a city's district, not a town: "the
+# city's South Side" is no Side, Turkey ("West Valley", "East Village").
+_DISTRICT_TAILS = {"side", "end", "shore", "coast", "village", "hills", "hill", "park", "valley", "beach",
+                   "central", "point", "heights", "harbor", "harbour", "bay", "ridge", "loop", "bank"}
+
+
 def _candidates(gazetteer: Gazetteer, text: str) -> list[Entry]:
     """Gazetteer readings of a name; "Yavapai" falls back to its county,
     "south Fargo", "Oakport Township" to the bare name."""
@@ -1114,7 +1120,7 @@ def _candidates(gazetteer: Gazetteer, text: str) -> list[Entry]:
         counties = gazetteer.lookup(f"{text} County") or gazetteer.lookup(f"{text} Parish")
         if counties:
             return counties
-    if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
+    if len(words) > 1 and words[0].lower() in DIRECTION_WORDS and words[-1].lower() not in _DISTRICT_TAILS:
         return gazetteer.lookup(" ".join(words[1:]))
     if len(words) > 1 and words[-1].lower() in ("township", "city", "town", "village", "borough"):
         return [e for e in gazetteer.lookup(" ".join(words[:-1])) if e.feature in (CITY, CAPITAL)]

@@ -170,7 +170,7 @@ def load_gazetteer() -> Gazetteer:
 
 def _capital_ids(countries: dict, cities) -> set:
     """The geonameid of each country's capital: the most populous city of the
-    capital's name in that country. Not every town of the name: the twenty
+    capital's name in that country. Not every town of the name: the sixteen
     American towns called Washington are not the capital, and had scored as
     if they were (a Geneva, Switzerland dateline beside "pressure from
     Washington" read as Geneva and Washington, Illinois)."""
