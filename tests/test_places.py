@@ -858,3 +858,19 @@ def test_a_compass_word_before_a_district_word_is_no_town_of_that_name():
     # A compass word before a town's own name still finds the town.
     document = code("Police patrolled south Fargo and the city's West Side on Friday.")
     assert {p.text: p.country for p in document.places} == {"Fargo": "USA"}
+
+
+@pytest.mark.model
+def test_bare_congo_is_the_democratic_republic_where_the_text_places_something_there():
+    from wirecoder.pipeline import code
+
+    # Goma lies in the Democratic Republic; Brazzaville is the Republic's capital.
+    document = code("Congo's army fought rebels near Goma on Tuesday, and Congo's government accused Rwanda "
+                    "of backing them.")
+    assert {p.text: p.country for p in document.places}["Congo"] == "COD"
+    [accused] = [e for e in document.events if e.event == "ACCUSE"] or [None]
+    assert accused is None or [a.code for a in accused.actor] == ["COD"]
+    document = code("Congo's president opened a new port in Brazzaville on Tuesday.")
+    assert {p.text: p.country for p in document.places}["Congo"] == "COG"
+    # With nothing else to go on, geonames' reading stays.
+    assert [p.country for p in code("Aid groups warned of a cholera outbreak in Congo.").places] == ["COG"]

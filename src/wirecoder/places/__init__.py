@@ -770,6 +770,7 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     chosen = _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support,
                      chosen_countries, gazetteer)
     chosen = _countries_named_like_local_towns(spans, candidates, chosen, implied)
+    chosen = _the_congo_of_the_text(spans, chosen, gazetteer)
     chosen = _capitals_of_named_countries(spans, candidates, chosen, qualifiers)
     chosen = _without_stray_hamlets(chosen, implied)
     chosen = _without_strays_of_a_local_story(chosen, implied)
@@ -830,6 +831,23 @@ def _the_town_among(options: list[Entry], key: str, others: list[Entry]) -> Opti
         if count >= _LOCAL_NAMES_NEEDED and count > best_count:
             best, best_count = option, count
     return best
+
+
+def _the_congo_of_the_text(spans, chosen: list[Optional[Entry]], gazetteer: Gazetteer) -> list[Optional[Entry]]:
+    """"GOMA, Congo — M23 rebels …": the bare name is the Republic of the
+    Congo in geonames, but news (AP's style among them) calls the
+    Democratic Republic "Congo" as often. The bare name is the Democratic
+    Republic where the text places something there (Goma, Kinshasa, the
+    long name) and nothing but the bare name in the Republic."""
+    bare = {i for i, (_, _, surface) in enumerate(spans) if normalise(surface) == "congo"
+            and chosen[i] is not None and chosen[i].country == "COG"}
+    if not bare:
+        return chosen
+    others = {entry.country for i, entry in enumerate(chosen) if entry is not None and i not in bare}
+    drc = gazetteer.countries.get("COD")
+    if drc is None or "COD" not in others or "COG" in others:
+        return chosen
+    return [drc if i in bare else entry for i, entry in enumerate(chosen)]
 
 
 def _capitals_of_named_countries(spans, candidates: list[list[Entry]], chosen: list[Optional[Entry]],
