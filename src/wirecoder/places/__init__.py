@@ -1045,13 +1045,10 @@ def _wire_dateline_is_the_known_city(text: str, spans, candidates: list[list[Ent
     "pressure from Washington"). Only a city far larger than any namesake:
     AP's state wires leave their own state's towns unqualified ("LEBANON
     (AP) -" in an Ohio trial story)."""
-    first = next(((start, end, surface) for start, end, surface in spans if start <= _AFTER_TITLE_CHARS
-                  and _opens_the_body(text, start, end) and _WIRE_CREDIT.match(text, end, end + 40)), None)
-    if first is None:
+    found = _dateline_readings(text, spans, candidates, _WIRE_CREDIT)
+    if found is None:
         return candidates
-    key = normalise(first[2])
-    own = next(options for (_, _, surface), options in zip(spans, candidates, strict=True)
-               if normalise(surface) == key)
+    key, own = found
     cities = [e for e in own if e.feature in (CITY, CAPITAL)]
     if not cities or any(e.feature in (COUNTRY, ADM1) for e in own):
         return candidates
@@ -1059,8 +1056,7 @@ def _wire_dateline_is_the_known_city(text: str, spans, candidates: list[list[Ent
     if largest.population < _KNOWN_CITY_POPULATION or any(
             e is not largest and e.population * _KNOWN_CITY_LEAD > largest.population for e in cities):
         return candidates
-    return [[largest] if normalise(surface) == key else options
-            for (_, _, surface), options in zip(spans, candidates, strict=True)]
+    return _read_as(spans, candidates, key, [largest])
 
 
 def _dateline_is_a_city(text: str, spans, candidates: list[list[Entry]]) -> list[list[Entry]]:
@@ -1068,12 +1064,10 @@ def _dateline_is_a_city(text: str, spans, candidates: list[list[Entry]]) -> list
     Utah woman …": a dateline names a city, so a country's name there is its
     namesake city in a country the rest of the article points to, where
     there is one, there and wherever the article repeats the name."""
-    first = next(((start, end, surface) for start, end, surface in spans if start <= _AFTER_TITLE_CHARS
-                  and _opens_the_body(text, start, end) and _DASH_DATELINE_TAIL.match(text, end, end + 40)), None)
-    if first is None:
+    found = _dateline_readings(text, spans, candidates, _DASH_DATELINE_TAIL)
+    if found is None:
         return candidates
-    key = normalise(first[2])
-    own = [options for (_, _, surface), options in zip(spans, candidates, strict=True) if normalise(surface) == key][0]
+    key, own = found
     if not any(e.feature == COUNTRY for e in own):
         return candidates
     # Countries the other names point to: those whose every reading lies in one.
@@ -1082,7 +1076,25 @@ def _dateline_is_a_city(text: str, spans, candidates: list[list[Entry]]) -> list
     cities = [e for e in own if e.feature in (CITY, CAPITAL) and e.country in elsewhere]
     if not cities or any(e.feature == COUNTRY and e.country in elsewhere for e in own):
         return candidates
-    return [cities if normalise(surface) == key else options
+    return _read_as(spans, candidates, key, cities)
+
+
+def _dateline_readings(text: str, spans, candidates: list[list[Entry]],
+                       tail: re.Pattern) -> Optional[tuple[str, list[Entry]]]:
+    """The dateline's name (normalised) and its readings: the first name that
+    opens the body and is followed by `tail` (a dash, or an agency's credit
+    and a dash); None when there is none."""
+    for (start, end, surface), options in zip(spans, candidates, strict=True):
+        if start > _AFTER_TITLE_CHARS:
+            break
+        if _opens_the_body(text, start, end) and tail.match(text, end, end + 40):
+            return normalise(surface), options
+    return None
+
+
+def _read_as(spans, candidates: list[list[Entry]], key: str, readings: list[Entry]) -> list[list[Entry]]:
+    """`readings` for every mention of the name `key`, the other names' as they were."""
+    return [readings if normalise(surface) == key else options
             for (_, _, surface), options in zip(spans, candidates, strict=True)]
 
 
