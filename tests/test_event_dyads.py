@@ -5697,3 +5697,20 @@ def test_a_protest_lodged_through_envoys_is_a_complaint_not_a_demonstration():
         "OSLO — Thousands of students staged a protest outside parliament on Monday."])
     assert [e.event for e in _triggered(lodged, "protest")][:1] == ["ACCUSE"]
     assert [e.event for e in _triggered(staged, "protest")][:1] == ["PROTEST"]
+
+
+@pytest.mark.model
+def test_initials_of_a_name_the_article_gave_are_that_party_not_a_namesake_it_knows():
+    [document] = _every_row(["KHARTOUM, Sudan — Paramilitary Rapid Support Forces fired shells at a market in "
+                             "Omdurman on Monday. Later the RSF accused the army of bombing a fuel depot."])
+    [row] = [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]
+    # (The knowledge base's RSF is a press-freedom group.)
+    assert [(a.entity_text, a.code, a.sector) for a in row.actor] == [("the RSF", "SDN", ["MIL"])]
+
+
+@pytest.mark.model
+def test_the_junta_is_the_military_government_named_before_not_the_datelines_country():
+    [document] = _every_row(["ADDIS ABABA, Ethiopia — Regional leaders on Monday told Guinea's military "
+                             "government to set a date for elections. The junta rejected the demand."])
+    [row] = [e for e in _triggered(document, "rejected") if e.event == "REJECT"]
+    assert [a.code for a in row.actor] == ["GIN"]

@@ -852,7 +852,30 @@ def _alias_named_again(token, earlier: list[Mention]) -> Optional[Mention]:
     return next((m for m in reversed(earlier) if m.token_i < token.i and m.actor.code and not m.by_setting
                  and ((m.actor.entity_text == token.text and _alias_of(token.doc[m.token_i], earlier) is not None)
                       or bracketed.search(m.actor.entity_text))),
-                None)
+                None) or _spelled_out_before(token.text, earlier, token.i)
+
+
+# Small words a name's initials skip ("the Rapid Support Forces", "the
+# Committee for the Protection of …").
+_NOT_INITIALLED = {"of", "the", "and", "for", "in", "on", "to"}
+
+
+def _spelled_out_before(initials: str, earlier: list[Mention], before: int) -> Optional[Mention]:
+    """"Paramilitary Rapid Support Forces shelled a camp … the RSF denied
+    it": three or more capitals that are the initials of the words ending
+    a name the article gave before are that party, whatever else the
+    knowledge base knows by the letters (there RSF is a press-freedom
+    group). Three letters at least: two ("UN") fit too many names."""
+    if len(initials) < 3 or not initials.isalpha():
+        return None
+    for mention in reversed(earlier):
+        if mention.token_i >= before or not mention.actor.code or mention.person:
+            continue
+        words = [w for w in mention.actor.entity_text.split() if w.lower() not in _NOT_INITIALLED]
+        if len(words) >= len(initials) and all(w[:1].isupper() for w in words[-len(initials):]) \
+                and "".join(w[0] for w in words[-len(initials):]) == initials:
+            return mention
+    return None
 
 
 # "the administration" is the government of the day ("criticized the
@@ -1076,7 +1099,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry = antecedent
     body_name = _organisation_name(token) if entry is None and not person_name else None
     if entry is None and country is None and not person_name:
-        if roles and token.pos_ == "NOUN" and _is_definite(token):
+        # (a lowercase role the tagger took for a name, "The junta", is a noun)
+        if roles and (token.pos_ == "NOUN" or token.is_lower) and _is_definite(token):
             antecedent = _role_antecedent(roles, earlier)
             if antecedent is not None:
                 return _copy_mention(token, antecedent, _span_text(tokens))
@@ -2839,9 +2863,19 @@ def _role_antecedent(roles: set[str], earlier: list[Mention]) -> Optional[Mentio
     """The nearest earlier coded mention with the same role; else the
     nearest named person whose longer title the role heads (see
     `_holds_a_longer_title`)."""
-    return _nearest(earlier, lambda m: bool(m.roles & roles) and m.actor.code is not None) \
+    return _nearest(earlier, lambda m: _roles_name_one_post(m.roles, roles) and m.actor.code is not None) \
         or _nearest(earlier, lambda m: m.person and m.named and m.actor.code is not None
                     and _holds_a_longer_title(m.roles, roles))
+
+
+def _roles_name_one_post(held: set[str], named: set[str]) -> bool:
+    """Whether roles name the same post: a shared role, or "the junta" and
+    a military government ("demanded that the military government free
+    the president. The junta rejected …")."""
+    if held & named:
+        return True
+    military_government = {"government", "military"}
+    return ("junta" in named and military_government <= held) or ("junta" in held and military_government <= named)
 
 
 # Words before a role that make it a lower or other post, not a kind of it:
