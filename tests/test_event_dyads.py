@@ -5714,3 +5714,13 @@ def test_the_junta_is_the_military_government_named_before_not_the_datelines_cou
                              "government to set a date for elections. The junta rejected the demand."])
     [row] = [e for e in _triggered(document, "rejected") if e.event == "REJECT"]
     assert [a.code for a in row.actor] == ["GIN"]
+
+
+@pytest.mark.model
+def test_missiles_fired_toward_open_water_or_off_a_coast_test_a_weapon():
+    waters, coast = _every_row([
+        "SEOUL — The northern army fired two short-range missiles toward its eastern waters on Friday.",
+        "North Korea launched a ballistic missile off its east coast on Monday, Seoul said."])
+    assert [(e.event, e.mode) for e in _triggered(waters, "fired")][:1] == [("MOBILIZE", "weapons")]
+    # The missile is the trigger here; the launch is its verb's.
+    assert [(e.event, e.mode) for e in _triggered(coast, "missile")][:1] == [("MOBILIZE", "weapons")]

@@ -274,7 +274,10 @@ def _weapons_test(token) -> bool:
     """"North Korea fired two ballistic missiles into the sea", "test-fired
     a missile": a launch aimed at nobody tests a weapon (PLOVER's MOBILIZE
     "weapons"), and is no assault; our train gold codes such a launch so.
-    A launch at a place or a party ("fired rockets at Sderot") is one."""
+    A launch at a place or a party ("fired rockets at Sderot") is one.
+    The missile may be the trigger: the launch is then its verb's."""
+    if token.lower_ in _MISSILES and token.dep_ == "dobj":
+        token = token.head
     if token.pos_ != "VERB" or token.lemma_.lower() not in _LAUNCHES:
         return False
     fired = [c for c in token.children if c.dep_ == "dobj"]
@@ -283,12 +286,19 @@ def _weapons_test(token) -> bool:
     # (Not "on Wednesday": a date is when, not whom.)
     aims = [(c.lower_, g) for c in token.children if c.dep_ == "prep" for g in c.children
             if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-    into_water = any(prep == "into" and _open_water(g) for prep, g in aims)
-    at_someone = any(prep in ("at", "on", "toward", "towards") or (prep == "into" and not _open_water(g))
+    into_water = any(_into_open_water(prep, g) for prep, g in aims)
+    at_someone = any(prep in ("at", "on", "into", "toward", "towards") and not _into_open_water(prep, g)
                      for prep, g in aims)
     tested = token.lemma_.lower() in ("test", "test-fire") or any(
         c.dep_ in ("advcl", "prep", "npadvmod") and "test" in c.lower_ for c in token.children)
     return not at_someone and (into_water or tested)
+
+
+def _into_open_water(preposition: str, noun) -> bool:
+    """"into the sea", "toward its eastern waters", "off the east coast"."""
+    if preposition == "off":
+        return any(w.lemma_.lower() in ("coast", "coastline") for w in (noun, *noun.children) if w.i <= noun.i)
+    return preposition in ("into", "toward", "towards") and _open_water(noun)
 
 
 def _open_water(noun) -> bool:
