@@ -5724,3 +5724,27 @@ def test_missiles_fired_toward_open_water_or_off_a_coast_test_a_weapon():
     assert [(e.event, e.mode) for e in _triggered(waters, "fired")][:1] == [("MOBILIZE", "weapons")]
     # The missile is the trigger here; the launch is its verb's.
     assert [(e.event, e.mode) for e in _triggered(coast, "missile")][:1] == [("MOBILIZE", "weapons")]
+
+
+@pytest.mark.model
+def test_the_allies_accused_by_a_state_are_not_of_the_accusers_country():
+    [document] = _every_row(["SEOUL — South Korea and the United States began air drills on Monday. "
+                             "North Korean state media accused the allies of rehearsing an invasion."])
+    [row] = [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]
+    assert "PRK" not in [r.code for r in row.recipient]
+
+
+@pytest.mark.model
+def test_a_verdict_on_the_raid_is_aimed_at_the_raiders_an_earlier_sentence_names():
+    [document] = _every_row(["Israeli soldiers raided a village near Hebron on Monday, killing a teenager. "
+                             "The Palestinian foreign ministry condemned the raid as a crime."])
+    [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [(r.entity_text, r.code) for r in row.recipient] == [("Israeli soldiers", "ISR")]
+
+
+@pytest.mark.model
+def test_a_verdict_on_the_charges_is_aimed_at_who_brought_them_past_the_dateline():
+    [document] = _every_row(["DENVER — State Attorney General Ann Hale on Monday charged six county officials "
+                             "with fraud. The officials denounced the charges as a vendetta."])
+    [row] = [e for e in _triggered(document, "denounced") if e.event == "ACCUSE"]
+    assert [r.entity_text for r in row.recipient] == ["State Attorney General Ann Hale"]

@@ -1346,11 +1346,25 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     # No recipient at all: the act is the actor's country's internal affair.
     # (Requiring an uncoded object first, "lifted a state of emergency" but
     # not "surrendered", lowered dyad F1 in CV: 0.444 → 0.426.)
+    if _aimed_at_others_states(token):
+        return recipients
     if event_type in _OBJECT_IS_TARGET and not spoken:
         # (Not for a speaker's words: what they are about must be named for
         # them to be an act, extract._event_for.)
         return [_internal_target(token, code)]
     return [Actor("", None, code, [], token.idx, token.idx)]
+
+
+# Words for other states than one's own.
+_OTHERS_STATES = {"ally", "neighbour", "neighbor"}
+
+
+def _aimed_at_others_states(token) -> bool:
+    """"State media accused the allies of …": the act's object is other
+    states than the actor's, whose they are unsaid ("its allies" would say)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _OTHERS_STATES
+               and not any(g.dep_ in ("poss", "compound", "amod", "nmod") for g in c.children)
+               and any(g.lower_ == "the" for g in c.children) for c in token.children)
 
 
 def _uncoded_party_named(document: Document, token):

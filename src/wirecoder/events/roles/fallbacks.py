@@ -21,6 +21,7 @@ from .parties import (
     _NAMED_THINGS,
     _VIOLENT_TYPES,
     _happening,
+    _past_the_dateline,
     _same,
     _topic_or_work_preposition,
 )
@@ -1012,8 +1013,15 @@ _NOT_DOERS = {"GPE", "LOC", "FAC", "DATE", "TIME", "ORDINAL", "CARDINAL"}
 
 # Things someone put forward, and the verb that puts each forward: "Trump
 # proposed a ban … The proposal drew criticism" (the proposal is Trump's).
-_PUT_FORWARD = {"proposal": "propose", "plan": "plan", "decision": "decide", "remark": "remark",
-                "comment": "comment", "statement": "state", "announcement": "announce", "suggestion": "suggest"}
+_PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decide",), "remark": ("remark",),
+                "comment": ("comment",), "statement": ("state",), "announcement": ("announce",),
+                "suggestion": ("suggest",),
+                # and acts done, whose doer a verdict on "the raid" is aimed at
+                "raid": ("raid",), "attack": ("attack",), "strike": ("strike",), "airstrike": ("strike",),
+                "shelling": ("shell",), "bombing": ("bomb",), "invasion": ("invade",), "killing": ("kill",),
+                "execution": ("execute",), "arrest": ("arrest", "detain"), "detention": ("detain", "arrest"),
+                "expulsion": ("expel",), "charge": ("charge", "indict"), "indictment": ("indict",),
+                "ruling": ("rule",), "ban": ("ban",)}
 # Verbs by which a thing receives a reaction: "the proposal drew criticism".
 _RECEIVING_VERBS = {"draw", "attract", "receive", "face", "prompt", "spark", "meet"}
 # How many sentences back the author of "the proposal" is looked for.
@@ -1028,15 +1036,15 @@ def author_of_what_it_is_about(document: Document, trigger) -> list[Actor]:
     thing = _thing_reacted_to(trigger)
     if thing is None:
         return []
-    verb = _PUT_FORWARD[thing.lemma_.lower()]
+    verbs = _PUT_FORWARD[thing.lemma_.lower()]
     doc = thing.doc
     sentences = [s for s in doc.sents if s.end <= thing.sent.start][-_AUTHOR_LOOKBACK:]
     for sentence in reversed(sentences):
         for token in reversed(list(sentence)):
-            if token.lemma_.lower() == thing.lemma_.lower():
+            if token.lemma_.lower() == thing.lemma_.lower() and token.pos_ == "NOUN":
                 owners = [c for c in token.children if c.dep_ == "poss"]
-            elif token.pos_ == "VERB" and token.lemma_.lower() == verb:
-                owners = [c for c in token.children if c.dep_ == "nsubj"]
+            elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+                owners = _past_the_dateline(document, [c for c in token.children if c.dep_ == "nsubj"])
             else:
                 continue
             authors = [a for a in (actor_at(document, o) for o in owners) if a is not None and a.code]
