@@ -5748,3 +5748,46 @@ def test_a_verdict_on_the_charges_is_aimed_at_who_brought_them_past_the_dateline
                              "with fraud. The officials denounced the charges as a vendetta."])
     [row] = [e for e in _triggered(document, "denounced") if e.event == "ACCUSE"]
     assert [r.entity_text for r in row.recipient] == ["State Attorney General Ann Hale"]
+
+
+@pytest.mark.model
+def test_the_staff_are_the_staff_described_before():
+    [document] = _every_row(["ALGIERS, Algeria — Algeria expelled twelve French embassy staff on Thursday. "
+                             "The government accused the staff of interfering in its affairs."])
+    [row] = [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]
+    assert [(r.entity_text, r.code) for r in row.recipient] == [("the staff", "FRA")]
+
+
+@pytest.mark.model
+def test_a_things_owner_codes_it_not_a_country_named_in_what_follows():
+    document, meeting = _every_row([
+        "MANILA, Philippines — A former adviser on Tuesday criticized the government's handling of the dispute "
+        "with China.",
+        "CAIRO — Egypt's foreign minister met his Qatari counterpart in Cairo on Sunday to discuss the talks."])
+    [row] = [e for e in _triggered(document, "criticized") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["PHL"]
+    # A person's own people are not the person: the counterpart is Qatar's.
+    [row] = [e for e in _triggered(meeting, "met") if e.event == "CONSULT"]
+    assert sorted(a.code for a in row.actor + row.recipient) == ["EGY", "QAT"]
+
+
+@pytest.mark.model
+def test_the_country_accused_is_the_last_country_named_other_than_the_accusers():
+    [document] = _every_row(["NAIROBI, Kenya — Kenya recalled its envoy to Washington on Tuesday after American "
+                             "officials accused the country of hiding the debt figures."])
+    [row] = [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]
+    assert [(r.entity_text, r.code) for r in row.recipient] == [("the country", "KEN")]
+
+
+@pytest.mark.model
+def test_the_two_countries_are_the_two_states_named_last():
+    meeting, both = _every_row([
+        "Georgia and Armenia agreed on Friday to reopen a rail line. The foreign ministers of the two countries "
+        "met in Brussels earlier this month.",
+        "Japan and South Korea signed a pact on Monday. Both countries accused North Korea of raising tensions."])
+    [row] = [e for e in _triggered(meeting, "met") if e.event == "CONSULT"]
+    # (Not Belgium, where they met.)
+    assert sorted(a.code for a in row.actor + row.recipient) == ["ARM", "GEO"]
+    [row] = [e for e in _triggered(both, "accused") if e.event == "ACCUSE"]
+    assert sorted(a.code for a in row.actor) == ["JPN", "KOR"]
+    assert [r.code for r in row.recipient] == ["PRK"]

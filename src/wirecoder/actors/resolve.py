@@ -378,9 +378,13 @@ _PAIR_NOUNS = {"men", "women", "leaders", "presidents", "candidates", "ministers
 def paired_people(document: Document, token) -> list[Actor]:
     """"Obama met Sanders on Thursday. The two men talked for an hour": the
     two people the text named last, in this sentence or the one before,
-    each as named, under the pair's words; [] when it named fewer."""
-    if token.lower_ not in _PAIR_NOUNS or not any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children) \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    each as named, under the pair's words; [] when it named fewer. Likewise
+    two states: "Armenia and Azerbaijan agreed … The leaders of the two
+    countries met in Washington" (see `_paired_states`)."""
+    states = _paired_states(document, token)
+    if states:
+        return states
+    if token.lower_ not in _PAIR_NOUNS or not _the_two(token):
         return []
     sent = token.sent
     earliest = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -397,6 +401,49 @@ def paired_people(document: Document, token) -> list[Actor]:
         return []
     start, end = token.left_edge.idx, token.idx + len(token.text)
     return [Actor(document.text[start:end], p.name, p.code, list(p.sector), start, end) for p in reversed(people)]
+
+
+def _the_two(token) -> bool:
+    """"the two men", "both countries"."""
+    return (any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)) \
+        or any(c.dep_ in ("det", "predet", "amod") and c.lower_ == "both" for c in token.children)
+
+
+# Plural nouns for states that "the two" makes the two states named last.
+_PAIR_STATE_NOUNS = {"countries", "nations", "states", "governments", "neighbours", "neighbors"}
+
+
+def _paired_states(document: Document, token) -> list[Actor]:
+    """"The two countries", or a post "of the two countries" ("the leaders
+    of both countries"): the two states the text named last by their names,
+    in this sentence or the one before, under the phrase's words and the
+    post's sectors; [] when it named fewer."""
+    pair = token
+    if token.lower_ not in _PAIR_STATE_NOUNS:
+        pair = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" and o.lower_ in _PAIR_STATE_NOUNS), None)
+    if pair is None or not _the_two(pair):
+        return []
+    mention = document.mention_index.get(token.i)
+    sectors = list(mention.actor.sector) if mention is not None and pair is not token else []
+    sent = token.sent
+    earliest = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    knowledge = load_knowledge()
+    states: list[Actor] = []
+    for named in reversed(document.mentions):
+        actor = named.actor
+        if not earliest <= named.token_i < token.left_edge.i or not actor.code or named.person:
+            continue
+        entry = knowledge.lookup(actor.entity_text)
+        if entry is not None and entry.kind == "country" and not any(s.code == actor.code for s in states):
+            states.append(actor)
+            if len(states) == 2:
+                break
+    if len(states) != 2:
+        return []
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    return [Actor(document.text[start:end], s.name, s.code, sectors, start, end) for s in reversed(states)]
 
 
 def _country_modifiers(token) -> list:
@@ -905,6 +952,70 @@ def _named_by_its_head(token, earlier: list[Mention], knowledge: Knowledge) -> O
     return None
 
 
+def _owner_of_a_thing(token, earlier: list[Mention], knowledge: Knowledge) -> Optional[Mention]:
+    """"criticized the government's handling of disputes with China": a
+    thing no one holds as a post, whose owner the article has coded, is the
+    owner's (the government's), not of a country named in what follows it."""
+    if _role_word(token, knowledge) or token.lemma_.lower() in _ALLY_NOUNS \
+            or any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children):
+        return None  # ("his Qatari counterpart" is of Qatar, not his; "its ally" is another state)
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    mention = _mention_of(owner, earlier) if owner is not None else None
+    # (Only a named body's: "his wife", "Hale's campaign" are read elsewhere,
+    # and people's things, "their homes", are no party.)
+    return mention if mention is not None and mention.actor.code and not mention.person \
+        and set(mention.actor.sector) - {"CVL"} else None
+
+
+def _of_doing(preposition) -> bool:
+    """"of meddling": a preposition whose object is a gerund."""
+    return preposition.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children)
+
+
+def _the_country_named_before(token, earlier: list[Mention], knowledge: Knowledge) -> Optional[Mention]:
+    """"South Africa summoned the U.S. ambassador after American officials
+    accused the country of …": a bare "the country" is the last country
+    named by its name, in its sentence or the one before, other than the
+    country of the clause's subject (who does not accuse itself)."""
+    if token.lemma_.lower() not in ("country", "nation") or [c.lower_ for c in token.children] != ["the"]:
+        return None
+    # (Only whom an act is aimed at: "riots throughout the country" say where.)
+    against = token.dep_ == "pobj" and token.head.lower_ == "against"
+    if token.dep_ != "dobj" and not against:
+        return None
+    verb = token.head.head if against else token.head
+    subject = next((_mention_of(c, earlier) for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    own = subject.actor.code if subject is not None else None
+    first = token.sent.start
+    previous = token.doc[first - 1].sent.start if first > 0 else first
+    for mention in reversed(earlier):
+        if not previous <= mention.token_i < token.i or not mention.actor.code or mention.actor.code == own:
+            continue
+        entry = knowledge.lookup(mention.actor.entity_text)
+        if entry is not None and entry.kind == "country":
+            return mention
+    return None
+
+
+def _same_head_before(token, earlier: list[Mention]) -> Optional[Mention]:
+    """"Algiers expelled twelve French embassy staff … accused the staff of
+    meddling": a bare "the" + the head noun of a party described before is
+    that party (the nearest one so headed, not a person)."""
+    # (Nothing more: "the leader of the opposition" is not the leader named
+    # before; but "accused the staff of meddling" says what of them.)
+    if [c.lower_ for c in token.children if not _of_doing(c)] != ["the"]:
+        return None
+    doc = token.doc
+    # (People or bodies the words described by a role, with a sector: not
+    # "the attack" after "the Israeli attack" nor "the investigation" after
+    # "the FBI investigation", acts, whose doers are read elsewhere; and as
+    # many: "the teenager" is not the teenagers named before.)
+    return next((m for m in reversed(earlier) if m.token_i < token.i and m.actor.code and not m.person
+                 and m.actor.sector and m.roles and doc[m.token_i].lemma_.lower() == token.lemma_.lower()
+                 and doc[m.token_i].pos_ == "NOUN" and doc[m.token_i].tag_ == token.tag_),
+                None)
+
+
 def _outlet_by_its_last_word(token, earlier: list[Mention]) -> Optional[Mention]:
     """"The Washington Post has … Back in April, the Post announced": "the"
     + the last word of a newspaper or broadcaster named before is that
@@ -979,7 +1090,13 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         copy.actor.end = tokens[-1].idx + len(tokens[-1].text)
         return copy
     if token.pos_ == "NOUN":
-        named = _named_by_its_head(token, earlier, knowledge)
+        named = _named_by_its_head(token, earlier, knowledge) or _same_head_before(token, earlier)
+        if named is not None:
+            return _copy_mention(token, named, _span_text(tokens))
+        owner = _owner_of_a_thing(token, earlier, knowledge)
+        if owner is not None:
+            return _copy_mention(token, owner, _span_text(tokens))
+        named = _the_country_named_before(token, earlier, knowledge)
         if named is not None:
             return _copy_mention(token, named, _span_text(tokens))
     outlet = _outlet_by_its_last_word(token, earlier)
