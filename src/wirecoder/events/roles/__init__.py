@@ -47,7 +47,16 @@ from .nominal import (
     _undergone_arguments,
     on_charges_verb,
 )
-from .parties import _FIRST_PERSON, _VIOLENT_TYPES, _coded, _coded_inside, _quoted_first_person, _same, _same_named
+from .parties import (
+    _FIRST_PERSON,
+    _VIOLENT_TYPES,
+    _coded,
+    _coded_inside,
+    _other_sectors,
+    _quoted_first_person,
+    _same,
+    _same_named,
+)
 from .subjects import _passive_patients
 from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _governing_verb, _prep_objects, _reduced_passive, authority_lemma
 from .verbal import _OBJECT_DEPS, _UNNAMED_BODIES, _verbal_arguments, what_is_sent
@@ -618,7 +627,10 @@ def _pronoun_for_the_named_target(document: Document, actor: Actor, recipients: 
             continue  # ("they accused one another": the actors on both sides)
         span = _words_of(document, party)
         mention = mention_at(document, span.root) if span is not None and len(span) else None
-        if party.name == actor.name or (mention is not None and mention.actor.name == actor.name):
+        named_alike = party.name == actor.name or (mention is not None and mention.actor.name == actor.name)
+        if named_alike and not _other_sectors(party, actor):
+            # (Not a group of another sector under its country's name: "the
+            # military said it had arrested four Israeli suspects".)
             return True
     return False
 

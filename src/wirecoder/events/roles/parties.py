@@ -222,7 +222,14 @@ def _same_named(one: Actor, other: Actor) -> bool:
 def _same(actor: Actor, others: list[Actor]) -> bool:
     """One party twice: the same code and name, or, unnamed, the same words.
     Two unnamed parties of one country are two ("a gunman" and "police
-    officers"), and an implied party (no words) is no other mention."""
-    return any(o.code == actor.code and (o.name == actor.name if o.name or actor.name
+    officers"), and an implied party (no words) is no other mention. Nor
+    are two groups of one country's name but of other sectors one ("the
+    Israeli military said it had arrested four Israeli suspects")."""
+    return any(o.code == actor.code and (o.name == actor.name and not _other_sectors(o, actor)
+                                         if o.name or actor.name
                                          else bool(o.entity_text) and o.entity_text == actor.entity_text)
                for o in others)
+
+
+def _other_sectors(one: Actor, other: Actor) -> bool:
+    return bool(one.sector) and bool(other.sector) and not set(one.sector) & set(other.sector)

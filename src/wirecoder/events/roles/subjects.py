@@ -281,6 +281,9 @@ def _subjects(verb) -> list:
             # "Comeaux was in jail after being convicted of assault": the
             # gerund's understood subject is the governing verb's subject
             return _subjects(current.head.head)
+        shared = _patient_of_the_passive_before(current)
+        if shared:
+            return shared
         if _reported_clause(current) or _passive_conjunct(current) \
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
             break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
@@ -297,6 +300,23 @@ def _subjects(verb) -> list:
             continue
         break
     return []
+
+
+def _patient_of_the_passive_before(verb) -> list:
+    """"The man was taken to hospital and faces charges": an active verb
+    joined to a passive one has the passive's subject for its own. Only
+    right after the "and": in "residents were locked in and soldiers
+    seized their phones" the parse missed the verb's own subject."""
+    # (A main clause's passive: not "work with whoever is elected president
+    # and is committed to …", whose passive is inside a phrase.)
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") \
+            or verb.head.pos_ not in ("VERB", "AUX") or verb.head.dep_ in ("pcomp", "relcl", "acl", "advcl") \
+            or not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return []
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ not in ("CCONJ", "ADV"):
+        return []
+    return [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
 def _what_the_medium_speaks_for(verb, subjects: list) -> list:

@@ -52,10 +52,14 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
             # "called him a liar": what the object is called describes it, no second party
             objects = [c for c in objects if c.dep_ != "oprd"]
         recipients = _coded(document, [_relative_antecedent(verb, c, _OBJECT_PRONOUNS) for c in objects])
-        if subjects and subjects[0].head.i != verb.i and any(a.name and _same(a, recipients) for a in actors):
+        if subjects and subjects[0].head.i != verb.i and any(a.name and _same(a, recipients) for a in actors) \
+                and _names_a_person(document, subjects[0]):
             # "Clinton said Trump is responsible and accused him of inciting
-            # violence", parsed with "accused" joined to "is": a party does
-            # not act on itself; the clause above names who did.
+            # violence", parsed with "accused" joined to "is": a person does
+            # not act on herself; the clause above names who did. (Troops
+            # firing on a soldier of their country are not the same party:
+            # "Thai and Cambodian troops exchanged fire, killing a Thai
+            # soldier, Thailand's army said" was not done by the army that said it.)
             actors = _coded(document, _subjects(subjects[0].head.head)) if subjects[0].head.dep_ in (
                 "ccomp", "xcomp") else []
         if not recipients and not sending:
@@ -77,6 +81,11 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     if not recipients:
         recipients = _coded(document, _whom_the_weapon_was_turned_on(verb))
     return actors, recipients
+
+
+def _names_a_person(document: Document, token) -> bool:
+    mention = document.mention_index.get(token.i)
+    return mention is not None and mention.person
 
 
 # Where in a town something happens; whose they are is the town's name.
