@@ -874,3 +874,14 @@ def test_bare_congo_is_the_democratic_republic_where_the_text_places_something_t
     assert {p.text: p.country for p in document.places}["Congo"] == "COG"
     # With nothing else to go on, geonames' reading stays.
     assert [p.country for p in code("Aid groups warned of a cholera outbreak in Congo.").places] == ["COG"]
+
+
+@pytest.mark.model
+def test_a_city_of_the_democratic_republic_qualified_by_bare_congo_stays_a_place():
+    from wirecoder.pipeline import code
+
+    # "Congo" after a comma qualifies a city of either Congo; the city says which.
+    for dateline, country in (("KINSHASA, Congo", "COD"), ("GOMA, Congo", "COD"), ("BRAZZAVILLE, Congo", "COG")):
+        document = code(f"{dateline} — Police raided the offices of an opposition party on Saturday.")
+        places = {p.text: p.country for p in document.places}
+        assert places == {dateline.split(",")[0]: country, "Congo": country}

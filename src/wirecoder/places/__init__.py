@@ -1223,9 +1223,15 @@ def _qualifiers(text: str, spans, candidates) -> dict[int, tuple[set, set]]:
             if higher:
                 # (The countries it names as a country: "Georgia" is a state
                 # of the US, and a country where Tbilisi lies.)
-                out[i] = ({e.country for e in higher if e.feature == COUNTRY},
-                          {(e.country2, e.admin1_code) for e in higher if e.feature == ADM1})
+                countries = {e.country for e in higher if e.feature == COUNTRY}
+                countries |= _ALSO_CALLED.get(normalise(spans[i + 1][2]), set()) if countries else set()
+                out[i] = (countries, {(e.country2, e.admin1_code) for e in higher if e.feature == ADM1})
     return out
+
+
+# Countries news calls by another's name: "KINSHASA, Congo —" (AP's style
+# for the Democratic Republic; geonames' "Congo" is the Republic).
+_ALSO_CALLED = {"congo": {"COD"}}
 
 
 def _best(surface: str, options: list[Entry], countries: set[str], neighbours: set[str], admin1s: set,
