@@ -5820,3 +5820,14 @@ def test_suspects_of_the_armys_country_are_another_party_than_the_army():
     [row] = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
     assert [(a.entity_text, a.code) for a in row.actor] == [("it", "ISR")]
     assert [(r.entity_text, r.code) for r in row.recipient] == [("three Israeli suspects", "ISR")]
+
+
+@pytest.mark.model
+def test_players_and_teams_quarrelling_in_a_report_on_a_game_are_no_event():
+    game, talks = _every_row([
+        "Wales and Ireland met in a tense rugby match on Sunday, and two players were sent off after a scuffle on "
+        "the touchline. Ireland's captain accused the Welsh side of diving. The game ended in a draw.",
+        "GENEVA — The Russian side accused the Ukrainian side of breaking the truce on Monday, as talks ended."])
+    assert not [e for e in _triggered(game, "accused") if e.event == "ACCUSE"]
+    # Sides at war are no teams: no game words around them.
+    assert [e.event for e in _triggered(talks, "accused")][:1] == ["ACCUSE"]

@@ -391,6 +391,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if modes.event in _DEALING_TYPES and _a_business_deal(token, actors):
         return None
+    if _a_sporting_quarrel(document, actors, recipients):
+        return None
     if modes.event == "REQUEST" and _tries_to(token):
         return None
     if modes.event == "THREATEN" and _threat_carried_out(token):
@@ -1643,6 +1645,35 @@ def _a_business_deal(token, actors: list) -> bool:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _DEALS for g in child.children):
             return True
     return False
+
+
+# The people of a game, and words only a report on a game uses.
+_PLAYING_PARTIES = {"captain", "coach", "manager", "player", "players", "referee", "referees", "umpire", "side",
+                    "team", "club", "striker", "goalkeeper", "quarterback", "pitcher", "midfielder", "winger",
+                    "skipper", "opponents"}
+_GAME_WORDS = {"match", "game", "season", "league", "tournament", "championship", "cup", "goal", "goals",
+               "scored", "striker", "referee", "innings", "touchdown", "quarterback", "playoff", "playoffs",
+               "stadium", "pitch", "half-time", "halftime", "kickoff", "penalty", "semifinal", "final",
+               "draw", "points", "fixture", "rugby", "football", "soccer", "cricket", "basketball", "hockey",
+               "tennis", "baseball", "players", "teammates", "touchline", "sideline", "scoreline", "coach"}
+# How many different game words make a report one on a game.
+_GAME_REPORT_WORDS = 3
+
+
+def _a_sporting_quarrel(document: Document, actors: list, recipients: list) -> bool:
+    """"Australia's captain accused the English side of time-wasting", "the
+    manager blamed the referee": in a report on a game, players, coaches,
+    referees and teams quarrelling among themselves are sport, not the
+    politics PLOVER codes (our guideline). Every named party must be one
+    of the game's ("police arrested two fans" keeps the police), and the
+    report must use several words only games do; and both sides must be
+    named ("the Metro Squad's investigation" into a killing in a story of
+    a boys' basketball team is no quarrel)."""
+    named = [p for p in actors if p.entity_text], [p for p in recipients if p.entity_text]
+    if not all(named) or not all(p.entity_text.split()[-1].lower() in _PLAYING_PARTIES for p in named[0] + named[1]):
+        return False
+    words = {t.lower_ for t in document.spacy_doc}
+    return len(words & _GAME_WORDS) >= _GAME_REPORT_WORDS
 
 
 # What someone asked by reporters may decline to do: tell, not act.
