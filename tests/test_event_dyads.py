@@ -5831,3 +5831,11 @@ def test_players_and_teams_quarrelling_in_a_report_on_a_game_are_no_event():
     assert not [e for e in _triggered(game, "accused") if e.event == "ACCUSE"]
     # Sides at war are no teams: no game words around them.
     assert [e.event for e in _triggered(talks, "accused")][:1] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_resistance_forces_are_rebels_not_the_army():
+    [document] = _every_row(["YANGON, Myanmar — Resistance forces attacked an army outpost in the north on Monday, "
+                             "killing six soldiers, a local group said."])
+    [row] = [e for e in _triggered(document, "attacked") if e.event == "ASSAULT"]
+    assert [(a.entity_text, a.sector) for a in row.actor] == [("Resistance forces", ["REB"])]
