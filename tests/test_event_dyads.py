@@ -5839,3 +5839,11 @@ def test_resistance_forces_are_rebels_not_the_army():
                              "killing six soldiers, a local group said."])
     [row] = [e for e in _triggered(document, "attacked") if e.event == "ASSAULT"]
     assert [(a.entity_text, a.sector) for a in row.actor] == [("Resistance forces", ["REB"])]
+
+
+@pytest.mark.model
+def test_who_the_accused_are_said_to_work_for_is_no_party_of_the_accusation():
+    [document] = _every_row(["SANAA, Yemen — Rebels detained nine employees of United Nations agencies on Friday. "
+                             "The rebels accused the staff of spying for Britain and Israel."])
+    [row] = [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]
+    assert not {"GBR", "ISR"} & {r.code for r in row.recipient}

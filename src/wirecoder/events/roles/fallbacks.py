@@ -86,6 +86,20 @@ def _another_acts_agent(trigger, token) -> bool:
         and by.head.pos_ == "NOUN" and trigger not in list(by.head.ancestors)
 
 
+def _in_the_charge(trigger, token) -> bool:
+    """"accused the staff of spying for the United States": who is named
+    inside what the accused is said to have done is no party of the
+    accusation (our guideline codes only the accusation)."""
+    current = token
+    for _ in range(12):
+        if current.i == trigger.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in ("of", "for"):
+            return trigger in current.ancestors
+        current = current.head
+    return False
+
+
 def _what_its_act_does(trigger, token) -> bool:
     """"the first inquiry left the coroner all but certain": whom the
     clause of a nominal act leaves in some state is not whom the act
@@ -527,7 +541,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _same(m, actors) and not _overlaps(m, actors)
                  and not _other_clause(trigger, trigger.doc[i])
                  and not _outside_its_own_clause(trigger, trigger.doc[i])
-                 and not (event_type == "ACCUSE" and (_addressed(trigger, m) or _venue(trigger, trigger.doc[i], m)))
+                 and not (event_type == "ACCUSE" and (_addressed(trigger, m) or _venue(trigger, trigger.doc[i], m)
+                                                      or _in_the_charge(trigger, trigger.doc[i])))
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and not _only_a_topic(trigger, trigger.doc[i]) and not _a_participles_agent(trigger, trigger.doc[i])

@@ -159,8 +159,9 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
                 doers = _coded(document, [c for c in head.children if c.dep_ == "poss"])
             return doers
         # Not inside a clause of its own ("the audience, which is selected by
-        # the RNC": not the RNC).
-        inside = _phrase_without_clauses(head)
+        # the RNC": not the RNC), nor inside what they are said to do
+        # ("accused the staff of spying for the United States": not the US).
+        inside = _phrase_without_clauses(head) - _inside_gerunds(head)
         for token in head.subtree:
             if token.i == head.i or token.i not in inside:
                 continue
@@ -175,6 +176,13 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
                 if found:
                     return found
     return []
+
+
+def _inside_gerunds(head) -> set[int]:
+    """Token ids of the gerund clauses under the phrase's prepositions ("of
+    spying for the United States")."""
+    return {t.i for prep in head.children if prep.dep_ == "prep" for g in prep.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" for t in g.subtree}
 
 
 def _topic_or_work_preposition(token, within=None):
