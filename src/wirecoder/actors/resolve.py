@@ -961,9 +961,10 @@ def _owner_of_a_thing(token, earlier: list[Mention], knowledge: Knowledge) -> Op
         return None  # ("his Qatari counterpart" is of Qatar, not his; "its ally" is another state)
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     mention = _mention_of(owner, earlier) if owner is not None else None
-    # (Only a named body's: "his wife", "Hale's campaign" are read elsewhere,
-    # and people's things, "their homes", are no party.)
-    return mention if mention is not None and mention.actor.code and not mention.person \
+    # (Only a body's the words name by its post: "his wife", "Hale's campaign"
+    # are read elsewhere, people's things, "their homes", are no party, nor
+    # a city's streets, "marched along Havana's seaside boulevard".)
+    return mention if mention is not None and mention.actor.code and not mention.person and mention.roles \
         and set(mention.actor.sector) - {"CVL"} else None
 
 
@@ -976,7 +977,8 @@ def _the_country_named_before(token, earlier: list[Mention], knowledge: Knowledg
     """"South Africa summoned the U.S. ambassador after American officials
     accused the country of …": a bare "the country" is the last country
     named by its name, in its sentence or the one before, other than the
-    country of the clause's subject (who does not accuse itself)."""
+    country of the clause's coded subject (who does not accuse itself;
+    without one, the words are no act aimed at a country)."""
     if token.lemma_.lower() not in ("country", "nation") or [c.lower_ for c in token.children] != ["the"]:
         return None
     # (Only whom an act is aimed at: "riots throughout the country" say where.)
@@ -984,8 +986,10 @@ def _the_country_named_before(token, earlier: list[Mention], knowledge: Knowledg
     if token.dep_ != "dobj" and not against:
         return None
     verb = token.head.head if against else token.head
-    subject = next((_mention_of(c, earlier) for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
-    own = subject.actor.code if subject is not None else None
+    subject = next((_mention_of(c, earlier) for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not subject.actor.code:
+        return None  # ("a general strike shut down the country": no one aims at it)
+    own = subject.actor.code
     first = token.sent.start
     previous = token.doc[first - 1].sent.start if first > 0 else first
     for mention in reversed(earlier):
@@ -997,14 +1001,14 @@ def _the_country_named_before(token, earlier: list[Mention], knowledge: Knowledg
     return None
 
 
-def _same_head_before(token, earlier: list[Mention]) -> Optional[Mention]:
+def _same_head_before(token, earlier: list[Mention], knowledge: Knowledge) -> Optional[Mention]:
     """"Algiers expelled twelve French embassy staff … accused the staff of
     meddling": a bare "the" + the head noun of a party described before is
     that party (the nearest one so headed, not a person)."""
     # (Nothing more: "the leader of the opposition" is not the leader named
     # before; but "accused the staff of meddling" says what of them.)
-    if [c.lower_ for c in token.children if not _of_doing(c)] != ["the"]:
-        return None
+    if [c.lower_ for c in token.children if not _of_doing(c)] != ["the"] or knowledge.lookup(token.text) is not None:
+        return None  # (what the knowledge base names is its own: "the pope" is the Vatican's)
     doc = token.doc
     # (People or bodies the words described by a role, with a sector: not
     # "the attack" after "the Israeli attack" nor "the investigation" after
@@ -1090,7 +1094,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         copy.actor.end = tokens[-1].idx + len(tokens[-1].text)
         return copy
     if token.pos_ == "NOUN":
-        named = _named_by_its_head(token, earlier, knowledge) or _same_head_before(token, earlier)
+        named = _named_by_its_head(token, earlier, knowledge) or _same_head_before(token, earlier, knowledge)
         if named is not None:
             return _copy_mention(token, named, _span_text(tokens))
         owner = _owner_of_a_thing(token, earlier, knowledge)

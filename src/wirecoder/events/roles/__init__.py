@@ -55,6 +55,7 @@ from .parties import (
     _other_sectors,
     _quoted_first_person,
     _same,
+    _same_group,
     _same_named,
 )
 from .subjects import _passive_patients
@@ -97,7 +98,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if not any(r.code for r in recipients):
         recipients += _extra_recipients(document, token, trigger, quad)
     recipients = _or_the_author(document, token, kind, recipients)
-    recipients = [r for r in recipients if not _same(r, actors)]
+    recipients = [r for r in recipients if not _same_group(r, actors)]
     members = [] if any(a.code for a in actors) else _included_members(document, token)
     if members:
         actors, recipients = members, [r for r in recipients if not _same(r, members)]

@@ -230,13 +230,18 @@ def _same_named(one: Actor, other: Actor) -> bool:
 def _same(actor: Actor, others: list[Actor]) -> bool:
     """One party twice: the same code and name, or, unnamed, the same words.
     Two unnamed parties of one country are two ("a gunman" and "police
-    officers"), and an implied party (no words) is no other mention. Nor
-    are two groups of one country's name but of other sectors one ("the
-    Israeli military said it had arrested four Israeli suspects")."""
-    return any(o.code == actor.code and (o.name == actor.name and not _other_sectors(o, actor)
-                                         if o.name or actor.name
+    officers"), and an implied party (no words) is no other mention."""
+    return any(o.code == actor.code and (o.name == actor.name if o.name or actor.name
                                          else bool(o.entity_text) and o.entity_text == actor.entity_text)
                for o in others)
+
+
+def _same_group(actor: Actor, others: list[Actor]) -> bool:
+    """`_same`, save that two groups of one country's name but of other
+    sectors are two: "the Israeli military said it had arrested four
+    Israeli suspects" (for the act's own two sides; the sentence's stand-ins
+    still take no second party of the actor's country)."""
+    return any(_same(actor, [o]) and not _other_sectors(o, actor) for o in others)
 
 
 def _other_sectors(one: Actor, other: Actor) -> bool:
