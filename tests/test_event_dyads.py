@@ -5842,14 +5842,6 @@ def test_resistance_forces_are_rebels_not_the_army():
 
 
 @pytest.mark.model
-def test_the_marchers_own_city_is_no_second_party_of_their_protest():
-    [document] = _every_row(["HAVANA — Tens of thousands of Cuban women marched along Havana's seaside boulevard "
-                             "on Friday to the U.S. mission, demanding the boy's return."])
-    [row] = [e for e in _triggered(document, "marched") if e.event == "PROTEST"]
-    assert [r.code for r in row.recipient] == ["USA"]
-
-
-@pytest.mark.model
 def test_who_the_accused_are_said_to_work_for_is_no_party_of_the_accusation():
     [document] = _every_row(["SANAA, Yemen — Rebels detained nine employees of United Nations agencies on Friday. "
                              "The rebels accused the staff of spying for Britain and Israel."])
