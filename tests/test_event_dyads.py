@@ -5852,6 +5852,6 @@ def test_who_the_accused_are_said_to_work_for_is_no_party_of_the_accusation():
 @pytest.mark.model
 def test_a_name_the_knowledge_base_holds_is_not_the_party_described_before_by_its_head():
     [document] = _every_row(["Bishops in Buenos Aires on Monday praised the Latin American pope. Later Governor "
-                             "Ann Hale criticized the pope as a political person."])
+                             "Ann Hale criticized the pope over his remarks on migrants."])
     [row] = [e for e in _triggered(document, "criticized") if e.event == "ACCUSE"]
     assert [r.code for r in row.recipient] == ["VAT"]
