@@ -5855,3 +5855,15 @@ def test_a_name_the_knowledge_base_holds_is_not_the_party_described_before_by_it
                              "Ann Hale criticized the pope over his remarks on migrants."])
     [row] = [e for e in _triggered(document, "criticized") if e.event == "ACCUSE"]
     assert [r.code for r in row.recipient] == ["VAT"]
+
+
+@pytest.mark.model
+def test_a_participle_hung_on_the_reporting_verb_is_done_by_the_reported_clauses_subject():
+    document, speaker = _every_row([
+        "BEIRUT — Israeli drones struck a car near Tyre on Sunday, the state news agency said, killing two men.",
+        "Senator Ann Hale said it is up to the governor to get the talks moving again, accusing him of playing games."])
+    [row] = [e for e in _triggered(document, "killing") if e.event == "ASSAULT"]
+    assert [(a.entity_text, a.code) for a in row.actor] == [("Israeli drones", "ISR")]
+    # Told after its reporter, what follows is the reporter's own act.
+    [row] = [e for e in _triggered(speaker, "accusing") if e.event == "ACCUSE"]
+    assert [a.entity_text for a in row.actor] == ["Senator Ann Hale"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...actors import gerund_owner, load_knowledge, one_name_for_many
-from ..lexicon import asked_in_an_adverbial
+from ..lexicon import SPEECH_VERBS, asked_in_an_adverbial
 from .syntax import (
     _CRITICISM_VERBS,
     _OBJECT_REQUIRED,
@@ -284,6 +284,9 @@ def _subjects(verb) -> list:
         shared = _patient_of_the_passive_before(current)
         if shared:
             return shared
+        reported = _reported_clause_beside(current)
+        if reported is not None:
+            return _subjects(reported)
         if _reported_clause(current) or _passive_conjunct(current) \
                 or any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in current.children):
             break  # (a passive with a subject of its own shares no active one: "When he was arrested, he was …")
@@ -300,6 +303,25 @@ def _subjects(verb) -> list:
             continue
         break
     return []
+
+
+# What a participle says a reported attack did: "…, the agency said, killing two".
+_HARM_DONE = {"kill", "wound", "injure", "destroy", "damage", "leave"}
+
+
+def _reported_clause_beside(verb):
+    """"Israeli airstrikes hit sites near Damascus, the state news agency
+    said, killing two soldiers": a participle the parse hung on the
+    reporting verb continues the reported clause, whose subject did it,
+    not the reporter. Only a clause told before its reporter ("McEnany
+    said it is up to Pelosi, accusing her of drama": the speaker's), and
+    only what strikes its victims: '"Too much hate," she said, blaming
+    some of it on Trump' is still the speaker's. The reported clause's
+    verb, else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in SPEECH_VERBS \
+            or verb.lemma_.lower() not in _HARM_DONE:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i), None)
 
 
 def _patient_of_the_passive_before(verb) -> list:
