@@ -5867,3 +5867,11 @@ def test_a_participle_hung_on_the_reporting_verb_is_done_by_the_reported_clauses
     # Told after its reporter, what follows is the reporter's own act.
     [row] = [e for e in _triggered(speaker, "accusing") if e.event == "ACCUSE"]
     assert [a.entity_text for a in row.actor] == ["Senator Ann Hale"]
+
+
+@pytest.mark.model
+def test_a_verdict_on_the_attack_is_aimed_at_the_side_named_on_the_strikes_before():
+    [document] = _every_row(["KYIV — Russian missile strikes hit a power plant near Lviv overnight, officials said. "
+                             "Poland's foreign ministry condemned the attack on Monday."])
+    [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["RUS"]

@@ -954,8 +954,9 @@ def _named_by_its_head(token, earlier: list[Mention], knowledge: Knowledge) -> O
 
 def _owner_of_a_thing(token, earlier: list[Mention], knowledge: Knowledge) -> Optional[Mention]:
     """"criticized the government's handling of disputes with China": a
-    thing no one holds as a post, whose owner the article has coded, is the
-    owner's (the government's), not of a country named in what follows it."""
+    thing no one holds as a post, owned by a body the article names by its
+    post (the government, the ministry), is that body's, not of a country
+    named in what follows it."""
     if _role_word(token, knowledge) or token.lemma_.lower() in _ALLY_NOUNS \
             or any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children):
         return None  # ("his Qatari counterpart" is of Qatar, not his; "its ally" is another state)

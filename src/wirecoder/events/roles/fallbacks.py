@@ -1058,6 +1058,10 @@ def author_of_what_it_is_about(document: Document, trigger) -> list[Actor]:
         for token in reversed(list(sentence)):
             if token.lemma_.lower() == thing.lemma_.lower() and token.pos_ == "NOUN":
                 owners = [c for c in token.children if c.dep_ == "poss"]
+            elif _war_acts_alike(thing, token):
+                # "Israeli airstrikes hit sites near Damascus … condemned the
+                # attack": the strikes named by their side are the attack
+                owners = [token]
             elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
                 owners = _past_the_dateline(document, [c for c in token.children if c.dep_ == "nsubj"])
             else:
@@ -1066,6 +1070,14 @@ def author_of_what_it_is_about(document: Document, trigger) -> list[Actor]:
             if authors:
                 return authors
     return []
+
+
+# Nouns of one attack: "the attack" after "airstrikes hit", "the raid".
+_ACTS_OF_WAR = {"attack", "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "assault"}
+
+
+def _war_acts_alike(thing, token) -> bool:
+    return token.pos_ == "NOUN" and thing.lemma_.lower() in _ACTS_OF_WAR and token.lemma_.lower() in _ACTS_OF_WAR
 
 
 def _thing_reacted_to(trigger):
