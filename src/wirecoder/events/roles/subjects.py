@@ -313,10 +313,10 @@ def _reported_clause_beside(verb):
     """"Israeli airstrikes hit sites near Damascus, the state news agency
     said, killing two soldiers": a participle the parse hung on the
     reporting verb continues the reported clause, whose subject did it,
-    not the reporter. Only a clause told before its reporter ("McEnany
-    said it is up to Pelosi, accusing her of drama": the speaker's), and
-    only what strikes its victims: '"Too much hate," she said, blaming
-    some of it on Trump' is still the speaker's. The reported clause's
+    not the reporter. Only a clause told before its reporter ("the
+    senator said it is up to the governor, accusing him of delay": the
+    speaker's), and only harm done: '"It was a disgrace," the mayor said,
+    blaming the council' is still the speaker's. The reported clause's
     verb, else None."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in SPEECH_VERBS \
             or verb.lemma_.lower() not in _HARM_DONE:
