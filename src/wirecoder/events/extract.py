@@ -297,13 +297,14 @@ def _weapons_test(token) -> bool:
 def _into_open_water(preposition: str, noun) -> bool:
     """"into the sea", "toward its eastern waters", "off the east coast"."""
     if preposition == "off":
-        return any(w.lemma_.lower() in ("coast", "coastline") for w in (noun, *noun.children) if w.i <= noun.i)
-    return preposition in ("into", "toward", "towards") and _open_water(noun)
+        return _names_one_of(noun, {"coast", "coastline"})
+    return preposition in ("into", "toward", "towards") and _names_one_of(noun, _OPEN_WATER)
 
 
-def _open_water(noun) -> bool:
-    """"the sea", "the sea west of the peninsula" (parsed as a west of sea)."""
-    return any(w.lemma_.lower() in _OPEN_WATER for w in (noun, *noun.children) if w.i <= noun.i)
+def _names_one_of(noun, lemmas: set[str]) -> bool:
+    """The noun or a word before it is one of `lemmas`: "the sea", "the sea
+    west of the peninsula" (parsed as a west of sea), "its east coast"."""
+    return any(w.lemma_.lower() in lemmas for w in (noun, *noun.children) if w.i <= noun.i)
 
 
 # What is done with a protest made in writing or through envoys.
