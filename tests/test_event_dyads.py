@@ -621,9 +621,10 @@ def test_what_is_asked_about_or_shown_by_no_evidence_is_hypothetical():
         "“Is that akin to calling for attacks on the embassy?” said Jane Roe, a former State Department lawyer.",
         "There is no indication that federal agents began an investigation into the mayor.",
         "Police arrested the senator on Monday, a spokesman said."])
-    for document, word in ((asked, "attacks"), (unshown, "investigation")):
-        rows = [e for e in document.events if e.event_text == word]
-        assert rows and all("hypothetical" in e.aux_mode for e in rows), document.text
+    # (attacks called for are the caller's request, not attacks)
+    assert not [e for e in asked.events if e.event == "ASSAULT"]
+    rows = [e for e in unshown.events if e.event_text == "investigation"]
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)
     assert any(e.event_text == "arrested" and not e.aux_mode for e in done.events)
 
 
@@ -1461,19 +1462,20 @@ def test_charges_filed_against_someone_are_against_them_and_borrow_no_actor():
 
 
 @pytest.mark.model
-def test_whom_a_verb_asks_to_act_is_the_actor_of_that_act():
+def test_whom_a_verb_asks_to_act_is_the_recipient_of_the_request():
     asked, called = _every_row([
         "Republicans asked the FBI to investigate Governor Hale for fraud.",
         "The European Union called on Moscow to withdraw its troops."])
-    investigate = _triggered(asked, "investigate")
-    assert investigate and all([a.code for a in e.actor] == ["USA"] and "FBI" in e.actor[0].entity_text
-                               for e in investigate)
-    assert all("hypothetical" in e.aux_mode for e in investigate)
-    withdraw = _triggered(called, "withdraw")
-    assert all(a.code == "RUS" for e in withdraw for a in e.actor)
+    # PLOVER codes the asking once, as a REQUEST, not the act asked for
+    assert not _triggered(asked, "investigate") and not _triggered(called, "withdraw")
+    [request] = [e for e in _triggered(asked, "asked") if e.event == "REQUEST"]
+    assert [a.entity_text for a in request.actor] == ["Republicans"]
+    assert [r.entity_text for r in request.recipient] == ["the FBI"]
+    [request] = [e for e in _triggered(called, "called on") if e.event == "REQUEST"]
+    assert [r.code for r in request.recipient] == ["RUS"]
 
 
-def test_whom_a_verb_asks_is_the_actor_when_the_parse_makes_the_act_adverbial(make_doc, document_for):
+def test_whom_a_verb_asks_is_the_recipient_when_the_parse_makes_the_act_adverbial(make_doc, document_for):
     # Britain pressed Ukraine to sign .   ("sign" hung on "pressed" as an adverbial clause)
     events = _every_event(
         make_doc, document_for,
@@ -1483,9 +1485,10 @@ def test_whom_a_verb_asks_is_the_actor_when_the_parse_makes_the_act_adverbial(ma
         tags=["NNP", "VBD", "NNP", "TO", "VB", "."],
         lemmas=["britain", "press", "ukraine", "to", "sign", "."],
         ents=[(0, 1, "GPE"), (2, 3, "GPE")])
-    signed = [e for e in events if e.event_text == "sign"]
-    assert signed and all([a.code for a in e.actor] == ["UKR"] for e in signed)
-    assert all("hypothetical" in e.aux_mode for e in signed)
+    assert not [e for e in events if e.event_text == "sign"]
+    [request] = [e for e in events if e.event_text == "pressed"]
+    assert request.event == "REQUEST"
+    assert [a.code for a in request.actor] == ["GBR"] and [r.code for r in request.recipient] == ["UKR"]
 
 
 @pytest.mark.model
@@ -1625,8 +1628,10 @@ def test_victims_are_of_where_it_happened_and_a_death_protested_is_not_its_targe
     assert not any(p.country == "IDN" for p in bombing.places)  # "a metro station" is not Metro, Indonesia
     assert not any("Carter" in r.entity_text for e in protest.events for r in e.recipient)
     assert all("negation" in e.aux_mode for e in unable.events if e.event_text == "accuse")
-    rows = _triggered(requested, "investigation")
-    assert rows and all("hypothetical" in e.aux_mode for e in rows)
+    # the inquiry asked for is the asker's request, aimed where it would look
+    assert not _triggered(requested, "investigation")
+    [request] = _triggered(requested, "requested")
+    assert [r.entity_text for r in request.recipient] == ["Governor Reyes"]
 
 
 @pytest.mark.model
@@ -2088,15 +2093,14 @@ def test_a_passives_agent_act_was_not_undergone_by_its_subject_and_anti_governme
 
 
 @pytest.mark.model
-def test_a_prosecutor_called_for_to_investigate_would_do_it_and_a_complaints_venue_is_not_its_target():
+def test_a_prosecutor_called_for_to_investigate_is_a_request_and_a_complaints_venue_is_not_its_target():
     called, issue, venue = _every_row([
         "Earlier in the week, Hale called for an independent prosecutor to investigate Reyes's handling of classified "
         "files.",
         "At a rally in Dayton, Ohio, Governor Hale took issue with recent criticism of his budget.",
         "Brandt said he decided to press charges with the police in Dayton, Ohio, because Okoro had threatened him."])
-    rows = _triggered(called, "investigate")
-    assert rows and all([a.entity_text for a in e.actor] == ["an independent prosecutor"] and "hypothetical" in e.aux_mode
-                        for e in rows)
+    assert not _triggered(called, "investigate")
+    assert [e.event for e in _triggered(called, "called for")] == ["REQUEST"]
     # who takes issue with criticism got it
     rows = _triggered(issue, "criticism")
     assert rows and all([r.entity_text for r in e.recipient] == ["Governor Hale"] for e in rows)
@@ -5386,9 +5390,13 @@ def test_who_asks_for_an_inquiry_would_not_hold_it():
         "GAZA — UNRWA called for an independent inquiry into the Israeli strike.",
         "BERLIN — Angela Merkel said the police decision not to charge the mayor needs more investigation.",
         "WASHINGTON — The FBI opened an investigation into the senator."])
-    for document, word in ((wants, "inquiry"), (calls, "inquiry"), (needs, "investigation")):
+    for document, word in ((wants, "inquiry"), (needs, "investigation")):
         inquiries = _triggered(document, word)
         assert inquiries and not any(a.code for e in inquiries for a in e.actor), word
+    # who calls for it makes a request
+    assert not _triggered(calls, "inquiry")
+    [request] = _triggered(calls, "called for")
+    assert [a.entity_text for a in request.actor] == ["UNRWA"]
     assert [[a.name for a in e.actor] for e in _triggered(opened, "investigation")] == [["FBI"]]
 
 
@@ -5875,3 +5883,43 @@ def test_a_verdict_on_the_attack_is_aimed_at_the_side_named_on_the_strikes_befor
                              "Poland's foreign ministry condemned the attack on Monday."])
     [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
     assert [r.code for r in row.recipient] == ["RUS"]
+
+
+@pytest.mark.model
+def test_an_act_asked_of_another_party_is_the_askers_request():
+    documents = list(_every_row([
+        "WARSAW — Poland's foreign ministry on Tuesday asked the United Nations to investigate the sinking of a "
+        "fishing boat in the Baltic.",
+        "Senator Ann Hale on Monday called for a special counsel to investigate the governor's campaign donations.",
+        "NAIROBI, Kenya — Opposition leaders demanded that the government prosecute the officers."]))
+    for document, word, actor in zip(documents, ("asked", "called for", "demanded"),
+                                     ("Poland's foreign ministry", "Senator Ann Hale", "Opposition leaders"), strict=True):
+        assert not [e for e in document.events if e.event == "ACCUSE"]
+        [row] = [e for e in _triggered(document, word) if e.event == "REQUEST"]
+        assert [a.entity_text for a in row.actor] == [actor]
+    [row] = [e for e in _triggered(documents[0], "asked") if e.event == "REQUEST"]
+    assert [r.code for r in row.recipient] == ["UNO"]
+
+
+@pytest.mark.model
+def test_an_inquiry_demanded_with_no_one_asked_is_a_request_aimed_at_whom_it_would_look_into():
+    [document] = _every_row(["SANTIAGO — Chile's foreign ministry demanded an inquiry into the beating of two "
+                             "Chilean students by Bolivian police."])
+    [row] = [e for e in _triggered(document, "demanded") if e.event == "REQUEST"]
+    assert [a.code for a in row.actor] == ["CHL"]
+    assert [r.code for r in row.recipient] == ["BOL"]
+    assert not [e for e in document.events if e.event == "ACCUSE"]
+
+
+@pytest.mark.model
+def test_what_a_reporter_asks_a_politician_to_do_is_no_row():
+    [document] = _every_row(["Senator Ann Hale was asked by a reporter on Friday to condemn the protests in Denver."])
+    assert not [e for e in document.events if e.event in ("REQUEST", "ACCUSE")]
+
+
+@pytest.mark.model
+def test_a_request_that_someone_be_dealt_with_is_aimed_at_them():
+    [document] = _every_row(["Two county commissioners have called for the sheriff to be charged over the "
+                             "deaths at the jail."])
+    [row] = [e for e in _triggered(document, "called for") if e.event == "REQUEST"]
+    assert [r.entity_text for r in row.recipient] == ["the sheriff"]

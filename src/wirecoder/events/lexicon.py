@@ -31,6 +31,13 @@ def asked_in_an_adverbial(verb) -> bool:
     return verb.dep_ == "advcl" and verb.head.lemma_.lower() in ASKING_VERBS \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
+# What an authority does on someone's demand: who "wants an inquiry",
+# "demanded the arrest of the officer" or "called for an investigation"
+# asks for it (roles: not its doer; extract: the request is aimed where it
+# would look).
+ACTS_OF_AN_AUTHORITY = frozenset({"investigation", "inquiry", "probe", "prosecution", "arrest", "charge", "indictment",
+                                  "trial"})
+
 # Prepositions whose object is what something is about ("the debate about
 # X", "laws regarding X"): a topic, not a party to an act or its target.
 TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})

@@ -763,6 +763,82 @@ def _asked_of_someone(token) -> bool:
     return asked_in_an_adverbial(token) and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
 
 
+# Words of asking that PLOVER codes as the asker's REQUEST when what they
+# ask for is another party's act: "asked the state police to look into",
+# "called on the UN to investigate", "demanded that Egypt prosecute the
+# officers", "called for an outside counsel to examine", "calls for an
+# inquiry". (Not orders, "ordered troops to attack": orders are often
+# reported as carried out, and are left to the detector. Not "want" or
+# "seek": wishes and attempts, not requests of anyone.)
+ASKING_FOR_ACTS = frozenset({"ask", "urge", "call", "appeal", "demand", "request", "press", "plead", "petition", "beg",
+                             "implore"})
+# Verbs through which an asked party would carry out a nominal act ("urged
+# the FBI to open an inquiry").
+_CARRYING_OUT = {"open", "launch", "conduct", "hold", "start", "begin", "bring", "file", "carry", "set"}
+
+
+def asked_by(token):
+    """The word of asking (ASKING_FOR_ACTS) whose subject asks someone to do
+    the act `token` names, or None: PLOVER's manual codes such a sentence
+    once, as the asker's REQUEST ("the coder should always return the
+    single event category ... rather than a category+auxiliary mode"), and
+    the article gold codes the request, not the act asked for."""
+    act = token
+    if token.pos_ in ("NOUN", "PROPN"):
+        asker = asked_for_by_name(token)
+        if asker is not None:
+            return asker
+        if token.dep_ != "dobj" or token.head.lemma_.lower() not in _CARRYING_OUT:
+            return None
+        act = token.head
+    return _asked_to_do_by(act)
+
+
+def asked_for_by_name(noun):
+    """"called for an investigation", "demanded an inquiry", "calls for a probe"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ASKING_FOR_ACTS:
+        return head.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in ("demand", "request", "urge"):
+        return head
+    return None
+
+
+def _asked_to_do_by(verb):
+    """"asked X to investigate" (the parse's xcomp or adverbial clause, with
+    the one asked as object or after "on"), "demanded that X prosecute",
+    "called for a prosecutor to investigate", "for X to investigate"."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    lemma = head.lemma_.lower()
+    if verb.dep_ in ("xcomp", "advcl") and lemma in ASKING_FOR_ACTS and _to_infinitive(verb) \
+            and any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+                    for c in head.children):
+        return head
+    if verb.dep_ == "advcl" and lemma in ASKING_FOR_ACTS and any(c.dep_ == "mark" and c.lower_ == "for"
+                                                                 for c in verb.children):
+        return head
+    if verb.dep_ == "ccomp" and lemma in ("demand", "urge", "ask", "request") and _a_demanded_clause(verb):
+        return head
+    if verb.dep_ in ("acl", "relcl") and _to_infinitive(verb) and head.pos_ in ("NOUN", "PROPN") \
+            and head.dep_ == "pobj" and head.head.lower_ in ("for", "on", "upon") \
+            and head.head.head.lemma_.lower() in ASKING_FOR_ACTS:
+        return head.head.head
+    return None
+
+
+def _a_demanded_clause(verb) -> bool:
+    """"demanded that Egypt prosecute", "urged that the council act": a
+    subject and a bare or "should" verb; not "asked whether it would"."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    bare = verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+    return bare and not any(c.dep_ == "aux" and c.lower_ != "should" for c in verb.children)
+
+
 def _to_infinitive(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...actors import actor_at, owned_place
 from ...document import Actor, Document
-from ..lexicon import AGENT_NOUNS, CHARGING_NOUNS, TOPIC_PREPOSITIONS, Trigger
+from ..lexicon import ACTS_OF_AN_AUTHORITY, AGENT_NOUNS, CHARGING_NOUNS, TOPIC_PREPOSITIONS, Trigger
 from .parties import _VIOLENT_TYPES, _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _ACCUSED_OF, _passive_patients, _subjects, judged_for, names_a_party
 from .syntax import (
@@ -698,12 +698,10 @@ def _only_what_it_left(noun) -> bool:
 # who wants a deal or calls for talks takes part in them.
 _WANTING_VERBS = {"want", "demand", "need", "require", "deserve", "merit", "warrant"}
 _ASKING_FOR_VERBS = {"call", "ask", "press", "push", "appeal"}
-_ACTS_OF_AN_AUTHORITY = {"investigation", "inquiry", "probe", "prosecution", "arrest", "charge", "indictment",
-                         "trial"}
 
 
 def _asked_for(noun, verb) -> bool:
-    if noun.lemma_.lower() not in _ACTS_OF_AN_AUTHORITY:
+    if noun.lemma_.lower() not in ACTS_OF_AN_AUTHORITY:
         return False
     lemma = verb.lemma_.lower()
     if noun.dep_ == "dobj":
