@@ -1540,3 +1540,13 @@ def test_world_sports_bodies_are_of_no_one_country():
     document = code("ZURICH — FIFA and the IOC met in Geneva on Tuesday to talk about doping.")
     codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
     assert codes["FIFA"] == "NGO" and codes["the IOC"] == "NGO"
+
+
+@pytest.mark.model
+def test_an_office_of_a_named_body_is_that_body():
+    from wirecoder.pipeline import code
+
+    document = code("Angolan police fired on marchers in Benguela. The United Nations human rights office urged "
+                    "the authorities to look into the deaths.")
+    codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
+    assert codes["The United Nations human rights office"] == "UNO"

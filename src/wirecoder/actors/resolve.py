@@ -2244,7 +2244,10 @@ def _of_another_church(tokens: list, chunk: list) -> bool:
 # codes the phrase, unlike a name on a thing ("the Minsk Agreements").
 _BODY_NOUNS = {"network", "group", "movement", "organisation", "organization", "faction", "member", "members",
                "partner", "partners", "alliance", "bloc", "coalition", "mission", "delegation",
-               "peacekeeper", "peacekeepers", "mediator", "monitors", "observers", "inspectors"}
+               "peacekeeper", "peacekeepers", "mediator", "monitors", "observers", "inspectors",
+               # a body's own office ("the United Nations human rights office",
+               # "the UN refugee agency", "an EU panel")
+               "office", "agency", "agencies", "body", "watchdog", "panel", "commission", "committee", "council"}
 
 
 # What an institution does, named by a noun its name modifies: "an FBI
