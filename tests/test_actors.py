@@ -1550,3 +1550,14 @@ def test_an_office_of_a_named_body_is_that_body():
                     "the authorities to look into the deaths.")
     codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
     assert codes["The United Nations human rights office"] == "UNO"
+
+
+@pytest.mark.model
+def test_another_countrys_foreign_office_is_that_countrys_ministry():
+    from wirecoder.pipeline import code
+
+    document = code("ISLAMABAD — Pakistan's foreign office said on Saturday it had lodged a protest with Kabul. "
+                    "In London, the Foreign Office said it was following the dispute.")
+    codes = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
+    assert codes["Pakistan's foreign office"] == ("PAK", ["GOV"])
+    assert codes["the Foreign Office"][0] == "GBR"

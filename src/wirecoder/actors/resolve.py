@@ -2206,6 +2206,8 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
                 continue  # ("the Coptic pope" is not the Holy See's)
             if entry and entry.kind in ("organisation", "seat") and _named_for_another_country(chunk, entry, knowledge):
                 continue  # ("the Sudanese People's Liberation Army" is not China's)
+            if entry and entry.kind == "seat" and _seat_of_another_country(chunk, entry, knowledge):
+                continue  # ("Pakistan's foreign office" is not Britain's Foreign Office)
             if entry and _plausible(entry, chunk) and not _part_of_a_longer_place(chunk) \
                     and not (entry.kind in _PLACE_KINDS and _inside_a_persons_name(chunk)) \
                     and (size > best_len or (head is not None and head in chunk)):
@@ -2224,6 +2226,19 @@ def _named_for_another_country(chunk: list, entry: Entry, knowledge: Knowledge) 
         return False
     before = first.doc[first.i - 1]
     if before.pos_ not in ("PROPN", "ADJ") or not before.text[:1].isupper() or before.ent_type_ != first.ent_type_:
+        return False
+    country = knowledge.demonym(before.text) or knowledge.lookup(before.text)
+    return country is not None and country.kind == "country" and country.code != entry.code
+
+
+def _seat_of_another_country(chunk: list, entry: Entry, knowledge: Knowledge) -> bool:
+    """A seat's name that other countries' offices share, owned by another
+    country: "Pakistan's foreign office", "the Indian Foreign Office"."""
+    first = chunk[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.lower_ in ("'s", "’s") and before.i > 0:
+        before = before.doc[before.i - 1]
+    if before is None or not before.text[:1].isupper():
         return False
     country = knowledge.demonym(before.text) or knowledge.lookup(before.text)
     return country is not None and country.kind == "country" and country.code != entry.code
