@@ -5923,3 +5923,16 @@ def test_a_request_that_someone_be_dealt_with_is_aimed_at_them():
                              "deaths at the jail."])
     [row] = [e for e in _triggered(document, "called for") if e.event == "REQUEST"]
     assert [r.entity_text for r in row.recipient] == ["the sheriff"]
+
+
+@pytest.mark.model
+def test_weapons_brought_down_by_air_defences_are_no_attack_by_the_defenders():
+    launched, intercepted, downed = _every_row([
+        "ODESA, Ukraine — Russian forces sent 40 drones toward the port overnight, and most were shot down, "
+        "the air force said.",
+        "Israeli air defences intercepted most of the rockets fired from Gaza, the army said.",
+        "Rebels shot down an army helicopter near Kutum, killing four soldiers."])
+    assert not [e for e in launched.events if e.event_text == "shot"]
+    assert not [e for e in intercepted.events if e.event == "ASSAULT" and any(a.code == "ISR" for a in e.actor)]
+    # (an aircraft with a crew is no weapon in flight)
+    assert [e.event for e in downed.events if e.event_text == "shot"] == ["ASSAULT"]

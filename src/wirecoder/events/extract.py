@@ -302,6 +302,52 @@ def _weapons_test(token) -> bool:
     return not at_someone and (into_water or tested)
 
 
+# What air defences bring down: weapons in flight, not people.
+_AIRBORNE_WEAPONS = {"drone", "missile", "rocket", "shell", "projectile", "uav", "balloon", "mortar"}
+_SOME_OF_THEM = {"most", "all", "some", "many", "none", "majority", "rest", "them", "dozens", "half"}
+
+
+def _intercepted(token) -> bool:
+    """Air defence, not an attack of its own: "most were shot down",
+    "intercepted 30 drones" (the attack is the launch, told as such); and
+    a launch the parse hangs on the interception ("intercepted most of the
+    rockets fired from Gaza", where the interceptors are not who fired)."""
+    lemma = token.lemma_.lower()
+    if lemma in _AIRBORNE_WEAPONS and token.pos_ == "NOUN":
+        # the weapon itself, or "most of the rockets", as what was brought down
+        held = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        return held.dep_ in ("dobj", "nsubjpass") and _an_interception(held.head)
+    if lemma in _LAUNCHES and token.pos_ == "VERB" and token.i > 0 \
+            and token.doc[token.i - 1].lemma_.lower() in _AIRBORNE_WEAPONS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return _an_interception(token.head)
+    return _an_interception(token)
+
+
+def _an_interception(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    if not (lemma == "intercept" or (lemma in ("shoot", "down", "bring") and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)) or lemma == "down"):
+        return False
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_airborne_weapons(p) for p in patients)
+
+
+def _airborne_weapons(noun) -> bool:
+    """The weapons themselves, some of them ("most of the rockets"), or a
+    bare "most"/"70" in a sentence that names them."""
+    if noun.lemma_.lower() in _AIRBORNE_WEAPONS:
+        return True
+    if noun.lower_ not in _SOME_OF_THEM and not noun.like_num:
+        return False
+    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"]
+    if named:
+        return any(g.lemma_.lower() in _AIRBORNE_WEAPONS or g.lower_ == "them" for g in named) \
+            and any(t.lemma_.lower() in _AIRBORNE_WEAPONS for t in noun.sent)
+    return any(t.lemma_.lower() in _AIRBORNE_WEAPONS for t in noun.sent)
+
+
 def _into_open_water(preposition: str, noun) -> bool:
     """"into the sea", "toward its eastern waters", "off the east coast"."""
     if preposition == "off":
@@ -389,7 +435,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
                                      or (token.pos_ == "NOUN" and _accidental(token))
                                      or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
                                      or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)
-                                     or _harmless_fire(token)):
+                                     or _harmless_fire(token) or _intercepted(token)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)
                                      or _protesters_acted_upon(token) or _commemoration(token)):
