@@ -5936,3 +5936,10 @@ def test_weapons_brought_down_by_air_defences_are_no_attack_by_the_defenders():
     assert not [e for e in intercepted.events if e.event == "ASSAULT" and any(a.code == "ISR" for a in e.actor)]
     # (an aircraft with a crew is no weapon in flight)
     assert [e.event for e in downed.events if e.event_text == "shot"] == ["ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_missile_whose_own_clause_says_it_fell_into_the_sea_tests_a_weapon():
+    [document] = _every_row(["TOKYO — North Korea fired a long-range missile on Sunday that flew for 70 minutes "
+                             "before coming down in the sea west of Hokkaido, Japan's defence ministry said."])
+    assert [(e.event, e.mode) for e in _triggered(document, "fired")][:1] == [("MOBILIZE", "weapons")]

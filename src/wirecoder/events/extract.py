@@ -294,7 +294,12 @@ def _weapons_test(token) -> bool:
     # (Not "on Wednesday": a date is when, not whom.)
     aims = [(c.lower_, g) for c in token.children if c.dep_ == "prep" for g in c.children
             if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-    into_water = any(_into_open_water(prep, g) for prep, g in aims)
+    # (or where the missile's own clause says it came down: "that flew for
+    # an hour before falling into the sea")
+    landings = [("into" if p.lower_ == "in" else p.lower_, g) for f in fired for clause in f.children
+                if clause.dep_ in ("relcl", "acl") for p in clause.subtree if p.dep_ == "prep"
+                for g in p.children if g.dep_ == "pobj"]
+    into_water = any(_into_open_water(prep, g) for prep, g in aims + landings)
     at_someone = any(prep in ("at", "on", "into", "toward", "towards") and not _into_open_water(prep, g)
                      for prep, g in aims)
     tested = token.lemma_.lower() in ("test", "test-fire") or any(
