@@ -5939,6 +5939,14 @@ def test_weapons_brought_down_by_air_defences_are_no_attack_by_the_defenders():
 
 
 @pytest.mark.model
+def test_who_summons_an_envoy_to_protest_makes_the_protest():
+    [document] = _every_row(["The Philippine foreign ministry summoned China's ambassador to protest the blockade "
+                             "and accused the Chinese coast guard of reckless moves."])
+    [row] = [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]
+    assert [a.code for a in row.actor] == ["PHL"]
+
+
+@pytest.mark.model
 def test_a_missile_whose_own_clause_says_it_fell_into_the_sea_tests_a_weapon():
     [document] = _every_row(["TOKYO — North Korea fired a long-range missile on Sunday that flew for 70 minutes "
                              "before coming down in the sea west of Hokkaido, Japan's defence ministry said."])

@@ -463,8 +463,11 @@ def _adverbial_gerund(verb) -> bool:
 
 # Verbs whose subject, not their object, does what follows ("she promised
 # him to resign"), and verbs whose object is the means or the occasion ("he
-# used the debate to demand a recount", "she took the stage to attack him").
-_SUBJECT_CONTROL = {"promise", "vow", "pledge", "use", "take", "seize", "exploit", "spend", "grab"}
+# used the debate to demand a recount", "she took the stage to attack him"),
+# or the envoy a government summons or recalls to make its point ("summoned
+# China's ambassador to protest the blockade": the ministry protests).
+_SUBJECT_CONTROL = {"promise", "vow", "pledge", "use", "take", "seize", "exploit", "spend", "grab", "summon",
+                    "recall"}
 
 
 def _it_took(verb) -> bool:
