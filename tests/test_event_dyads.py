@@ -5951,3 +5951,10 @@ def test_a_missile_whose_own_clause_says_it_fell_into_the_sea_tests_a_weapon():
     [document] = _every_row(["TOKYO — North Korea fired a long-range missile on Sunday that flew for 70 minutes "
                              "before coming down in the sea west of Hokkaido, Japan's defence ministry said."])
     assert [(e.event, e.mode) for e in _triggered(document, "fired")][:1] == [("MOBILIZE", "weapons")]
+
+
+@pytest.mark.model
+def test_police_called_to_a_scene_to_investigate_do_investigate():
+    [document] = _every_row(["Officers were called to the house to investigate a report of shots fired."])
+    rows = [e for e in _triggered(document, "investigate") if e.event == "ACCUSE"]
+    assert rows and [a.entity_text for a in rows[0].actor] == ["Officers"] and not rows[0].aux_mode

@@ -812,6 +812,8 @@ def _asked_to_do_by(verb):
     if head.i == verb.i:
         return None
     lemma = head.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "nsubjpass" for c in head.children):
+        return None  # "police were called to investigate": sent for, and they did
     if verb.dep_ in ("xcomp", "advcl") and lemma in ASKING_FOR_ACTS and _to_infinitive(verb) \
             and any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
                     for c in head.children):
