@@ -5954,6 +5954,13 @@ def test_a_missile_whose_own_clause_says_it_fell_into_the_sea_tests_a_weapon():
 
 
 @pytest.mark.model
+def test_an_act_with_an_owner_is_not_done_by_the_subject_of_the_verb_above():
+    [document] = _every_row(["The actress has asked a court to unseal records of the studio's internal "
+                             "investigation into her complaints."])
+    assert not [e for e in _triggered(document, "complaints") if any("court" in a.entity_text for a in e.actor)]
+
+
+@pytest.mark.model
 def test_police_called_to_a_scene_to_investigate_do_investigate():
     [document] = _every_row(["Officers were called to the house to investigate a report of shots fired."])
     rows = [e for e in _triggered(document, "investigate") if e.event == "ACCUSE"]

@@ -335,7 +335,9 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         actors = _coded(document, _implicated_in(noun))
     if not actors:
         actors = _coded(document, _implicated_in(noun, _TAKING_PART))
-    if not actors and not between:
+    if not actors and not between and not owners:
+        # (An act with an owner, coded or not, is the owner's: "asked a
+        # court to unseal the file on her complaints" are not the court's.)
         actors = _governing_actors(document, noun)
     if between and not actors:
         # "talks between X and Y": the first party acts, the others receive,
