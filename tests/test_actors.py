@@ -1561,3 +1561,15 @@ def test_another_countrys_foreign_office_is_that_countrys_ministry():
     codes = {m.actor.entity_text: (m.actor.code, m.actor.sector) for m in document.mentions}
     assert codes["Pakistan's foreign office"] == ("PAK", ["GOV"])
     assert codes["the Foreign Office"][0] == "GBR"
+
+
+@pytest.mark.model
+def test_generals_who_are_no_soldiers():
+    from wirecoder.pipeline import code
+
+    document = code("ALBANY, N.Y. — The state inspector general is looking into the flights. On Monday UN "
+                    "Secretary-General Ana Ruiz praised the mayor, and General Omar Diaz criticized him.")
+    sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
+    assert sectors["The state inspector general"] == ["GOV"]
+    assert sectors["UN Secretary-General Ana Ruiz"] == ["GOV"]
+    assert sectors["General Omar Diaz"] == ["MIL"]

@@ -2780,11 +2780,14 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                 continue  # "the female officers", "two male soldiers": no civilians
             if _against_or_for(tokens[start]) or _whom_they_oppose(last):
                 continue  # "an anti-government demonstration", "an outspoken NYPD critic": whom, not who
-            for words in (lowers[start:start + size], lemmas[start:start + size]):
-                role = knowledge.role(" ".join(words))
+            phrases = [" ".join(lowers[start:start + size]), " ".join(lemmas[start:start + size])]
+            if size == 3 and lowers[start + 1] == "-":
+                phrases.append("-".join(lowers[start:start + size:2]))  # a hyphenated post: "Secretary-General"
+            for phrase in phrases:
+                role = knowledge.role(phrase)
                 if role:
                     # (as the knowledge base keys it: "the military" is the role "military")
-                    found.add(normalise(" ".join(words)))
+                    found.add(normalise(phrase))
                     sectors = _merge_sectors(sectors, role.sectors)
                     person = person or (role.person and _heads_the_phrase(tokens[start:start + size], head))
                     used.update(range(start, start + size))
