@@ -5965,3 +5965,11 @@ def test_police_called_to_a_scene_to_investigate_do_investigate():
     [document] = _every_row(["Officers were called to the house to investigate a report of shots fired."])
     rows = [e for e in _triggered(document, "investigate") if e.event == "ACCUSE"]
     assert rows and [a.entity_text for a in rows[0].actor] == ["Officers"] and not rows[0].aux_mode
+
+
+@pytest.mark.model
+def test_what_one_state_accuses_another_of_is_no_row_of_its_own():
+    [document] = _every_row(["YEREVAN — Armenia accused Azerbaijan of shelling its posts near Goris, wounding three "
+                             "soldiers."])
+    assert [e.event for e in document.events if e.event_text == "accused"] == ["ACCUSE"]
+    assert not [e for e in document.events if e.event == "ASSAULT"]
