@@ -5973,3 +5973,12 @@ def test_what_one_state_accuses_another_of_is_no_row_of_its_own():
                              "soldiers."])
     assert [e.event for e in document.events if e.event_text == "accused"] == ["ACCUSE"]
     assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_coach_fired_by_his_school_was_dismissed_not_shot():
+    dismissed, shots = _every_row([
+        "A high school soccer coach in Ohio was fired on Tuesday after a video showed him pushing a player.",
+        "Police fired tear gas at the marchers on Tuesday."])
+    assert not [e for e in dismissed.events if e.event_text == "fired"]
+    assert [e.event for e in shots.events if e.event_text == "fired"][:1] == ["ASSAULT"]

@@ -474,7 +474,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # (Not charges and lawsuits: "the men were brought before the court
         # on charges" are charged by the authority the court implies.)
         return None
-    if _denied(token) or (modes.event != "ACCUSE" and _content_of_an_accusation(document, token)):
+    if _denied(token) or _fired_from_a_job(token) \
+            or (modes.event != "ACCUSE" and _content_of_an_accusation(document, token)):
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
             or _names_a_step_towards(token) or _meets_the_press(token):
@@ -1700,6 +1701,35 @@ def _where_it_happened(token) -> bool:
     which place, pointing back to violence told before, not telling it."""
     return token.dep_ == "relcl" and token.head.lemma_.lower() in _SCENES \
         and any(c.lower_ == "where" for c in token.children)
+
+
+# People a job is taken from: "the coach was fired", "fired its chief executive".
+_JOBS = {"coach", "employee", "worker", "staff", "staffer", "manager", "executive", "teacher", "nurse", "aide",
+         "chef", "player", "anchor", "host", "editor", "ceo", "director", "principal", "superintendent", "clerk",
+         "contractor", "assistant", "coordinator", "administrator", "analyst", "engineer", "producer"}
+_PEOPLE_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you", "who", "whom"}
+
+
+def _fired_from_a_job(token) -> bool:
+    """"A football coach was fired on Friday", "the company fired its chief
+    executive": a dismissal, not shooting (an article of our own had the
+    coach's dismissal as an attack by an unidentified assailant). A
+    person, not a shot, a weapon or "a total of 11 rounds", is what was
+    fired, and nothing is fired at, on or into anyone."""
+    if token.lemma_.lower() != "fire" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("at", "on", "upon", "into", "toward", "towards", "off", "back")
+           and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in token.children):
+        return False  # (not "on Friday": when, not at whom)
+    patients = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(patients) and all(_a_person_with_a_job(p) for p in patients)
+
+
+def _a_person_with_a_job(noun) -> bool:
+    if noun.pos_ == "PRON":
+        return noun.lower_ in _PEOPLE_PRONOUNS
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ == "PERSON" or lemma in _JOBS or load_knowledge().role(lemma) is not None
 
 
 # Verbs whose subject charges another with an act: what they charge is a
