@@ -1573,3 +1573,15 @@ def test_generals_who_are_no_soldiers():
     assert sectors["The state inspector general"] == ["GOV"]
     assert sectors["UN Secretary-General Ana Ruiz"] == ["GOV"]
     assert sectors["General Omar Diaz"] == ["MIL"]
+
+
+@pytest.mark.model
+def test_american_after_latin_or_inter_is_the_americas_not_the_united_states():
+    from wirecoder.pipeline import code
+
+    document = code("QUITO, Ecuador — The Inter American Press Association and Latin American leaders criticized "
+                    "the raid on Monday. American diplomats said nothing.")
+    codes = {m.actor.entity_text: m.actor.code for m in document.mentions}
+    assert codes["The Inter American Press Association"] is None
+    assert codes["Latin American leaders"] is None
+    assert codes["American diplomats"] == "USA"

@@ -1561,6 +1561,8 @@ ABROAD_WORDS = {"foreign", "international", "overseas", "european", "african", "
 def says_abroad(token) -> bool:
     """One of the ABROAD_WORDS, not the first half of a name for Americans
     ("African-American voters", "Asian-Americans": of the United States)."""
+    if _of_the_americas(token):
+        return True  # "the Inter American Press Association": of no one country
     if token.lower_ not in ABROAD_WORDS:
         return False
     doc = token.doc
@@ -2444,7 +2446,25 @@ def demonym_ending_at(token, knowledge: Knowledge, within: Optional[set[int]] = 
         entry = knowledge.demonym(words.text)
         if entry is not None:
             return entry, list(words)
+    if _of_the_americas(token):
+        return None, [token]
     return knowledge.demonym(token.text), [token]
+
+
+# Words that make "American" the Americas', not the United States': "Latin
+# American leaders", "the Inter-American Commission", "the Pan American
+# Health Organization", "South American" and "Central American" states.
+_OF_THE_AMERICAS = {"latin", "inter", "pan", "south", "central"}
+
+
+def _of_the_americas(token) -> bool:
+    if token.lower_ not in ("american", "americans"):
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text in ("-", "‐") and token.i > 1:
+        before = doc[token.i - 2]
+    return before is not None and before.lower_ in _OF_THE_AMERICAS
 
 
 def _owned_by_a_role(tokens: list, knowledge: Knowledge) -> bool:
