@@ -5913,8 +5913,11 @@ def test_an_inquiry_demanded_with_no_one_asked_is_a_request_aimed_at_whom_it_wou
 
 @pytest.mark.model
 def test_what_a_reporter_asks_a_politician_to_do_is_no_row():
-    [document] = _every_row(["Senator Ann Hale was asked by a reporter on Friday to condemn the protests in Denver."])
-    assert not [e for e in document.events if e.event in ("REQUEST", "ACCUSE")]
+    asked, host = _every_row(["Senator Ann Hale was asked by a reporter on Friday to condemn the protests in Denver.",
+                              "The host country asked the United Nations to investigate the killings."])
+    assert not [e for e in asked.events if e.event in ("REQUEST", "ACCUSE")]
+    # (a host country is no television host)
+    assert [e.event for e in host.events if e.event_text == "asked"][:1] == ["REQUEST"]
 
 
 @pytest.mark.model

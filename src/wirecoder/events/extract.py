@@ -545,9 +545,11 @@ _QUESTIONERS = {"reporter", "journalist", "interviewer", "moderator", "questione
 
 
 def _asked_by_the_press(token) -> bool:
-    """The asking word's subject or agent is a reporter."""
-    askers = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
-    return any(w.lemma_.lower() in _QUESTIONERS for c in askers for w in c.subtree)
+    """The asking word's subject or agent is a reporter (the head noun: "the
+    host country asked" is a state)."""
+    askers = [c for c in token.children if c.dep_ == "nsubj"]
+    askers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in _QUESTIONERS for a in askers)
 
 
 def _request_for(document: Document, asker, act, probability: float, lexicon: Lexicon, meta: dict,
