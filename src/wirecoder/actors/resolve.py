@@ -2227,10 +2227,9 @@ def _named_for_another_country(chunk: list, entry: Entry, knowledge: Knowledge) 
     if first.i == 0:
         return False
     before = first.doc[first.i - 1]
-    if before.pos_ not in ("PROPN", "ADJ") or not before.text[:1].isupper() or before.ent_type_ != first.ent_type_:
+    if before.pos_ not in ("PROPN", "ADJ") or before.ent_type_ != first.ent_type_:
         return False
-    country = knowledge.demonym(before.text) or knowledge.lookup(before.text)
-    return country is not None and country.kind == "country" and country.code != entry.code
+    return _another_countrys_name(before, entry, knowledge)
 
 
 def _seat_of_another_country(chunk: list, entry: Entry, knowledge: Knowledge) -> bool:
@@ -2240,9 +2239,14 @@ def _seat_of_another_country(chunk: list, entry: Entry, knowledge: Knowledge) ->
     before = first.doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.lower_ in ("'s", "’s") and before.i > 0:
         before = before.doc[before.i - 1]
-    if before is None or not before.text[:1].isupper():
+    return before is not None and _another_countrys_name(before, entry, knowledge)
+
+
+def _another_countrys_name(word, entry: Entry, knowledge: Knowledge) -> bool:
+    """The capitalised word names a country (or its people) other than the entry's."""
+    if not word.text[:1].isupper():
         return False
-    country = knowledge.demonym(before.text) or knowledge.lookup(before.text)
+    country = knowledge.demonym(word.text) or knowledge.lookup(word.text)
     return country is not None and country.kind == "country" and country.code != entry.code
 
 

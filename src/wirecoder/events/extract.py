@@ -331,8 +331,9 @@ def _intercepted(token) -> bool:
 
 def _an_interception(verb) -> bool:
     lemma = verb.lemma_.lower()
-    if not (lemma == "intercept" or (lemma in ("shoot", "down", "bring") and any(
-            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)) or lemma == "down"):
+    brought_down = lemma in ("shoot", "bring") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
+    if not (lemma in ("intercept", "down") or brought_down):
         return False
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(_airborne_weapons(p) for p in patients)
@@ -347,9 +348,8 @@ def _airborne_weapons(noun) -> bool:
         return False
     named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj"]
-    if named:
-        return any(g.lemma_.lower() in _AIRBORNE_WEAPONS or g.lower_ == "them" for g in named) \
-            and any(t.lemma_.lower() in _AIRBORNE_WEAPONS for t in noun.sent)
+    if named and not any(g.lemma_.lower() in _AIRBORNE_WEAPONS or g.lower_ == "them" for g in named):
+        return False  # ("most of the villagers")
     return any(t.lemma_.lower() in _AIRBORNE_WEAPONS for t in noun.sent)
 
 
