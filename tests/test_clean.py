@@ -158,3 +158,35 @@ def test_a_promoted_headline_inside_the_body_goes_to_removed():
     assert ("related", "YOU MAY ALSO LIKE: Partner arrested after a woman was found dead abroad") in kinds
     assert "stolen vans" not in doc.text and "found dead abroad" not in doc.text
     assert "Both men were released on bail." in doc.text
+
+
+# A scraped page whose menu comes before the headline, with a byline, a
+# labelled date below the headline and a row of share buttons (written by the team).
+MENU_FIRST_PAGE = """Skip to main content
+World | Europe | Politics | Sport | Opinion
+Search
+Harbour workers strike over pension cuts
+By Lena Varga
+Published 4 April 2025
+Share on Facebook Share on X Email
+PORTOVIA — Harbour workers walked off the job on Friday over cuts to their pensions, halting traffic at the port.
+The union said the strike would last three days.
+"""
+
+
+def test_a_headline_after_the_menu_is_the_title_and_byline_date_and_share_row_are_chrome():
+    doc = clean(RawDocument(id="m", text=MENU_FIRST_PAGE))
+    assert doc.title == "Harbour workers strike over pension cuts"
+    assert (doc.date, doc.date_source) == ("2025-04-04", "page-header")
+    kinds = {(r.kind, r.text) for r in doc.removed}
+    assert {("byline", "By Lena Varga"), ("share", "Share on Facebook Share on X Email"),
+            ("header", "Published 4 April 2025")} <= kinds
+    assert doc.text.startswith("PORTOVIA — Harbour workers walked off the job")
+
+
+@pytest.mark.parametrize("line", ["By Lena Varga", "BY LENA VARGA", "By Lena Varga, Staff Reporter",
+                                  "Written by Tom Baird and Ann Lee"])
+def test_a_byline_in_any_case_is_chrome(line):
+    doc = clean(RawDocument(id="b", text=f"Harbour workers strike over pension cuts\n{line}\n"
+                                         "Harbour workers walked off the job on Friday over cuts to their pensions."))
+    assert ("byline", line) in {(r.kind, r.text) for r in doc.removed} and line not in doc.text

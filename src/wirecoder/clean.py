@@ -70,6 +70,12 @@ _SHARE = re.compile(
     r"follow us(?: on [\w ]+)?|join (?:us|our channel) on [\w ]+|click here to .*|download (?:our|the) app.*)\s*[.!:]?\s*$",
     re.I,
 )
+# A row of share buttons scraped onto one line: "Share on Facebook Share on X Email".
+_SHARE_ROW = re.compile(
+    r"^(?:\s*(?:share(?: on)?|facebook|twitter|x|whatsapp|linkedin|telegram|email|e-mail|print|copy link|"
+    r"pinterest|reddit|messenger|bluesky|threads)\b[\s|•·,]*){2,}$",
+    re.I,
+)
 _FOOTER_HEAD = re.compile(
     r"^\s*(?:recent posts|related (?:posts|articles|stories|news|content)|read more|read also|more (?:news|stories)|"
     r"you may also like|also read|most read|popular posts|trending(?: now)?|latest posts|comments?|leave a (?:comment|reply)|"
@@ -90,7 +96,11 @@ _FOOTER_LINE = re.compile(
     r"contact us|about us|cookie policy).*$",
     re.I,
 )
-_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|editing by)\s+[A-Z][\w.'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){0,5}\s*$")
+# (The lead word in any case, "By Ana Petrovic", "BY ANA PETROVIC"; the
+# names capitalised, so a body line "By late evening both sides had left"
+# is no byline.)
+_BYLINE = re.compile(r"^\s*(?i:by|written by|reporting by|editing by)\s+[A-Z][\w.'-]+"
+                     r"(?:\s+(?:(?i:and)\s+)?[A-Z][\w.'-]+){0,5}\s*(?:,\s*[A-Z][\w.' -]{2,40})?$")
 # "MOSCOW, May 14 (Reuters) -" / "WASHINGTON (AP) —"; the date part is optional.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?)\s*(?:,\s*(?P<when>[^(]{3,40}?))?\s*"
@@ -109,6 +119,8 @@ _TITLE_CASE_SHARE = 0.7
 # A sentence-case headline is short; a first paragraph without a full stop is
 # usually longer than this.
 _MAX_SENTENCE_CASE_TITLE_WORDS = 16
+# How many of a page's first lines may be chrome before its headline.
+_TITLE_LOOKAHEAD = 6
 # Captions are one or two short sentences; longer lines are body text that
 # happens to mention an agency.
 _MAX_CAPTION_CHARS = 250
@@ -161,12 +173,19 @@ _PRINTED_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?
                            r"(?:\s*[ap]\.?\s*m\b\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I)
 
 
+# A page's own label for its date: "Published 3 March 2025", "Updated: May 2, 2013".
+_PUBLISHED = re.compile(r"^\s*(?:first\s+)?(?:published|updated|posted|last updated)(?:\s+on)?\s*:?\s*", re.I)
+# How many of a page's first lines may hold its printed date (past a menu,
+# a headline and a byline when the line says "Published").
+_HEADER_LOOKAHEAD = 8
+
+
 def _take_page_header(paragraphs: list[str], doc: Document) -> tuple[Optional[str], list[str]]:
     """A date alone on one of the first lines (a time after it allowed) is the page's printed date."""
-    for index, line in enumerate(paragraphs[:4]):
-        if len(line) > 60:
-            continue
-        found = _first_date(_PRINTED_TIME.sub("", line), whole_line=True)
+    for index, line in enumerate(paragraphs[:_HEADER_LOOKAHEAD]):
+        if len(line) > 60 or (index >= 4 and not _PUBLISHED.match(line)):
+            continue  # (further down, only a line that says it is the page's date)
+        found = _first_date(_PRINTED_TIME.sub("", _PUBLISHED.sub("", line)), whole_line=True)
         if found:
             value, weekday_ok = found
             doc.removed.append(Removed("header", line))
@@ -187,10 +206,13 @@ def _take_title(paragraphs: list[str], doc: Document, given: Optional[str]) -> t
             doc.removed.append(Removed("navigation", crumb))
             kept[index] = rest
     title = given
-    if title is None and len(kept) > 1 and _looks_like_title(kept[0], kept[1]):
-        title = kept[0]
+    # (Past the page's leading chrome: "Skip to main content", a menu row.)
+    first = next((i for i, line in enumerate(kept[:_TITLE_LOOKAHEAD]) if line and not _is_chrome(line)), 0)
+    after = next((line for line in kept[first + 1:first + _TITLE_LOOKAHEAD] if line and not _is_chrome(line)), None)
+    if title is None and after is not None and _looks_like_title(kept[first], after):
+        title = kept[first]
     if title is not None:
-        for index in range(min(3, len(kept))):
+        for index in range(min(max(3, first + 1), len(kept))):
             if kept[index] == title.strip():
                 doc.removed.append(Removed("title", kept[index]))
                 kept[index] = ""
@@ -254,7 +276,7 @@ def _is_chrome(line: str) -> Optional[str]:
         return "footer"
     if _PROMO_LINE.match(line):
         return "related"
-    if _SHARE.match(line):
+    if _SHARE.match(line) or _SHARE_ROW.match(line):
         return "share"
     if _NAVIGATION.match(line):
         return "navigation"
