@@ -885,3 +885,12 @@ def test_a_city_of_the_democratic_republic_qualified_by_bare_congo_stays_a_place
         document = code(f"{dateline} — Police raided the offices of an opposition party on Saturday.")
         places = {p.text: p.country for p in document.places}
         assert places == {dateline.split(",")[0]: country, "Congo": country}
+
+
+@pytest.mark.model
+def test_a_wire_dateline_naming_a_capital_is_that_capital_not_a_larger_city_with_the_name_as_an_alias():
+    from wirecoder.pipeline import code
+
+    document = code("ISLAMABAD (Reuters) — Police searched the offices of a newspaper on Saturday.")
+    assert [(p.text, p.country) for p in document.places] == [("ISLAMABAD", "PAK")]
+    assert document.setting == "PAK"
