@@ -5985,3 +5985,12 @@ def test_a_coach_fired_by_his_school_was_dismissed_not_shot():
         "Police fired tear gas at the marchers on Tuesday."])
     assert not [e for e in dismissed.events if e.event_text == "fired"]
     assert [e.event for e in shots.events if e.event_text == "fired"][:1] == ["ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_body_whose_flags_protesters_wave_is_not_whom_they_protest_against():
+    amod, misparsed = _every_row(["About 500 people marched through central Vilnius on Sunday evening, "
+                                  "waving Lithuanian and EU flags.",
+                                  "Hundreds of people rallied in Chisinau on Sunday, waving Moldovan and EU flags."])
+    rows = [e for e in amod.events + misparsed.events if e.event == "PROTEST"]
+    assert len(rows) == 2 and not any(e.recipient for e in rows)

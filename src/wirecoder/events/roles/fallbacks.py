@@ -944,9 +944,14 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
 
 
 def _shown_on_an_emblem(token) -> bool:
-    """The token names what a flag, a poster or a portrait shows."""
+    """The token names what a flag, a poster or a portrait shows ("posters
+    of the boy", "waving Georgian and EU flags")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "posters of the boy and Jesus"
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in EMBLEMS:
+        return True
+    if any(c.i > token.i and c.lemma_.lower() in EMBLEMS for c in token.conjuncts):
+        return True  # ("waving Moldovan and EU flags" parsed as "Moldovan" and "EU flags")
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in EMBLEMS
 
 
