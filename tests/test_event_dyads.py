@@ -5994,3 +5994,14 @@ def test_a_body_whose_flags_protesters_wave_is_not_whom_they_protest_against():
                                   "Hundreds of people rallied in Chisinau on Sunday, waving Moldovan and EU flags."])
     rows = [e for e in amod.events + misparsed.events if e.event == "PROTEST"]
     assert len(rows) == 2 and not any(e.recipient for e in rows)
+
+
+@pytest.mark.model
+def test_a_team_named_as_its_coachs_owner_is_one_of_the_games_parties():
+    name_alone, with_coach = _every_row([
+        "LEEDS, England — Harbour Town beat Westfield Rovers 2-1 in a league match on Saturday after a late "
+        "penalty. Westfield's coach accused the referee of missing a handball.",
+        "DERBY, England — A late goal gave Harbour Town a 2-1 win over Northgate in the league on Sunday. "
+        "Northgate's coach accused the referee of ignoring a foul in the build-up."])
+    for document in (name_alone, with_coach):
+        assert not [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]

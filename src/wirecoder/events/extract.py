@@ -1855,10 +1855,23 @@ def _a_sporting_quarrel(document: Document, actors: list, recipients: list) -> b
     named ("the Metro Squad's investigation" into a killing in a story of
     a boys' basketball team is no quarrel)."""
     named = [p for p in actors if p.entity_text], [p for p in recipients if p.entity_text]
-    if not all(named) or not all(p.entity_text.split()[-1].lower() in _PLAYING_PARTIES for p in named[0] + named[1]):
+    if not all(named) or not all(_of_the_game(document, p) for p in named[0] + named[1]):
         return False
     words = {t.lower_ for t in document.spacy_doc}
     return len(words & _GAME_WORDS) >= _GAME_REPORT_WORDS
+
+
+def _of_the_game(document: Document, party) -> bool:
+    """A party named as one of a game's ("the referee"), or a team named
+    for one of its own ("Villa's coach accused the referee")."""
+    if party.entity_text.split()[-1].lower() in _PLAYING_PARTIES:
+        return True
+    # (The party's words may be the team's name alone or run on to its coach.)
+    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root.head if span.root.dep_ == "poss" else span.root
+    return root.lemma_.lower() in _PLAYING_PARTIES
 
 
 # What someone asked by reporters may decline to do: tell, not act.
