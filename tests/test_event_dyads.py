@@ -6005,3 +6005,19 @@ def test_a_team_named_as_its_coachs_owner_is_one_of_the_games_parties():
         "Northgate's coach accused the referee of ignoring a foul in the build-up."])
     for document in (name_alone, with_coach):
         assert not [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]
+
+
+@pytest.mark.model
+def test_victims_whose_own_words_name_their_country_keep_it_wherever_the_act_happened():
+    [document] = _every_row(["Kyiv has stepped up attacks on Russian energy sites this spring in reply to Moscow's "
+                             "strikes on Ukraine's power grid."])
+    [row] = [e for e in _triggered(document, "attacks") if e.event == "ASSAULT"]
+    assert [(r.entity_text, r.code) for r in row.recipient] == [("Russian energy sites", "RUS")]
+
+
+@pytest.mark.model
+def test_victims_of_an_attack_whose_own_phrase_says_where_it_fell_are_of_that_country():
+    [document] = _every_row(["WASHINGTON — U.S. airstrikes in Somalia killed at least 12 civilians last year, a "
+                             "rights group said on Thursday."])
+    rows = [e for e in document.events if e.event == "ASSAULT"]
+    assert rows and all([(r.entity_text, r.code) for r in e.recipient] == [("12 civilians", "SOM")] for e in rows)

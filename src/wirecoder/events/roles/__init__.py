@@ -645,7 +645,8 @@ def _victims_where_it_happened(document: Document, trigger, actors: list[Actor],
     "Russian missiles") says nothing of where it fell: victims given only
     that country are of the story's setting, when it is another."""
     makers = [a for a in actors if a.code and _an_attack_named_by_its_maker(document, a)]
-    country = _country_it_happened_in(document, trigger, lambda place: not _makes_an_attack(document, place))
+    country = _country_it_happened_in(document, trigger, lambda place: not _makes_an_attack(document, place)) \
+        or _where_the_attack_fell(document, makers)
     if country is None:
         codes = {a.code for a in makers}
         setting = document.setting
@@ -653,7 +654,38 @@ def _victims_where_it_happened(document: Document, trigger, actors: list[Actor],
             return recipients
         return [_recoded(r, setting) if _unnamed(document, r) and r.code in codes else r for r in recipients]
     return [_recoded(r, country) if _unnamed(document, r) and r.code and r.code != country
-            and not _from_elsewhere(document, r) else r for r in recipients]
+            and not _from_elsewhere(document, r) and not _says_its_country(document, r) else r for r in recipients]
+
+
+def _says_its_country(document: Document, party: Actor) -> bool:
+    """The party's own words name its country ("Russian energy sites",
+    "Israeli tourists"): where the act happened does not change it."""
+    if any(p.country == party.code and party.start <= p.start and p.end <= party.end for p in document.places):
+        return True
+    span = _words_of(document, party)
+    knowledge = load_knowledge()
+    return span is not None and any(
+        (entry := knowledge.demonym(t.text)) is not None and entry.code == party.code for t in span if t.text[:1].isupper())
+
+
+# Prepositions by which an attack's own phrase says where it fell.
+_FELL_IN = {"in", "on", "across", "over", "inside"}
+
+
+def _where_the_attack_fell(document: Document, makers: list[Actor]) -> Optional[str]:
+    """"U.S. airstrikes in Somalia killed 12 civilians": the one country of
+    the places that the attack's own phrase, named by its maker, says it
+    fell in or on; else None."""
+    countries = set()
+    for maker in makers:
+        span = _words_of(document, maker)
+        if span is None:
+            continue
+        spots = {g.i for c in span.root.children if c.dep_ == "prep" and c.lower_ in _FELL_IN
+                 for g in c.children if g.dep_ == "pobj"}
+        countries |= {p.country for p in document.places if p.country and not p.demonym
+                      and (head := head_token(document.spacy_doc, p)) is not None and head.i in spots}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _from_elsewhere(document: Document, party: Actor) -> bool:
