@@ -6016,6 +6016,14 @@ def test_victims_whose_own_words_name_their_country_keep_it_wherever_the_act_hap
 
 
 @pytest.mark.model
+def test_a_protest_whose_doers_demand_something_happened():
+    [document] = _every_row(["ACCRA, Ghana — Police fired tear gas at crowds in Accra on Friday as demonstrators "
+                             "demanded the repeal of a tax on mobile payments."])
+    rows = [e for e in _triggered(document, "demonstrators") if e.event == "PROTEST"]
+    assert rows and all(e.aux_mode == [] for e in rows)
+
+
+@pytest.mark.model
 def test_victims_of_an_attack_whose_own_phrase_says_where_it_fell_are_of_that_country():
     [document] = _every_row(["WASHINGTON — U.S. airstrikes in Somalia killed at least 12 civilians last year, a "
                              "rights group said on Thursday."])

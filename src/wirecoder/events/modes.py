@@ -329,7 +329,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "future")
             elif _about_to(current) and not intent:
                 _add(modes, "future")  # "a banker about to be indicted", "police are about to arrest him"
-            elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS):
+            elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS) \
+                    and not _doers_asking(token, current):
                 _add(modes, "hypothetical")
     if _pressed_for(token):
         _add(modes, "hypothetical")
@@ -359,6 +360,12 @@ def _the_doers_clause(token) -> list:
     if token.lemma_.lower() not in AGENT_NOUNS or token.dep_ != "nsubj" or token.head.i == token.i:
         return []
     return [token.head] + list(_clause_ancestors(token.head))
+
+
+def _doers_asking(token, verb) -> bool:
+    """"as demonstrators demanded the withdrawal of the bill": what the
+    doers ask for is what they ask; their own act (the protest) happened."""
+    return token.dep_ == "nsubj" and token.head.i == verb.i and verb.lemma_.lower() in ASKING_FOR_ACTS
 
 
 _PERMITTING = {"allow", "permit", "authorize", "authorise"}
