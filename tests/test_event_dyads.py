@@ -6024,6 +6024,14 @@ def test_a_protest_whose_doers_demand_something_happened():
 
 
 @pytest.mark.model
+def test_a_condemned_launch_is_aimed_at_who_fired_the_weapon():
+    [document] = _every_row(["SEOUL — North Korea fired two cruise missiles off its west coast on Sunday, the "
+                             "military said. Seoul and Washington condemned the launch on Monday."])
+    rows = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert rows and all([r.code for r in e.recipient] == ["PRK"] for e in rows)
+
+
+@pytest.mark.model
 def test_victims_of_an_attack_whose_own_phrase_says_where_it_fell_are_of_that_country():
     [document] = _every_row(["WASHINGTON — U.S. airstrikes in Somalia killed at least 12 civilians last year, a "
                              "rights group said on Thursday."])

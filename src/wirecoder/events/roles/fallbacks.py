@@ -1041,7 +1041,9 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decid
                 "shelling": ("shell",), "bombing": ("bomb",), "invasion": ("invade",), "killing": ("kill",),
                 "execution": ("execute",), "arrest": ("arrest", "detain"), "detention": ("detain", "arrest"),
                 "expulsion": ("expel",), "charge": ("charge", "indict"), "indictment": ("indict",),
-                "ruling": ("rule",), "ban": ("ban",)}
+                "ruling": ("rule",), "ban": ("ban",),
+                # weapons fired in a test: "condemned the launch" is aimed at who fired it
+                "launch": ("launch", "fire"), "test": ("test", "fire", "launch")}
 # Verbs by which a thing receives a reaction: "the proposal drew criticism".
 _RECEIVING_VERBS = {"draw", "attract", "receive", "face", "prompt", "spark", "meet"}
 # How many sentences back the author of "the proposal" is looked for.
