@@ -6037,3 +6037,11 @@ def test_victims_of_an_attack_whose_own_phrase_says_where_it_fell_are_of_that_co
                              "rights group said on Thursday."])
     rows = [e for e in document.events if e.event == "ASSAULT"]
     assert rows and all([(r.entity_text, r.code) for r in e.recipient] == [("12 civilians", "SOM")] for e in rows)
+
+
+@pytest.mark.model
+def test_who_takes_allegations_seriously_did_not_make_them():
+    [document] = _every_row(["PORTLAND, Ore. — The police chief said he took the allegations seriously and had "
+                             "asked an outside firm to review them."])
+    rows = [e for e in _triggered(document, "allegations") if e.event == "ACCUSE"]
+    assert not any(a.entity_text == "he" for e in rows for a in e.actor)

@@ -483,6 +483,9 @@ def _undergo_verb(noun):
     if verb is not None and verb.lemma_.lower() == "take" and noun.dep_ == "pobj" \
             and any(c.dep_ == "dobj" and c.lower_ in ("issue", "exception", "offense", "offence") for c in verb.children):
         return verb  # "took issue with recent criticism": who answers it got it
+    if verb is not None and verb.lemma_.lower() == "take" and noun.dep_ == "dobj" \
+            and any(c.dep_ in ("advmod", "oprd", "acomp") and c.lower_ == "seriously" for c in verb.children):
+        return verb  # "said he took the allegations seriously": he answers them, he did not make them
     if verb is not None and any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in _PROVOKING_PHRASAL_VERBS
                                 for c in verb.children):
         return verb  # "had helped bring on this investigation": they provoked it
