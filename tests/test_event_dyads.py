@@ -6045,3 +6045,10 @@ def test_who_takes_allegations_seriously_did_not_make_them():
                              "asked an outside firm to review them."])
     rows = [e for e in _triggered(document, "allegations") if e.event == "ACCUSE"]
     assert not any(a.entity_text == "he" for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_what_a_loan_is_meant_to_support_is_no_expression_of_support():
+    [document] = _every_row(["WASHINGTON — The World Bank on Tuesday approved a $900 million loan to Kenya to support "
+                             "its health system."])
+    assert not [e for e in _triggered(document, "support") if e.event == "SUPPORT"]

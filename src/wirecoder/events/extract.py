@@ -455,7 +455,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         return None
     if _pronouns_at_war(token):
         return None
-    if modes.event == "SUPPORT" and (_signed_a_law(token) or _thanked_for(token)):
+    if modes.event == "SUPPORT" and (_signed_a_law(token) or _thanked_for(token) or _what_money_is_for(token)):
         return None
     if modes.event == "REJECT" and _declined_to_tell(token):
         return None
@@ -935,6 +935,24 @@ def _thanked_for(token) -> bool:
     the reason for the thanks; neither is a SUPPORT event (our guideline:
     thanks are no SUPPORT)."""
     return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "thank"
+
+
+# Money lent or granted, whose purpose clause says what it will support.
+_MONEY_NOUNS = {"loan", "loans", "grant", "grants", "funding", "funds", "money", "package", "credit", "financing",
+                "budget", "aid", "bailout", "investment"}
+
+
+def _what_money_is_for(token) -> bool:
+    """"approved a $1.5 billion loan to Egypt to support economic reforms":
+    the purpose of money lent or granted ("to support", "to help") is what
+    the money is for; the act is the lending, no expression of support."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or token.dep_ not in (
+            "advcl", "xcomp", "acl", "relcl"):
+        return False
+    head = token.head
+    owners = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in _MONEY_NOUNS or o.ent_type_ == "MONEY" for o in owners) \
+        or any(t.ent_type_ == "MONEY" for o in owners for t in o.subtree if o is not head)
 
 
 def _signed_a_law(token) -> bool:
