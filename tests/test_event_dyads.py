@@ -6052,3 +6052,12 @@ def test_what_a_loan_is_meant_to_support_is_no_expression_of_support():
     [document] = _every_row(["WASHINGTON — The World Bank on Tuesday approved a $900 million loan to Kenya to support "
                              "its health system."])
     assert not [e for e in _triggered(document, "support") if e.event == "SUPPORT"]
+
+
+@pytest.mark.model
+def test_a_condemned_takeover_is_aimed_at_who_took_power_past_a_stray_closing_quote():
+    [document] = _every_row(['NIAMEY — Soldiers said on state television on Monday that they had taken control of the '
+                             'country. An officer said the army had shut the borders "until further notice." '
+                             'The regional bloc condemned the takeover.'])
+    rows = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert rows and all([r.code for r in e.recipient] == ["NER"] for e in rows)

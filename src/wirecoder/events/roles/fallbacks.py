@@ -1043,7 +1043,9 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decid
                 "expulsion": ("expel",), "charge": ("charge", "indict"), "indictment": ("indict",),
                 "ruling": ("rule",), "ban": ("ban",),
                 # weapons fired in a test: "condemned the launch" is aimed at who fired it
-                "launch": ("launch", "fire"), "test": ("test", "fire", "launch")}
+                "launch": ("launch", "fire"), "test": ("test", "fire", "launch"),
+                # power seized: "condemned the takeover" is aimed at who took control
+                "takeover": ("take", "seize"), "coup": ("stage", "seize", "take", "launch")}
 # Verbs by which a thing receives a reaction: "the proposal drew criticism".
 _RECEIVING_VERBS = {"draw", "attract", "receive", "face", "prompt", "spark", "meet"}
 # How many sentences back the author of "the proposal" is looked for.
@@ -1060,7 +1062,8 @@ def author_of_what_it_is_about(document: Document, trigger) -> list[Actor]:
         return []
     verbs = _PUT_FORWARD[thing.lemma_.lower()]
     doc = thing.doc
-    sentences = [s for s in doc.sents if s.end <= thing.sent.start][-_AUTHOR_LOOKBACK:]
+    # (Not a stray closing quote the parser split off as a sentence of its own.)
+    sentences = [s for s in doc.sents if s.end <= thing.sent.start and any(t.is_alpha for t in s)][-_AUTHOR_LOOKBACK:]
     for sentence in reversed(sentences):
         for token in reversed(list(sentence)):
             if token.lemma_.lower() == thing.lemma_.lower() and token.pos_ == "NOUN":
