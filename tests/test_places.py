@@ -894,3 +894,11 @@ def test_a_wire_dateline_naming_a_capital_is_that_capital_not_a_larger_city_with
     document = code("ISLAMABAD (Reuters) — Police searched the offices of a newspaper on Saturday.")
     assert [(p.text, p.country) for p in document.places] == [("ISLAMABAD", "PAK")]
     assert document.setting == "PAK"
+
+
+@pytest.mark.model
+def test_a_hyphenated_country_name_the_parser_cuts_is_one_place():
+    from wirecoder.pipeline import code
+
+    document = code("Soldiers in Guinea-Bissau said on Wednesday that they had seized power.")
+    assert [(p.text, p.country) for p in document.places] == [("Guinea-Bissau", "GNB")]

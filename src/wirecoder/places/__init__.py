@@ -282,8 +282,31 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
         for other in [k for k, (s, e, _) in spans.items() if s < end and start < e]:
             del spans[other]  # the list's own reading wins ("Jackson" the town, "Barrow" in England)
         spans[start] = (start, end, name)
+    spans = _hyphenated_wholes(spans, doc_text, gazetteer)
     return sorted(span for span in spans.values() if normalise(span[2]) not in _NOT_TOWNS
                   and not _a_car_model(doc_text, span[0]) and not _a_street_at_a_crossing(doc_text, *span[:2]))
+
+
+_HYPHENATED_TAIL = re.compile(r"-([A-Z][\w']+)")
+
+
+def _hyphenated_wholes(spans: dict[int, tuple[int, int, str]], doc_text: str,
+                       gazetteer: Gazetteer) -> dict[int, tuple[int, int, str]]:
+    """A name the parser cut at a hyphen ("Guinea" of "Guinea-Bissau") is
+    the whole hyphenated name when the gazetteer knows it; the tail's own
+    span goes ("Bissau" there is no city of its own)."""
+    out = dict(spans)
+    for start, (_, end, text) in sorted(spans.items()):
+        if start not in out:
+            continue
+        tail = _HYPHENATED_TAIL.match(doc_text, end)
+        if tail is None or not gazetteer.lookup(f"{text}-{tail.group(1)}"):
+            continue
+        whole_end = tail.end()
+        for other in [k for k, (s, e, _) in out.items() if k != start and s < whole_end and start < e]:
+            del out[other]
+        out[start] = (start, whole_end, doc_text[start:whole_end])
+    return out
 
 
 # Car makes: the name after one is a model ("a red Dodge Durango", "a white
