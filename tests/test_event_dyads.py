@@ -6061,3 +6061,14 @@ def test_a_condemned_takeover_is_aimed_at_who_took_power_past_a_stray_closing_qu
                              'The regional bloc condemned the takeover.'])
     rows = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
     assert rows and all([r.code for r in e.recipient] == ["NER"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_companys_accounting_charges_are_no_accusation():
+    taken, sized, crime = _every_row([
+        "Profit rose in the quarter, helped by charges taken a year earlier for closing two plants.",
+        "The insurer reported a loss after charges of $2 billion for storm claims.",
+        "The clerk faces charges of stealing $300,000 from the county's election fund."])
+    for document in (taken, sized):
+        assert not any(e.event == "ACCUSE" for e in _triggered(document, "charges"))
+    assert any(e.event == "ACCUSE" for e in _triggered(crime, "charges"))

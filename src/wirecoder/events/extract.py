@@ -1483,7 +1483,11 @@ _FEE_WORDS = {"roaming", "bank", "service", "delivery", "late", "overdraft", "ac
               "restructuring", "interest", "data", "phone", "fuel", "usage", "booking", "admission", "parking",
               "call", "card", "transaction", "shipping", "handling", "cancellation", "electricity", "water", "energy",
               "exit", "one-time", "non-cash", "pretax"}
-_PAYING_VERBS = {"rack", "incur", "pay", "waive", "refund", "owe", "bill"}
+_PAYING_VERBS = {"rack", "incur", "pay", "waive", "refund", "owe", "bill",
+                 # a company's books: "recorded charges" (not "book": "booked on felony charges")
+                 "record"}
+# Verbs by which a company writes a charge into its books.
+_BOOKING_VERBS = {"take", "record"}
 
 
 def _a_fee(token) -> bool:
@@ -1493,6 +1497,11 @@ def _a_fee(token) -> bool:
     # (The parse may make the modifier its head: "in roaming charges", "roaming" a verb.)
     if any(c.lower_ in _FEE_WORDS or c.ent_type_ == "MONEY" for c in modifiers) or token.head.lower_ in _FEE_WORDS:
         return True
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "totaling", "totalling") and any(
+            g.dep_ == "pobj" and g.ent_type_ == "MONEY" for g in c.children) for c in token.children):
+        return True  # "charges of $40 million for restructuring"
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _BOOKING_VERBS for c in token.children):
+        return True  # "charges taken a year earlier": written into a company's books
     if any(c.dep_ == "prep" and c.lower_ in ("against", "of") for c in token.children):
         return False  # "charges against him", "charges of fraud"
     # "racked up £11,000 in … charges", "incurred charges": paid, not brought.
