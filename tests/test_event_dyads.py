@@ -6072,3 +6072,11 @@ def test_a_companys_accounting_charges_are_no_accusation():
     for document in (taken, sized):
         assert not any(e.event == "ACCUSE" for e in _triggered(document, "charges"))
     assert any(e.event == "ACCUSE" for e in _triggered(crime, "charges"))
+
+
+@pytest.mark.model
+def test_the_party_a_present_participle_describes_does_the_act():
+    [document] = _every_row(["HOUSTON — Witnesses described a man stabbing a cashier twice before running from "
+                             "the store."])
+    rows = [e for e in _triggered(document, "stabbing") if e.event == "ASSAULT"]
+    assert rows and all([a.entity_text for a in e.actor] == ["a man"] for e in rows)

@@ -164,6 +164,17 @@ _MEDIA = {"ad", "advertisement", "commercial", "spot", "tweet", "post", "video",
           "documentary", "film", "speech", "remark", "comment", "campaign"}
 
 
+def _participle_of_a_doer(verb) -> bool:
+    """A present participle describing a party ("one 15-year-old boy
+    stabbing another", "soldiers firing into the crowd"): the party it
+    describes does it. Only a party by its role or name, not a thing ("a
+    law banning protests")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = verb.head
+    return head.ent_type_ in ("PERSON", "NORP", "ORG") or load_knowledge().role(head.lemma_.lower()) is not None
+
+
 def _infinitive_of(verb) -> bool:
     """An infinitive that says what a noun is to do: "a special prosecutor to investigate"."""
     return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
@@ -267,6 +278,8 @@ def _subjects(verb) -> list:
             return praised
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.lemma_.lower() in _MEDIA:
             return _media_authors(current.head)  # "bankrolled ads attacking Dewhurst": not the ads
+        if _participle_of_a_doer(current):
+            return [current.head]  # "ended with one boy stabbing another boy": the boy did it
         if _infinitive_of(current):
             if current.head.lemma_.lower() in _EFFORTS:
                 return _effort_authors(current.head)  # "mounted a campaign to condemn Trump": who mounted it
