@@ -6080,3 +6080,14 @@ def test_the_party_a_present_participle_describes_does_the_act():
                              "the store."])
     rows = [e for e in _triggered(document, "stabbing") if e.event == "ASSAULT"]
     assert rows and all([a.entity_text for a in e.actor] == ["a man"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_birthday_or_office_party_is_no_party_to_an_act():
+    birthday, office = _every_row([
+        "LEEDS, England — A birthday party in a rented hall ended in bloodshed on Saturday with a stabbing that "
+        "left a guest dead, police said.",
+        "YORK, England — A company Christmas party broke up in chaos on Friday after a stabbing that wounded a "
+        "waiter, police said."])
+    for document in (birthday, office):
+        assert not any("party" in a.entity_text for e in document.events for a in e.actor + e.recipient)

@@ -1062,6 +1062,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         return None  # "a screening of her film, “Trainwreck”", "“Kremlin,” a film by …": a title, no one
     if token.lemma_.lower() in EMBLEMS:
         return None  # "waving Cuban flags": a thing carried, no one
+    if _a_celebration(token) or any(c.dep_ == "appos" and c.i <= token.i + 2 and _a_celebration(c)
+                                    for c in token.children):
+        # ("an office Christmas party broke up", parsed as "office" with "party" beside it)
+        return None  # "a birthday party ended in a brawl": a gathering, no political party
     if _a_named_law_or_treaty(token):
         return None  # "criticized the Peruvian Fisheries Agreement": a text, not its parties
     if names_a_day(token):
@@ -2817,6 +2821,22 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                     used.update(range(start, start + size))
                     break
     return found, sectors, person
+
+
+# Words that make a "party" a gathering: "a birthday party", "the office Christmas party".
+_CELEBRATIONS = {"birthday", "christmas", "holiday", "dinner", "house", "office", "wedding", "pool", "garden",
+                 "block", "tea", "cocktail", "launch", "farewell", "engagement", "bachelor", "bachelorette",
+                 "costume", "graduation", "retirement", "dance", "street", "beach", "halloween", "slumber",
+                 "pajama", "surprise", "prom", "frat", "fraternity", "sorority", "keg", "rave", "warehouse",
+                 "watch", "viewing", "victory", "new", "year", "eve", "year's"}
+
+
+def _a_celebration(token) -> bool:
+    """A "party" that its own modifiers make a gathering ("a birthday party",
+    "a company Christmas party", "a New Year's Eve party")."""
+    return token.lemma_.lower() == "party" and token.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") and (c.lower_ in _CELEBRATIONS or any(
+            g.lower_ in _CELEBRATIONS for g in c.subtree)) for c in token.children)
 
 
 def _heads_the_phrase(role_tokens: list, head) -> bool:
