@@ -6091,3 +6091,12 @@ def test_a_birthday_or_office_party_is_no_party_to_an_act():
         "waiter, police said."])
     for document in (birthday, office):
         assert not any("party" in a.entity_text for e in document.events for a in e.actor + e.recipient)
+
+
+@pytest.mark.model
+def test_a_councillor_is_a_party():
+    [document] = _every_row(["Pune: Police on Monday arrested a suspended councillor over the beating of a "
+                             "shopkeeper."])
+    rows = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
+    assert rows and all([(r.entity_text, r.code, r.sector) for r in e.recipient]
+                        == [("a suspended councillor", "IND", ["LEG"])] for e in rows)
