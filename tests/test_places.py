@@ -902,3 +902,13 @@ def test_a_hyphenated_country_name_the_parser_cuts_is_one_place():
 
     document = code("Soldiers in Guinea-Bissau said on Wednesday that they had seized power.")
     assert [(p.text, p.country) for p in document.places] == [("Guinea-Bissau", "GNB")]
+
+
+@pytest.mark.model
+def test_a_large_city_and_a_colon_opening_the_text_is_its_dateline():
+    from wirecoder.pipeline import code_many
+
+    lahore, police = code_many(["Lahore: Police on Tuesday detained a preacher accused of stirring up a mob.",
+                                "Police: The suspect was carrying a knife when officers stopped him."])
+    assert [(p.text, p.country) for p in lahore.places] == [("Lahore", "PAK")] and lahore.setting == "PAK"
+    assert police.places == []

@@ -459,7 +459,18 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str, surnames: set[str]) -> lis
             continue  # (after a sentence's end, only the title's)
         if gazetteer.lookup(name):
             found.append((match.start(1), match.start(1) + len(name), name))
+    colon = _COLON_DATELINE_RE.match(text)
+    if colon and any(e.feature in (CITY, CAPITAL) and e.population >= _COLON_DATELINE_MIN_POPULATION
+                     for e in gazetteer.lookup(colon.group(1))):
+        found.append((colon.start(1), colon.end(1), colon.group(1)))
     return found
+
+
+# South Asian papers' dateline, a city and a colon opening the text: "Lahore:
+# Police on Tuesday arrested ...". Only a large city, so a word that names a
+# small town ("Police:", a town in Poland) is not read as one.
+_COLON_DATELINE_RE = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):[ \t]+(?=[A-Z])")
+_COLON_DATELINE_MIN_POPULATION = 500_000
 
 
 # Words for a settlement or region that name one after "of": "the port town of Izmir".
