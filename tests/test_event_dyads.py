@@ -6100,3 +6100,16 @@ def test_a_councillor_is_a_party():
     rows = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
     assert rows and all([(r.entity_text, r.code, r.sector) for r in e.recipient]
                         == [("a suspended councillor", "IND", ["LEG"])] for e in rows)
+
+
+@pytest.mark.model
+def test_a_condemned_ambush_or_operation_is_aimed_at_who_carried_it_out():
+    ambush, operation = _every_row([
+        "QUETTA, Pakistan — Gunmen ambushed a bus carrying miners on Sunday, killing nine people. The provincial "
+        "governor condemned the ambush.",
+        "NABLUS, West Bank — Israeli troops raided a town in the north of the West Bank overnight. Jordan "
+        "criticised the operation on Tuesday."])
+    [row] = [e for e in _triggered(ambush, "condemned") if e.event == "ACCUSE"]
+    assert [r.entity_text for r in row.recipient] == ["Gunmen"]
+    [row] = [e for e in _triggered(operation, "criticised") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["ISR"]

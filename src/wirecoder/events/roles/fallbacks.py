@@ -1045,7 +1045,13 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decid
                 # weapons fired in a test: "condemned the launch" is aimed at who fired it
                 "launch": ("launch", "fire"), "test": ("test", "fire", "launch"),
                 # power seized: "condemned the takeover" is aimed at who took control
-                "takeover": ("take", "seize"), "coup": ("stage", "seize", "take", "launch")}
+                "takeover": ("take", "seize"), "coup": ("stage", "seize", "take", "launch"),
+                # and operations mounted: "China began drills around the island ... Taipei condemned the drills"
+                "ambush": ("ambush",), "massacre": ("massacre", "kill"), "murder": ("murder", "kill"),
+                "exercise": ("hold", "conduct", "stage", "launch", "begin", "start"),
+                "drill": ("hold", "conduct", "stage", "launch", "begin", "start"),
+                "operation": ("launch", "conduct", "mount", "carry", "raid", "storm", "attack", "strike"),
+                "offensive": ("launch", "mount", "begin")}
 # Verbs by which a thing receives a reaction: "the proposal drew criticism".
 _RECEIVING_VERBS = {"draw", "attract", "receive", "face", "prompt", "spark", "meet"}
 # How many sentences back the author of "the proposal" is looked for.
