@@ -6113,3 +6113,11 @@ def test_a_condemned_ambush_or_operation_is_aimed_at_who_carried_it_out():
     assert [r.entity_text for r in row.recipient] == ["Gunmen"]
     [row] = [e for e in _triggered(operation, "criticised") if e.event == "ACCUSE"]
     assert [r.code for r in row.recipient] == ["ISR"]
+
+
+@pytest.mark.model
+def test_victims_on_both_sides_are_of_both_sides_countries():
+    [document] = _every_row(["DUSHANBE, Tajikistan — Tajik and Kyrgyz border guards exchanged fire overnight, "
+                             "killing at least eight guards on both sides, officials said."])
+    rows = [e for e in document.events if e.event == "ASSAULT" and e.recipient]
+    assert rows and all(sorted(r.code for r in e.recipient) == ["KGZ", "TJK"] for e in rows)

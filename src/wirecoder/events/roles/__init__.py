@@ -154,6 +154,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors, recipients = _victims_do_not_act(document, actors, recipients)
         recipients = _victims_where_it_happened(document, token, actors, recipients)
         recipients = _opponents_at_home(document, token, actors, recipients)
+        recipients = _on_both_sides(document, actors, recipients)
     if kind in _LOCAL_ACTS:
         actors = _unnamed_where_it_happened(document, token, actors)
     actors = _not_of_the_country_aimed_at(document, token, actors)
@@ -686,6 +687,24 @@ def _where_the_attack_fell(document: Document, makers: list[Actor]) -> Optional[
         countries |= {p.country for p in document.places if p.country and not p.demonym
                       and (head := head_token(document.spacy_doc, p)) is not None and head.i in spots}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _on_both_sides(document: Document, actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
+    """"Pakistani and Afghan forces exchanged fire, killing 12 soldiers on
+    both sides": victims said to be of both sides are of each side's
+    country (the actors' two codes), not only of the one the setting gave."""
+    sides = list(dict.fromkeys(a.code for a in actors if a.code))
+    if len(sides) != 2:
+        return recipients
+    out: list[Actor] = []
+    for party in recipients:
+        span = _words_of(document, party)
+        both = span is not None and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.lemma_.lower() == "side" and any(d.lower_ == "both" for d in g.children) for g in c.children)
+            for c in span.root.children)
+        out += [_recoded(party, code) for code in sides] if both else [party]
+    return out
 
 
 def _from_elsewhere(document: Document, party: Actor) -> bool:
