@@ -6121,3 +6121,11 @@ def test_victims_on_both_sides_are_of_both_sides_countries():
                              "killing at least eight guards on both sides, officials said."])
     rows = [e for e in document.events if e.event == "ASSAULT" and e.recipient]
     assert rows and all(sorted(r.code for r in e.recipient) == ["KGZ", "TJK"] for e in rows)
+
+
+@pytest.mark.model
+def test_who_amasses_charges_is_charged_not_the_accuser():
+    [document] = _every_row(["LEEDS, England — Police said that in one case three teenagers amassed 90 charges in "
+                             "just two months."])
+    rows = [e for e in _triggered(document, "charges") if e.event == "ACCUSE"]
+    assert rows and not any(a.entity_text == "three teenagers" for e in rows for a in e.actor)

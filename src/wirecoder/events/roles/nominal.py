@@ -399,7 +399,9 @@ _UNDERGO_VERBS = {"draw", "face", "field", "receive", "attract", "suffer", "endu
                   # Who appeals a conviction was convicted.
                   "appeal",
                   # Who deals with criticism gets it: "Starr has dealt with much criticism of his leadership".
-                  "deal", "contend", "grapple", "cope"}
+                  "deal", "contend", "grapple", "cope",
+                  # Who amasses charges is charged: "five boys amassed 150 charges in three months".
+                  "amass", "accumulate"}
 
 # Punishments one serves (not "served a warrant", "served with a lawsuit":
 # who serves those does the act).
