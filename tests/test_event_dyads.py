@@ -6129,3 +6129,14 @@ def test_who_amasses_charges_is_charged_not_the_accuser():
                              "just two months."])
     rows = [e for e in _triggered(document, "charges") if e.event == "ACCUSE"]
     assert rows and not any(a.entity_text == "three teenagers" for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_a_jury_trial_jury_duty_or_terrorist_acts_are_no_party():
+    documents = _every_row([
+        "ATLANTA — Lawyers for the former sheriff have demanded a jury trial.",
+        "ATLANTA — The county fined a man who skipped jury duty and criticized the judge.",
+        "NICOSIA — President Ana Ruiz condemned the terrorist acts in a message of condolence."])
+    texts = [m.actor.entity_text for d in documents for m in d.mentions]
+    assert "the judge" in texts
+    assert not [t for t in texts if "jury" in t or "terrorist" in t]

@@ -72,6 +72,10 @@ _THING_HEADS = {"conference", "release", "briefing", "charge", "freedom", "car",
 # overseas donors" names no donors.
 RECORDS_OF_PEOPLE = {"name", "list", "identity"}
 _THING_HEADS |= RECORDS_OF_PEOPLE
+# Procedures a body runs, and acts or plans told by their kind, are not the
+# body or the doers: "demanded a jury trial", "jury duty", "condemned the
+# terrorist acts", "foiled a terrorist plot".
+_THING_HEADS |= {"trial", "duty", "selection", "summons", "deliberation", "instruction", "act", "plot"}
 # Violent acts: no one unless a name or a country says whose ("the Sept. 11
 # terrorist attacks"); a role compounded on them ("a fatal police shooting")
 # is its own mention (_is_nominal_head), as on a raid or a crackdown.
