@@ -6140,3 +6140,11 @@ def test_a_jury_trial_jury_duty_or_terrorist_acts_are_no_party():
     texts = [m.actor.entity_text for d in documents for m in d.mentions]
     assert "the judge" in texts
     assert not [t for t in texts if "jury" in t or "terrorist" in t]
+
+
+@pytest.mark.model
+def test_who_acts_during_protests_is_not_their_protester():
+    [document] = _every_row(["LISBON — The prime minister has mostly stayed out of sight during protests against "
+                             "his plan to raise fuel taxes, leaving his ministers to defend it."])
+    rows = [e for e in _triggered(document, "protests") if e.event == "PROTEST"]
+    assert rows and not any("prime minister" in a.entity_text for e in rows for a in e.actor)

@@ -678,7 +678,29 @@ def _holds_no_doer(noun, verb) -> bool:
     only its topic, or its subject only asks for it."""
     return verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS or _died_in(noun, verb) \
         or _under_a_copula(noun, verb) or _a_topic(noun) or _heard_in_court(noun, verb) \
-        or _caused_by_a_happening(verb) or _asked_for(noun, verb) or _only_what_it_left(noun)
+        or _caused_by_a_happening(verb) or _asked_for(noun, verb) or _only_what_it_left(noun) \
+        or _only_when(noun)
+
+
+def _only_when(noun) -> bool:
+    """The act only says amid what the verb's own act happened ("police
+    arrested 20 people amid the protests"), or when, and is aimed at the
+    verb's subject itself ("the president stayed out of sight during
+    protests against his plan"): its doers are not the verb's subject.
+    (Not "police found drugs during a raid", "the FBI decided after a long
+    investigation": there the subject did it.)"""
+    if noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ in ("amid", "amidst"):
+        return True
+    return noun.head.lower_ in _WHEN_PREPOSITIONS and _aimed_at_its_holder(noun)
+
+
+def _aimed_at_its_holder(noun) -> bool:
+    """The act's own target phrase points back at someone with a pronoun
+    ("protests against his plan", "criticism of their decision")."""
+    return any(t.dep_ == "poss" and t.pos_ == "PRON" for c in noun.children
+               if c.dep_ == "prep" and c.lower_ in ("against", "over", "of", "on") for t in c.subtree)
 
 
 # Nouns for what an act left, or for an account or inquiry of it: who puts
