@@ -894,6 +894,9 @@ def test_a_wire_dateline_naming_a_capital_is_that_capital_not_a_larger_city_with
     document = code("ISLAMABAD (Reuters) — Police searched the offices of a newspaper on Saturday.")
     assert [(p.text, p.country) for p in document.places] == [("ISLAMABAD", "PAK")]
     assert document.setting == "PAK"
+    # A tiny capital of the name is not what a wire means: Plymouth, Montserrat, has no one left.
+    document = code("PLYMOUTH (Reuters) — Police searched the offices of a newspaper on Saturday.")
+    assert [(p.text, p.country) for p in document.places] == [("PLYMOUTH", "GBR")]
 
 
 @pytest.mark.model

@@ -1086,11 +1086,14 @@ def _wire_dateline_is_the_known_city(text: str, spans, candidates: list[list[Ent
     cities = [e for e in own if e.feature in (CITY, CAPITAL)]
     if not cities or any(e.feature in (COUNTRY, ADM1) for e in own):
         return candidates
-    capital = next((e for e in cities if e.feature == CAPITAL and normalise(e.name) == key), None)
+    capital = next((e for e in cities if e.feature == CAPITAL and normalise(e.name) == key
+                    and e.population >= _KNOWN_CITY_POPULATION), None)
     if capital is not None:
         # A capital known by this very name is the city the wire means, not a
         # larger city that has the name only as an old alias ("ISLAMABAD
         # (Reuters)" is not Chattogram, nor "NEW DELHI (Reuters)" Delhi).
+        # Only a large one: "PLYMOUTH (AP)" is not Montserrat's, nor
+        # "HAMILTON (Reuters)" Bermuda's.
         return _read_as(spans, candidates, key, [capital])
     largest = max(cities, key=lambda e: e.population)
     if largest.population < _KNOWN_CITY_POPULATION or any(
