@@ -6148,3 +6148,11 @@ def test_who_acts_during_protests_is_not_their_protester():
                              "his plan to raise fuel taxes, leaving his ministers to defend it."])
     rows = [e for e in _triggered(document, "protests") if e.event == "PROTEST"]
     assert rows and not any("prime minister" in a.entity_text for e in rows for a in e.actor)
+
+
+@pytest.mark.model
+def test_officials_from_two_countries_are_a_party_of_each():
+    [document] = _every_row(["DOHA, Qatar — Senior officials from Egypt and Ethiopia met in Doha on Thursday to "
+                             "discuss the dam on the Nile, the foreign ministry said."])
+    rows = [e for e in _triggered(document, "met") if e.event == "CONSULT"]
+    assert rows and all(sorted(a.code for a in e.actor) == ["EGY", "ETH"] for e in rows)

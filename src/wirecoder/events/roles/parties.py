@@ -61,9 +61,33 @@ def _coded(document: Document, heads: list) -> list[Actor]:
         actor = _quoted_first_person(document, token) or actor_at(document, token) or _apposed(document, token) \
             or _renamed(document, token) or _quantified(document, token)
         if actor is not None and (actor.code or actor.sector) and not _same(actor, actors):
+            each = [] if actor.code else _from_each(document, token, actor)
+            if each:
+                actors.extend(p for p in each if not _same(p, actors))  # "officials from Iran and Saudi Arabia"
+                continue
             actors.append(actor)
             actors.extend(p for p in partner_actors(document, token) if not _same(p, actors))
     return actors
+
+
+def _from_each(document: Document, token, actor: Actor) -> list[Actor]:
+    """"Senior officials from Iran and Saudi Arabia met in Beijing": an
+    uncoded party whose own "from" phrase names several countries is a
+    party of each of them, under the party's words ([] for fewer than two)."""
+    codes: list[str] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            for named in (place, *place.conjuncts):
+                found = actor_at(document, named)
+                if found is not None and found.code and found.code not in codes:
+                    codes.append(found.code)
+    if len(codes) < 2:
+        return []
+    return [Actor(actor.entity_text, actor.name, code, list(actor.sector), actor.start, actor.end) for code in codes]
 
 
 def _past_the_dateline(document: Document, heads: list) -> list:
