@@ -915,3 +915,11 @@ def test_a_large_city_and_a_colon_opening_the_text_is_its_dateline():
                                 "Police: The suspect was carrying a knife when officers stopped him."])
     assert [(p.text, p.country) for p in lahore.places] == [("Lahore", "PAK")] and lahore.setting == "PAK"
     assert police.places == []
+
+
+@pytest.mark.model
+def test_country_names_lend_their_namesake_towns_no_support():
+    from wirecoder.pipeline import code
+
+    document = code("GENEVA — Trade ministers from Chile, Peru and Bolivia signed a deal on Monday.")
+    assert [(p.text, p.country) for p in document.places][0] == ("GENEVA", "CHE")

@@ -1229,6 +1229,8 @@ def _support(spans, candidates: list[list[Entry]]) -> list[dict[int, int]]:
     Countries, states and continents are left out: they are near everything."""
     cells_by_name: dict[str, set[tuple[int, int]]] = {}
     for (_, _, surface), options in zip(spans, candidates, strict=False):
+        if any(e.feature == COUNTRY for e in options):
+            continue  # (a country's name lends its namesake towns no support: "Peru" is not Peru, Illinois)
         local = [e for e in options if e.feature in (CITY, CAPITAL, ADM2)]
         if local:
             cells = cells_by_name.setdefault(normalise(surface), set())
