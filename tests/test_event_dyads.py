@@ -6156,3 +6156,12 @@ def test_officials_from_two_countries_are_a_party_of_each():
                              "discuss the dam on the Nile, the foreign ministry said."])
     rows = [e for e in _triggered(document, "met") if e.event == "CONSULT"]
     assert rows and all(sorted(a.code for a in e.actor) == ["EGY", "ETH"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_condemned_decision_is_aimed_at_who_approved_or_ordered_it():
+    [document] = _every_row(["HEBRON, West Bank — Israel's defence ministry approved plans on Thursday for 2,000 new "
+                             "homes in a settlement near the city. Jordan condemned the decision as a breach of "
+                             "international law."])
+    rows = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert rows and all([r.code for r in e.recipient] == ["ISR"] for e in rows)

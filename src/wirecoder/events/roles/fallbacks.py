@@ -1033,7 +1033,7 @@ _NOT_DOERS = {"GPE", "LOC", "FAC", "DATE", "TIME", "ORDINAL", "CARDINAL"}
 
 # Things someone put forward, and the verb that puts each forward: "Trump
 # proposed a ban … The proposal drew criticism" (the proposal is Trump's).
-_PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decide",), "remark": ("remark",),
+_PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decide", "approve", "order", "vote"), "remark": ("remark",),
                 "comment": ("comment",), "statement": ("state",), "announcement": ("announce",),
                 "suggestion": ("suggest",),
                 # and acts done, whose doer a verdict on "the raid" is aimed at
@@ -1104,7 +1104,9 @@ def _thing_reacted_to(trigger):
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _RECEIVING_VERBS:
         things += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for thing in things:
+        # (A verdict on it hung on it is no modifier: "condemned the decision as a violation of law".)
         if thing.lemma_.lower() in _PUT_FORWARD and any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children) \
-                and not any(c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl") for c in thing.children):
+                and not any(c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl")
+                            and not (c.dep_ == "prep" and c.lower_ == "as") for c in thing.children):
             return thing
     return None
