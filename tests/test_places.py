@@ -923,3 +923,16 @@ def test_country_names_lend_their_namesake_towns_no_support():
 
     document = code("GENEVA — Trade ministers from Chile, Peru and Bolivia signed a deal on Monday.")
     assert [(p.text, p.country) for p in document.places][0] == ("GENEVA", "CHE")
+
+
+@pytest.mark.model
+def test_nigerian_states_are_nigerian_not_namesake_villages_or_niger():
+    from wirecoder.pipeline import code_many
+
+    borno, niger, tigray = code_many([
+        "ABUJA, Nigeria — Gunmen raided two villages in Borno state on Tuesday, residents said.",
+        "ABUJA, Nigeria — Bandits seized 20 travellers in Niger state on Monday, police said.",
+        "Fighting between federal troops and local militias spread across Tigray and Amhara this week."])
+    assert [(p.text, p.country) for p in borno.places if p.text == "Borno"] == [("Borno", "NGA")]
+    assert [(p.text, p.country) for p in niger.places if "Niger" in p.text] == [("Niger state", "NGA")]
+    assert [p.country for p in tigray.places] == ["ETH", "ETH"]

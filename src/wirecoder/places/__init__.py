@@ -283,6 +283,7 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
             del spans[other]  # the list's own reading wins ("Jackson" the town, "Barrow" in England)
         spans[start] = (start, end, name)
     spans = _hyphenated_wholes(spans, doc_text, gazetteer)
+    spans = _with_their_state_word(spans, doc_text, gazetteer)
     return sorted(span for span in spans.values() if normalise(span[2]) not in _NOT_TOWNS
                   and not _a_car_model(doc_text, span[0]) and not _a_street_at_a_crossing(doc_text, *span[:2]))
 
@@ -306,6 +307,28 @@ def _hyphenated_wholes(spans: dict[int, tuple[int, int, str]], doc_text: str,
         for other in [k for k, (s, e, _) in out.items() if k != start and s < whole_end and start < e]:
             del out[other]
         out[start] = (start, whole_end, doc_text[start:whole_end])
+    return out
+
+
+_STATE_WORD = re.compile(r"\s+[Ss]tates?\b")
+
+
+def _with_their_state_word(spans: dict[int, tuple[int, int, str]], doc_text: str,
+                           gazetteer: Gazetteer) -> dict[int, tuple[int, int, str]]:
+    """A name followed by "state" that the gazetteer knows as "X State" is
+    that state ("kidnapped 20 people in Niger state", "Taraba and Plateau
+    states"), not the country or the town the bare name would be."""
+    out = dict(spans)
+    for start, (_, end, text) in spans.items():
+        word = _STATE_WORD.match(doc_text, end)
+        if word is None or not any(e.feature == ADM1 for e in gazetteer.lookup(f"{text} State")):
+            continue
+        if any(e.feature == ADM1 for e in gazetteer.lookup(text)):
+            continue  # ("Borno state", "Ohio state": the bare name is the state already)
+        if word.group(0).rstrip().endswith("s"):
+            del out[start]  # ("Taraba and Plateau states": not Plateau, Texas; the plural is no name)
+            continue
+        out[start] = (start, end + len(word.group(0)), doc_text[start:end + len(word.group(0))])
     return out
 
 
