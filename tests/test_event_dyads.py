@@ -6165,3 +6165,13 @@ def test_a_condemned_decision_is_aimed_at_who_approved_or_ordered_it():
                              "international law."])
     rows = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
     assert rows and all([r.code for r in e.recipient] == ["ISR"] for e in rows)
+
+
+@pytest.mark.model
+def test_a_plan_reported_of_someone_is_no_threat_they_made():
+    reported, said = _every_row([
+        "MAIDUGURI, Nigeria — The army said the raid followed intelligence that the insurgents were planning "
+        "attacks on two towns.",
+        "MAIDUGURI, Nigeria — The insurgents said they were planning attacks on two towns."])
+    assert not [e for e in reported.events if e.event == "THREATEN"]
+    assert [e for e in said.events if e.event == "THREATEN"]

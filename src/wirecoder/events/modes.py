@@ -215,8 +215,26 @@ def intent_type(token, event_type: str) -> str:
     if event_type == "RETREAT":
         return "CONCEDE"
     if event_type in _HOSTILE:
-        return "THREATEN"
+        # ("intelligence that the fighters were planning attacks": a plan
+        # someone reports of them, no threat they made)
+        return event_type if _content_of_a_report(token) else "THREATEN"
     return event_type
+
+
+# Nouns for what is known or said of someone, whose "that" clause is
+# their content: no act of the clause's subject.
+_REPORT_NOUNS = {"intelligence", "information", "report", "evidence", "suspicion", "fear", "concern", "claim",
+                 "allegation", "rumour", "rumor", "indication", "sign", "tip", "assessment"}
+
+
+def _content_of_a_report(token) -> bool:
+    """The intending clause is the "that" content of a noun of knowledge or
+    report ("intelligence that the fighters were planning attacks")."""
+    for clause in [token, *_clause_ancestors(token)]:
+        if clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in _REPORT_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return True
+    return False
 
 
 # Legal steps that a party can hold over another: "threatened to charge him
