@@ -6175,3 +6175,11 @@ def test_a_plan_reported_of_someone_is_no_threat_they_made():
         "MAIDUGURI, Nigeria — The insurgents said they were planning attacks on two towns."])
     assert not [e for e in reported.events if e.event == "THREATEN"]
     assert [e for e in said.events if e.event == "THREATEN"]
+
+
+@pytest.mark.model
+def test_protesters_are_not_whom_a_protest_is_against():
+    [document] = _every_row(["NAIROBI, Kenya — Protests spread to Kisumu on Friday; riot police there arrested 30 "
+                             "demonstrators."])
+    rows = [e for e in document.events if e.event == "PROTEST"]
+    assert rows and not any("demonstrators" in r.entity_text for e in rows for r in e.recipient)

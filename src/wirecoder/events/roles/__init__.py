@@ -159,6 +159,10 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors = _unnamed_where_it_happened(document, token, actors)
     actors = _not_of_the_country_aimed_at(document, token, actors)
     actors = _rivals_of_their_target(document, token, actors, recipients)
+    if kind == "PROTEST":
+        # ("Protests spread to Amhara; security forces shot dead 100
+        # demonstrators": protesters are who protest, not whom it is against)
+        recipients = [r for r in recipients if not _protesters_by_name(document, r)]
     opposed = _whom_the_protest_opposes(document, token, actors) if kind == "PROTEST" else []
     if opposed:
         # ("carrying anti-Putin placards": Putin is the party, not the placards)
@@ -1158,6 +1162,15 @@ def _known_persons_country(document: Document, token) -> Optional[str]:
 # "a general strike shut down the country"). Not rallies or marches: a
 # campaign rally is no protest, and "March" is a month.
 _PROTEST_NOUNS = {"protest", "demonstration", "riot", "strike", "sit-in", "walkout", "boycott"}
+
+
+# Words for the people who protest.
+_PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter"}
+
+
+def _protesters_by_name(document: Document, party: Actor) -> bool:
+    span = _words_of(document, party)
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in _PROTESTER_WORDS
 
 
 def _implied_protesters(document: Document, token) -> list[Actor]:
