@@ -6091,6 +6091,9 @@ def test_a_birthday_or_office_party_is_no_party_to_an_act():
         "waiter, police said."])
     for document in (birthday, office):
         assert not any("party" in a.entity_text for e in document.events for a in e.actor + e.recipient)
+    # A new party is a political one.
+    [formed] = _every_row(["TUNIS — Dissidents who left the ruling coalition formed a new party on Sunday."])
+    assert "a new party" in [m.actor.entity_text for m in formed.mentions]
 
 
 @pytest.mark.model

@@ -2828,11 +2828,12 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
 
 
 # Words that make a "party" a gathering: "a birthday party", "the office Christmas party".
+# (Not "new": "formed a new party"; not "tea": the Tea Party is a movement.)
 _CELEBRATIONS = {"birthday", "christmas", "holiday", "dinner", "house", "office", "wedding", "pool", "garden",
-                 "block", "tea", "cocktail", "launch", "farewell", "engagement", "bachelor", "bachelorette",
+                 "block", "cocktail", "launch", "farewell", "engagement", "bachelor", "bachelorette",
                  "costume", "graduation", "retirement", "dance", "street", "beach", "halloween", "slumber",
                  "pajama", "surprise", "prom", "frat", "fraternity", "sorority", "keg", "rave", "warehouse",
-                 "watch", "viewing", "victory", "new", "year", "eve", "year's"}
+                 "watch", "viewing", "victory", "eve"}
 
 
 def _a_celebration(token) -> bool:
