@@ -40,6 +40,7 @@ from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions, aut
 from .nominal import (
     ANSWERING_VERBS,
     CALLING_VERBS,
+    PROTESTERS,
     _caused_by_a_happening,
     _demonym_actor,
     _nominal_arguments,
@@ -1164,13 +1165,9 @@ def _known_persons_country(document: Document, token) -> Optional[str]:
 _PROTEST_NOUNS = {"protest", "demonstration", "riot", "strike", "sit-in", "walkout", "boycott"}
 
 
-# Words for the people who protest.
-_PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter"}
-
-
 def _protesters_by_name(document: Document, party: Actor) -> bool:
     span = _words_of(document, party)
-    return span is not None and len(span) > 0 and span.root.lemma_.lower() in _PROTESTER_WORDS
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in PROTESTERS
 
 
 def _implied_protesters(document: Document, token) -> list[Actor]:

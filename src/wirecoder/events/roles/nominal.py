@@ -407,8 +407,11 @@ _UNDERGO_VERBS = {"draw", "face", "field", "receive", "attract", "suffer", "endu
 # who serves those does the act).
 _SERVED_NOUNS = {"sentence", "conviction", "term", "suspension", "ban", "penalty", "punishment"}
 
-# Nouns that name people by the act they do.
-_PROTEST_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter", "looter"}
+# Nouns that name people by the act they do: the people who protest (also
+# the people a protest is never aimed at), and looters, whose looting counts
+# as the riot.
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "striker", "rioter"}
+_PROTEST_NOUNS = PROTESTERS | {"looter"}
 
 
 def _here_for(noun) -> list:
