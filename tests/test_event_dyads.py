@@ -6186,3 +6186,16 @@ def test_protesters_are_not_whom_a_protest_is_against():
                              "demonstrators."])
     rows = [e for e in document.events if e.event == "PROTEST"]
     assert rows and not any("demonstrators" in r.entity_text for e in rows for r in e.recipient)
+
+
+def test_a_named_doer_beats_a_background_clause_the_parser_made_the_root():
+    from wirecoder.events.detector import use_detector
+
+    use_detector(_reading("ASSAULT", kind="sentence"))
+    [document] = _every_row(["TEL AVIV — Israeli warplanes struck what the army said were Hezbollah arms depots in "
+                             "southern Lebanon on Monday, hours after rockets were fired at northern Israel."])
+    rows = [e for e in document.events if e.event == "ASSAULT"]
+    assert [e.event_text for e in rows] == ["struck"]
+    assert [a.code for a in rows[0].actor] == ["ISR"]
+    # (what it was said to be is the target, not who said so)
+    assert [r.code for r in rows[0].recipient] == ["LBN"] and "army" not in rows[0].recipient[0].entity_text

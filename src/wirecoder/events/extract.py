@@ -91,17 +91,50 @@ def extract_events(document: Document, settings=None) -> Document:
             # finds the best-placed word is no act ("told a news conference"),
             # another word of the type may carry it ("in Ankara for meetings
             # with Turkish officials").
-            for candidate in ranked:
-                event = _event_for(document, candidate, event_type, probability, lexicon, meta, events)
-                if event is not None:
-                    found.append(event)
-                    break
+            event = _first_row(document, ranked, event_type, probability, lexicon, meta, events)
+            if event is not None:
+                found.append(event)
         events.extend(_dedupe(found))
     events = _once_per_repeated_sentence([e for e in events if _kept(e, settings, document)])
     for number, event in enumerate(events, start=1):
         event.id = f"{document.id}-e{number}"
     document.events = events
     return document
+
+
+def _first_row(document: Document, ranked: list[Candidate], event_type: str, probability: float, lexicon: Lexicon,
+               meta: dict, earlier: list[Event]) -> Optional[Event]:
+    """The row of the first ranked trigger that makes one; but when that
+    trigger is the verb of a clause of time with no coded party, the first
+    later one of the type whose actor the text names and codes. The ranking
+    goes by the parse, and a misparse can put a background clause first: in
+    "warplanes struck depots on Monday, hours after rockets were fired at
+    the north" the parser made "fired" the sentence's root, and its row,
+    with no one who fired, left the strike the warplanes made unwritten.
+    (Preferring a named actor wherever the first row had no coded party
+    added 18 corpus rows, 8 right and 5 wrong: a victim, "police officers
+    blamed for crashes", made the actors of the act told of them.)"""
+    first = None
+    for candidate in ranked:
+        event = _event_for(document, candidate, event_type, probability, lexicon, meta, earlier)
+        if event is None:
+            continue
+        if first is None:
+            first = event
+            if _has_a_coded_party(event, document) or not _a_clause_of_time(candidate.token):
+                return event
+        elif event.event == event_type and any(a.code and a.entity_text for a in event.actor):
+            return event
+    return first
+
+
+_TIME_MARKS = {"after", "before", "since", "until", "when", "while", "as"}
+
+
+def _a_clause_of_time(token) -> bool:
+    """The word is the verb of a clause opened by "after", "when" ... (the
+    parser may still have made it the sentence's root)."""
+    return token.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children)
 
 
 def _holds_coded_quote(document: Document, sent) -> bool:

@@ -54,6 +54,7 @@ from .parties import (
     _coded,
     _coded_inside,
     _other_sectors,
+    _owned_places,
     _quoted_first_person,
     _same,
     _same_group,
@@ -1293,6 +1294,13 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
         if found:
             return found
     for child in token.children:
+        if child.dep_ == "ccomp" and (said_to_be := _what_it_was_said_to_be(child)):
+            # "struck what the military said were weapons depots": the
+            # target is what it was said to be, not who said so.
+            found = _coded(document, said_to_be) or _owned_places(document, said_to_be)
+            if found:
+                return found
+            continue
         if child.dep_ == "ccomp" and _what_they_called(child):
             # "denounced what he called the pessimistic vision of Mr. Trump's
             # convention": who names it is no target; what it is called is.
@@ -1344,6 +1352,17 @@ def _what_they_called(clause) -> bool:
     """"what he called X": a free relative of a calling verb."""
     return clause.lemma_.lower() in CALLING_VERBS and any(
         c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
+
+
+def _what_it_was_said_to_be(clause) -> list:
+    """The attribute of "what X said were Y" (a free relative inside a
+    speech verb's clause): [Y], or [] for any other clause."""
+    if clause.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    for be in clause.children:
+        if be.dep_ == "ccomp" and any(c.lower_ == "what" and c.dep_ in _SUBJECT_DEPS for c in be.children):
+            return [c for c in be.children if c.dep_ in ("attr", "oprd")]
+    return []
 
 
 def _condition_subjects(token) -> list:
