@@ -6199,3 +6199,73 @@ def test_a_named_doer_beats_a_background_clause_the_parser_made_the_root():
     assert [a.code for a in rows[0].actor] == ["ISR"]
     # (what it was said to be is the target, not who said so)
     assert [r.code for r in rows[0].recipient] == ["LBN"] and "army" not in rows[0].recipient[0].entity_text
+
+
+def test_a_crew_held_after_a_seizure_is_held_by_who_seized_it_and_is_of_its_own_country():
+    [document] = _every_row(["DUBAI — Iran's Revolutionary Guards seized a cargo ship in the Gulf of Oman on "
+                             "Friday. The ship's 21 crew members, most of them from the Philippines, were detained."])
+    [row] = [e for e in _triggered(document, "detained") if e.event == "COERCE"]
+    assert [(a.code, a.sector) for a in row.actor] == [("IRN", ["MIL"])]
+    assert [(r.code, r.sector) for r in row.recipient] == [("PHL", ["CVL"])]
+    assert row.event_loc["country"] != "PHL"
+
+
+def test_people_arrested_from_a_country_are_its_people_and_it_is_not_where_they_were_held():
+    [document] = _every_row(["DOHA — Police arrested four seafarers from Indonesia at the port on Sunday."])
+    [row] = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
+    assert [a.code for a in row.actor] == ["QAT"]
+    assert [r.code for r in row.recipient] == ["IDN"]
+    assert row.event_loc["country"] == "QAT"
+
+
+def test_congo_is_the_democratic_republic_where_the_places_say_so():
+    goma, brazzaville = _every_row([
+        "GOMA, Congo — Congo accused Rwanda on Monday of arming the rebels. In Doha, Congo's government signed a "
+        "truce with the rebels.",
+        "BRAZZAVILLE, Congo — Congo's government signed a trade deal with Gabon on Monday."])
+    codes = {m.actor.entity_text: m.actor.code for m in goma.mentions}
+    assert codes["Congo"] == "COD" and codes["Congo's government"] == "COD"
+    assert {m.actor.entity_text: m.actor.code for m in brazzaville.mentions}["Congo's government"] == "COG"
+
+
+def test_a_firms_rival_is_no_politician():
+    firm, race = _every_row([
+        "AUSTIN, Texas — Chipmaker Oberlin on Monday sued a rival, Tessaron Devices, over its patents.",
+        "AUSTIN, Texas — Senator Hale attacked his rival, Tom Price, over taxes."])
+    sectors = {m.actor.entity_text: m.actor.sector for m in firm.mentions}
+    assert sectors["Chipmaker Oberlin"] == ["BUS"]
+    assert not [s for t, s in sectors.items() if "rival" in t and "PTY" in s]
+    assert any("PTY" in m.actor.sector for m in race.mentions if "rival" in m.actor.entity_text)
+
+
+def test_a_country_a_border_is_shared_with_is_not_where_the_fight_was():
+    [document] = _every_row(["QUETTA, Pakistan — Security forces killed four militants in a gunfight near the "
+                             "border with Iran on Sunday, the army said."])
+    [row] = [e for e in _triggered(document, "killed") if e.event == "ASSAULT"]
+    assert [a.code for a in row.actor] == ["PAK"]
+    assert row.event_loc["country"] == "PAK"
+
+
+def test_a_ship_is_of_the_country_that_owns_it_and_a_body_named_by_a_country_is_not_where():
+    [document] = _every_row(["SANAA, Yemen — The rebels said they had attacked a Norwegian-owned tanker with "
+                             "missiles. The U.S. military said its forces had shot down two drones."])
+    [attack] = [e for e in _triggered(document, "attacked") if e.event == "ASSAULT"]
+    assert [r.code for r in attack.recipient] == ["NOR"]
+    assert [e.event_loc["country"] for e in _triggered(document, "shot")] in ([], ["YEM"])
+
+
+def test_a_department_every_government_has_is_the_settings_own_unless_the_story_names_the_us():
+    home, us = _every_row([
+        "BOGOTA, Colombia — Rebels ambushed an army patrol in Cauca on Sunday, wounding two soldiers, the Defense "
+        "Department said.",
+        "BOGOTA, Colombia — A U.S. surveillance plane landed in Cauca on Sunday, the Defense Department said."])
+    department = {m.actor.entity_text: m.actor.code for m in home.mentions}["the Defense Department"]
+    assert department == "COL"
+    assert {m.actor.entity_text: m.actor.code for m in us.mentions}["the Defense Department"] == "USA"
+
+
+def test_a_place_a_countrys_possessive_names_is_where_it_happened():
+    [document] = _every_row(["A market in Nigeria's northeast was bombed on Friday, witnesses said, raising fears "
+                             "of more attacks in Cameroon."])
+    rows = [e for e in _triggered(document, "bombed") if e.event == "ASSAULT"]
+    assert rows and all(e.event_loc["country"] == "NGA" for e in rows)

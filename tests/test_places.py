@@ -823,6 +823,10 @@ def test_a_story_filed_from_a_capital_next_door_is_set_where_its_places_are():
     # Nor do one or two places abroad outweigh a dateline.
     visit = code("WASHINGTON — The senator returned from talks in Damascus on Monday.")
     assert visit.setting == "USA"
+    # Nor when the body names its country as a party, not a place.
+    party = code("OUAGADOUGOU — Burkina Faso's military rulers on Monday ordered France's envoy to leave, accusing Paris of "
+                 "meddling; France said it had received the order and would study it with officials in Lyon.")
+    assert party.setting == "BFA"
 
 
 @pytest.mark.model
@@ -936,3 +940,12 @@ def test_nigerian_states_are_nigerian_not_namesake_villages_or_niger():
     assert [(p.text, p.country) for p in borno.places if p.text == "Borno"] == [("Borno", "NGA")]
     assert [(p.text, p.country) for p in niger.places if "Niger" in p.text] == [("Niger state", "NGA")]
     assert [p.country for p in tigray.places] == ["ETH", "ETH"]
+
+
+@pytest.mark.model
+def test_kosovo_is_a_country():
+    from wirecoder.pipeline import code
+
+    document = code("Serbia's president said on Monday that Belgrade would never recognise Kosovo.")
+    [kosovo] = [p for p in document.places if p.text == "Kosovo"]
+    assert (kosovo.country, kosovo.name, kosovo.feature) == ("XKX", "Kosovo", "PCLI")

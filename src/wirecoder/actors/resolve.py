@@ -35,6 +35,7 @@ from ..places import (
     located_at,
     only_an_origin,
     only_near,
+    origin_prepositions,
     setting_country,
 )
 from ..timex import TIME_ZONES
@@ -474,8 +475,8 @@ def owned_place(document: Document, token) -> Optional[Actor]:
     if token.i in document.mention_index:
         return None
     knowledge = load_knowledge()
-    for child in token.lefts:
-        entry = demonym_ending_at(child, knowledge)[0] if child.dep_ in ("amod", "compound", "nmod") else None
+    for child in _with_whose_words(token.lefts):
+        entry = demonym_ending_at(child, knowledge)[0] if child.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
         if entry is not None and entry.code:
             start = min(t.idx for t in token.subtree)
             return Actor(entity_text=document.text[start:token.idx + len(token.text)], name=None,
@@ -490,6 +491,21 @@ def owned_place(document: Document, token) -> Optional[Actor]:
             return Actor(entity_text=token.doc[first:token.i + 1].text, name=entry.name, code=entry.code,
                          sector=list(entry.sectors), start=token.doc[first].idx, end=token.idx + len(token.text))
     return None
+
+
+# "a Greek-owned cargo ship", "a Liberian-flagged tanker": whose a thing is.
+_WHOSE_WORDS = {"own", "owned", "flag", "flagged", "operate", "operated", "register", "registered"}
+
+
+def _with_whose_words(lefts) -> list:
+    """The modifiers on the left, and the nationality inside "Greek-owned"
+    (the parser hangs "Greek" on "owned")."""
+    out = []
+    for child in lefts:
+        out.append(child)
+        if child.dep_ == "amod" and child.lower_ in _WHOSE_WORDS:
+            out.extend(c for c in child.lefts if c.dep_ in ("npadvmod", "compound", "amod"))
+    return out
 
 
 def mention_at(document: Document, token) -> Optional[Mention]:
@@ -720,6 +736,11 @@ class _Whereabouts:
         located = [(p.start, p.country, only_an_origin(document, p)) for p in document.places
                    if p.country and not p.demonym]
         self.places = [(start, country) for start, country, origin in located if not origin]
+        # Country names the places stage read as another country than our
+        # knowledge lists them as: "Congo" is the Republic in geonames and
+        # in countries.tsv, the Democratic Republic where the text places
+        # things there (places._the_congo_of_the_text).
+        self.renamed_countries = _renamed_countries(document, knowledge)
         # (A "from" phrase still says whose its own phrase is: "a tourist from Canada".)
         self.origins = [(start, country) for start, country, origin in located if origin]
         # (Nor a country something is only near: "rebels in areas near South Sudan" are Sudan's.)
@@ -757,7 +778,7 @@ class _Whereabouts:
 
     def _origins(self, token) -> set[Optional[str]]:
         """The countries of the places in the phrase's own "from" phrase (None for a word no place)."""
-        places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+        places = [p for c in origin_prepositions(token)
                   for g in c.children if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
         return {self.place_country(p.left_edge.idx, True) or self.place_country(p.idx, True) for p in places}
 
@@ -1151,6 +1172,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         and _of_an_unlisted_body(role_tokens, knowledge)
     if unlisted_body_post:
         role_sectors = []
+    if role_sectors == ["PTY"] and roles <= _RIVAL_WORDS and _apposed_organisation(token):
+        role_sectors = []  # "sued a rival, Calix Semiconductor": a firm's rival, no politician
     private = _sectors_of_a_private_owner(token, roles, earlier)
     if private is not None:
         role_sectors = private  # "the drug dealer … one of his aides": a dealer's men, no officials
@@ -1177,6 +1200,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         # "Trump University", "the Clinton Foundation": the institution, of
         # the person's country, not the person
         owner, entry, role_sectors = entry, None, [institution]
+    entry = _as_the_places_read_it(entry, name_tokens, where)
+    entry = _a_departments_own_country(entry, name_tokens, where)
     town = _town_namesake(entry, name_tokens, token, where) or _capital_namesake(entry, name_tokens, where)
     if town:
         # "the Lebanon Police Department" in a Missouri story: a town's
@@ -1627,6 +1652,62 @@ def _town_namesake(entry: Optional[Entry], name_tokens: list, head, where: _Wher
     last = name_tokens[-1]
     after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     return last.dep_ == "compound" and after is not None and after.lower_ in _TOWN_BODIES
+
+
+# Role words for whom someone runs against, which other contests share.
+_RIVAL_WORDS = {"rival", "rivals", "opponent", "opponents", "challenger", "challengers"}
+
+
+def _apposed_organisation(token) -> bool:
+    """The word is in apposition with an organisation's name ("a rival,
+    Calix Semiconductor") or the name's head is one."""
+    names = [token] + [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        names.append(token.head)
+    return any(n.ent_type_ == "ORG" for n in names)
+
+
+# Departments any government has, which our knowledge lists as the US
+# federal ones ("the Defense Department" is the Pentagon in a US story).
+_GENERIC_DEPARTMENTS = {"defense department", "department of defense", "treasury department",
+                        "justice department", "department of justice", "interior department",
+                        "agriculture department", "education department", "health department"}
+_UNITED_STATES_WORDS = re.compile(r"(?<![\w.])(U\.S\.|US|United States|American|Americans|Washington)(?!\w)")
+
+
+def _a_departments_own_country(entry: Optional[Entry], name_tokens: list, where: _Whereabouts) -> Optional[Entry]:
+    """"MEXICO CITY — ... a soldier was wounded, the Defense Department
+    said": a department every government has, in a story set elsewhere that
+    names the United States nowhere, is the setting's own (it had been the
+    Pentagon, and the soldier's troops American)."""
+    if entry is None or entry.code != "USA" or not name_tokens or where.setting in (None, "USA"):
+        return entry
+    if normalise(_join(name_tokens)) not in _GENERIC_DEPARTMENTS or _UNITED_STATES_WORDS.search(name_tokens[0].doc.text):
+        return entry
+    return Entry(where.setting, "", entry.sectors, "seat")
+
+
+def _renamed_countries(document: Document, knowledge: Knowledge) -> dict[str, Entry]:
+    """Country names (normalised) the places stage read as another country
+    than the knowledge lists, with that country's entry."""
+    out = {}
+    for place in document.places:
+        if place.demonym or not place.country or not (place.feature or "").startswith("PCL"):
+            continue
+        listed = knowledge.lookup(place.text)
+        if listed is not None and listed.kind == "country" and listed.code != place.country:
+            out[normalise(place.text)] = Entry(place.country, place.name or place.text, (), "country")
+    return out
+
+
+def _as_the_places_read_it(entry: Optional[Entry], name_tokens: list, where: _Whereabouts) -> Optional[Entry]:
+    """A country's name the places stage read as another country, here or
+    elsewhere in the text ("Congo's government" in a story of fighting
+    around Goma): that country. (Else the name was taken for a namesake
+    town, and "Congo accused Rwanda" had no actor at all.)"""
+    if entry is None or entry.kind != "country" or not name_tokens or not where.renamed_countries:
+        return entry
+    return where.renamed_countries.get(normalise(_join(name_tokens)), entry)
 
 
 def _capital_namesake(entry: Optional[Entry], name_tokens: list, where: _Whereabouts) -> bool:

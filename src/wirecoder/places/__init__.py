@@ -47,7 +47,8 @@ from .gazetteer import (
 )
 
 __all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "dateline_and_end", "only_near",
-           "load_gazetteer", "is_demonym", "head_token", "only_an_origin", "names_an_origin", "PARTY_HOME_RE"]
+           "load_gazetteer", "is_demonym", "head_token", "only_an_origin", "names_an_origin", "PARTY_HOME_RE",
+           "origin_prepositions"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities that are never toponyms even when their words match a place name.
@@ -1411,6 +1412,9 @@ def place_for_token(document: Document, token) -> Optional[dict[str, Any]]:
         in_sentence = places[bisect_left(starts, sent_start):bisect_left(starts, sent_end)]
     else:
         in_sentence = [p for p in places if sent_start <= p.start < sent_end]
+    # (Not where someone comes from: "a tourist from Canada was arrested in Dubai".)
+    # (Nor a country only named as a neighbour: "a shootout near the border with Afghanistan".)
+    in_sentence = [p for p in in_sentence if not only_an_origin(document, p) and not only_near(document, p)]
     clause = _clause_place(doc, token, in_sentence)
     if clause is not None:
         return _loc(clause)
@@ -1501,13 +1505,28 @@ def _same_clause(attach, trigger) -> bool:
     return False
 
 
+# Parts of a country or city its possessive names ("Pakistan's northwest", "Ukraine's Kharkiv region").
+_PARTS_OF_A_PLACE = {"state", "region", "province", "county", "district", "city", "capital", "town", "village",
+                     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "border", "coast", "area", "territory", "department", "governorate", "oblast"}
+# Bodies a country's name before them says whose they are.
+_BODIES_NAMED_BY_COUNTRY = {"military", "army", "navy", "force", "troop", "soldier", "official", "government",
+                            "embassy", "administration", "president", "ambassador", "envoy", "minister", "ministry",
+                            "diplomat", "delegation", "intelligence", "authority", "leader", "officer", "spokesman",
+                            "spokeswoman", "warship", "jet", "drone", "aircraft"}
+
+
 def _metonymic(doc, place: Place) -> bool:
     """A capital or country acting: subject of a speech/policy verb, or possessor."""
     head = head_token(doc, place)
     if head is None:
         return False
     if head.dep_ == "poss":
-        return True
+        # (but not a place's own part: "a market in Nigeria's northeast")
+        return head.head.lemma_.lower() not in _PARTS_OF_A_PLACE
+    if place.feature == COUNTRY and head.dep_ in ("compound", "nmod", "amod") \
+            and head.head.lemma_.lower() in _BODIES_NAMED_BY_COUNTRY:
+        return True  # "the U.S. military said its forces ...": whose forces, not where
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in GOVERNMENT_VERBS:
         return True
     return place.feature in (CAPITAL, COUNTRY) and head.dep_ in ("nsubj",) and head.head.pos_ == "VERB"
@@ -1532,6 +1551,8 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
     located = [p for p in places if not _only_a_topic(document, p) and not only_an_origin(document, p)]
     dateline = _dateline_place(document.text, places)
     if dateline is not None:
+        if _country_named_in_body(document, dateline):
+            return dateline.country
         return _reported_from_abroad(dateline, located) or dateline.country
     weights: dict[str, float] = {}
     for start, country in [(p.start, p.country) for p in located] + list(others):
@@ -1545,6 +1566,17 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
 # How many places of the body, and what share of them, must lie in one
 # other country for a dateline to be only where the story was filed from.
 _ABROAD_PLACES, _ABROAD_SHARE = 3, 0.75
+
+
+def _country_named_in_body(document: Document, dateline: Place) -> bool:
+    """The body names the dateline's country in words the places stage
+    does not keep as a place ("OUAGADOUGOU — Burkina Faso's military
+    government expelled France's ambassador": a possessive is an actor):
+    the story is set there, however many places of another country follow."""
+    entry = load_gazetteer().countries.get(dateline.country or "")
+    if entry is None or not entry.name:
+        return False
+    return re.search(r"\b" + re.escape(entry.name) + r"\b", document.text[dateline.end:]) is not None
 
 
 def _reported_from_abroad(dateline: Place, located: list[Place]) -> Optional[str]:
@@ -1599,7 +1631,38 @@ _TRAVELLERS = {"tourist", "visitor", "traveller", "traveler", "holidaymaker", "p
                "student", "migrant", "immigrant", "refugee", "native", "national", "citizen", "missionary",
                "volunteer", "woman", "man", "girl", "boy", "couple", "family", "teacher", "doctor", "nurse",
                "engineer", "worker", "journalist", "reporter", "priest", "nun", "businessman", "businesswoman",
-               "soldier", "sergeant", "corporal", "marine", "sailor", "airman", "serviceman", "servicewoman"}
+               "soldier", "sergeant", "corporal", "marine", "sailor", "airman", "serviceman", "servicewoman",
+               "crew", "crewman", "crewmember", "passenger", "seafarer", "fisherman", "labourer", "laborer"}
+# "most of them from India": a share of people said to come from somewhere.
+_SHARES = {"most", "many", "some", "all", "several", "both", "half", "majority", "one", "two", "three", "few"}
+
+
+# Acts that move no one: a "from" phrase on them is where their object comes from.
+_ACTS_ON_PEOPLE_WHERE_THEY_ARE = {"arrest", "detain", "kill", "injure", "wound", "kidnap", "abduct", "hold",
+                                  "charge", "sentence", "execute", "shoot", "stab"}
+
+
+def _misattached_origin(verb, preposition) -> bool:
+    """"arrested three sailors from India": a "from" phrase the parser hung
+    on an act that moves no one, right after its object, a word for people."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ACTS_ON_PEOPLE_WHERE_THEY_ARE:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in _TRAVELLERS and o.right_edge.i + 1 == preposition.i for o in objects)
+
+
+def origin_prepositions(token) -> list:
+    """The "from" phrases that say where the people a noun names come
+    from: its own ("a tourist from Canada"), a share's in apposition ("the
+    crew, most of them from India") and one the parser hung on the verb
+    right after it ("arrested three sailors from India")."""
+    out = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
+    out += [c for share in token.children if share.dep_ == "appos" and share.lower_ in _SHARES
+            for c in share.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if token.dep_ in ("dobj", "nsubjpass"):
+        out += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                and _misattached_origin(token.head, c)]
+    return out
 
 
 def only_an_origin(document: Document, place: Place) -> bool:
@@ -1618,7 +1681,25 @@ def only_near(document: Document, place: Place) -> bool:
     if head is None or head.dep_ != "pobj":
         return False
     prep = head.head
-    return prep.lower_ == "near" or (prep.lower_ == "to" and prep.head.lower_ == "close")
+    return prep.lower_ == "near" or (prep.lower_ == "to" and prep.head.lower_ == "close") or _a_border_partner(prep)
+
+
+_BORDERS = {"border", "frontier", "boundary"}
+
+
+def _a_border_partner(preposition) -> bool:
+    """"near the border with Afghanistan": the country a border is shared
+    with (spaCy may hang "with Afghanistan" on the verb: the word before it
+    says whose)."""
+    if preposition.lower_ != "with":
+        return False
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    border = preposition.head if preposition.head.lemma_.lower() in _BORDERS else before
+    if border is None or border.lemma_.lower() not in _BORDERS:
+        return False
+    # (Not a border crossed: "aircraft from Sudan crossed the border with
+    # South Sudan and bombed a camp" went into South Sudan.)
+    return not (border.dep_ == "dobj" and border.head.lemma_.lower() == "cross")
 
 
 def names_an_origin(root) -> bool:
@@ -1631,6 +1712,11 @@ def names_an_origin(root) -> bool:
     if root.head.lower_ == "from" and ((verb.pos_ == "NOUN" and verb.lemma_.lower() in _TRAVELLERS)
                                        or verb.lemma_.lower() == "visit"):
         return True  # "a female tourist from Canada", "a woman visiting from Norway": hers, not where it happened
+    if root.head.lower_ == "from" and _misattached_origin(verb, root.head):
+        return True  # "police arrested three sailors from India": the parser hung it on the verb
+    if root.head.lower_ == "from" and verb.lower_ in _SHARES and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return True  # "the crew, most of them from India, were detained": where they come from
     lemma = "bear" if verb.lower_ == "born" else verb.lemma_.lower()
     return lemma in _ORIGIN_VERBS and (lemma != "grow" or any(c.lower_ == "up" for c in verb.children))
 

@@ -1037,6 +1037,8 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     sector = _implied_sector(token)
     if sector is None:
         return []
+    if sector == "COP" and (raider := _raider_just_before(document, token)) is not None:
+        return [raider]
     # (Only places of the act's own clause: "he served in Iraq; then in 2001 he was arrested".)
     # (Nor where someone is sent: "he was deported to South Korea" by the United States.)
     def here(place) -> bool:
@@ -1051,6 +1053,30 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     named = _the_authority_named(document, token, sector, country, act)
     return [named or _the_one_body_of_the_article(document, token, sector, country, act)
             or Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
+
+
+# Acts of armed men that end with people held: "The Guards seized a
+# tanker. Its crew were detained": by the Guards, not by the police of the
+# dateline's city.
+_RAIDS = {"seize", "raid", "storm", "capture", "board", "intercept", "arrest", "detain", "round"}
+_ARMED_SECTORS_WHO_HOLD = {"MIL", "COP", "SPY", "REB"}
+
+
+def _raider_just_before(document: Document, token) -> Optional[Actor]:
+    """The coded armed party that raided, seized or arrested in the sentence
+    just before an agentless "were detained", or None."""
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    before = token.doc[sent.start - 1].sent
+    for verb in before:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RAIDS or verb.tag_ == "VBN":
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            actor = actor_at(document, subject)
+            if actor is not None and actor.code and set(actor.sector) & _ARMED_SECTORS_WHO_HOLD:
+                return actor
+    return None
 
 
 def _accused_abroad(document: Document, token, country: str) -> bool:
