@@ -156,8 +156,10 @@ def _victim_of_another_happening(trigger, token) -> bool:
         # (or the owner of who died: "the death of her unborn child")
         return head.i != trigger.i and (_happening(head) or _victim_of_another_happening(trigger, head))
     if token.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.i != trigger.i \
-            and head.head.lemma_.lower() in _CRIMES:
-        return True  # "charged in three assaults on women": the women were assaulted
+            and head.head.lemma_.lower() in _CRIMES | _STRIKES:
+        # "charged in three assaults on women": the women were assaulted;
+        # "condemned air strikes on civilians": the civilians were struck
+        return True
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
             and head.head.lemma_.lower() in _CRIMES and token.lemma_.lower() in _TARGET_SITES:
         return True  # "died in the 2019 attack of the French embassy": the embassy was attacked
@@ -197,6 +199,9 @@ def _only_a_topic(trigger, token) -> bool:
 # Crimes whose "on" or "against" object underwent them.
 _CRIMES = {"assault", "attack", "kidnapping", "rape", "robbery", "shooting", "stabbing", "murder", "killing"}
 
+# Acts of war whose "on" or "against" object underwent them.
+_STRIKES = {"strike", "airstrike", "bombing", "bombardment", "shelling", "raid", "offensive"}
+
 # Places an attack "of" is aimed at (an attack "of" people may be theirs).
 _TARGET_SITES = {"consulate", "embassy", "school", "church", "mosque", "synagogue", "temple", "hospital", "clinic",
                  "office", "base", "compound", "headquarters", "station", "building", "village", "town", "city",
@@ -215,6 +220,8 @@ def _background(noun) -> bool:
     holder = prep.head
     if prep.lower_ in _WHEN_PREPOSITIONS and _named_happening(noun):
         return True  # "a day after the Eastfield mall attack, the page praised …"
+    if prep.lower_ == "with" and holder.lemma_.lower() == "connection" and noun.lemma_.lower() in _CRIMES | _STRIKES:
+        return True  # "arrested four suspects in connection with a bombing": not the arresters'
     return prep.lower_ == "of" and holder.lemma_.lower() in _BACKGROUND_NOUNS and holder.dep_ == "pobj"
 
 
@@ -1041,7 +1048,8 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decid
                 "shelling": ("shell",), "bombing": ("bomb",), "invasion": ("invade",), "killing": ("kill",),
                 "execution": ("execute",), "arrest": ("arrest", "detain"), "detention": ("detain", "arrest"),
                 "expulsion": ("expel",), "charge": ("charge", "indict"), "indictment": ("indict",),
-                "ruling": ("rule",), "ban": ("ban",),
+                "ruling": ("rule",), "ban": ("ban",), "sanction": ("impose", "announce"),
+                "tariff": ("impose", "announce"), "embargo": ("impose",),
                 # weapons fired in a test: "condemned the launch" is aimed at who fired it
                 "launch": ("launch", "fire"), "test": ("test", "fire", "launch"),
                 # power seized: "condemned the takeover" is aimed at who took control

@@ -696,7 +696,21 @@ def _only_when(noun) -> bool:
         return False
     if noun.head.lower_ in ("amid", "amidst"):
         return True
-    return noun.head.lower_ in _WHEN_PREPOSITIONS and _aimed_at_its_holder(noun)
+    return noun.head.lower_ in _WHEN_PREPOSITIONS and (_aimed_at_its_holder(noun)
+                                                      or _authority_answering_a_crime(noun))
+
+
+# Crimes an authority answers: "police arrested a man after an attack".
+_CRIME_NOUNS = {"attack", "shooting", "stabbing", "bombing", "killing", "murder", "robbery", "assault", "riot",
+                "kidnapping", "abduction", "arson", "explosion", "blast", "rampage"}
+_ANSWERING_AUTHORITY_ACTS = {"arrest", "detain", "charge", "apprehend", "question", "hold", "indict"}
+
+
+def _authority_answering_a_crime(noun) -> bool:
+    """"Police arrested a man after an attack outside a synagogue": who
+    arrests, charges or questions someone after a crime did not commit it."""
+    verb = noun.head.head
+    return noun.lemma_.lower() in _CRIME_NOUNS and verb.lemma_.lower() in _ANSWERING_AUTHORITY_ACTS
 
 
 def _aimed_at_its_holder(noun) -> bool:
