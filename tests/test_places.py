@@ -949,3 +949,11 @@ def test_kosovo_is_a_country():
     document = code("Serbia's president said on Monday that Belgrade would never recognise Kosovo.")
     [kosovo] = [p for p in document.places if p.text == "Kosovo"]
     assert (kosovo.country, kosovo.name, kosovo.feature) == ("XKX", "Kosovo", "PCLI")
+
+
+def test_a_dateline_the_tagger_cut_in_two_is_one_place():
+    from wirecoder.pipeline import code
+
+    document = code("LA PAZ — Bolivian police arrested a retired general on Wednesday.")
+    assert [(p.text, p.country) for p in document.places][:1] == [("LA PAZ", "BOL")]
+    assert document.setting == "BOL"

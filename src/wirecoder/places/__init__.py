@@ -277,7 +277,13 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
     for span in _untagged(doc, gazetteer, taken):
         spans.setdefault(span[0], span)
     for span in _cued_names(doc, gazetteer, doc_text, surnames):
-        if not any(s <= span[0] < e for s, e, _ in spans.values()):
+        overlapping = [k for k, (s, e, _) in spans.items() if s < span[1] and span[0] < e]
+        # (A cued name holding the tagger's pieces of it whole is the name:
+        # "LA PAZ —", tagged as two places, "LA" and "PAZ".)
+        if all(span[0] <= spans[k][0] and spans[k][1] <= span[1] and spans[k][1] - spans[k][0] < span[1] - span[0]
+               for k in overlapping):
+            for k in overlapping:
+                del spans[k]
             spans[span[0]] = span
     for start, end, name, _ in counties:
         for other in [k for k, (s, e, _) in spans.items() if s < end and start < e]:
@@ -1523,7 +1529,10 @@ def _metonymic(doc, place: Place) -> bool:
         return False
     if head.dep_ == "poss":
         # (but not a place's own part: "a market in Nigeria's northeast")
-        return head.head.lemma_.lower() not in _PARTS_OF_A_PLACE
+        # (whose own name, when given, says where more closely: "South
+        # Sudan's capital, Juba")
+        part = head.head
+        return part.lemma_.lower() not in _PARTS_OF_A_PLACE or any(c.dep_ == "appos" for c in part.children)
     if place.feature == COUNTRY and head.dep_ in ("compound", "nmod", "amod") \
             and head.head.lemma_.lower() in _BODIES_NAMED_BY_COUNTRY:
         return True  # "the U.S. military said its forces ...": whose forces, not where
