@@ -6354,3 +6354,41 @@ def test_who_arrests_suspects_in_connection_with_a_bombing_did_not_bomb():
     [document] = _every_row(["MOSUL, Iraq — Iraqi police arrested three suspects on Sunday in connection with a car "
                              "bombing that killed four people at a bus station in Mosul last month."])
     assert not [e for e in _triggered(document, "bombing") if any(a.code == "IRQ" for a in e.actor)]
+
+
+def test_initials_spelled_out_earlier_name_that_party_wherever_they_stand():
+    [document] = _every_row(["KHARTOUM — The paramilitary Rapid Support Forces shelled a market on Sunday. The "
+                             "RSF commander, Gen. Omar Salih, denied it. The United States has accused the RSF "
+                             "of war crimes."])
+    coded = [(m.actor.entity_text, m.actor.code) for m in document.mentions if "RSF" in m.actor.entity_text]
+    assert coded and all(code == "SDN" for _, code in coded)
+
+
+def test_an_alliance_is_nato_only_after_nato_is_named():
+    party, nato = _every_row([
+        "ROME — Leaders of the centre-right alliance criticised the budget on Monday.",
+        "BRUSSELS — NATO defence ministers met on Monday. The alliance said it would send more jets to Poland."])
+    assert not [m for m in party.mentions if m.actor.code == "IGO"]
+    assert {m.actor.entity_text: m.actor.code for m in nato.mentions}["The alliance"] == "IGO"
+
+
+def test_the_pakistani_taliban_are_pakistans_and_a_condemned_attack_is_aimed_at_who_ambushed():
+    [document] = _every_row(["BANNU, Pakistan — Pakistani Taliban fighters ambushed a police patrol on Monday, "
+                             "killing six officers. The provincial governor condemned the attack."])
+    [ambush] = [e for e in _triggered(document, "ambushed") if e.event == "ASSAULT"]
+    assert [(a.code, a.sector) for a in ambush.actor] == [("PAK", ["REB"])]
+    [verdict] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [r.code for r in verdict.recipient] == ["PAK"] and "Taliban" in verdict.recipient[0].entity_text
+
+
+def test_it_of_what_a_body_says_is_the_body_though_the_dateline_is_parsed_a_subject():
+    documents = _every_row(["AMMAN, Jordan — The intelligence service said on Tuesday it had arrested 16 people.",
+                            "AMMAN, Jordan — Jordan's interior ministry said it had arrested 16 people."])
+    for document in documents:
+        rows = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
+        assert rows and all([a.code for a in e.actor] == ["JOR"] for e in rows)
+
+
+def test_congress_in_a_story_set_elsewhere_is_that_countrys():
+    [document] = _every_row(["MANILA — The president asked Congress on Monday to pass a law on divorce."])
+    assert {m.actor.entity_text: m.actor.code for m in document.mentions}["Congress"] == "PHL"

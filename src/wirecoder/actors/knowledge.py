@@ -165,10 +165,18 @@ def _add_surname(knowledge: Knowledge, full_name: str, entry: Entry) -> None:
         knowledge.surnames.setdefault(normalise(parts[-1]), entry)
 
 
+_COMMON_HEADS = {"state", "community", "communities", "party", "market", "pact", "group", "front", "movement"}
+
+
 def _load_organisations(knowledge: Knowledge) -> None:
     for row in _rows("organisations.tsv"):
         names, code, sectors, canonical = row[0], row[1], row[2], row[3]
-        entry = Entry(code or None, canonical, tuple(_split(sectors)), "organisation")
+        # (its longer names' heads: "the alliance" after NATO, "Atlantic
+        # Alliance"; not words any text uses for others: "the state" after
+        # the Islamic State, "the community", "the party", "the market")
+        heads = tuple(sorted({name_head(name) for name in _split(names) if len(name.split()) > 1}
+                             - _COMMON_HEADS))
+        entry = Entry(code or None, canonical, tuple(_split(sectors)), "organisation", heads=heads)
         for name in _split(names):
             knowledge.add_name(name, entry)
 

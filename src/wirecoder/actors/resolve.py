@@ -917,7 +917,9 @@ def _alias_named_again(token, earlier: list[Mention]) -> Optional[Mention]:
     """"The Sudan Armed Forces, or SAF, … later the SAF said", "the Kenya
     Defence Forces (KDF) … the KDF": initials an earlier alias gave name the
     same party again, whatever the knowledge base lacks."""
-    if token.pos_ != "PROPN" or not token.text.isupper() or len(token.text) < 2 \
+    # (The tagger may take three or more capitals for a common noun: "accused the RSF of ...".)
+    if token.pos_ not in ("PROPN", "NOUN") or (token.pos_ == "NOUN" and len(token.text) < 3) \
+            or not token.text.isupper() or len(token.text) < 2 \
             or any(c.dep_ in ("compound", "amod") for c in token.children):
         return None
     bracketed = re.compile(r"\(\s*" + re.escape(token.text) + r"\s*\)?$")
@@ -930,6 +932,19 @@ def _alias_named_again(token, earlier: list[Mention]) -> Optional[Mention]:
 # Small words a name's initials skip ("the Rapid Support Forces", "the
 # Committee for the Protection of …").
 _NOT_INITIALLED = {"of", "the", "and", "for", "in", "on", "to"}
+
+
+def _initials_spelled_out_before(entry: Optional[Entry], name_tokens: list, earlier: list[Mention],
+                                 token) -> Optional[Entry]:
+    """A known name that is initials the article spelled out before for
+    another party ("the RSF commander" after "the Rapid Support Forces"):
+    that party, not the one the knowledge base knows by the letters."""
+    if entry is None or len(name_tokens) != 1 or not name_tokens[0].text.isupper():
+        return entry
+    spelled = _spelled_out_before(name_tokens[0].text, earlier, token.i)
+    if spelled is None or spelled.actor.code == entry.code:
+        return entry
+    return Entry(spelled.actor.code, spelled.actor.name or "", tuple(spelled.actor.sector), "organisation")
 
 
 def _spelled_out_before(initials: str, earlier: list[Mention], before: int) -> Optional[Mention]:
@@ -1152,6 +1167,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if _a_freedom(token):
         return None
     entry, name_tokens = _known_name(tokens, knowledge, token)
+    entry = _initials_spelled_out_before(entry, name_tokens, earlier, token)
     if entry is not None and name_tokens and name_tokens[0].i != token.i and _against_or_for(name_tokens[0]):
         entry, name_tokens = None, []  # "an anti-Syria journalist", "pro-Russia rebels": not the named side's
     if entry is not None and _another_given_name(entry, name_tokens):
@@ -1671,7 +1687,9 @@ def _apposed_organisation(token) -> bool:
 # federal ones ("the Defense Department" is the Pentagon in a US story).
 _GENERIC_DEPARTMENTS = {"defense department", "department of defense", "treasury department",
                         "justice department", "department of justice", "interior department",
-                        "agriculture department", "education department", "health department"}
+                        "agriculture department", "education department", "health department",
+                        # and a legislature many states call so (Guatemala, Peru, the Philippines)
+                        "congress"}
 _UNITED_STATES_WORDS = re.compile(r"(?<![\w.])(U\.S\.|US|United States|American|Americans|Washington)(?!\w)")
 
 
@@ -2015,7 +2033,7 @@ def _bound_by_the_reporter(token, earlier: list[Mention]) -> tuple[bool, Optiona
         verb = verb.head  # "X said …, adding that it …": X adds it
     if verb.lemma_.lower() not in _REPORTING_VERBS:
         return False, None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    subject = _reporter_past_the_dateline(verb, token, earlier)
     if subject is None:
         return False, None
     mention = _mention_of(subject, earlier)
@@ -2026,6 +2044,23 @@ def _bound_by_the_reporter(token, earlier: list[Mention]) -> tuple[bool, Optiona
     if not _agrees(agreeing, subject):
         return False, None
     return True, mention
+
+
+def _reporter_past_the_dateline(verb, token, earlier: list[Mention]):
+    """The reporting verb's subject before the pronoun. The parser may make
+    the dateline a subject too ("AMMAN, Jordan — The intelligence service
+    said on Tuesday it had arrested 16 people", "AMMAN" and "service"), or
+    hang the reporter on the dateline's place as its apposition
+    ("Jordan — Jordan's interior ministry said it had ..."): the subject
+    with a mention of its own, else its apposition's, else the first."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
+    for subject in subjects:
+        if _mention_of(subject, earlier) is not None:
+            return subject
+        apposed = next((c for c in subject.children if c.dep_ == "appos" and _mention_of(c, earlier) is not None), None)
+        if apposed is not None:
+            return apposed
+    return subjects[0] if subjects else None
 
 
 def _agrees(possessive: str, subject) -> bool:

@@ -1044,7 +1044,7 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decid
                 "comment": ("comment",), "statement": ("state",), "announcement": ("announce",),
                 "suggestion": ("suggest",),
                 # and acts done, whose doer a verdict on "the raid" is aimed at
-                "raid": ("raid",), "attack": ("attack",), "strike": ("strike",), "airstrike": ("strike",),
+                "raid": ("raid",), "attack": ("attack", "ambush", "raid", "storm", "bomb", "shell"), "strike": ("strike",), "airstrike": ("strike",),
                 "shelling": ("shell",), "bombing": ("bomb",), "invasion": ("invade",), "killing": ("kill",),
                 "execution": ("execute",), "arrest": ("arrest", "detain"), "detention": ("detain", "arrest"),
                 "expulsion": ("expel",), "charge": ("charge", "indict"), "indictment": ("indict",),
