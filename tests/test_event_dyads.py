@@ -6356,6 +6356,7 @@ def test_who_arrests_suspects_in_connection_with_a_bombing_did_not_bomb():
     assert not [e for e in _triggered(document, "bombing") if any(a.code == "IRQ" for a in e.actor)]
 
 
+@pytest.mark.model
 def test_initials_spelled_out_earlier_name_that_party_wherever_they_stand():
     [document] = _every_row(["KHARTOUM — The paramilitary Rapid Support Forces shelled a market on Sunday. The "
                              "RSF commander, Gen. Omar Salih, denied it. The United States has accused the RSF "
@@ -6364,6 +6365,15 @@ def test_initials_spelled_out_earlier_name_that_party_wherever_they_stand():
     assert coded and all(code == "SDN" for _, code in coded)
 
 
+@pytest.mark.model
+def test_tensions_that_exploded_into_fighting_are_no_explosives_and_a_when_clause_of_an_old_date_is_history():
+    [document] = _every_row([{"text": "KHARTOUM — The war began in April 2019, when tensions between the two "
+                                      "generals exploded into open fighting in the capital.", "date": "2025-03-10"}])
+    assert not [e for e in document.events if e.mode == "explosives"]
+    assert all("historical" in e.aux_mode for e in document.events if e.event == "ASSAULT")
+
+
+@pytest.mark.model
 def test_an_alliance_is_nato_only_after_nato_is_named():
     party, nato = _every_row([
         "ROME — Leaders of the centre-right alliance criticised the budget on Monday.",
@@ -6372,6 +6382,7 @@ def test_an_alliance_is_nato_only_after_nato_is_named():
     assert {m.actor.entity_text: m.actor.code for m in nato.mentions}["The alliance"] == "IGO"
 
 
+@pytest.mark.model
 def test_the_pakistani_taliban_are_pakistans_and_a_condemned_attack_is_aimed_at_who_ambushed():
     [document] = _every_row(["BANNU, Pakistan — Pakistani Taliban fighters ambushed a police patrol on Monday, "
                              "killing six officers. The provincial governor condemned the attack."])
@@ -6381,6 +6392,24 @@ def test_the_pakistani_taliban_are_pakistans_and_a_condemned_attack_is_aimed_at_
     assert [r.code for r in verdict.recipient] == ["PAK"] and "Taliban" in verdict.recipient[0].entity_text
 
 
+@pytest.mark.model
+def test_condemnation_a_reported_act_drew_is_aimed_at_its_doers_not_the_reporter():
+    [document] = _every_row(["YORK, England — Two climate activists sprayed orange paint on a castle wall on "
+                             "Wednesday, police said, drawing condemnation from the culture minister."])
+    rows = [e for e in _triggered(document, "condemnation") if e.event == "ACCUSE"]
+    assert rows and all(r.sector != ["COP"] for e in rows for r in e.recipient)
+    assert any("activists" in r.entity_text for e in rows for r in e.recipient)
+
+
+@pytest.mark.model
+def test_sums_charged_to_a_card_are_no_criminal_charges_when_named_again():
+    [document] = _every_row(["DAYTON, Ohio — An audit found that the county treasurer charged $12,000 in personal "
+                             "expenses to a county credit card. The treasurer said the charges were an error by "
+                             "an aide."])
+    assert not [e for e in _triggered(document, "charges") if e.event == "ACCUSE"]
+
+
+@pytest.mark.model
 def test_it_of_what_a_body_says_is_the_body_though_the_dateline_is_parsed_a_subject():
     documents = _every_row(["AMMAN, Jordan — The intelligence service said on Tuesday it had arrested 16 people.",
                             "AMMAN, Jordan — Jordan's interior ministry said it had arrested 16 people."])
@@ -6389,6 +6418,7 @@ def test_it_of_what_a_body_says_is_the_body_though_the_dateline_is_parsed_a_subj
         assert rows and all([a.code for a in e.actor] == ["JOR"] for e in rows)
 
 
+@pytest.mark.model
 def test_congress_in_a_story_set_elsewhere_is_that_countrys():
     [document] = _every_row(["MANILA — The president asked Congress on Monday to pass a law on divorce."])
     assert {m.actor.entity_text: m.actor.code for m in document.mentions}["Congress"] == "PHL"

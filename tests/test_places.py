@@ -951,6 +951,7 @@ def test_kosovo_is_a_country():
     assert (kosovo.country, kosovo.name, kosovo.feature) == ("XKX", "Kosovo", "PCLI")
 
 
+@pytest.mark.model
 def test_a_dateline_the_tagger_cut_in_two_is_one_place():
     from wirecoder.pipeline import code
 

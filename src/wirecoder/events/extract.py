@@ -790,9 +790,20 @@ _INTANGIBLES = {"image", "reputation", "credibility", "chance", "hope", "career"
 
 
 def _metaphor(token) -> bool:
-    """"warning Israel it was ruining its image": no one is harmed."""
-    return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES
-                                        for c in token.children)
+    """"warning Israel it was ruining its image", "tensions between the two
+    generals exploded into open fighting": no one is harmed by the verb."""
+    if token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() in _BURSTING and any(c.dep_ == "nsubj" and c.lemma_.lower() in _INTANGIBLES | _STRAINS
+                                                  for c in token.children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES for c in token.children)
+
+
+# What bursts in a figure of speech, and the strains that do.
+_BURSTING = {"explode", "erupt", "blow", "detonate"}
+_STRAINS = {"tension", "dispute", "row", "feud", "rivalry", "quarrel", "scandal", "crisis", "rage", "fury",
+            "outrage", "resentment"}
 
 
 # What is fired to warn, signal or celebrate, not at anyone.
@@ -1545,7 +1556,21 @@ def _a_fee(token) -> bool:
         return False  # "charges against him", "charges of fraud"
     # "racked up £11,000 in … charges", "incurred charges": paid, not brought.
     verb = next((a for a in token.ancestors if a.pos_ == "VERB" and a.lower_ not in _FEE_WORDS), None)
-    return verb is not None and verb.lemma_.lower() in _PAYING_VERBS
+    return (verb is not None and verb.lemma_.lower() in _PAYING_VERBS) or _money_charged_before(token)
+
+
+def _money_charged_before(token) -> bool:
+    """"the charges were a mistake" after "he charged $40,000 in personal
+    expenses to a city credit card": the charges are those sums, named by
+    a bare "the" in the next sentences."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in token.children) \
+            or len(list(token.children)) != 1:
+        return False
+    doc, sent = token.doc, token.sent
+    earlier = [t for t in doc[max(0, sent.start - 80):sent.start]]
+    return any(t.lemma_.lower() == "charge" and t.pos_ == "VERB"
+               and any(g.ent_type_ == "MONEY" for c in t.children if c.dep_ == "dobj" for g in c.subtree)
+               for t in earlier)
 
 
 def _retort(token) -> bool:
@@ -2119,7 +2144,12 @@ def _dates_the_act(date_root, token) -> bool:
     """Whether a date's words hang on the act: on its word ("the 1993
     bombing") or on the verb of its clause ("in 1993 they bombed"; for a
     noun, the verb it is the subject or object of: "in 2005 the firms filed
-    a lawsuit", not a noun further down a list the verb holds)."""
+    a lawsuit", not a noun further down a list the verb holds); or the
+    act is in the date's own "when" clause ("began in April 2023, when
+    tensions exploded into open fighting")."""
+    if any(c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children) and token in c.subtree
+           for c in date_root.children):
+        return True
     own_verb = governing_verb(token)
     if token.pos_ not in ("VERB", "AUX") and (own_verb is None or token.head.i != own_verb.i):
         own_verb = None

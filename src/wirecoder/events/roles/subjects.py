@@ -318,8 +318,11 @@ def _subjects(verb) -> list:
     return []
 
 
-# What a participle says a reported attack did: "…, the agency said, killing two".
-_HARM_DONE = {"kill", "wound", "injure", "destroy", "damage", "leave"}
+# What a participle says a reported attack did: "…, the agency said, killing
+# two"; and the reactions a reported act drew: "activists sprayed paint on
+# the monument, police said, drawing condemnation from the prime minister".
+_HARM_DONE = {"kill", "wound", "injure", "destroy", "damage", "leave",
+              "draw", "spark", "prompt", "provoke", "trigger"}
 
 
 def _reported_clause_beside(verb):
