@@ -1529,8 +1529,8 @@ def _metonymic(doc, place: Place) -> bool:
         return False
     if head.dep_ == "poss":
         # (but not a place's own part: "a market in Nigeria's northeast")
-        # (whose own name, when given, says where more closely: "South
-        # Sudan's capital, Juba")
+        # (whose own name, when given, says where more closely: "Kenya's
+        # capital, Nairobi")
         part = head.head
         return part.lemma_.lower() not in _PARTS_OF_A_PLACE or any(c.dep_ == "appos" for c in part.children)
     if place.feature == COUNTRY and head.dep_ in ("compound", "nmod", "amod") \
