@@ -475,8 +475,8 @@ def owned_place(document: Document, token) -> Optional[Actor]:
     if token.i in document.mention_index:
         return None
     knowledge = load_knowledge()
-    for child in _with_whose_words(token.lefts):
-        entry = demonym_ending_at(child, knowledge)[0] if child.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
+    for child in _owner_modifiers(token):
+        entry = demonym_ending_at(child, knowledge)[0]
         if entry is not None and entry.code:
             start = min(t.idx for t in token.subtree)
             return Actor(entity_text=document.text[start:token.idx + len(token.text)], name=None,
@@ -497,12 +497,13 @@ def owned_place(document: Document, token) -> Optional[Actor]:
 _WHOSE_WORDS = {"own", "owned", "flag", "flagged", "operate", "operated", "register", "registered"}
 
 
-def _with_whose_words(lefts) -> list:
-    """The modifiers on the left, and the nationality inside "Greek-owned"
-    (the parser hangs "Greek" on "owned")."""
+def _owner_modifiers(token) -> list:
+    """The modifiers on the noun's left that may say whose it is, and the
+    nationality inside "Greek-owned" (the parser hangs "Greek" on "owned")."""
     out = []
-    for child in lefts:
-        out.append(child)
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            out.append(child)
         if child.dep_ == "amod" and child.lower_ in _WHOSE_WORDS:
             out.extend(c for c in child.lefts if c.dep_ in ("npadvmod", "compound", "amod"))
     return out

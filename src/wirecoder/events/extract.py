@@ -1566,11 +1566,10 @@ def _money_charged_before(token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in token.children) \
             or len(list(token.children)) != 1:
         return False
-    doc, sent = token.doc, token.sent
-    earlier = [t for t in doc[max(0, sent.start - 80):sent.start]]
+    sent = token.sent
     return any(t.lemma_.lower() == "charge" and t.pos_ == "VERB"
                and any(g.ent_type_ == "MONEY" for c in t.children if c.dep_ == "dobj" for g in c.subtree)
-               for t in earlier)
+               for t in token.doc[max(0, sent.start - 80):sent.start])
 
 
 def _retort(token) -> bool:
@@ -2027,9 +2026,11 @@ def _an_accusation_denied(token) -> bool:
     if lemma not in _DENYING | _CALLING or not any(
             c.dep_ == "dobj" and c.lemma_.lower() in _ACCUSATIONS_DENIED for c in token.children):
         return False
-    return lemma in _DENYING or any(t.lower_ in _UNTRUE for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp",
-                                                                                              "ccomp", "prep")
-                                   for t in c.subtree)
+    if lemma in _DENYING:
+        return True
+    # What they call it: "groundless", "as baseless".
+    verdicts = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "prep")]
+    return any(t.lower_ in _UNTRUE for c in verdicts for t in c.subtree)
 
 
 def _denied(token) -> bool:

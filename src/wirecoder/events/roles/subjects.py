@@ -321,8 +321,8 @@ def _subjects(verb) -> list:
 # What a participle says a reported attack did: "…, the agency said, killing
 # two"; and the reactions a reported act drew: "activists sprayed paint on
 # the monument, police said, drawing condemnation from the prime minister".
-_HARM_DONE = {"kill", "wound", "injure", "destroy", "damage", "leave",
-              "draw", "spark", "prompt", "provoke", "trigger"}
+_WHAT_A_REPORTED_ACT_DID = {"kill", "wound", "injure", "destroy", "damage", "leave",
+                            "draw", "spark", "prompt", "provoke", "trigger"}
 
 
 def _reported_clause_beside(verb):
@@ -331,11 +331,11 @@ def _reported_clause_beside(verb):
     reporting verb continues the reported clause, whose subject did it,
     not the reporter. Only a clause told before its reporter ("the
     senator said it is up to the governor, accusing him of delay": the
-    speaker's), and only harm done: '"It was a disgrace," the mayor said,
-    blaming the council' is still the speaker's. The reported clause's
+    speaker's), and only harm done or a reaction drawn: '"It was a
+    disgrace," the mayor said, blaming the council' is still the speaker's. The reported clause's
     verb, else None."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in SPEECH_VERBS \
-            or verb.lemma_.lower() not in _HARM_DONE:
+            or verb.lemma_.lower() not in _WHAT_A_REPORTED_ACT_DID:
         return None
     return next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.head.i), None)
 
