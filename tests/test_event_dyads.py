@@ -4959,11 +4959,14 @@ def test_a_thing_that_underwent_a_passive_is_of_the_place_its_words_name():
 @pytest.mark.model
 def test_a_title_held_in_a_firm_the_knowledge_does_not_list_is_no_government_post():
     firm, ministry, field = _every_row([
-        "NEW YORK — A Boeing spokesman criticized the mayor on Monday.",
+        "NEW YORK — A Vantrell Logistics spokesman criticized the mayor on Monday.",
         "NEW YORK — A State Department spokesman criticized the mayor on Monday.",
         "WASHINGTON — Labor Secretary Maria Ortiz criticized the ruling on Monday."])
     # (the firm's spokesman keeps the setting's country, with no sector)
-    assert _actors_of(firm, "criticized") == [[("A Boeing spokesman", "USA", [])]]
+    assert _actors_of(firm, "criticized") == [[("A Vantrell Logistics spokesman", "USA", [])]]
+    # (a multinational the knowledge lists: its own code, as business, still no government post)
+    [listed] = _every_row(["NEW YORK — A Boeing spokesman criticized the mayor on Monday."])
+    assert _actors_of(listed, "criticized") == [[("A Boeing spokesman", "MNC", ["BUS"])]]
     # A department named by its field ("Labor", tagged as an organisation) is a public body.
     for document in (ministry, field):
         assert [[a.sector for a in e.actor] for e in _triggered(document, "criticized")] == [[["GOV"]]]
@@ -6422,3 +6425,59 @@ def test_it_of_what_a_body_says_is_the_body_though_the_dateline_is_parsed_a_subj
 def test_congress_in_a_story_set_elsewhere_is_that_countrys():
     [document] = _every_row(["MANILA — The president asked Congress on Monday to pass a law on divorce."])
     assert {m.actor.entity_text: m.actor.code for m in document.mentions}["Congress"] == "PHL"
+
+
+@pytest.mark.model
+def test_a_multinational_firm_is_mnc_not_of_the_country_it_is_opposed_in():
+    [document] = _every_row(["VALJEVO, Serbia — Hundreds of farmers protested on Sunday against a copper mine "
+                             "planned by the mining group Rio Tinto. Two fishing villages in Ghana sued Shell "
+                             "in London on Monday over a pipeline leak."])
+    [protest] = [e for e in _triggered(document, "protested") if e.event == "PROTEST"]
+    assert [(r.code, r.sector) for r in protest.recipient] == [("MNC", ["BUS"])]
+    [lawsuit] = [e for e in _triggered(document, "sued") if e.event == "ACCUSE"]
+    assert [(r.code, r.sector) for r in lawsuit.recipient] == [("MNC", ["BUS"])]
+
+
+def test_a_firm_whose_name_is_a_word_is_that_firm_only_when_capitalised():
+    from wirecoder.actors.knowledge import load_knowledge
+
+    knowledge = load_knowledge()
+    assert knowledge.lookup("Shell").code == "MNC" and knowledge.lookup("The Apple").code == "MNC"
+    assert knowledge.lookup("shell") is None and knowledge.lookup("the apple") is None
+
+
+@pytest.mark.model
+def test_a_platform_written_on_is_no_party():
+    [document] = _every_row(["WASHINGTON — The senator blamed the governor on Twitter for the delays."])
+    [blame] = [e for e in _triggered(document, "blamed") if e.event == "ACCUSE"]
+    assert [r.entity_text for r in blame.recipient] == ["the governor"]
+
+
+@pytest.mark.model
+def test_a_person_named_like_a_firm_is_that_person():
+    [document] = _every_row(["MADISON, Wis. — Police said Ted Boeing was arrested on Friday after a crash."])
+    [arrest] = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
+    assert [r.code for r in arrest.recipient] == ["USA"]
+
+
+@pytest.mark.model
+def test_someone_on_a_countrys_side_of_a_line_is_of_that_country():
+    [document] = _every_row(["NEW DELHI — Indian and Pakistani soldiers traded fire across the frontier in "
+                             "Kashmir on Friday, killing a civilian on the Pakistani side, officials said."])
+    rows = [e for e in _triggered(document, "killing") if e.event == "ASSAULT"]
+    assert rows and [(r.code, r.entity_text) for r in rows[0].recipient] == [("PAK", "a civilian")]
+
+
+@pytest.mark.model
+def test_a_clubs_president_holds_no_public_office():
+    [document] = _every_row(["MADRID — Police detained the club president on Sunday after a brawl at the stadium."])
+    [arrest] = [e for e in _triggered(document, "detained") if e.event == "COERCE"]
+    assert [r.sector for r in arrest.recipient] == [[]] and arrest.recipient[0].code == "ESP"
+
+
+@pytest.mark.model
+def test_a_prosecutor_general_is_a_prosecutor_not_an_officer():
+    [document] = _every_row(["LIMA — Peru's prosecutor general on Monday charged a former minister with "
+                             "taking bribes."])
+    [charge] = [e for e in _triggered(document, "charged") if e.event == "ACCUSE"]
+    assert [(a.code, a.sector) for a in charge.actor] == [("PER", ["JUD"])]

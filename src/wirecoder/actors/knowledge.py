@@ -49,6 +49,10 @@ class Knowledge:
     # they match only as written in capitals ("Car Bomb Kills 20" is no
     # Central African Republic).
     capitals_only: set[str] = field(default_factory=set)
+    # Firms' names, many of them words too ("Shell", "Apple", "Intel"):
+    # they match only as written with a capital ("a shell hit the house"
+    # names no oil company).
+    capitalised_only: set[str] = field(default_factory=set)
     # Given name (lower case) → "m" or "f" (first_names.tsv): which of "he"
     # and "she" can stand for a person so named.
     first_names: dict[str, str] = field(default_factory=dict)
@@ -61,10 +65,14 @@ class Knowledge:
         self.max_name_words = max(self.max_name_words, len(key.split()))
         if name.isupper() and len(name) <= 4 and name.isalpha():
             self.capitals_only.add(key)
+        if "BUS" in entry.sectors and entry.kind == "organisation":
+            self.capitalised_only.add(key)
 
     def lookup(self, text: str) -> Optional[Entry]:
         key = normalise(text)
         if key in self.capitals_only and not text.strip().removesuffix("'s").removesuffix("’s").isupper():
+            return None
+        if key in self.capitalised_only and not _LEADING_THE.sub("", text.strip())[:1].isupper():
             return None
         return self.names.get(key)
 
@@ -76,6 +84,7 @@ class Knowledge:
 
 
 _THE = re.compile(r"^the\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'s$")
 _SPACES = re.compile(r"\s+")
 

@@ -1173,6 +1173,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry, name_tokens = None, []  # "an anti-Syria journalist", "pro-Russia rebels": not the named side's
     if entry is not None and _another_given_name(entry, name_tokens):
         entry, name_tokens = None, []  # "Ivana Trump" is not Donald Trump
+    if entry is not None and _a_platform_written_on(token, entry):
+        return None
+    if entry is not None and "BUS" in entry.sectors and token.ent_type_ == "PERSON":
+        entry, name_tokens = None, []  # "Mr. Tesla", "Ann Nike": a person of the firm's name
     if token.lemma_.lower() in _PLACE_HEADS and token not in name_tokens and not _a_persons_surname(token, knowledge, earlier):
         return None
     if _named_as_a_place(token) or (entry is None and _hometown(token, knowledge)):
@@ -1186,7 +1190,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     roles, role_sectors, role_is_person = _roles(role_tokens, knowledge, token) if role_tokens else (set(), [], False)
     # "a Boeing spokesman", "a vice president of Exxon Mobil": a post, but no government's
     unlisted_body_post = role_sectors == ["GOV"] and roles <= _GENERIC_TITLES \
-        and _of_an_unlisted_body(role_tokens, knowledge)
+        and (_of_an_unlisted_body(role_tokens, knowledge) or _of_a_private_body(role_tokens)
+             or (entry is not None and "BUS" in entry.sectors))  # "a Boeing spokesman"
     if unlisted_body_post:
         role_sectors = []
     if role_sectors == ["PTY"] and roles <= _RIVAL_WORDS and _apposed_organisation(token):
@@ -1236,7 +1241,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if entry is None and country is None and roles:
         country = _country_of_coordinated_roles(token, knowledge)
     if entry is None and country is None:
-        country = _based_in(token, where)
+        country = _based_in(token, where) or _on_a_countrys_side(token, knowledge)
     if entry is None and country is None and not person_name:
         country = _leader(token, knowledge)
     if country is None and owner is not None and owner.code:
@@ -1466,6 +1471,34 @@ def _based_in(head, where: _Whereabouts) -> Optional[Entry]:
     return None
 
 
+# Firms whose service people write or speak on: "blamed officials on
+# Twitter" names no party.
+_PLATFORMS = {"Twitter", "Meta", "YouTube", "ByteDance"}
+
+
+def _a_platform_written_on(token, entry: Entry) -> bool:
+    """"wrote on Twitter", "in a video posted on YouTube", "via Facebook":
+    the platform is a medium, not a party."""
+    return entry.name in _PLATFORMS and token.dep_ == "pobj" and token.head.lower_ in ("on", "via", "through")
+
+
+def _on_a_countrys_side(head, knowledge: Knowledge) -> Optional[Entry]:
+    """"a civilian on the Pakistani side" (of a contested line): the
+    country of the side someone is on, not of the region the line runs
+    through (also "killing a farmer on the Indian side", the phrase hung
+    on the verb)."""
+    holders = [head, head.head] if head.dep_ == "dobj" else [head]
+    for on in (c for holder in holders for c in holder.children):
+        if on.dep_ != "prep" or on.lower_ != "on":
+            continue
+        for side in on.children:
+            if side.dep_ == "pobj" and side.lemma_.lower() == "side":
+                country = _country_from_modifiers([*side.lefts, side], knowledge, True)
+                if country is not None:
+                    return country
+    return None
+
+
 def _country_of_coordinated_roles(head, knowledge: Knowledge) -> Optional[Entry]:
     """"the president, premier and finance minister of Portugal": roles
     listed together share the country the last of them is
@@ -1564,6 +1597,18 @@ def _of_an_unlisted_body(tokens: list, knowledge: Knowledge) -> bool:
         if not {w.lower_ for w in ent} & _PUBLIC_BODY_WORDS:
             return True
     return False
+
+
+# Kinds of body whose president or spokesman holds no public office.
+_PRIVATE_BODIES = {"club", "team", "company", "firm", "federation", "association", "university", "college",
+                   "bank", "league", "church", "foundation", "charity", "corporation", "group"}
+
+
+def _of_a_private_body(tokens: list) -> bool:
+    """"the club president", "the president of a football club": a post of
+    a body named by its kind, not a government's."""
+    return any(t.lemma_.lower() in _PRIVATE_BODIES
+               and (t.dep_ == "compound" or (t.dep_ == "pobj" and t.head.lower_ == "of")) for t in tokens)
 
 
 def _organisation_name(token) -> Optional[str]:
