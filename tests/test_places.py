@@ -958,3 +958,24 @@ def test_a_dateline_the_tagger_cut_in_two_is_one_place():
     document = code("LA PAZ — Bolivian police arrested a retired general on Wednesday.")
     assert [(p.text, p.country) for p in document.places][:1] == [("LA PAZ", "BOL")]
     assert document.setting == "BOL"
+
+
+@pytest.mark.model
+def test_states_of_mexico_india_and_brazil_are_states_not_namesake_towns():
+    from wirecoder.pipeline import code
+
+    document = code("Gunmen abducted eight road workers in the southern Mexican state of Chiapas on Monday. "
+                    "Floods also hit Bihar and Assam in India and the state of Minas Gerais in Brazil.")
+    places = {p.text: (p.country, p.feature) for p in document.places}
+    assert places["Chiapas"] == ("MEX", "ADM1")
+    assert places["Bihar"] == ("IND", "ADM1") and places["Assam"] == ("IND", "ADM1")
+    assert places["Minas Gerais"] == ("BRA", "ADM1")
+
+
+@pytest.mark.model
+def test_a_name_placed_once_with_its_state_is_that_place_each_time():
+    from wirecoder.pipeline import code
+
+    document = code("DURANGO, Colo. — A storm knocked out power to a school in Durango on Monday, "
+                    "and crews in Durango worked through the night.")
+    assert {p.country for p in document.places if p.text.lower() == "durango"} == {"USA"}

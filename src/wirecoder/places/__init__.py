@@ -833,6 +833,7 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
                     if e.feature not in (COUNTRY, CONTINENT)}.values())
     chosen = _choose(spans, candidates, countries, neighbours, admin1s, anchors, qualifiers, support,
                      chosen_countries, gazetteer)
+    chosen = _as_where_it_was_qualified(spans, candidates, chosen, qualifiers)
     chosen = _countries_named_like_local_towns(spans, candidates, chosen, implied)
     chosen = _the_congo_of_the_text(spans, chosen, gazetteer)
     chosen = _capitals_of_named_countries(spans, candidates, chosen, qualifiers)
@@ -841,6 +842,27 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     chosen = _without_unknown_regions(text, spans, candidates, chosen, qualifiers)
     return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
             if best is not None or keep_unresolved]
+
+
+def _as_where_it_was_qualified(spans, candidates: list[list[Entry]], chosen: list[Optional[Entry]],
+                               qualifiers: dict[int, tuple[set, set]]) -> list[Optional[Entry]]:
+    """"DURANGO, Colo. — … a home in Durango": a name the text once placed
+    with its state ("Paris, Texas") is that place each time it is named
+    alone, not a namesake elsewhere (the Mexican state). Not with a country:
+    "China, Japan and South Korea" is a list, not a Japanese town."""
+    qualified: dict[str, Entry] = {}
+    for i, entry in enumerate(chosen):
+        states_only = i in qualifiers and not qualifiers[i][0] and qualifiers[i][1]
+        if states_only and entry is not None and _fits(entry, qualifiers[i]):
+            qualified.setdefault(normalise(spans[i][2]), entry)
+    if not qualified:
+        return chosen
+    out = list(chosen)
+    for i, (_, _, surface) in enumerate(spans):
+        entry = qualified.get(normalise(surface))
+        if entry is not None and i not in qualifiers and any(e is entry for e in candidates[i]):
+            out[i] = entry
+    return out
 
 
 # How many other names of a state a local story must place there before a
@@ -1299,6 +1321,8 @@ def _qualifiers(text: str, spans, candidates) -> dict[int, tuple[set, set]]:
                 # (The countries it names as a country: "Georgia" is a state
                 # of the US, and a country where Tbilisi lies.)
                 countries = {e.country for e in higher if e.feature == COUNTRY}
+                if countries and any(e.feature == COUNTRY for e in candidates[i]):
+                    continue  # "China, Japan and South Korea": a list of countries, not a town in Japan
                 countries |= _ALSO_CALLED.get(normalise(spans[i + 1][2]), set()) if countries else set()
                 out[i] = (countries, {(e.country2, e.admin1_code) for e in higher if e.feature == ADM1})
     return out
