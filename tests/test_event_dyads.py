@@ -6447,17 +6447,10 @@ def test_a_firm_whose_name_is_a_word_is_that_firm_only_when_capitalised():
 
 
 @pytest.mark.model
-def test_a_platform_written_on_is_no_party():
-    [document] = _every_row(["WASHINGTON — The senator blamed the governor on Twitter for the delays."])
-    [blame] = [e for e in _triggered(document, "blamed") if e.event == "ACCUSE"]
-    assert [r.entity_text for r in blame.recipient] == ["the governor"]
-
-
-@pytest.mark.model
-def test_a_person_named_like_a_firm_is_that_person():
-    [document] = _every_row(["MADISON, Wis. — Police said Ted Boeing was arrested on Friday after a crash."])
-    [arrest] = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
-    assert [r.code for r in arrest.recipient] == ["USA"]
+def test_a_named_storm_kills_no_one_by_an_attack():
+    [document] = _every_row(["MANILA — Typhoon Kiko killed at least 14 people in the central Philippines on "
+                             "Saturday, flattening houses and cutting power, officials said."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
 
 
 @pytest.mark.model
@@ -6469,10 +6462,17 @@ def test_someone_on_a_countrys_side_of_a_line_is_of_that_country():
 
 
 @pytest.mark.model
-def test_a_clubs_president_holds_no_public_office():
-    [document] = _every_row(["MADRID — Police detained the club president on Sunday after a brawl at the stadium."])
-    [arrest] = [e for e in _triggered(document, "detained") if e.event == "COERCE"]
-    assert [r.sector for r in arrest.recipient] == [[]] and arrest.recipient[0].code == "ESP"
+def test_a_place_inside_a_named_body_is_no_party_of_its_own():
+    [document] = _every_row(["AUSTIN, Texas — Students held a sit-in protest at the University of Texas on "
+                             "Tuesday over tuition."])
+    assert not [r for e in document.events for r in e.recipient if r.entity_text == "Texas"]
+
+
+@pytest.mark.model
+def test_a_platform_written_on_is_no_party():
+    [document] = _every_row(["WASHINGTON — The senator blamed the governor on Twitter for the delays."])
+    [blame] = [e for e in _triggered(document, "blamed") if e.event == "ACCUSE"]
+    assert [r.entity_text for r in blame.recipient] == ["the governor"]
 
 
 @pytest.mark.model
@@ -6481,3 +6481,41 @@ def test_a_prosecutor_general_is_a_prosecutor_not_an_officer():
                              "taking bribes."])
     [charge] = [e for e in _triggered(document, "charged") if e.event == "ACCUSE"]
     assert [(a.code, a.sector) for a in charge.actor] == [("PER", ["JUD"])]
+
+
+@pytest.mark.model
+def test_a_condemned_attack_is_aimed_at_who_killed_in_the_ambush_before():
+    [document] = _every_row(["KABUL — Gunmen of the Islamic State killed four guards in an ambush near the "
+                             "airport on Monday, officials said. The governor condemned the attack."])
+    [verdict] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [r.code for r in verdict.recipient] == ["IMG"]
+
+
+@pytest.mark.model
+def test_a_clubs_president_holds_no_public_office():
+    [document] = _every_row(["MADRID — Police detained the club president on Sunday after a brawl at the stadium."])
+    [arrest] = [e for e in _triggered(document, "detained") if e.event == "COERCE"]
+    assert [r.sector for r in arrest.recipient] == [[]] and arrest.recipient[0].code == "ESP"
+
+
+@pytest.mark.model
+def test_a_person_named_like_a_firm_is_that_person():
+    [document] = _every_row(["MADISON, Wis. — Police said Ted Boeing was arrested on Friday after a crash."])
+    [arrest] = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
+    assert [r.code for r in arrest.recipient] == ["USA"]
+
+
+@pytest.mark.model
+def test_condemned_measures_are_aimed_at_who_imposed_them():
+    [document] = _every_row(["LONDON — Britain imposed sanctions on Tuesday on four Belarusian officials over the "
+                             "jailing of activists. Belarus's foreign ministry condemned the measures."])
+    [verdict] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [r.code for r in verdict.recipient] == ["GBR"]
+
+
+@pytest.mark.model
+def test_a_welcomed_agreement_is_aimed_at_all_who_agreed():
+    [document] = _every_row(["DOHA — Armenia and Azerbaijan agreed on Thursday to open talks on their border. "
+                             "Germany welcomed the agreement."])
+    [support] = [e for e in _triggered(document, "welcomed") if e.event == "SUPPORT"]
+    assert [r.code for r in support.recipient] == ["ARM", "AZE"]

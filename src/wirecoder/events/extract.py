@@ -898,9 +898,12 @@ _CONSUMABLES = {"liquor", "alcohol", "moonshine", "brew", "drink", "drinks", "mi
 
 
 def _accidental(noun) -> bool:
-    """A disaster or an accident ("the quakes", "a plane crash", "a gas explosion")."""
+    """A disaster or an accident ("the quakes", "a plane crash", "a gas
+    explosion", a storm by its name: "Typhoon Yagi", "Hurricane Ian")."""
     lemma = noun.lemma_.lower()
     if lemma in _DISASTERS:
+        return True
+    if noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in _DISASTERS for c in noun.children):
         return True
     return lemma in _BLASTS and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _ACCIDENTAL_SOURCES
                                     for c in noun.children)

@@ -946,8 +946,19 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "he gunned down his girlfriend": the party is she, not "his"
         if _shown_on_an_emblem(token):
             continue  # "waving posters of the boy": shown, not taking part
+        if _inside_a_named_body(document, token):
+            continue  # "a camp at the University of California": the university, not the state
         out.append((token.i, actor))
     return out
+
+
+def _inside_a_named_body(document: Document, token) -> bool:
+    """The token is a word inside an organisation's name whose head is a
+    party of its own ("the University of California")."""
+    if token.ent_type_ != "ORG" or token.ent_iob_ == "B":
+        return False
+    body = next((ent for ent in token.sent.ents if ent.start <= token.i < ent.end), None)
+    return body is not None and body.root.i != token.i and actor_at(document, body.root) is not None
 
 
 def _shown_on_an_emblem(token) -> bool:
@@ -1050,6 +1061,9 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decid
                 "expulsion": ("expel",), "charge": ("charge", "indict"), "indictment": ("indict",),
                 "ruling": ("rule",), "ban": ("ban",), "sanction": ("impose", "announce"),
                 "tariff": ("impose", "announce"), "embargo": ("impose",),
+                "measure": ("impose", "announce", "adopt"),
+                # and accords struck: "welcomed the agreement" is aimed at who agreed
+                "agreement": ("agree", "sign", "reach"), "accord": ("agree", "sign", "reach"),
                 # weapons fired in a test: "condemned the launch" is aimed at who fired it
                 "launch": ("launch", "fire"), "test": ("test", "fire", "launch"),
                 # power seized: "condemned the takeover" is aimed at who took control
@@ -1084,10 +1098,13 @@ def author_of_what_it_is_about(document: Document, trigger) -> list[Actor]:
                 owners = [c for c in token.children if c.dep_ == "poss"]
             elif _war_acts_alike(thing, token):
                 # "Israeli airstrikes hit sites near Damascus … condemned the
-                # attack": the strikes named by their side are the attack
-                owners = [token]
+                # attack": the strikes named by their side are the attack;
+                # "rebels killed two soldiers in an ambush": its doers
+                owners = [token, *_doers_of_what_it_was_done_in(document, token)]
             elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
-                owners = _past_the_dateline(document, [c for c in token.children if c.dep_ == "nsubj"])
+                # (all who did it: "Saudi Arabia and Iran agreed")
+                owners = _past_the_dateline(document, [s for c in token.children if c.dep_ == "nsubj"
+                                                       for s in (c, *c.conjuncts)])
             else:
                 continue
             authors = [a for a in (actor_at(document, o) for o in owners) if a is not None and a.code]
@@ -1097,7 +1114,16 @@ def author_of_what_it_is_about(document: Document, trigger) -> list[Actor]:
 
 
 # Nouns of one attack: "the attack" after "airstrikes hit", "the raid".
-_ACTS_OF_WAR = {"attack", "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "assault"}
+_ACTS_OF_WAR = {"attack", "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "assault", "ambush"}
+
+
+def _doers_of_what_it_was_done_in(document: Document, act) -> list:
+    """"killed two soldiers in an ambush": the subjects of the verb the act
+    is told as the way of (none where the act is no "in" phrase's)."""
+    preposition = act.head
+    if act.dep_ != "pobj" or preposition.lower_ != "in" or preposition.head.pos_ != "VERB":
+        return []
+    return _past_the_dateline(document, [c for c in preposition.head.children if c.dep_ == "nsubj"])
 
 
 def _war_acts_alike(thing, token) -> bool:
