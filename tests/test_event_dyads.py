@@ -6519,3 +6519,26 @@ def test_a_welcomed_agreement_is_aimed_at_all_who_agreed():
                              "Germany welcomed the agreement."])
     [support] = [e for e in _triggered(document, "welcomed") if e.event == "SUPPORT"]
     assert [r.code for r in support.recipient] == ["ARM", "AZE"]
+
+
+@pytest.mark.model
+def test_a_reporter_named_with_a_foreign_outlet_is_of_its_country_and_the_outlet_sets_nothing():
+    [document] = _every_row(["MINSK — Police arrested a Reuters reporter, Dana Korr, on Monday while she "
+                             "was reporting on a protest, the Associated Press said."])
+    [arrest] = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
+    assert [(r.code, r.sector) for r in arrest.recipient] == [("GBR", ["JRN"])]
+    assert document.setting == "BLR"
+
+
+@pytest.mark.model
+def test_a_person_named_before_stays_that_person_when_later_described_by_an_outlet():
+    [document] = _every_row(["WASHINGTON — Senator Maria Delgado's former campaign manager, Tom Brevik, was "
+                             "fired in June. Mr. Brevik, now a CNN commentator, was charged with assault "
+                             "in March."])
+    names = {m.actor.name for m in document.mentions if "Brevik" in m.actor.entity_text}
+    assert names == {"Tom Brevik"}
+    # (a party named beside a person still describes them, and is not read as an outlet they serve)
+    [party] = _every_row(["Hale calls governor's plan reckless\n\nBOISE, Idaho — House Speaker Ann Hale, the "
+                          "state's top Republican, criticized the governor on Monday."])
+    assert {m.actor.entity_text for m in party.mentions if m.actor.name == "Ann Hale"} \
+        == {"House Speaker Ann Hale, the state's top Republican"}

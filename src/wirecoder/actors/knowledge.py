@@ -49,10 +49,13 @@ class Knowledge:
     # they match only as written in capitals ("Car Bomb Kills 20" is no
     # Central African Republic).
     capitals_only: set[str] = field(default_factory=set)
-    # Firms' names, many of them words too ("Shell", "Apple", "Intel"):
-    # they match only as written with a capital ("a shell hit the house"
-    # names no oil company).
+    # Firms' and news outlets' names, many of them words too ("Shell",
+    # "Apple", "Intel"): they match only as written with a capital ("a
+    # shell hit the house" names no oil company).
     capitalised_only: set[str] = field(default_factory=set)
+    # Names of news outlets that news from anywhere cites (organisations.tsv,
+    # fifth column "cited"): no clue to where a story is set.
+    cited_anywhere: set[str] = field(default_factory=set)
     # Given name (lower case) → "m" or "f" (first_names.tsv): which of "he"
     # and "she" can stand for a person so named.
     first_names: dict[str, str] = field(default_factory=dict)
@@ -65,7 +68,7 @@ class Knowledge:
         self.max_name_words = max(self.max_name_words, len(key.split()))
         if name.isupper() and len(name) <= 4 and name.isalpha():
             self.capitals_only.add(key)
-        if "BUS" in entry.sectors and entry.kind == "organisation":
+        if {"BUS", "JRN"} & set(entry.sectors) and entry.kind == "organisation":
             self.capitalised_only.add(key)
 
     def lookup(self, text: str) -> Optional[Entry]:
@@ -123,7 +126,10 @@ def named_parties(doc, knowledge: "Knowledge") -> Iterator[tuple[Any, Entry]]:
         if ent.label_ not in _PARTY_LABELS:
             continue
         entry = knowledge.lookup(ent.text)
-        if entry is not None and entry.kind != "country" and entry.code and entry.code not in NON_STATE_CODES:
+        # (not an outlet news from anywhere cites: a story from Syria that
+        # cites Reuters is not set in Britain)
+        if entry is not None and entry.kind != "country" and entry.code and entry.code not in NON_STATE_CODES \
+                and normalise(ent.text) not in knowledge.cited_anywhere:
             yield ent, entry
 
 
@@ -188,6 +194,8 @@ def _load_organisations(knowledge: Knowledge) -> None:
         entry = Entry(code or None, canonical, tuple(_split(sectors)), "organisation", heads=heads)
         for name in _split(names):
             knowledge.add_name(name, entry)
+            if len(row) > 4 and row[4].strip() == "cited":
+                knowledge.cited_anywhere.add(normalise(name))
 
 
 def _load_seats(knowledge: Knowledge) -> None:

@@ -1267,6 +1267,15 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if entry is None and person_name:
         antecedent = _named_antecedent(person_name, earlier, gender) or _surname_entry(person_name, knowledge) \
             or _by_given_name(person_name, earlier, gender, token)
+    elif person_name and entry is not None and entry.kind == "organisation" and "JRN" in entry.sectors:
+        # "Tom Brevik … Mr. Brevik, a CNN analyst since May": the person the
+        # article named before, not someone new of the outlet they now serve
+        # (a party named beside a person still describes them: "Speaker
+        # Ann Hale, the state's top Republican")
+        antecedent = _named_antecedent(person_name, earlier, gender)
+    else:
+        antecedent = None
+    if person_name and antecedent is not None:
         if isinstance(antecedent, Mention):
             copy = _copy_mention(token, antecedent, person_name)
             copy.gender = gender or copy.gender
@@ -2015,7 +2024,11 @@ def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Men
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False, None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i < token.i), None)
+    # (The parser may make a dateline a subject too: "MOSCOW — Modi held
+    # talks with Putin, his first visit": the subject with a mention, else
+    # the one nearest the verb.)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i < token.i]
+    subject = next((c for c in subjects if _mention_of(c, earlier) is not None), subjects[-1] if subjects else None)
     if subject is None and token.lower_ == "their":
         # (a body's; a person's "her" there is as often someone else's:
         # "the prosecutor offered to have her confess"; and "its" was left
