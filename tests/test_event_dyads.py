@@ -6531,6 +6531,16 @@ def test_a_reporter_named_with_a_foreign_outlet_is_of_its_country_and_the_outlet
 
 
 @pytest.mark.model
+def test_his_in_a_clause_apposition_is_the_subjects_past_a_dateline_parsed_as_a_subject():
+    [document] = _every_row(["ANKARA — Hungarian Prime Minister Viktor Orban met Turkish President Tayyip Erdogan "
+                             "in Ankara on Monday, his second visit to Turkey this year. Sweden's foreign "
+                             "minister criticised the visit."])
+    assert {m.actor.entity_text: m.actor.name for m in document.mentions}["his"] == "Viktor Orban"
+    [verdict] = [e for e in _triggered(document, "criticised") if e.event == "ACCUSE"]
+    assert [r.code for r in verdict.recipient] == ["HUN"]
+
+
+@pytest.mark.model
 def test_a_person_named_before_stays_that_person_when_later_described_by_an_outlet():
     [document] = _every_row(["WASHINGTON — Senator Maria Delgado's former campaign manager, Tom Brevik, was "
                              "fired in June. Mr. Brevik, now a CNN commentator, was charged with assault "
@@ -6542,3 +6552,11 @@ def test_a_person_named_before_stays_that_person_when_later_described_by_an_outl
                           "state's top Republican, criticized the governor on Monday."])
     assert {m.actor.entity_text for m in party.mentions if m.actor.name == "Ann Hale"} \
         == {"House Speaker Ann Hale, the state's top Republican"}
+
+
+@pytest.mark.model
+def test_whom_a_clash_harmed_is_no_side_of_it():
+    [document] = _every_row(["LAGOS — Rival gangs clashed near a bus station in Lagos on Saturday, wounding nine "
+                             "people, police said."])
+    [clash] = [e for e in _triggered(document, "clashed") if e.event == "ASSAULT"]
+    assert "nine people" not in [a.entity_text for a in clash.actor]

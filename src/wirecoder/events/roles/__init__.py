@@ -361,7 +361,7 @@ def _reciprocal(token, trigger: Trigger, kind: str, actors: list[Actor],
     phrase = " ".join(w for w in (trigger.lemma, trigger.particle) if w)
     if phrase not in _RECIPROCAL.get(kind, ()) or _on_a_visit(token):
         return actors, recipients
-    partners = [r for r in recipients if r.entity_text and not _same(r, actors)]
+    partners = [r for r in recipients if r.entity_text and not _same(r, actors) and not _harmed_by_it(token, r)]
     if kind != "AGREE":
         return actors + partners, []
     # (Only an agreement made: "sees an agreement with NATO as possible" is
@@ -369,6 +369,20 @@ def _reciprocal(token, trigger: Trigger, kind: str, actors: list[Actor],
     maker = _maker(token) if trigger.nominal else token
     partners = [r for r in partners if maker is not None and (_made_with(token, r) or _made_with(maker, r))]
     return actors + partners, [r for r in recipients if r not in partners]
+
+
+_HARMS = {"kill", "injure", "wound", "hurt"}
+
+
+def _harmed_by_it(token, party: Actor) -> bool:
+    """"fans clashed …, injuring 12 people": whom the clash harmed are its
+    victims, not a side of it."""
+    for verb in token.children:
+        if verb.lemma_.lower() in _HARMS and verb.dep_ in ("advcl", "xcomp", "conj"):
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and obj.left_edge.idx <= party.start <= obj.right_edge.idx:
+                    return True
+    return False
 
 
 # Verbs of getting in touch with someone, whose purpose may be talks.

@@ -1062,6 +1062,8 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decid
                 "ruling": ("rule",), "ban": ("ban",), "sanction": ("impose", "announce"),
                 "tariff": ("impose", "announce"), "embargo": ("impose",),
                 "measure": ("impose", "announce", "adopt"),
+                # and visits paid: "criticised the visit" is aimed at the visitor
+                "visit": ("visit",), "trip": ("visit",),
                 # and accords struck: "welcomed the agreement" is aimed at who agreed
                 "agreement": ("agree", "sign", "reach"), "accord": ("agree", "sign", "reach"),
                 # weapons fired in a test: "condemned the launch" is aimed at who fired it
