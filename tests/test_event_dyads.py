@@ -6560,3 +6560,14 @@ def test_whom_a_clash_harmed_is_no_side_of_it():
                              "people, police said."])
     [clash] = [e for e in _triggered(document, "clashed") if e.event == "ASSAULT"]
     assert "nine people" not in [a.entity_text for a in clash.actor]
+
+
+@pytest.mark.model
+def test_a_car_driven_into_people_is_an_accident_when_the_text_calls_it_the_crash():
+    crash, ramming = _every_row([
+        "LEEDS, England — A woman who drove her van into a bus queue on Friday evening, injuring four people, "
+        "had fallen asleep at the wheel, police said. Officers said the crash was an accident.",
+        "NICE, France — A man drove a truck into a crowd watching fireworks, killing dozens of people. "
+        "Prosecutors said the attack was an act of terrorism."])
+    assert not [e for e in crash.events if e.event == "ASSAULT"]
+    assert [e for e in ramming.events if e.event == "ASSAULT"]
