@@ -931,7 +931,12 @@ def _disaster(token) -> bool:
                 return True
     # (the parser may hang the harm on anything: "A man who drove his car
     # into a crowd …, injuring seven people" had "injuring" on the dateline)
-    return any(_driven_into_what_the_text_calls_a_crash(t) for t in token.sent if t.pos_ == "VERB")
+    return token.lemma_.lower() in _CRASH_HARMS \
+        and any(_driven_into_what_the_text_calls_a_crash(t) for t in token.sent if t.pos_ == "VERB")
+
+
+# What a crash does to people (not "started shooting" after driving into a crowd).
+_CRASH_HARMS = {"kill", "injure", "wound", "hurt"}
 
 
 _DRIVING_VERBS = {"drive", "plough", "plow", "slam", "smash", "veer", "career"}
@@ -941,12 +946,14 @@ def _driven_into_what_the_text_calls_a_crash(verb) -> bool:
     """"A man who drove his car into a crowd …, injuring seven people, was
     over the alcohol limit … the crash was not being treated as terrorism":
     a vehicle driven into people is an accident when the text calls it
-    "the crash" or "the accident" (a ramming attack it calls an attack)."""
+    "the crash" or "the accident", and never "the attack" (as it calls a
+    ramming)."""
     if verb.lemma_.lower() not in _DRIVING_VERBS or not any(
             c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
         return False
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in ("crash", "accident")
-               and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in verb.doc)
+    named = {t.lemma_.lower() for t in verb.doc
+             if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)}
+    return bool(named & {"crash", "accident"}) and "attack" not in named
 
 
 def _crashed(child) -> bool:
