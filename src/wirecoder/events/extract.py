@@ -931,12 +931,9 @@ def _disaster(token) -> bool:
                 return True
     # (the parser may hang the harm on anything: "A man who drove his car
     # into a crowd …, injuring seven people" had "injuring" on the dateline)
-    return token.lemma_.lower() in _CRASH_HARMS \
+    # (only a crash's own harms: not "started shooting" after driving into a crowd)
+    return token.lemma_.lower() in _HARMS \
         and any(_driven_into_what_the_text_calls_a_crash(t) for t in token.sent if t.pos_ == "VERB")
-
-
-# What a crash does to people (not "started shooting" after driving into a crowd).
-_CRASH_HARMS = {"kill", "injure", "wound", "hurt"}
 
 
 _DRIVING_VERBS = {"drive", "plough", "plow", "slam", "smash", "veer", "career"}

@@ -61,7 +61,15 @@ from .parties import (
     _same_named,
 )
 from .subjects import _passive_patients
-from .syntax import _AUTHORITY_ACTS, _SUBJECT_DEPS, _governing_verb, _prep_objects, _reduced_passive, authority_lemma
+from .syntax import (
+    _AUTHORITY_ACTS,
+    _SUBJECT_DEPS,
+    _TOLL_VERBS,
+    _governing_verb,
+    _prep_objects,
+    _reduced_passive,
+    authority_lemma,
+)
 from .verbal import _OBJECT_DEPS, _UNNAMED_BODIES, _verbal_arguments, what_is_sent
 from .where import (
     _country_where,
@@ -371,14 +379,11 @@ def _reciprocal(token, trigger: Trigger, kind: str, actors: list[Actor],
     return actors + partners, [r for r in recipients if r not in partners]
 
 
-_HARMS = {"kill", "injure", "wound", "hurt"}
-
-
 def _harmed_by_it(token, party: Actor) -> bool:
     """"fans clashed …, injuring 12 people": whom the clash harmed are its
     victims, not a side of it."""
     for verb in token.children:
-        if verb.lemma_.lower() in _HARMS and verb.dep_ in ("advcl", "xcomp", "conj"):
+        if verb.lemma_.lower() in _TOLL_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
             for obj in verb.children:
                 if obj.dep_ == "dobj" and obj.left_edge.idx <= party.start <= obj.right_edge.idx:
                     return True
