@@ -6571,3 +6571,11 @@ def test_a_car_driven_into_people_is_an_accident_when_the_text_calls_it_the_cras
         "Prosecutors said the attack was an act of terrorism."])
     assert not [e for e in crash.events if e.event == "ASSAULT"]
     assert [e for e in ramming.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_violence_with_no_target_named_is_aimed_at_the_other_side_reporting_it():
+    [document] = _every_row(["BANGKOK — Cambodia's defence ministry said on Monday that Thai soldiers opened "
+                             "fire first."])
+    [shooting] = [e for e in _triggered(document, "opened fire") if e.event == "ASSAULT"]
+    assert [r.code for r in shooting.actor] == ["THA"] and [r.code for r in shooting.recipient] == ["KHM"]

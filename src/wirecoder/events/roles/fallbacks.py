@@ -619,10 +619,37 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             elif target is not None:
                 # "the school in Jabaliya refugee camp", "three men were arrested in Indianapolis"
                 recipients = [Actor("", None, target.country, [], trigger.idx, trigger.idx)]
+            elif (side := _the_other_side_reporting(document, trigger, actors)) is not None:
+                recipients = [Actor("", None, side, [], trigger.idx, trigger.idx)]
             elif setting and setting not in NON_STATE_CODES and trigger.lemma_.lower() not in SENT_ABROAD \
                     and not _only_projectiles(trigger):
                 recipients = [Actor("", None, setting, [], trigger.idx, trigger.idx)]
     return actors, recipients
+
+
+# Who speaks for a side in a fight: its forces and its government.
+_SIDES = {"MIL", "GOV"}
+
+
+def _the_other_side_reporting(document: Document, trigger, actors: list[Actor]) -> Optional[str]:
+    """"India's army said Pakistani soldiers opened fire first": violence
+    with no target named, reported by the forces or government of another
+    country than the attackers', was aimed at the reporter's side (not at
+    the country the story is filed from)."""
+    attackers = {a.code for a in actors if a.code}
+    if not attackers or not any(set(a.sector) & {"MIL"} for a in actors if a.code):
+        return None
+    reporters = _reporter_tokens(trigger)
+    sides = {m.code for i, m in _sentence_mentions_with_reporters(document, trigger) if i in reporters
+             and m.code and m.code not in NON_STATE_CODES and set(m.sector) & _SIDES}
+    sides -= attackers
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _sentence_mentions_with_reporters(document: Document, trigger) -> list[tuple[int, Actor]]:
+    """The coded mentions of the trigger's sentence, reporters included."""
+    return [(t.i, a) for t in trigger.sent if t.i != trigger.i
+            and (a := actor_at(document, t)) is not None and a.code]
 
 
 # Counts a projectile is fired in: "a total of 520 rockets", "a barrage of shells".
