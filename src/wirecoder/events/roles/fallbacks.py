@@ -637,19 +637,14 @@ def _the_other_side_reporting(document: Document, trigger, actors: list[Actor]) 
     country than the attackers', was aimed at the reporter's side (not at
     the country the story is filed from)."""
     attackers = {a.code for a in actors if a.code}
-    if not attackers or not any(set(a.sector) & {"MIL"} for a in actors if a.code):
+    if not any("MIL" in a.sector for a in actors if a.code):
         return None
-    reporters = _reporter_tokens(trigger)
-    sides = {m.code for i, m in _sentence_mentions_with_reporters(document, trigger) if i in reporters
-             and m.code and m.code not in NON_STATE_CODES and set(m.sector) & _SIDES}
+    sentence = trigger.sent
+    reporters = [trigger.doc[i] for i in _reporter_tokens(trigger) if sentence.start <= i < sentence.end]
+    sides = {a.code for a in (actor_at(document, t) for t in reporters)
+             if a is not None and a.code and a.code not in NON_STATE_CODES and set(a.sector) & _SIDES}
     sides -= attackers
     return sides.pop() if len(sides) == 1 else None
-
-
-def _sentence_mentions_with_reporters(document: Document, trigger) -> list[tuple[int, Actor]]:
-    """The coded mentions of the trigger's sentence, reporters included."""
-    return [(t.i, a) for t in trigger.sent if t.i != trigger.i
-            and (a := actor_at(document, t)) is not None and a.code]
 
 
 # Counts a projectile is fired in: "a total of 520 rockets", "a barrage of shells".
