@@ -1585,3 +1585,31 @@ def test_american_after_latin_or_inter_is_the_americas_not_the_united_states():
     assert codes["The Inter American Press Association"] is None
     assert codes["Latin American leaders"] is None
     assert codes["American diplomats"] == "USA"
+
+
+@pytest.mark.model
+def test_they_after_two_people_joined_as_a_subject_is_not_a_body_named_before():
+    from wirecoder.pipeline import code
+
+    document = code("AUSTIN, Texas — Mexico has courted Texas investors for years. Senators Alma Reyes and Dan "
+                    "Kort traded barbs over trade on Tuesday. They accused each other of helping Mexico.")
+    assert not [m for m in document.mentions if m.actor.entity_text == "They"]
+
+
+@pytest.mark.model
+def test_debris_opening_a_sentence_is_no_party():
+    from wirecoder.pipeline import code
+
+    document = code("KYIV, Ukraine — Drones struck the city overnight. Debris fell on a school, injuring two "
+                    "guards, the mayor said.")
+    assert not [m for m in document.mentions if m.actor.entity_text == "Debris"]
+
+
+@pytest.mark.model
+def test_a_dateline_town_the_gazetteer_does_not_know_is_still_no_party():
+    from wirecoder.pipeline import code
+
+    document = code("Guards turn back crowd at border\n\nKIPOI, Greece — Greek police stopped a bus at the "
+                    "border on Sunday.")
+    assert not [m for m in document.mentions if m.actor.entity_text == "KIPOI"]
+    assert document.setting == "GRC"

@@ -979,3 +979,11 @@ def test_a_name_placed_once_with_its_state_is_that_place_each_time():
     document = code("DURANGO, Colo. — A storm knocked out power to a school in Durango on Monday, "
                     "and crews in Durango worked through the night.")
     assert {p.country for p in document.places if p.text.lower() == "durango"} == {"USA"}
+
+
+@pytest.mark.model
+def test_an_island_state_named_with_archipelago_is_that_state():
+    from wirecoder.pipeline import code
+
+    document = code("NAIROBI, Kenya — Police in the Comoros archipelago arrested two men on Monday.")
+    assert [p.country for p in document.places if "Comoros" in p.text] == ["COM"]

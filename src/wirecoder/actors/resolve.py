@@ -37,6 +37,7 @@ from ..places import (
     only_near,
     origin_prepositions,
     setting_country,
+    unknown_dateline_town,
 )
 from ..timex import TIME_ZONES
 from .knowledge import Entry, Knowledge, load_knowledge, name_head, named_parties, normalise
@@ -111,6 +112,9 @@ _PHRASE_DEPS = {"det", "amod", "compound", "poss", "nmod", "flat", "nummod", "ca
 # How far back (in mentions) a pronoun or bare role looks for its antecedent.
 _COREF_WINDOW = 30
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# What is left of a weapon or a building after a blast, which the tagger may
+# take for a name when it opens a sentence.
+_REMAINS_OF_A_BLAST = {"debris", "shrapnel", "rubble", "wreckage", "fragment", "fragments"}
 
 
 @dataclass
@@ -747,6 +751,9 @@ class _Whereabouts:
         # (Nor a country something is only near: "rebels in areas near South Sudan" are Sudan's.)
         self.neighbours = {p.start for p in document.places if only_near(document, p)}
         self.dateline, self.dateline_end = dateline_and_end(document) or (None, 0)
+        # (from the town before it when the gazetteer does not know it: "KIPOI, Greece —")
+        town = unknown_dateline_town(document.text, self.dateline.start) if self.dateline is not None else None
+        self.dateline_start = town[0] if town else self.dateline.start if self.dateline is not None else 0
         self.knowledge = knowledge
 
     def place_country(self, start: int, origins: bool = False) -> Optional[str]:
@@ -765,7 +772,7 @@ class _Whereabouts:
         nor names a phrase the parse attached it to ("TBILISI — Ten men
         were arrested": not Georgia's government)."""
         # (with its agency credit: "New York (AFP) – Vice President Joe Biden …")
-        return self.dateline is not None and self.dateline.start <= token.idx < self.dateline_end
+        return self.dateline is not None and self.dateline_start <= token.idx < self.dateline_end
 
     def _names_a_body(self, token, start: int) -> bool:
         """The place starting at this character only says whose another
@@ -1103,6 +1110,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         return None  # "a screening of her film, “Trainwreck”", "“Kremlin,” a film by …": a title, no one
     if token.lemma_.lower() in EMBLEMS:
         return None  # "waving Cuban flags": a thing carried, no one
+    if token.lemma_.lower() in _REMAINS_OF_A_BLAST:
+        return None  # "Debris fell on a building", tagged as a name at a sentence's start: a thing, no one
     if _a_celebration(token) or any(c.dep_ == "appos" and c.i <= token.i + 2 and _a_celebration(c)
                                     for c in token.children):
         # ("an office Christmas party broke up", parsed as "office" with "party" beside it)
@@ -1874,6 +1883,11 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         if subject is not None and lower in ("his", "her"):
             _learn_gender(subject, _PRONOUN_GENDER[lower], earlier)
         return _copy_mention(token, subject, token.text) if subject is not None and accept(subject) else None
+    if lower in ("they", "them", "their") and _people_joined_as_the_last_subject(token, earlier):
+        # "Senators Reyes and Kort traded barbs … They accused each other":
+        # the two people, whom one mention cannot hold; not the body named
+        # before them.
+        return None
     antecedent = None
     quoted = _quotation_before_its_speaker(token)
     if token.dep_ in _SUBJECT_DEPS:
@@ -1903,6 +1917,20 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         # said", and teaching it would lose the "he")
         _learn_gender(antecedent, _PRONOUN_GENDER[lower], earlier)
     return _copy_mention(token, antecedent, token.text) if antecedent else None
+
+
+def _people_joined_as_the_last_subject(token, earlier: list[Mention]) -> bool:
+    """The main subject of the sentence before the pronoun's is two or more
+    people joined ("Senators Reyes and Kort traded barbs")."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return False
+    previous = token.doc[sentence.start - 1].sent
+    for subject in (c for c in previous.root.children if c.dep_ in _SUBJECT_DEPS):
+        people = [subject, *subject.conjuncts]
+        if len(people) > 1 and all((m := _mention_of(p, earlier)) is not None and m.person for p in people):
+            return True
+    return False
 
 
 def _nouns_a_participle_follows(token) -> set[int]:

@@ -46,8 +46,8 @@ from .gazetteer import (
     normalise,
 )
 
-__all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "dateline_and_end", "only_near",
-           "load_gazetteer", "is_demonym", "head_token", "only_an_origin", "names_an_origin", "PARTY_HOME_RE",
+__all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "dateline_and_end",
+           "unknown_dateline_town", "only_near", "load_gazetteer", "is_demonym", "head_token", "only_an_origin", "names_an_origin", "PARTY_HOME_RE",
            "origin_prepositions"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -1249,6 +1249,9 @@ def _candidates(gazetteer: Gazetteer, text: str) -> list[Entry]:
         return gazetteer.lookup(" ".join(words[1:]))
     if len(words) > 1 and words[-1].lower() in ("township", "city", "town", "village", "borough"):
         return [e for e in gazetteer.lookup(" ".join(words[:-1])) if e.feature in (CITY, CAPITAL)]
+    if len(words) > 1 and words[-1].lower() in ("archipelago", "islands"):
+        # "the Comoros archipelago": the island state or region of that name
+        return [e for e in gazetteer.lookup(" ".join(words[:-1])) if e.feature in (COUNTRY, ADM1, REGION)]
     return []
 
 
@@ -1786,11 +1789,25 @@ def _dateline(text: str, places: list[Place]) -> Optional[tuple[Place, int]]:
         if place.start > _AFTER_TITLE_CHARS:
             break
         if not _opens_the_body(text, place.start, place.end):
-            continue
+            town = unknown_dateline_town(text, place.start)
+            if town is None or not _opens_the_body(text, *town):
+                continue
         match = _DATELINE_TAIL.match(text, place.end, place.end + 40)
         if match:
             return place, match.end()
     return None
+
+
+# A town in capitals and a comma, on a line of its own before a place.
+_CAPITALS_AND_A_COMMA = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'’.\- ]{1,30}[A-Z.]),[ \t]*$")
+
+
+def unknown_dateline_town(text: str, start: int) -> Optional[tuple[int, int]]:
+    """"KIPOI, Greece —": where a dateline's town, in capitals, is not
+    in the gazetteer, the place after its comma still makes the dateline;
+    the town's span (start, end), else None."""
+    match = _CAPITALS_AND_A_COMMA.search(text, max(0, start - 40), start)
+    return (match.start(1), match.end(1)) if match else None
 
 
 # How far a title can push the dateline: "Twelve Union Leaders Detained
