@@ -99,3 +99,20 @@ def test_calling_a_party_something_is_an_accusation_unless_it_is_praise_or_no_pa
                    pos=["PRON", "AUX", "ADJ", "PART", "VERB", "PROPN", "DET", "NOUN", "PUNCT"],
                    lemmas=["it", "be", "wrong", "to", "call", "reed", "a", "liar", "."])
     assert ("call", "ACCUSE", "disapprove") not in _senses(doc)
+
+
+def test_sheltering_is_aid_only_when_someone_is_sheltered(make_doc):
+    # Families are sheltering in a stadium .   (they take shelter; no one gives it)
+    intransitive = make_doc(words=["Families", "are", "sheltering", "in", "a", "stadium", "."],
+                            heads=[2, 2, 2, 2, 5, 3, 2],
+                            deps=["nsubj", "aux", "ROOT", "prep", "det", "pobj", "punct"],
+                            pos=["NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                            lemmas=["family", "be", "shelter", "in", "a", "stadium", "."])
+    assert not [s for s in _senses(intransitive) if s[0] == "sheltering"]
+    # The church sheltered migrants .
+    transitive = make_doc(words=["The", "church", "sheltered", "migrants", "."],
+                          heads=[1, 2, 2, 2, 2],
+                          deps=["det", "nsubj", "ROOT", "dobj", "punct"],
+                          pos=["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+                          lemmas=["the", "church", "shelter", "migrant", "."])
+    assert ("sheltered", "AID", "-") in {(w, e, m or "-") for w, e, m in _senses(transitive)}

@@ -6579,3 +6579,123 @@ def test_violence_with_no_target_named_is_aimed_at_the_other_side_reporting_it()
                              "fire first."])
     [shooting] = [e for e in _triggered(document, "opened fire") if e.event == "ASSAULT"]
     assert [r.code for r in shooting.actor] == ["THA"] and [r.code for r in shooting.recipient] == ["KHM"]
+
+
+@pytest.mark.model
+def test_a_party_owned_by_a_possessive_keeps_its_owners_country_where_it_was_harmed():
+    [document] = _every_row(["KYIV, Ukraine — Ukraine's defence ministry said three of its soldiers were killed "
+                             "in Belgorod on Sunday."])
+    [killing] = [e for e in _triggered(document, "killed") if e.event == "ASSAULT"]
+    assert [r.code for r in killing.recipient] == ["UKR"]
+
+
+@pytest.mark.model
+def test_who_shelled_is_read_from_the_by_phrase_of_the_shelling_a_joined_harm_was_done_in():
+    shelling, attack = _every_row([
+        "KYIV, Ukraine — The ministry said a driver was killed and another injured in shelling by Russian forces "
+        "on Friday.",
+        "KYIV, Ukraine — Two engineers were killed in an attack by Russian forces, the ministry said."])
+    for document in (shelling, attack):
+        [killing] = [e for e in _triggered(document, "killed") if e.event == "ASSAULT"]
+        assert [a.code for a in killing.actor] == ["RUS"]
+
+
+@pytest.mark.model
+def test_arms_a_force_destroys_are_not_given_the_forces_own_country_by_the_setting():
+    [document] = _every_row(["KYIV, Ukraine — Ukrainian forces destroyed six tanks and two helicopters near "
+                             "the front, the general staff said."])
+    [strike] = [e for e in _triggered(document, "destroyed") if e.event == "ASSAULT"]
+    assert [a.code for a in strike.actor] == ["UKR"]
+    assert "UKR" not in [r.code for r in strike.recipient]
+
+
+@pytest.mark.model
+def test_an_invasion_is_never_the_invaders_internal_affair():
+    [document] = _every_row(["MOSCOW — Grain prices rose sharply in the months after Russia's invasion began."])
+    [invasion] = [e for e in _triggered(document, "invasion") if e.event == "ASSAULT"]
+    assert [a.code for a in invasion.actor] == ["RUS"]
+    assert "RUS" not in [r.code for r in invasion.recipient]
+
+
+@pytest.mark.model
+def test_a_toll_since_an_attack_was_launched_is_of_who_launched_it():
+    [document] = _every_row(["ASMARA, Eritrea — Officials say 80 people have been killed in Eritrea since "
+                             "Ethiopia launched its offensive."])
+    [killing] = [e for e in _triggered(document, "killed") if e.event == "ASSAULT"]
+    assert [a.code for a in killing.actor] == ["ETH"]
+
+
+@pytest.mark.model
+def test_victims_of_attackers_who_went_into_a_country_are_of_that_country():
+    [document] = _every_row(["KHARTOUM, Sudan — Rebel fighters crossed from Darfur into Chad and killed 30 "
+                             "villagers."])
+    [killing] = [e for e in _triggered(document, "killed") if e.event == "ASSAULT"]
+    assert [r.code for r in killing.recipient] == ["TCD"]
+
+
+@pytest.mark.model
+def test_who_speaks_amid_violence_is_not_its_target():
+    [document] = _every_row(["DONETSK — Amid heavy shelling in the suburbs, the regional governor told "
+                             "reporters the city centre was calm."])
+    for row in (e for e in document.events if e.event == "ASSAULT"):
+        assert "governor" not in " ".join(r.entity_text for r in row.recipient)
+
+
+@pytest.mark.model
+def test_a_violent_noun_undergone_at_the_hands_of_a_party_is_that_partys_act():
+    [document] = _every_row(["ABUJA, Nigeria — Northern villages have suffered repeated bombings at the hands "
+                             "of Boko Haram."])
+    [bombings] = [e for e in _triggered(document, "bombings") if e.event == "ASSAULT"]
+    assert [a.name for a in bombings.actor] == ["Boko Haram"]
+
+
+@pytest.mark.model
+def test_a_private_body_named_on_an_inquiry_is_not_its_investigator():
+    body, senate = _every_row(["ZURICH — An agent who ran the FIFA probe testified on Monday.",
+                               "WASHINGTON — A Senate investigation found fraud at the agency."])
+    [probe] = [e for e in _triggered(body, "probe") if e.event == "ACCUSE"]
+    assert all("FIFA" not in a.entity_text for a in probe.actor)
+    [inquiry] = [e for e in _triggered(senate, "investigation") if e.event == "ACCUSE"]
+    assert [a.code for a in inquiry.actor] == ["USA"]
+
+
+@pytest.mark.model
+def test_who_resists_arrest_is_the_one_arrested_not_the_arrester():
+    [document] = _every_row(["MIAMI — A 30-year-old man was hurt on Sunday while he was resisting arrest, "
+                             "police said."])
+    for row in (e for e in _triggered(document, "arrest") if e.event == "COERCE"):
+        assert row.actor == [] or all(a.entity_text not in ("he", "A 30-year-old man") for a in row.actor)
+
+
+@pytest.mark.model
+def test_harm_its_own_sentence_says_an_accident_caused_is_no_attack():
+    leak, cylinder, bomb = _every_row([
+        "LYON, France — An explosion at a bakery injured nine people and was probably caused by a gas leak, "
+        "officials said.",
+        "LAGOS — A blast killed four people at a market and was caused by a faulty gas cylinder, police said.",
+        "LAGOS — A blast killed four people at a market and was claimed by the militants, police said."])
+    assert not [e for e in leak.events + cylinder.events if e.event == "ASSAULT"]
+    assert [e for e in bomb.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_fighters_killed_by_a_foreign_army_are_of_the_place_the_story_was_filed_from():
+    [document] = _every_row(["DEIR AL-BALAH, Gaza Strip — Shelling hit a school in central Gaza on Monday. "
+                             "Israel says its troops have killed hundreds of gunmen."])
+    [killing] = [e for e in _triggered(document, "killed") if e.event == "ASSAULT"]
+    assert [a.code for a in killing.actor] == ["ISR"]
+    assert [r.code for r in killing.recipient] == ["PSE"]
+
+
+@pytest.mark.model
+def test_whom_fighting_displaced_is_no_side_of_it():
+    [document] = _every_row(["GOMA, Congo — Fighting has displaced more than 200,000 people in the province."])
+    for row in (e for e in _triggered(document, "Fighting") if e.event == "ASSAULT"):
+        assert not [a for a in row.actor if "people" in a.entity_text]
+
+
+@pytest.mark.model
+def test_who_is_named_in_what_the_accused_did_is_no_party_even_parsed_as_an_object():
+    [document] = _every_row(["KHAN YOUNIS, Gaza Strip — The army accused the group of hiding among civilians."])
+    for row in (e for e in _triggered(document, "accused") if e.event == "ACCUSE"):
+        assert not [r for r in row.recipient if "civilians" in r.entity_text]

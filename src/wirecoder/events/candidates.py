@@ -181,6 +181,12 @@ def _lexicon_triggers(sent, lexicon: Lexicon) -> Iterable[tuple[object, Trigger]
 _MOTION_SENSES = {"charge": {"into", "ahead", "forward", "toward", "towards", "through", "onto"}}
 
 
+# Verbs that are their lexicon act only when done to someone ("sheltered
+# refugees", "were sheltered"); without an object they tell what their
+# subject does for itself.
+_ACTS_ONLY_ON_SOMEONE = {"shelter"}
+
+
 # Verbs that bill when their object is an amount.
 _PRICE_VERBS = {"charge"}
 
@@ -205,6 +211,9 @@ def _verb_senses(token, lexicon: Lexicon) -> list[Trigger]:
     particles += [g.lower_ for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if token.lemma_.lower() in _PRICE_VERBS and any(_is_money(c) for c in token.children if c.dep_ == "dobj"):
         return []  # "charged the campaign $3.7 million": a bill, not an accusation
+    if token.lemma_.lower() in _ACTS_ONLY_ON_SOMEONE and not any(
+            c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in token.children):
+        return []  # "families are sheltering in a stadium": they take shelter, no one gives it
     for trigger in sorted(candidates, key=lambda t: -t.words):
         if trigger.particle is not None and all(word in particles for word in trigger.particle.split()):
             return [trigger]

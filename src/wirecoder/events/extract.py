@@ -914,6 +914,11 @@ def _disaster(token) -> bool:
     quakes … destroyed hundreds of buildings", "died in a gas explosion",
     "killed after crashing his car", "a gas explosion destroyed the block,
     killing three": the participle's act is its clause's subject's)."""
+    if token.lemma_.lower() in _BLASTS and any(_said_to_be_caused_by_an_accident(v) for v in token.sent
+                                                if v.pos_ == "VERB"):
+        # ("an explosion at a bakery injured nine people and was probably
+        # caused by a gas leak"; the parser may hang the explosion on a dateline)
+        return True
     verbs = _harms_told_together(token)
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         verbs = [*verbs, token.head]
@@ -929,11 +934,23 @@ def _disaster(token) -> bool:
                     return True
             if _crashed(child):
                 return True
+        if _said_to_be_caused_by_an_accident(verb):
+            return True
     # (the parser may hang the harm on anything: "A man who drove his car
     # into a crowd …, injuring seven people" had "injuring" on the dateline)
     # (only a crash's own harms: not "started shooting" after driving into a crowd)
     return token.lemma_.lower() in _HARMS \
         and any(_driven_into_what_the_text_calls_a_crash(t) for t in token.sent if t.pos_ == "VERB")
+
+
+def _said_to_be_caused_by_an_accident(verb) -> bool:
+    """"An explosion at a bakery injured nine people and was probably caused
+    by a gas leak": the harm's own sentence says an accident caused it."""
+    causes = [g for conj in verb.conjuncts if conj.lemma_.lower() == "cause"
+              for agent in conj.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+    return any(_accidental(g) or g.lemma_.lower() in _ACCIDENTAL_SOURCES
+               or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ACCIDENTAL_SOURCES for c in g.children)
+               for g in causes)
 
 
 _DRIVING_VERBS = {"drive", "plough", "plow", "slam", "smash", "veer", "career"}

@@ -68,6 +68,7 @@ from .syntax import (
     _governing_verb,
     _prep_objects,
     _reduced_passive,
+    at_the_hands_of,
     authority_lemma,
 )
 from .verbal import _OBJECT_DEPS, _UNNAMED_BODIES, _verbal_arguments, what_is_sent
@@ -91,8 +92,10 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     the party the quoted words are about receives."""
     kind = event_type or trigger.event  # the type the row is written as
     holder = _undergo_verb(token) if trigger.nominal else None
-    if holder is not None and kind in _VIOLENT_TYPES and holder.lemma_.lower() in ANSWERING_VERBS:
-        holder = None  # "candidates responded to the shooting": they were not shot
+    if holder is not None and kind in _VIOLENT_TYPES and (holder.lemma_.lower() in ANSWERING_VERBS or _amid(token)):
+        # "candidates responded to the shooting": they were not shot; nor
+        # was a governor who spoke "amid heavy shelling in the suburbs"
+        holder = None
     if holder is not None:
         actors, recipients = _undergone_arguments(document, token, holder)
         recipients = _or_the_author(document, token, kind, recipients)
@@ -128,7 +131,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     # as the troops' own: the phones were someone else's.
     recipients = [r for r in recipients if not _pronoun_for_the_target(r, actors)]
     if not any(a.code and a.entity_text for a in actors) and kind in _VIOLENT_TYPES:
-        attackers = _attackers_of_the_moment(document, token) or _coded(document, _at_the_hands_of(token)) \
+        attackers = _attackers_of_the_moment(document, token) or _coded(document, at_the_hands_of(token)) \
             or _coded(document, _agents_told_of_the_victim(token))
         if not attackers and kind == "ASSAULT":
             attackers = _attackers_of_the_attack(document, token)
@@ -187,7 +190,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors = []
     recipients = [r for r in (_without_the_trigger(document, token, r) for r in recipients) if r is not None
                   and not _the_actors_own(document, r, actors)
-                  and not (kind in _VIOLENT_TYPES and _attackers_own_side(document, r, actors))]
+                  and not (kind in _VIOLENT_TYPES and (_attackers_own_side(document, r, actors)
+                                                       or _arms_given_the_attackers_country(document, r, actors)))]
     actors = [_words_before_the_trigger(document, token, a) for a in actors]
     if _at_each_other(token) and actors and not any(r.entity_text for r in recipients):
         if _one_state_for_many(actors):
@@ -233,6 +237,11 @@ def _the_last_two_states(document: Document, token, pronoun: Actor) -> list[Acto
         if len(codes) == 2:
             return [Actor(pronoun.entity_text, None, c, [], pronoun.start, pronoun.end) for c in reversed(codes)]
     return []
+
+
+def _amid(noun) -> bool:
+    """The noun is what an "amid" phrase names: the scene of the clause, not what its subject undergoes."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("amid", "amidst")
 
 
 def _at_each_other(token) -> bool:
@@ -379,9 +388,18 @@ def _reciprocal(token, trigger: Trigger, kind: str, actors: list[Actor],
     return actors + partners, [r for r in recipients if r not in partners]
 
 
+# Sectors of who may fight in a clash.
+_SECTORS_THAT_FIGHT = {"MIL", "REB", "COP", "CRM", "SPY", "UAF"}
+
+
 def _harmed_by_it(token, party: Actor) -> bool:
-    """"fans clashed …, injuring 12 people": whom the clash harmed are its
-    victims, not a side of it."""
+    """"fans clashed …, injuring 12 people", "fighting has displaced a
+    million people": whom the clash harmed are its victims, not a side of it."""
+    # (Those the clash left dead may have fought in it: "a shootout left four
+    # gunmen killed"; not people it displaced.)
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and not set(party.sector) & _SECTORS_THAT_FIGHT and any(
+            c.dep_ == "dobj" and c.left_edge.idx <= party.start <= c.right_edge.idx for c in token.head.children):
+        return True
     for verb in token.children:
         if verb.lemma_.lower() in _TOLL_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
             for obj in verb.children:
@@ -592,13 +610,26 @@ def _opponents_at_home(document: Document, trigger, actors: list[Actor], recipie
     if len(codes) != 1 or setting is None or next(iter(codes)) in (setting, *NON_STATE_CODES):
         return recipients
     filed_from = dateline_and_end(document)
-    if filed_from is not None and filed_from[0].country == setting:
-        return recipients  # (filed from where they fight: "GAZA — Israeli forces killed 40 people")
     code = next(iter(codes))
+    if filed_from is not None and filed_from[0].country == setting:
+        # (filed from where they fight: "GAZA — Israeli forces killed 40
+        # people"; there fighters who name no country of their own are of
+        # the place, not of the forces a clause of the sentence names:
+        # "Israel says its troops have killed hundreds of gunmen")
+        return [_recoded(r, setting) if r.code == code and _unnamed_fighters(document, r) else r for r in recipients]
     places = {p.country for p in _sentence_places(document, trigger) if p.country}
     if places - {code}:
         return recipients
     return [_recoded(r, code) if r.name is None and r.code == setting and r.entity_text else r for r in recipients]
+
+
+def _unnamed_fighters(document: Document, party: Actor) -> bool:
+    """Armed people with no name, whose own words give them no country ("hundreds of gunmen")."""
+    span = _words_of(document, party)
+    if span is None or party.name is not None or "REB" not in party.sector or _says_its_country(document, party):
+        return False
+    mention = mention_at(document, span.root)
+    return mention is not None and mention.by_setting
 
 
 def _pronoun_for_the_target(actor: Actor, recipients: list[Actor]) -> bool:
@@ -627,6 +658,24 @@ def _attackers_own_side(document: Document, party: Actor, actors: list[Actor]) -
     owner = mention_at(document, span[0])
     return owner is not None and owner.actor.code is not None and any(a.entity_text and a.code == owner.actor.code
                                      and set(a.sector) == set(owner.actor.sector) for a in actors)
+
+
+# Arms and machines of war a force destroys or downs.
+_WAR_MACHINES = {"helicopter", "tank", "aircraft", "warplane", "jet", "drone", "plane", "warship", "gunboat",
+                 "artillery", "launcher", "system", "vehicle", "battery", "gunship"}
+
+
+def _arms_given_the_attackers_country(document: Document, party: Actor, actors: list[Actor]) -> bool:
+    """"Ukrainian forces destroyed six tanks and two helicopters", in a
+    story set in Ukraine: arms that a force destroys are the enemy's,
+    so the setting's country, when it is the attackers', is not theirs;
+    no recipient beats a wrong one (arms that name their country keep it:
+    "shot down two Syrian planes")."""
+    span = _words_of(document, party)
+    if span is None or span.root.lemma_.lower() not in _WAR_MACHINES:
+        return False
+    mention = mention_at(document, span.root)
+    return mention is not None and mention.by_setting and any(a.code == party.code and a.entity_text for a in actors)
 
 
 def _a_person_on_both_sides(document: Document, actor: Actor, recipients: list[Actor]) -> bool:
@@ -672,7 +721,7 @@ def _victims_where_it_happened(document: Document, trigger, actors: list[Actor],
     that country are of the story's setting, when it is another."""
     makers = [a for a in actors if a.code and _an_attack_named_by_its_maker(document, a)]
     country = _country_it_happened_in(document, trigger, lambda place: not _makes_an_attack(document, place)) \
-        or _where_the_attack_fell(document, makers)
+        or _where_the_attack_fell(document, makers) or _where_the_attackers_went(document, trigger)
     if country is None:
         codes = {a.code for a in makers}
         setting = document.setting
@@ -683,6 +732,21 @@ def _victims_where_it_happened(document: Document, trigger, actors: list[Actor],
             and not _from_elsewhere(document, r) and not _says_its_country(document, r) else r for r in recipients]
 
 
+def _where_the_attackers_went(document: Document, trigger) -> Optional[str]:
+    """"Rebel fighters crossed from Darfur into Chad and killed 30
+    villagers": the one country that the attackers' way, told by a verb of
+    their own beside the harm, went into; else None."""
+    ways = [c for subject in trigger.children if subject.dep_ == "nsubj"
+            for c in subject.children if c.dep_ == "acl" and c.i < trigger.i]
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        ways.append(trigger.head)  # ("crossed into Chad and killed 30 villagers")
+    into = {g.i for way in ways for c in way.children if c.dep_ == "prep" and c.lower_ == "into"
+            for g in c.children if g.dep_ == "pobj"}
+    heads = [(head_token(document.spacy_doc, p), p.country) for p in document.places if p.country and not p.demonym]
+    countries = {country for head, country in heads if head is not None and head.i in into}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def _says_its_country(document: Document, party: Actor) -> bool:
     """The party's own words name its country ("Russian energy sites",
     "Israeli tourists"): where the act happened does not change it."""
@@ -690,8 +754,17 @@ def _says_its_country(document: Document, party: Actor) -> bool:
         return True
     span = _words_of(document, party)
     knowledge = load_knowledge()
-    return span is not None and any(
+    return span is not None and (any(
         (entry := knowledge.demonym(t.text)) is not None and entry.code == party.code for t in span if t.text[:1].isupper())
+        or _owned_by_a_coded_possessor(document, span, party.code))
+
+
+def _owned_by_a_coded_possessor(document: Document, span, code: Optional[str]) -> bool:
+    """"Ukraine's defence ministry said three of its soldiers were killed
+    in Belgorod": a possessive in the party's words that stands for a party of
+    the party's country says whose they are."""
+    owners = {t.i for t in span if t.dep_ == "poss" and t.pos_ == "PRON"}
+    return bool(owners) and any(m.token_i in owners and m.actor.code == code for m in document.mentions)
 
 
 # Prepositions by which an attack's own phrase says where it fell.
@@ -863,7 +936,16 @@ def _other_than_speaker(party: Actor, speaker: Actor) -> bool:
 # Attacks whose subject did the harm a passive beside them reports.
 _ATTACK_VERBS = {"attack", "fire", "shell", "bomb", "strike", "raid", "storm", "shoot", "battle", "clash", "fight",
                  "target", "ambush", "open", "bombard", "invade"}
-_WHEN_MARKS = {"when", "as", "after", "while"}
+_WHEN_MARKS = {"when", "as", "after", "while", "since"}
+# Verbs by which an attack begins ("since Ethiopia launched its offensive").
+_LAUNCHING_VERBS = {"launch", "begin", "start", "mount", "unleash"}
+
+
+def _launched_an_attack(clause) -> bool:
+    """"80 people have been killed since Ethiopia launched its offensive": a clause whose
+    verb begins an attack, named as its object."""
+    return clause.lemma_.lower() in _LAUNCHING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ATTACK_NOUNS for c in clause.children)
 
 
 def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
@@ -877,23 +959,13 @@ def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
     if token.dep_ == "conj" and token.head.tag_ == "VBN":
         joined.append(token.head)
     for clause in (c for verb in [token, *joined] for c in verb.children):
-        if clause.dep_ == "advcl" and (clause.lemma_.lower() in _ATTACK_VERBS or _returned_fire(clause)) \
+        if clause.dep_ == "advcl" \
+                and (clause.lemma_.lower() in _ATTACK_VERBS or _returned_fire(clause) or _launched_an_attack(clause)) \
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS for c in clause.children):
             subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
             actors = [a for a in _coded(document, subjects) if a.entity_text]
             if actors:
                 return actors
-    return []
-
-
-def _at_the_hands_of(token) -> list:
-    """"who died in a shooting at the hands of a former employee", "were
-    killed at the hands of the militia": whose hands did the harm, said of
-    the act or of the death or harm it tells (up to two words above)."""
-    for holder in [token, *list(token.ancestors)[:2]]:
-        for hands in _prep_objects(holder, ("at",)):
-            if hands.lemma_.lower() == "hand" and any(c.dep_ == "det" and c.lower_ == "the" for c in hands.children):
-                return _prep_objects(hands, ("of",))
     return []
 
 
@@ -906,9 +978,9 @@ def _doers_of_the_violence(token) -> list:
     objects += _what_it_called(token)
     for violence in (o for o in objects if o.pos_ == "NOUN" and _names_violence(o)):
         victims = _prep_objects(violence, ("of",))
-        # (_at_the_hands_of also reads the words above: the parse may hang
+        # (at_the_hands_of also reads the words above: the parse may hang
         # "at the hands of" on the accusing verb itself)
-        doers = _at_the_hands_of(violence) or [d for v in victims for d in _at_the_hands_of(v)] \
+        doers = at_the_hands_of(violence) or [d for v in victims for d in at_the_hands_of(v)] \
             or [d for holder in [violence, *victims] for d in _prep_objects(holder, ("by",))]
         if doers:
             return doers
@@ -1006,7 +1078,8 @@ def _attackers_of_the_attack(document: Document, token) -> list[Actor]:
         compounds = [c for c in attack.children if c.dep_ == "compound"]
         makers = _forces_named_by_kind(document, token, compounds) \
             or [a for a in _demonym_actor(document, attack) if a.code] \
-            or [a for a in _coded(document, compounds) if a.code]
+            or [a for a in _coded(document, compounds) if a.code] \
+            or [a for a in _coded(document, _prep_objects(attack, ("by",))) if a.code and a.entity_text]
         if makers:
             return makers
     return []
@@ -1034,10 +1107,13 @@ def _forces_named_by_kind(document: Document, token, compounds: list) -> list[Ac
 
 def _attacks_it_was_done_in(token) -> list:
     """The attack nouns a harm was done in: "in an Israeli airstrike",
-    "during a police raid", "as a result of army shelling"."""
+    "during a police raid", "as a result of army shelling"; also of a
+    harm joined to it ("one was killed and another wounded in shelling
+    by ...", where the parse makes "shelling" a verb)."""
     attacks = []
-    for prep in (c for c in token.children if c.dep_ == "prep"):
-        objects = [g for g in prep.children if g.dep_ == "pobj"]
+    joined = [c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    for prep in (c for verb in [token, *joined] for c in verb.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         if prep.lower_ == "as":
             objects = [g for result in objects if result.lemma_.lower() == "result"
                        for of in result.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -1457,6 +1533,9 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # "… threatened to retaliate against European companies": the
         # sentence names parties abroad, so the act is no internal affair.
         return recipients
+    if token.lemma_.lower() in _INTO_OTHERS_LAND:
+        # "after Russia's invasion began": a state invades land not its own.
+        return recipients
     if token.lemma_.lower() in SENT_ABROAD:
         # "50 have been deported, an agency spokeswoman said": who is
         # deported or expelled is a foreigner there, not of the actor's country.
@@ -1493,6 +1572,8 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     return [Actor("", None, code, [], token.idx, token.idx)]
 
 
+# Acts done only in others' land.
+_INTO_OTHERS_LAND = {"invasion", "invade", "incursion"}
 # Words for other states than one's own.
 _OTHERS_STATES = {"ally", "neighbour", "neighbor"}
 

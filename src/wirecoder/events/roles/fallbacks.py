@@ -94,7 +94,7 @@ def _in_the_charge(trigger, token) -> bool:
     for _ in range(12):
         if current.i == trigger.i or current.head.i == current.i:
             return False
-        if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in ("of", "for"):
+        if current.dep_ in ("pcomp", "pobj") and current.tag_ == "VBG" and current.head.lower_ in ("of", "for"):
             return trigger in current.ancestors
         current = current.head
     return False

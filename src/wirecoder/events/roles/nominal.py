@@ -23,6 +23,7 @@ from .syntax import (
     _governing_verb,
     _prep_objects,
     _relative_antecedent,
+    at_the_hands_of,
 )
 from .where import BUILDING_NOUNS, _where_it_stands, names_a_building
 
@@ -391,6 +392,8 @@ ANSWERING_VERBS = {"dismiss", "deny", "reject", "rebuff", "refute", "rebut", "br
                    "defend"}
 _UNDERGO_VERBS = {"draw", "face", "field", "receive", "attract", "suffer", "endure", "come", "meet", "weather", "earn",
                   "incur", "spark", "provoke", "prompt", "trigger", "invite", "escape", "avoid", "dodge", "survive",
+                  # Who resists or evades arrest is the one police arrest.
+                  "resist", "evade",
                   # Who experiences or withstands attacks is attacked: "the town experienced attacks".
                   "experience", "undergo", "withstand", "sustain",
                   *ANSWERING_VERBS,
@@ -615,7 +618,8 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
     givers = ("by", "from", "of") if noun.lemma_.lower() in _BACKING_NOUNS else ("by", "from")
     actors = _coded(document, _prep_objects(noun, givers)) \
         or (_coded(document, _prep_objects(verb, ("from",))) if noun.dep_ == "dobj" and noun.head.i == verb.i else []) \
-        or _demonym_actor(document, noun)
+        or _demonym_actor(document, noun) \
+        or _coded(document, at_the_hands_of(verb))  # ("suffered bombings at the hands of militants")
     return actors, [r for r in recipients if not _same(r, actors)]
 
 
@@ -908,6 +912,8 @@ def _demonym_actor(document: Document, noun) -> list[Actor]:
         return []
     if actor.end > noun.idx + len(noun.text) and not _named_modifier(noun):
         return []
+    if noun.lemma_.lower() in _INQUIRY_NOUNS and _no_investigator(actor):
+        return []  # "the FIFA probe", "the Enron inquiry": a probe of them, not theirs
     # (Not for people named by the act: "Greek rioters" are the party, not "Greek".)
     words = _party_words(noun) if noun.lemma_.lower() not in AGENT_NOUNS else []
     if actor.end == noun.idx + len(noun.text) and words:
@@ -918,6 +924,17 @@ def _demonym_actor(document: Document, noun) -> list[Actor]:
                       sector=list(actor.sector), start=first.idx, end=last.idx + len(last.text))]
     return [Actor(entity_text=actor.entity_text, name=actor.name, code=actor.code,
                   sector=list(actor.sector), start=actor.start, end=actor.end)]
+
+
+# Nouns for an inquiry, which a body with no power to investigate can only undergo.
+_INQUIRY_NOUNS = {"probe", "investigation", "inquiry", "enquiry"}
+# Who holds no such power: firms, sports and other private bodies, churches, schools, hospitals.
+_PRIVATE_CODES = {"NGO", "MNC"}
+_PRIVATE_SECTORS = {"BUS", "EDU", "MED", "REL", "NGO", "CVL"}
+
+
+def _no_investigator(actor: Actor) -> bool:
+    return actor.code in _PRIVATE_CODES or (bool(actor.sector) and set(actor.sector) <= _PRIVATE_SECTORS)
 
 
 def _party_words(noun) -> list:

@@ -374,3 +374,14 @@ def _subject_of_the_next_clause(conjunct) -> bool:
         return False
     verb = after if after.pos_ == "VERB" or after.dep_ not in ("aux", "auxpass") else after.head
     return verb.i > conjunct.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def at_the_hands_of(token) -> list:
+    """"who died in a shooting at the hands of a former employee", "were
+    killed at the hands of the militia": whose hands did the harm, said of
+    the act or of the death or harm it tells (up to two words above)."""
+    for holder in [token, *list(token.ancestors)[:2]]:
+        for hands in _prep_objects(holder, ("at",)):
+            if hands.lemma_.lower() == "hand" and any(c.dep_ == "det" and c.lower_ == "the" for c in hands.children):
+                return _prep_objects(hands, ("of",))
+    return []
