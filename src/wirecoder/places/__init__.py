@@ -47,8 +47,8 @@ from .gazetteer import (
 )
 
 __all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "dateline_and_end",
-           "unknown_dateline_town", "only_near", "load_gazetteer", "is_demonym", "head_token", "only_an_origin", "names_an_origin", "PARTY_HOME_RE",
-           "origin_prepositions"]
+           "unknown_dateline_town", "only_near", "load_gazetteer", "is_demonym", "head_token", "only_an_origin",
+           "names_an_origin", "PARTY_HOME_RE", "origin_prepositions"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities that are never toponyms even when their words match a place name.

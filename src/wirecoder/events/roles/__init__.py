@@ -942,8 +942,8 @@ _LAUNCHING_VERBS = {"launch", "begin", "start", "mount", "unleash"}
 
 
 def _launched_an_attack(clause) -> bool:
-    """"80 people have been killed since Ethiopia launched its offensive": a clause whose
-    verb begins an attack, named as its object."""
+    """"80 people have been killed since Ethiopia launched its offensive":
+    a clause whose verb begins an attack, named as its object."""
     return clause.lemma_.lower() in _LAUNCHING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _ATTACK_NOUNS for c in clause.children)
 
