@@ -1613,3 +1613,14 @@ def test_a_dateline_town_the_gazetteer_does_not_know_is_still_no_party():
                     "border on Sunday.")
     assert not [m for m in document.mentions if m.actor.entity_text == "KIPOI"]
     assert document.setting == "GRC"
+
+
+@pytest.mark.model
+def test_a_royal_title_before_a_given_name_is_a_person_not_a_place_named_after_one():
+    from wirecoder.pipeline import code
+
+    document = code("LONDON — Pop singer Kira Vale lashed out at Prince Edmund on Tuesday, calling him a "
+                    "hypocrite. Police in Prince George's County arrested two men.")
+    names = {m.actor.entity_text: m.actor.name for m in document.mentions}
+    assert names["Prince Edmund"] == "Prince Edmund" and names["him"] == "Prince Edmund"
+    assert not [m for m in document.mentions if m.actor.name and m.actor.name.startswith("Prince George")]

@@ -2802,7 +2802,7 @@ def _person_name(tokens: list, head=None) -> Optional[str]:
             if end - 1 <= tokens[-1].i:
                 names.append(doc[token.i:end])
     if not names:
-        return _a_name_joined_to_a_persons(tokens, head)
+        return _a_name_joined_to_a_persons(tokens, head) or _a_royal_name(tokens, head)
     owned = [n for n in names if not (n[-1].dep_ == "poss" or (n.end < len(doc) and doc[n.end].tag_ == "POS"))]
     name = next((n for n in names if head is not None and n.start <= head.i < n.end), None) or (owned or names)[0]
     return name.text.removesuffix("'s").removesuffix("’s") + _shared_surname(name)
@@ -2868,6 +2868,27 @@ def _a_name_joined_to_a_persons(tokens: list, head) -> Optional[str]:
                                            for t in words):
         return None
     return " ".join(t.text for t in words)
+
+
+# Royal and princely titles written before a given name.
+_ROYAL_TITLES = {"prince", "princess", "king", "queen", "duke", "duchess", "sheikh", "emir"}
+
+
+def _a_royal_name(tokens: list, head) -> Optional[str]:
+    """"lashed out at Prince Edmund": a title of royalty before a given
+    name, which the tagger may take for a place, names a person (not a
+    place named after one: "Prince George's County", "Prince Edward
+    Island", "King Street")."""
+    if head is None or head.pos_ != "PROPN" or not head.is_title or head.ent_type_ == "GPE" \
+            or head.i == 0 or head.doc[head.i - 1].lower_ not in _ROYAL_TITLES or not head.doc[head.i - 1].is_title:
+        return None
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is not None and (after.tag_ == "POS" or (after.pos_ == "PROPN" and after.is_title)):
+        return None
+    title = head.doc[head.i - 1]
+    if title not in tokens:
+        return None
+    return f"{title.text} {head.text}"
 
 
 def _named_after_a_person(tokens: list, head, knowledge: Knowledge) -> bool:
