@@ -763,8 +763,8 @@ def _owned_by_a_coded_possessor(document: Document, span, code: Optional[str]) -
     """"Ukraine's defence ministry said three of its soldiers were killed
     in Belgorod": a possessive in the party's words that stands for a party of
     the party's country says whose they are."""
-    owners = {t.i for t in span if t.dep_ == "poss" and t.pos_ == "PRON"}
-    return bool(owners) and any(m.token_i in owners and m.actor.code == code for m in document.mentions)
+    return any((owner := mention_at(document, t)) is not None and owner.actor.code == code
+               for t in span if t.dep_ == "poss" and t.pos_ == "PRON")
 
 
 # Prepositions by which an attack's own phrase says where it fell.
