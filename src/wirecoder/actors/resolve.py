@@ -365,8 +365,9 @@ def partner_actors(document: Document, token) -> list[Actor]:
             if partner.head.i == token.i and partner.dep_ != "conj":
                 continue  # a modifier of its own, already read
             entry = knowledge.demonym(partner.text) or knowledge.lookup(partner.text)
-            if entry is None or not entry.code or entry.code == mention.actor.code:
-                continue
+            if entry is None or not entry.code or entry.code == mention.actor.code \
+                    or any(entry.code == other.code for other in out):
+                continue  # (once each: "Pakistani and Afghan Taliban forces" names Afghanistan twice)
             actor = mention.actor
             if modifier.dep_ == "pobj":
                 # Past the phrase's own words ("… of France" and Germany): the partner names itself.
@@ -1182,6 +1183,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry, name_tokens = None, []  # "an anti-Syria journalist", "pro-Russia rebels": not the named side's
     if entry is not None and _another_given_name(entry, name_tokens):
         entry, name_tokens = None, []  # "Ivana Trump" is not Donald Trump
+    if entry is not None and _someone_elses_given_name(entry, name_tokens, earlier):
+        entry, name_tokens = None, []  # "Cameron", after "Cameron Hale", is not David Cameron
     if entry is not None and _a_platform_written_on(token, entry):
         return None
     if entry is not None and "BUS" in entry.sectors and token.ent_type_ == "PERSON":
@@ -1274,8 +1277,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             return _copy_mention(token, antecedent, token.text)
     gender = _gender(tokens, person_name, roles, knowledge) if person_name or roles else None
     if entry is None and person_name:
-        antecedent = _named_antecedent(person_name, earlier, gender) or _surname_entry(person_name, knowledge) \
-            or _by_given_name(person_name, earlier, gender, token)
+        # (A given name the story has given someone comes before a listed
+        # surname: "Cameron", after "Cameron Hale", is not David Cameron.)
+        antecedent = _named_antecedent(person_name, earlier, gender) \
+            or _by_given_name(person_name, earlier, gender, token) or _surname_entry(person_name, knowledge)
     elif person_name and entry is not None and entry.kind == "organisation" and "JRN" in entry.sectors:
         # "Tom Brevik … Mr. Brevik, a CNN analyst since May": the person the
         # article named before, not someone new of the outlet they now serve
@@ -3117,6 +3122,19 @@ def _named_antecedent(name: str, earlier: list[Mention], gender: Optional[str] =
     # "Mr. Khan" after "Khizr and Ghazala Khan", neither's gender known
     # and no one of the name known to be a man: one of two, so neither.
     return found[0] if len({m.actor.name for m in found}) == 1 else None
+
+
+def _someone_elses_given_name(entry: Entry, name_tokens: list, earlier: list[Mention]) -> bool:
+    """A listed person's short name alone that is the given name of someone
+    else the story has named in full ("Cameron Hale … Cameron died"): news
+    calls victims and teenagers by their first names."""
+    if entry.kind != "person" or len(name_tokens) != 1 or any(m.actor.name == entry.name for m in earlier):
+        return False  # (after "Chris Christie", "Christie" is he)
+    word = normalise(name_tokens[0].text)
+    doc = name_tokens[0].doc
+    return any(m.person and m.actor.name and doc[m.token_i].ent_type_ == "PERSON"
+               and all(w.isalpha() and w[:1].isupper() for w in m.actor.name.split())
+               and len(full := normalise(m.actor.name).split()) > 1 and full[0] == word for m in earlier)
 
 
 def _by_given_name(name: str, earlier: list[Mention], gender: Optional[str], token) -> Optional[Mention]:
