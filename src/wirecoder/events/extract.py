@@ -479,14 +479,15 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
                                      or _protesters_acted_upon(token) or _commemoration(token)):
         return None
     if modes.mode == "investigate" and (_private_inquiry(actors) or _accident_looked_into(token)
-                                        or _a_newsrooms_inquiry(token) or _health_inquiry(token, actors)):
+                                        or _a_newsrooms_inquiry(token) or _health_inquiry(token, actors)
+                                        or _a_coroners_inquiry(token)):
         return None
     if modes.event == "ACCUSE" and (_judged_charge(token) or _inquiry_referred_to(token) or _charged_atmosphere(token)
                                     or _a_fee(token)):
         return None
     if modes.event == "ASSAULT" and (_retort(token) or _attack_in_words(token)):
         return None
-    if _pronouns_at_war(token):
+    if _pronouns_at_war(token) or _only_discussed(token):
         return None
     if modes.event == "SUPPORT" and (_signed_a_law(token) or _thanked_for(token) or _what_money_is_for(token)):
         return None
@@ -533,7 +534,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # code, "radical Islamists bombed".)
         if (_violence_referred_to(token) or _where_it_happened(token)) and any(e.event == "ASSAULT" for e in earlier):
             return None
-        actors = [unidentified_attacker(token)]
+        actors = _who_harmed_them_before(token, recipients, earlier) or [unidentified_attacker(token)]
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
         # in PLOVER ("Vietnam is committed to opening up").
@@ -550,6 +551,31 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     )
     _anchor(document, token, event)
     return event
+
+
+def _who_harmed_them_before(token, recipients: list, earlier: list[Event]) -> list:
+    """"Gray, 16, was shot dead by police on Saturday. … An autopsy found
+    Gray had been shot seven times": violence the article told before,
+    done to the same named person, was done by whoever it said did it
+    then (the last such row with a named, coded actor), implied here."""
+    names = {r.name for r in recipients if r.name}
+    if not names:
+        return []
+    for event in reversed(earlier):
+        if event.event != "ASSAULT" or not any(_same_person(r.name, n) for r in event.recipient for n in names):
+            continue
+        doers = [a for a in event.actor if a.code and a.entity_text]
+        if doers:
+            return [dataclasses.replace(a, entity_text="", start=token.idx, end=token.idx) for a in doers]
+    return []
+
+
+def _same_person(one: Optional[str], other: str) -> bool:
+    """One name is the other, or its given name or surname alone ("Kimani", "Kimani Gray")."""
+    if not one:
+        return False
+    short, full = sorted((one.split(), other.split()), key=len)
+    return short == full or (len(short) == 1 and len(full) > 1 and short[0] in (full[0], full[-1]))
 
 
 def _inquiry_asked_for(asker, lexicon: Lexicon) -> Optional[tuple]:
@@ -1469,6 +1495,20 @@ _CRIMES_SUSPECTED = {"crime", "homicide", "arson", "murder", "terrorism", "attac
                      "sabotage"}
 
 
+# Who looks into deaths for the state, suspecting no one by doing so.
+_CORONERS = {"coroner", "examiner", "pathologist"}
+
+
+def _a_coroners_inquiry(token) -> bool:
+    """"the death is being investigated by the senior coroner", "the
+    coroner's inquiry": an inquest into how someone died accuses no one."""
+    doers = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        doers += [c for c in token.head.children if c.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in _CORONERS for d in doers for t in (d, *[c for c in d.children if c.dep_ == "compound"]))
+
+
 def _accident_looked_into(token) -> bool:
     """What is looked into is an accident or an illness ("investigating a
     suspected case of mad cow disease", "six more cases were being
@@ -1526,8 +1566,11 @@ def _inquiry_referred_to(token) -> bool:
     """"ready to cooperate with the investigation", "until the end of the
     investigation": an inquiry told of before, named again under a
     preposition with nothing of its own (no owner, no agent, no target), is
-    no new act."""
-    if token.lemma_.lower() not in _INQUIRIES or token.dep_ != "pobj":
+    no new act. Nor is one a relative clause says someone ran ("the
+    regulators, who led the inquiry, welcomed the fine")."""
+    if token.lemma_.lower() not in _INQUIRIES:
+        return False
+    if token.dep_ != "pobj" and not (token.dep_ == "dobj" and token.head.dep_ == "relcl"):
         return False
     children = list(token.children)
     # (A common noun naming its topic is still the same inquiry: "the email
@@ -1535,6 +1578,26 @@ def _inquiry_referred_to(token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children) \
         and not any(c.dep_ in ("poss", "amod", "nmod", "prep", "acl", "relcl")
                     or (c.dep_ == "compound" and c.pos_ != "NOUN") for c in children)
+
+
+# Verbs of talking something over: what they take is a topic, not an act.
+_TALKED_OVER = {"discuss", "debate"}
+
+
+def _only_discussed(token) -> bool:
+    """"expected to discuss tariffs and support for Ukraine", "debated
+    sanctions": an act noun, with no article of its own, that talks are
+    about is a topic of the talks, not an act anyone did (the talks are).
+    ("would not discuss the arrest" names one that happened:
+    modes._definite_topic.)"""
+    if token.pos_ != "NOUN":
+        return False
+    noun = token
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _TALKED_OVER:
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 # "politically charged", "an emotionally charged debate": charged with feeling, not with a crime.

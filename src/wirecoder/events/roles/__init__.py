@@ -111,6 +111,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if not any(r.code for r in recipients):
         recipients += _extra_recipients(document, token, trigger, quad)
     recipients = _or_the_author(document, token, kind, recipients)
+    if kind in _VIOLENT_TYPES:
+        actors = _the_other_side_of_a_pair(actors, recipients)
     recipients = [r for r in recipients if not _same_group(r, actors)]
     members = [] if any(a.code for a in actors) else _included_members(document, token)
     if members:
@@ -386,6 +388,19 @@ def _reciprocal(token, trigger: Trigger, kind: str, actors: list[Actor],
     maker = _maker(token) if trigger.nominal else token
     partners = [r for r in partners if maker is not None and (_made_with(token, r) or _made_with(maker, r))]
     return actors + partners, [r for r in recipients if r not in partners]
+
+
+def _the_other_side_of_a_pair(actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
+    """"Pakistani and Afghan forces exchanged fire, killing two Pakistani
+    soldiers": of two sides named as one party, the side whose own people
+    were harmed is not who harmed them; the other side did."""
+    sides = {a.code for a in actors if a.code and a.entity_text}
+    if len(sides) != 2 or len({(a.start, a.end) for a in actors if a.code}) != 1:
+        return actors
+    harmed = {r.code for r in recipients if r.code in sides and r.entity_text}
+    if len(harmed) != 1:
+        return actors
+    return [a for a in actors if a.code not in harmed]
 
 
 # Sectors of who may fight in a clash.
@@ -1540,6 +1555,10 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # "50 have been deported, an agency spokeswoman said": who is
         # deported or expelled is a foreigner there, not of the actor's country.
         return recipients
+    if any(_both_sides(c) for c in token.children if c.dep_ in ("dobj", "dative")):
+        # "The United States accused both sides of war crimes": the sides of
+        # a fight the actor judges, not its own people.
+        return recipients
     described = [r for r in recipients if not r.code]
     foreign = [p for p in _sentence_places(document, token) if p.country != code
                and not place_names_an_act(document, p)]
@@ -1570,6 +1589,15 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # them to be an act, extract._event_for.)
         return [_internal_target(token, code)]
     return [Actor("", None, code, [], token.idx, token.idx)]
+
+
+_SIDES_WORDS = {"side", "party", "faction"}
+
+
+def _both_sides(noun) -> bool:
+    """"both sides", "the two sides", "all sides", "the warring parties"."""
+    return noun.lemma_.lower() in _SIDES_WORDS and noun.tag_ == "NNS" and any(
+        c.lower_ in ("both", "two", "all", "warring", "opposing", "rival") for c in noun.children)
 
 
 # Acts done only in others' land.

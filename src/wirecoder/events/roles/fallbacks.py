@@ -94,10 +94,17 @@ def _in_the_charge(trigger, token) -> bool:
     for _ in range(12):
         if current.i == trigger.i or current.head.i == current.i:
             return False
-        if current.dep_ in ("pcomp", "pobj") and current.tag_ == "VBG" and current.head.lower_ in ("of", "for"):
+        if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in ("of", "for") and (
+                current.tag_ == "VBG" or _after_a_gerund_read_as_adjective(current)):
             return trigger in current.ancestors
         current = current.head
     return False
+
+
+def _after_a_gerund_read_as_adjective(noun) -> bool:
+    """"of mistreating migrants" parsed with "mistreating" an adjective
+    of "migrants": the phrase is still what was done, opening with it."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i == noun.left_edge.i for c in noun.children)
 
 
 def _what_its_act_does(trigger, token) -> bool:
@@ -108,6 +115,23 @@ def _what_its_act_does(trigger, token) -> bool:
     if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj" or not any(c.dep_ == "oprd" for c in verb.children):
         return False
     return token.dep_ in ("dobj", "dative") and token.head.i == verb.i
+
+
+# Verbs of what an act made others do: "a strike forced airlines to cancel flights".
+_MAKING_VERBS = {"force", "prompt", "cause", "lead", "compel", "oblige", "push", "drive"}
+
+
+def _made_to_act_by_it(trigger, token) -> bool:
+    """"went on strike, forcing airlines to cancel their flights": whom a
+    protest made do something, and what they did, are not whom it is
+    aimed at."""
+    making = next((a for a in token.ancestors if a.lemma_.lower() in _MAKING_VERBS and a.dep_ == "advcl"
+                   and any(c.dep_ == "dobj" for c in a.children)
+                   and any(c.dep_ in ("xcomp", "ccomp") for c in a.children)), None)  # (not "prompting condemnation")
+    if making is None:
+        return False
+    holder = making.head
+    return holder.i == trigger.i or (trigger.dep_ == "pobj" and trigger.head.head.i == holder.i)
 
 
 # Verbs of a purpose clause whose object is the actor's own side: "mortar
@@ -304,6 +328,39 @@ _BUILDING_NAME_ENDINGS = {"Center", "Centre", "Arena", "Stadium", "Park", "Hall"
                           "Gardens", "Coliseum", "Auditorium", "Field", "Dome"}
 
 
+# What police fire at a crowd.
+_CROWD_WEAPONS = {"gas", "teargas", "cannon", "bullet", "spray", "grenade", "pellet"}
+# Where the crowd stood, beside a building.
+_BESIDE = {"outside", "near", "beside", "around", "behind"}
+
+
+def _only_where_a_crowd_stood(trigger, token) -> bool:
+    """"Police fired tear gas outside the parliament": the building a
+    crowd stood by is not the target of what was fired at it."""
+    fires_at_a_crowd = trigger.lemma_.lower() in _WEAPON_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CROWD_WEAPONS for c in trigger.children)
+    if not fires_at_a_crowd or token.dep_ != "pobj":
+        return False
+    by = token.head
+    if token.lower_ == "front" and by.lower_ == "in":  # ("in front of the parliament", one mention)
+        return trigger in by.ancestors
+    if by.lower_ == "of" and by.head.lower_ == "front" and by.head.head.lower_ == "in":
+        return trigger in by.head.head.ancestors
+    return by.lower_ in _BESIDE and trigger in by.ancestors
+
+
+def _what_a_participle_calls_it(token) -> bool:
+    """"the attack by Hamas, proscribed as a terrorist group by Britain":
+    what a participle calls a party ("known as", "designated as"), and who
+    is named in that phrase, describe it; they are no party of its own."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "prep" and node.lower_ == "as":
+            return node.head.tag_ == "VBN" and node.head.dep_ in ("acl", "relcl", "advcl")
+        if node.pos_ == "VERB":
+            return False
+    return False
+
+
 def _protested_for(trigger, token) -> bool:
     """"Peaceful protest for Kimani Gray": whom a protest is for is not its
     target; nor are the crowds it drew ("protests have drawn smaller crowds")."""
@@ -386,6 +443,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                          and _owner_undergoes(trigger.doc[i].head))
                 and trigger.doc[i].dep_ not in _PASSIVE_SUBJECT_DEPS
                 and not _only_an_allegiance(trigger.doc[i])
+                and not _what_a_participle_calls_it(trigger.doc[i])
                 and not (trigger.doc[i].dep_ == "poss" and trigger.doc[i].head.dep_ in _PASSIVE_SUBJECT_DEPS)
                 and not (event_type in _VIOLENT_TYPES and _undergoes(trigger.doc[i]))]
         if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in trigger.children) \
@@ -558,8 +616,11 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _names_another_act(trigger, trigger.doc[i]) and not _protected(trigger, trigger.doc[i])
                  and not _what_its_act_does(trigger, trigger.doc[i])
                  and not _when(trigger, trigger.doc[i])
-                 and not (event_type == "PROTEST" and _protested_for(trigger, trigger.doc[i]))
+                 and not (event_type == "PROTEST" and (_protested_for(trigger, trigger.doc[i])
+                                                       or _made_to_act_by_it(trigger, trigger.doc[i])))
                  and not _across_a_border_with(trigger.doc[i])
+                 and not _only_where_a_crowd_stood(trigger, trigger.doc[i])
+                 and not _what_a_participle_calls_it(trigger.doc[i])
                  and not _a_slogan(trigger, trigger.doc[i])
                  and not names_an_act(trigger.doc[i])
                  # (nor the attack it was done in: "killed in an Israeli airstrike")
@@ -875,7 +936,10 @@ def _own_patient_phrase(trigger) -> set[int]:
             heads += [c for c in trigger.head.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         heads += _struck(_frame(trigger))
     elif trigger.pos_ in ("VERB", "AUX"):
-        heads = _passive_patients(trigger) or [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+        # (Not what it fires: "fired tear gas to disperse a crowd" names no
+        # one who underwent it in its object.)
+        heads = _passive_patients(trigger) or [c for c in trigger.children if c.dep_ in ("dobj", "dative")
+                                               and not _weapon(trigger, c)]
     else:
         return set()
     out: set[int] = set()

@@ -165,12 +165,19 @@ def _quoted_first_person(document: Document, token) -> Optional[Actor]:
                  start=token.idx, end=token.idx + len(token.text))
 
 
+def _each_other(head) -> bool:
+    return (head.lower_, *[c.lower_ for c in head.children if c.dep_ == "det"]) in (
+        ("other", "each"), ("another", "one"), ("one", "another"))
+
+
 def _coded_inside(document: Document, heads: list) -> list[Actor]:
     """An uncoded object ('the response presented by the US and NATO'): the
     actors named inside it stand for it."""
     for head in heads:
         if head.lemma_.lower() in RECORDS_OF_PEOPLE:
             continue  # "refused to publish the names of 1,076 donors": not the donors
+        if _each_other(head):
+            continue  # "accused each other of mistreating migrants": the two sides, not the migrants
         if head.lemma_.lower() in _HAPPENINGS:
             # "investigating the killing of X by Y": who caused it, not who died
             return _coded(document, _prep_objects(head, ("by",)))

@@ -306,6 +306,9 @@ def _subjects(verb) -> list:
         reported = _continues_a_reported_clause(current)
         if reported:
             return reported
+        reporter = _speech_joined_to_what_was_reported(current)
+        if reporter is not None:
+            return _subjects(reporter)
         controller = _object_controller(current) or _accused_of(current) or _agent_controller(current) \
             or _passive_controller(current) or _subject_read_as_object(current) \
             or _subject_read_as_conjunct(current)
@@ -436,6 +439,31 @@ def _continues_a_reported_clause(verb) -> list:
                              for t in verb.doc[clause.right_edge.i + 1:verb.i]):
         return []
     return [c for c in clause.children if c.dep_ == "nsubj"]
+
+
+# What a reporter goes on to do after what they report: "the ministry said
+# the troops had shelled the town and accused the army of war crimes".
+_SPEECH_ACTS_AFTER_A_REPORT = _CRITICISM_VERBS | {
+    "accuse", "blame", "urge", "call", "demand", "warn", "deny", "reject", "vow", "threaten", "appeal", "ask"}
+_PERFECT = {"have", "has", "had"}
+
+
+def _speech_joined_to_what_was_reported(verb):
+    """"The coast guard said enemy boats had rammed its ship and accused
+    the navy of piracy": the parse may join "accused" to the reported
+    "had rammed", but a speech act in the reporter's own tense, after a
+    perfect the report shifted back, is the reporter's, not the boats'.
+    The reporting verb, else None."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in _SPEECH_ACTS_AFTER_A_REPORT:
+        return None
+    clause = verb.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or clause.tag_ != "VBN" or reporter.lemma_.lower() not in SPEECH_VERBS \
+            or reporter.i > clause.i or verb.tag_ != reporter.tag_ or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "nsubj") for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children):
+        return None
+    return reporter
 
 
 def _subject_read_as_conjunct(verb) -> list:
