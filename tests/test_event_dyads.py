@@ -6808,3 +6808,33 @@ def test_what_a_participle_calls_a_party_is_no_party():
     for row in (e for e in document.events if e.event == "ASSAULT"):
         assert not [a for a in row.actor + row.recipient if "group" in a.entity_text]
         assert not [a for a in row.actor if a.code == "CAN"]
+
+
+@pytest.mark.model
+def test_an_inquiry_into_people_based_abroad_is_no_internal_affair():
+    [document] = _every_row(["HELSINKI — Finnish police said they suspected a gang based abroad and had opened "
+                             "an investigation."])
+    for row in (e for e in document.events if e.event == "ACCUSE"):
+        assert not [r for r in row.recipient if r.code == "FIN"]
+
+
+@pytest.mark.model
+def test_a_partner_country_of_two_words_is_read_whole():
+    [document] = _every_row(["The presidents of Chile and South Africa met in Santiago on Monday."])
+    [row] = [e for e in _triggered(document, "met") if e.event == "CONSULT"]
+    assert sorted(a.code for a in row.actor + row.recipient) == ["CHL", "ZAF"]
+
+
+@pytest.mark.model
+def test_army_officers_are_soldiers_not_police():
+    [document] = _every_row(["BAMAKO, Mali — Army officers detained the president on Tuesday."])
+    [officers] = [m for m in document.mentions if m.actor.entity_text == "Army officers"]
+    assert officers.actor.sector == ["MIL"]
+
+
+@pytest.mark.model
+def test_a_party_joined_to_the_happening_an_inquiry_looks_into_is_its_target():
+    [document] = _every_row(["DENVER — Prosecutors opened an investigation of the beating and the sheriff's "
+                             "office on Monday."])
+    [row] = [e for e in _triggered(document, "investigation") if e.event == "ACCUSE"]
+    assert [(r.code, r.sector) for r in row.recipient] == [("USA", ["COP"])]

@@ -364,15 +364,17 @@ def partner_actors(document: Document, token) -> list[Actor]:
         for partner in modifier.conjuncts:
             if partner.head.i == token.i and partner.dep_ != "conj":
                 continue  # a modifier of its own, already read
-            entry = knowledge.demonym(partner.text) or knowledge.lookup(partner.text)
+            # (with the words of its name before it: "Japan and South Korea")
+            words = partner.doc[min([partner.i, *(c.i for c in partner.lefts if c.dep_ == "compound")]):partner.i + 1]
+            entry = knowledge.demonym(partner.text) or knowledge.lookup(words.text) or knowledge.lookup(partner.text)
             if entry is None or not entry.code or entry.code == mention.actor.code \
                     or any(entry.code == other.code for other in out):
                 continue  # (once each: "Pakistani and Afghan Taliban forces" names Afghanistan twice)
             actor = mention.actor
             if modifier.dep_ == "pobj":
                 # Past the phrase's own words ("… of France" and Germany): the partner names itself.
-                end = partner.idx + len(partner.text)
-                out.append(Actor(partner.text, entry.name, entry.code, list(actor.sector), partner.idx, end))
+                out.append(Actor(words.text, entry.name, entry.code, list(actor.sector), words.start_char,
+                                 words.end_char))
             else:
                 out.append(Actor(actor.entity_text, entry.name, entry.code, list(actor.sector), actor.start,
                                  actor.end))

@@ -1544,9 +1544,10 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     if code in NON_STATE_CODES or code in _NO_HOME_AFFAIRS \
             or {m.code for _, m in _sentence_mentions(document, token)} - {code}:
         return recipients
-    if any(says_abroad(t) for t in token.sent):
-        # "… threatened to retaliate against European companies": the
-        # sentence names parties abroad, so the act is no internal affair.
+    if any(says_abroad(t) or t.lower_ == "abroad" for t in token.sent):
+        # "… threatened to retaliate against European companies", "suspected
+        # a group based abroad": the sentence names parties abroad, so the
+        # act is no internal affair.
         return recipients
     if token.lemma_.lower() in _INTO_OTHERS_LAND:
         # "after Russia's invasion began": a state invades land not its own.

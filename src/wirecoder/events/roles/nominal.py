@@ -297,7 +297,11 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     # uncoded target stands for it; not who died or was hurt in a happening
     # looked into ("the inquiry into the death of Robert Dziekanski"), only
     # who caused it ("… the killing of X by police").
-    recipients = _coded(document, [t for t in targets if not _happening(t)]) or _coded_inside(document, targets) \
+    # (A party joined to the happening is looked into too: "an investigation
+    # of the shooting and the police department".)
+    parties = [t for t in targets if not _happening(t)] \
+        + [c for t in targets if _happening(t) for c in t.conjuncts if c.i > t.i and not _happening(c)]
+    recipients = _coded(document, parties) or _coded_inside(document, targets) \
         or _owned_places(document, targets)
     recipients = recipients or looked_into
     if not recipients and trigger.event in _VIOLENT_TYPES:
