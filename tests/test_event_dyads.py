@@ -6758,9 +6758,15 @@ def test_accusing_each_other_is_aimed_at_the_pair_not_at_whom_the_charge_names()
 
 @pytest.mark.model
 def test_both_sides_of_a_war_a_state_judges_are_not_its_own_people():
-    [document] = _every_row(["Britain has accused both sides of blocking food deliveries."])
-    [row] = [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]
+    abroad, home = _every_row(["JUBA, South Sudan — Fighting went on for a third day on Monday. Britain has "
+                               "accused both sides of blocking food deliveries.",
+                               "LONDON — Parliament met on Monday. A British senator criticized both sides for "
+                               "the deadlock."])
+    [row] = [e for e in _triggered(abroad, "accused") if e.event == "ACCUSE"]
     assert not [r for r in row.recipient if r.code == "GBR"]
+    # At home, both sides are the country's own parties.
+    [row] = [e for e in _triggered(home, "criticized") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["GBR"]
 
 
 @pytest.mark.model
@@ -6838,3 +6844,14 @@ def test_a_party_joined_to_the_happening_an_inquiry_looks_into_is_its_target():
                              "office on Monday."])
     [row] = [e for e in _triggered(document, "investigation") if e.event == "ACCUSE"]
     assert [(r.code, r.sector) for r in row.recipient] == [("USA", ["COP"])]
+
+
+
+@pytest.mark.model
+def test_a_name_after_as_is_who_the_party_is():
+    from wirecoder.events.roles.fallbacks import _what_a_participle_calls_it
+
+    named = _parsed("Police searched for a suspect identified as Ali Omar Said.")
+    described = _parsed("The raid by the militia, designated as a terrorist group by Canada, killed nine.")
+    assert not _what_a_participle_calls_it(next(t for t in named if t.text == "Said"))
+    assert _what_a_participle_calls_it(next(t for t in described if t.text == "group"))

@@ -1556,9 +1556,12 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # "50 have been deported, an agency spokeswoman said": who is
         # deported or expelled is a foreigner there, not of the actor's country.
         return recipients
-    if any(_both_sides(c) for c in token.children if c.dep_ in ("dobj", "dative")):
-        # "The United States accused both sides of war crimes": the sides of
-        # a fight the actor judges, not its own people.
+    if document.setting not in (None, code) and any(_both_sides(c) for c in token.children
+                                                     if c.dep_ in ("dobj", "dative")):
+        # "The United States accused both sides of war crimes" in a story
+        # set in Sudan: the sides of a fight the actor judges from abroad,
+        # not its own people (a congressman faulting "both sides" at home
+        # means his own country's parties).
         return recipients
     described = [r for r in recipients if not r.code]
     foreign = [p for p in _sentence_places(document, token) if p.country != code

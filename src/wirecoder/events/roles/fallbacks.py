@@ -353,9 +353,13 @@ def _what_a_participle_calls_it(token) -> bool:
     """"the attack by Hamas, proscribed as a terrorist group by Britain":
     what a participle calls a party ("known as", "designated as"), and who
     is named in that phrase, describe it; they are no party of its own."""
+    described = token
     for node in (token, *token.ancestors):
         if node.dep_ == "prep" and node.lower_ == "as":
-            return node.head.tag_ == "VBN" and node.head.dep_ in ("acl", "relcl", "advcl")
+            # (A name after "as" is who they are: "a suspect identified as Ali Omar".)
+            return node.head.tag_ == "VBN" and node.head.dep_ in ("acl", "relcl", "advcl") \
+                and described.pos_ == "NOUN"
+        described = node
         if node.pos_ == "VERB":
             return False
     return False
