@@ -558,8 +558,8 @@ _TOLD_WELL = 0.7
 
 
 def _who_harmed_them_before(token, recipients: list, earlier: list[Event]) -> list:
-    """"Gray, 16, was shot dead by police on Saturday. … An autopsy found
-    Gray had been shot seven times": violence the article told before,
+    """"Jaylen Brooks, 19, was shot dead by police officers. … An autopsy
+    showed that Brooks had been shot four times": violence the article told before,
     done to the same named person, was done by whoever it said did it
     then (the last such row with a named, coded actor), implied here."""
     names = {r.name for r in recipients if r.name}
@@ -578,7 +578,7 @@ def _who_harmed_them_before(token, recipients: list, earlier: list[Event]) -> li
 
 
 def _same_person(one: Optional[str], other: str) -> bool:
-    """One name is the other, or its given name or surname alone ("Kimani", "Kimani Gray")."""
+    """One name is the other, or its given name or surname alone ("Jaylen", "Jaylen Brooks")."""
     if not one:
         return False
     short, full = sorted((one.split(), other.split()), key=len)

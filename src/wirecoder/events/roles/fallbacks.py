@@ -350,7 +350,7 @@ def _only_where_a_crowd_stood(trigger, token) -> bool:
 
 
 def _what_a_participle_calls_it(token) -> bool:
-    """"the attack by Hamas, proscribed as a terrorist group by Britain":
+    """"the raid by the militia, designated as a terrorist group by Canada":
     what a participle calls a party ("known as", "designated as"), and who
     is named in that phrase, describe it; they are no party of its own."""
     described = token
