@@ -3132,11 +3132,9 @@ def _someone_elses_given_name(entry: Entry, name_tokens: list, earlier: list[Men
     calls victims and teenagers by their first names."""
     if entry.kind != "person" or len(name_tokens) != 1 or any(m.actor.name == entry.name for m in earlier):
         return False  # (after "Chris Christie", "Christie" is he)
-    word = normalise(name_tokens[0].text)
-    doc = name_tokens[0].doc
-    return any(m.person and m.actor.name and doc[m.token_i].ent_type_ == "PERSON"
-               and all(w.isalpha() and w[:1].isupper() for w in m.actor.name.split())
-               and len(full := normalise(m.actor.name).split()) > 1 and full[0] == word for m in earlier)
+    named = _by_given_name(name_tokens[0].text, earlier, None, name_tokens[0])
+    # (a name of words alone: not the tagger's run-together "Christie “New Jersey")
+    return named is not None and all(w.isalpha() and w[:1].isupper() for w in named.actor.name.split())
 
 
 def _by_given_name(name: str, earlier: list[Mention], gender: Optional[str], token) -> Optional[Mention]:

@@ -53,6 +53,7 @@ from .parties import (
     _VIOLENT_TYPES,
     _coded,
     _coded_inside,
+    _each_other,
     _other_sectors,
     _owned_places,
     _quoted_first_person,
@@ -248,10 +249,9 @@ def _amid(noun) -> bool:
 
 def _at_each_other(token) -> bool:
     """The act's object is "each other" or "one another"."""
-    pairs = {("each", "other"), ("another", "one"), ("one", "another")}
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any((c.lower_, o.lower_) in pairs for o in objects for c in o.children if c.dep_ == "det")
+    return any(_each_other(o) for o in objects)
 
 
 # Acts that pass a verdict on what someone put forward.

@@ -165,9 +165,13 @@ def _quoted_first_person(document: Document, token) -> Optional[Actor]:
                  start=token.idx, end=token.idx + len(token.text))
 
 
-def _each_other(head) -> bool:
-    return (head.lower_, *[c.lower_ for c in head.children if c.dep_ == "det"]) in (
-        ("other", "each"), ("another", "one"), ("one", "another"))
+# A determiner and the word it goes with that say "each other".
+_EACH_OTHER = {("each", "other"), ("another", "one"), ("one", "another")}
+
+
+def _each_other(noun) -> bool:
+    """The noun is "each other" or "one another"."""
+    return any((c.lower_, noun.lower_) in _EACH_OTHER for c in noun.children if c.dep_ == "det")
 
 
 def _coded_inside(document: Document, heads: list) -> list[Actor]:
