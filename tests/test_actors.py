@@ -1624,3 +1624,58 @@ def test_a_royal_title_before_a_given_name_is_a_person_not_a_place_named_after_o
     names = {m.actor.entity_text: m.actor.name for m in document.mentions}
     assert names["Prince Edmund"] == "Prince Edmund" and names["him"] == "Prince Edmund"
     assert not [m for m in document.mentions if m.actor.name and m.actor.name.startswith("Prince George")]
+
+
+@pytest.mark.model
+def test_a_demonym_the_parse_left_outside_a_persons_phrase_gives_its_country():
+    from wirecoder.pipeline import code
+
+    document = code("KUALA LUMPUR — The prime minister hosted the talks between Thai acting Prime Minister "
+                    "Phumtham Wechayachai and Cambodian Prime Minister Hun Manet.")
+    [acting] = [m.actor for m in document.mentions if m.actor.name == "Phumtham Wechayachai"]
+    assert acting.code == "THA"  # (not Malaysia, where the story is set)
+
+
+@pytest.mark.model
+def test_the_sides_of_a_war_are_no_political_parties():
+    from wirecoder.pipeline import code
+
+    document = code("JUBA — The African Union urged the warring parties to open the roads on Friday. "
+                    "Mediators asked all parties to the conflict to free their prisoners.")
+    sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
+    assert sectors["the warring parties"] == [] and sectors["all parties"] == []
+    document = code("JUBA — The president met the parties in parliament on Friday.")
+    assert [m.actor.sector for m in document.mentions if m.actor.entity_text == "the parties"] == [["PTY"]]
+
+
+@pytest.mark.model
+def test_advocacy_groups_named_by_their_cause_are_civil_society():
+    from wirecoder.pipeline import code
+
+    document = code("SALEM, Oregon — Gun safety groups praised the bill, and business groups opposed it.")
+    sectors = {m.actor.entity_text: m.actor.sector for m in document.mentions}
+    assert sectors["Gun safety groups"] == ["SOC"] and sectors["business groups"] == ["BUS"]
+
+
+@pytest.mark.model
+def test_the_us_executive_departments_are_the_government():
+    from wirecoder.pipeline import code
+
+    document = code("DENVER — The Interior Department and the Department of Transportation opened an inquiry.")
+    assert [(m.actor.code, m.actor.sector) for m in document.mentions if "Department" in m.actor.entity_text] \
+        == [("USA", ["GOV"]), ("USA", ["GOV"])]
+
+
+@pytest.mark.model
+def test_they_is_not_a_body_the_text_called_it():
+    from wirecoder.pipeline import code
+
+    document = code("WASHINGTON — The three Democratic hopefuls want to trim the Justice Department and curb its "
+                    "influence over policing. The contenders agree on that. They denounced the attorney general.")
+    [they] = [m.actor for m in document.mentions if m.actor.entity_text == "They"]
+    assert they.name == "Democratic Party"
+    # Troops of a country the text called "it" are still "them".
+    document = code("Israel says its army strikes only gunmen, yet a tank fired at a school held by Israeli "
+                    "soldiers, killing two of them.")
+    [them] = [m.actor for m in document.mentions if m.actor.entity_text == "them"]
+    assert (them.code, them.sector) == ("ISR", ["MIL"])

@@ -428,9 +428,10 @@ _PAIR_STATE_NOUNS = {"countries", "nations", "states", "governments", "neighbour
 
 def _paired_states(document: Document, token) -> list[Actor]:
     """"The two countries", or a post "of the two countries" ("the leaders
-    of both countries"): the two states the text named last by their names,
-    in this sentence or the one before, under the phrase's words and the
-    post's sectors; [] when it named fewer."""
+    of both countries"): the two states the text named last, by their names
+    or by a party's demonym, in this sentence or the one before (states that
+    took part before places where something happened), under the phrase's
+    words and the post's sectors; [] when it named fewer."""
     pair = token
     if token.lower_ not in _PAIR_STATE_NOUNS:
         pair = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -442,20 +443,47 @@ def _paired_states(document: Document, token) -> list[Actor]:
     sent = token.sent
     earliest = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     knowledge = load_knowledge()
-    states: list[Actor] = []
+    taking_part: list[Actor] = []
+    places: list[Actor] = []
+    # Who acts on the pair is not one of them ("Brazil's president praised both countries").
+    acting = {t.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
+              for t in c.subtree}
     for named in reversed(document.mentions):
-        actor = named.actor
-        if not earliest <= named.token_i < token.left_edge.i or not actor.code or named.person:
+        if not earliest <= named.token_i < token.left_edge.i or not named.actor.code or named.token_i in acting:
             continue
-        entry = knowledge.lookup(actor.entity_text)
-        if entry is not None and entry.kind == "country" and not any(s.code == actor.code for s in states):
-            states.append(actor)
-            if len(states) == 2:
-                break
+        state, placed = _state_a_mention_names(named, token.doc, knowledge)
+        found = places if placed else taking_part
+        if state is not None and not any(s.code == state.code for s in found):
+            found.append(state)
+    # Those who took part come first: "the foreign ministers of Iran and
+    # Saudi Arabia discussed the war in Yemen. … praised both countries".
+    states = (taking_part + [p for p in places if not any(s.code == p.code for s in taking_part)])[:2]
     if len(states) != 2:
         return []
     start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
     return [Actor(document.text[start:end], s.name, s.code, sectors, start, end) for s in reversed(states)]
+
+
+# Prepositions of where something is or happens ("the war in Yemen").
+_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
+
+
+def _state_a_mention_names(named: Mention, doc, knowledge: Knowledge) -> tuple[Optional[Actor], bool]:
+    """The state a mention names, by its name or by a demonym of its phrase
+    ("his Saudi counterpart"), and whether it stands where something happens
+    ("the war in Yemen") rather than for a party."""
+    actor = named.actor
+    head = doc[named.token_i]
+    if not named.person:
+        entry = knowledge.lookup(actor.entity_text)
+        if entry is not None and entry.kind == "country":
+            placed = head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS
+            return actor, placed
+    for modifier in head.children:
+        entry = knowledge.demonym(modifier.text) if modifier.dep_ in ("amod", "compound") else None
+        if entry is not None and entry.kind == "country" and entry.code == actor.code:
+            return Actor(modifier.text, entry.name, entry.code, [], modifier.idx, modifier.idx + len(modifier)), False
+    return None, False
 
 
 def _country_modifiers(token) -> list:
@@ -1202,6 +1230,9 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if _act_campaign(token):
         role_tokens = [t for t in role_tokens if t.i != token.i]  # "a bombing campaign": no political campaign
     roles, role_sectors, role_is_person = _roles(role_tokens, knowledge, token) if role_tokens else (set(), [], False)
+    leader = None if roles else _the_state_leading_a_coalition(token, knowledge)
+    if leader is not None:
+        roles, role_sectors = {"coalition"}, ["MIL"]  # "the Saudi-led coalition carried out air strikes"
     # "a Boeing spokesman", "a vice president of Exxon Mobil": a post, but no government's
     unlisted_body_post = role_sectors == ["GOV"] and roles <= _GENERIC_TITLES \
         and (_of_an_unlisted_body(role_tokens, knowledge) or _of_a_private_body(role_tokens)
@@ -1252,6 +1283,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             else _country_from_modifiers(tokens, knowledge, bool(roles))
     if _ambassador_to(country, role_tokens):
         country = None
+    if entry is None and country is None and leader is not None:
+        country = leader
     if entry is None and country is None and roles:
         country = _country_of_coordinated_roles(token, knowledge)
     if entry is None and country is None:
@@ -1336,7 +1369,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             and not _another_of_the_name(person_name, entry, earlier) \
             and _genders_agree(gender, _gender_of_name(entry.name, knowledge)):  # ("Mr. Clinton" is not Hillary)
         name = entry.name  # "Sanders", listed as Bernie Sanders's short name, is Bernie Sanders
-    if code is None and not sectors and not person_name and not body_name and not unlisted_body_post:
+    if code is None and not sectors and not person_name and not body_name and not unlisted_body_post \
+            and not _sides_of_a_fight(token):
         return None
     text = _span_text(tokens)
     by_setting = False
@@ -1349,6 +1383,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if code is None and person_name:
         # "Le Pen's niece Marion … and father Jean-Marie": kin of the same person
         code = _country_of_a_joined_kins_owner(token, tokens, earlier)
+    if code is None and person_name:
+        code = _demonym_cut_off(tokens, knowledge)  # "talks between Thai acting Prime Minister X and …"
     described_before = _described_before(token, earlier, knowledge) if code is None and person_name else None
     if described_before is not None:
         # "The Romanian hacker … pleaded guilty. … Marcel Lazar said": the
@@ -1379,6 +1415,18 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         gender = _gender_of_name(entry.name, knowledge)
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name),
                    by_setting=by_setting, gender=gender if is_person else None)
+
+
+def _demonym_cut_off(tokens: list, knowledge: Knowledge) -> Optional[str]:
+    """The country of a demonym right before a person's phrase that the parse
+    left outside it ("talks between Thai acting Prime Minister Phumtham
+    Wechayachai and …", with "Thai" read as what the talks are between)."""
+    first = tokens[0]
+    if first.i == 0:
+        return None
+    before = first.doc[first.i - 1]
+    entry = knowledge.demonym(before.text) if before.ent_type_ == "NORP" else None
+    return entry.code if entry is not None and entry.kind == "country" else None
 
 
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our"}
@@ -1860,6 +1908,12 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
                 and not _anyone(m) and not _named_as(m, reporter, token.doc) and not _among(m, speakers)
     elif lower in _GROUP_PRONOUNS:
         doc = token.doc
+        # (Nor "they" a body named in the singular the text has called "it": "the
+        # education department and its influence. … They denounced …" are the
+        # candidates; but "Israel … its forces … Israeli troops … them" are
+        # the troops.)
+        called_it = {e.actor.name for e in earlier if e.actor.name and doc[e.token_i].lower_ in ("it", "its")} \
+            if lower in ("they", "them", "their") else set()
 
         def accept(m: Mention) -> bool:
             # "it" is no unnamed plural ("the police … were bound to investigate
@@ -1870,8 +1924,9 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
             # "… told the Daily News: 'They started shooting'" it is someone
             # the witness saw)
             outlet = lower in ("they", "them", "their") and bool(m.actor.name) and news_outlet(m.actor.name)
+            singular_it = m.actor.name in called_it and head.tag_ not in ("NNS", "NNPS")
             return not m.person and m.actor.code is not None and not (lower in ("it", "its") and plural) \
-                and not outlet
+                and not outlet and not singular_it
     else:
         return None
     if lower == "it" and _the_uncoded_thing_it_follows(token, earlier):
@@ -2629,6 +2684,27 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
     return None
 
 
+_ALLIANCES = {"coalition", "alliance"}
+
+
+def _the_state_leading_a_coalition(token, knowledge: Knowledge) -> Optional[Entry]:
+    """"The Saudi-led coalition", "a US-led alliance": states' forces under
+    the leader's command, coded as the leader's (a party-led coalition, "the
+    Labour-led coalition", is a government's and has no state before "led")."""
+    if token.lemma_.lower() not in _ALLIANCES:
+        return None
+    for led in token.children:
+        if led.dep_ != "amod" or led.lower_ != "led":
+            continue
+        for leader in led.children:
+            if leader.dep_ not in ("npadvmod", "compound", "nmod"):
+                continue
+            entry = knowledge.demonym(leader.text) or knowledge.lookup(leader.text)
+            if entry is not None and entry.kind == "country":
+                return entry
+    return None
+
+
 def _a_hyphenated_nationality_follows(token, knowledge: Knowledge, within: set[int]) -> bool:
     """"Mexican-American", "Irish-Canadian": the demonym after the hyphen
     is the nationality, the one before it the descent."""
@@ -3051,11 +3127,32 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                 if role:
                     # (as the knowledge base keys it: "the military" is the role "military")
                     found.add(normalise(phrase))
-                    sectors = _merge_sectors(sectors, role.sectors)
+                    if not _sides_of_a_fight(last):
+                        sectors = _merge_sectors(sectors, role.sectors)
                     person = person or (role.person and _heads_the_phrase(tokens[start:start + size], head))
                     used.update(range(start, start + size))
                     break
     return found, sectors, person
+
+
+# What makes "parties" the sides of a fight or a deal, not political parties:
+# "the warring parties", "the parties to the conflict".
+_FIGHTING = {"warring", "belligerent", "opposing", "conflicting", "contending", "fighting", "feuding"}
+_WHAT_SIDES_ARE_TO = {"conflict", "war", "fighting", "dispute", "talks", "negotiations", "agreement", "accord",
+                      "deal", "ceasefire", "truce", "treaty", "case", "lawsuit", "suit", "contract"}
+
+
+def _sides_of_a_fight(token) -> bool:
+    """"the warring parties", "all parties to the conflict": sides, of no sector."""
+    if token.lemma_.lower() != "party":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _FIGHTING for c in token.children):
+        return True
+    # ("urged all parties to the conflict to …" parsed with "to the conflict" on "urged")
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    to = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"] + (
+        [after] if after is not None and after.lower_ == "to" and after.dep_ == "prep" else [])
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _WHAT_SIDES_ARE_TO for c in to for g in c.children)
 
 
 # Words that make a "party" a gathering: "a birthday party", "the office Christmas party".
