@@ -370,6 +370,17 @@ def test_mode_cue_priority_and_kept_modes():
     assert cue_mode(sent("the suspect died in a police shootout"), "ASSAULT", None) == "firearms"
 
 
+def test_harm_alone_names_no_means(make_doc):
+    from wirecoder.events.modes import modes_for
+
+    # "Two soldiers were wounded ." says what was done to them, not with what:
+    # the sparse classifier had read "wounded" as a bombing.
+    doc = make_doc(words=["Two", "soldiers", "were", "wounded", "."], heads=[1, 3, 3, 3, 3],
+                   deps=["nummod", "nsubjpass", "auxpass", "ROOT", "punct"],
+                   pos=["NUM", "NOUN", "AUX", "VERB", "PUNCT"])
+    assert modes_for(doc[3], "ASSAULT", None).mode is None
+
+
 def test_a_cue_that_only_names_another_thing_gives_no_mode(make_doc):
     from wirecoder.events.modes import cue_mode
 

@@ -381,8 +381,8 @@ def _airborne_weapons(noun) -> bool:
         return False
     named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj"]
-    if named and not any(g.lemma_.lower() in _AIRBORNE_WEAPONS or g.lower_ == "them" for g in named):
-        return False  # ("most of the villagers")
+    if named and not any(g.lemma_.lower() in _AIRBORNE_WEAPONS or g.lower_ in ("them", "which") for g in named):
+        return False  # ("most of the villagers"; but "90 drones, most of which were shot down")
     return any(t.lemma_.lower() in _AIRBORNE_WEAPONS for t in noun.sent)
 
 
@@ -405,10 +405,23 @@ _LODGING = {"lodge", "file", "register", "deliver", "issue", "send", "submit"}
 
 def _a_protest_lodged(token) -> bool:
     """"Tokyo lodged a protest through diplomatic channels", "filed a
-    protest with the board": a formal complaint, which PLOVER codes as
-    ACCUSE; its PROTEST is civilians' collective action."""
-    return token.lemma_.lower() == "protest" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
-        and token.head.lemma_.lower() in _LODGING
+    protest with the board", "protested to Pyongyang": a formal complaint,
+    which PLOVER codes as ACCUSE; its PROTEST is civilians' collective
+    action."""
+    if token.lemma_.lower() != "protest":
+        return False
+    if token.pos_ == "NOUN":
+        return token.dep_ == "dobj" and token.head.lemma_.lower() in _LODGING
+    return token.pos_ == "VERB" and any(_addressed(p) for p in token.children if p.dep_ == "prep")
+
+
+def _addressed(preposition) -> bool:
+    """"protested to Pyongyang", "protested through diplomatic channels":
+    a complaint made to an authority, not a crowd's action."""
+    objects = [o for o in preposition.children if o.dep_ == "pobj"]
+    if preposition.lower_ == "to":
+        return bool(objects)
+    return preposition.lower_ == "through" and any(o.lemma_.lower() == "channel" for o in objects)
 
 
 def _retyped(trigger: Trigger, event_type: str, lexicon: Lexicon) -> Trigger:
@@ -437,16 +450,21 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     if modes.event == "ASSAULT" and _weapons_test(token):
         # PLOVER's MOBILIZE "weapons": "test weapons systems".
         modes = dataclasses.replace(modes, event="MOBILIZE", mode="weapons")
-    if modes.event == "PROTEST" and _a_protest_lodged(token):
+    lodged = modes.event == "PROTEST" and _a_protest_lodged(token)
+    if lodged:
         # PLOVER's ACCUSE "disapprove": "express ... objections, and complaints".
         modes = dataclasses.replace(modes, event="ACCUSE", mode="disapprove")
     trigger = _retyped(candidate.trigger, modes.event, lexicon)
+    if lodged and token.pos_ == "VERB":
+        trigger = dataclasses.replace(trigger, targets=trigger.targets + ("to",))  # whom it was addressed to
     plover = lexicon.types[modes.event]
     # (Retyped by the words it hangs on, "threatening to kill them", the act
     # has a word of its own type: it is not the quote's speaker's.)
     own = candidate.from_lexicon and (candidate.trigger.event == modes.event or modes.event != event_type)
     speaker = speaker_act(document, token, modes.event, own)
     actors, recipients = find_roles(document, token, trigger, plover.quad, speaker, modes.event)
+    if modes.event == "PROTEST":
+        recipients = [r for r in recipients if not _rallied_by_them(token, r)]
     if modes.event == "REQUEST" and (inquiry := _inquiry_asked_for(token, lexicon)) is not None:
         # No one is asked, "demanded an investigation into the shooting by
         # border agents": the request is aimed where the inquiry would look
@@ -535,6 +553,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         if (_violence_referred_to(token) or _where_it_happened(token)) and any(e.event == "ASSAULT" for e in earlier):
             return None
         actors = _who_harmed_them_before(token, recipients, earlier) or [unidentified_attacker(token)]
+    if modes.event == "ACCUSE" and not any(r.code for r in recipients):
+        recipients = _doers_of_the_act_condemned(document, token, actors, earlier) or recipients
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
         # in PLOVER ("Vietnam is committed to opening up").
@@ -575,6 +595,42 @@ def _who_harmed_them_before(token, recipients: list, earlier: list[Event]) -> li
         if doers:
             return [dataclasses.replace(a, entity_text="", start=token.idx, end=token.idx) for a in doers]
     return []
+
+
+def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier: list[Event]) -> list:
+    """"Israel carried out an air strike near Damascus. … Syria's foreign
+    ministry condemned the strike": an act named again by a bare definite
+    noun ("the strike", "the arrest") is the one the article told before, so
+    the condemnation is aimed at whoever did it (the last such row written
+    at the default cut-off; its named, coded doers other than the
+    condemner), implied here. "The violence" names again an attack or a riot."""
+    act = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if act is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children) \
+            or any(c.dep_ in ("poss", "prep", "compound") for c in act.children):
+        return []
+    own = {a.name or a.entity_text for a in actors}
+    for event in reversed(earlier):
+        told = document.spacy_doc.char_span(event.trigger_start, event.trigger_end) \
+            if event.trigger_end > event.trigger_start else None
+        if event.confidence < _TOLD_WELL or told is None or not _same_act(told.root, act, event):
+            continue
+        doers = [a for a in event.actor if a.code and a.entity_text and (a.name or a.entity_text) not in own]
+        return [dataclasses.replace(a, entity_text="", start=token.idx, end=token.idx) for a in doers]
+    return []
+
+
+# Nouns for violence of any kind, which name again whatever violent act was told.
+_VIOLENCE_NOUNS = {"violence", "rioting", "riots", "riot", "unrest", "bloodshed"}
+
+
+def _same_act(told, named, event: Event) -> bool:
+    """The noun names the act the earlier trigger told ("struck" → "the
+    strike", "arrested" → "the arrest", "killed" → "the killing"; "the
+    violence" → an attack or a riot)."""
+    lemma, noun = told.lemma_.lower(), named.lemma_.lower()
+    if noun in _VIOLENCE_NOUNS:
+        return event.event == "ASSAULT" or (event.event == "PROTEST" and event.mode == "riot")
+    return noun in (lemma, lemma + "ing", lemma.removesuffix("e") + "ing")
 
 
 def _same_person(one: Optional[str], other: str) -> bool:
@@ -1363,11 +1419,36 @@ _CAMPAIGN_WORDS = {"campaign", "election", "reelection", "re-election", "victory
 
 
 def _campaign_rally(document: Document, token) -> bool:
+    if token.lemma_.lower() == "rally" and token.pos_ == "VERB":
+        return _rallied_own_side(token)
     if token.lemma_.lower() != "rally" or token.pos_ not in ("NOUN", "PROPN"):
         return False
     owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     return any(_a_person(document, c) or c.lower_ in ("his", "her") or c.lower_ in _CAMPAIGN_WORDS for c in owners) \
         or _in_support(token)
+
+
+# Whom a candidate rallies: the own side, not a target.
+_OWN_SIDE = {"supporter", "voter", "follower", "base", "backer", "volunteer", "faithful", "donor", "troops"}
+
+
+def _rallied_own_side(verb) -> bool:
+    """"The candidate rallied thousands of supporters in Philadelphia": a
+    campaign event, not a demonstration against anyone (unless the sentence
+    says what they rallied against)."""
+    rallied = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(o.lemma_.lower() in _OWN_SIDE or any(g.lemma_.lower() in _OWN_SIDE for g in o.subtree) for o in rallied):
+        return False
+    return not {t.lemma_.lower() for t in verb.sent} & _DISSENT
+
+
+def _rallied_by_them(verb, party) -> bool:
+    """"The opposition leader rallied thousands of supporters against the
+    tax": whom a protest's leader rallies protest with them, not against them."""
+    if verb.lemma_.lower() not in ("rally", "mobilize", "mobilise") or verb.pos_ != "VERB":
+        return False
+    return any(o.dep_ == "dobj" and o.left_edge.idx <= party.start < o.right_edge.idx + len(o.right_edge)
+               for o in verb.children)
 
 
 _BACKING = {"support", "back", "endorse", "praise", "celebrate", "honour", "honor"}

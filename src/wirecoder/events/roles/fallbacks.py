@@ -1038,8 +1038,30 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "waving posters of the boy": shown, not taking part
         if _inside_a_named_body(document, token):
             continue  # "a camp at the University of California": the university, not the state
+        if _said_to_be_the_act(token, trigger):
+            continue  # "the attack was part of a campaign": what the act is, not who took part
         out.append((token.i, actor))
     return out
+
+
+_DOERS_WORK = {"work", "handiwork"}
+
+
+def _said_to_be_the_act(token, trigger) -> bool:
+    """The token is inside what a copula says the trigger's act is ("the
+    attack was part of a campaign to cut supplies to the army")."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() != "be":
+        return False
+    predicate = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+    if predicate is None or token.i < predicate.i:
+        return False
+    path = token
+    while path.i != predicate.i and path.head.i != path.i:
+        if path.dep_ == "pobj" and path.head.lower_ == "by" or path.head.lemma_.lower() in _DOERS_WORK:
+            return False  # "part of an offensive by the army", "the work of a militia": the doer
+        path = path.head
+    return path.i == predicate.i
 
 
 def _inside_a_named_body(document: Document, token) -> bool:

@@ -616,7 +616,7 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
     # "that": "an attack that drew condemnation" names no one who drew it.)
     undergoers = [_relative_antecedent(s.head, s, _WHO) for s in _undergoers(verb)]
     recipients = _coded(document, own_targets) or _coded(document, undergoers) \
-        or _people_counted(document, undergoers)
+        or _people_counted(document, undergoers) or _coded(document, _makers_of(undergoers))
     # (Also "from" on the verb that holds it: "received strong support from opposition lawmakers".)
     # ("of" for backing: "won the support of the unions" is the unions' support.)
     givers = ("by", "from", "of") if noun.lemma_.lower() in _BACKING_NOUNS else ("by", "from")
@@ -625,6 +625,13 @@ def _undergone_arguments(document: Document, noun, verb) -> tuple[list[Actor], l
         or _demonym_actor(document, noun) \
         or _coded(document, at_the_hands_of(verb))  # ("suffered bombings at the hands of militants")
     return actors, [r for r in recipients if not _same(r, actors)]
+
+
+def _makers_of(things: list) -> list:
+    """"The change was made by the administration and drew criticism": a
+    thing a passive says someone made answers for its maker."""
+    return [g for t in things if t.dep_ == "nsubjpass" for a in t.head.children if a.dep_ == "agent"
+            for g in a.children if g.dep_ == "pobj"]
 
 
 def _people_counted(document: Document, subjects: list) -> list[Actor]:

@@ -27,6 +27,7 @@ from .syntax import (
     _reduced_passive,
     _relative_antecedent,
     _reported_clause,
+    finite_beside_an_infinitive,
 )
 
 
@@ -68,7 +69,10 @@ def _passive_patients(verb) -> list:
         # "a report that eight refugees were detained", parsed as a participle
         # of "report": the clause's own subject was detained, not the report.
         return [_relative_antecedent(verb, c) for c in own]
-    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.head.pos_ == "NOUN")):
+    # (Not a verb with an active subject of its own: "OTTAWA — Canada's
+    # opposition parties threatened …", hung on the dateline.)
+    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.head.pos_ == "NOUN")) \
+            and not any(c.dep_ == "nsubj" for c in verb.children):
         if verb.head.lemma_.lower() in _SETTINGS and verb.head.dep_ == "pobj":
             # "Lambe and Evans appeared in court charged with theft": the
             # participle is said of who appeared, not of the court.
@@ -175,6 +179,20 @@ def _participle_of_a_doer(verb) -> bool:
     return head.ent_type_ in ("PERSON", "NORP", "ORG") or load_knowledge().role(head.lemma_.lower()) is not None
 
 
+_DASHES = {"—", "–", "--", "-"}
+
+
+def _finite_verb_hung_on_the_dateline(verb) -> bool:
+    """"ADEN, Yemen — The coalition carried out air strikes", parsed with
+    the body's subject in apposition to the dateline's place and its verb
+    as a clause describing it: the subject is who acted."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subject, place = verb.head, verb.head.head
+    return subject.dep_ == "appos" and place.i < subject.i \
+        and any(t.text in _DASHES for t in verb.doc[place.i + 1:subject.left_edge.i])
+
+
 def _infinitive_of(verb) -> bool:
     """An infinitive that says what a noun is to do: "a special prosecutor to investigate"."""
     return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
@@ -278,7 +296,7 @@ def _subjects(verb) -> list:
             return praised
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.lemma_.lower() in _MEDIA:
             return _media_authors(current.head)  # "bankrolled ads attacking Dewhurst": not the ads
-        if _participle_of_a_doer(current):
+        if _participle_of_a_doer(current) or _finite_verb_hung_on_the_dateline(current):
             return [current.head]  # "ended with one boy stabbing another boy": the boy did it
         if _infinitive_of(current):
             if current.head.lemma_.lower() in _EFFORTS:
@@ -314,6 +332,9 @@ def _subjects(verb) -> list:
             or _subject_read_as_conjunct(current)
         if controller:
             return controller
+        if finite_beside_an_infinitive(current):
+            current = current.head.head
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             current = current.head
             continue

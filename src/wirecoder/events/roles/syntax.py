@@ -385,3 +385,13 @@ def at_the_hands_of(token) -> list:
             if hands.lemma_.lower() == "hand" and any(c.dep_ == "det" and c.lower_ == "the" for c in hands.children):
                 return _prep_objects(hands, ("of",))
     return []
+
+
+def finite_beside_an_infinitive(verb) -> bool:
+    """"urged them to put the country first and accused the Conservatives",
+    parsed with "accused" joined to the infinitive: a past or present tense
+    form cannot be part of a "to" infinitive, so it is joined to the verb
+    that governs it, and shares that verb's subject."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "xcomp" and head.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.i != head.i
