@@ -6900,7 +6900,7 @@ def test_an_act_condemned_by_a_bare_definite_noun_is_aimed_at_whoever_did_it_bef
                              "targeted militants. Iraq's foreign ministry condemned the strike as a violation of "
                              "its sovereignty."])
     [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
-    assert [(r.code, r.entity_text) for r in row.recipient] == [("TUR", "")]  # implied: told before
+    assert [r.code for r in row.recipient] == ["TUR"]  # the one who carried it out
     # "The violence" is the riot told before, by people of the condemner's own country.
     [document] = _every_row(["CORK, Ireland — Rioters set fire to buses and looted shops on Thursday. The justice "
                              "minister condemned the violence."])
@@ -6975,3 +6975,23 @@ def test_a_candidate_rallying_supporters_is_no_protest_and_the_rallied_are_no_ta
     assert not [e for e in campaign.events if e.event == "PROTEST"]
     [row] = [e for e in _triggered(opposition, "rallied") if e.event == "PROTEST"]
     assert not any("supporters" in r.entity_text for r in row.recipient)
+
+
+@pytest.mark.model
+def test_a_demand_for_someones_release_is_made_of_whoever_jailed_them():
+    [document] = _every_row(["BAKU, Azerbaijan — A court sentenced the opposition blogger Ilgar Mamedov to eight "
+                             "years in prison on Monday. Norway's government demanded his release."])
+    [row] = [e for e in _triggered(document, "demanded") if e.event == "REQUEST"]
+    assert [(r.code, r.sector, r.entity_text) for r in row.recipient] == [("AZE", ["JUD"], "")]
+
+
+@pytest.mark.model
+def test_a_verdict_on_the_deal_is_aimed_at_who_signed_the_agreement():
+    [document] = _every_row(["LIMA, Peru — Peru and Chile signed an agreement on Monday to share a mine's water. "
+                             "Farmers' unions criticized the deal, saying it ignored small growers."])
+    [row] = [e for e in _triggered(document, "criticized") if e.event == "ACCUSE"]
+    assert sorted(r.code for r in row.recipient) == ["CHL", "PER"]
+    [document] = _every_row(["ROME — Italy and Albania agreed on Friday to a pilot scheme for processing asylum "
+                             "claims. Aid groups criticised the plan."])
+    [row] = [e for e in _triggered(document, "criticised") if e.event == "ACCUSE"]
+    assert sorted(r.code for r in row.recipient) == ["ALB", "ITA"]

@@ -555,6 +555,11 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         actors = _who_harmed_them_before(token, recipients, earlier) or [unidentified_attacker(token)]
     if modes.event == "ACCUSE" and not any(r.code for r in recipients):
         recipients = _doers_of_the_act_condemned(document, token, actors, earlier) or recipients
+    freed = _release_asked_for(token) if modes.event == "REQUEST" else None
+    holders = _who_holds_them(document, token, freed, actors, earlier) if freed is not None else []
+    if holders:
+        # (Whom the release is for is not whom the demand is made of.)
+        recipients = holders + [r for r in recipients if r.code and not _inside(freed, r)]
     if modes.event == "AGREE":
         # A promise or agreement with no named counterpart has no recipient
         # in PLOVER ("Vietnam is committed to opening up").
@@ -603,7 +608,10 @@ def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier
     noun ("the strike", "the arrest") is the one the article told before, so
     the condemnation is aimed at whoever did it (the last such row written
     at the default cut-off; its named, coded doers other than the
-    condemner), implied here. "The violence" names again an attack or a riot."""
+    condemner), implied here. "The violence" names again an attack or a riot.
+    (roles.author_of_what_it_is_about reads the author off the parse of the
+    sentences before; this reads the rows written, for what that finds no
+    author of: "Rioters set fire to buses. … condemned the violence".)"""
     act = next((c for c in token.children if c.dep_ == "dobj"), None)
     if act is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children) \
             or any(c.dep_ in ("poss", "prep", "compound") for c in act.children):
@@ -621,6 +629,41 @@ def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier
 
 # Nouns for violence of any kind, which name again whatever violent act was told.
 _VIOLENCE_NOUNS = {"violence", "rioting", "riots", "riot", "unrest", "bloodshed"}
+
+
+_FREEING = {"release", "freedom"}
+_HOLDING_TYPES = {"COERCE", "SANCTION"}
+
+
+def _release_asked_for(token):
+    """The noun of a release the word asks for ("demanded his release",
+    "called for the release of the reporters"), else None."""
+    return next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _FREEING), None) \
+        or next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in _FREEING), None)
+
+
+def _who_holds_them(document: Document, token, freed, actors: list, earlier: list[Event]) -> list:
+    """"A court sentenced the union leader to nine years. … The EU demanded
+    his release": a demand for someone's release is aimed at whoever the
+    article said arrested, jailed or sentenced them (the last such row
+    written at the default cut-off, of that person when the text names
+    them; its named, coded doers other than the asker), implied here."""
+    owner = next((actor_at(document, c) for c in freed.children if c.dep_ == "poss"), None)
+    asking = {a.name or a.entity_text for a in actors}
+    for event in reversed(earlier):
+        if event.event not in _HOLDING_TYPES or event.confidence < _TOLD_WELL:
+            continue
+        if owner is not None and owner.name and not any(_same_person(r.name, owner.name) for r in event.recipient):
+            continue
+        doers = [a for a in event.actor if a.code and a.entity_text and (a.name or a.entity_text) not in asking]
+        return [dataclasses.replace(a, entity_text="", start=token.idx, end=token.idx) for a in doers]
+    return []
+
+
+def _inside(noun, party) -> bool:
+    """The party's words are inside the noun's phrase."""
+    return noun.left_edge.idx <= party.start < noun.right_edge.idx + len(noun.right_edge)
 
 
 def _same_act(told, named, event: Event) -> bool:

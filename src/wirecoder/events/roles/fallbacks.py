@@ -1178,6 +1178,8 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decid
                 "visit": ("visit",), "trip": ("visit",),
                 # and accords struck: "welcomed the agreement" is aimed at who agreed
                 "agreement": ("agree", "sign", "reach"), "accord": ("agree", "sign", "reach"),
+                "deal": ("agree", "sign", "reach", "strike"), "pact": ("agree", "sign", "reach"),
+                "treaty": ("sign", "ratify"),
                 # weapons fired in a test: "condemned the launch" is aimed at who fired it
                 "launch": ("launch", "fire"), "test": ("test", "fire", "launch"),
                 # power seized: "condemned the takeover" is aimed at who took control
@@ -1209,12 +1211,14 @@ def author_of_what_it_is_about(document: Document, trigger) -> list[Actor]:
     for sentence in reversed(sentences):
         for token in reversed(list(sentence)):
             if token.lemma_.lower() == thing.lemma_.lower() and token.pos_ == "NOUN":
-                owners = [c for c in token.children if c.dep_ == "poss"]
-            elif _war_acts_alike(thing, token):
+                owners = [c for c in token.children if c.dep_ == "poss"] or _who_did_it(document, token)
+            elif _war_acts_alike(thing, token) or _accords_alike(thing, token):
                 # "Israeli airstrikes hit sites near Damascus … condemned the
                 # attack": the strikes named by their side are the attack;
-                # "rebels killed two soldiers in an ambush": its doers
-                owners = [token, *_doers_of_what_it_was_done_in(document, token)]
+                # "rebels killed two soldiers in an ambush", "Israel carried
+                # out an air strike", "Kenya and Ethiopia signed an agreement
+                # … criticized the deal": its doers
+                owners = [token, *_doers_of_what_it_was_done_in(document, token), *_who_did_it(document, token)]
             elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
                 # (all who did it: "Saudi Arabia and Iran agreed")
                 owners = _past_the_dateline(document, [s for c in token.children if c.dep_ == "nsubj"
@@ -1242,6 +1246,29 @@ def _doers_of_what_it_was_done_in(document: Document, act) -> list:
 
 def _war_acts_alike(thing, token) -> bool:
     return token.pos_ == "NOUN" and thing.lemma_.lower() in _ACTS_OF_WAR and token.lemma_.lower() in _ACTS_OF_WAR
+
+
+# Nouns of one accord ("the deal" after "signed an agreement") and of one
+# plan ("the plan" after "agreed to a pilot scheme").
+_ACCORDS = {"agreement", "accord", "deal", "pact", "treaty"}
+_PLANS = {"plan", "scheme", "proposal", "programme", "program", "initiative"}
+
+
+def _accords_alike(thing, token) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    return any(thing.lemma_.lower() in kind and token.lemma_.lower() in kind for kind in (_ACCORDS, _PLANS))
+
+
+def _who_did_it(document: Document, act) -> list:
+    """"Israel carried out an air strike", "Kenya and Ethiopia signed an
+    agreement", "Britain and France agreed to a pilot scheme": the subjects
+    of the verb whose object the act is."""
+    verb = act.head.head if act.dep_ == "pobj" and act.head.dep_ == "prep" else act.head
+    if act.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return []
+    subjects = _past_the_dateline(document, [c for c in verb.children if c.dep_ == "nsubj"])
+    return [s for subject in subjects for s in (subject, *subject.conjuncts)]
 
 
 def _thing_reacted_to(trigger):
