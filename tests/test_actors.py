@@ -1679,3 +1679,12 @@ def test_they_is_not_a_body_the_text_called_it():
                     "soldiers, killing two of them.")
     [them] = [m.actor for m in document.mentions if m.actor.entity_text == "them"]
     assert (them.code, them.sector) == ("ISR", ["MIL"])
+
+
+@pytest.mark.model
+def test_ferry_crews_are_labour():
+    from wirecoder.pipeline import code
+
+    document = code("ATHENS — Ferry crews in Piraeus went on strike on Tuesday to demand higher pay.")
+    assert [(m.actor.code, m.actor.sector) for m in document.mentions if m.actor.entity_text == "Ferry crews"] \
+        == [("GRC", ["LAB"])]

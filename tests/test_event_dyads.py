@@ -6995,3 +6995,33 @@ def test_a_verdict_on_the_deal_is_aimed_at_who_signed_the_agreement():
                              "claims. Aid groups criticised the plan."])
     [row] = [e for e in _triggered(document, "criticised") if e.event == "ACCUSE"]
     assert sorted(r.code for r in row.recipient) == ["ALB", "ITA"]
+
+
+@pytest.mark.model
+def test_officers_returning_fire_did_not_shoot_their_own():
+    [document] = _every_row(["PHILADELPHIA — Three patrol officers were shot and wounded while serving a warrant on "
+                             "Wednesday, and the suspect was killed when officers returned fire, the commissioner said."])
+    [row] = [e for e in _triggered(document, "shot") if e.event == "ASSAULT"]
+    # The officers who returned fire did not shoot the officers.
+    assert not any("officers" in a.entity_text for a in row.actor)
+
+
+@pytest.mark.model
+def test_an_act_a_misparse_hangs_under_an_accusation_is_its_content():
+    from wirecoder.events.extract import _charged_through_a_misparse
+
+    parsed = _parsed("BAKU, Azerbaijan — Azerbaijan's defence ministry accused Armenian troops on Sunday of "
+                     "shelling farms near the border, wounding a shepherd.")
+    shelling = next(t for t in parsed if t.text == "shelling")
+    charging = _charged_through_a_misparse(shelling)
+    assert charging is not None and charging.text == "accused"
+    [document] = _every_row([parsed.text])
+    assert not [e for e in _triggered(document, "shelling") if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_whom_a_strike_left_stranded_is_not_its_target():
+    [document] = _every_row(["LISBON — Metro workers in Porto went on strike on Monday to demand higher wages, "
+                             "leaving hundreds of thousands of commuters stranded."])
+    [row] = [e for e in _triggered(document, "strike") if e.event == "PROTEST"]
+    assert not any("commuters" in r.entity_text for r in row.recipient)

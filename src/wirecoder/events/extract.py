@@ -2080,12 +2080,29 @@ def _content_of_an_accusation(document: Document, token) -> bool:
         accusing = head if any(c.dep_ == "dobj" for c in head.children) else None
     elif token.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in _CHARGING_VERBS:
         accusing = head.head if head.head.tag_ != "VBN" else None
+    elif (charging := _charged_through_a_misparse(token)) is not None:
+        accusing = charging if charging.tag_ != "VBN" else None
     else:
         return False
     if accusing is None:
         return False
     accusers = [actor_at(document, c) for c in accusing.children if c.dep_ == "nsubj"]
     return not any(a is not None and {"COP", "JUD"} & set(a.sector or []) for a in accusers)
+
+
+def _charged_through_a_misparse(token):
+    """"accused Azerbaijani forces on Monday of shelling villages", parsed
+    with "shelling" a noun on "villages" and "of" hung on "Monday": the act
+    word heads (or modifies the head of) what "of" introduces, and the "of"
+    hangs, through a date, on the charging verb. The verb, else None."""
+    noun = token.head if token.dep_ in ("compound", "amod") else token
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("of", "for"):
+        return None
+    above = preposition.head
+    if above.ent_type_ in ("DATE", "TIME") and above.dep_ == "pobj":
+        above = above.head.head  # "on Monday of …"
+    return above if above.pos_ == "VERB" and above.lemma_.lower() in _CHARGING_VERBS else None
 
 
 def _a_cause_to_blame(document: Document, token) -> bool:

@@ -134,7 +134,11 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     # as the troops' own: the phones were someone else's.
     recipients = [r for r in recipients if not _pronoun_for_the_target(r, actors)]
     if not any(a.code and a.entity_text for a in actors) and kind in _VIOLENT_TYPES:
-        attackers = _attackers_of_the_moment(document, token) or _coded(document, at_the_hands_of(token)) \
+        # (Not the victims' own side: "two officers were shot, and the
+        # suspect was killed when officers returned fire".)
+        attackers = [a for a in _attackers_of_the_moment(document, token)
+                     if not any(a.code == r.code and a.sector and a.sector == r.sector for r in recipients)] \
+            or _coded(document, at_the_hands_of(token)) \
             or _coded(document, _agents_told_of_the_victim(token))
         if not attackers and kind == "ASSAULT":
             attackers = _attackers_of_the_attack(document, token)

@@ -122,16 +122,29 @@ _MAKING_VERBS = {"force", "prompt", "cause", "lead", "compel", "oblige", "push",
 
 
 def _made_to_act_by_it(trigger, token) -> bool:
-    """"went on strike, forcing airlines to cancel their flights": whom a
-    protest made do something, and what they did, are not whom it is
+    """"went on strike, forcing airlines to cancel their flights", "…,
+    leaving thousands of commuters stranded": whom a protest made do
+    something or left in some state, and what they did, are not whom it is
     aimed at."""
     making = next((a for a in token.ancestors if a.lemma_.lower() in _MAKING_VERBS and a.dep_ == "advcl"
                    and any(c.dep_ == "dobj" for c in a.children)
                    and any(c.dep_ in ("xcomp", "ccomp") for c in a.children)), None)  # (not "prompting condemnation")
+    making = making or next((a for a in token.ancestors if _left_in_a_state(a)), None)
     if making is None:
         return False
     holder = making.head
     return holder.i == trigger.i or (trigger.dep_ == "pobj" and trigger.head.head.i == holder.i)
+
+
+def _left_in_a_state(verb) -> bool:
+    """"leaving thousands of commuters stranded", "leaving the city without
+    buses": a clause of what an act left others in."""
+    if verb.lemma_.lower() != "leave" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "without")
+               for c in verb.children) or any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.i > o.i
+                                              for o in objects for c in o.children)
 
 
 # Verbs of a purpose clause whose object is the actor's own side: "mortar
@@ -1225,7 +1238,10 @@ def author_of_what_it_is_about(document: Document, trigger) -> list[Actor]:
                                                        for s in (c, *c.conjuncts)])
             else:
                 continue
-            authors = [a for a in (actor_at(document, o) for o in owners) if a is not None and a.code]
+            authors = []
+            for author in (actor_at(document, o) for o in owners):
+                if author is not None and author.code and author not in authors:
+                    authors.append(author)
             if authors:
                 return authors
     return []
