@@ -1661,7 +1661,11 @@ def test_advocacy_groups_named_by_their_cause_are_civil_society():
 def test_the_us_executive_departments_are_the_government():
     from wirecoder.pipeline import code
 
-    document = code("DENVER — The Interior Department and the Department of Transportation opened an inquiry.")
+    # ("the Department of Agriculture" is also the Philippines' ministry: not listed)
+    document = code("MANILA — The Department of Agriculture tested pigs in Tarlac.")
+    assert not [m for m in document.mentions if m.actor.code == "USA"]
+
+    document = code("DENVER — The Interior Department and the Transportation Department opened an inquiry.")
     assert [(m.actor.code, m.actor.sector) for m in document.mentions if "Department" in m.actor.entity_text] \
         == [("USA", ["GOV"]), ("USA", ["GOV"])]
 
