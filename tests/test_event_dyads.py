@@ -6995,6 +6995,11 @@ def test_a_verdict_on_the_deal_is_aimed_at_who_signed_the_agreement():
                              "claims. Aid groups criticised the plan."])
     [row] = [e for e in _triggered(document, "criticised") if e.event == "ACCUSE"]
     assert sorted(r.code for r in row.recipient) == ["ALB", "ITA"]
+    # Who condemned the bombing did not carry it out.
+    [document] = _every_row(["CAIRO — A bomb tore through a chapel on Sunday. A militant group known for attacks on "
+                             "the police condemned the bombing. The president condemned the attack."])
+    rows = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert not any(r.sector == ["REB"] for e in rows for r in e.recipient)
 
 
 @pytest.mark.model

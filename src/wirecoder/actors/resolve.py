@@ -1924,7 +1924,8 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
             # "… told the Daily News: 'They started shooting'" it is someone
             # the witness saw)
             outlet = lower in ("they", "them", "their") and bool(m.actor.name) and news_outlet(m.actor.name)
-            singular_it = m.actor.name in called_it and head.tag_ not in ("NNS", "NNPS")
+            # (the "it" itself, or a singular noun; not "they", "us" or plural nouns of that name)
+            singular_it = m.actor.name in called_it and (head.tag_ in ("NN", "NNP") or head.lower_ in ("it", "its"))
             return not m.person and m.actor.code is not None and not (lower in ("it", "its") and plural) \
                 and not outlet and not singular_it
     else:

@@ -1276,13 +1276,19 @@ def _accords_alike(thing, token) -> bool:
     return any(thing.lemma_.lower() in kind and token.lemma_.lower() in kind for kind in (_ACCORDS, _PLANS))
 
 
+# Verbs by which a party does an act or makes an accord or a plan its own.
+_DOING_VERBS = {"carry", "launch", "conduct", "mount", "stage", "perform", "execute", "commit", "sign", "reach",
+                "strike", "seal", "conclude", "agree", "make", "announce", "approve", "adopt", "unveil", "propose",
+                "order", "impose", "introduce", "present", "draft", "negotiate", "broker"}
+
+
 def _who_did_it(document: Document, act) -> list:
     """"Israel carried out an air strike", "Kenya and Ethiopia signed an
     agreement", "Britain and France agreed to a pilot scheme": the subjects
     of the verb whose object the act is."""
     verb = act.head.head if act.dep_ == "pobj" and act.head.dep_ == "prep" else act.head
-    if act.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
-        return []
+    if act.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DOING_VERBS:
+        return []  # (not "a militant group condemned the bombing": it did not carry it out)
     subjects = _past_the_dateline(document, [c for c in verb.children if c.dep_ == "nsubj"])
     return [s for subject in subjects for s in (subject, *subject.conjuncts)]
 
