@@ -1908,10 +1908,10 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
                 and not _anyone(m) and not _named_as(m, reporter, token.doc) and not _among(m, speakers)
     elif lower in _GROUP_PRONOUNS:
         doc = token.doc
-        # (Nor "they" a body named in the singular the text has called "it": "the
-        # education department and its influence. … They denounced …" are the
-        # candidates; but "Israel … its forces … Israeli troops … them" are
-        # the troops.)
+        # (Nor "they" a body named in the singular the text has called "it":
+        # "the hopefuls want to trim the Justice Department and curb its
+        # influence. … They denounced …" are the hopefuls; but "Israel … its
+        # forces … Israeli troops … them" are the troops.)
         called_it = {e.actor.name for e in earlier if e.actor.name and doc[e.token_i].lower_ in ("it", "its")} \
             if lower in ("they", "them", "their") else set()
 

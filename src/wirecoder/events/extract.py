@@ -627,10 +627,6 @@ def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier
     return []
 
 
-# Nouns for violence of any kind, which name again whatever violent act was told.
-_VIOLENCE_NOUNS = {"violence", "rioting", "riots", "riot", "unrest", "bloodshed"}
-
-
 _FREEING = {"release", "freedom"}
 _HOLDING_TYPES = {"COERCE", "SANCTION"}
 
@@ -664,6 +660,10 @@ def _who_holds_them(document: Document, token, freed, actors: list, earlier: lis
 def _inside(noun, party) -> bool:
     """The party's words are inside the noun's phrase."""
     return noun.left_edge.idx <= party.start < noun.right_edge.idx + len(noun.right_edge)
+
+
+# Nouns for violence of any kind, which name again whatever violent act was told.
+_VIOLENCE_NOUNS = {"violence", "rioting", "riots", "riot", "unrest", "bloodshed"}
 
 
 def _same_act(told, named, event: Event) -> bool:
@@ -2094,7 +2094,8 @@ def _charged_through_a_misparse(token):
     """"accused Azerbaijani forces on Monday of shelling villages", parsed
     with "shelling" a noun on "villages" and "of" hung on "Monday": the act
     word heads (or modifies the head of) what "of" introduces, and the "of"
-    hangs, through a date, on the charging verb. The verb, else None."""
+    hangs on the charging verb, directly ("accused the army of the
+    killings") or through a date. The verb, else None."""
     noun = token.head if token.dep_ in ("compound", "amod") else token
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in ("of", "for"):

@@ -1285,7 +1285,7 @@ _DOING_VERBS = {"carry", "launch", "conduct", "mount", "stage", "perform", "exec
 def _who_did_it(document: Document, act) -> list:
     """"Israel carried out an air strike", "Kenya and Ethiopia signed an
     agreement", "Britain and France agreed to a pilot scheme": the subjects
-    of the verb whose object the act is."""
+    of the verb that did the act, made it or agreed to it."""
     verb = act.head.head if act.dep_ == "pobj" and act.head.dep_ == "prep" else act.head
     if act.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DOING_VERBS:
         return []  # (not "a militant group condemned the bombing": it did not carry it out)
