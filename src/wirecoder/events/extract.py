@@ -596,10 +596,21 @@ def _who_harmed_them_before(token, recipients: list, earlier: list[Event]) -> li
         if event.event != "ASSAULT" or event.confidence < _TOLD_WELL \
                 or not any(_same_person(r.name, n) for r in event.recipient for n in names):
             continue
-        doers = [a for a in event.actor if a.code and a.entity_text]
+        doers = _named_doers(event)
         if doers:
-            return [dataclasses.replace(a, entity_text="", start=token.idx, end=token.idx) for a in doers]
+            return _implied_at(token, doers)
     return []
+
+
+def _named_doers(event: Event, other_than: frozenset = frozenset()) -> list:
+    """The row's actors the text names and codes, but for the parties in
+    `other_than` (by name, else words)."""
+    return [a for a in event.actor if a.code and a.entity_text and (a.name or a.entity_text) not in other_than]
+
+
+def _implied_at(token, parties: list) -> list:
+    """The parties as implied at the word: no words of their own here."""
+    return [dataclasses.replace(a, entity_text="", start=token.idx, end=token.idx) for a in parties]
 
 
 def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier: list[Event]) -> list:
@@ -616,14 +627,13 @@ def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier
     if act is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children) \
             or any(c.dep_ in ("poss", "prep", "compound") for c in act.children):
         return []
-    own = {a.name or a.entity_text for a in actors}
+    own = frozenset(a.name or a.entity_text for a in actors)
     for event in reversed(earlier):
         told = document.spacy_doc.char_span(event.trigger_start, event.trigger_end) \
             if event.trigger_end > event.trigger_start else None
         if event.confidence < _TOLD_WELL or told is None or not _same_act(told.root, act, event):
             continue
-        doers = [a for a in event.actor if a.code and a.entity_text and (a.name or a.entity_text) not in own]
-        return [dataclasses.replace(a, entity_text="", start=token.idx, end=token.idx) for a in doers]
+        return _implied_at(token, _named_doers(event, own))
     return []
 
 
@@ -646,14 +656,13 @@ def _who_holds_them(document: Document, token, freed, actors: list, earlier: lis
     written at the default cut-off, of that person when the text names
     them; its named, coded doers other than the asker), implied here."""
     owner = next((actor_at(document, c) for c in freed.children if c.dep_ == "poss"), None)
-    asking = {a.name or a.entity_text for a in actors}
+    asking = frozenset(a.name or a.entity_text for a in actors)
     for event in reversed(earlier):
         if event.event not in _HOLDING_TYPES or event.confidence < _TOLD_WELL:
             continue
         if owner is not None and owner.name and not any(_same_person(r.name, owner.name) for r in event.recipient):
             continue
-        doers = [a for a in event.actor if a.code and a.entity_text and (a.name or a.entity_text) not in asking]
-        return [dataclasses.replace(a, entity_text="", start=token.idx, end=token.idx) for a in doers]
+        return _implied_at(token, _named_doers(event, asking))
     return []
 
 
@@ -1490,8 +1499,7 @@ def _rallied_by_them(verb, party) -> bool:
     tax": whom a protest's leader rallies protest with them, not against them."""
     if verb.lemma_.lower() not in ("rally", "mobilize", "mobilise") or verb.pos_ != "VERB":
         return False
-    return any(o.dep_ == "dobj" and o.left_edge.idx <= party.start < o.right_edge.idx + len(o.right_edge)
-               for o in verb.children)
+    return any(o.dep_ == "dobj" and _inside(o, party) for o in verb.children)
 
 
 _BACKING = {"support", "back", "endorse", "praise", "celebrate", "honour", "honor"}
