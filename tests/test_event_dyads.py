@@ -7030,3 +7030,70 @@ def test_whom_a_strike_left_stranded_is_not_its_target():
                              "leaving hundreds of thousands of commuters stranded."])
     [row] = [e for e in _triggered(document, "strike") if e.event == "PROTEST"]
     assert not any("commuters" in r.entity_text for r in row.recipient)
+
+
+@pytest.mark.model
+def test_both_leaders_are_the_two_states_when_no_two_people_were_named():
+    [document] = _every_row([
+        "Armenia and Azerbaijan agreed on Monday to reopen their shared border after talks in Vienna. "
+        "Austria's chancellor praised both leaders for their patience."])
+    [row] = [e for e in _triggered(document, "praised") if e.event == "SUPPORT"]
+    # Not the chancellor's own country: the leaders of the two states named.
+    assert sorted((r.code, r.sector) for r in row.recipient) == [("ARM", ["GOV"]), ("AZE", ["GOV"])]
+
+
+@pytest.mark.model
+def test_who_acts_on_the_two_men_is_not_one_of_them():
+    [document] = _every_row(["Senator Mark Bishop met Governor Laura Kent in Denver on Friday. "
+                             "Mayor Alan Fitch praised the two men for their candour."])
+    [row] = [e for e in _triggered(document, "praised") if e.event == "SUPPORT"]
+    assert sorted(r.entity_text for r in row.recipient) == ["the two men", "the two men"]
+    assert "Alan Fitch" not in [r.name for r in row.recipient]
+    assert all(r.start > row.actor[0].end for r in row.recipient)
+
+
+@pytest.mark.model
+def test_protesters_chanting_against_a_leader_protest_against_him():
+    [document] = _every_row(["LIMA — Thousands of teachers marched through Lima on Monday. "
+                             "Protesters shouted slogans against President Dina Boluarte outside the ministry."])
+    [row] = [e for e in document.events if e.event == "PROTEST" and "Protesters" in e.sentence]
+    assert [(r.code, r.sector) for r in row.recipient] == [("PER", ["GOV"])]
+
+
+@pytest.mark.model
+def test_who_calls_off_a_strike_is_its_striker_not_its_target():
+    [document] = _every_row(["OTTAWA — Canada's largest postal union called off a walkout scheduled for Friday "
+                             "after Canada Post raised its wage offer, the union said."])
+    rows = [e for e in document.events if e.event == "PROTEST"]
+    assert rows
+    for row in rows:
+        assert "union" not in " ".join(r.entity_text for r in row.recipient)
+        assert any("union" in a.entity_text for a in row.actor)
+
+
+@pytest.mark.model
+def test_a_town_recaptured_from_rebels_is_taken_from_them():
+    [document] = _every_row(["DAMASCUS — Syrian troops recaptured a town in Idlib province from rebel fighters on "
+                             "Sunday."])
+    [row] = [e for e in _triggered(document, "recaptured") if e.event == "ASSAULT"]
+    # Whom it was taken from, not only the country of the town.
+    assert [(r.code, r.sector) for r in row.recipient] == [("SYR", ["REB"])]
+
+
+@pytest.mark.model
+def test_a_ships_crew_takes_no_country_from_the_dateline():
+    [document] = _every_row(["MUSCAT — Yemen's Houthi rebels boarded a cargo ship on Friday. "
+                             "The freighter's 20 crew members were detained, the rebels said."])
+    [row] = [e for e in _triggered(document, "detained") if e.event == "COERCE"]
+    # Not Omani, as the dateline is, nor Yemeni, as the rebels are: a crew's country is its own words'.
+    assert [(r.entity_text, r.code) for r in row.recipient] == [("The freighter's 20 crew members", None)]
+
+
+@pytest.mark.model
+def test_a_ship_seized_is_of_no_country_the_text_does_not_give():
+    [document] = _every_row(["DOHA — Somali pirates hijacked a fishing trawler in the Gulf of Aden on Friday."])
+    rows = _triggered(document, "hijacked")
+    assert rows
+    for row in rows:
+        # Neither Qatar, where the story was filed, nor Somalia's own affair.
+        assert [r.code for r in row.recipient if r.code] == []

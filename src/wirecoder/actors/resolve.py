@@ -398,11 +398,27 @@ def paired_people(document: Document, token) -> list[Actor]:
         return states
     if token.lower_ not in _PAIR_NOUNS or not _the_two(token):
         return []
+    people = _two_people_named_last(document, token)
+    if not people and token.lower_ in _STATE_LEADER_NOUNS:
+        # "Ethiopia and Somalia agreed … Erdogan praised both leaders": no two
+        # people were named, so the leaders are the two states' governments.
+        return _paired_states(document, token, leaders=True)
+    return people
+
+
+# Of the pair nouns, those that lead a state: with no two people named, the two states' governments.
+_STATE_LEADER_NOUNS = {"leaders", "presidents", "ministers"}
+
+
+def _two_people_named_last(document: Document, token) -> list[Actor]:
+    """The two people the text named last before `token`, in its sentence
+    or the one before, under its words; [] when it named fewer."""
     sent = token.sent
     earliest = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     people: list[Actor] = []
+    acting = _acting_on(token)
     for mention in reversed(document.mentions):
-        if not earliest <= mention.token_i < token.left_edge.i:
+        if not earliest <= mention.token_i < token.left_edge.i or mention.token_i in acting:
             continue
         actor = mention.actor
         if mention.person and actor.name and actor.code and not any(p.name == actor.name for p in people):
@@ -413,6 +429,13 @@ def paired_people(document: Document, token) -> list[Actor]:
         return []
     start, end = token.left_edge.idx, token.idx + len(token.text)
     return [Actor(document.text[start:end], p.name, p.code, list(p.sector), start, end) for p in reversed(people)]
+
+
+def _acting_on(token) -> set[int]:
+    """The words of the subject of the verb `token` hangs on: who acts on a
+    pair is not one of them ("Brazil's president praised both countries")."""
+    return {t.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
+            for t in c.subtree}
 
 
 def _the_two(token) -> bool:
@@ -426,28 +449,29 @@ def _the_two(token) -> bool:
 _PAIR_STATE_NOUNS = {"countries", "nations", "states", "governments", "neighbours", "neighbors"}
 
 
-def _paired_states(document: Document, token) -> list[Actor]:
+def _paired_states(document: Document, token, leaders: bool = False) -> list[Actor]:
     """"The two countries", or a post "of the two countries" ("the leaders
     of both countries"): the two states the text named last, by their names
     or by a party's demonym, in this sentence or the one before (states that
     took part before places where something happened), under the phrase's
-    words and the post's sectors; [] when it named fewer."""
+    words and the post's sectors; [] when it named fewer. With `leaders`,
+    `token` itself is the pair ("both leaders") and they are governments."""
     pair = token
-    if token.lower_ not in _PAIR_STATE_NOUNS:
+    if token.lower_ not in _PAIR_STATE_NOUNS and not leaders:
         pair = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                      if o.dep_ == "pobj" and o.lower_ in _PAIR_STATE_NOUNS), None)
     if pair is None or not _the_two(pair):
         return []
     mention = document.mention_index.get(token.i)
     sectors = list(mention.actor.sector) if mention is not None and pair is not token else []
+    if leaders:
+        sectors = ["GOV"]
     sent = token.sent
     earliest = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     knowledge = load_knowledge()
     taking_part: list[Actor] = []
     places: list[Actor] = []
-    # Who acts on the pair is not one of them ("Brazil's president praised both countries").
-    acting = {t.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
-              for t in c.subtree}
+    acting = _acting_on(token)
     for named in reversed(document.mentions):
         if not earliest <= named.token_i < token.left_edge.i or not named.actor.code or named.token_i in acting:
             continue
@@ -1402,7 +1426,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             if code is None and described and "MIL" in sectors and not where.sentence_places(token) \
                     and not any(t.lower_ in _OWN_STATE_WORDS for t in tokens):
                 code = _the_forces_named_before(earlier)
-            if code is None and not (described and where.from_elsewhere(token)):
+            if code is None and not (described and where.from_elsewhere(token)) and not _a_ships_crew(token, tokens):
                 code = where.setting
             by_setting = True
     if code is None and not sectors and not person_name:
@@ -1759,12 +1783,32 @@ def _abroad(head, tokens: list) -> bool:
                for c in head.children)
 
 
+# What a crew sails on; its crew are of any country ("the tanker's crew
+# members"), whatever the dateline or the sea it was seized in.
+_VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "trawler", "yacht", "cargo", "carrier"}
+_CREW_HEADS = {"crew", "crewman", "crewmen", "crewmember", "seafarer", "sailor", "member"}
+
+
+def _a_ships_crew(head, tokens: list) -> bool:
+    """"The tanker's 12 crew members", "the crew of the ship": people of a
+    vessel, whose country only their own words (a demonym) give."""
+    if head.lemma_.lower() not in _CREW_HEADS:
+        return False
+    if head.lemma_.lower() == "member" and not any(t.lower_ in ("crew", "crews") for t in tokens):
+        return False
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _VESSELS for o in owners)
+
+
 def of_no_one_country(document: Document, party: Actor) -> bool:
     """Whether a party's words place it abroad or over many countries
-    ("world leaders", "foreign journalists"): the resolver gave it no
-    country, and neither the sentence nor the setting should."""
+    ("world leaders", "foreign journalists"), or on a ship ("the tanker's
+    crew"): the resolver gave it no country, and neither the sentence nor
+    the setting should."""
     head = head_token(document.spacy_doc, party) if document.spacy_doc is not None else None
-    return head is not None and _abroad(head, phrase_tokens(head))
+    return head is not None and (_abroad(head, phrase_tokens(head)) or _a_ships_crew(head, phrase_tokens(head)))
 
 
 def _many_countries(token) -> bool:

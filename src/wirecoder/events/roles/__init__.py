@@ -29,6 +29,7 @@ from ...actors import (
     load_knowledge,
     mention_at,
     names_a_day,
+    of_no_one_country,
     says_abroad,
     start_of_sentences_before,
 )
@@ -36,7 +37,7 @@ from ...document import NON_STATE_CODES, Actor, Document, is_state_code
 from ...places import dateline_and_end, head_token, names_an_origin, only_near
 from ...quotes import quote_at
 from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
-from .fallbacks import SENT_ABROAD, _sentence_fallbacks, _sentence_mentions, author_of_what_it_is_about
+from .fallbacks import SENT_ABROAD, _only_a_vessel, _sentence_fallbacks, _sentence_mentions, author_of_what_it_is_about
 from .nominal import (
     ANSWERING_VERBS,
     CALLING_VERBS,
@@ -1426,7 +1427,9 @@ def _extra_recipients(document: Document, token, trigger: Trigger, quad: int) ->
         if found:
             return found
     if trigger.nominal:
-        return []
+        # "Demonstrators chanted slogans against the president": what the
+        # doers did, and its object, aim at the "against" party.
+        return _coded(document, _against_what_the_doers_did(token)) if quad >= 3 else []
     if trigger.event == "THREATEN":
         # "threatened to quit the talks if the United States deploys
         # missiles": a conditional threat targets the condition's subject.
@@ -1556,6 +1559,10 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     if token.lemma_.lower() in _INTO_OTHERS_LAND:
         # "after Russia's invasion began": a state invades land not its own.
         return recipients
+    if _only_a_vessel(token):
+        # "Iranian guards seized a tanker": a ship of a country unsaid is
+        # no internal affair of the state that seized it.
+        return recipients
     if token.lemma_.lower() in SENT_ABROAD:
         # "50 have been deported, an agency spokeswoman said": who is
         # deported or expelled is a foreigner there, not of the actor's country.
@@ -1567,7 +1574,10 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # not its own people (a congressman faulting "both sides" at home
         # means his own country's parties).
         return recipients
-    described = [r for r in recipients if not r.code]
+    # (Not "the tanker's crew": people of no one country stay so.)
+    described = [r for r in recipients if not r.code and not of_no_one_country(document, r)]
+    if len(described) < len(recipients):
+        return recipients
     foreign = [p for p in _sentence_places(document, token) if p.country != code
                and not place_names_an_act(document, p)]
     target = next((p for p in foreign if p.start > token.idx and _in_subtree(token, p)
@@ -1620,6 +1630,16 @@ def _aimed_at_others_states(token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _OTHERS_STATES
                and not any(g.dep_ in ("poss", "compound", "amod", "nmod") for g in c.children)
                and any(g.lower_ == "the" for g in c.children) for c in token.children)
+
+
+def _against_what_the_doers_did(noun) -> list:
+    """The "against" objects of the verb a doer noun is the subject of, and
+    of that verb's object ("Protesters chanted slogans against X")."""
+    if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = noun.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [o for w in [verb] + objects for o in _prep_objects(w, ("against",))]
 
 
 def _uncoded_party_named(document: Document, token):

@@ -700,7 +700,9 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             elif (side := _the_other_side_reporting(document, trigger, actors)) is not None:
                 recipients = [Actor("", None, side, [], trigger.idx, trigger.idx)]
             elif setting and setting not in NON_STATE_CODES and trigger.lemma_.lower() not in SENT_ABROAD \
-                    and not _only_projectiles(trigger):
+                    and not _only_projectiles(trigger) and not _only_a_vessel(trigger) \
+                    and not any(of_no_one_country(document, r) for r in recipients):
+                # (Not "the tanker's crew": people of no one country.)
                 recipients = [Actor("", None, setting, [], trigger.idx, trigger.idx)]
     return actors, recipients
 
@@ -731,6 +733,19 @@ _VOLLEYS = {"total", "number", "barrage", "volley", "salvo", "hail", "dozen", "d
 # shots and bullets: "the fatal shot was fired" in a crime story hit someone
 # where the story is.)
 _WAR_PROJECTILES = {"missile", "rocket", "mortar", "shell", "grenade", "cannon"}
+
+
+# Ships, whose flag and owners may be of any country, wherever they are seized or hit.
+_VESSELS = {"ship", "tanker", "vessel", "freighter", "trawler", "yacht", "boat", "ferry"}
+
+
+def _only_a_vessel(trigger) -> bool:
+    """"Houthi fighters seized a cargo ship": the act's patient is a ship
+    whose country the text does not give, so the country the story is
+    filed from is no guess for whom it was done to."""
+    heads = _passive_patients(trigger) or [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(heads) and all(h.lemma_.lower() in _VESSELS and not any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in h.children) for h in heads)
 
 
 def _only_projectiles(trigger) -> bool:

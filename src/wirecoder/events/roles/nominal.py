@@ -584,6 +584,8 @@ def _called_names(noun):
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in CALLING_VERBS:
         return None
+    if any(c.dep_ == "prt" for c in verb.children):
+        return None  # "called off a strike planned for Monday": another verb, whose subject does the act
     complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i > noun.i]
     complements += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i]
     return verb if complements else None
