@@ -7097,3 +7097,12 @@ def test_a_ship_seized_is_of_no_country_the_text_does_not_give():
     for row in rows:
         # Neither Qatar, where the story was filed, nor Somalia's own affair.
         assert [r.code for r in row.recipient if r.code] == []
+
+
+@pytest.mark.model
+def test_a_foreign_forces_attack_in_a_story_set_elsewhere_is_not_their_internal_affair():
+    [document] = _every_row(["YEREVAN — Azerbaijani troops fired on a farm on Friday, damaging a barn."])
+    [row] = [e for e in _triggered(document, "fired") if e.event == "ASSAULT"]
+    assert [a.code for a in row.actor] == ["AZE"]
+    # Not Azerbaijan's own people: the story is set in Armenia.
+    assert "AZE" not in [r.code for r in row.recipient]

@@ -1783,9 +1783,9 @@ def _abroad(head, tokens: list) -> bool:
                for c in head.children)
 
 
-# What a crew sails on; its crew are of any country ("the tanker's crew
-# members"), whatever the dateline or the sea it was seized in.
-_VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "trawler", "yacht", "cargo", "carrier"}
+# Ships, whose flag, owners and crew may be of any country ("the tanker's
+# crew members"), whatever the dateline or the sea they are seized in.
+VESSELS = {"ship", "tanker", "vessel", "boat", "freighter", "trawler", "yacht", "ferry", "cargo", "carrier"}
 _CREW_HEADS = {"crew", "crewman", "crewmen", "crewmember", "seafarer", "sailor", "member"}
 
 
@@ -1799,7 +1799,7 @@ def _a_ships_crew(head, tokens: list) -> bool:
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in _VESSELS for o in owners)
+    return any(o.lemma_.lower() in VESSELS for o in owners)
 
 
 def of_no_one_country(document: Document, party: Actor) -> bool:

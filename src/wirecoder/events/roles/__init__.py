@@ -1559,6 +1559,12 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     if token.lemma_.lower() in _INTO_OTHERS_LAND:
         # "after Russia's invasion began": a state invades land not its own.
         return recipients
+    if event_type == "ASSAULT" and document.setting not in (None, code) and not _sentence_places(document, token):
+        # "YEREVAN — Azerbaijani forces fired on a village": violence of a
+        # state's forces in a story set in another country is not aimed at
+        # their own people; where it is, the text does not say (the setting
+        # may only be where the story was filed).
+        return recipients
     if _only_a_vessel(token):
         # "Iranian guards seized a tanker": a ship of a country unsaid is
         # no internal affair of the state that seized it.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import EMBLEMS, KIN_NOUNS, actor_at, of_no_one_country, partner_actors
+from ...actors import EMBLEMS, KIN_NOUNS, VESSELS, actor_at, of_no_one_country, partner_actors
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
@@ -735,16 +735,12 @@ _VOLLEYS = {"total", "number", "barrage", "volley", "salvo", "hail", "dozen", "d
 _WAR_PROJECTILES = {"missile", "rocket", "mortar", "shell", "grenade", "cannon"}
 
 
-# Ships, whose flag and owners may be of any country, wherever they are seized or hit.
-_VESSELS = {"ship", "tanker", "vessel", "freighter", "trawler", "yacht", "boat", "ferry"}
-
-
 def _only_a_vessel(trigger) -> bool:
     """"Houthi fighters seized a cargo ship": the act's patient is a ship
     whose country the text does not give, so the country the story is
     filed from is no guess for whom it was done to."""
     heads = _passive_patients(trigger) or [c for c in trigger.children if c.dep_ == "dobj"]
-    return bool(heads) and all(h.lemma_.lower() in _VESSELS and not any(
+    return bool(heads) and all(h.lemma_.lower() in VESSELS and not any(
         c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in h.children) for h in heads)
 
 
