@@ -7106,3 +7106,52 @@ def test_a_foreign_forces_attack_in_a_story_set_elsewhere_is_not_their_internal_
     assert [a.code for a in row.actor] == ["AZE"]
     # Not Azerbaijan's own people: the story is set in Armenia.
     assert "AZE" not in [r.code for r in row.recipient]
+
+
+@pytest.mark.model
+def test_the_two_countries_troops_are_both_states_troops():
+    [document] = _every_row(["LIMA — Peru and Ecuador opened a new bridge on their border on Monday. "
+                             "The two countries' armies clashed along the Cenepa river in 1995, leaving dozens of "
+                             "soldiers dead."])
+    [row] = [e for e in _triggered(document, "clashed") if e.event == "ASSAULT"]
+    assert sorted({a.code for a in row.actor}) == ["ECU", "PER"]
+
+
+@pytest.mark.model
+def test_an_agreement_welcomed_is_aimed_at_all_who_made_it_past_the_dateline():
+    [document] = _every_row([
+        "DOHA — Israel and Hamas agreed on Thursday to a three-day pause and the release of 30 hostages held in "
+        "Gaza in exchange for 90 Palestinian prisoners, Qatar's foreign ministry said. "
+        "The UN secretary-general welcomed the agreement."])
+    [row] = [e for e in _triggered(document, "welcomed") if e.event == "SUPPORT"]
+    # (The parse makes the dateline the subject and Israel its apposition; Hamas is Israel's conjunct.)
+    assert sorted(r.code for r in row.recipient) == ["ISR", "PSE"]
+
+
+@pytest.mark.model
+def test_the_head_of_a_body_named_before_chief_is_its_official():
+    un, army, aide = _every_row(["The UN chief condemned the bombing of a school in Sudan.",
+                                 "Egypt's army chief met the Libyan defence minister in Cairo on Monday.",
+                                 "The senator's chief strategist criticised the governor's budget."])
+    [row] = [e for e in _triggered(un, "condemned") if e.event == "ACCUSE"]
+    assert [(a.code, a.sector) for a in row.actor] == [("UNO", ["GOV"])]
+    chief = next(m for m in army.mentions if m.actor.entity_text == "Egypt's army chief")
+    assert (chief.actor.code, chief.actor.sector) == ("EGY", ["MIL"])
+    # Not a post where "chief" only describes another ("chief strategist", "chief executive").
+    assert all("GOV" not in m.actor.sector for m in aide.mentions if "strategist" in m.actor.entity_text)
+
+
+@pytest.mark.model
+def test_a_mode_of_the_acts_own_word_is_not_changed_by_another_acts_cue():
+    [document] = _every_row(["HARARE — Zimbabwean police banned opposition marches in the capital on Friday, "
+                             "two days after a party spokesman was detained."])
+    [row] = [e for e in _triggered(document, "banned") if e.event == "COERCE"]
+    assert row.mode == "ban"
+
+
+@pytest.mark.model
+def test_a_country_named_for_whose_air_strikes_is_not_where_the_act_happened():
+    [document] = _every_row(["SANAA — Yemeni troops backed by Saudi air strikes killed 20 fighters in an assault "
+                             "on Sunday, the army said."])
+    [row] = [e for e in _triggered(document, "killed") if e.event == "ASSAULT"]
+    assert row.event_loc["country"] != "SAU"

@@ -943,6 +943,16 @@ def test_nigerian_states_are_nigerian_not_namesake_villages_or_niger():
 
 
 @pytest.mark.model
+def test_somali_regions_are_somali_not_south_sudans_capital():
+    from wirecoder.pipeline import code
+
+    document = code("MOGADISHU — Government forces killed 12 militants in the Lower Juba region on Saturday, "
+                    "a regional official said.")
+    assert [(p.text, p.country) for p in document.places if "Juba" in p.text] == [("Lower Juba", "SOM")]
+    assert "SSD" not in {a.code for e in document.events for a in e.actor + e.recipient}
+
+
+@pytest.mark.model
 def test_kosovo_is_a_country():
     from wirecoder.pipeline import code
 

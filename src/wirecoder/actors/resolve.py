@@ -458,8 +458,10 @@ def _paired_states(document: Document, token, leaders: bool = False) -> list[Act
     `token` itself is the pair ("both leaders") and they are governments."""
     pair = token
     if token.lower_ not in _PAIR_STATE_NOUNS and not leaders:
+        # (Also "the two countries' troops".)
         pair = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                     if o.dep_ == "pobj" and o.lower_ in _PAIR_STATE_NOUNS), None)
+                     if o.dep_ == "pobj" and o.lower_ in _PAIR_STATE_NOUNS), None) \
+            or next((o for o in token.children if o.dep_ == "poss" and o.lower_ in _PAIR_STATE_NOUNS), None)
     if pair is None or not _the_two(pair):
         return []
     mention = document.mention_index.get(token.i)
@@ -3160,6 +3162,8 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                 continue
             if size == 1 and _a_rank_in_a_name(tokens[start]):
                 continue  # "General Motors": no general
+            if last.lower_ in _ROLES_ONLY_AS_HEAD and last.i != head.i:
+                continue  # "the UN chief", not "Clinton's chief pollster", "Chief Justice Roberts"
             if last.lower_ in _ADJECTIVES_FOR_PEOPLE and last.dep_ == "amod":
                 continue  # "the female officers", "two male soldiers": no civilians
             if _against_or_for(tokens[start]) or _whom_they_oppose(last):
@@ -3178,6 +3182,10 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                     used.update(range(start, start + size))
                     break
     return found, sectors, person
+
+
+# Role words that name a post only as the head of their phrase.
+_ROLES_ONLY_AS_HEAD = {"chief"}
 
 
 # What makes "parties" the sides of a fight or a deal, not political parties:

@@ -85,8 +85,9 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
 def cue_mode(sent, event_type: str, current: Optional[str], trigger=None) -> Optional[str]:
     """The most specific cued mode of the sentence for this event type, when
     it is more specific than the event's current mode; else the current mode.
-    A current mode outside the table (e.g. "beat", "obstruct") is kept unless
-    a cue is found: the cue names the means, which such modes do not.
+    A current mode outside the table (e.g. "beat", "obstruct", "ban") is
+    kept unless a cue is found in the act's own phrase: the cue names the
+    means, which such modes do not.
     Cues in the act's own phrase come first: "tried to detonate a car bomb
     … to avenge drone strikes" was a car bombing, not an air raid."""
     rows = _table().get(event_type)
@@ -98,6 +99,11 @@ def cue_mode(sent, event_type: str, current: Optional[str], trigger=None) -> Opt
         own = _cued(rows, ranks, _own_phrase(_acting_phrase(trigger), sent), None, trigger, cue_words)
         if own is not None:
             return current if current in ranks and ranks[current] <= ranks[own] else own
+        if current is not None and current not in ranks:
+            # A mode of the act's own word ("banned": ban) is not changed by
+            # a cue of another act in the sentence ("… a week after the
+            # opposition leader was arrested").
+            return current
     return _cued(rows, ranks, list(sent), current, trigger, cue_words)
 
 

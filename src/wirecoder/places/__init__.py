@@ -1546,7 +1546,9 @@ _PARTS_OF_A_PLACE = {"state", "region", "province", "county", "district", "city"
 _BODIES_NAMED_BY_COUNTRY = {"military", "army", "navy", "force", "troop", "soldier", "official", "government",
                             "embassy", "administration", "president", "ambassador", "envoy", "minister", "ministry",
                             "diplomat", "delegation", "intelligence", "authority", "leader", "officer", "spokesman",
-                            "spokeswoman", "warship", "jet", "drone", "aircraft"}
+                            "spokeswoman", "warship", "jet", "drone", "aircraft",
+                            # (and its means: "backed by US air strikes" did not happen in the US)
+                            "strike", "airstrike", "missile", "warplane", "bomber", "raid"}
 
 
 def _metonymic(doc, place: Place) -> bool:

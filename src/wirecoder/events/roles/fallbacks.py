@@ -1244,9 +1244,10 @@ def author_of_what_it_is_about(document: Document, trigger) -> list[Actor]:
                 # … criticized the deal": its doers
                 owners = [token, *_doers_of_what_it_was_done_in(document, token), *_who_did_it(document, token)]
             elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
-                # (all who did it: "Saudi Arabia and Iran agreed")
-                owners = _past_the_dateline(document, [s for c in token.children if c.dep_ == "nsubj"
-                                                       for s in (c, *c.conjuncts)])
+                # (all who did it: "Saudi Arabia and Iran agreed"; also past a
+                # dateline the parse made the subject: "DOHA — Israel and Hamas agreed")
+                owners = [s for c in _past_the_dateline(document, [c for c in token.children if c.dep_ == "nsubj"])
+                          for s in (c, *c.conjuncts)]
             else:
                 continue
             authors = []
