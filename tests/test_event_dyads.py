@@ -7155,3 +7155,10 @@ def test_a_country_named_for_whose_air_strikes_is_not_where_the_act_happened():
                              "on Sunday, the army said."])
     [row] = [e for e in _triggered(document, "killed") if e.event == "ASSAULT"]
     assert row.event_loc["country"] != "SAU"
+
+
+@pytest.mark.model
+def test_air_defences_destroying_drones_in_flight_is_no_attack_of_their_own():
+    [document] = _every_row(["VILNIUS — Belarus sent 25 drones toward the border overnight. Lithuania's air force "
+                             "said it had destroyed 18 of the drones."])
+    assert not [e for e in _triggered(document, "destroyed") if e.event == "ASSAULT"]

@@ -3162,7 +3162,7 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                 continue
             if size == 1 and _a_rank_in_a_name(tokens[start]):
                 continue  # "General Motors": no general
-            if last.lower_ in _ROLES_ONLY_AS_HEAD and last.i != head.i:
+            if last.lower_ in _ROLES_ONLY_AS_HEAD and head is not None and last.i != head.i:
                 continue  # "the UN chief", not "Clinton's chief pollster", "Chief Justice Roberts"
             if last.lower_ in _ADJECTIVES_FOR_PEOPLE and last.dep_ == "amod":
                 continue  # "the female officers", "two male soldiers": no civilians

@@ -366,7 +366,8 @@ def _an_interception(verb) -> bool:
     lemma = verb.lemma_.lower()
     brought_down = lemma in ("shoot", "bring") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
-    if not (lemma in ("intercept", "down") or brought_down):
+    # ("air defences destroyed 60 of the 90 drones": brought down in flight too)
+    if not (lemma in ("intercept", "down", "destroy", "neutralise", "neutralize") or brought_down):
         return False
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(_airborne_weapons(p) for p in patients)
