@@ -7162,3 +7162,14 @@ def test_air_defences_destroying_drones_in_flight_is_no_attack_of_their_own():
     [document] = _every_row(["VILNIUS — Belarus sent 25 drones toward the border overnight. Lithuania's air force "
                              "said it had destroyed 18 of the drones."])
     assert not [e for e in _triggered(document, "destroyed") if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_firm_named_by_what_it_makes_refusing_a_takeover_is_commerce():
+    [document] = _every_row(["ZURICH — A Swiss watch maker rejected a takeover offer from a French luxury group on "
+                             "Tuesday, saying it undervalued the firm."])
+    assert not [e for e in document.events if e.event == "REJECT"]
+    maker = next(m for m in document.mentions if "watch maker" in m.actor.entity_text)
+    assert maker.actor.sector == ["BUS"]
+    [officials] = _every_row(["European policy makers met in Brussels on Monday."])
+    assert not [m for m in officials.mentions if "BUS" in m.actor.sector]

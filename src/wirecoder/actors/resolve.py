@@ -3164,6 +3164,8 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                 continue  # "General Motors": no general
             if last.lower_ in _ROLES_ONLY_AS_HEAD and head is not None and last.i != head.i:
                 continue  # "the UN chief", not "Clinton's chief pollster", "Chief Justice Roberts"
+            if last.lemma_.lower() == "maker" and start > 0 and tokens[start - 1].lower_ in _NOT_FIRMS:
+                continue  # "a chemicals maker" is a firm; "policy makers", "film makers" are not
             if last.lower_ in _ADJECTIVES_FOR_PEOPLE and last.dep_ == "amod":
                 continue  # "the female officers", "two male soldiers": no civilians
             if _against_or_for(tokens[start]) or _whom_they_oppose(last):
@@ -3186,6 +3188,9 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
 
 # Role words that name a post only as the head of their phrase.
 _ROLES_ONLY_AS_HEAD = {"chief"}
+# What makers who are no firm make ("policy makers", "film makers").
+_NOT_FIRMS = {"policy", "decision", "peace", "law", "film", "movie", "trouble", "king", "match", "news", "rule",
+              "change", "deal", "noise", "money", "rain", "home"}
 
 
 # What makes "parties" the sides of a fight or a deal, not political parties:
