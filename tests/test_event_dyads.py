@@ -7173,3 +7173,28 @@ def test_a_firm_named_by_what_it_makes_refusing_a_takeover_is_commerce():
     assert maker.actor.sector == ["BUS"]
     [officials] = _every_row(["European policy makers met in Brussels on Monday."])
     assert not [m for m in officials.mentions if "BUS" in m.actor.sector]
+
+
+@pytest.mark.model
+def test_a_ship_hijacked_off_a_coast_is_no_act_on_that_coasts_people():
+    [document] = _every_row(["MOGADISHU — Armed men hijacked a cargo ship off the coast of Somalia on Monday and "
+                             "held its crew, the navy said."])
+    [row] = [e for e in _triggered(document, "hijacked") if e.event == "ASSAULT"]
+    assert not [r for r in row.recipient if r.code == "SOM"]
+    # (People attacked there are: "killed two fishermen off the coast of Somalia".)
+    [people] = _every_row(["MOGADISHU — Armed men killed two fishermen off the coast of Somalia on Monday."])
+    [row] = [e for e in _triggered(people, "killed") if e.event == "ASSAULT"]
+    assert [r.code for r in row.recipient] == ["SOM"]
+
+
+@pytest.mark.model
+def test_a_states_act_on_its_own_people_told_from_abroad_happened_at_home():
+    [document] = _every_row(["ISTANBUL — Iran executed two men on Tuesday who had been convicted of spying, the "
+                             "country's judiciary said."])
+    [row] = [e for e in _triggered(document, "executed") if e.event == "ASSAULT"]
+    assert [(a.code, r.code) for a in row.actor for r in row.recipient] == [("IRN", "IRN")]
+    assert row.event_loc["country"] == "IRN"
+    # (Talks held abroad happen where the story is filed.)
+    [talks] = _every_row(["GENEVA — Syria's government and opposition negotiators met on Tuesday for a new round "
+                          "of talks."])
+    assert all(e.event_loc["country"] == "CHE" for e in talks.events if e.event_loc)

@@ -27,7 +27,7 @@ import re
 from typing import Optional
 
 from ..actors import ILLNESSES, actor_at, counted_group, load_knowledge, news_outlet
-from ..document import Document, Event
+from ..document import Document, Event, is_state_code
 from ..places import place_for_token
 from ..quotes import quote_at
 from ..timex import date_for_token, governing_verb, latest_day, parse_day
@@ -2374,10 +2374,27 @@ def _anchor(document: Document, token, event: Event) -> None:
         event.date, event.date_precision, event.date_text = when.value, when.precision, when.text
         if _long_before(document, when, token) and "historical" not in event.aux_mode:
             event.aux_mode = [*event.aux_mode, "historical"]
-    event.event_loc = place_for_token(document, token)
+    event.event_loc = place_for_token(document, token, _the_one_country_it_was_done_in(event))
     quote = quote_at(document, token.idx)
     if quote is not None and quote.speaker is not None:
         event.source_of_claim = quote.speaker
+
+
+# Acts done to people where they are: a court's sentence, an arrest, an
+# attack. (Not talks or words, which happen where the parties meet or
+# speak: "GENEVA — Syria's government and opposition held talks".)
+_DONE_WHERE_THE_PEOPLE_ARE = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def _the_one_country_it_was_done_in(event: Event) -> Optional[str]:
+    """"Iran executed a man": an act done to people by their own state
+    (actor and recipient coded with one country, and that a state) was done
+    in that country; else None."""
+    if event.event not in _DONE_WHERE_THE_PEOPLE_ARE or not event.actor or not event.recipient:
+        return None
+    codes = {party.code for party in (*event.actor, *event.recipient)}
+    code = next(iter(codes))
+    return code if len(codes) == 1 and code is not None and is_state_code(code) else None
 
 
 # How long before the article an act must lie, by its own date, to be told

@@ -1424,14 +1424,19 @@ def _place(surface: str, start: int, end: int, entry: Optional[Entry], demonym: 
 
 # ---------------------------------------------------------------- event location
 
-def place_for_token(document: Document, token) -> Optional[dict[str, Any]]:
+def place_for_token(document: Document, token, done_within: Optional[str] = None) -> Optional[dict[str, Any]]:
     """The `event_loc` for an event triggered at `token`, or None.
 
     1. a resolved place governed by a locative preposition in the trigger's
        clause ("clashes in Kharkiv", "a blast near the border town of X");
     2. else a resolved place of the sentence that is not a capital standing
        for its government ("Moscow said");
-    3. else the dateline's place. Never a guess: None when nothing fits.
+    3. else the dateline's place, unless the act was done within another
+       country (`done_within`, the one country of all its parties, given
+       by the events stage for acts done to people where they are): then
+       that country ("DUBAI — Iran executed a man": the story is filed
+       from Dubai, the execution was in Iran). Never a guess: None when
+       nothing fits.
     """
     places, starts, ordered = _locatable(document.places)
     if not places or token is None:
@@ -1451,11 +1456,18 @@ def place_for_token(document: Document, token) -> Optional[dict[str, Any]]:
     clause = _clause_place(doc, token, in_sentence)
     if clause is not None:
         return _loc(clause)
+    dateline = _dateline_place(document.text, places)
     for place in in_sentence:
         if not _metonymic(doc, place):
+            if place is dateline:
+                break  # (the first sentence holds the dateline: as below)
             return _loc(place)
-    dateline = _dateline_place(document.text, places)
-    return _loc(dateline) if dateline else None
+    if dateline is None:
+        return None
+    if done_within is not None and dateline.country != done_within:
+        country = load_gazetteer().countries.get(done_within)
+        return _loc(country) if country is not None else None
+    return _loc(dateline)
 
 
 # The last list of places filtered, with the list it came from: events ask

@@ -696,7 +696,10 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                 recipients = [Actor(target.text, target.name, target.country, [], target.start, target.end)]
             elif target is not None:
                 # "the school in Jabaliya refugee camp", "three men were arrested in Indianapolis"
-                recipients = [Actor("", None, target.country, [], trigger.idx, trigger.idx)]
+                # (Not a ship's: "hijacked a tanker off the coast of Somalia"
+                # is no act on Somalia's people; the ship's country is unsaid.)
+                if not _only_a_vessel(trigger):
+                    recipients = [Actor("", None, target.country, [], trigger.idx, trigger.idx)]
             elif (side := _the_other_side_reporting(document, trigger, actors)) is not None:
                 recipients = [Actor("", None, side, [], trigger.idx, trigger.idx)]
             elif setting and setting not in NON_STATE_CODES and trigger.lemma_.lower() not in SENT_ABROAD \
