@@ -7198,3 +7198,37 @@ def test_a_states_act_on_its_own_people_told_from_abroad_happened_at_home():
     [talks] = _every_row(["GENEVA — Syria's government and opposition negotiators met on Tuesday for a new round "
                           "of talks."])
     assert all(e.event_loc["country"] == "CHE" for e in talks.events if e.event_loc)
+
+
+@pytest.mark.model
+def test_who_underwent_the_violence_condemned_is_not_whom_the_condemnation_is_aimed_at():
+    [document] = _every_row(["KYIV — Russian troops shelled the town of Kupiansk on Monday, killing five civilians. "
+                             "Ukraine's foreign ministry condemned the violence against civilians."])
+    [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [(r.code, r.sector) for r in row.recipient] == [("RUS", ["MIL"])]
+
+
+@pytest.mark.model
+def test_rain_that_killed_is_no_ones_act_but_killing_in_the_rain_is():
+    [document] = _every_row(["KARACHI — Heavy monsoon rains have killed at least 45 people across Pakistan in the "
+                             "past week, the disaster agency said."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+    [attack] = _every_row(["KARACHI — Militants killed 12 soldiers in heavy rain near the border on Sunday."])
+    assert [e for e in _triggered(attack, "killed") if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_protest_lodged_after_another_partys_act_is_aimed_at_that_party():
+    [document] = _every_row(["MANILA — The Philippines lodged a diplomatic protest on Sunday after a Chinese coast "
+                             "guard ship fired a water cannon at a Philippine supply boat."])
+    [row] = [e for e in _triggered(document, "protest") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["CHN"]
+
+
+@pytest.mark.model
+def test_a_state_that_protests_complains_and_a_crowd_that_protests_demonstrates():
+    [state] = _every_row(["Seoul protested on Monday after Japanese officials visited the shrine."])
+    [row] = [e for e in _triggered(state, "protested") if e.event in ("ACCUSE", "PROTEST")]
+    assert (row.event, [r.code for r in row.recipient]) == ("ACCUSE", ["JPN"])
+    [crowd] = _every_row(["Residents of Seoul protested on Monday against the new law."])
+    assert [e.event for e in _triggered(crowd, "protested")] == ["PROTEST"]

@@ -413,7 +413,19 @@ def _a_protest_lodged(token) -> bool:
         return False
     if token.pos_ == "NOUN":
         return token.dep_ == "dobj" and token.head.lemma_.lower() in _LODGING
-    return token.pos_ == "VERB" and any(_addressed(p) for p in token.children if p.dep_ == "prep")
+    return token.pos_ == "VERB" and (any(_addressed(p) for p in token.children if p.dep_ == "prep")
+                                     or any(_a_state(c) for c in token.children if c.dep_ == "nsubj"))
+
+
+# The heads of phrases that name a state's government or its envoys.
+_STATE_BODIES = {"government", "ministry", "embassy", "consulate", "mission", "administration", "cabinet"}
+
+
+def _a_state(subject) -> bool:
+    """"Seoul protested", "South Korea protested", "the foreign ministry
+    protested": a state or its government, whose protest is a complaint
+    (not "thousands protested in Seoul")."""
+    return (subject.ent_type_ == "GPE" and subject.pos_ == "PROPN") or subject.lemma_.lower() in _STATE_BODIES
 
 
 def _addressed(preposition) -> bool:
@@ -555,7 +567,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
             return None
         actors = _who_harmed_them_before(token, recipients, earlier) or [unidentified_attacker(token)]
     if modes.event == "ACCUSE" and not any(r.code for r in recipients):
-        recipients = _doers_of_the_act_condemned(document, token, actors, earlier) or recipients
+        recipients = _doers_of_the_act_condemned(document, token, actors, earlier) \
+            or _whoever_prompted_it(document, token, actors) or recipients
     freed = _release_asked_for(token) if modes.event == "REQUEST" else None
     holders = _who_holds_them(document, token, freed, actors, earlier) if freed is not None else []
     if holders:
@@ -625,8 +638,10 @@ def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier
     sentences before; this reads the rows written, for what that finds no
     author of: "Rioters set fire to buses. … condemned the violence".)"""
     act = next((c for c in token.children if c.dep_ == "dobj"), None)
+    # (Its victims may be named: "the violence against demonstrators".)
     if act is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children) \
-            or any(c.dep_ in ("poss", "prep", "compound") for c in act.children):
+            or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ not in ("against", "on"))
+                   for c in act.children):
         return []
     own = frozenset(a.name or a.entity_text for a in actors)
     for event in reversed(earlier):
@@ -635,6 +650,22 @@ def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier
         if event.confidence < _TOLD_WELL or told is None or not _same_act(told.root, act, event):
             continue
         return _implied_at(token, _named_doers(event, own))
+    return []
+
+
+def _whoever_prompted_it(document: Document, token, actors: list) -> list:
+    """"The Philippines lodged a diplomatic protest after a Chinese coast
+    guard ship fired a water cannon at its boat": a protest or condemnation
+    made after someone's act, told in the same sentence, is aimed at
+    whoever did it (the coded subject of the "after" clause, not the
+    protester)."""
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+            continue
+        doer = next((actor_at(document, c) for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.code and not any(a.start == doer.start and a.end == doer.end for a in actors):
+            return [doer]
     return []
 
 
@@ -1014,7 +1045,12 @@ _TIMES_OF_AN_ACT = {"after", "before", "since", "following", "during", "until", 
 
 _DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm", "hurricane",
               "typhoon", "cyclone", "tornado", "avalanche", "landslide", "mudslide", "eruption", "wildfire", "blaze",
-              "heatwave", "lightning", "blizzard", "accident", "crash", "collision", "derailment", "stampede"}
+              "heatwave", "lightning", "blizzard", "accident", "crash", "collision", "derailment", "stampede",
+              "deluge", "snowstorm", "drought", "hailstorm", "sandstorm"}
+# Weather harms as what did the harm ("heavy monsoon rains have killed 45
+# people", "killed by strong winds"), not as when it was done ("killed 12
+# soldiers in heavy rain").
+_WEATHER = {"rain", "rainfall", "downpour", "monsoon", "snow", "snowfall", "heat", "wind", "gale", "cold"}
 # Illness is no one's act either ("Her suspected H5N1 infection killed her"):
 # PLOVER's events are done by people and bodies of people.
 _DISASTERS |= ILLNESSES
@@ -1069,6 +1105,9 @@ def _disaster(token) -> bool:
             if child.dep_ in ("nsubj", "agent", "prep"):
                 nouns = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"]
                 if any(_accidental(n) for n in nouns):
+                    return True
+                if (child.dep_ in ("nsubj", "agent") or child.lower_ == "from") \
+                        and any(n.lemma_.lower() in _WEATHER for n in nouns):
                     return True
                 # (food or drink as what did the harm, not where: "killed by
                 # tainted liquor", not "shot dead in the water")

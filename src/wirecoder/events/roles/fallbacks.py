@@ -193,7 +193,7 @@ def _victim_of_another_happening(trigger, token) -> bool:
         # (or the owner of who died: "the death of her unborn child")
         return head.i != trigger.i and (_happening(head) or _victim_of_another_happening(trigger, head))
     if token.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.i != trigger.i \
-            and head.head.lemma_.lower() in _CRIMES | _STRIKES:
+            and head.head.lemma_.lower() in _CRIMES | _STRIKES | _HARMS:
         # "charged in three assaults on women": the women were assaulted;
         # "condemned air strikes on civilians": the civilians were struck
         return True
@@ -238,6 +238,11 @@ _CRIMES = {"assault", "attack", "kidnapping", "rape", "robbery", "shooting", "st
 
 # Acts of war whose "on" or "against" object underwent them.
 _STRIKES = {"strike", "airstrike", "bombing", "bombardment", "shelling", "raid", "offensive"}
+
+# Harm named by what it is, not by its means, whose "on" or "against" object
+# underwent it ("condemned the violence against peaceful demonstrators",
+# "a crackdown on dissent", "Russia's aggression against Ukraine").
+_HARMS = {"violence", "crackdown", "brutality", "repression", "persecution", "aggression", "abuse"}
 
 # Places an attack "of" is aimed at (an attack "of" people may be theirs).
 _TARGET_SITES = {"consulate", "embassy", "school", "church", "mosque", "synagogue", "temple", "hospital", "clinic",
