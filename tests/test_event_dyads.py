@@ -7232,3 +7232,31 @@ def test_a_state_that_protests_complains_and_a_crowd_that_protests_demonstrates(
     assert (row.event, [r.code for r in row.recipient]) == ("ACCUSE", ["JPN"])
     [crowd] = _every_row(["Residents of Seoul protested on Monday against the new law."])
     assert [e.event for e in _triggered(crowd, "protested")] == ["PROTEST"]
+
+
+@pytest.mark.model
+def test_a_fire_of_no_one_that_destroyed_is_no_attack():
+    [document] = _every_row(["BANGKOK — A fire destroyed hundreds of stalls at a historic market early on Sunday, "
+                             "police said."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+    [attack] = _every_row(["BEIRUT — Israeli fire killed three people in southern Lebanon on Sunday."])
+    assert [e for e in _triggered(attack, "killed") if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_people_a_state_deports_are_not_its_own_unless_the_text_says_so():
+    [document] = _every_row(["JERUSALEM — Israel deported dozens of activists on Monday, the foreign ministry said."])
+    [row] = [e for e in _triggered(document, "deported") if e.event == "COERCE"]
+    assert [r.code for r in row.recipient] == [None]
+    [named] = _every_row(["WASHINGTON — The US deported 200 Venezuelans on Friday."])
+    [row] = [e for e in _triggered(named, "deported") if e.event == "COERCE"]
+    assert [r.code for r in row.recipient] == ["VEN"]
+
+
+@pytest.mark.model
+def test_a_condemned_interception_is_aimed_at_who_intercepted():
+    [document] = _every_row(["JERUSALEM — Israel deported dozens of activists on Monday who had been detained when "
+                             "its navy intercepted a flotilla trying to reach Gaza. Turkey and Spain condemned the "
+                             "interception as a violation of international law."])
+    [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["ISR"]

@@ -912,6 +912,24 @@ def test_a_hyphenated_country_name_the_parser_cuts_is_one_place():
 
 
 @pytest.mark.model
+def test_a_country_name_the_tagger_cuts_at_a_space_is_one_place():
+    from wirecoder.pipeline import code
+
+    document = code("Soldiers in Burkina Faso killed 20 villagers in February.")
+    assert [(p.text, p.country) for p in document.places] == [("Burkina Faso", "BFA")]
+
+
+@pytest.mark.model
+def test_an_act_in_the_state_or_town_of_a_place_happened_there_not_at_the_dateline():
+    from wirecoder.pipeline import code
+
+    document = code("MEXICO CITY — Mexican soldiers killed 19 suspected cartel gunmen in a shootout in the "
+                    "northern state of Sinaloa on Thursday, the defence ministry said.")
+    [row] = [e for e in document.events if e.event == "ASSAULT"]
+    assert row.event_loc["name"] == "Sinaloa"
+
+
+@pytest.mark.model
 def test_a_large_city_and_a_colon_opening_the_text_is_its_dateline():
     from wirecoder.pipeline import code_many
 

@@ -1075,6 +1075,14 @@ _CONSUMABLES = {"liquor", "alcohol", "moonshine", "brew", "drink", "drinks", "mi
                 "seafood", "mushroom", "mushrooms"}
 
 
+def _a_fire_of_no_one(noun) -> bool:
+    """"A fire destroyed hundreds of stalls", "a huge fire killed nine": a
+    fire the sentence gives no one's (not "Israeli fire", "tank fire",
+    "fire from the militants") did the harm as a disaster does."""
+    return noun.lemma_.lower() in ("fire", "blaze") and all(
+        c.dep_ in ("det", "amod") and c.ent_type_ not in ("NORP", "GPE") for c in noun.children)
+
+
 def _accidental(noun) -> bool:
     """A disaster or an accident ("the quakes", "a plane crash", "a gas
     explosion", a storm by its name: "Typhoon Yagi", "Hurricane Ian")."""
@@ -1107,7 +1115,7 @@ def _disaster(token) -> bool:
                 if any(_accidental(n) for n in nouns):
                     return True
                 if (child.dep_ in ("nsubj", "agent") or child.lower_ == "from") \
-                        and any(n.lemma_.lower() in _WEATHER for n in nouns):
+                        and any(n.lemma_.lower() in _WEATHER or _a_fire_of_no_one(n) for n in nouns):
                     return True
                 # (food or drink as what did the harm, not where: "killed by
                 # tainted liquor", not "shot dead in the water")

@@ -290,6 +290,7 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
             del spans[other]  # the list's own reading wins ("Jackson" the town, "Barrow" in England)
         spans[start] = (start, end, name)
     spans = _hyphenated_wholes(spans, doc_text, gazetteer)
+    spans = _names_cut_in_two(spans, doc_text, gazetteer)
     spans = _with_their_state_word(spans, doc_text, gazetteer)
     return sorted(span for span in spans.values() if normalise(span[2]) not in _NOT_TOWNS
                   and not _a_car_model(doc_text, span[0]) and not _a_street_at_a_crossing(doc_text, *span[:2]))
@@ -314,6 +315,24 @@ def _hyphenated_wholes(spans: dict[int, tuple[int, int, str]], doc_text: str,
         for other in [k for k, (s, e, _) in out.items() if k != start and s < whole_end and start < e]:
             del out[other]
         out[start] = (start, whole_end, doc_text[start:whole_end])
+    return out
+
+
+def _names_cut_in_two(spans: dict[int, tuple[int, int, str]], doc_text: str,
+                      gazetteer: Gazetteer) -> dict[int, tuple[int, int, str]]:
+    """A name the tagger cut at a space into two places ("Burkina" and
+    "Faso") is the whole name when the gazetteer knows it and a half
+    alone names nothing."""
+    out = dict(spans)
+    ordered = sorted(spans.values())
+    for (start, end, text), (next_start, next_end, next_text) in zip(ordered, ordered[1:], strict=False):
+        if start not in out or next_start not in out or doc_text[end:next_start] != " ":
+            continue
+        whole = f"{text} {next_text}"
+        if not gazetteer.lookup(whole) or (gazetteer.lookup(text) and gazetteer.lookup(next_text)):
+            continue
+        del out[next_start]
+        out[start] = (start, next_end, whole)
     return out
 
 
@@ -1522,10 +1541,19 @@ def located_at(doc, start: int) -> bool:
     return prep is not None and prep.lower_ in LOCATIVE_PREPS
 
 
+# Words a place's name follows with "of" ("the city of Kyiv", "the northern
+# state of Sinaloa"), where the word's preposition is the place's.
+_NAMED_AFTER_OF = _SETTLEMENT_WORDS | {"state", "district"}
+
+
 def _governing_prep(head):
     """The preposition a place hangs from: "in Kyiv", "in the city of Kyiv", "in Paris, France"."""
     token = head
     for _ in range(4):  # pobj → (appos/compound/conj/nmod) → prep
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj" \
+                and token.head.head.lemma_.lower() in _NAMED_AFTER_OF:
+            token = token.head.head  # ("in the northern state of Sinaloa": the state's preposition)
+            continue
         if token.dep_ == "pobj" and token.head.pos_ == "ADP":
             return token.head
         if token.dep_ in ("appos", "compound", "conj", "pobj", "nmod", "npadvmod") and token.head is not token:

@@ -171,6 +171,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors = [speaker]
         recipients = [r for r in recipients if _other_than_speaker(r, speaker)] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event, spoken=speaker is not None)
+    recipients = _the_sent_away_are_foreigners(document, token, actors, recipients)
     if kind in _VIOLENT_TYPES:
         actors, recipients = _victims_do_not_act(document, actors, recipients)
         recipients = _victims_where_it_happened(document, token, actors, recipients)
@@ -933,6 +934,19 @@ def _country_it_happened_in(document: Document, trigger, keep=lambda place: True
                  if p.start > trigger.idx and p.country and _in_own_clause(trigger, p) and keep(p)
                  and not only_near(document, p)}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _the_sent_away_are_foreigners(document: Document, token, actors: list[Actor],
+                                  recipients: list[Actor]) -> list[Actor]:
+    """"Israel deported dozens of activists": whom a state deports or
+    expels is not its own; unnamed people the sentence gives no country of
+    their own are not coded with the state's (setting) country. ("The US
+    deported 200 Venezuelans" keeps theirs.)"""
+    if token.lemma_.lower() not in SENT_ABROAD:
+        return recipients
+    own = {a.code for a in actors if a.code}
+    return [_recoded(r, None) if r.code in own and _unnamed(document, r) and not _says_its_country(document, r)
+            else r for r in recipients]
 
 
 def _recoded(party: Actor, country: Optional[str]) -> Actor:
