@@ -7260,3 +7260,19 @@ def test_a_condemned_interception_is_aimed_at_who_intercepted():
                              "interception as a violation of international law."])
     [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
     assert [r.code for r in row.recipient] == ["ISR"]
+
+
+@pytest.mark.model
+def test_a_place_after_the_noun_of_its_kind_is_where_not_who():
+    [document] = _every_row(["TRIPOLI — Clashes between rival armed groups in the Libyan capital Tripoli killed at "
+                             "least eight people overnight, the health ministry said on Tuesday."])
+    [row] = [e for e in _triggered(document, "killed") if e.event == "ASSAULT"]
+    assert not [a for a in row.actor if "Tripoli" in a.entity_text]
+
+
+@pytest.mark.model
+def test_where_armed_men_came_from_is_not_where_they_attacked():
+    [document] = _every_row(["DUSHANBE — Gunmen from Afghanistan attacked a Tajik border post on Tuesday, killing "
+                             "two border guards, the security service said."])
+    [row] = [e for e in _triggered(document, "attacked") if e.event == "ASSAULT"]
+    assert row.event_loc is None or row.event_loc["country"] != "AFG"

@@ -1710,7 +1710,9 @@ _TRAVELLERS = {"tourist", "visitor", "traveller", "traveler", "holidaymaker", "p
                "volunteer", "woman", "man", "girl", "boy", "couple", "family", "teacher", "doctor", "nurse",
                "engineer", "worker", "journalist", "reporter", "priest", "nun", "businessman", "businesswoman",
                "soldier", "sergeant", "corporal", "marine", "sailor", "airman", "serviceman", "servicewoman",
-               "crew", "crewman", "crewmember", "passenger", "seafarer", "fisherman", "labourer", "laborer"}
+               "crew", "crewman", "crewmember", "passenger", "seafarer", "fisherman", "labourer", "laborer",
+               # and armed men from elsewhere ("gunmen from Afghanistan attacked a Tajik border post")
+               "gunman", "militant", "fighter", "attacker", "assailant", "rebel", "insurgent", "jihadist"}
 # "most of them from India": a share of people said to come from somewhere.
 _SHARES = {"most", "many", "some", "all", "several", "both", "half", "majority", "one", "two", "three", "few"}
 

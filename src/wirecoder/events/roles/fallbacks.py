@@ -59,6 +59,7 @@ from .where import (
     _names_a_place,
     _sentence_places,
     _where_code,
+    a_place_after_its_kind,
     names_an_act,
 )
 
@@ -472,7 +473,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                 or (trigger.pos_ == "VERB" and _pictured(trigger)):
             free = []  # (a headline about a picture names only who was in it)
         governing = _governing_subjects(trigger)
-        subjects = [m for i, m in free if i in governing]
+        # (Not a place the parse made a subject: "in the Libyan capital Tripoli killed".)
+        subjects = [m for i, m in free if i in governing and not a_place_after_its_kind(trigger.doc[i])]
         holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
         if trigger.pos_ == "NOUN" and (holder is None or _holds_no_doer(trigger, holder)
                                        or judged_for(trigger) is not None):
@@ -496,7 +498,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # their kin), never who did it.
             subjects, before = [], []
         # (A passive's subject phrase is who underwent it: "eight of them injured".)
-        own_subject = _own_subject_phrase(trigger) if not passive else set()
+        own_subject = {i for i in _own_subject_phrase(trigger) if not a_place_after_its_kind(trigger.doc[i])} \
+            if not passive else set()
         if own_subject:
             # The act names who did it ("Christie blasted Clinton", "two
             # women who have accused him"): only a mention inside that phrase

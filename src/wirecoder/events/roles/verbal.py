@@ -12,7 +12,7 @@ from ..lexicon import MEANS_OF_VIOLENCE, Trigger
 from .parties import _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _passive_patients, _pictured, _subjects
 from .syntax import _prep_objects, _relative_antecedent, _singular_clause
-from .where import _country_where, _in_subtree, _where_it_stands, names_a_building
+from .where import _country_where, _in_subtree, _where_it_stands, a_place_after_its_kind, names_a_building
 
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
@@ -40,7 +40,8 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
         actors, recipients = _coded(document, misread), []
     else:
         # (Not violence named by the building it hit: "the embassy bombing killed four".)
-        subjects = [s for s in _subjects(verb) if not (s.lemma_.lower() in MEANS_OF_VIOLENCE and names_a_building(s))]
+        subjects = [s for s in _subjects(verb) if not (s.lemma_.lower() in MEANS_OF_VIOLENCE and names_a_building(s))
+                    and not a_place_after_its_kind(s)]
         actors = _before_a_singular_clause(verb, _coded(document, [_relative_antecedent(verb, s) for s in subjects])) \
             or _unnamed_bodies(document, verb, subjects)
         # (Not a happening: "investigate the teen's shooting death" is not aimed at the teen.)

@@ -178,8 +178,26 @@ def _preposition_token(actor: Actor, sent):
             while (head.dep_ in ("compound", "amod", "det", "poss", "case", "conj", "nmod", "appos")
                    or (head.dep_ == "npadvmod" and head.head.pos_ == "PROPN")) and head.head.i != head.i:
                 head = head.head
+            if head.dep_ != "pobj" and a_place_after_its_kind(head):
+                return head.doc[head.left_edge.i - 1].head  # ("in the Libyan capital Tripoli")
             return head.head if head.dep_ == "pobj" else None
     return None
+
+
+# Words a place's name may follow with no "of": "the Libyan capital Tripoli".
+_PLACE_KINDS = {"capital", "city", "town", "village", "port", "province", "region", "state", "district"}
+
+
+def a_place_after_its_kind(token) -> bool:
+    """"Clashes in the Libyan capital Tripoli killed eight people", parsed
+    with "Tripoli" as the subject: a place's name right after the noun of
+    its kind, itself a preposition's object, belongs to that phrase (where
+    it happened), not to the clause as its doer."""
+    before = token.left_edge.i - 1
+    if token.ent_type_ != "GPE" or before < 0:
+        return False
+    kind = token.doc[before]
+    return kind.lemma_.lower() in _PLACE_KINDS and kind.dep_ == "pobj"
 
 
 # Acts known by where they happened: "the Benghazi attacks", "the Orlando shooting".
