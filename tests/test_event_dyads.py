@@ -7276,3 +7276,19 @@ def test_where_armed_men_came_from_is_not_where_they_attacked():
                              "two border guards, the security service said."])
     [row] = [e for e in _triggered(document, "attacked") if e.event == "ASSAULT"]
     assert row.event_loc is None or row.event_loc["country"] != "AFG"
+
+
+@pytest.mark.model
+def test_a_strike_by_a_companys_workers_named_on_them_is_aimed_at_the_company():
+    [document] = _every_row(["FRANKFURT — Lufthansa cabin crew went on strike on Tuesday, forcing the airline to "
+                             "cancel flights."])
+    [row] = [e for e in _triggered(document, "strike") if e.event == "PROTEST"]
+    assert [(r.entity_text, r.code, r.sector) for r in row.recipient] == [("Lufthansa", "DEU", ["BUS"])]
+
+
+@pytest.mark.model
+def test_attacks_fought_off_are_aimed_at_who_fought_them_off():
+    [document] = _every_row(["KYIV — Ukraine's military said its troops had repelled 40 Russian assaults in the area "
+                             "in the past day."])
+    [row] = [e for e in _triggered(document, "assaults") if e.event == "ASSAULT"]
+    assert [(a.code, r.code) for a in row.actor for r in row.recipient] == [("RUS", "UKR")]

@@ -172,6 +172,10 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = [r for r in recipients if _other_than_speaker(r, speaker)] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event, spoken=speaker is not None)
     recipients = _the_sent_away_are_foreigners(document, token, actors, recipients)
+    if kind == "ASSAULT" and not any(r.code for r in recipients):
+        # "its troops had repelled 40 Russian assaults": who fought the
+        # attacks off is whom they were aimed at.
+        recipients = _coded(document, _who_fought_it_off(token)) or recipients
     if kind in _VIOLENT_TYPES:
         actors, recipients = _victims_do_not_act(document, actors, recipients)
         recipients = _victims_where_it_happened(document, token, actors, recipients)
@@ -567,15 +571,35 @@ def _employer_struck(document: Document, token) -> list[Actor]:
                 if site.dep_ != "pobj" or site.lemma_.lower() not in _WORKPLACES:
                     continue
                 owners = [c for c in site.children if c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG"]
-                if not owners:
-                    continue
-                name = _entity_of(owners[-1])  # ("the General Motors plant": the whole name)
-                coded = actor_at(document, owners[-1])
-                code = coded.code if coded is not None and coded.code else _country_where(document, token)
-                if not code:
-                    return []
-                return [Actor(name.text, name.text, code, ["BUS"], name.start_char, name.end_char)]
+                if owners:
+                    return _the_company(document, token, owners[-1])
+    # ("Lufthansa cabin crew went on strike", "Boeing machinists"): the
+    # company named on the strikers.
+    for verb in [token] + ([holder] if holder is not None else []):
+        for strikers in verb.children:
+            if strikers.dep_ != "nsubj" or strikers.lemma_.lower() not in _WORKERS:
+                continue
+            owners = [t for t in strikers.subtree if t.i < strikers.i and t.dep_ in ("compound", "poss")
+                      and t.ent_type_ == "ORG"]
+            if owners:
+                return _the_company(document, token, owners[-1])
     return []
+
+
+# Who works for a company: what its strikers are called.
+_WORKERS = {"worker", "employee", "staff", "machinist", "pilot", "crew", "driver", "miner", "docker", "dockworker",
+            "attendant", "controller", "technician"}
+
+
+def _the_company(document: Document, token, owner) -> list[Actor]:
+    """The company a word of its name stands in, coded by its own code
+    when the text has one, else by the clause's place or the setting."""
+    name = _entity_of(owner)  # ("the General Motors plant": the whole name)
+    coded = actor_at(document, owner)
+    code = coded.code if coded is not None and coded.code else _country_where(document, token)
+    if not code:
+        return []
+    return [Actor(name.text, name.text, code, ["BUS"], name.start_char, name.end_char)]
 
 
 def _entity_of(token):
@@ -934,6 +958,25 @@ def _country_it_happened_in(document: Document, trigger, keep=lambda place: True
                  if p.start > trigger.idx and p.country and _in_own_clause(trigger, p) and keep(p)
                  and not only_near(document, p)}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+# Verbs of fighting an attack off; "beat", "fight" and "fend" with "back" or "off".
+_FIGHTING_OFF = {"repel", "repulse", "thwart", "foil", "withstand", "rebuff"}
+_FIGHTING_OFF_WITH_A_PARTICLE = {"beat", "fight", "fend", "push"}
+
+
+def _who_fought_it_off(token) -> list:
+    """The subjects of the verb an attack named by a noun is the object of
+    when that verb fights it off ("its troops repelled 40 assaults",
+    "the garrison beat back the attack")."""
+    if token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return []
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _FIGHTING_OFF and not (lemma in _FIGHTING_OFF_WITH_A_PARTICLE and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in verb.children)):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _the_sent_away_are_foreigners(document: Document, token, actors: list[Actor],
