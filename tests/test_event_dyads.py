@@ -7292,3 +7292,13 @@ def test_attacks_fought_off_are_aimed_at_who_fought_them_off():
                              "in the past day."])
     [row] = [e for e in _triggered(document, "assaults") if e.event == "ASSAULT"]
     assert [(a.code, r.code) for a in row.actor for r in row.recipient] == [("RUS", "UKR")]
+
+
+@pytest.mark.model
+def test_talks_agreed_to_are_no_party_to_the_agreement():
+    [document] = _every_row(["CANBERRA — The two leaders agreed on Monday to resume high-level military talks."])
+    assert not [m for m in document.mentions if "talks" in m.actor.entity_text]
+    # (Drills told as a country's are still its: whom a condemnation of them is aimed at.)
+    [drills] = _every_row(["TAIPEI — Taiwan condemned Chinese military drills near the island on Monday."])
+    [row] = [e for e in _triggered(drills, "condemned") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["CHN"]

@@ -78,6 +78,10 @@ _THING_HEADS |= RECORDS_OF_PEOPLE
 # body or the doers: "demanded a jury trial", "jury duty", "condemned the
 # terrorist acts", "foiled a terrorist plot".
 _THING_HEADS |= {"trial", "duty", "selection", "summons", "deliberation", "instruction", "act", "plot"}
+# So are talks, drills and help a body holds or gives, told by their kind:
+# "agreed to resume high-level military talks", "military aid".
+_THING_HEADS |= {"talk", "negotiation", "dialogue", "consultation", "cooperation", "exercise", "drill", "spending",
+                 "budget", "aid", "assistance"}
 # Violent acts: no one unless a name or a country says whose ("the Sept. 11
 # terrorist attacks"); a role compounded on them ("a fatal police shooting")
 # is its own mention (_is_nominal_head), as on a raid or a crackdown.
