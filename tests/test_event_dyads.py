@@ -7302,3 +7302,34 @@ def test_talks_agreed_to_are_no_party_to_the_agreement():
     [drills] = _every_row(["TAIPEI — Taiwan condemned Chinese military drills near the island on Monday."])
     [row] = [e for e in _triggered(drills, "condemned") if e.event == "ACCUSE"]
     assert [r.code for r in row.recipient] == ["CHN"]
+
+
+@pytest.mark.model
+def test_the_harm_told_as_the_outcome_of_an_accused_act_is_the_accusations_content():
+    [document] = _every_row(["N'DJAMENA — Chad's government accused Sudan's army on Monday of bombing a town on the "
+                             "border, killing three people."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_group_a_country_backs_is_not_of_that_country():
+    [document] = _every_row(["WASHINGTON — US forces struck three sites used by an Iran-backed militia in Iraq on "
+                             "Tuesday, the Pentagon said."])
+    militia = next(m for m in document.mentions if "militia" in m.actor.entity_text)
+    assert militia.actor.code == "IRQ"
+
+
+@pytest.mark.model
+def test_the_kingdom_is_the_country_named_before():
+    [document] = _every_row(["DUBAI — Saudi Arabia executed seven people on Tuesday. Rights groups have criticised "
+                             "the kingdom for a sharp rise in executions."])
+    [row] = [e for e in _triggered(document, "criticised") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["SAU"]
+
+
+@pytest.mark.model
+def test_a_countrys_name_that_says_whose_someone_is_is_not_where_it_happened():
+    [document] = _every_row(["MOSCOW — A Russian court sentenced US journalist Evan Gershkovich to 16 years in prison "
+                             "on Friday."])
+    [row] = [e for e in _triggered(document, "sentenced") if e.event == "SANCTION"]
+    assert row.event_loc["country"] == "RUS"

@@ -843,7 +843,9 @@ class _Whereabouts:
         if span is None or span.root.dep_ not in ("compound", "amod", "nmod"):
             return False
         head = span.root.head
-        return head.i != token.i and head.pos_ == "NOUN" and bool(self.knowledge.role(head.lemma_.lower()))
+        # (by its word or its lemma: "forces" is a role, "force" is not)
+        return head.i != token.i and head.pos_ == "NOUN" and bool(
+            self.knowledge.role(head.lemma_.lower()) or self.knowledge.role(head.lower_))
 
     def _origins(self, token) -> set[Optional[str]]:
         """The countries of the places in the phrase's own "from" phrase (None for a word no place)."""
@@ -909,9 +911,10 @@ class _Whereabouts:
             # (Nor the dateline's place: it says where the story was filed, as the setting does.)
             # (Nor the country of a body the sentence names: "the French
             # army said six villagers died" in Mali.)
+            # (Nor a backer: "an Iran-backed militia in Iraq" is Iraq's.)
             places = [(start, c) for start, c in self.sentence_places(token)
                       if not _names_victims(token.doc, start) and start not in self.neighbours
-                      and not self._names_a_body(token, start)]
+                      and not self._names_a_body(token, start) and not _names_a_backer(token.doc, start)]
             countries = {c for _, c in places}
             near = {c for start, c in places if start < phrase_end}
             # With no setting, a place after it codes it only where something
@@ -929,6 +932,22 @@ class _Whereabouts:
             if len(countries) == 1 and (near or where_it_happens):
                 return next(iter(countries))
         return None
+
+
+# Participles by which a name says who stands behind a group: "Iran-backed", "US-led".
+_BACKING = {"back", "lead", "sponsor", "fund", "support", "arm", "train", "ally", "align", "link", "affiliate"}
+
+
+def _names_a_backer(doc, start: int) -> bool:
+    """The place starting at this character says who backs a group
+    ("an Iran-backed militia", "the Saudi-led coalition"), not where the
+    group is from."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("npadvmod", "compound", "nmod", "amod") and root.head.i != root.i \
+        and root.head.lemma_.lower() in _BACKING and root.head.tag_ in ("VBN", "VBD", "JJ")
 
 
 def _a_modifier(doc, start: int) -> bool:
@@ -1083,13 +1102,17 @@ def _of_doing(preposition) -> bool:
     return preposition.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children)
 
 
+# Words news uses for a country named before ("criticised the kingdom").
+_COUNTRY_WORDS = {"country", "nation", "kingdom", "emirate", "republic"}
+
+
 def _the_country_named_before(token, earlier: list[Mention], knowledge: Knowledge) -> Optional[Mention]:
     """"South Africa summoned the U.S. ambassador after American officials
     accused the country of …": a bare "the country" is the last country
     named by its name, in its sentence or the one before, other than the
     country of the clause's coded subject (who does not accuse itself;
     without one, the words are no act aimed at a country)."""
-    if token.lemma_.lower() not in ("country", "nation") or [c.lower_ for c in token.children] != ["the"]:
+    if token.lemma_.lower() not in _COUNTRY_WORDS or [c.lower_ for c in token.children] != ["the"]:
         return None
     # (Only whom an act is aimed at: "riots throughout the country" say where.)
     against = token.dep_ == "pobj" and token.head.lower_ == "against"

@@ -2128,9 +2128,12 @@ def _content_of_an_accusation(document: Document, token) -> bool:
     police or prosecutors accuse someone of: crime reports, coded as facts;
     nor "was accused of killing", told as a charge.) A verb joined to the
     content is content too ("accused India of backing the militants who
-    attacked a train, killing 26": "killing" hangs on "backing")."""
+    attacked a train, killing 26": "killing" hangs on "backing"), and so is
+    the harm told as the content's outcome ("of bombing a town, killing three")."""
     if token.dep_ == "conj" and token.tag_ == "VBG" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.dep_ == "pcomp":
+        token = token.head  # ("accused Sudan's army of bombing a town, killing three people")
     head = token.head
     if token.dep_ == "advcl" and token.tag_ == "VBG" and head.lemma_.lower() in _CHARGING_VERBS:
         accusing = head if any(c.dep_ == "dobj" for c in head.children) else None

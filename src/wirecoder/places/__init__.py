@@ -1471,7 +1471,9 @@ def place_for_token(document: Document, token, done_within: Optional[str] = None
         in_sentence = [p for p in places if sent_start <= p.start < sent_end]
     # (Not where someone comes from: "a tourist from Canada was arrested in Dubai".)
     # (Nor a country only named as a neighbour: "a shootout near the border with Afghanistan".)
-    in_sentence = [p for p in in_sentence if not only_an_origin(document, p) and not only_near(document, p)]
+    # (Nor a country's name that only says whose someone is: "a US journalist", "the US embassy in Oslo".)
+    in_sentence = [p for p in in_sentence if not only_an_origin(document, p) and not only_near(document, p)
+                   and not _a_countrys_name_as_a_modifier(doc, p)]
     clause = _clause_place(doc, token, in_sentence)
     if clause is not None:
         return _loc(clause)
@@ -1749,6 +1751,18 @@ def only_an_origin(document: Document, place: Place) -> bool:
     """The place is where someone was born, raised or came from."""
     root = head_token(document.spacy_doc, place) if document.spacy_doc is not None else None
     return root is not None and names_an_origin(root)
+
+
+def _a_countrys_name_as_a_modifier(doc, place: Place) -> bool:
+    """"A Russian court sentenced US journalist Evan Gershkovich": a
+    country's name modifying a noun says whose the thing or person is, as a
+    demonym does, not where anything happened."""
+    if place.feature != COUNTRY:
+        return False
+    head = head_token(doc, place)
+    # (Not a name for a place of it: "Gaza city's Zeitoun district".)
+    return head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") \
+        and head.head.lemma_.lower() not in _NAMED_AFTER_OF
 
 
 def only_near(document: Document, place: Place) -> bool:
