@@ -7333,3 +7333,8 @@ def test_a_countrys_name_that_says_whose_someone_is_is_not_where_it_happened():
                              "on Friday."])
     [row] = [e for e in _triggered(document, "sentenced") if e.event == "SANCTION"]
     assert row.event_loc["country"] == "RUS"
+    # (A body that acts at home is where its country's name says: "Kosovo police".)
+    [police] = _every_row(["PRISTINA — Kosovo police raided several offices in the north on Wednesday that were "
+                           "run by Serbia."])
+    [row] = [e for e in _triggered(police, "raided") if e.event == "COERCE"]
+    assert row.event_loc["country"] == "XKX"

@@ -1471,18 +1471,24 @@ def place_for_token(document: Document, token, done_within: Optional[str] = None
         in_sentence = [p for p in places if sent_start <= p.start < sent_end]
     # (Not where someone comes from: "a tourist from Canada was arrested in Dubai".)
     # (Nor a country only named as a neighbour: "a shootout near the border with Afghanistan".)
-    # (Nor a country's name that only says whose someone is: "a US journalist", "the US embassy in Oslo".)
-    in_sentence = [p for p in in_sentence if not only_an_origin(document, p) and not only_near(document, p)
-                   and not _a_countrys_name_as_a_modifier(doc, p)]
-    clause = _clause_place(doc, token, in_sentence)
-    if clause is not None:
-        return _loc(clause)
+    in_sentence = [p for p in in_sentence if not only_an_origin(document, p) and not only_near(document, p)]
+    # A country's name that only says whose someone is ("a US journalist",
+    # "the US embassy in Oslo") comes after every other place, the
+    # dateline's included; with none, it is the best there is.
+    whose = [p for p in in_sentence if _a_countrys_name_as_a_modifier(doc, p)]
+    in_sentence = [p for p in in_sentence if p not in whose]
     dateline = _dateline_place(document.text, places)
-    for place in in_sentence:
-        if not _metonymic(doc, place):
-            if place is dateline:
-                break  # (the first sentence holds the dateline: as below)
-            return _loc(place)
+    for candidates in (in_sentence, whose):
+        clause = _clause_place(doc, token, candidates)
+        if clause is not None:
+            return _loc(clause)
+        for place in candidates:
+            if not _metonymic(doc, place):
+                if place is dateline:
+                    break  # (the first sentence holds the dateline: as below)
+                return _loc(place)
+        if dateline is not None:
+            break
     if dateline is None:
         return None
     if done_within is not None and dateline.country != done_within:
@@ -1760,9 +1766,15 @@ def _a_countrys_name_as_a_modifier(doc, place: Place) -> bool:
     if place.feature != COUNTRY:
         return False
     head = head_token(doc, place)
-    # (Not a name for a place of it: "Gaza city's Zeitoun district".)
+    # (Not a name for a place of it: "Gaza city's Zeitoun district"; nor
+    # of a body that acts only at home: "Kosovo police raided offices".)
     return head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") \
-        and head.head.lemma_.lower() not in _NAMED_AFTER_OF
+        and head.head.lemma_.lower() not in _NAMED_AFTER_OF | _BODIES_AT_HOME
+
+
+# Bodies that act in their own country: where one named by its country acts.
+_BODIES_AT_HOME = {"police", "court", "judge", "prosecutor", "parliament", "congress", "senate", "legislature",
+                   "tribunal", "jury", "coast", "guard"}
 
 
 def only_near(document: Document, place: Place) -> bool:
