@@ -46,7 +46,7 @@ from .gazetteer import (
     normalise,
 )
 
-__all__ = ["find_places", "place_for_token", "setting_country", "dateline_place", "dateline_and_end",
+__all__ = ["find_places", "place_for_token", "PLACE_KIND_WORDS", "setting_country", "dateline_place", "dateline_and_end",
            "unknown_dateline_town", "only_near", "load_gazetteer", "is_demonym", "head_token", "only_an_origin",
            "names_an_origin", "PARTY_HOME_RE", "origin_prepositions"]
 
@@ -1549,9 +1549,10 @@ def located_at(doc, start: int) -> bool:
     return prep is not None and prep.lower_ in LOCATIVE_PREPS
 
 
-# Words a place's name follows with "of" ("the city of Kyiv", "the northern
-# state of Sinaloa"), where the word's preposition is the place's.
-_NAMED_AFTER_OF = _SETTLEMENT_WORDS | {"state", "district"}
+# Words for the kind of place a name is, which it follows with "of" ("the
+# city of Kyiv", "the northern state of Sinaloa": the word's preposition is
+# the place's) or without ("the Libyan capital Tripoli").
+PLACE_KIND_WORDS = _SETTLEMENT_WORDS | {"state", "district"}
 
 
 def _governing_prep(head):
@@ -1559,7 +1560,7 @@ def _governing_prep(head):
     token = head
     for _ in range(4):  # pobj → (appos/compound/conj/nmod) → prep
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj" \
-                and token.head.head.lemma_.lower() in _NAMED_AFTER_OF:
+                and token.head.head.lemma_.lower() in PLACE_KIND_WORDS:
             token = token.head.head  # ("in the northern state of Sinaloa": the state's preposition)
             continue
         if token.dep_ == "pobj" and token.head.pos_ == "ADP":
@@ -1769,7 +1770,7 @@ def _a_countrys_name_as_a_modifier(doc, place: Place) -> bool:
     # (Not a name for a place of it: "Gaza city's Zeitoun district"; nor
     # of a body that acts only at home: "Kosovo police raided offices".)
     return head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") \
-        and head.head.lemma_.lower() not in _NAMED_AFTER_OF | _BODIES_AT_HOME
+        and head.head.lemma_.lower() not in PLACE_KIND_WORDS | _BODIES_AT_HOME
 
 
 # Bodies that act in their own country: where one named by its country acts.

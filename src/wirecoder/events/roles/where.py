@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...document import Actor, Document
-from ...places import head_token, only_an_origin
+from ...places import PLACE_KIND_WORDS, head_token, only_an_origin
 from .parties import _NAMED_THINGS
 from .syntax import _governing_verb
 
@@ -184,10 +184,6 @@ def _preposition_token(actor: Actor, sent):
     return None
 
 
-# Words a place's name may follow with no "of": "the Libyan capital Tripoli".
-_PLACE_KINDS = {"capital", "city", "town", "village", "port", "province", "region", "state", "district"}
-
-
 def a_place_after_its_kind(token) -> bool:
     """"Clashes in the Libyan capital Tripoli killed eight people", parsed
     with "Tripoli" as the subject: a place's name right after the noun of
@@ -197,7 +193,7 @@ def a_place_after_its_kind(token) -> bool:
     if token.ent_type_ != "GPE" or before < 0:
         return False
     kind = token.doc[before]
-    return kind.lemma_.lower() in _PLACE_KINDS and kind.dep_ == "pobj"
+    return kind.lemma_.lower() in PLACE_KIND_WORDS and kind.dep_ == "pobj"
 
 
 # Acts known by where they happened: "the Benghazi attacks", "the Orlando shooting".
