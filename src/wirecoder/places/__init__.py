@@ -495,7 +495,8 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str, surnames: set[str]) -> lis
         after = text[ent.end_char:ent.end_char + 30]
         state = re.match(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)", after)
         if before in PLACE_PREPS or _home_town(doc, ent) or _owns_a_district(ent) or _after_a_settlement_word(ent) \
-                or (state and any(e.feature == ADM1 for e in gazetteer.lookup(state.group(1)))):
+                or (state and any(e.feature == ADM1 for e in gazetteer.lookup(state.group(1)))) \
+                or _before_its_region_word(doc, ent, gazetteer):
             found.append((ent.start_char, ent.end_char, ent.text))
     for match in PARTY_HOME_RE.finditer(text):
         name = match.group(1).rstrip(".,")
@@ -513,6 +514,18 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str, surnames: set[str]) -> lis
                      for e in gazetteer.lookup(colon.group(1))):
         found.append((colon.start(1), colon.end(1), colon.group(1)))
     return found
+
+
+# Words after a region's name that say it is one: "the central Sagaing region".
+_REGION_WORDS = {"region", "province", "state", "governorate", "prefecture", "oblast", "district"}
+
+
+def _before_its_region_word(doc, ent, gazetteer: Gazetteer) -> bool:
+    """"air strikes on a village in the central Sagaing region", the name
+    tagged as a person: a name the gazetteer holds as a region, followed by
+    the word for its kind, is that region."""
+    return ent.end < len(doc) and doc[ent.end].lower_ in _REGION_WORDS \
+        and any(e.feature in (ADM1, REGION) for e in gazetteer.lookup(ent.text))
 
 
 # South Asian papers' dateline, a city and a colon opening the text: "Lahore:
