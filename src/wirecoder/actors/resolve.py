@@ -840,7 +840,8 @@ class _Whereabouts:
         party of the sentence is ("the U.S. military", "Iraqi police" as
         "Iraq police"): a role word's modifier, not where anything is."""
         span = token.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None or span.root.dep_ not in ("compound", "amod", "nmod"):
+        # (also a possessive: "Russia's defence ministry said its forces had struck military targets")
+        if span is None or span.root.dep_ not in ("compound", "amod", "nmod", "poss"):
             return False
         head = span.root.head
         # (by its word or its lemma: "forces" is a role, "force" is not)
@@ -858,6 +859,16 @@ class _Whereabouts:
         # (Several: "officials from Chad, Niger and Mali" are of no one of them.)
         countries = self._origins(token)
         return countries.pop() if len(countries) == 1 and None not in countries else None
+
+    def _own_place(self, token) -> Optional[str]:
+        """The one country of the places in the phrase's own "in" phrase
+        ("gangs in Port-au-Prince"; not a place only near, nor the dateline's)."""
+        places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
+        # (A name the tokenizer cut at its hyphens hangs as several objects: "Port-au-Prince".)
+        countries = {self.place_country(p.left_edge.idx) or self.place_country(p.idx) for p in places
+                     if p.left_edge.idx not in self.neighbours and p.left_edge.idx >= self.dateline_end} - {None}
+        return countries.pop() if len(countries) == 1 else None
 
     def from_elsewhere(self, token) -> bool:
         """The phrase's own "from" phrase names places of countries other than
@@ -900,6 +911,12 @@ class _Whereabouts:
             origin = self._origin(token)
             if origin is not None:
                 return origin
+            # Where the phrase itself says they are ("a mission fighting
+            # armed gangs in Port-au-Prince", in a Nairobi story of Kenyan
+            # police sent to Haiti), whatever other countries the sentence names.
+            located = self._own_place(token)
+            if located is not None:
+                return located
             # The sentence's one country, when a place names it before the
             # mention or inside its phrase ("police in Kenya"); a place only
             # after it is more often what the act is aimed at ("presidential
@@ -914,7 +931,8 @@ class _Whereabouts:
             # (Nor a backer: "an Iran-backed militia in Iraq" is Iraq's.)
             places = [(start, c) for start, c in self.sentence_places(token)
                       if not _names_victims(token.doc, start) and start not in self.neighbours
-                      and not self._names_a_body(token, start) and not _names_a_backer(token.doc, start)]
+                      and not self._names_a_body(token, start) and not _names_a_backer(token.doc, start)
+                      and not _the_accused(token.doc, start)]
             countries = {c for _, c in places}
             near = {c for start, c in places if start < phrase_end}
             # With no setting, a place after it codes it only where something
@@ -948,6 +966,21 @@ def _names_a_backer(doc, start: int) -> bool:
     root = span.root
     return root.dep_ in ("npadvmod", "compound", "nmod", "amod") and root.head.i != root.i \
         and root.head.lemma_.lower() in _BACKING and root.head.tag_ in ("VBN", "VBD", "JJ")
+
+
+# Verbs whose object is a party blamed for something.
+_BLAMING = {"accuse", "blame", "condemn", "criticize", "criticise", "denounce", "charge"}
+
+
+def _the_accused(doc, start: int) -> bool:
+    """The place starting at this character is a country blamed ("accused
+    Rwanda of arming rebels who attacked a village"): a party, not where
+    the people the charge names are from."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _BLAMING
 
 
 def _a_modifier(doc, start: int) -> bool:
@@ -1140,9 +1173,17 @@ def _same_head_before(token, earlier: list[Mention], knowledge: Knowledge) -> Op
     that party (the nearest one so headed, not a person)."""
     # (Nothing more: "the leader of the opposition" is not the leader named
     # before; but "accused the staff of meddling" says what of them.)
-    if [c.lower_ for c in token.children if not _of_doing(c)] != ["the"] or knowledge.lookup(token.text) is not None:
+    # A bare plural is them too, told soon after ("… fighting armed gangs in
+    # Port-au-Prince. Gangs control most of the capital"): not a generic
+    # word far from them.
+    modifiers = [c.lower_ for c in token.children if not _of_doing(c)]
+    bare_plural = not modifiers and token.tag_ == "NNS"
+    if (modifiers != ["the"] and not bare_plural) or knowledge.lookup(token.text) is not None:
         return None  # (what the knowledge base names is its own: "the pope" is the Vatican's)
     doc = token.doc
+    if bare_plural:
+        since = start_of_sentences_before(token, _BARE_PLURAL_REACH)
+        earlier = [m for m in earlier if m.token_i >= since]
     # (People or bodies the words described by a role, with a sector: not
     # "the attack" after "the Israeli attack" nor "the investigation" after
     # "the FBI investigation", acts, whose doers are read elsewhere; and as
@@ -1151,6 +1192,42 @@ def _same_head_before(token, earlier: list[Mention], knowledge: Knowledge) -> Op
                  and m.actor.sector and m.roles and doc[m.token_i].lemma_.lower() == token.lemma_.lower()
                  and doc[m.token_i].pos_ == "NOUN" and doc[m.token_i].tag_ == token.tag_),
                 None)
+
+
+# How many sentences back a bare plural ("Gangs") names the party before.
+_BARE_PLURAL_REACH = 2
+
+
+def _a_known_body_inside(token, knowledge: Knowledge) -> bool:
+    """The tagger's "work of art" holds a body the knowledge base knows
+    ("PORT SUDAN — Fighters of the Rapid Support Forces killed …"): no
+    title, a phrase of that body's people."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return False
+    runs, run = [], []
+    for t in ent:
+        if t.pos_ == "PROPN":
+            run.append(t.text)
+        elif run:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    return any(run and (entry := knowledge.lookup(" ".join(run))) is not None and entry.kind == "organisation"
+               for run in runs)
+
+
+# A body's premises: "the Baku office of a Russian news agency" is the agency's.
+_PREMISES = {"office", "offices", "bureau", "headquarters", "branch", "premises"}
+
+
+def _whose_office(token):
+    """"raided the Baku office of a Russian state news agency": the body
+    whose office, bureau or headquarters it is, else None."""
+    if token.lemma_.lower() not in _PREMISES or token.pos_ != "NOUN":
+        return None
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _outlet_by_its_last_word(token, earlier: list[Mention]) -> Optional[Mention]:
@@ -1188,7 +1265,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
                     and _genders_agree(subject.gender, _PRONOUN_GENDER.get(lower)):
                 return _copy_mention(token, subject, token.text)
         return _resolve_pronoun(token, lower, earlier)
-    if token.ent_type_ == "WORK_OF_ART" or token.lemma_.lower() in WORKS \
+    if (token.ent_type_ == "WORK_OF_ART" and not _a_known_body_inside(token, knowledge)) \
+            or token.lemma_.lower() in WORKS \
             or (token.dep_ == "appos" and token.head.lemma_.lower() in WORKS) \
             or any(c.dep_ == "appos" and c.lemma_.lower() in WORKS for c in token.children):
         return None  # "a screening of her film, “Trainwreck”", "“Kremlin,” a film by …": a title, no one
@@ -1223,7 +1301,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         tokens = [t for t in tokens if not where.in_dateline(t)]
         while len(tokens) > 1 and tokens[0].is_punct:
             tokens = tokens[1:]  # the dateline's dash
-    counted = counted_group(token)
+    counted = counted_group(token) or _whose_office(token)
     if counted is not None:
         # "Hundreds of supporters of Sanders' bid": the supporters, not Sanders
         group = _code_mention(counted, knowledge, earlier, where)
@@ -1828,7 +1906,13 @@ def _a_ships_crew(head, tokens: list) -> bool:
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in VESSELS for o in owners)
+    # ("The tanker was taken to port and its 14 crew members detained": a crew's "its" is a vessel's.)
+    return any(o.lemma_.lower() in VESSELS or o.lower_ == "its" for o in owners)
+
+
+def a_ships_crew(head) -> bool:
+    """Whether the phrase headed here names a vessel's crew (see _a_ships_crew)."""
+    return _a_ships_crew(head, phrase_tokens(head))
 
 
 def of_no_one_country(document: Document, party: Actor) -> bool:
@@ -2009,6 +2093,9 @@ def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Ment
         return None  # "once she filed her complaint, police were bound to investigate it": the complaint
     if lower in _PERSON_PRONOUNS and _an_unnamed_one_described(token, earlier):
         return None  # "someone who believed that he would win fame": that someone, whom no one names
+    struck = _the_reporter_struck(token, earlier)
+    if struck is not None:
+        return _copy_mention(token, struck, token.text) if accept(struck) else None
     bound, subject = _bound_by_subject(token, earlier)
     if not bound:
         bound, subject = _bound_by_the_reporter(token, earlier)
@@ -2284,6 +2371,37 @@ def _reporter_past_the_dateline(verb, token, earlier: list[Mention]):
         if apposed is not None:
             return apposed
     return subjects[0] if subjects else None
+
+
+# Verbs of striking at a side's forces, and the words for those forces.
+_STRIKING_VERBS = {"bomb", "shell", "attack", "strike", "hit", "target", "raid", "storm", "ambush", "shoot", "fire",
+                   "pound"}
+_FORCES_WORDS = {"position", "troop", "force", "base", "fighter", "soldier", "unit", "convoy", "patrol", "post",
+                 "checkpoint"}
+
+
+def _the_reporter_struck(token, earlier: list[Mention]) -> Optional[Mention]:
+    """"The RSF denied responsibility and said army aircraft had bombed its
+    positions": a side's forces struck in what a party says were that
+    party's, not the strikers' (a side does not bomb its own; "its own
+    positions" says it does). The reporter's mention, else None."""
+    if token.dep_ != "poss" or token.lower_ not in ("its", "their")             or any(c.lower_ == "own" for c in token.head.children):
+        return None
+    forces = token.head
+    if forces.lemma_.lower() not in _FORCES_WORDS:
+        return None
+    verb = forces.head if forces.dep_ == "dobj" else         forces.head.head if forces.dep_ == "pobj" and forces.head.lower_ in ("on", "at") else None
+    if verb is None or verb.lemma_.lower() not in _STRIKING_VERBS or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    reporting = verb.head
+    # ("… denied responsibility and said …": the subject of the verb it is joined to)
+    while reporting.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in reporting.children):
+        reporting = reporting.head
+    subject = _reporter_past_the_dateline(reporting, token, earlier)
+    if subject is None or not _agrees(token.lower_, subject):
+        return None
+    return _mention_of(subject, earlier)
 
 
 def _agrees(possessive: str, subject) -> bool:
@@ -2872,7 +2990,7 @@ def _role_word(token, knowledge: Knowledge) -> bool:
 # Kinds of settlement a name may be said to be ("the town of Trujillo Alto").
 # (Not "state" or "province": "the state of Texas" may sue as a government.)
 _SETTLEMENTS = {"city", "town", "village", "hamlet", "township", "suburb", "municipality", "county", "district",
-                "parish", "commune", "neighbourhood", "neighborhood"}
+                "parish", "commune", "neighbourhood", "neighborhood", "port", "province", "borough", "settlement"}
 
 
 def _named_as_a_place(token) -> bool:
