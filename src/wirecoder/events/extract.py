@@ -504,7 +504,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
                                      or (token.pos_ == "NOUN" and _accidental(token))
                                      or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
                                      or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)
-                                     or _harmless_fire(token) or _intercepted(token)):
+                                     or _harmless_fire(token) or _intercepted(token)
+                                     or _a_toll_of_the_disaster_told_before(token)):
         return None
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)
                                      or _protesters_acted_upon(token) or _commemoration(token)):
@@ -603,7 +604,7 @@ def _who_harmed_them_before(token, recipients: list, earlier: list[Event]) -> li
     then (the last such row with a named, coded actor), implied here."""
     names = {r.name for r in recipients if r.name}
     if not names:
-        return []
+        return _who_fought_their_side_before(token, recipients, earlier)
     for event in reversed(earlier):
         # (Only a row the coder would write: "the authorities say they have
         # evidence in the slaying of X" scores low, and they did not slay him.)
@@ -613,6 +614,30 @@ def _who_harmed_them_before(token, recipients: list, earlier: list[Event]) -> li
         doers = _named_doers(event)
         if doers:
             return _implied_at(token, doers)
+    return []
+
+
+# Sectors of those who fight; how many sentences back the fight may be told.
+_FIGHTING_SECTORS = {"REB", "MIL", "COP"}
+_FIGHT_REACH = 2
+
+
+def _who_fought_their_side_before(token, recipients: list, earlier: list[Event]) -> list:
+    """"Somali troops recaptured a town from al-Shabaab after heavy
+    fighting. … more than 40 militants were killed": fighters of one side
+    killed with no one named, told just after a row of violence done to
+    that side (its code and sector), were killed by whoever did it then."""
+    sides = {(r.code, s) for r in recipients if r.code for s in r.sector if s in _FIGHTING_SECTORS}
+    if not sides or any(not r.code or not set(r.sector) & _FIGHTING_SECTORS for r in recipients):
+        return []
+    start = token.sent.start
+    recent = {s.start_char for s in list(s for s in token.doc.sents if s.start <= start)[-_FIGHT_REACH - 1:]}
+    for event in reversed(earlier):
+        if event.event != "ASSAULT" or event.confidence < _TOLD_WELL or event.start not in recent:
+            continue
+        if any((r.code, s) in sides for r in event.recipient for s in r.sector):
+            doers = _named_doers(event)
+            return _implied_at(token, doers) if doers else []
     return []
 
 
@@ -1091,8 +1116,20 @@ def _accidental(noun) -> bool:
         return True
     if noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in _DISASTERS for c in noun.children):
         return True
-    return lemma in _BLASTS and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _ACCIDENTAL_SOURCES
-                                    for c in noun.children)
+    return lemma in _BLASTS and (
+        any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _ACCIDENTAL_SOURCES for c in noun.children)
+        or _at_a_works(noun))
+
+
+# Works where a blast or a fire is an accident of the trade: "a blast at a
+# fireworks factory", "an explosion at a coal mine" (an attack on one is
+# told by its attack: "drones struck a refinery").
+_WORKS = {"factory", "plant", "mine", "refinery", "warehouse", "mill", "workshop", "quarry", "foundry", "colliery"}
+
+
+def _at_a_works(noun) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _WORKS for g in c.children) for c in noun.children)
 
 
 def _disaster(token) -> bool:
@@ -1130,6 +1167,22 @@ def _disaster(token) -> bool:
     # (only a crash's own harms: not "started shooting" after driving into a crowd)
     return token.lemma_.lower() in _HARMS \
         and any(_driven_into_what_the_text_calls_a_crash(t) for t in token.sent if t.pos_ == "VERB")
+
+
+# How many sentences back a disaster may be told whose toll a bare passive gives.
+_DISASTER_REACH = 3
+
+
+def _a_toll_of_the_disaster_told_before(token) -> bool:
+    """"A category 5 hurricane made landfall in Jamaica, tearing roofs off
+    homes … At least three people were killed": an agentless killing with
+    no weapon, told after a sentence whose subject is a disaster or an
+    accident, is that disaster's toll."""
+    if not _killed_by_someone(token) or _weapon_told(token):
+        return False
+    doc = token.doc
+    sentences = [s for s in doc.sents if s.end <= token.sent.start][-_DISASTER_REACH:]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and _accidental(t) for s in sentences for t in s)
 
 
 def _said_to_be_caused_by_an_accident(verb) -> bool:
@@ -1708,6 +1761,10 @@ def _accident_looked_into(token) -> bool:
                     for g in c.children if g.dep_ == "pobj"]
     looked_into += [s for c in token.children if c.dep_ == "ccomp" and any(m.lower_ == "whether" for m in c.children)
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if looked_into and all(_a_bare_cause(t) for t in looked_into):
+        # ("ruled out a cyber attack and said it was investigating the
+        # cause" of a power cut): the cause of what happened, no one's act
+        return True
     looked_into = [_through_a_cause(t) for t in looked_into]
     if any(g.lemma_.lower() in _CRIMES_SUSPECTED for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
            for g in c.children if g.dep_ == "pobj"):
@@ -1719,6 +1776,10 @@ def _accident_looked_into(token) -> bool:
 # "the cause of the crash", "the circumstances of the fire": what is looked
 # into is the happening itself.
 _CAUSE_NOUNS = {"cause", "circumstance", "origin", "source"}
+
+
+def _a_bare_cause(noun) -> bool:
+    return noun.lemma_.lower() in _CAUSE_NOUNS and not any(c.dep_ == "prep" for c in noun.children)
 
 
 def _through_a_cause(noun):

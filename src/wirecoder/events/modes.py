@@ -255,7 +255,25 @@ def _content_of_a_report(token) -> bool:
         if clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in _REPORT_NOUNS \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             return True
+        if _said_by_another(clause):
+            return True
     return False
+
+
+# Verbs by which one party tells what another did or means to do.
+_TELLING = {"say", "claim", "allege", "report", "tell", "state", "believe", "suspect"}
+
+
+def _said_by_another(clause) -> bool:
+    """"The military said the commander had planned attacks on its troops":
+    what a party says another planned is its claim about them, no threat
+    they made (but "the insurgents said they were planning attacks" is one)."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _TELLING:
+        return False
+    planner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return planner is not None and teller is not None and planner.pos_ in ("NOUN", "PROPN") \
+        and planner.lower_ != teller.lower_
 
 
 # Legal steps that a party can hold over another: "threatened to charge him

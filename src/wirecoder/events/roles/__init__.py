@@ -62,7 +62,7 @@ from .parties import (
     _same_group,
     _same_named,
 )
-from .subjects import _passive_patients
+from .subjects import _passive_gapped, _passive_patients
 from .syntax import (
     _AUTHORITY_ACTS,
     _SUBJECT_DEPS,
@@ -172,10 +172,14 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = [r for r in recipients if _other_than_speaker(r, speaker)] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event, spoken=speaker is not None)
     recipients = _the_sent_away_are_foreigners(document, token, actors, recipients)
-    if kind == "ASSAULT" and not any(r.code for r in recipients):
+    fought_off = _coded(document, _who_fought_it_off(token)) if kind == "ASSAULT" else []
+    if fought_off:
         # "its troops had repelled 40 Russian assaults": who fought the
-        # attacks off is whom they were aimed at.
-        recipients = _coded(document, _who_fought_it_off(token)) or recipients
+        # attacks off is whom they were aimed at, never who made them ("its
+        # forces had repelled the attack": not theirs).
+        actors = [a for a in actors if not _same(a, fought_off)]
+        if not any(r.code for r in recipients):
+            recipients = fought_off
     if kind in _VIOLENT_TYPES:
         actors, recipients = _victims_do_not_act(document, actors, recipients)
         recipients = _victims_where_it_happened(document, token, actors, recipients)
@@ -194,7 +198,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # ("carrying anti-Putin placards": Putin is the party, not the placards)
         recipients = [r for r in recipients if "anti-" not in r.entity_text.lower()]
     if kind == "PROTEST" and not any(r.code for r in recipients):
-        recipients = _employer_struck(document, token) or opposed or recipients
+        recipients = _employer_struck(document, token) or opposed \
+            or _coded(document, _authors_of_what_is_opposed(token)) or recipients
     if kind == "CONSULT":
         recipients += [p for p in _contacted_to_discuss(document, token) if not _same(p, actors + recipients)]
     if kind == "ASSAULT" and _from_the_air(token) and not any(a.entity_text for a in actors):
@@ -553,6 +558,26 @@ def _whom_the_protest_opposes(document: Document, token, actors: list[Actor]) ->
         codes = {a.code for a in actors if a.code}
         if target.lower_ == "government" and len(codes) == 1:
             return [Actor(target.text, None, next(iter(codes)), ["GOV"], start, end)]
+    return []
+
+
+def _authors_of_what_is_opposed(token) -> list:
+    """"rallied … to protest against cuts to education spending ordered by
+    President Prabowo", "protested against the mayor's plan": whose the
+    thing the protest is against is (its owner, or the "by" agent of the
+    participle that describes it)."""
+    for prep in token.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in ("against", "over"):
+            continue
+        for thing in (c for c in prep.children if c.dep_ == "pobj"):
+            owners = [c for c in thing.children if c.dep_ == "poss"]
+            # (the participle may hang on the thing's own "to" or "on" phrase:
+            # "cuts to education spending ordered by")
+            described = [thing] + [g for c in thing.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            owners += [g for noun in described for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                       for agent in acl.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+            if owners:
+                return owners
     return []
 
 
@@ -1229,9 +1254,10 @@ def _implied_authority(document: Document, token) -> list[Actor]:
 
 # Acts of armed men that end with people held: "The Guards seized a
 # tanker. Its crew were detained": by the Guards, not by the police of the
-# dateline's city.
+# dateline's city. (A state's forces: "gunmen stormed a television station.
+# … 13 attackers had been arrested" by the police, not by the gunmen.)
 _RAIDS = {"seize", "raid", "storm", "capture", "board", "intercept", "arrest", "detain", "round"}
-_ARMED_SECTORS_WHO_HOLD = {"MIL", "COP", "SPY", "REB"}
+_ARMED_SECTORS_WHO_HOLD = {"MIL", "COP", "SPY"}
 
 
 def _raider_just_before(document: Document, token) -> Optional[Actor]:
@@ -1409,7 +1435,7 @@ def _implied_sector(token) -> Optional[str]:
         return _AUTHORITY_NOUNS[lemma] if held_by_target or filed else None
     # "Lopez is accused of spraying 13 shots": a charge, by no one named.
     sector = _AUTHORITY_ACTS.get(authority_lemma(token), "" if lemma == "accuse" else None)
-    if sector is None or (token.tag_ != "VBN" and not _reduced_passive(token)) \
+    if sector is None or (token.tag_ != "VBN" and not _reduced_passive(token) and not _passive_gapped(token)) \
             or any(c.dep_ == "agent" for c in token.children) or not _passive_patients(token):
         return None
     return sector

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import EMBLEMS, KIN_NOUNS, VESSELS, actor_at, of_no_one_country, partner_actors
+from ...actors import EMBLEMS, KIN_NOUNS, VESSELS, a_ships_crew, actor_at, of_no_one_country, partner_actors
 from ...document import NON_STATE_CODES, Actor, Document
 from ...places import names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
@@ -37,6 +37,7 @@ from .syntax import (
     _CLAUSE_DEPS,
     _PASSIVE_SUBJECT_DEPS,
     _SUBJECT_DEPS,
+    _TOLL_VERBS,
     _WHEN_PREPOSITIONS,
     _controlled_passive,
     _governing_verb,
@@ -204,6 +205,15 @@ def _victim_of_another_happening(trigger, token) -> bool:
     # ("condemned the bombing of the US embassy": the embassy was bombed)
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
         and (_happening(head.head) or head.head.lemma_.lower() in _ATTACKS_ON_THEIR_OBJECT)
+
+
+def _harmed_by_another_act(trigger, token) -> bool:
+    """"police opened fire on crowds demonstrating against a ban, killing 19
+    people": whom another verb killed or hurt is not whom a protest or a
+    statement is aimed at, wherever the parse hangs that verb (for
+    violence they are its victims, told as the attack's outcome)."""
+    head = token.head
+    return token.dep_ == "dobj" and head.lemma_.lower() in _TOLL_VERBS and head.i != trigger.i
 
 
 # Verbs by which someone names or describes an act.
@@ -615,6 +625,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             taken.add((pick[0].code, pick[0].name, pick[0].start))
     # (A recipient of no one country, "14 foreigners", "foreign
     # journalists", is one: no other party of the sentence stands in.)
+    if event_type in _VIOLENT_TYPES and not any(r.code for r in recipients):
+        recipients = _whose_forces_it_hosts(document, trigger) or recipients
     if not any(r.code or of_no_one_country(document, r) for r in recipients):
         # Nor is the subject of a clause that governs the trigger's ("In a
         # year in which Mr. Trump has disparaged immigrants, Mrs. Clinton has
@@ -635,6 +647,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                                                       or _in_the_charge(trigger, trigger.doc[i])))
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
+                 and not (event_type not in _VIOLENT_TYPES and _harmed_by_another_act(trigger, trigger.doc[i]))
                  and not _only_a_topic(trigger, trigger.doc[i]) and not _a_participles_agent(trigger, trigger.doc[i])
                  and not _another_acts_agent(trigger, trigger.doc[i])
                  and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
@@ -690,6 +703,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # (Not a country a border is shared with: "tunnels across the border with Egypt".)
             places = [p for p in _sentence_places(document, trigger) if not _a_border_shared(trigger.doc, p)]
             target = next((p for p in places if p.start > trigger.idx and _in_subtree(trigger, p)), None)
+            if target is None and trigger.pos_ == "VERB" and trigger.dep_ == "conj":
+                target = _where_the_verb_before_went(trigger, places)
             if target is None and trigger.pos_ == "NOUN":
                 # (not a place inside the actor's phrase: "a coalition led by Saudi Arabia")
                 heads = [span.root for a in actors if a.end > a.start
@@ -710,12 +725,59 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                     recipients = [Actor("", None, target.country, [], trigger.idx, trigger.idx)]
             elif (side := _the_other_side_reporting(document, trigger, actors)) is not None:
                 recipients = [Actor("", None, side, [], trigger.idx, trigger.idx)]
+            elif (home := _criminals_home(actors)) is not None:
+                recipients = [Actor("", None, home, [], trigger.idx, trigger.idx)]
             elif setting and setting not in NON_STATE_CODES and trigger.lemma_.lower() not in SENT_ABROAD \
                     and not _only_projectiles(trigger) and not _only_a_vessel(trigger) \
                     and not any(of_no_one_country(document, r) for r in recipients):
                 # (Not "the tanker's crew": people of no one country.)
                 recipients = [Actor("", None, setting, [], trigger.idx, trigger.idx)]
     return actors, recipients
+
+
+# Verbs by which a base or a camp holds another party's forces.
+_HOSTING = {"host", "house", "station", "use"}
+
+
+def _whose_forces_it_hosts(document: Document, trigger) -> list[Actor]:
+    """"Rockets were fired at a base in western Iraq that hosts U.S.
+    troops": violence aimed at a site the sentence says holds a party's
+    forces is aimed at that party (not at the country the site is in)."""
+    sites = [c for c in trigger.children if c.dep_ == "dobj"]
+    sites += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "near")
+              for g in c.children if g.dep_ == "pobj"]
+    for site in sites:
+        for clause in site.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in _HOSTING:
+                continue
+            held = [c for c in clause.children if c.dep_ == "dobj"]
+            held += [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            coded = [a for a in (actor_at(document, h) for h in held) if a is not None and a.code]
+            if coded:
+                return coded
+    return []
+
+
+def _where_the_verb_before_went(trigger, places: list):
+    """"Ukrainian troops advanced into Russia's Kursk region and captured
+    several villages": a violent verb with no place of its own, joined to
+    a verb that went into, onto or through a place, was done there (its
+    place, when the places of that verb's own phrases are of one country)."""
+    verb = trigger.head
+    entered = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "onto", "through", "across", "in")
+               for p in places if _in_subtree(c, p) and not _in_subtree(trigger, p)]
+    return entered[0] if entered and len({p.country for p in entered}) == 1 else None
+
+
+def _criminals_home(actors: list[Actor]) -> Optional[str]:
+    """"Gangs control most of the capital and have attacked police stations"
+    (Haiti's gangs, in a story filed from Nairobi): criminals of one
+    country strike at home, not in the country the story is filed from.
+    (Only criminals: rebels and armies strike across borders.)"""
+    codes = {a.code for a in actors}
+    if actors and all(a.sector == ["CRM"] for a in actors) and len(codes) == 1 and None not in codes:
+        return next(iter(codes))
+    return None
 
 
 # Who speaks for a side in a fight: its forces and its government.
@@ -751,7 +813,8 @@ def _only_a_vessel(trigger) -> bool:
     whose country the text does not give, so the country the story is
     filed from is no guess for whom it was done to."""
     heads = _passive_patients(trigger) or [c for c in trigger.children if c.dep_ == "dobj"]
-    return bool(heads) and all(h.lemma_.lower() in VESSELS and not any(
+    # (or its crew: "its 14 crew members detained")
+    return bool(heads) and all((h.lemma_.lower() in VESSELS or a_ships_crew(h)) and not any(
         c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in h.children) for h in heads)
 
 
@@ -1198,8 +1261,13 @@ _NOT_DOERS = {"GPE", "LOC", "FAC", "DATE", "TIME", "ORDINAL", "CARDINAL"}
 
 # Things someone put forward, and the verb that puts each forward: "Trump
 # proposed a ban … The proposal drew criticism" (the proposal is Trump's).
-_PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decide", "approve", "order", "vote"), "remark": ("remark",),
-                "comment": ("comment",), "statement": ("state",), "announcement": ("announce",),
+# What a government decides and does, named again as "the decision" or "the move".
+_DECIDED = ("decide", "approve", "order", "vote", "suspend", "ban", "expel", "revoke", "halt", "close", "shut",
+            "withdraw", "cancel", "recall", "block")
+# What a court does, named again as "the ruling" or "the verdict".
+_RULED = ("rule", "convict", "sentence", "acquit", "uphold", "overturn", "order", "find", "block", "jail")
+_PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": _DECIDED, "move": _DECIDED, "remark": ("remark", "say"),
+                "comment": ("comment", "say"), "statement": ("state",), "announcement": ("announce",),
                 "suggestion": ("suggest",),
                 # and acts done, whose doer a verdict on "the raid" is aimed at
                 "raid": ("raid",), "attack": ("attack", "ambush", "raid", "storm", "bomb", "shell"), "strike": ("strike",), "airstrike": ("strike",),
@@ -1208,7 +1276,7 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": ("decid
                 "expulsion": ("expel",), "deportation": ("deport",), "interception": ("intercept",),
                 "seizure": ("seize",), "hijacking": ("hijack",), "kidnapping": ("kidnap", "abduct"),
                 "abduction": ("abduct", "kidnap"), "charge": ("charge", "indict"), "indictment": ("indict",),
-                "ruling": ("rule",), "ban": ("ban",), "sanction": ("impose", "announce"),
+                "ruling": _RULED, "verdict": _RULED, "sentence": ("sentence",), "ban": ("ban",), "sanction": ("impose", "announce"),
                 "tariff": ("impose", "announce"), "embargo": ("impose",),
                 "measure": ("impose", "announce", "adopt"),
                 # and visits paid: "criticised the visit" is aimed at the visitor
@@ -1298,7 +1366,10 @@ _PLANS = {"plan", "scheme", "proposal", "programme", "program", "initiative"}
 def _accords_alike(thing, token) -> bool:
     if token.pos_ != "NOUN":
         return False
-    return any(thing.lemma_.lower() in kind and token.lemma_.lower() in kind for kind in (_ACCORDS, _PLANS))
+    # (and a plan may be an accord told before: "Italy and Albania signed an
+    # agreement … rights groups criticised the plan"; not the other way round)
+    return any(thing.lemma_.lower() in kind and token.lemma_.lower() in kind for kind in (_ACCORDS, _PLANS)) \
+        or (thing.lemma_.lower() in _PLANS and token.lemma_.lower() in _ACCORDS)
 
 
 # Verbs by which a party does an act or makes an accord or a plan its own.
@@ -1326,9 +1397,10 @@ def _thing_reacted_to(trigger):
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _RECEIVING_VERBS:
         things += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for thing in things:
-        # (A verdict on it hung on it is no modifier: "condemned the decision as a violation of law".)
+        # (A verdict on it hung on it is no modifier: "condemned the decision as a violation of law";
+        # nor is where the verdict was given: "criticised the comment in an editorial".)
         if thing.lemma_.lower() in _PUT_FORWARD and any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children) \
                 and not any(c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl")
-                            and not (c.dep_ == "prep" and c.lower_ == "as") for c in thing.children):
+                            and not (c.dep_ == "prep" and c.lower_ in ("as", "in")) for c in thing.children):
             return thing
     return None

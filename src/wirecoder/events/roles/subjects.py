@@ -60,6 +60,9 @@ def _passive_patients(verb) -> list:
     shared = _shared_passive_subjects(verb)
     if shared:
         return shared
+    if verb.i > 0 and _passive_gapped(verb) and verb.doc[verb.i - 1].dep_ == "conj" \
+            and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+        return [verb.doc[verb.i - 1]]  # "… and its 14 crew members detained"
     inverted = inverted_passive_patients(verb)
     if inverted:
         return inverted
@@ -500,7 +503,17 @@ def _subject_read_as_conjunct(verb) -> list:
     if not joined or noun.right_edge.i != noun.i:
         return []
     linked = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < noun.i for c in noun.head.children)
+    if linked and _passive_gapped(verb):
+        return []
     return [noun] if linked else []
+
+
+def _passive_gapped(verb) -> bool:
+    """"The tanker was taken to port and its 14 crew members detained": after
+    a passive, a verb with no object that reads as a participle is that
+    passive again with its "were" left out; the noun before it underwent it."""
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and verb.tag_ == "VBD" \
+        and verb.text.lower().endswith(("ed", "en")) and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _nothing_but_its_phrase_between(noun, verb) -> bool:
