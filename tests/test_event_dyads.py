@@ -7542,3 +7542,137 @@ def test_a_known_body_the_tagger_calls_a_work_of_art_still_acts():
                              "on Friday, killing 40 people, local officials said."])
     [row] = [e for e in _triggered(document, "attacked") if e.event == "ASSAULT"]
     assert [(a.code, a.sector) for a in row.actor] == [("SDN", ["REB"])]
+
+
+@pytest.mark.model
+def test_a_verb_of_the_type_carries_the_act_before_a_noun_for_its_doers():
+    from wirecoder.events.detector import use_detector
+
+    use_detector(_reading("ASSAULT", kind="sentence"))
+    [document] = _every_row(["MORELIA, Mexico — Gunmen believed to belong to a drug gang ambushed an army patrol on "
+                             "Monday, killing four soldiers, officials said."])
+    [row] = [e for e in document.events if e.event == "ASSAULT"]
+    assert row.event_text == "ambushed"
+    assert not [r for r in row.recipient if "gang" in r.entity_text]
+
+
+@pytest.mark.model
+def test_harm_done_when_a_partys_fire_hit_something_is_that_partys():
+    [document] = _every_row(["BEIRUT — Three soldiers were wounded on Monday when Israeli artillery fire hit a "
+                             "checkpoint in southern Lebanon, the army said."])
+    [row] = [e for e in _triggered(document, "wounded") if e.event == "ASSAULT"]
+    assert [a.code for a in row.actor] == ["ISR"]
+
+
+@pytest.mark.model
+def test_harm_told_beside_a_party_launching_weapons_has_no_unidentified_attacker():
+    [document] = _every_row(["BEIRUT — Hezbollah said it had launched a barrage of rockets at an Israeli base on "
+                             "Monday, and Israel's army said two soldiers were wounded."])
+    assert not [a for e in _triggered(document, "wounded") for a in e.actor if a.sector == ["UAF"]]
+
+
+@pytest.mark.model
+def test_whoever_answered_with_an_attack_made_it():
+    [document] = _every_row(["BEIRUT — Israel responded with air strikes on villages in southern Lebanon on Monday, "
+                             "the state news agency said."])
+    [row] = [e for e in _triggered(document, "strikes") if e.event == "ASSAULT"]
+    assert [a.code for a in row.actor] == ["ISR"]
+
+
+@pytest.mark.model
+def test_a_bare_congo_in_a_text_set_in_the_democratic_republic_is_that_congo():
+    [document] = _every_row(["GOMA — Congo accused Rwanda on Monday of shelling the eastern city of Goma, killing "
+                             "four people."])
+    congo = next(m for m in document.mentions if m.actor.entity_text == "Congo")
+    assert congo.actor.code == "COD"
+
+
+@pytest.mark.model
+def test_those_killed_who_died_in_a_stampede_died_in_an_accident():
+    [document] = _every_row(["The army said most of those killed had died in a stampede near the food trucks."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_an_attack_named_inside_what_one_state_accuses_another_of_is_no_row_of_the_accuser():
+    [document] = _every_row(["ALGIERS — Algeria accused Morocco on Monday of killing two Algerian herders in a drone "
+                             "strike near the border."])
+    assert not [a for e in document.events if e.event == "ASSAULT" for a in e.actor if a.code == "DZA"]
+
+
+@pytest.mark.model
+def test_a_condemnation_joined_to_a_verb_of_blame_is_aimed_at_the_blamed():
+    [document] = _every_row(["RAMALLAH — The Palestinian foreign ministry condemned the attack on the school and "
+                             "blamed the Israeli government for the violence."])
+    [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["ISR"]
+
+
+@pytest.mark.model
+def test_settlers_in_the_west_bank_are_israelis():
+    [document] = _every_row(["JERUSALEM — Israeli police detained three settlers on Monday on suspicion of burning "
+                             "cars in a Palestinian village in the occupied West Bank."])
+    [row] = [e for e in _triggered(document, "detained") if e.event == "COERCE"]
+    assert [r.code for r in row.recipient] == ["ISR"]
+
+
+@pytest.mark.model
+def test_who_died_in_custody_is_not_whom_the_protests_are_against():
+    [document] = _every_row(["TEHRAN — Protests spread on Monday after the death in custody of a young student."])
+    rows = [e for e in document.events if e.event == "PROTEST"]
+    assert rows and not [r for e in rows for r in e.recipient if "student" in r.entity_text]
+
+
+@pytest.mark.model
+def test_a_call_for_their_release_is_not_for_the_callers_own():
+    [document] = _every_row(["CARACAS — Venezuelan police arrested three opposition activists on Monday. Britain and "
+                             "France called for their release."])
+    [row] = [e for e in _triggered(document, "called for") if e.event == "REQUEST"]
+    assert [r.code for r in row.recipient] == ["VEN"]
+
+
+@pytest.mark.model
+def test_militants_the_army_says_were_killed_were_killed_by_the_army():
+    [document] = _every_row(["QUETTA, Pakistan — The army said 20 militants were killed in the mountains on "
+                             "Sunday."])
+    [row] = [e for e in _triggered(document, "killed") if e.event == "ASSAULT"]
+    assert [(a.code, a.sector) for a in row.actor] == [("PAK", ["MIL"])]
+
+
+@pytest.mark.model
+def test_a_ship_that_exploded_after_a_blast_in_its_engine_room_had_an_accident():
+    [document] = _every_row(["BENGHAZI — A cargo ship caught fire and exploded off the coast on Monday after an "
+                             "explosion in its engine room, the coast guard said."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_similar_attacks_told_to_explain_another_are_no_act():
+    [document] = _every_row(["KABUL — A bomb exploded at a market on Friday. The Islamic State group has carried out "
+                             "similar attacks on markets in the past."])
+    assert not [e for e in _triggered(document, "attacks") if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_raid_condemned_is_aimed_at_who_forced_their_way_in():
+    [document] = _every_row(["LIMA — Peruvian police forced their way into the offices of an opposition party on "
+                             "Monday and seized documents. The party condemned the raid."])
+    [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [(r.code, r.sector) for r in row.recipient] == [("PER", ["COP"])]
+
+
+@pytest.mark.model
+def test_whom_someone_spies_for_is_not_whose_they_are():
+    [document] = _every_row(["SEOUL — South Korean police arrested three factory workers on Monday on suspicion of "
+                             "spying for North Korea, prosecutors said."])
+    [row] = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
+    assert [r.code for r in row.recipient] == ["KOR"]
+
+
+@pytest.mark.model
+def test_neighbouring_governments_are_not_the_settings():
+    [document] = _every_row(["LA PAZ — Soldiers stormed the presidential palace on Wednesday. Neighbouring "
+                             "governments condemned the attempt."])
+    governments = next(m for m in document.mentions if "governments" in m.actor.entity_text.lower()) \
+        if any("governments" in m.actor.entity_text.lower() for m in document.mentions) else None
+    assert governments is None or governments.actor.code != "BOL"

@@ -23,7 +23,7 @@ government ("Moscow said").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..document import NON_STATE_CODES, Actor, Document, is_state_code
@@ -932,7 +932,7 @@ class _Whereabouts:
             places = [(start, c) for start, c in self.sentence_places(token)
                       if not _names_victims(token.doc, start) and start not in self.neighbours
                       and not self._names_a_body(token, start) and not _names_a_backer(token.doc, start)
-                      and not _the_accused(token.doc, start)]
+                      and not _the_accused(token.doc, start) and not acted_for(token.doc, start)]
             countries = {c for _, c in places}
             near = {c for start, c in places if start < phrase_end}
             # With no setting, a place after it codes it only where something
@@ -980,7 +980,25 @@ def _the_accused(doc, start: int) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head  # ("South" of "South Sudan")
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _BLAMING
+
+
+def acted_for(doc, start: int) -> bool:
+    """The place starting at this character is whom someone acts for
+    ("arrested two union officials on suspicion of spying for North Korea"):
+    not whose they are."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head  # ("North" of "North Korea")
+    # (the gerund may be tagged a noun: "of spying for North Korea")
+    act = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "for" \
+        and (act.pos_ == "VERB" or (act.dep_ == "pcomp" and act.text.lower().endswith("ing")))
 
 
 def _a_modifier(doc, start: int) -> bool:
@@ -1399,6 +1417,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         # the person's country, not the person
         owner, entry, role_sectors = entry, None, [institution]
     entry = _as_the_places_read_it(entry, name_tokens, where)
+    entry = _the_congo_of_the_places(entry, name_tokens, where)
     entry = _a_departments_own_country(entry, name_tokens, where)
     town = _town_namesake(entry, name_tokens, token, where) or _capital_namesake(entry, name_tokens, where)
     if town:
@@ -1536,6 +1555,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             if code is None and not (described and where.from_elsewhere(token)) and not _a_ships_crew(token, tokens):
                 code = where.setting
             by_setting = True
+    if code == "PSE" and token.lemma_.lower() == "settler" and not any(t.ent_type_ == "NORP" for t in tokens):
+        code = "ISR"  # settlers in the West Bank are Israelis, whatever place codes them
     if code is None and not sectors and not person_name:
         # (A named person of no known country stays, uncoded: a later "he"
         # is theirs, not someone's named before them.)
@@ -1884,7 +1905,9 @@ _STATE_HEADS = {"leader", "government", "country", "nation", "ally", "state"}
 def _abroad(head, tokens: list) -> bool:
     if any(says_abroad(t) or _many_countries(t) for t in tokens):
         return True
-    if head.lemma_.lower() in _STATE_HEADS and head.tag_ == "NNS" and any(t.lower_ == "other" for t in tokens):
+    # ("other countries", "neighbouring governments": not the setting's)
+    if head.lemma_.lower() in _STATE_HEADS and head.tag_ == "NNS" \
+            and any(t.lower_ in ("other", "neighbouring", "neighboring") for t in tokens):
         return True
     return any(c.dep_ == "prep" and c.lower_ in _ACROSS and any(_many_countries(g) for g in c.children if g.dep_ == "pobj")
                for c in head.children)
@@ -2002,6 +2025,17 @@ def _as_the_places_read_it(entry: Optional[Entry], name_tokens: list, where: _Wh
     if entry is None or entry.kind != "country" or not name_tokens or not where.renamed_countries:
         return entry
     return where.renamed_countries.get(normalise(_join(name_tokens)), entry)
+
+
+def _the_congo_of_the_places(entry: Optional[Entry], name_tokens: list, where: _Whereabouts) -> Optional[Entry]:
+    """A bare "Congo" (the Republic, in our knowledge) in a text whose places
+    lie in the Democratic Republic and none in the Republic ("GOMA — Congo
+    accused Rwanda …"): the Democratic Republic."""
+    if entry is None or entry.code != "COG" or normalise(_join(name_tokens)) != "congo":
+        return entry
+    countries = {country for _, country in where.places}
+    return replace(entry, code="COD", name="Democratic Republic of Congo") \
+        if "COD" in countries and "COG" not in countries else entry
 
 
 def _capital_namesake(entry: Optional[Entry], name_tokens: list, where: _Whereabouts) -> bool:

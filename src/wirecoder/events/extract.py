@@ -241,9 +241,11 @@ def _triggers_for(document: Document, sent, event_type: str, candidates: list[Ca
     for wanted in (lambda c: c.trigger.event == event_type,
                    lambda c: lexicon.types[c.trigger.event].quad == quad,
                    lambda c: True):
-        matching = sorted((c for c in candidates if wanted(c)),
-                          key=lambda c: (names_someone(c), not _verb_with_subject(c.token), _depth(c.token),
-                                         c.token.i))
+        kept = [c for c in candidates if wanted(c)]
+        # (A noun for the doers gives way to a verb of the type only.)
+        verbs = any(c.token.pos_ == "VERB" for c in kept)
+        matching = sorted(kept, key=lambda c: (names_someone(c), verbs and _names_its_doers(c.token),
+                                               not _verb_with_subject(c.token), _depth(c.token), c.token.i))
         if matching and matching[0].trigger.event == event_type:
             return matching
         if matching:
@@ -258,6 +260,17 @@ def _triggers_for(document: Document, sent, event_type: str, candidates: list[Ca
     trigger = Trigger(root.lemma_.lower(), None, False, event_type, None, plover.cameo_root + "0", None,
                       DEFAULT_TARGETS)
     return [Candidate(root, trigger, False, quote_verb=True)]
+
+
+# Nouns for the people who do an act: "Gunmen believed to belong to a cartel
+# ambushed a patrol" is told by "ambushed", not by "Gunmen".
+_DOER_NOUNS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "kidnapper", "hijacker", "sniper", "protester",
+               "demonstrator", "rioter", "striker", "looter", "raider"}
+
+
+def _names_its_doers(token) -> bool:
+    """A noun for the doers carries the act only when no other word of its type does."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in _DOER_NOUNS or token.lower_ in _DOER_NOUNS)
 
 
 def _another_phrasal_verb(candidate: Candidate) -> bool:
@@ -566,7 +579,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # code, "radical Islamists bombed".)
         if (_violence_referred_to(token) or _where_it_happened(token)) and any(e.event == "ASSAULT" for e in earlier):
             return None
-        actors = _who_harmed_them_before(token, recipients, earlier) or [unidentified_attacker(token)]
+        actors = _who_harmed_them_before(document, token, recipients, earlier) or [unidentified_attacker(token)]
     if modes.event == "ACCUSE" and not any(r.code for r in recipients):
         recipients = _doers_of_the_act_condemned(document, token, actors, earlier) \
             or _whoever_prompted_it(document, token, actors) or recipients
@@ -597,14 +610,15 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
 _TOLD_WELL = 0.7
 
 
-def _who_harmed_them_before(token, recipients: list, earlier: list[Event]) -> list:
+def _who_harmed_them_before(document: Document, token, recipients: list, earlier: list[Event]) -> list:
     """"Jaylen Brooks, 19, was shot dead by police officers. … An autopsy
     showed that Brooks had been shot four times": violence the article told before,
     done to the same named person, was done by whoever it said did it
     then (the last such row with a named, coded actor), implied here."""
     names = {r.name for r in recipients if r.name}
     if not names:
-        return _who_fought_their_side_before(token, recipients, earlier)
+        return _who_fought_their_side_before(token, recipients, earlier) \
+            or _the_forces_that_report_it(document, token, recipients)
     for event in reversed(earlier):
         # (Only a row the coder would write: "the authorities say they have
         # evidence in the slaying of X" scores low, and they did not slay him.)
@@ -639,6 +653,24 @@ def _who_fought_their_side_before(token, recipients: list, earlier: list[Event])
             doers = _named_doers(event)
             return _implied_at(token, doers) if doers else []
     return []
+
+
+# Who may report killing armed men: a state's forces.
+_STATE_FORCES = {"MIL", "COP"}
+
+
+def _the_forces_that_report_it(document: Document, token, recipients: list) -> list:
+    """"The army said 33 militants were killed": rebels or criminals killed
+    with no one named, reported by a state's forces or government, were
+    killed by those forces (implied here)."""
+    if not recipients or any(not set(r.sector) & {"REB", "CRM"} for r in recipients):
+        return []
+    verb = token.head if token.dep_ == "ccomp" else None
+    if verb is None or verb.lemma_.lower() not in ("say", "report", "announce", "confirm"):
+        return []
+    reporters = [actor_at(document, c) for c in verb.children if c.dep_ == "nsubj"]
+    forces = [a for a in reporters if a is not None and a.code and set(a.sector) & _STATE_FORCES]
+    return _implied_at(token, forces) if forces else []
 
 
 def _named_doers(event: Event, other_than: frozenset = frozenset()) -> list:
@@ -714,6 +746,10 @@ def _who_holds_them(document: Document, token, freed, actors: list, earlier: lis
     them; its named, coded doers other than the asker), implied here."""
     owner = next((actor_at(document, c) for c in freed.children if c.dep_ == "poss"), None)
     asking = frozenset(a.name or a.entity_text for a in actors)
+    if owner is not None and (owner.name or owner.entity_text) in asking | {a.name for a in actors if a.name}:
+        # ("The United States and the EU called for their release", "their"
+        # read as the askers': they ask for someone else's)
+        owner = None
     for event in reversed(earlier):
         if event.event not in _HOLDING_TYPES or event.confidence < _TOLD_WELL:
             continue
@@ -1086,7 +1122,7 @@ _DISASTERS |= ILLNESSES
 # or "fire" may be an attack ("killed by Israeli fire", "an explosion near
 # the embassy").
 _ACCIDENTAL_SOURCES = {"gas", "boiler", "chemical", "pipeline", "propane", "methane", "kitchen", "electrical",
-                       "fireworks", "firework", "dust", "tanker", "reactor", "furnace", "cylinder"}
+                       "fireworks", "firework", "dust", "tanker", "reactor", "furnace", "cylinder", "engine"}
 _BLASTS = {"explosion", "blast", "fire", "leak"}
 # What a driver does in a crash: "killed after crashing his car", "died when
 # his truck overturned".
@@ -1128,8 +1164,11 @@ _WORKS = {"factory", "plant", "mine", "refinery", "warehouse", "mill", "workshop
 
 
 def _at_a_works(noun) -> bool:
+    """At a works, or in a part of the machine where accidents start ("an explosion in its engine room")."""
     return any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _WORKS for g in c.children) for c in noun.children)
+        g.dep_ == "pobj" and (g.lemma_.lower() in _WORKS or any(
+            m.dep_ == "compound" and m.lemma_.lower() in _ACCIDENTAL_SOURCES for m in g.children))
+        for g in c.children) for c in noun.children)
 
 
 def _disaster(token) -> bool:
@@ -1145,6 +1184,10 @@ def _disaster(token) -> bool:
     verbs = _harms_told_together(token)
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         verbs = [*verbs, token.head]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        # ("most of those killed had died in a stampede": the verb the
+        # killed are the subject of says how)
+        verbs = [*verbs, *(v for v in _verbs_of_the_described(token) if v.lemma_.lower() in _HARMS)]
     for verb in verbs:
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent", "prep"):
@@ -1183,6 +1226,15 @@ def _a_toll_of_the_disaster_told_before(token) -> bool:
     doc = token.doc
     sentences = [s for s in doc.sents if s.end <= token.sent.start][-_DISASTER_REACH:]
     return any(t.dep_ in ("nsubj", "nsubjpass") and _accidental(t) for s in sentences for t in s)
+
+
+def _verbs_of_the_described(participle) -> list:
+    """The verbs whose subject holds the noun a participle describes ("most
+    of those killed had died" : "died")."""
+    noun = participle.head
+    while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head
+    return [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
 
 
 def _said_to_be_caused_by_an_accident(verb) -> bool:
@@ -1347,6 +1399,8 @@ _EVERY = {"every", "each"}
 
 
 def _generic(token) -> bool:
+    if _acts_like_others_before(token):
+        return True
     verb = token
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj"):
         verb = token.head  # "Demonstrators picket …": the act is what its verb says of them
@@ -1360,6 +1414,14 @@ def _generic(token) -> bool:
         return False
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
     return any(d.dep_ == "det" and d.lower_ in _EVERY for a in arguments for d in a.children)
+
+
+def _acts_like_others_before(token) -> bool:
+    """"The Islamic State group has carried out similar attacks on mosques in
+    the past": acts of a kind, told to explain another, are a pattern, not
+    an act of a date."""
+    return token.pos_ == "NOUN" and token.tag_ == "NNS" \
+        and any(c.dep_ == "amod" and c.lower_ in ("similar", "such", "previous", "past") for c in token.children)
 
 
 def _generic_you(verb) -> bool:
@@ -2023,8 +2085,9 @@ def _someone_firing_in_sentence(token) -> bool:
 # Arms, and the verbs by which someone uses them: "emptied their pistols
 # into the shop", "dropped four bombs" (not "carrying a gun": no use).
 _ARMS = {"gun", "pistol", "rifle", "firearm", "weapon", "knife", "machete", "bomb", "grenade", "missile", "rocket",
-         "shell", "mortar", "explosive"}
-_USING_ARMS = {"empty", "drop", "throw", "hurl", "lob", "detonate", "plant", "unload", "wield", "swing", "use"}
+         "shell", "mortar", "explosive", "drone"}
+_USING_ARMS = {"empty", "drop", "throw", "hurl", "lob", "detonate", "plant", "unload", "wield", "swing", "use",
+               "launch"}
 
 
 def _owns_the_act(verb) -> bool:
@@ -2032,6 +2095,9 @@ def _owns_the_act(verb) -> bool:
     emptied their pistols into the shop", "militants claimed responsibility
     for the bombings"."""
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    # (and what a swarm or a barrage is of: "launched a swarm of drones")
+    objects += [g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     lemma = verb.lemma_.lower()
     return (lemma in _USING_ARMS and any(o in _ARMS for o in objects)) \
         or (lemma == "claim" and "responsibility" in objects)
@@ -2191,6 +2257,9 @@ def _content_of_an_accusation(document: Document, token) -> bool:
     content is content too ("accused India of backing the militants who
     attacked a train, killing 26": "killing" hangs on "backing"), and so is
     the harm told as the content's outcome ("of bombing a town, killing three")."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "with", "by") \
+            and token.head.head.tag_ == "VBG":
+        token = token.head.head  # ("accused Morocco of killing three drivers in a drone strike")
     if token.dep_ == "conj" and token.tag_ == "VBG" and token.head.i != token.i:
         token = token.head
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.dep_ == "pcomp":

@@ -25,6 +25,7 @@ from typing import Optional
 from ...actors import (
     VICTIM_NOUNS,
     WEAPON_HEADS,
+    acted_for,
     actor_at,
     load_knowledge,
     mention_at,
@@ -36,7 +37,7 @@ from ...actors import (
 from ...document import NON_STATE_CODES, Actor, Document, is_state_code
 from ...places import dateline_and_end, head_token, names_an_origin, only_near
 from ...quotes import quote_at
-from ..lexicon import SPEECH_VERBS, Trigger, load_lexicon
+from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS, Trigger, load_lexicon
 from .fallbacks import SENT_ABROAD, _only_a_vessel, _sentence_fallbacks, _sentence_mentions, author_of_what_it_is_about
 from .nominal import (
     ANSWERING_VERBS,
@@ -155,6 +156,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         # "condemned the deaths of two protesters at the hands of police":
         # an accusation of violence is aimed at whoever its words say did it
         recipients = _coded(document, _doers_of_the_violence(token)) or recipients
+    if kind == "ACCUSE" and not any(r.code and r.entity_text for r in recipients):
+        recipients = _coded(document, _blamed_in_the_joined_verb(token)) or recipients
     if not any(a.code and a.entity_text for a in actors):
         # No named actor (at most a place's country): an authority act's
         # implied authority names its sector as well.
@@ -799,7 +802,14 @@ def _victims_where_it_happened(document: Document, trigger, actors: list[Actor],
             return recipients
         return [_recoded(r, setting) if _unnamed(document, r) and r.code in codes else r for r in recipients]
     return [_recoded(r, country) if _unnamed(document, r) and r.code and r.code != country
-            and not _from_elsewhere(document, r) and not _says_its_country(document, r) else r for r in recipients]
+            and not _from_elsewhere(document, r) and not _says_its_country(document, r)
+            and not _settlers(document, r) else r for r in recipients]
+
+
+def _settlers(document: Document, party: Actor) -> bool:
+    """Settlers are of the state that settles them, not of the land they live on."""
+    span = _words_of(document, party)
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() == "settler"
 
 
 def _where_the_attackers_went(document: Document, trigger) -> Optional[str]:
@@ -981,7 +991,7 @@ def _country_it_happened_in(document: Document, trigger, keep=lambda place: True
     # (Not a country it was only near: "troops fought rebels in areas near South Sudan".)
     countries = {p.country for p in _sentence_places(document, trigger)
                  if p.start > trigger.idx and p.country and _in_own_clause(trigger, p) and keep(p)
-                 and not only_near(document, p)}
+                 and not only_near(document, p) and not acted_for(document.spacy_doc, p.start)}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
@@ -1062,13 +1072,40 @@ def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
         joined.append(token.head)
     for clause in (c for verb in [token, *joined] for c in verb.children):
         if clause.dep_ == "advcl" \
-                and (clause.lemma_.lower() in _ATTACK_VERBS or _returned_fire(clause) or _launched_an_attack(clause)) \
+                and (clause.lemma_.lower() in _ATTACK_VERBS or _returned_fire(clause) or _launched_an_attack(clause)
+                     or _a_weapon_hit(clause)) \
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS for c in clause.children):
             subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
             actors = [a for a in _coded(document, subjects) if a.entity_text]
             if actors:
                 return actors
     return []
+
+
+# Verbs by which a weapon reaches what it hits: "when Israeli tank fire hit a tower".
+_HITTING = {"hit", "slam", "land", "smash", "crash"}
+
+
+def _a_weapon_hit(clause) -> bool:
+    """The clause tells of fire or a weapon hitting something; its subject's
+    words say whose (a mention "Israeli tank fire" codes the attacker)."""
+    # (Only fire whose words say whose: "three artillery shells landed" names no one.)
+    return clause.lemma_.lower() in _HITTING and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in MEANS_OF_VIOLENCE
+        and any(m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in ("NORP", "GPE") for m in c.children)
+        for c in clause.children)
+
+
+# Verbs of blaming a party named as their object.
+_BLAMING_VERBS = {"blame", "accuse", "criticize", "criticise", "denounce", "condemn", "fault"}
+
+
+def _blamed_in_the_joined_verb(token) -> list:
+    """"condemned the arson attack and blamed the Israeli government for
+    encouraging settler violence": one accusation, aimed at whom the verb
+    joined to it blames."""
+    return [c for verb in token.conjuncts if verb.pos_ == "VERB" and verb.lemma_.lower() in _BLAMING_VERBS
+            for c in verb.children if c.dep_ == "dobj"]
 
 
 def _doers_of_the_violence(token) -> list:

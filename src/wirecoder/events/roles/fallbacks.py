@@ -202,9 +202,14 @@ def _victim_of_another_happening(trigger, token) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
             and head.head.lemma_.lower() in _CRIMES and token.lemma_.lower() in _TARGET_SITES:
         return True  # "died in the 2019 attack of the French embassy": the embassy was attacked
-    # ("condemned the bombing of the US embassy": the embassy was bombed)
-    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.i != trigger.i \
-        and (_happening(head.head) or head.head.lemma_.lower() in _ATTACKS_ON_THEIR_OBJECT)
+    # ("condemned the bombing of the US embassy": the embassy was bombed;
+    # "the death in custody of a young woman": the "of" hung on the phrase
+    # inside the happening's)
+    if token.dep_ != "pobj" or head.lower_ != "of" or head.head.i == trigger.i:
+        return False
+    noun = head.head
+    inner = noun.dep_ == "pobj" and noun.head.head.i != trigger.i and _happening(noun.head.head)
+    return _happening(noun) or noun.lemma_.lower() in _ATTACKS_ON_THEIR_OBJECT or inner
 
 
 def _harmed_by_another_act(trigger, token) -> bool:
@@ -1270,7 +1275,7 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": _DECIDE
                 "comment": ("comment", "say"), "statement": ("state",), "announcement": ("announce",),
                 "suggestion": ("suggest",),
                 # and acts done, whose doer a verdict on "the raid" is aimed at
-                "raid": ("raid",), "attack": ("attack", "ambush", "raid", "storm", "bomb", "shell"), "strike": ("strike",), "airstrike": ("strike",),
+                "raid": ("raid", "storm", "force"), "attack": ("attack", "ambush", "raid", "storm", "bomb", "shell"), "strike": ("strike",), "airstrike": ("strike",),
                 "shelling": ("shell",), "bombing": ("bomb",), "invasion": ("invade",), "killing": ("kill",),
                 "execution": ("execute",), "arrest": ("arrest", "detain"), "detention": ("detain", "arrest"),
                 "expulsion": ("expel",), "deportation": ("deport",), "interception": ("intercept",),

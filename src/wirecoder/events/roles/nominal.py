@@ -159,6 +159,21 @@ def _agents_of_doing(noun) -> list:
     return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
+# Verbs of answering an act with one's own: "Israel responded with air strikes".
+_ANSWERING_WITH = {"respond", "retaliate", "reply", "react", "answer", "counter", "hit", "strike"}
+
+
+def _who_answered_with(noun) -> list:
+    """"Israel responded with air strikes on villages", "the army hit back
+    with artillery fire": whoever answered with the act did it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return []
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ANSWERING_WITH:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
 def _under_way(noun) -> bool:
     """The act is the subject of "is underway" or "is ongoing"."""
     verb = noun.head
@@ -257,6 +272,8 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
                                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"])
     if not actors:
         actors = _coded(document, _agents_of_doing(noun))
+    if not actors:
+        actors = _coded(document, _who_answered_with(noun))
     # "the FBI closed the Clinton investigation": the name on an inquiry was looked into, not looking
     looked_into = _person_looked_into(document, noun) if not actors else []
     building = trigger.event in _VIOLENT_TYPES and names_a_building(noun)
