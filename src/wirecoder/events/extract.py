@@ -1420,8 +1420,9 @@ def _acts_like_others_before(token) -> bool:
     """"The Islamic State group has carried out similar attacks on mosques in
     the past": acts of a kind, told to explain another, are a pattern, not
     an act of a date."""
+    # (Not "his previous criticisms of Trump": acts of his that happened.)
     return token.pos_ == "NOUN" and token.tag_ == "NNS" \
-        and any(c.dep_ == "amod" and c.lower_ in ("similar", "such", "previous", "past") for c in token.children)
+        and any(c.dep_ == "amod" and c.lower_ in ("similar", "such") for c in token.children)
 
 
 def _generic_you(verb) -> bool:
