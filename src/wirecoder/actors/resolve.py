@@ -850,9 +850,8 @@ class _Whereabouts:
 
     def _origins(self, token) -> set[Optional[str]]:
         """The countries of the places in the phrase's own "from" phrase (None for a word no place)."""
-        places = [p for c in origin_prepositions(token)
-                  for g in c.children if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
-        return {self.place_country(p.left_edge.idx, True) or self.place_country(p.idx, True) for p in places}
+        return {self.place_country(p.left_edge.idx, True) or self.place_country(p.idx, True)
+                for p in _objects_of(origin_prepositions(token))}
 
     def _origin(self, token) -> Optional[str]:
         """The country of the place in the phrase's own "from" phrase."""
@@ -863,8 +862,7 @@ class _Whereabouts:
     def _own_place(self, token) -> Optional[str]:
         """The one country of the places in the phrase's own "in" phrase
         ("gangs in Port-au-Prince"; not a place only near, nor the dateline's)."""
-        places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for g in c.children if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
+        places = _objects_of([c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"])
         # (A name the tokenizer cut at its hyphens hangs as several objects: "Port-au-Prince".)
         countries = {self.place_country(p.left_edge.idx) or self.place_country(p.idx) for p in places
                      if p.left_edge.idx not in self.neighbours and p.left_edge.idx >= self.dateline_end} - {None}
@@ -972,33 +970,41 @@ def _names_a_backer(doc, start: int) -> bool:
 _BLAMING = {"accuse", "blame", "condemn", "criticize", "criticise", "denounce", "charge"}
 
 
+def _objects_of(prepositions) -> list:
+    """The objects of the prepositions, with the nouns joined to them."""
+    return [p for c in prepositions for g in c.children if g.dep_ == "pobj" for p in (g, *g.conjuncts)]
+
+
+def _name_head_at(doc, start: int):
+    """The head word of the name starting at this character ("Sudan" of
+    "South Sudan"), else None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    return root
+
+
 def _the_accused(doc, start: int) -> bool:
     """The place starting at this character is a country blamed ("accused
     Rwanda of arming rebels who attacked a village"): a party, not where
     the people the charge names are from."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-        root = root.head  # ("South" of "South Sudan")
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in _BLAMING
+    head = _name_head_at(doc, start)
+    return head is not None and head.dep_ == "dobj" and head.head.lemma_.lower() in _BLAMING
 
 
 def acted_for(doc, start: int) -> bool:
     """The place starting at this character is whom someone acts for
     ("arrested two union officials on suspicion of spying for North Korea"):
     not whose they are."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    head = _name_head_at(doc, start)
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "for":
         return False
-    root = span.root
-    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
-        root = root.head  # ("North" of "North Korea")
     # (the gerund may be tagged a noun: "of spying for North Korea")
-    act = root.head.head
-    return root.dep_ == "pobj" and root.head.lower_ == "for" \
-        and (act.pos_ == "VERB" or (act.dep_ == "pcomp" and act.text.lower().endswith("ing")))
+    act = head.head.head
+    return act.pos_ == "VERB" or (act.dep_ == "pcomp" and act.text.lower().endswith("ing"))
 
 
 def _a_modifier(doc, start: int) -> bool:
@@ -2407,11 +2413,12 @@ def _reporter_past_the_dateline(verb, token, earlier: list[Mention]):
     return subjects[0] if subjects else None
 
 
-# Verbs of striking at a side's forces, and the words for those forces.
+# Verbs of striking at a side's forces, and the words (lemmas) for a side's
+# forces and posts, which violence is not aimed at by their own side.
 _STRIKING_VERBS = {"bomb", "shell", "attack", "strike", "hit", "target", "raid", "storm", "ambush", "shoot", "fire",
                    "pound"}
-_FORCES_WORDS = {"position", "troop", "force", "base", "fighter", "soldier", "unit", "convoy", "patrol", "post",
-                 "checkpoint"}
+FORCES_WORDS = frozenset({"force", "troop", "soldier", "army", "fighter", "militia", "unit", "convoy", "patrol",
+                          "position", "base", "post", "checkpoint"})
 
 
 def _the_reporter_struck(token, earlier: list[Mention]) -> Optional[Mention]:
@@ -2422,7 +2429,7 @@ def _the_reporter_struck(token, earlier: list[Mention]) -> Optional[Mention]:
     if token.dep_ != "poss" or token.lower_ not in ("its", "their")             or any(c.lower_ == "own" for c in token.head.children):
         return None
     forces = token.head
-    if forces.lemma_.lower() not in _FORCES_WORDS:
+    if forces.lemma_.lower() not in FORCES_WORDS:
         return None
     verb = forces.head if forces.dep_ == "dobj" else         forces.head.head if forces.dep_ == "pobj" and forces.head.lower_ in ("on", "at") else None
     if verb is None or verb.lemma_.lower() not in _STRIKING_VERBS or verb.dep_ != "ccomp" \

@@ -26,7 +26,7 @@ import dataclasses
 import re
 from typing import Optional
 
-from ..actors import ILLNESSES, actor_at, counted_group, load_knowledge, news_outlet
+from ..actors import ILLNESSES, actor_at, counted_group, load_knowledge, news_outlet, start_of_sentences_before
 from ..document import Document, Event, is_state_code
 from ..places import place_for_token
 from ..quotes import quote_at
@@ -35,6 +35,7 @@ from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_can
 from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_words, score_sentences
 from .lexicon import (
     ACTS_OF_AN_AUTHORITY,
+    AGENT_NOUNS,
     CHARGING_NOUNS,
     MEANS_OF_VIOLENCE,
     SPEECH_VERBS,
@@ -262,15 +263,10 @@ def _triggers_for(document: Document, sent, event_type: str, candidates: list[Ca
     return [Candidate(root, trigger, False, quote_verb=True)]
 
 
-# Nouns for the people who do an act: "Gunmen believed to belong to a cartel
-# ambushed a patrol" is told by "ambushed", not by "Gunmen".
-_DOER_NOUNS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "kidnapper", "hijacker", "sniper", "protester",
-               "demonstrator", "rioter", "striker", "looter", "raider"}
-
-
 def _names_its_doers(token) -> bool:
-    """A noun for the doers carries the act only when no other word of its type does."""
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in _DOER_NOUNS or token.lower_ in _DOER_NOUNS)
+    """A noun for the doers ("Gunmen believed to belong to a cartel ambushed
+    a patrol") carries the act only where no verb of its type does."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in AGENT_NOUNS
 
 
 def _another_phrasal_verb(candidate: Candidate) -> bool:
@@ -644,10 +640,10 @@ def _who_fought_their_side_before(token, recipients: list, earlier: list[Event])
     sides = {(r.code, s) for r in recipients if r.code for s in r.sector if s in _FIGHTING_SECTORS}
     if not sides or any(not r.code or not set(r.sector) & _FIGHTING_SECTORS for r in recipients):
         return []
-    start = token.sent.start
-    recent = {s.start_char for s in list(s for s in token.doc.sents if s.start <= start)[-_FIGHT_REACH - 1:]}
+    since = token.doc[start_of_sentences_before(token, _FIGHT_REACH)].idx
     for event in reversed(earlier):
-        if event.event != "ASSAULT" or event.confidence < _TOLD_WELL or event.start not in recent:
+        if event.event != "ASSAULT" or event.confidence < _TOLD_WELL \
+                or not since <= event.start <= token.sent.start_char:
             continue
         if any((r.code, s) in sides for r in event.recipient for s in r.sector):
             doers = _named_doers(event)
@@ -1223,9 +1219,8 @@ def _a_toll_of_the_disaster_told_before(token) -> bool:
     accident, is that disaster's toll."""
     if not _killed_by_someone(token) or _weapon_told(token):
         return False
-    doc = token.doc
-    sentences = [s for s in doc.sents if s.end <= token.sent.start][-_DISASTER_REACH:]
-    return any(t.dep_ in ("nsubj", "nsubjpass") and _accidental(t) for s in sentences for t in s)
+    before = token.doc[start_of_sentences_before(token, _DISASTER_REACH):token.sent.start]
+    return any(t.dep_ in ("nsubj", "nsubjpass") and _accidental(t) for t in before)
 
 
 def _verbs_of_the_described(participle) -> list:

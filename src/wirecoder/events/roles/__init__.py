@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...actors import (
+    FORCES_WORDS,
     VICTIM_NOUNS,
     WEAPON_HEADS,
     acted_for,
@@ -713,11 +714,6 @@ def _pronoun_for_the_target(actor: Actor, recipients: list[Actor]) -> bool:
         r.code == actor.code and set(r.sector) == set(actor.sector) for r in recipients)
 
 
-# Who fights on a side: violence is not aimed at one's own.
-_SIDE_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "army", "position", "positions", "base",
-               "bases", "unit", "units", "fighter", "fighters", "militia", "militias", "convoy", "patrol", "patrols"}
-
-
 def _attackers_own_side(document: Document, party: Actor, actors: list[Actor]) -> bool:
     """"The army claims the gunmen shelled their troops", with "their" read
     as the gunmen's: an attacker does not fire on its own forces, so the
@@ -725,7 +721,7 @@ def _attackers_own_side(document: Document, party: Actor, actors: list[Actor]) -
     coded is wrong; no recipient beats a wrong one. ("Their own positions"
     and friendly fire say so.)"""
     span = _words_of(document, party)
-    if span is None or len(span) < 2 or span[0].tag_ != "PRP$" or span.root.lower_ not in _SIDE_NOUNS \
+    if span is None or len(span) < 2 or span[0].tag_ != "PRP$" or span.root.lemma_.lower() not in FORCES_WORDS \
             or any(t.lower_ == "own" for t in span):
         return False
     owner = mention_at(document, span[0])
