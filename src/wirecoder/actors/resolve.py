@@ -1360,7 +1360,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             return _copy_mention(token, ally, _span_text(tokens))
     if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge) and _leader(token, knowledge) is None:
         return None  # (but "a coalition led by Saudi Arabia" is Saudi Arabia's, as "the Saudi-led coalition")
-    if _a_freedom(token):
+    if _a_freedom(token) or _power_over(token):
         return None
     entry, name_tokens = _known_name(tokens, knowledge, token)
     entry = _initials_spelled_out_before(entry, name_tokens, earlier, token)
@@ -1425,6 +1425,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     entry = _as_the_places_read_it(entry, name_tokens, where)
     entry = _the_congo_of_the_places(entry, name_tokens, where)
     entry = _a_departments_own_country(entry, name_tokens, where)
+    entry = _sudans_rsf(entry, name_tokens, where)
     town = _town_namesake(entry, name_tokens, token, where) or _capital_namesake(entry, name_tokens, where)
     if town:
         # "the Lebanon Police Department" in a Missouri story: a town's
@@ -1557,7 +1558,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             code = where.sentence_country(token, described)
             if code is None and described and "MIL" in sectors and not where.sentence_places(token) \
                     and not any(t.lower_ in _OWN_STATE_WORDS for t in tokens):
-                code = _the_forces_named_before(earlier)
+                # (A militia's fighters are no peacekeeping mission's.)
+                code = _the_forces_named_before(earlier, states_only="REB" in sectors)
             if code is None and not (described and where.from_elsewhere(token)) and not _a_ships_crew(token, tokens):
                 code = where.setting
             by_setting = True
@@ -1633,12 +1635,14 @@ def _the_military(token) -> bool:
 _OWN_STATE_WORDS = {"state", "government", "national", "federal", "local", "regime"}
 
 
-def _the_forces_named_before(earlier: list[Mention]) -> Optional[str]:
+def _the_forces_named_before(earlier: list[Mention], states_only: bool = False) -> Optional[str]:
     """"Israeli troops seized three blocks … soldiers confiscated phones":
     unnamed forces in a sentence that names no place are those of the
     country whose forces the story named last (not of where it is set: a
-    Gaza story's soldiers are mostly Israel's); None if it named none."""
-    forces = _nearest(earlier, lambda m: "MIL" in m.actor.sector and m.actor.code is not None and not m.by_setting)
+    Gaza story's soldiers are mostly Israel's); None if it named none.
+    `states_only`: not the forces of an international body (a UN mission)."""
+    forces = _nearest(earlier, lambda m: "MIL" in m.actor.sector and m.actor.code is not None and not m.by_setting
+                      and (not states_only or is_state_code(m.actor.code)))
     return forces.actor.code if forces is not None else None
 
 
@@ -1696,7 +1700,8 @@ def _based_in(head, where: _Whereabouts) -> Optional[Entry]:
     for based in head.children:
         if based.dep_ == "amod" and based.lower_ == "based":
             for place in based.children:
-                code = where.place_country(place.idx) if place.dep_ in ("npadvmod", "compound") else None
+                # (a base is kept with the origins: where the story is set it is not)
+                code = where.place_country(place.idx, True) if place.dep_ in ("npadvmod", "compound") else None
                 if code:
                     return Entry(code, "", (), "country")
     return None
@@ -1764,6 +1769,17 @@ def _a_freedom(token) -> bool:
     """"freedom of assembly", "the right of the press": a liberty, no body."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" \
         and token.head.head.lemma_.lower() in ("freedom", "right", "liberty")
+
+
+# What one holds over something: "fighting for control of the cartel".
+_POWER_NOUNS = {"control", "grip", "dominance", "ownership", "possession", "mastery"}
+
+
+def _power_over(token) -> bool:
+    """"fighting a rival for control of the cartel": the power fought for,
+    not the cartel (nor anyone)."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _POWER_NOUNS \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _leader(token, knowledge: Knowledge) -> Optional[Entry]:
@@ -1995,6 +2011,9 @@ _GENERIC_DEPARTMENTS = {"defense department", "department of defense", "treasury
                         "agriculture department", "education department", "health department",
                         # and a legislature many states call so (Guatemala, Peru, the Philippines)
                         "congress"}
+# Party names many countries have, which our knowledge lists as the US ones
+# ("the opposition Democratic Party" of Mongolia, South Korea or Japan).
+_GENERIC_PARTIES = {"democratic party", "republican party", "democrats", "republicans"}
 _UNITED_STATES_WORDS = re.compile(r"(?<![\w.])(U\.S\.|US|United States|American|Americans|Washington)(?!\w)")
 
 
@@ -2002,12 +2021,28 @@ def _a_departments_own_country(entry: Optional[Entry], name_tokens: list, where:
     """"MEXICO CITY — ... a soldier was wounded, the Defense Department
     said": a department every government has, in a story set elsewhere that
     names the United States nowhere, is the setting's own (it had been the
-    Pentagon, and the soldier's troops American)."""
+    Pentagon, and the soldier's troops American); so is a party's name many
+    countries have ("the opposition Democratic Party" in Ulaanbaatar)."""
     if entry is None or entry.code != "USA" or not name_tokens or where.setting in (None, "USA"):
         return entry
-    if normalise(_join(name_tokens)) not in _GENERIC_DEPARTMENTS or _UNITED_STATES_WORDS.search(name_tokens[0].doc.text):
+    name = normalise(_join(name_tokens))
+    if name not in _GENERIC_DEPARTMENTS | _GENERIC_PARTIES or _UNITED_STATES_WORDS.search(name_tokens[0].doc.text):
         return entry
-    return Entry(where.setting, "", entry.sectors, "seat")
+    return Entry(where.setting, "", entry.sectors, "organisation" if name in _GENERIC_PARTIES else "seat")
+
+
+_SUDAN_WORDS = re.compile(r"\b(Sudan|Sudanese|Khartoum|Darfur|Kordofan|Omdurman|El Fasher)\b")
+
+
+def _sudans_rsf(entry: Optional[Entry], name_tokens: list, where: _Whereabouts) -> Optional[Entry]:
+    """"The army launched an offensive to retake areas controlled by the RSF
+    in Omdurman": in a story of Sudan, the letters are the Rapid Support
+    Forces, not the press-freedom group our knowledge lists them as."""
+    if entry is None or not name_tokens or _join(name_tokens) != "RSF":
+        return entry
+    if where.setting != "SDN" and not _SUDAN_WORDS.search(name_tokens[0].doc.text):
+        return entry
+    return Entry("SDN", "Rapid Support Forces", ("REB",), "organisation")
 
 
 def _renamed_countries(document: Document, knowledge: Knowledge) -> dict[str, Entry]:
@@ -2326,6 +2361,8 @@ def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Men
         # out: "a trust refused to hand over the names of its donors" then
         # coded the donors, whom the sentence fallback took as the target)
         subject = _subject_of_what_the_infinitive_serves(verb, token)
+    if subject is None:
+        subject = _subject_of_what_the_gerund_serves(verb, token)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         # "Ronan Farrow, who shared the prize for his investigation": the
         # relative pronoun stands for the person the clause describes.
@@ -2341,6 +2378,21 @@ def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Men
     if not (_agrees(token.lower_, subject) or person or body):
         return False, None
     return True, mention
+
+
+def _subject_of_what_the_gerund_serves(verb, token):
+    """"Russia has targeted Ukraine's grid since launching its invasion":
+    a gerund with no subject of its own, under a preposition, is done by
+    the subject of the verb the preposition hangs on (before the pronoun),
+    else None. Only a body's "its" and "their": a person's "his" there is
+    as often the object's ("attacked the president, accusing his aides")."""
+    if token.lower_ not in ("its", "their") or verb.tag_ != "VBG" or verb.dep_ != "pcomp" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    holder = verb.head.head
+    if holder.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i < token.i), None)
 
 
 def _subject_of_what_the_infinitive_serves(verb, token):

@@ -27,7 +27,7 @@ import re
 from typing import Optional
 
 from ..actors import ILLNESSES, actor_at, counted_group, load_knowledge, news_outlet, start_of_sentences_before
-from ..document import Document, Event, is_state_code
+from ..document import Actor, Document, Event, is_state_code
 from ..places import place_for_token
 from ..quotes import quote_at
 from ..timex import date_for_token, governing_verb, latest_day, parse_day
@@ -326,21 +326,25 @@ def _weapons_test(token) -> bool:
     "weapons"), and is no assault; our train gold codes such a launch so.
     A launch at a place or a party ("fired rockets at Sderot") is one.
     The missile may be the trigger: the launch is then its verb's."""
-    if token.lower_ in _MISSILES and token.dep_ == "dobj":
+    if token.lower_ in _MISSILES and token.dep_ in ("dobj", "nsubjpass"):
         token = token.head
     if token.pos_ != "VERB" or token.lemma_.lower() not in _LAUNCHES:
         return False
-    fired = [c for c in token.children if c.dep_ == "dobj"]
+    # ("The missile was fired from near Wonsan": the passive's subject)
+    fired = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(f.lower_ in _MISSILES for g in fired for f in (g, *g.conjuncts)):
         return False
     # (Not "on Wednesday": a date is when, not whom.)
     aims = [(c.lower_, g) for c in token.children if c.dep_ == "prep" for g in c.children
             if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     # (or where the missile's own clause says it came down: "that flew for
-    # an hour before falling into the sea")
-    landings = [("into" if p.lower_ == "in" else p.lower_, g) for f in fired for clause in f.children
-                if clause.dep_ in ("relcl", "acl") for p in clause.subtree if p.dep_ == "prep"
-                for g in p.children if g.dep_ == "pobj"]
+    # an hour before falling into the sea"), or the verbs joined to the
+    # launch ("was fired from near Wonsan and flew 600 km before falling
+    # into the sea")
+    clauses = [clause for f in fired for clause in f.children if clause.dep_ in ("relcl", "acl")]
+    clauses += [c for c in token.conjuncts if c.pos_ == "VERB" and c.i > token.i]
+    landings = [("into" if p.lower_ == "in" else p.lower_, g) for clause in clauses
+                for p in clause.subtree if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     into_water = any(_into_open_water(prep, g) for prep, g in aims + landings)
     at_someone = any(prep in ("at", "on", "into", "toward", "towards") and not _into_open_water(prep, g)
                      for prep, g in aims)
@@ -367,7 +371,11 @@ def _intercepted(token) -> bool:
     if lemma in _LAUNCHES and token.pos_ == "VERB" and token.i > 0 \
             and token.doc[token.i - 1].lemma_.lower() in _AIRBORNE_WEAPONS \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        return _an_interception(token.head)
+        # ("intercepted a ballistic missile fired from Yemen": the launch
+        # hung on the weapon, the weapon on the interception)
+        weapon = token.head if token.dep_ == "acl" and token.head.lemma_.lower() in _AIRBORNE_WEAPONS else None
+        return _an_interception(token.head) or (weapon is not None and weapon.dep_ == "dobj"
+                                                and _an_interception(weapon.head))
     return _an_interception(token)
 
 
@@ -555,7 +563,9 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
             or (modes.event != "ACCUSE" and _content_of_an_accusation(document, token)):
         return None
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
-            or _names_a_step_towards(token) or _meets_the_press(token):
+            or _names_a_step_towards(token) or _meets_the_press(token) or _names_itself(token) \
+            or _part_of_a_title(token) or _carried_in_memory(token) or _describes_by_a_long_fight(token) \
+            or _known_for(token) or _taking_over_from(token) or _warning_shots(token):
         return None
     if modes.event == "ASSAULT" and _the_scene_of(token) and _no_attacker_told(token) \
             and any(e.event == "ASSAULT" for e in earlier):
@@ -563,6 +573,10 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # named again only to say where something else happened (a bare
         # reference, docs/annotation.md). (Not a clause of time, "moments
         # before the guard was shot": the article gold codes those 3 times in 4.)
+        return None
+    if modes.event == "ASSAULT" and _fighting_of_no_one_named(token, actors, recipients):
+        # "Fighting flared again near the crossings": neither side named, and
+        # the side the setting would imply (a mediator's capital) is a guess.
         return None
     if modes.event == "ASSAULT" and not any(a.code or a.entity_text for a in actors) \
             and ((modes.mode is not None and _weapon_told(token))
@@ -574,6 +588,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # no attacker: an unidentified one. (Not an attacker we could not
         # code, "radical Islamists bombed".)
         if (_violence_referred_to(token) or _where_it_happened(token)) and any(e.event == "ASSAULT" for e in earlier):
+            return None
+        if _a_blast_of_the_attack_before(token, recipients, earlier):
             return None
         actors = _who_harmed_them_before(document, token, recipients, earlier) or [unidentified_attacker(token)]
     if modes.event == "ACCUSE" and not any(r.code for r in recipients):
@@ -606,6 +622,36 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
 _TOLD_WELL = 0.7
 
 
+_BLASTS = {"explosion", "blast", "detonation"}
+
+
+def _a_blast_of_the_attack_before(token, recipients: list, earlier: list[Event]) -> bool:
+    """"A tanker was struck by a missile off Yemen. … The captain reported
+    an explosion on the starboard side": a blast with no one named on
+    either side, told just after an attack, is what the attack did, not an
+    attack of its own."""
+    if token.lemma_.lower() not in _BLASTS or token.pos_ != "NOUN" or any(r.code for r in recipients):
+        return False
+    since = token.doc[start_of_sentences_before(token, _FIGHT_REACH)].idx
+    return any(e.event == "ASSAULT" and e.confidence >= _TOLD_WELL and since <= e.start < token.sent.start_char
+               for e in earlier)
+
+
+_FIGHTING_NOUNS = {"fighting", "clash", "clashes", "hostility", "hostilities", "skirmish", "skirmishes"}
+
+
+def _fighting_of_no_one_named(token, actors: list, recipients: list) -> bool:
+    """A bare noun for fighting whose sides the text does not name: no
+    owner, no "between", no actor with words, no recipient."""
+    if token.pos_ != "NOUN" or token.lower_ not in _FIGHTING_NOUNS and token.lemma_.lower() not in _FIGHTING_NOUNS:
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "prep") and c.lower_ not in ("near", "in", "at", "around", "on")
+           for c in token.children if not (c.dep_ == "amod" and c.ent_type_ not in ("NORP", "GPE")
+                                            and c.pos_ == "ADJ")):
+        return False
+    return not any(a.entity_text for a in actors) and not any(r.code for r in recipients)
+
+
 def _who_harmed_them_before(document: Document, token, recipients: list, earlier: list[Event]) -> list:
     """"Jaylen Brooks, 19, was shot dead by police officers. … An autopsy
     showed that Brooks had been shot four times": violence the article told before,
@@ -614,7 +660,8 @@ def _who_harmed_them_before(document: Document, token, recipients: list, earlier
     names = {r.name for r in recipients if r.name}
     if not names:
         return _who_fought_their_side_before(token, recipients, earlier) \
-            or _the_forces_that_report_it(document, token, recipients)
+            or _the_forces_that_report_it(document, token, recipients) \
+            or _who_attacked_them_just_before(token, recipients, earlier)
     for event in reversed(earlier):
         # (Only a row the coder would write: "the authorities say they have
         # evidence in the slaying of X" scores low, and they did not slay him.)
@@ -651,6 +698,48 @@ def _who_fought_their_side_before(token, recipients: list, earlier: list[Event])
     return []
 
 
+def _who_attacked_them_just_before(token, recipients: list, earlier: list[Event]) -> list:
+    """"Armed gangs attacked the town on Monday. At least 15 people were
+    killed": people of the attacked side killed with no one named, told in
+    the sentence right after the attack, were killed by its doers. Fighters
+    among them must be of the side attacked, and none of the doers' own
+    side ("Gunmen attacked a police post. Two gunmen were killed"). Only a
+    toll, people counted: "Police named a woman who died in a shooting on
+    Sunday", after an officer shot a driver, is another story's."""
+    if not recipients or any(not r.code for r in recipients) or not _counted_victims(token):
+        return []
+    since = token.doc[start_of_sentences_before(token, 1)].idx
+    for event in reversed(earlier):
+        if event.event != "ASSAULT" or event.confidence < _TOLD_WELL \
+                or not since <= event.start < token.sent.start_char:
+            continue
+        doers = _named_doers(event)
+        doer_sides = {(a.code, s) for a in doers for s in a.sector}
+        if doers and all(_of_the_side_attacked(r, event.recipient, doer_sides) for r in recipients):
+            return _implied_at(token, doers)
+        return []
+    return []
+
+
+_COUNTS = {"dozen", "dozens", "hundred", "hundreds", "score", "scores", "thousand", "thousands"}
+
+
+def _counted_victims(token) -> bool:
+    """The passive's subject is people counted: "At least 15 people were
+    killed", "dozens of militants had been killed"."""
+    patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return bool(patients) and all(p.like_num or p.lower_ in _COUNTS or any(
+        c.dep_ == "nummod" or (c.dep_ == "quantmod" and c.like_num) for c in p.children) for p in patients)
+
+
+def _of_the_side_attacked(victim: Actor, attacked: list[Actor], doer_sides: set) -> bool:
+    if any((victim.code, s) in doer_sides for s in victim.sector):
+        return False
+    fighter = bool(set(victim.sector) & _FIGHTING_SECTORS)
+    return any(a.code == victim.code and (not fighter or not a.sector or set(a.sector) & set(victim.sector))
+               for a in attacked)
+
+
 # Who may report killing armed men: a state's forces.
 _STATE_FORCES = {"MIL", "COP"}
 
@@ -661,12 +750,30 @@ def _the_forces_that_report_it(document: Document, token, recipients: list) -> l
     killed by those forces (implied here)."""
     if not recipients or any(not set(r.sector) & {"REB", "CRM"} for r in recipients):
         return []
+    fighting = _state_forces_fighting_in_it(document, token)
+    if fighting:
+        return _implied_at(token, fighting)
     verb = token.head if token.dep_ == "ccomp" else None
     if verb is None or verb.lemma_.lower() not in ("say", "report", "announce", "confirm"):
         return []
     reporters = [actor_at(document, c) for c in verb.children if c.dep_ == "nsubj"]
     forces = [a for a in reporters if a is not None and a.code and set(a.sector) & _STATE_FORCES]
     return _implied_at(token, forces) if forces else []
+
+
+# Verbs of forces taking or holding ground.
+# ("retook": spaCy leaves it unlemmatised)
+_FIGHTING_VERBS = {"retake", "retook", "recapture", "capture", "seize", "storm", "overrun", "clear", "repel", "repulse",
+                   "attack", "raid", "bomb", "strike", "shell", "pound", "ambush"}
+
+
+def _state_forces_fighting_in_it(document: Document, token) -> list:
+    """"Government forces retook the base with the help of air strikes,
+    the ministry said, and dozens of militants had been killed": the state
+    forces the sentence tells fighting, before the killing, did it."""
+    verbs = [t for t in token.sent if t.i < token.i and t.pos_ == "VERB" and t.lemma_.lower() in _FIGHTING_VERBS]
+    subjects = [actor_at(document, c) for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    return [a for a in subjects if a is not None and a.code and set(a.sector) & _STATE_FORCES]
 
 
 def _named_doers(event: Event, other_than: frozenset = frozenset()) -> list:
@@ -702,7 +809,10 @@ def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier
             if event.trigger_end > event.trigger_start else None
         if event.confidence < _TOLD_WELL or told is None or not _same_act(told.root, act, event):
             continue
-        return _implied_at(token, _named_doers(event, own))
+        doers = _named_doers(event, own)
+        if not doers and _names_an_act_again(told.root):
+            continue  # ("The assault began after midnight": the act told before that, named again)
+        return _implied_at(token, doers)
     return []
 
 
@@ -762,6 +872,13 @@ def _inside(noun, party) -> bool:
 
 # Nouns for violence of any kind, which name again whatever violent act was told.
 _VIOLENCE_NOUNS = {"violence", "rioting", "riots", "riot", "unrest", "bloodshed"}
+# Nouns for any one attack, whatever word told it.
+_ATTACK_NOUNS_ANY = {"attack", "assault"}
+
+
+def _names_an_act_again(word) -> bool:
+    """A definite noun for an act: "the assault", "this attack"."""
+    return word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in word.children)
 
 
 def _same_act(told, named, event: Event) -> bool:
@@ -771,6 +888,9 @@ def _same_act(told, named, event: Event) -> bool:
     lemma, noun = told.lemma_.lower(), named.lemma_.lower()
     if noun in _VIOLENCE_NOUNS:
         return event.event == "ASSAULT" or (event.event == "PROTEST" and event.mode == "riot")
+    if noun in _ATTACK_NOUNS_ANY:
+        # ("A peacekeeper was killed when militiamen attacked a base … condemned the attack")
+        return event.event == "ASSAULT"
     return noun in (lemma, lemma + "ing", lemma.removesuffix("e") + "ing")
 
 
@@ -1264,7 +1384,17 @@ def _crashed(child) -> bool:
     car", "when his truck overturned"."""
     if child.dep_ == "prep":
         return any(g.dep_ == "pcomp" and g.lemma_.lower() in _CRASH_VERBS for g in child.children)
-    return child.dep_ == "advcl" and child.lemma_.lower() in _CRASH_VERBS
+    if child.dep_ != "advcl":
+        return False
+    # ("when a bus veered off a mountain road and plunged into a ravine")
+    return child.lemma_.lower() in _CRASH_VERBS or (child.lemma_.lower() in _LEAVING_THE_ROAD and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _VEHICLES for c in child.children))
+
+
+# What vehicles do when they leave the road, the rails or the surface; and vehicles.
+_LEAVING_THE_ROAD = {"veer", "plunge", "fall", "roll", "tumble", "sink", "capsize", "run", "go", "slide", "topple"}
+_VEHICLES = {"bus", "minibus", "coach", "car", "truck", "lorry", "van", "train", "tram", "vehicle", "boat", "ferry",
+             "ship", "plane", "aircraft", "helicopter", "motorcycle", "tanker", "taxi", "jeep", "suv", "trailer"}
 
 
 # People named by a sport of mountains and water: killed with no one named
@@ -1374,7 +1504,20 @@ def _filming(token) -> bool:
     near += [g for c in near if c.dep_ == "prep" for g in c.children]
     if token.dep_ in ("acl", "relcl"):
         near.append(token.head)
-    return any(t.lower_ in _FILMED for t in near)
+    return any(t.lower_ in _FILMED for t in near) or _by_a_film_maker(token)
+
+
+# Who shoots films: "director Ana Ruiz, who shot it in the desert".
+_FILM_MAKERS = {"director", "filmmaker", "film-maker", "cinematographer", "photographer", "cameraman",
+                "camerawoman", "documentarian", "videographer"}
+
+
+def _by_a_film_maker(token) -> bool:
+    shooters = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "relcl":
+        shooters.append(token.head)
+    return any(w.lower_ in _FILM_MAKERS for s in shooters
+               for w in (s, *(c for c in s.children if c.dep_ in ("compound", "appos", "amod"))))
 
 
 def _scoring(token) -> bool:
@@ -1523,11 +1666,82 @@ def _a_habit(token) -> bool:
     return token.head.head.lemma_.lower() in _HABITS
 
 
+def _describes_by_a_long_fight(token) -> bool:
+    """"the Rapid Support Forces, the paramilitary group it has been
+    fighting since April 2023": a relative clause that says who a party is
+    by a war going on for years, no act of the story."""
+    if token.dep_ != "relcl" or token.tag_ != "VBG" or token.lemma_.lower() not in _WAR_VERBS:
+        return False
+    ongoing = any(c.dep_ == "aux" and c.lower_ == "been" for c in token.children)
+    since = [c for c in token.children if c.lower_ == "since" and c.dep_ == "prep"]
+    return ongoing and any(t.ent_type_ == "DATE" for p in since for t in p.subtree)
+
+
+_WAR_VERBS = {"fight", "battle", "combat"}
+
+
+_KNOWN = {"known", "famous", "noted", "renowned"}
+
+
+def _known_for(token) -> bool:
+    """"a presenter known for his criticism of the government": a trait, no act."""
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lower_ in _KNOWN
+
+
+def _taking_over_from(token) -> bool:
+    """"to prepare Somali forces to take over from African Union troops": a handover, no threat."""
+    return token.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+
+
+def _warning_shots(token) -> bool:
+    """"A navy vessel fired warning shots": a warning, no one fired at."""
+    shots = [token] if token.lemma_.lower() == "shot" else [c for c in token.children if c.dep_ == "dobj"]
+    if any(s.lemma_.lower() == "shot" and any(m.lower_ == "warning" for m in s.children) for s in shots):
+        return True
+    # (the parser may read "warning" as a verb whose object the shots are)
+    return any(c.lower_ == "warning" and any(g.dep_ == "dobj" and g.lemma_.lower() == "shot" for g in c.children)
+               for c in token.children)
+
+
+# What mourners and marchers carry of the dead.
+_LIKENESSES = {"portrait", "photo", "photograph", "picture", "image", "poster", "banner", "name"}
+
+
+def _carried_in_memory(token) -> bool:
+    """"carrying portraits of people killed during the 2024 unrest": the
+    dead remembered, not a killing the story reports."""
+    holder = token.head
+    return token.dep_ == "acl" and holder.dep_ == "pobj" and holder.head.lower_ == "of" \
+        and holder.head.head.lemma_.lower() in _LIKENESSES
+
+
+_REFLEXIVES = {"itself", "themselves", "himself", "herself"}
+
+
+def _names_itself(token) -> bool:
+    """"a group that called itself Heimatschutz Ost": a name taken, no accusation."""
+    return token.lemma_.lower() == "call" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES
+                                                  for c in token.children)
+
+
+# Posts named by what their holders do: "an investigating judge".
+_POSTS = {"judge", "magistrate", "officer", "officers", "committee", "commission", "panel", "team", "agency",
+          "detective", "detectives", "prosecutor", "prosecutors", "authority", "authorities"}
+
+
+def _part_of_a_title(token) -> bool:
+    """"to appear before an investigating judge": a participle naming a
+    post, not an act of the story."""
+    return token.tag_ == "VBG" and token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in _POSTS
+
+
 def _a_record(token) -> bool:
     """Someone's record, not an act of the story: "Brin has three earlier
     arrests, among them charges of car theft", "had previously been
     arrested four times"."""
-    if _a_habit(token) or _a_tally(token) or _a_toll_over_years(token):
+    if _a_habit(token) or _a_tally(token) or _a_toll_over_years(token) or _a_wars_toll(token) \
+            or _a_years_toll(token):
         return True
     if token.pos_ == "VERB":
         return _counted_record(token)
@@ -1580,27 +1794,79 @@ def _a_tally(token) -> bool:
     return count.dep_ == "ROOT" or (count.dep_ == "dobj" and count.head.lemma_.lower() == "have")
 
 
-_SPANS_OF_YEARS = {"year", "decade"}
+_SPANS_OF_YEARS = {"year", "decade", "month"}
+# Words that make a span of time many acts' ("over the past five years", "over several years").
+_SPAN_WORDS = {"past", "last", "several", "many", "recent"}
 
 
 def _a_toll_over_years(token) -> bool:
     """"Since 2004, five judges have been murdered", "40 reporters have
     been killed over the past five years": what has been done since a year,
     or over years, is a count of many acts, not one the story reports; so
-    is what they were doing ("killed since 2001 fighting smugglers")."""
-    if token.dep_ == "advcl" and token.tag_ == "VBG":
-        token = token.head
-    if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+    is what they were doing ("killed since 2001 fighting smugglers"). The
+    span may hang on a verb joined to it ("killed or injured by mines since
+    1990")."""
+    if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj"):
+        # (a participle of the toll's verb, however the parse hangs it: "have
+        # attacked 100 ships since 2023, sinking several and killing seafarers")
+        token = next((a for a in list(token.ancestors)[:3] if a.pos_ == "VERB" and a.tag_ != "VBG"), token.head)
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj") and token.head.pos_ == "VERB":
+        token = token.head  # ("Gunmen … have killed 19 people in the past month", "organised attacks over years")
+    elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.dep_ in ("agent", "prep") \
+            and token.head.head.pos_ == "VERB":
+        token = token.head.head  # ("killed or injured by landmines since 1990")
+    if token.pos_ != "VERB":
         return False
-    for prep in (c for c in token.children if c.dep_ == "prep"):
+    verbs = [token, *(c for c in token.conjuncts if c.pos_ == "VERB")]
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in verbs for c in v.children):
+        return False
+    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children) and any(_a_year(t) for t in clause.subtree):
+            return True  # ("since the insurgency spread from Mali in 2015")
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):
         after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else prep
-        if prep.lower_ == "since" and after.like_num and len(after.text) == 4:
-            return True  # (the year itself, however the parse hangs it: "since 1998 fighting smugglers")
+        if prep.lower_ == "since" and ((after.like_num and len(after.text) == 4) or any(_a_year(t) for t in prep.subtree)):
+            return True  # (the year itself, however the parse hangs it: "since 1998 fighting smugglers"; "since November 2023")
         for span in (o for o in prep.children if o.dep_ == "pobj"):
-            if prep.lower_ in ("over", "in", "during") and span.lemma_.lower() in _SPANS_OF_YEARS \
-                    and any(c.dep_ == "amod" and c.lower_ in ("past", "last") for c in span.children):
+            if prep.lower_ in ("over", "in", "during", "for") and span.lemma_.lower() in _SPANS_OF_YEARS \
+                    and any(c.dep_ == "amod" and c.lower_ in _SPAN_WORDS for c in span.children):
                 return True
     return False
+
+
+def _a_year(token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def _a_years_toll(token) -> bool:
+    """"More than 5,600 people were killed in gang violence in Haiti in
+    2024": harm in violence in general, over a whole year, is a count of
+    many acts."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _HARMS:
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")]
+    in_violence = any(g.dep_ == "pobj" and (g.lemma_.lower() in _WARS | _FIGHTING) for p in preps for g in p.children)
+    in_a_year = any(g.dep_ == "pobj" and _a_year(g) for p in preps for g in p.children)
+    return in_violence and in_a_year
+
+
+# Whole wars, whose toll is no one act; and fighting, whose toll so far is none.
+_WARS = {"war", "conflict", "insurgency", "uprising", "crisis", "unrest", "civil"}
+_FIGHTING = {"fighting", "violence", "clash", "bloodshed"}
+
+
+def _a_wars_toll(token) -> bool:
+    """"The war between the army and the RSF has killed tens of thousands",
+    "the conflict has claimed 5,000 lives", "fighting has killed 300 since
+    May": a war's toll, not an act of either side ("Fighting killed 12
+    people on Monday" stays)."""
+    if token.pos_ != "VERB":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    # (and past a dateline the parse made the subject: "KHARTOUM — The war … has killed")
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    return any(s.lemma_.lower() in _WARS or (perfect and s.lemma_.lower() in _FIGHTING) for s in subjects)
 
 
 _BODY_PARTS = {"face", "faces", "head", "heads", "chest", "chests", "breast", "breasts", "thigh", "thighs", "cheek",

@@ -632,7 +632,18 @@ def _not_done(token) -> bool:
     if infinitive and verb.dep_ in ("xcomp", "advcl") and any(
             c.dep_ == "acomp" and c.lower_ in _HELD_BACK for c in verb.head.children):
         return True  # "they were afraid … to criticize him", the infinitive hung on "were"
-    return _avoided(token) or _decided_against(token)
+    return _avoided(token) or _decided_against(token) or _done_without(token)
+
+
+def _done_without(token) -> bool:
+    """"disarmed without a shot being fired", "took the town without firing
+    a shot", "held without charge": what "without" governs did not happen."""
+    current = token
+    if current.dep_ in ("dobj", "nsubjpass") and current.head.pos_ == "VERB":
+        current = current.head
+    elif current.dep_ == "acl":
+        current = current.head  # ("without a shot being fired", the participle hung on "shot")
+    return current.dep_ in ("pcomp", "pobj") and current.head.lower_ == "without"
 
 
 # "decided against recommending charges", "voted against sanctioning Iran":

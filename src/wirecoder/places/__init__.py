@@ -1665,7 +1665,7 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
 
 # How many places of the body, and what share of them, must lie in one
 # other country for a dateline to be only where the story was filed from.
-_ABROAD_PLACES, _ABROAD_SHARE = 3, 0.75
+_ABROAD_PLACES, _ABROAD_SHARE = 3, 0.6
 
 
 def _country_named_in_body(document: Document, dateline: Place) -> bool:
@@ -1824,8 +1824,8 @@ def _a_border_partner(preposition) -> bool:
 
 def names_an_origin(root) -> bool:
     """The token (a place's head) is where someone was born, raised or came from."""
-    if root.dep_ == "npadvmod" and root.head.lower_ in ("born", "bred", "raised"):
-        return True  # "the Indiana-born Gonzalo Curiel"
+    if root.dep_ == "npadvmod" and root.head.lower_ in ("born", "bred", "raised", "based"):
+        return True  # "the Indiana-born Gonzalo Curiel", "a Britain-based monitor"
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "from"):
         return False
     verb = root.head.head

@@ -82,6 +82,7 @@ from .where import (
     _in_own_clause,
     _in_subtree,
     _sentence_places,
+    _where_there_points,
     aimed_at_a_country,
     names_a_building,
     place_names_an_act,
@@ -1045,6 +1046,7 @@ def _other_than_speaker(party: Actor, speaker: Actor) -> bool:
 _ATTACK_VERBS = {"attack", "fire", "shell", "bomb", "strike", "raid", "storm", "shoot", "battle", "clash", "fight",
                  "target", "ambush", "open", "bombard", "invade"}
 _WHEN_MARKS = {"when", "as", "after", "while", "since"}
+_HARMS = {"kill", "wound", "injure", "hurt"}
 # Verbs by which an attack begins ("since Ethiopia launched its offensive").
 _LAUNCHING_VERBS = {"launch", "begin", "start", "mount", "unleash"}
 
@@ -1063,9 +1065,14 @@ def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
     if not _passive_with_no_agent(token):
         return []
     # (Also the clause of a passive joined to it: "two were killed and three wounded as fighters battled".)
-    joined = [c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    # (and "three others wounded", the tagger's past tense with its "were" left out)
+    joined = [c for c in token.children if c.dep_ == "conj" and (c.tag_ == "VBN" or c.lemma_.lower() in _HARMS)]
     if token.dep_ == "conj" and token.head.tag_ == "VBN":
         joined.append(token.head)
+    # (or that the parse hung elsewhere: "was killed and three others wounded
+    # when militiamen attacked", with "wounded" read as what was said)
+    joined += [v for v in token.sent if v.i > token.i and v.pos_ == "VERB" and v.lemma_.lower() in _HARMS
+               and v.i not in {j.i for j in joined} and not any(c.dep_ == "agent" for c in v.children)]
     for clause in (c for verb in [token, *joined] for c in verb.children):
         if clause.dep_ == "advcl" \
                 and (clause.lemma_.lower() in _ATTACK_VERBS or _returned_fire(clause) or _launched_an_attack(clause)
@@ -1246,7 +1253,8 @@ def _attacks_it_was_done_in(token) -> list:
     harm joined to it ("one was killed and another wounded in shelling
     by ...", where the parse makes "shelling" a verb)."""
     attacks = []
-    joined = [c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    # (and "three others wounded", the tagger's past tense with its "were" left out)
+    joined = [c for c in token.children if c.dep_ == "conj" and (c.tag_ == "VBN" or c.lemma_.lower() in _HARMS)]
     for prep in (c for verb in [token, *joined] for c in verb.children if c.dep_ == "prep"):
         objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         if prep.lower_ == "as":
@@ -1277,6 +1285,7 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     country = _country_where(document, token, here)
     if not any(here(p) for p in _sentence_places(document, token)):
         country = _known_persons_country(document, token) or country
+    country = _where_there_points(document, token) or country
     if not country or (sector == "" and _accused_abroad(document, token, country)):
         return []
     act = token.lemma_.lower() if token.pos_ == "NOUN" else authority_lemma(token)
@@ -1301,7 +1310,10 @@ def _raider_just_before(document: Document, token) -> Optional[Actor]:
         return None
     before = token.doc[sent.start - 1].sent
     for verb in before:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RAIDS or verb.tag_ == "VBN":
+        # (not a passive; a perfect is active: "Dutch police have arrested a man")
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RAIDS \
+                or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                                   for c in verb.children)):
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             actor = actor_at(document, subject)

@@ -1008,6 +1008,8 @@ def _agentless_passive(trigger) -> bool:
         return trigger.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in trigger.head.children)
     if _reduced_passive(trigger) or inverted_passive_patients(trigger):
         return True
+    if _passive_conjunct(trigger) and not any(c.dep_ == "agent" for c in trigger.children):
+        return True
     if trigger.tag_ != "VBN" or any(c.dep_ == "agent" for c in trigger.children):
         return False
     return trigger.dep_ == "acl" or any(c.dep_ in ("auxpass", *_PASSIVE_SUBJECT_DEPS) for c in trigger.children) \
@@ -1274,6 +1276,9 @@ _RULED = ("rule", "convict", "sentence", "acquit", "uphold", "overturn", "order"
 _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": _DECIDED, "move": _DECIDED, "remark": ("remark", "say"),
                 "comment": ("comment", "say"), "statement": ("state",), "announcement": ("announce",),
                 "suggestion": ("suggest",),
+                # and demands made: "Beijing rejected the demand" is aimed at who demanded
+                "demand": ("demand", "call", "urge", "ask", "request"), "request": ("request", "ask"),
+                "ultimatum": ("issue", "give", "deliver", "set"),
                 # and acts done, whose doer a verdict on "the raid" is aimed at
                 "raid": ("raid", "storm", "force"), "attack": ("attack", "ambush", "raid", "storm", "bomb", "shell"), "strike": ("strike",), "airstrike": ("strike",),
                 "shelling": ("shell",), "bombing": ("bomb",), "invasion": ("invade",), "killing": ("kill",),
@@ -1292,6 +1297,7 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": _DECIDE
                 "treaty": ("sign", "ratify"),
                 # weapons fired in a test: "condemned the launch" is aimed at who fired it
                 "launch": ("launch", "fire"), "test": ("test", "fire", "launch"),
+                "provocation": ("launch", "fire", "test", "conduct", "stage", "send", "fly"),
                 # power seized: "condemned the takeover" is aimed at who took control
                 "takeover": ("take", "seize"), "coup": ("stage", "seize", "take", "launch"),
                 # and operations mounted: "China began drills around the island ... Taipei condemned the drills"
@@ -1300,10 +1306,14 @@ _PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": _DECIDE
                 "drill": ("hold", "conduct", "stage", "launch", "begin", "start"),
                 "operation": ("launch", "conduct", "mount", "carry", "raid", "storm", "attack", "strike"),
                 "offensive": ("launch", "mount", "begin")}
+# What a verdict's noun is about: "support for", "criticism of", "opposition to".
+_ABOUT = {"for", "of", "to", "against"}
+# Words that point back at a thing told before: "the move", "this provocation".
+_POINTING = {"the", "this", "that", "these", "those"}
 # Verbs by which a thing receives a reaction: "the proposal drew criticism".
 _RECEIVING_VERBS = {"draw", "attract", "receive", "face", "prompt", "spark", "meet"}
 # How many sentences back the author of "the proposal" is looked for.
-_AUTHOR_LOOKBACK = 3
+_AUTHOR_LOOKBACK = 4
 
 
 def author_of_what_it_is_about(document: Document, trigger) -> list[Actor]:
@@ -1401,11 +1411,25 @@ def _thing_reacted_to(trigger):
     things = [c for c in trigger.children if c.dep_ == "dobj"]
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _RECEIVING_VERBS:
         things += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if trigger.pos_ == "NOUN":
+        # ("expressed support for the decision", "condemnation of the launch")
+        things += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in _ABOUT
+                   for g in p.children if g.dep_ == "pobj"]
     for thing in things:
         # (A verdict on it hung on it is no modifier: "condemned the decision as a violation of law";
         # nor is where the verdict was given: "criticised the comment in an editorial".)
-        if thing.lemma_.lower() in _PUT_FORWARD and any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children) \
+        if thing.lemma_.lower() in _PUT_FORWARD and any(c.dep_ == "det" and c.lower_ in _POINTING
+                                                        for c in thing.children) \
                 and not any(c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl")
-                            and not (c.dep_ == "prep" and c.lower_ in ("as", "in")) for c in thing.children):
+                            and not (c.dep_ == "prep" and c.lower_ in ("as", "in"))
+                            and not _set_off(c) for c in thing.children):
             return thing
     return None
+
+
+def _set_off(clause) -> bool:
+    """A relative clause after a comma only comments on what was named
+    ("this provocation, which violates UN resolutions"); it does not say
+    which one."""
+    first = clause.left_edge
+    return clause.dep_ == "relcl" and first.i > 0 and first.doc[first.i - 1].text == ","

@@ -322,6 +322,9 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
         or _owned_places(document, targets)
     recipients = recipients or looked_into
     if not recipients and trigger.event in _VIOLENT_TYPES:
+        # "an offensive to recapture territory held by resistance forces"
+        recipients = _coded(document, _held_by_whom_it_is_to_take(noun))
+    if not recipients and trigger.event in _VIOLENT_TYPES:
         # "the raid on a clinic in the town of Beit Lahiya": a building or
         # ground struck is of the place its own words put it in.
         recipients = _where_it_stands(document, targets, noun)
@@ -383,6 +386,26 @@ _INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "inquest", "prosecution",
 # "the Trump University allegations"; so are lawsuits ("the judge overseeing
 # the Trump University lawsuits": the sued, not the suing).
 _ALLEGATION_NOUNS = {"allegation", "accusation", "lawsuit", "suit"}
+
+
+# Verbs of taking ground from its holders, and verbs of holding it.
+_TAKING_GROUND = {"recapture", "retake", "capture", "seize", "regain", "reclaim", "take", "clear", "win"}
+_HOLDING = {"hold", "control", "occupy", "seize", "capture", "take"}
+
+
+def _held_by_whom_it_is_to_take(noun) -> list:
+    """"launched an offensive backed by air strikes to recapture territory
+    held by resistance forces": the holders of what the act is to take
+    (the infinitive of purpose may hang on the noun, on a participle of it,
+    or on the verb that holds it)."""
+    hosts = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    if noun.dep_ == "dobj":
+        hosts.append(noun.head)
+    aims = [v for h in hosts for v in h.children if v.dep_ in ("acl", "advcl", "xcomp") and v.pos_ == "VERB"
+            and v.lemma_.lower() in _TAKING_GROUND and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+    return [g for v in aims for o in v.children if o.dep_ == "dobj" for clause in o.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in _HOLDING
+            for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def _person_looked_into(document: Document, noun) -> list[Actor]:

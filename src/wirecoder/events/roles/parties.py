@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE, WORKS, actor_at, owned_place, paired_people, partner_actors
+from ...actors import EMBLEMS, KIN_NOUNS, RECORDS_OF_PEOPLE, WORKS, actor_at, owned_place, paired_people, partner_actors
 from ...document import Actor, Document
 from ...places import dateline_and_end
 from ...quotes import quote_at
@@ -206,11 +206,46 @@ def _coded_inside(document: Document, heads: list) -> list[Actor]:
             if _topic_or_work_preposition(token, within=head) is not None \
                     or (token.dep_ == "poss" and token.head.lemma_.lower() in WORKS):
                 continue  # "shot at a showing of a film by Ada Voss", "of her film": not her
+            if token.dep_ == "pobj" and token.head.head.lemma_.lower() in EMBLEMS:
+                continue  # "seized a pistol and a flag of the group": the group's emblem, not the group's
             if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("by", "of", "from") or token.dep_ == "poss":
                 found = _coded(document, [token])
                 if found:
                     return found
     return []
+
+
+# What only a state's authorities do to people: "condemned the detention of
+# two of its nationals" is aimed at whoever detained them, not at them.
+_AUTHORITY_ACTS = {"arrest", "detention", "jailing", "imprisonment", "deportation", "expulsion", "sentencing",
+                   "conviction", "execution", "crackdown"}
+
+
+def _authority_behind(document: Document, heads: list) -> Optional[list[Actor]]:
+    """For an object that is an authority's act ("the detention in
+    Venezuela of two of its nationals"): who did it, by its "by" phrase or
+    its owner ("Russia's detention of"), else the government of the country
+    its own "in" phrase names (none when it names none). None for other
+    objects."""
+    acts = [h for h in heads if h.lemma_.lower() in _AUTHORITY_ACTS and h.pos_ == "NOUN"]
+    if not acts:
+        return None
+    act = acts[0]
+    doers = _coded(document, _prep_objects(act, ("by",)) + [c for c in act.children if c.dep_ == "poss"])
+    # (or who the detained one's own clause says held them: "the arrest of a
+    # local leader, who was detained by federal investigators")
+    doers = doers or _coded(document, [g for held in _prep_objects(act, ("of",)) for clause in held.children
+                                       if clause.dep_ == "relcl" for a in clause.children if a.dep_ == "agent"
+                                       for g in a.children if g.dep_ == "pobj"])
+    if doers:
+        return doers
+    inside = _phrase_without_clauses(act)
+    where = [g.idx for g in act.subtree if g.i in inside and g.dep_ == "pobj" and g.head.lower_ == "in"]
+    countries = {p.country for p in document.places for start in where
+                 if p.country and not p.demonym and p.start <= start < p.end + 1}
+    if len(countries) != 1:
+        return []
+    return [Actor("", None, countries.pop(), ["GOV"], act.idx, act.idx)]
 
 
 def _inside_gerunds(head) -> set[int]:

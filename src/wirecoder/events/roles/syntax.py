@@ -257,8 +257,14 @@ def _controlled_passive(verb) -> bool:
 def _passive_conjunct(verb) -> bool:
     """"… and Subryan was identified and arrested": a passive participle
     joined to another shares its patient, never a subject of the verbs
-    before it ("witnesses identified the car")."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(
+    before it ("witnesses identified the car"). The tagger may call the
+    participle a past tense ("was flown to the United States and arrested
+    there"): with no subject or object of its own, it is still one."""
+    if verb.dep_ != "conj":
+        return False
+    bare_past = verb.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent")
+                                               for c in verb.children)
+    return (verb.tag_ == "VBN" or bare_past) and any(
         c.dep_ == "auxpass" for v in (verb, verb.head) for c in v.children)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...actors import KIN_NOUNS, RECORDS_OF_PEOPLE
 from ...document import Actor, Document
 from ..lexicon import MEANS_OF_VIOLENCE, Trigger
-from .parties import _coded, _coded_inside, _happening, _owned_places, _same
+from .parties import _VIOLENT_TYPES, _authority_behind, _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _passive_patients, _pictured, _subjects
 from .syntax import _prep_objects, _relative_antecedent, _singular_clause
 from .where import _country_where, _in_subtree, _where_it_stands, a_place_after_its_kind, names_a_building
@@ -65,7 +65,9 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
                 "ccomp", "xcomp") else []
         if not recipients and not sending:
             objects = [c for c in children if c.dep_ in _OBJECT_DEPS and not _weapon(verb, c)]
-            recipients = _coded_inside(document, objects) or _owned_places(document, objects)
+            authority = _authority_behind(document, objects) if trigger.event not in _VIOLENT_TYPES else None
+            recipients = authority if authority is not None \
+                else _coded_inside(document, objects) or _owned_places(document, objects)
     # "complained about the United States' backing Kosovo's independence",
     # "protested against China's treatment of ...": the owner of the target
     # is whom it is aimed at.
@@ -77,8 +79,10 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     # square" aimed at the officers, in Lyon.)
     owners = [c for t in targets if not _happening(t) and t.lemma_.lower() not in _PARTS_OF_TOWNS
               for c in t.children if c.dep_ == "poss"]
+    authority = _authority_behind(document, targets) if trigger.event not in _VIOLENT_TYPES else None
     recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
-        or _coded_inside(document, targets) or _owned_places(document, targets)
+        or (authority if authority is not None else _coded_inside(document, targets)) \
+        or _owned_places(document, targets)
     if not recipients:
         recipients = _coded(document, _whom_the_weapon_was_turned_on(verb))
     return actors, recipients

@@ -80,6 +80,16 @@ def _destination(token, place) -> bool:
         and root.head.head.i == token.i
 
 
+def _where_there_points(document: Document, token) -> Optional[str]:
+    """"was flown to the United States and arrested there": "there" on the
+    act is where a verb joined to it before went; that place's country."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in token.children):
+        return None
+    joined = [v for v in (token.head, *token.conjuncts) if v.i < token.i and v.pos_ == "VERB"]
+    gone_to = [p for p in _sentence_places(document, token) if any(_destination(v, p) for v in joined)]
+    return gone_to[-1].country if gone_to else None
+
+
 def aimed_at_a_country(token, place) -> bool:
     """The place is a whole country the act is aimed at or goes into, not
     where it happened: "invaded Ukraine", "bombed Syria", "fired rockets
