@@ -7954,6 +7954,87 @@ def test_a_trait_a_handover_and_warning_shots_are_no_acts():
 @pytest.mark.model
 def test_a_protest_against_an_arrest_is_aimed_at_whoever_made_it():
     [document] = _every_row(["IMPHAL, India — Crowds gathered on Friday to protest against the arrest of a local "
-                             "leader, who was detained by federal investigators in connection with an arson attack."])
+                             "leader of a farmers' group, who was detained by federal investigators in connection "
+                             "with an arson attack."])
     [row] = [e for e in _triggered(document, "protest") if e.event == "PROTEST"]
     assert [(r.code, r.sector) for r in row.recipient] == [("IND", ["COP"])]
+
+
+@pytest.mark.model
+def test_a_film_shot_over_weeks_is_no_shooting():
+    [document] = _every_row(["DAKAR, Senegal — A new feature premiered on Friday. It was shot over six weeks near "
+                             "Saint-Louis with a cast of first-time actors."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_riot_officers_and_a_task_taken_over_are_no_events():
+    [document] = _every_row(["NAIROBI, Kenya — Marchers tried to reach the state house but were stopped by lines of "
+                             "riot officers. The army took over the management of the prisons last year."])
+    assert not _triggered(document, "riot") and not _triggered(document, "took over")
+
+
+@pytest.mark.model
+def test_social_media_is_no_press_and_bush_knives_are_no_president():
+    [document] = _every_row(["WABAG, Papua New Guinea — Fighters armed with rifles and bush knives attacked two "
+                             "villages on Sunday. The raids were planned on social media, police said."])
+    assert not [m for m in document.mentions if m.actor.code == "USA"]
+    assert not [m for m in document.mentions if "media" in m.actor.entity_text]
+
+
+@pytest.mark.model
+def test_the_killings_condemned_are_the_attack_told_before():
+    [document] = _every_row(["BUNIA, Congo — Armed men attacked a village in Ituri overnight, killing at least 20 "
+                             "civilians, officials said. Survivors fled to a camp. The UN mission condemned the "
+                             "killings."])
+    [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["COD"]
+
+
+@pytest.mark.model
+def test_jnim_is_a_jihadist_group_and_its_it_is_the_group():
+    [document] = _every_row(["COTONOU, Benin — Eight soldiers were killed in an ambush on Wednesday. The al-Qaeda "
+                             "affiliate known as JNIM claimed the attack and said it had seized weapons."])
+    it = next(m for m in document.mentions if m.actor.entity_text == "it")
+    assert (it.actor.code, it.actor.sector) == ("IMG", ["REB"])
+
+
+@pytest.mark.model
+def test_whom_fighting_alarmed_is_not_its_target():
+    [document] = _every_row(["BISHKEK, Kyrgyzstan — The presidents signed a border treaty on Thursday. Clashes in 2022 "
+                             "involved tanks, artillery and drones, alarming Russia, which has bases in both "
+                             "countries."])
+    assert not [e for e in document.events if any(r.code == "RUS" for r in e.recipient)]
+
+
+@pytest.mark.model
+def test_people_killed_in_clashes_are_no_side_of_them():
+    [document] = _every_row(["YAOUNDE, Cameroon — Several people were killed in clashes between protesters and police "
+                             "in 2018, the last time a result was disputed."])
+    [row] = [e for e in _triggered(document, "clashes") if e.event == "ASSAULT"]
+    assert not [a for a in row.actor if a.entity_text == "Several people"]
+
+
+@pytest.mark.model
+def test_fighting_with_its_sides_on_the_verb_and_one_detention_since_a_date_stay():
+    [document] = _every_row(["JUBA, South Sudan — Heavy fighting broke out in the state of Upper Nile between the army "
+                             "and rebels on Thursday. A journalist has been detained by the security service since "
+                             "March 2024. Refugees reached a camp in a region where rebels have been fighting the "
+                             "army since June."])
+    assert _triggered(document, "fighting") and [e for e in document.events if e.event == "COERCE"]
+    assert any("June" in e.sentence for e in document.events if e.event == "ASSAULT")
+
+
+@pytest.mark.model
+def test_a_units_base_is_where_it_is_not_an_origin():
+    [document] = _every_row(["A senior US general will visit Georgia next week, the Georgian defence ministry said. He "
+                             "will tour the Kutaisi-based infantry brigade and meet officers of the Kutaisi-based "
+                             "artillery battalion, the United States embassy said."])
+    assert document.setting == "GEO"
+
+
+@pytest.mark.model
+def test_attacks_launched_in_the_past_month_may_be_one_campaign():
+    [document] = _every_row(["GOMA, Congo — Rebels have launched several attacks on army posts in the past month, "
+                             "officials said."])
+    assert [e for e in document.events if e.event == "ASSAULT"]

@@ -1360,7 +1360,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             return _copy_mention(token, ally, _span_text(tokens))
     if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge) and _leader(token, knowledge) is None:
         return None  # (but "a coalition led by Saudi Arabia" is Saudi Arabia's, as "the Saudi-led coalition")
-    if _a_freedom(token) or _power_over(token):
+    if _a_freedom(token) or _power_over(token) or _social_media(token):
         return None
     entry, name_tokens = _known_name(tokens, knowledge, token)
     entry = _initials_spelled_out_before(entry, name_tokens, earlier, token)
@@ -1769,6 +1769,12 @@ def _a_freedom(token) -> bool:
     """"freedom of assembly", "the right of the press": a liberty, no body."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" \
         and token.head.head.lemma_.lower() in ("freedom", "right", "liberty")
+
+
+def _social_media(token) -> bool:
+    """"organised on social media": platforms where anyone posts, no press."""
+    return token.lower_ in ("media", "network", "networks", "platform", "platforms") \
+        and any(c.dep_ in ("amod", "compound") and c.lower_ == "social" for c in token.children)
 
 
 # What one holds over something: "fighting for control of the cartel".
@@ -2762,6 +2768,8 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
                 continue  # ("the Democratic Unionist Party" is not the Democratic Party)
             if entry and entry.kind == "person" and _not_a_surname(chunk):
                 continue  # ("Cameron Lee Earle" is not David Cameron)
+            if entry and entry.kind == "person" and all(t.text.islower() for t in chunk):
+                continue  # ("armed with bush knives": a word, not George Bush)
             if entry and entry.kind == "seat" and size == 1 and _of_another_church(tokens, chunk):
                 continue  # ("the Coptic pope" is not the Holy See's)
             if entry and entry.kind in ("organisation", "seat") and _named_for_another_country(chunk, entry, knowledge):

@@ -574,7 +574,7 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # reference, docs/annotation.md). (Not a clause of time, "moments
         # before the guard was shot": the article gold codes those 3 times in 4.)
         return None
-    if modes.event == "ASSAULT" and _fighting_of_no_one_named(token, actors, recipients):
+    if modes.event == "ASSAULT" and _fighting_of_no_one_named(document, token, actors, recipients):
         # "Fighting flared again near the crossings": neither side named, and
         # the side the setting would imply (a mediator's capital) is a guess.
         return None
@@ -640,14 +640,24 @@ def _a_blast_of_the_attack_before(token, recipients: list, earlier: list[Event])
 _FIGHTING_NOUNS = {"fighting", "clash", "clashes", "hostility", "hostilities", "skirmish", "skirmishes"}
 
 
-def _fighting_of_no_one_named(token, actors: list, recipients: list) -> bool:
+def _fighting_of_no_one_named(document: Document, token, actors: list, recipients: list) -> bool:
     """A bare noun for fighting whose sides the text does not name: no
-    owner, no "between", no actor with words, no recipient."""
+    owner, no "between", no actor with words, no recipient, and no place of
+    the sentence in the country its unnamed side is given ("fighting has
+    broken out in Sudan's Blue Nile state" is Sudan's fighting; "fighting
+    flared near the crossings", in a story filed from Doha, is not Qatar's)."""
     if token.pos_ != "NOUN" or token.lower_ not in _FIGHTING_NOUNS and token.lemma_.lower() not in _FIGHTING_NOUNS:
         return False
     if any(c.dep_ in ("poss", "compound", "amod", "prep") and c.lower_ not in ("near", "in", "at", "around", "on")
            for c in token.children if not (c.dep_ == "amod" and c.ent_type_ not in ("NORP", "GPE")
                                             and c.pos_ == "ADJ")):
+        return False
+    # (the sides may hang on its verb: "fighting broke out in Kordofan between the army and rebels")
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.head.children):
+        return False
+    sent = token.sent
+    here = {p.country for p in document.places if p.country and sent.start_char <= p.start < sent.end_char}
+    if any(a.code in here for a in actors):
         return False
     return not any(a.entity_text for a in actors) and not any(r.code for r in recipients)
 
@@ -873,7 +883,7 @@ def _inside(noun, party) -> bool:
 # Nouns for violence of any kind, which name again whatever violent act was told.
 _VIOLENCE_NOUNS = {"violence", "rioting", "riots", "riot", "unrest", "bloodshed"}
 # Nouns for any one attack, whatever word told it.
-_ATTACK_NOUNS_ANY = {"attack", "assault"}
+_ATTACK_NOUNS_ANY = {"attack", "assault", "killing", "massacre"}
 
 
 def _names_an_act_again(word) -> bool:
@@ -1504,12 +1514,26 @@ def _filming(token) -> bool:
     near += [g for c in near if c.dep_ == "prep" for g in c.children]
     if token.dep_ in ("acl", "relcl"):
         near.append(token.head)
-    return any(t.lower_ in _FILMED for t in near) or _by_a_film_maker(token)
+    return any(t.lower_ in _FILMED for t in near) or _by_a_film_maker(token) or _shot_for_weeks(token)
 
 
 # Who shoots films: "director Ana Ruiz, who shot it in the desert".
 _FILM_MAKERS = {"director", "filmmaker", "film-maker", "cinematographer", "photographer", "cameraman",
                 "camerawoman", "documentarian", "videographer"}
+
+
+_SPANS_OF_A_SHOOT = {"day", "week", "month"}
+
+
+def _shot_for_weeks(token) -> bool:
+    """"It was shot over eight weeks near Podor": a camera's shooting lasts
+    days or weeks; a gun's does not."""
+    spans = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("over", "for", "across")
+             for g in c.children if g.dep_ == "pobj"]
+    # (the parser may make "over" the count's: "over six weeks" as "six weeks" on the verb)
+    spans += [c for c in token.children if c.dep_ == "npadvmod"
+              and any(w.lower_ in ("over", "for") for w in c.subtree)]
+    return any(g.lemma_.lower() in _SPANS_OF_A_SHOOT and any(n.dep_ == "nummod" for n in g.children) for g in spans)
 
 
 def _by_a_film_maker(token) -> bool:
@@ -1670,8 +1694,9 @@ def _describes_by_a_long_fight(token) -> bool:
     """"the Rapid Support Forces, the paramilitary group it has been
     fighting since April 2023": a relative clause that says who a party is
     by a war going on for years, no act of the story."""
-    if token.dep_ != "relcl" or token.tag_ != "VBG" or token.lemma_.lower() not in _WAR_VERBS:
-        return False
+    if token.dep_ != "relcl" or token.tag_ != "VBG" or token.lemma_.lower() not in _WAR_VERBS \
+            or any(c.dep_ == "dobj" for c in token.children):
+        return False  # ("a state where rebels have been fighting the army since June" tells of the fight)
     ongoing = any(c.dep_ == "aux" and c.lower_ == "been" for c in token.children)
     since = [c for c in token.children if c.lower_ == "since" and c.dep_ == "prep"]
     return ongoing and any(t.ent_type_ == "DATE" for p in since for t in p.subtree)
@@ -1688,10 +1713,19 @@ def _known_for(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lower_ in _KNOWN
 
 
+# What one takes over that is a task, not ground: "took over the management of the prisons".
+_TASKS = {"management", "running", "administration", "operation", "operations", "responsibility", "duties",
+          "supervision", "oversight", "chairmanship", "presidency", "leadership"}
+
+
 def _taking_over_from(token) -> bool:
-    """"to prepare Somali forces to take over from African Union troops": a handover, no threat."""
-    return token.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) \
-        and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+    """"to prepare Somali forces to take over from African Union troops",
+    "the army took over the management of the prisons": a handover, no
+    threat or attack."""
+    if token.lemma_.lower() != "take" or not any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children) \
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in _TASKS for c in token.children)
 
 
 def _warning_shots(token) -> bool:
@@ -1730,9 +1764,16 @@ _POSTS = {"judge", "magistrate", "officer", "officers", "committee", "commission
           "detective", "detectives", "prosecutor", "prosecutors", "authority", "authorities"}
 
 
+# What police who face crowds are named by: "riot officers", "riot gear".
+_RIOT_KIT = {"officer", "police", "policeman", "policemen", "gear", "shield", "squad", "unit", "helmet", "van",
+             "truck", "control"}
+
+
 def _part_of_a_title(token) -> bool:
-    """"to appear before an investigating judge": a participle naming a
-    post, not an act of the story."""
+    """"to appear before an investigating judge", "blocked by riot
+    officers": a word naming a post or its kit, not an act of the story."""
+    if token.lower_ == "riot" and token.dep_ == "compound":
+        return token.head.lemma_.lower() in _RIOT_KIT
     return token.tag_ == "VBG" and token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in _POSTS
 
 
@@ -1810,6 +1851,9 @@ def _a_toll_over_years(token) -> bool:
         # (a participle of the toll's verb, however the parse hangs it: "have
         # attacked 100 ships since 2023, sinking several and killing seafarers")
         token = next((a for a in list(token.ancestors)[:3] if a.pos_ == "VERB" and a.tag_ != "VBG"), token.head)
+    # (a month's acts told as a thing done, "have launched attacks in the past
+    # month", may be one campaign; only years make those a count)
+    months = not (token.dep_ == "dobj" and token.pos_ == "NOUN")
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj") and token.head.pos_ == "VERB":
         token = token.head  # ("Gunmen … have killed 19 people in the past month", "organised attacks over years")
     elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.dep_ in ("agent", "prep") \
@@ -1825,13 +1869,23 @@ def _a_toll_over_years(token) -> bool:
             return True  # ("since the insurgency spread from Mali in 2015")
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):
         after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else prep
-        if prep.lower_ == "since" and ((after.like_num and len(after.text) == 4) or any(_a_year(t) for t in prep.subtree)):
-            return True  # (the year itself, however the parse hangs it: "since 1998 fighting smugglers"; "since November 2023")
+        if prep.lower_ == "since" and after.like_num and len(after.text) == 4:
+            return True  # (the year itself, however the parse hangs it: "since 1998 fighting smugglers")
+        if prep.lower_ == "since" and any(_a_year(t) for t in prep.subtree) and _many_undergo(verbs):
+            return True  # ("100 ships since November 2023"; not "Assange has been detained since December 2010")
         for span in (o for o in prep.children if o.dep_ == "pobj"):
             if prep.lower_ in ("over", "in", "during", "for") and span.lemma_.lower() in _SPANS_OF_YEARS \
+                    and (months or span.lemma_.lower() != "month") \
                     and any(c.dep_ == "amod" and c.lower_ in _SPAN_WORDS for c in span.children):
                 return True
     return False
+
+
+def _many_undergo(verbs: list) -> bool:
+    """Whom the verbs act on are many: a plural or a count."""
+    patients = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(p.tag_ in ("NNS", "NNPS") or p.like_num or any(n.dep_ == "nummod" for n in p.children)
+               for p in patients)
 
 
 def _a_year(token) -> bool:

@@ -1822,10 +1822,20 @@ def _a_border_partner(preposition) -> bool:
     return not (border.dep_ == "dobj" and border.head.lemma_.lower() == "cross")
 
 
+# Military formations, which are where their base is.
+_FORMATIONS = {"brigade", "unit", "battalion", "division", "regiment", "troop", "force", "fleet", "squadron",
+               "corps", "army", "garrison", "contingent", "base"}
+
+
 def names_an_origin(root) -> bool:
     """The token (a place's head) is where someone was born, raised or came from."""
-    if root.dep_ == "npadvmod" and root.head.lower_ in ("born", "bred", "raised", "based"):
-        return True  # "the Indiana-born Gonzalo Curiel", "a Britain-based monitor"
+    if root.dep_ == "npadvmod" and root.head.lower_ in ("born", "bred", "raised"):
+        return True  # "the Indiana-born Gonzalo Curiel"
+    if root.dep_ == "npadvmod" and root.head.lower_ == "based":
+        # "a Britain-based monitor", "a Poland-based channel": where a body is
+        # based, not where the story is; but a unit's base is where it is
+        # ("will tour the Kutaisi-based infantry brigade")
+        return root.head.head.lemma_.lower() not in _FORMATIONS
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "from"):
         return False
     verb = root.head.head

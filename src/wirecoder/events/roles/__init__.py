@@ -435,6 +435,11 @@ def _harmed_by_it(token, party: Actor) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and not set(party.sector) & _SECTORS_THAT_FIGHT and any(
             c.dep_ == "dobj" and c.left_edge.idx <= party.start <= c.right_edge.idx for c in token.head.children):
         return True
+    died_in = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") else None
+    if died_in is not None and died_in.lemma_.lower() in _TOLL_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx <= party.start <= c.right_edge.idx
+            for c in died_in.children):
+        return True  # ("Several people were killed in clashes between protesters and police")
     for verb in token.children:
         if verb.lemma_.lower() in _TOLL_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
             for obj in verb.children:

@@ -539,6 +539,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _who_named_it(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and not _in_connection_with(trigger, trigger.doc[i])
+                 and not _only_stirred(trigger.doc[i])
                  and not (event_type in _SPOKEN_TYPES and _inside_its_reason(trigger, trigger.doc[i]))
                  # (Nor, after an agentless passive, anyone in what it was
                  # for: "was sentenced for selling his votes" is not his act.)
@@ -658,7 +659,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not _in_actor_phrase(trigger.doc[i], actors) and not _reason(trigger, trigger.doc[i])
                  and not _names_another_act(trigger, trigger.doc[i]) and not _protected(trigger, trigger.doc[i])
                  and not _what_its_act_does(trigger, trigger.doc[i])
-                 and not _when(trigger, trigger.doc[i])
+                 and not _when(trigger, trigger.doc[i]) and not _only_stirred(trigger.doc[i])
                  and not (event_type == "PROTEST" and (_protested_for(trigger, trigger.doc[i])
                                                        or _made_to_act_by_it(trigger, trigger.doc[i])))
                  and not _across_a_border_with(trigger.doc[i])
@@ -998,6 +999,21 @@ def _only_country(mentions: list[tuple[int, Actor]]) -> list[Actor]:
     if len(codes) != 1 or any(m.code in NON_STATE_CODES for _, m in mentions):
         return []
     return [m for _, m in mentions if m.code in codes][:1]
+
+
+# Participles of what news stirs in others: "alarming Russia", "angering Beijing".
+_STIRRING = {"alarm", "alarming", "worry", "worrying", "anger", "angering", "concern", "concerning", "upset",
+             "upsetting", "frighten", "frightening", "unsettle", "unsettling", "infuriate", "infuriating",
+             "outrage", "outraging", "dismay", "dismaying", "prompt", "prompting"}
+
+
+def _only_stirred(mention) -> bool:
+    """"The fighting involved tanks and drones, alarming Russia": whom the
+    news alarmed or angered (the tagger may make the participle an
+    adjective on the name) is no one the act was aimed at."""
+    if any(c.dep_ == "amod" and c.lower_ in _STIRRING and c.i < mention.i for c in mention.children):
+        return True
+    return mention.dep_ == "dobj" and mention.head.tag_ == "VBG" and mention.head.lemma_.lower() in _STIRRING
 
 
 def _agentless_passive(trigger) -> bool:

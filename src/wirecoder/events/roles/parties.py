@@ -234,7 +234,7 @@ def _authority_behind(document: Document, heads: list) -> Optional[list[Actor]]:
     doers = _coded(document, _prep_objects(act, ("by",)) + [c for c in act.children if c.dep_ == "poss"])
     # (or who the detained one's own clause says held them: "the arrest of a
     # local leader, who was detained by federal investigators")
-    doers = doers or _coded(document, [g for held in _prep_objects(act, ("of",)) for clause in held.children
+    doers = doers or _coded(document, [g for held in _prep_objects(act, ("of",)) for clause in held.subtree
                                        if clause.dep_ == "relcl" for a in clause.children if a.dep_ == "agent"
                                        for g in a.children if g.dep_ == "pobj"])
     if doers:

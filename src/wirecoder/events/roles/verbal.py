@@ -80,8 +80,8 @@ def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[
     owners = [c for t in targets if not _happening(t) and t.lemma_.lower() not in _PARTS_OF_TOWNS
               for c in t.children if c.dep_ == "poss"]
     authority = _authority_behind(document, targets) if trigger.event not in _VIOLENT_TYPES else None
-    recipients += _coded(document, owners) or _coded(document, [t for t in targets if not _happening(t)]) \
-        or (authority if authority is not None else _coded_inside(document, targets)) \
+    recipients += _coded(document, owners) or (authority if authority is not None else (
+        _coded(document, [t for t in targets if not _happening(t)]) or _coded_inside(document, targets))) \
         or _owned_places(document, targets)
     if not recipients:
         recipients = _coded(document, _whom_the_weapon_was_turned_on(verb))
