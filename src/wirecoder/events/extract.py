@@ -643,9 +643,9 @@ _FIGHTING_NOUNS = {"fighting", "clash", "clashes", "hostility", "hostilities", "
 def _fighting_of_no_one_named(document: Document, token, actors: list, recipients: list) -> bool:
     """A bare noun for fighting whose sides the text does not name: no
     owner, no "between", no actor with words, no recipient, and no place of
-    the sentence in the country its unnamed side is given ("fighting has
-    broken out in Sudan's Blue Nile state" is Sudan's fighting; "fighting
-    flared near the crossings", in a story filed from Doha, is not Qatar's)."""
+    the sentence in the country its unnamed side is given (fighting told as
+    breaking out in a Sudanese state is Sudan's; "fighting flared near the
+    crossings", in a story filed from Doha, is not Qatar's)."""
     if token.pos_ != "NOUN" or token.lower_ not in _FIGHTING_NOUNS and token.lemma_.lower() not in _FIGHTING_NOUNS:
         return False
     if any(c.dep_ in ("poss", "compound", "amod", "prep") and c.lower_ not in ("near", "in", "at", "around", "on")
