@@ -8038,3 +8038,42 @@ def test_attacks_launched_in_the_past_month_may_be_one_campaign():
     [document] = _every_row(["GOMA, Congo — Rebels have launched several attacks on army posts in the past month, "
                              "officials said."])
     assert [e for e in document.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_spokesman_for_a_body_is_of_that_body_in_a_story_filed_elsewhere():
+    [document] = _every_row(["BERLIN, Germany — Germany demanded that Iran free two German nationals. A spokesman for "
+                             "Iran's foreign ministry rejected the demand. He accused Berlin of interference."])
+    [row] = [e for e in _triggered(document, "rejected") if e.event == "REJECT"]
+    assert [a.code for a in row.actor] == ["IRN"]
+    [row] = [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]
+    assert [a.code for a in row.actor] == ["IRN"]
+
+
+@pytest.mark.model
+def test_drones_and_missiles_shot_down_are_air_defence_however_parsed():
+    [document] = _every_row(["KYIV, Ukraine — Ukraine's air force said it had shot down 40 of the 50 drones and two of "
+                             "three missiles launched across the country during the night."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_detention_centre_is_a_place_not_an_arrest():
+    [document] = _every_row(["BISHKEK, Kyrgyzstan — The editor was later taken to a detention centre, his lawyer said."])
+    assert not _triggered(document, "detention")
+
+
+@pytest.mark.model
+def test_what_a_condemner_called_a_murder_is_the_killing_told_before():
+    [document] = _every_row(["BAMAKO, Mali — JNIM released a video on Monday showing the killing of a kidnapped "
+                             "mechanic. Serbia's foreign ministry condemned what it called a barbaric murder."])
+    [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["IMG"]
+
+
+@pytest.mark.model
+def test_the_step_welcomed_is_the_decision_of_who_agreed_to_it():
+    [document] = _every_row(["BRUSSELS, Belgium — The European Union agreed on Tuesday to lift sanctions on Syria's "
+                             "banks. Syria's foreign ministry welcomed the step."])
+    [row] = [e for e in _triggered(document, "welcomed") if e.event == "SUPPORT"]
+    assert [r.code for r in row.recipient] == ["EUR"]

@@ -613,11 +613,15 @@ def _affiliation(head, prep) -> bool:
     """Whom a person speaks or comes for: "Christopher Gunness from the UN
     Relief Agency", "a spokesman for the Pentagon"."""
     # (Right after the name, and a body: not "Senator Hale and his aide, both from Ohio".)
-    if prep.i != head.i + 1 or not any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "FAC", "")
-                                       for g in prep.children):
+    if prep.i != head.i + 1:
         return False
-    return (prep.lower_ == "from" and head.ent_type_ == "PERSON") or \
-        (prep.lower_ == "for" and head.lemma_.lower() in _SPOKESPEOPLE)
+    if prep.lower_ == "for" and head.lemma_.lower() in _SPOKESPEOPLE:
+        # (any body a spokesman speaks for: "a spokesman for Iran's foreign ministry")
+        return any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") and g.ent_type_ not in ("DATE", "TIME")
+                   for g in prep.children)
+    if not any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "FAC", "") for g in prep.children):
+        return False
+    return prep.lower_ == "from" and head.ent_type_ == "PERSON"
 
 
 def _inside_one_name(head, child) -> bool:

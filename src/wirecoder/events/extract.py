@@ -367,6 +367,11 @@ def _intercepted(token) -> bool:
     if lemma in _AIRBORNE_WEAPONS and token.pos_ == "NOUN":
         # the weapon itself, or "most of the rockets", as what was brought down
         held = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        # ("shot down 58 of the drones and two of three missiles": the first of what was brought down)
+        while held.dep_ == "conj" and held.head.pos_ != "VERB" and held.head.i != held.i:
+            held = held.head
+        if held.dep_ == "conj" and held.head.pos_ == "VERB":
+            return _an_interception(held.head)  # (the parse may join the weapons to the verb)
         return held.dep_ in ("dobj", "nsubjpass") and _an_interception(held.head)
     if lemma in _LAUNCHES and token.pos_ == "VERB" and token.i > 0 \
             and token.doc[token.i - 1].lemma_.lower() in _AIRBORNE_WEAPONS \
@@ -387,6 +392,8 @@ def _an_interception(verb) -> bool:
     if not (lemma in ("intercept", "down", "destroy", "neutralise", "neutralize") or brought_down):
         return False
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # ("shot down 58 of the 74 drones", the count parsed as the particle's object)
+    patients += [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
     return any(_airborne_weapons(p) for p in patients)
 
 
@@ -808,8 +815,11 @@ def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier
     sentences before; this reads the rows written, for what that finds no
     author of: "Rioters set fire to buses. … condemned the violence".)"""
     act = next((c for c in token.children if c.dep_ == "dobj"), None)
+    called = _what_it_called(token) if act is None else None
+    if called is not None:
+        act = called  # ("condemned what it called a barbaric murder": the act told before, named so)
     # (Its victims may be named: "the violence against demonstrators".)
-    if act is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children) \
+    elif act is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in act.children) \
             or any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ not in ("against", "on"))
                    for c in act.children):
         return []
@@ -824,6 +834,24 @@ def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier
             continue  # ("The assault began after midnight": the act told before that, named again)
         return _implied_at(token, doers)
     return []
+
+
+_CALLING = {"call", "describe", "term", "label", "brand", "characterise", "characterize"}
+
+
+def _what_it_called(token):
+    """"condemned what it called a barbaric murder", "what he described as a
+    cowardly attack": the noun the condemner's own words name the act by."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _CALLING \
+                or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            continue
+        named = [c for c in clause.children if c.dep_ in ("oprd", "attr")]
+        named += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                  if g.dep_ == "pobj"]
+        if named:
+            return named[0]
+    return None
 
 
 def _whoever_prompted_it(document: Document, token, actors: list) -> list:
@@ -883,7 +911,7 @@ def _inside(noun, party) -> bool:
 # Nouns for violence of any kind, which name again whatever violent act was told.
 _VIOLENCE_NOUNS = {"violence", "rioting", "riots", "riot", "unrest", "bloodshed"}
 # Nouns for any one attack, whatever word told it.
-_ATTACK_NOUNS_ANY = {"attack", "assault", "killing", "massacre"}
+_ATTACK_NOUNS_ANY = {"attack", "assault", "killing", "massacre", "murder", "act"}
 
 
 def _names_an_act_again(word) -> bool:
@@ -1764,6 +1792,7 @@ _POSTS = {"judge", "magistrate", "officer", "officers", "committee", "commission
           "detective", "detectives", "prosecutor", "prosecutors", "authority", "authorities"}
 
 
+_PLACES_OF_DETENTION = {"centre", "center", "camp", "facility", "cell", "site", "room", "block", "wing"}
 # What police who face crowds are named by: "riot officers", "riot gear".
 _RIOT_KIT = {"officer", "police", "policeman", "policemen", "gear", "shield", "squad", "unit", "helmet", "van",
              "truck", "control"}
@@ -1774,6 +1803,8 @@ def _part_of_a_title(token) -> bool:
     officers": a word naming a post or its kit, not an act of the story."""
     if token.lower_ == "riot" and token.dep_ == "compound":
         return token.head.lemma_.lower() in _RIOT_KIT
+    if token.lemma_.lower() in ("detention", "internment") and token.dep_ in ("compound", "amod"):
+        return token.head.lemma_.lower() in _PLACES_OF_DETENTION  # ("taken to a detention centre")
     return token.tag_ == "VBG" and token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in _POSTS
 
 

@@ -1286,10 +1286,11 @@ _NOT_DOERS = {"GPE", "LOC", "FAC", "DATE", "TIME", "ORDINAL", "CARDINAL"}
 # proposed a ban … The proposal drew criticism" (the proposal is Trump's).
 # What a government decides and does, named again as "the decision" or "the move".
 _DECIDED = ("decide", "approve", "order", "vote", "suspend", "ban", "expel", "revoke", "halt", "close", "shut",
-            "withdraw", "cancel", "recall", "block")
+            "withdraw", "cancel", "recall", "block", "lift", "ease", "impose", "agree")
 # What a court does, named again as "the ruling" or "the verdict".
 _RULED = ("rule", "convict", "sentence", "acquit", "uphold", "overturn", "order", "find", "block", "jail")
-_PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": _DECIDED, "move": _DECIDED, "remark": ("remark", "say"),
+_PUT_FORWARD = {"proposal": ("propose",), "plan": ("plan",), "decision": _DECIDED, "move": _DECIDED, "step": _DECIDED,
+                "remark": ("remark", "say"),
                 "comment": ("comment", "say"), "statement": ("state",), "announcement": ("announce",),
                 "suggestion": ("suggest",),
                 # and demands made: "Beijing rejected the demand" is aimed at who demanded
