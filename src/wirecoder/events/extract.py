@@ -629,9 +629,6 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
 _TOLD_WELL = 0.7
 
 
-_BLASTS = {"explosion", "blast", "detonation"}
-
-
 def _a_blast_of_the_attack_before(token, recipients: list, earlier: list[Event]) -> bool:
     """"A tanker was struck by a missile off Yemen. … The captain reported
     an explosion on the starboard side": a blast with no one named on
@@ -639,9 +636,7 @@ def _a_blast_of_the_attack_before(token, recipients: list, earlier: list[Event])
     attack of its own."""
     if token.lemma_.lower() not in _BLASTS or token.pos_ != "NOUN" or any(r.code for r in recipients):
         return False
-    since = token.doc[start_of_sentences_before(token, _FIGHT_REACH)].idx
-    return any(e.event == "ASSAULT" and e.confidence >= _TOLD_WELL and since <= e.start < token.sent.start_char
-               for e in earlier)
+    return bool(_attacks_told_before(token, earlier, _FIGHT_REACH))
 
 
 _FIGHTING_NOUNS = {"fighting", "clash", "clashes", "hostility", "hostilities", "skirmish", "skirmishes"}
@@ -653,11 +648,9 @@ def _fighting_of_no_one_named(document: Document, token, actors: list, recipient
     the sentence in the country its unnamed side is given (fighting told as
     breaking out in a Sudanese state is Sudan's; "fighting flared near the
     crossings", in a story filed from Doha, is not Qatar's)."""
-    if token.pos_ != "NOUN" or token.lower_ not in _FIGHTING_NOUNS and token.lemma_.lower() not in _FIGHTING_NOUNS:
+    if token.pos_ != "NOUN" or not {token.lower_, token.lemma_.lower()} & _FIGHTING_NOUNS:
         return False
-    if any(c.dep_ in ("poss", "compound", "amod", "prep") and c.lower_ not in ("near", "in", "at", "around", "on")
-           for c in token.children if not (c.dep_ == "amod" and c.ent_type_ not in ("NORP", "GPE")
-                                            and c.pos_ == "ADJ")):
+    if any(_names_a_side(c) for c in token.children):
         return False
     # (the sides may hang on its verb: "fighting broke out in Kordofan between the army and rebels")
     if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.head.children):
@@ -667,6 +660,20 @@ def _fighting_of_no_one_named(document: Document, token, actors: list, recipient
     if any(a.code in here for a in actors):
         return False
     return not any(a.entity_text for a in actors) and not any(r.code for r in recipients)
+
+
+# Prepositions that say where fighting was, not who fought.
+_WHERE_PREPOSITIONS = {"near", "in", "at", "around", "on"}
+
+
+def _names_a_side(child) -> bool:
+    """An owner, a name or a demonym on a fighting noun, or a phrase other
+    than where it was ("heavy fighting near the crossings" names none)."""
+    if child.dep_ == "amod":
+        return child.pos_ != "ADJ" or child.ent_type_ in ("NORP", "GPE")
+    if child.dep_ == "prep":
+        return child.lower_ not in _WHERE_PREPOSITIONS
+    return child.dep_ in ("poss", "compound")
 
 
 def _who_harmed_them_before(document: Document, token, recipients: list, earlier: list[Event]) -> list:
@@ -704,11 +711,7 @@ def _who_fought_their_side_before(token, recipients: list, earlier: list[Event])
     sides = {(r.code, s) for r in recipients if r.code for s in r.sector if s in _FIGHTING_SECTORS}
     if not sides or any(not r.code or not set(r.sector) & _FIGHTING_SECTORS for r in recipients):
         return []
-    since = token.doc[start_of_sentences_before(token, _FIGHT_REACH)].idx
-    for event in reversed(earlier):
-        if event.event != "ASSAULT" or event.confidence < _TOLD_WELL \
-                or not since <= event.start <= token.sent.start_char:
-            continue
+    for event in _attacks_told_before(token, earlier, _FIGHT_REACH, this_sentence=True):
         if any((r.code, s) in sides for r in event.recipient for s in r.sector):
             doers = _named_doers(event)
             return _implied_at(token, doers) if doers else []
@@ -725,17 +728,24 @@ def _who_attacked_them_just_before(token, recipients: list, earlier: list[Event]
     Sunday", after an officer shot a driver, is another story's."""
     if not recipients or any(not r.code for r in recipients) or not _counted_victims(token):
         return []
-    since = token.doc[start_of_sentences_before(token, 1)].idx
-    for event in reversed(earlier):
-        if event.event != "ASSAULT" or event.confidence < _TOLD_WELL \
-                or not since <= event.start < token.sent.start_char:
-            continue
-        doers = _named_doers(event)
-        doer_sides = {(a.code, s) for a in doers for s in a.sector}
-        if doers and all(_of_the_side_attacked(r, event.recipient, doer_sides) for r in recipients):
-            return _implied_at(token, doers)
+    attacks = _attacks_told_before(token, earlier, 1)
+    if not attacks:
         return []
+    doers = _named_doers(attacks[0])
+    doer_sides = {(a.code, s) for a in doers for s in a.sector}
+    if doers and all(_of_the_side_attacked(r, attacks[0].recipient, doer_sides) for r in recipients):
+        return _implied_at(token, doers)
     return []
+
+
+def _attacks_told_before(token, earlier: list[Event], reach: int, this_sentence: bool = False) -> list[Event]:
+    """The rows of violence written at the default cut-off in the `reach`
+    sentences before the word's (and in its own, with `this_sentence`),
+    the latest first."""
+    since = token.doc[start_of_sentences_before(token, reach)].idx
+    until = token.sent.start_char
+    return [e for e in reversed(earlier) if e.event == "ASSAULT" and e.confidence >= _TOLD_WELL
+            and since <= e.start and (e.start < until or (this_sentence and e.start == until))]
 
 
 _COUNTS = {"dozen", "dozens", "hundred", "hundreds", "score", "scores", "thousand", "thousands"}
@@ -834,9 +844,6 @@ def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier
             continue  # ("The assault began after midnight": the act told before that, named again)
         return _implied_at(token, doers)
     return []
-
-
-_CALLING = {"call", "describe", "term", "label", "brand", "characterise", "characterize"}
 
 
 def _what_it_called(token):

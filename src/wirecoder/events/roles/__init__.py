@@ -1051,7 +1051,6 @@ def _other_than_speaker(party: Actor, speaker: Actor) -> bool:
 _ATTACK_VERBS = {"attack", "fire", "shell", "bomb", "strike", "raid", "storm", "shoot", "battle", "clash", "fight",
                  "target", "ambush", "open", "bombard", "invade"}
 _WHEN_MARKS = {"when", "as", "after", "while", "since"}
-_HARMS = {"kill", "wound", "injure", "hurt"}
 # Verbs by which an attack begins ("since Ethiopia launched its offensive").
 _LAUNCHING_VERBS = {"launch", "begin", "start", "mount", "unleash"}
 
@@ -1063,6 +1062,13 @@ def _launched_an_attack(clause) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _ATTACK_NOUNS for c in clause.children)
 
 
+def _harms_joined_to(token) -> list:
+    """Passives of harm joined to the word: "were killed and three
+    wounded", also "three others wounded", which the tagger reads as a
+    past tense with its "were" left out."""
+    return [c for c in token.children if c.dep_ == "conj" and (c.tag_ == "VBN" or c.lemma_.lower() in _TOLL_VERBS)]
+
+
 def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
     """"Three men were killed when Israeli forces attacked a UN school":
     an agentless passive of harm, with a clause of the moment whose verb is
@@ -1070,13 +1076,12 @@ def _attackers_of_the_moment(document: Document, token) -> list[Actor]:
     if not _passive_with_no_agent(token):
         return []
     # (Also the clause of a passive joined to it: "two were killed and three wounded as fighters battled".)
-    # (and "three others wounded", the tagger's past tense with its "were" left out)
-    joined = [c for c in token.children if c.dep_ == "conj" and (c.tag_ == "VBN" or c.lemma_.lower() in _HARMS)]
+    joined = _harms_joined_to(token)
     if token.dep_ == "conj" and token.head.tag_ == "VBN":
         joined.append(token.head)
     # (or that the parse hung elsewhere: "was killed and three others wounded
     # when militiamen attacked", with "wounded" read as what was said)
-    joined += [v for v in token.sent if v.i > token.i and v.pos_ == "VERB" and v.lemma_.lower() in _HARMS
+    joined += [v for v in token.sent if v.i > token.i and v.pos_ == "VERB" and v.lemma_.lower() in _TOLL_VERBS
                and v.i not in {j.i for j in joined} and not any(c.dep_ == "agent" for c in v.children)]
     for clause in (c for verb in [token, *joined] for c in verb.children):
         if clause.dep_ == "advcl" \
@@ -1258,9 +1263,7 @@ def _attacks_it_was_done_in(token) -> list:
     harm joined to it ("one was killed and another wounded in shelling
     by ...", where the parse makes "shelling" a verb)."""
     attacks = []
-    # (and "three others wounded", the tagger's past tense with its "were" left out)
-    joined = [c for c in token.children if c.dep_ == "conj" and (c.tag_ == "VBN" or c.lemma_.lower() in _HARMS)]
-    for prep in (c for verb in [token, *joined] for c in verb.children if c.dep_ == "prep"):
+    for prep in (c for verb in [token, *_harms_joined_to(token)] for c in verb.children if c.dep_ == "prep"):
         objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         if prep.lower_ == "as":
             objects = [g for result in objects if result.lemma_.lower() == "result"
