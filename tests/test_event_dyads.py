@@ -3059,16 +3059,16 @@ def test_a_killing_with_no_killer_named_has_an_unidentified_one():
 
 @pytest.mark.model
 def test_no_unidentified_killer_where_a_clause_says_what_happened_or_a_place_points_back():
-    from wirecoder.events.extract import _killed_by_someone
+    from wirecoder.events.filters import killed_by_someone
 
     silo, where, returned = (_parsed(text) for text in (
         "A farmhand was killed on Monday when a grain silo collapsed beside the barn.",
         "Mourners gathered in the district where the boy was killed.",
         "Okafor was wounded when deputies returned fire."))
-    assert not _killed_by_someone(next(t for t in silo if t.lemma_ == "kill"))
-    assert not _killed_by_someone(next(t for t in where if t.lemma_ == "kill"))
-    assert not _killed_by_someone(next(t for t in returned if t.lemma_ == "wound"))
-    assert _killed_by_someone(next(t for t in _parsed("The boy was killed on Monday.") if t.lemma_ == "kill"))
+    assert not killed_by_someone(next(t for t in silo if t.lemma_ == "kill"))
+    assert not killed_by_someone(next(t for t in where if t.lemma_ == "kill"))
+    assert not killed_by_someone(next(t for t in returned if t.lemma_ == "wound"))
+    assert killed_by_someone(next(t for t in _parsed("The boy was killed on Monday.") if t.lemma_ == "kill"))
 
 
 @pytest.mark.model
@@ -3632,12 +3632,12 @@ def test_seeking_to_do_something_asks_no_one():
 
 @pytest.mark.model
 def test_a_killing_whose_shooters_fire_in_another_clause_has_no_unidentified_attacker():
-    from wirecoder.events.extract import _no_attacker_told
+    from wirecoder.events.filters import no_attacker_told
 
     for text, word in [("Maria Diaz was killed when two men were shooting from a passing car in Queens.", "killed"),
                        ("A boy told officers in Dayton he was struck on the head and said a guard had hit him with a "
                         "club.", "struck")]:
-        assert not _no_attacker_told(next(t for t in _parsed(text) if t.text == word)), text
+        assert not no_attacker_told(next(t for t in _parsed(text) if t.text == word)), text
     [untold] = _every_row(["Maria Diaz was shot in the back on Saturday night in Queens."])
     assert [a for e in untold.events for a in e.actor if "UAF" in a.sector]
 
@@ -3748,11 +3748,11 @@ def test_bombs_that_fall_come_from_the_air_and_no_one_where_they_fell_dropped_th
 
 @pytest.mark.model
 def test_a_participle_shares_the_subject_of_the_clause_it_hangs_on_as_attacker():
-    from wirecoder.events.extract import _no_attacker_told
+    from wirecoder.events.filters import no_attacker_told
 
     doc = _parsed("Small bands of masked youths were still roaming the old town at night, fighting pitched battles "
                   "with the police.")
-    assert not _no_attacker_told(next(t for t in doc if t.text == "fighting"))
+    assert not no_attacker_told(next(t for t in doc if t.text == "fighting"))
 
 
 @pytest.mark.model
@@ -3905,7 +3905,7 @@ def test_being_to_blame_is_no_act_arranged_for_later():
 @pytest.mark.model
 def test_animals_shot_by_no_named_party_are_no_event():
     from wirecoder.document import Actor
-    from wirecoder.events.extract import _animals_harmed
+    from wirecoder.events.filters import _animals_harmed
 
     def shot(text):
         return next(t for t in _parsed(text) if t.text == "shot")
@@ -4089,7 +4089,7 @@ def test_when_the_best_placed_word_is_no_act_another_word_of_the_type_carries_it
     use_detector(_reading("CONSULT", kind="sentence"))
     [document] = _every_row(["The Ruritanian foreign minister, in Ankara for meetings with Turkish officials, told a "
                              "news conference that the weather was fine."])
-    # "a news conference" is the press, no consultation (extract._meets_the_press); the meetings are one.
+    # "a news conference" is the press, no consultation (filters._meets_the_press); the meetings are one.
     assert [(e.event, e.event_text) for e in document.events] == [("CONSULT", "meetings")]
     assert [r.code for e in document.events for r in e.recipient] == ["TUR"]
 
@@ -5544,7 +5544,7 @@ def test_a_soldier_of_another_country_killed_abroad_keeps_his_country_and_no_att
 @pytest.mark.model
 def test_officials_culling_a_farms_animals_is_no_attack_but_troops_shooting_cattle_is():
     from wirecoder.document import Actor
-    from wirecoder.events.extract import _animals_harmed
+    from wirecoder.events.filters import _animals_harmed
 
     def verb(text, word):
         return next(t for t in _parsed(text) if t.text == word)
@@ -5576,7 +5576,7 @@ def test_health_officials_tracing_an_illness_accuse_no_one():
         "The illness has spread to four states."])
     assert not [e for e in traced.events if e.mode == "investigate"]
     assert [e for e in police.events if e.mode == "investigate"]
-    from wirecoder.events.extract import _names_health
+    from wirecoder.events.filters import _names_health
 
     assert _names_health("a team of scientists") and _names_health("Ruritania's Health Agency")
     assert not _names_health("state police")
@@ -7013,7 +7013,7 @@ def test_officers_returning_fire_did_not_shoot_their_own():
 
 @pytest.mark.model
 def test_an_act_a_misparse_hangs_under_an_accusation_is_its_content():
-    from wirecoder.events.extract import _charged_through_a_misparse
+    from wirecoder.events.filters import _charged_through_a_misparse
 
     parsed = _parsed("BAKU, Azerbaijan — Azerbaijan's defence ministry accused Armenian troops on Sunday of "
                      "shelling farms near the border, wounding a shepherd.")
