@@ -8077,3 +8077,42 @@ def test_the_step_welcomed_is_the_decision_of_who_agreed_to_it():
                              "banks. Syria's foreign ministry welcomed the step."])
     [row] = [e for e in _triggered(document, "welcomed") if e.event == "SUPPORT"]
     assert [r.code for r in row.recipient] == ["EUR"]
+
+
+@pytest.mark.model
+def test_people_arrested_in_a_passive_with_its_were_left_out_are_whom_it_was_done_to():
+    [document] = _every_row(["ISTANBUL, Turkey — Police said 12 officers had been hurt and 40 people arrested."])
+    [row] = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
+    assert [r.entity_text for r in row.recipient] == ["40 people"]
+    assert [a.sector for a in row.actor] == [["COP"]]
+
+
+@pytest.mark.model
+def test_the_places_a_road_is_named_after_are_no_party():
+    [document] = _every_row(["KANO, Nigeria — Police said eight suspects had been arrested at a checkpoint on the "
+                             "Kano–Katsina road."])
+    [row] = [e for e in _triggered(document, "arrested") if e.event == "COERCE"]
+    assert not [a for a in row.actor if "Kano" in a.entity_text or "Katsina" in a.entity_text]
+
+
+@pytest.mark.model
+def test_a_communique_speaks_for_whoever_adopted_it():
+    [document] = _every_row(["ADDIS ABABA, Ethiopia — The final communique, adopted by leaders of the African Union, "
+                             "condemned attacks on aid workers in Sudan."])
+    [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
+    assert [a.code for a in row.actor] == ["IGO"]
+
+
+@pytest.mark.model
+def test_an_opposition_accuses_its_own_government_in_a_story_filed_abroad():
+    [document] = _every_row(["ANKARA, Turkey — Greek opposition lawmakers accused the government of giving in to "
+                             "pressure."])
+    [row] = [e for e in _triggered(document, "accused") if e.event == "ACCUSE"]
+    assert [r.code for r in row.recipient] == ["GRC"]
+
+
+@pytest.mark.model
+def test_the_reporters_a_claim_was_sent_to_are_no_target():
+    [document] = _every_row(["PESHAWAR, Pakistan — A bomb killed six police officers in Bannu on Monday. The attack was "
+                             "claimed by the Pakistani Taliban in a statement sent to reporters."])
+    assert not [r for e in document.events if e.event == "ASSAULT" for r in e.recipient if "reporters" in r.entity_text]

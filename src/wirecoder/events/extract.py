@@ -42,10 +42,13 @@ from .filters import (
     DEFINITE,
     LAUNCHES,
     SCENES,
+    TOLD_WELL,
     denied,
     killed_by_someone,
     no_attacker_told,
     not_an_event,
+    the_harmed_named_again,
+    violence_referred_to,
     weapon_told,
 )
 from .lexicon import (
@@ -476,7 +479,8 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # walking home", rows the accident rules above have let through), and
         # no attacker: an unidentified one. (Not an attacker we could not
         # code, "radical Islamists bombed".)
-        if (_violence_referred_to(token) or _where_it_happened(token)) and any(e.event == "ASSAULT" for e in earlier):
+        if (violence_referred_to(token) or _where_it_happened(token) or the_harmed_named_again(token)) \
+                and any(e.event == "ASSAULT" for e in earlier):
             return None
         if _a_blast_of_the_attack_before(token, recipients, earlier):
             return None
@@ -507,10 +511,6 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     return event
 
 
-# The confidence of a row told well enough to be written at the default cut-off.
-_TOLD_WELL = 0.7
-
-
 def _a_blast_of_the_attack_before(token, recipients: list, earlier: list[Event]) -> bool:
     """"A tanker was struck by a missile off Yemen. … The captain reported
     an explosion on the starboard side": a blast with no one named on
@@ -534,7 +534,7 @@ def _who_harmed_them_before(document: Document, token, recipients: list, earlier
     for event in reversed(earlier):
         # (Only a row the coder would write: "the authorities say they have
         # evidence in the slaying of X" scores low, and they did not slay him.)
-        if event.event != "ASSAULT" or event.confidence < _TOLD_WELL \
+        if event.event != "ASSAULT" or event.confidence < TOLD_WELL \
                 or not any(_same_person(r.name, n) for r in event.recipient for n in names):
             continue
         doers = _named_doers(event)
@@ -589,7 +589,7 @@ def _attacks_told_before(token, earlier: list[Event], reach: int, this_sentence:
     the latest first."""
     since = token.doc[start_of_sentences_before(token, reach)].idx
     until = token.sent.start_char
-    return [e for e in reversed(earlier) if e.event == "ASSAULT" and e.confidence >= _TOLD_WELL
+    return [e for e in reversed(earlier) if e.event == "ASSAULT" and e.confidence >= TOLD_WELL
             and since <= e.start and (e.start < until or (this_sentence and e.start == until))]
 
 
@@ -682,7 +682,7 @@ def _doers_of_the_act_condemned(document: Document, token, actors: list, earlier
     for event in reversed(earlier):
         told = document.spacy_doc.char_span(event.trigger_start, event.trigger_end) \
             if event.trigger_end > event.trigger_start else None
-        if event.confidence < _TOLD_WELL or told is None or not _same_act(told.root, act, event):
+        if event.confidence < TOLD_WELL or told is None or not _same_act(told.root, act, event):
             continue
         doers = _named_doers(event, own)
         if not doers and _names_an_act_again(told.root):
@@ -747,7 +747,7 @@ def _who_holds_them(document: Document, token, freed, actors: list, earlier: lis
         # read as the askers': they ask for someone else's)
         owner = None
     for event in reversed(earlier):
-        if event.event not in _HOLDING_TYPES or event.confidence < _TOLD_WELL:
+        if event.event not in _HOLDING_TYPES or event.confidence < TOLD_WELL:
             continue
         if owner is not None and owner.name and not any(_same_person(r.name, owner.name) for r in event.recipient):
             continue
@@ -905,30 +905,6 @@ def _rallied_by_them(verb, party) -> bool:
     if verb.lemma_.lower() not in ("rally", "mobilize", "mobilise") or verb.pos_ != "VERB":
         return False
     return any(o.dep_ == "dobj" and _inside(o, party) for o in verb.children)
-
-
-# Nouns for one violent act (not its weapons, "two of the bombs fell", nor
-# drawn-out fighting).
-_ONE_ACT_NOUNS = {"shooting", "attack", "killing", "bombing", "stabbing", "assault", "massacre", "murder",
-                  "slaying", "ambush", "blast", "explosion", "beating"}
-
-
-def _violence_referred_to(token) -> bool:
-    """"two men were discussing the recent shooting", "the bombing was a
-    result of tensions": a definite noun for one violent act, with no
-    attacker of its own, after an earlier sentence's row of violence, points
-    back to that act: not a new event. (An act no row was made of before is
-    still told: "accidentally blew themselves up … The explosion injured
-    two". In the article gold's train and dev splits, 37 of 43 sentences
-    with "the shooting", "this attack", "the bombing" and the like code no
-    violence on that noun; most of the other six name the attacker in the
-    phrase: "the police shooting".)"""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _ONE_ACT_NOUNS \
-            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
-        return False
-    if any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in token.children):
-        return False  # "the fiercest fighting in years", "the first attack": told as news
-    return True
 
 
 def _where_it_happened(token) -> bool:

@@ -177,6 +177,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = [r for r in recipients if _other_than_speaker(r, speaker)] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event, spoken=speaker is not None)
     recipients = _the_sent_away_are_foreigners(document, token, actors, recipients)
+    recipients = _their_own_government(document, actors, recipients)
     fought_off = _coded(document, _who_fought_it_off(token)) if kind == "ASSAULT" else []
     if fought_off:
         # "its troops had repelled 40 Russian assaults": who fought the
@@ -674,10 +675,48 @@ def _victims_do_not_act(document: Document, actors: list[Actor],
         if actor.end <= actor.start:
             return False
         span = _words_of(document, actor)
-        return span is not None and span.root.lemma_.lower() in VICTIM_NOUNS
+        # (also "several of them", said of the bodies found)
+        return span is not None and (span.root.lemma_.lower() in VICTIM_NOUNS
+                                     or any(_the_dead(t) for t in (span.root, *list(span.root.ancestors)[:5])))
     if not any(victim(a) for a in actors):
         return actors, recipients
     return [], recipients + [a for a in actors if not _same(a, recipients)]
+
+
+def _the_dead(head) -> bool:
+    """"The bodies of nine men, bearing signs of torture, were found": the
+    dead found are victims, never who acted. (Not "the UN body", "bodies such
+    as the Red Cross": organisations.)"""
+    lemma = head.lemma_.lower()
+    if lemma in ("corpse", "remains"):
+        return True
+    return lemma == "body" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("ORG", "NORP", "GPE") for o in c.children) for c in head.children)
+
+
+# Who opposes or sits in a country's politics: "the government" they act on is theirs.
+_IN_ITS_POLITICS = {"OPP", "PTY", "LEG"}
+# "the government", "the authorities", with nothing that says whose.
+_BARE_GOVERNMENTS = {"government", "authority", "authorities", "regime", "cabinet", "administration"}
+
+
+def _their_own_government(document: Document, actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
+    """"Armenian opposition lawmakers accused the government of making
+    concessions", in a story filed from Ankara: a bare "the government"
+    that an opposition, a party or lawmakers of one country act on is that
+    country's, not the country the story is set in."""
+    codes = {a.code for a in actors if a.code}
+    if len(codes) != 1 or not all(set(a.sector) & _IN_ITS_POLITICS for a in actors if a.code):
+        return recipients
+    code = next(iter(codes))
+    if code in NON_STATE_CODES or code == document.setting:
+        return recipients
+
+    def bare(party: Actor) -> bool:
+        span = _words_of(document, party) if party.end > party.start else None
+        return span is not None and span.root.lemma_.lower() in _BARE_GOVERNMENTS and party.name is None \
+            and all(t.dep_ == "det" and t.lower_ == "the" for t in span if t.i != span.root.i)
+    return [_recoded(r, code) if r.code == document.setting and bare(r) else r for r in recipients]
 
 
 def _opponents_at_home(document: Document, trigger, actors: list[Actor], recipients: list[Actor]) -> list[Actor]:

@@ -51,6 +51,7 @@ from .syntax import (
 from .verbal import _REASONS, _WEAPON_VERBS, _weapon
 from .where import (
     _LOCATIVE,
+    _STRETCHES,
     BUILDING_NOUNS,
     _addressed,
     _aimed_at,
@@ -1151,6 +1152,8 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue
         if token.dep_ == "compound" and token.head.lemma_.lower() in _NAMED_THINGS:
             continue  # "the Paris agreement", "the Minsk accords": a name, not a party
+        if _names_a_stretch(token):
+            continue  # "a checkpoint on the Gusau-Sokoto road": where, not who
         if names_an_origin(token):
             continue  # "a judge whose parents came from Peru": neither a party nor where it happened
         if token.dep_ == "poss" and token.head.lemma_.lower() in KIN_NOUNS:
@@ -1163,6 +1166,17 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "the attack was part of a campaign": what the act is, not who took part
         out.append((token.i, actor))
     return out
+
+
+def _names_a_stretch(token) -> bool:
+    """The token is a place's name that names a road, a border or a line
+    ("the Gusau-Sokoto road", "the Kabul-Jalalabad highway")."""
+    head = token
+    for _ in range(3):
+        if head.dep_ not in ("compound", "nmod"):
+            break
+        head = head.head
+    return head.i != token.i and head.lemma_.lower() in _STRETCHES - {"town", "village", "city", "area", "region"}
 
 
 _DOERS_WORK = {"work", "handiwork"}
@@ -1227,8 +1241,15 @@ def _reporter_tokens(trigger) -> set[int]:
                 out.update(t.i for t in token.head.subtree if t.i < token.i)
         elif token.lower_ == "according":
             out.update(t.i for t in token.subtree)
+        elif token.lower_ == "to" and trigger not in list(token.subtree) \
+                and any(c.dep_ == "pobj" and c.lemma_.lower() in _THE_PRESS for c in token.children):
+            out.update(t.i for t in token.subtree)  # ("in a statement sent to reporters": whom it was told to)
     out.update(_headline_source(trigger))
     return out
+
+
+# The press a statement is told or sent to.
+_THE_PRESS = {"reporter", "journalist", "media", "press", "newsroom", "correspondent"}
 
 
 def _headline_source(trigger) -> set[int]:
