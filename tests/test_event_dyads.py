@@ -8116,3 +8116,19 @@ def test_the_reporters_a_claim_was_sent_to_are_no_target():
     [document] = _every_row(["PESHAWAR, Pakistan — A bomb killed six police officers in Bannu on Monday. The attack was "
                              "claimed by the Pakistani Taliban in a statement sent to reporters."])
     assert not [r for e in document.events if e.event == "ASSAULT" for r in e.recipient if "reporters" in r.entity_text]
+
+
+@pytest.mark.model
+def test_whom_fighting_killed_are_no_side_of_it():
+    [document] = _every_row(["TRIPOLI, Libya — Heavy fighting erupted overnight between rival armed factions in the "
+                             "south of the city, killing at least 14 people, health officials said."])
+    rows = [e for e in document.events if e.event == "ASSAULT"]
+    assert rows and not [a for e in rows for a in e.actor if "people" in a.entity_text]
+
+
+@pytest.mark.model
+def test_militants_led_by_a_named_group_are_of_that_group():
+    [document] = _every_row(["CAIRO, Egypt — The war began when Hamas-led militants attacked towns in southern Israel "
+                             "in 2023."])
+    [row] = [e for e in _triggered(document, "attacked") if e.event == "ASSAULT"]
+    assert [a.code for a in row.actor] == ["PSE"]

@@ -56,3 +56,9 @@ def test_a_name_dogged_by_accusations_is_no_accusation():
     [document] = _every_row(["NAIROBI, Kenya — Kenya's county governments, set up under the 2010 constitution, control "
                              "billions of dollars a year but have been dogged by accusations of graft."])
     assert not [e for e in document.events if e.event_text == "accusations"]
+
+
+def test_an_explosion_through_a_factory_is_an_accident():
+    [document] = _every_row(["SIVAKASI, India — An explosion tore through a fireworks factory near the town on "
+                             "Friday, killing at least nine workers, police said."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]

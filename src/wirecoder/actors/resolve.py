@@ -2944,6 +2944,22 @@ def _plausible(entry: Entry, chunk: list) -> bool:
     return entry.kind not in _PLACE_KINDS or any(c.isupper() for c in text)
 
 
+def _the_body_leading_them(tokens: list, knowledge: Knowledge, within: set) -> Optional[Entry]:
+    """"Hamas-led militants": a group led by a named organisation is that
+    organisation's (the words may start at "led", the name left out of
+    them). ("Iran-backed" is not: the backer is not the actor; a state
+    before "led" is read as a demonym below.)"""
+    for token in tokens:
+        if token.lower_ != "led" or token.dep_ != "amod":
+            continue
+        for leader in token.children:
+            if leader.dep_ in ("npadvmod", "compound", "nmod") and leader.i not in within:
+                entry = knowledge.lookup(leader.text)
+                if entry is not None and entry.code and entry.kind == "organisation":
+                    return entry
+    return None
+
+
 def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) -> Optional[Entry]:
     """'Russian troops', 'Russia's foreign ministry', 'the government of Iraq'
     (a named modifier only counts on a role noun: not 'the Minsk Agreements')."""
@@ -2951,6 +2967,9 @@ def _country_from_modifiers(tokens: list, knowledge: Knowledge, has_role: bool) 
     residence = _people_of_a_country(tokens, knowledge)
     if residence is not None:
         return residence
+    leader = _the_body_leading_them(tokens, knowledge, within)
+    if leader is not None:
+        return leader
     for token in tokens:
         entry, words = demonym_ending_at(token, knowledge, within)
         if entry and (_inside_a_persons_name(words) or _part_of_a_longer_place(words)):

@@ -425,11 +425,15 @@ _WORKS = {"factory", "plant", "mine", "refinery", "warehouse", "mill", "workshop
 
 
 def _at_a_works(noun) -> bool:
-    """At a works, or in a part of the machine where accidents start ("an explosion in its engine room")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in _WORKS or any(
-            m.dep_ == "compound" and m.lemma_.lower() in _ACCIDENTAL_SOURCES for m in g.children))
-        for g in c.children) for c in noun.children)
+    """At a works, or in a part of the machine where accidents start ("an
+    explosion in its engine room"); also where the verb it is the subject of
+    says ("an explosion tore through a fireworks factory")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "in")]
+    if noun.dep_ == "nsubj":
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "through")]
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in _WORKS or any(
+        m.dep_ == "compound" and m.lemma_.lower() in _ACCIDENTAL_SOURCES for m in g.children))
+        for c in preps for g in c.children)
 
 
 def _disaster(token) -> bool:

@@ -441,7 +441,10 @@ def _harmed_by_it(token, party: Actor) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx <= party.start <= c.right_edge.idx
             for c in died_in.children):
         return True  # ("Several people were killed in clashes between protesters and police")
-    for verb in token.children:
+    # (and a participle of the verb it is the subject of: "Heavy fighting
+    # erupted overnight between rival factions, killing at least 14 people")
+    nearby = list(token.children) + (list(token.head.children) if token.dep_ == "nsubj" else [])
+    for verb in nearby:
         if verb.lemma_.lower() in _TOLL_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
             for obj in verb.children:
                 if obj.dep_ == "dobj" and obj.left_edge.idx <= party.start <= obj.right_edge.idx:
