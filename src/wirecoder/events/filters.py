@@ -759,8 +759,9 @@ def _done_in_the_past(verb) -> bool:
     kinds = [c for c in verb.children if c.dep_ == "dobj"]
     if not kinds or not all(_bare_plural(k) for k in kinds):
         return False
+    # ("in the past": "past" with its article alone; "in the past week" is a time)
     return perfect and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.lower_ == "past" and not list(g.children)[1:] for g in c.children)
+        g.dep_ == "pobj" and g.lower_ == "past" and len(list(g.children)) <= 1 for g in c.children)
         for c in verb.children)
 
 
@@ -791,7 +792,7 @@ def _kept_up(token) -> bool:
     """"Sleeper cells continue to carry out ambushes and roadside bombings":
     acts of a kind a party keeps doing (bare plurals, in the present), not
     one act."""
-    if token.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
+    if token.tag_ != "NNS" or not _bare_plural(token):
         return False
     noun = token.head if token.dep_ == "conj" else token
     verb = noun.head
@@ -1113,11 +1114,11 @@ def _a_toll_over_years(token) -> bool:
     verbs = [token, *(c for c in token.conjuncts if c.pos_ == "VERB")]
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in verbs for c in v.children):
         return False
-    # ("427 fugitives have been taken into custody since then" stays: a count of harm only)
-    if token.lemma_.lower() in _HARMS and _many_undergo(verbs) and any(c.lower_ == "since" and c.dep_ in ("advmod", "prep")
-                                    and all(g.lower_ in ("then", "that") for g in c.children)
-                                    for v in verbs for c in v.children):
-        return True  # ("More than 1,000 people have been killed since (then)": since what was told before)
+    if token.lemma_.lower() in _HARMS and _many_undergo(verbs) and any(_since_then(c) for v in verbs for c in v.children):
+        # ("More than 1,000 people have been killed since (then)": since what
+        # was told before; "427 fugitives have been taken into custody since
+        # then" stays: a count of harm only)
+        return True
     for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
         if any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children) and any(_a_year(t) for t in clause.subtree):
             return True  # ("since the insurgency spread from Mali in 2015")
@@ -1133,6 +1134,12 @@ def _a_toll_over_years(token) -> bool:
                     and any(c.dep_ == "amod" and c.lower_ in _SPAN_WORDS for c in span.children):
                 return True
     return False
+
+
+def _since_then(word) -> bool:
+    """A bare "since" or "since then": since what was told before."""
+    return word.lower_ == "since" and word.dep_ in ("advmod", "prep") \
+        and all(g.lower_ in ("then", "that") for g in word.children)
 
 
 def _many_undergo(verbs: list) -> bool:
