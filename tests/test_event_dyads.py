@@ -8095,13 +8095,6 @@ def test_the_places_a_road_is_named_after_are_no_party():
     assert not [a for a in row.actor if "Kano" in a.entity_text or "Katsina" in a.entity_text]
 
 
-@pytest.mark.model
-def test_a_communique_speaks_for_whoever_adopted_it():
-    [document] = _every_row(["ADDIS ABABA, Ethiopia — The final communique, adopted by leaders of the African Union, "
-                             "condemned attacks on aid workers in Sudan."])
-    [row] = [e for e in _triggered(document, "condemned") if e.event == "ACCUSE"]
-    assert [a.code for a in row.actor] == ["IGO"]
-
 
 @pytest.mark.model
 def test_an_opposition_accuses_its_own_government_in_a_story_filed_abroad():

@@ -62,3 +62,10 @@ def test_an_explosion_through_a_factory_is_an_accident():
     [document] = _every_row(["SIVAKASI, India — An explosion tore through a fireworks factory near the town on "
                              "Friday, killing at least nine workers, police said."])
     assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_a_communique_speaks_for_whoever_adopted_it():
+    [document] = _every_row(["ADDIS ABABA, Ethiopia — The final communique, adopted by leaders of the African Union, "
+                             "condemned attacks on aid workers in Sudan."])
+    [row] = [e for e in document.events if e.event_text == "condemned" and e.event == "ACCUSE"]
+    assert [a.code for a in row.actor] == ["IGO"]

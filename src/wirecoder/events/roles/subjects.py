@@ -389,23 +389,10 @@ def _patient_of_the_passive_before(verb) -> list:
     return [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
 
 
-# Texts a meeting adopts.
-_TEXTS_ADOPTED = {"communique", "communiqué", "declaration", "resolution"}
-
-
 def _what_the_medium_speaks_for(verb, subjects: list) -> list:
     """"issued a statement that criticized the decision", "an ad that
     attacks Clinton": a medium's relative clause speaks for the medium's
     author (its owner, or who issued it). Other subjects as they are."""
-    # ("The final statement, adopted by heads of state of the African Union,
-    # condemned …": who adopted or issued it speaks; also past a dateline the
-    # parse made the subject, "ADDIS ABABA — The final communique, adopted by …")
-    texts = [t for s in subjects[:1] for t in (s, *(a for a in s.children if a.dep_ == "appos"))
-             if t.lemma_.lower() in _MEDIA | _TEXTS_ADOPTED] if len(subjects) == 1 else []
-    adopters = [g for text in texts[:1] for a in text.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                for by in a.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
-    if adopters:
-        return adopters
     if len(subjects) != 1 or subjects[0].lower_ not in ("that", "which") or verb.dep_ != "relcl" \
             or verb.head.lemma_.lower() not in _MEDIA:
         return subjects
