@@ -8125,3 +8125,20 @@ def test_militants_led_by_a_named_group_are_of_that_group():
                              "in 2023."])
     [row] = [e for e in _triggered(document, "attacked") if e.event == "ASSAULT"]
     assert [a.code for a in row.actor] == ["PSE"]
+
+
+@pytest.mark.model
+def test_suspects_held_in_a_participle_the_parse_gave_a_subject_are_whom_it_was_done_to():
+    [document] = _every_row(["BAGHDAD, Iraq — A car bomb killed 11 people in a market on Thursday. He said three "
+                             "suspects detained at a checkpoint outside the town were being questioned."])
+    [row] = [e for e in _triggered(document, "detained") if e.event == "COERCE"]
+    assert [r.entity_text for r in row.recipient] == ["three suspects"]
+    assert not [a for a in row.actor if "suspects" in a.entity_text]
+
+
+@pytest.mark.model
+def test_officers_injured_are_not_whoever_made_the_arrests():
+    [document] = _every_row(["BELGRADE, Serbia — A police spokesman said 42 people were detained and 11 officers "
+                             "injured."])
+    [row] = [e for e in _triggered(document, "detained") if e.event == "COERCE"]
+    assert not [a for a in row.actor if "officers" in a.entity_text]

@@ -69,3 +69,9 @@ def test_a_communique_speaks_for_whoever_adopted_it():
                              "condemned attacks on aid workers in Sudan."])
     [row] = [e for e in document.events if e.event_text == "condemned" and e.event == "ACCUSE"]
     assert [a.code for a in row.actor] == ["IGO"]
+
+
+def test_the_bodies_found_are_victims_not_torturers():
+    [document] = _every_row(["CULIACAN, Mexico — Gunmen killed a police commander on Saturday. The bodies, some of "
+                             "them bound and bearing signs of torture, were found by motorists near an overpass."])
+    assert not [a for e in document.events if e.event_text == "torture" for a in e.actor if a.entity_text]

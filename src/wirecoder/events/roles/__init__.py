@@ -186,6 +186,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors = [a for a in actors if not _same(a, fought_off)]
         if not any(r.code for r in recipients):
             recipients = fought_off
+    if kind in _VIOLENT_TYPES and _marks_of(token):
+        actors = []  # ("bodies bearing signs of torture": the marks do not say who made them)
     if kind in _VIOLENT_TYPES:
         actors, recipients = _victims_do_not_act(document, actors, recipients)
         recipients = _victims_where_it_happened(document, token, actors, recipients)
@@ -686,6 +688,13 @@ def _victims_do_not_act(document: Document, actors: list[Actor],
     return [], recipients + [a for a in actors if not _same(a, recipients)]
 
 
+def _marks_of(noun) -> bool:
+    """"bearing signs of torture", "marks of beating": violence known by the
+    marks it left on its victims."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in ("sign", "mark", "trace", "evidence", "scar", "bruise")
+
+
 def _the_dead(head) -> bool:
     """"The bodies of nine men, bearing signs of torture, were found": the
     dead found are victims, never who acted. (Not "the UN body", "bodies such
@@ -693,6 +702,9 @@ def _the_dead(head) -> bool:
     lemma = head.lemma_.lower()
     if lemma in ("corpse", "remains"):
         return True
+    if head.lower_ == "bodies" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children) \
+            and not any(c.dep_ in ("compound", "nmod", "poss") for c in head.children):
+        return True  # ("The bodies, some of them bound and bearing signs of torture, were found")
     return lemma == "body" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and o.ent_type_ not in ("ORG", "NORP", "GPE") for o in c.children) for c in head.children)
 
@@ -1439,6 +1451,8 @@ def _the_authority_named(document: Document, token, sector: str, country: str, a
     for candidate in token.sent:
         if candidate.i in undergo or candidate.lemma_.lower() == "source":
             continue
+        if candidate.head.lemma_.lower() in _TOLL_VERBS:
+            continue  # ("42 people were detained and 11 officers injured": the harmed did not arrest)
         mention = mention_at(document, candidate)
         if _an_acting_body(mention, candidate, sector, country, act) and mention.actor.entity_text:
             return mention.actor

@@ -52,6 +52,13 @@ def inverted_passive_patients(verb) -> list:
     return [t for a in attributes for t in [a, *a.conjuncts]]
 
 
+def _clause_missing_its_subject_after(verb) -> bool:
+    """A later verb of the sentence with an auxiliary ("were being
+    questioned") and no subject of its own."""
+    return any(t.i > verb.i and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") for c in t.children)
+               and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children) for t in verb.sent)
+
+
 def _passive_patients(verb) -> list:
     """Who undergoes a passive verb (its actor is only ever its "by" agent):
     a conjoined participle's shared subject ("He was tased and then shot"),
@@ -68,6 +75,15 @@ def _passive_patients(verb) -> list:
             and any(c.dep_ == "auxpass" for c in verb.head.children) and verb.doc[verb.i - 1].dep_ == "nsubj" \
             and verb.doc[verb.i - 1].head.i == verb.i and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
         return [verb.doc[verb.i - 1]]  # "19 officers had been injured and 37 people detained", that subject parsed as its own
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
+            and _clause_missing_its_subject_after(verb):
+        # "three suspects detained at a checkpoint were being questioned",
+        # parsed with "suspects" the participle's own subject and "were being
+        # questioned" a clause with none: the participle describes them, they
+        # were detained. (Only so: a tagger's VBN may be a past tense.)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if subjects:
+            return subjects
     inverted = inverted_passive_patients(verb)
     if inverted:
         return inverted
