@@ -2052,8 +2052,7 @@ def _play_in_a_game(document: Document, token) -> bool:
     score) and harms no one tells play, not violence."""
     if token.lemma_.lower() not in _PLAY_AS_WAR | _WINNING_AS_WAR:
         return False
-    words = {t.lower_ for t in document.spacy_doc}
-    if len(words & _GAME_WORDS) < _GAME_REPORT_WORDS:
+    if not _a_game_report(document):
         return False
     sentence = token.sent
     if any(t.lemma_.lower() in _HARMS or t.lemma_.lower() in MEANS_OF_VIOLENCE - _PLAY_AS_WAR - _WINNING_AS_WAR
@@ -2074,8 +2073,12 @@ def _a_sporting_quarrel(document: Document, actors: list, recipients: list) -> b
     named = [p for p in actors if p.entity_text], [p for p in recipients if p.entity_text]
     if not all(named) or not all(_of_the_game(document, p) for p in named[0] + named[1]):
         return False
-    words = {t.lower_ for t in document.spacy_doc}
-    return len(words & _GAME_WORDS) >= _GAME_REPORT_WORDS
+    return _a_game_report(document)
+
+
+def _a_game_report(document: Document) -> bool:
+    """The text uses several words only reports on games use."""
+    return len({t.lower_ for t in document.spacy_doc} & _GAME_WORDS) >= _GAME_REPORT_WORDS
 
 
 def _of_the_game(document: Document, party) -> bool:
