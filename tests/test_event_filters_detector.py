@@ -75,3 +75,69 @@ def test_the_bodies_found_are_victims_not_torturers():
     [document] = _every_row(["CULIACAN, Mexico — Gunmen killed a police commander on Saturday. The bodies, some of "
                              "them bound and bearing signs of torture, were found by motorists near an overpass."])
     assert not [a for e in document.events if e.event_text == "torture" for a in e.actor if a.entity_text]
+
+
+def test_a_shot_fired_at_goal_in_a_match_report_is_play():
+    [match, riot] = _every_row([
+        "NAIROBI — Gor Mahia crushed AFC Leopards 4-0 at the stadium on Sunday to go top of the league. The leaders "
+        "attacked from the first whistle, and their striker fired a first-time shot into the bottom corner after "
+        "seven minutes. The coach said the season was far from over.",
+        "KAMPALA — The league match between Vipers and Express was abandoned on Saturday after fans invaded the "
+        "pitch. Police fired tear gas at the fans outside the stadium, police said. The coach said the season's "
+        "title race was in doubt, and the striker who scored said players had feared for their lives."])
+    assert not [e for e in match.events if e.event == "ASSAULT"]
+    # (Tear gas fired at fans is no play, whatever the report is about.)
+    assert [e for e in riot.events if e.event == "ASSAULT" and e.event_text == "fired"]
+
+
+def test_people_seized_by_armed_men_are_abducted_goods_seized_by_police_are_seized():
+    hostages, drugs = _every_row([
+        "NIAMEY — A Swiss nurse and a Canadian engineer were seized in April by armed men who stopped their "
+        "vehicle near the town of Tera.",
+        "LAGOS — Police seized 40 kg of cocaine at the port on Monday."])
+    assert [(e.event, e.mode) for e in hostages.events if e.event_text == "seized"] == [("ASSAULT", "abduct")]
+    assert ("COERCE", "seize") in [(e.event, e.mode) for e in drugs.events if e.event_text == "seized"]
+
+
+def test_criticism_refrained_from_is_not_made():
+    [document] = _every_row(["TUNIS — The European Union has largely refrained from public criticism of Tunis, "
+                             "which it sees as a key partner in curbing migration."])
+    rows = [e for e in document.events if e.event_text == "criticism"]
+    assert rows and all("negation" in e.aux_mode for e in rows)
+
+
+def test_the_purpose_of_what_should_be_done_is_not_done():
+    [document] = _every_row(["PORT-AU-PRINCE — The head of one aid group, Marie Joseph, said the US should do more "
+                             "to prosecute arms traffickers on its own soil."])
+    rows = [e for e in document.events if e.event_text == "prosecute"]
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)
+
+
+def test_a_building_the_parse_made_a_subject_does_no_violence():
+    [document] = _every_row(["COLOMBO — At St. Anthony's Shrine in Kochchikade, one of the churches attacked, "
+                             "hundreds of people gathered for a morning Mass."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_so_many_killed_a_year_is_a_rate_not_an_act():
+    rate, raid = _every_row([
+        "RIO DE JANEIRO — Human rights groups say police operations in Rio's favelas kill hundreds of people a "
+        "year, many of them young black men.",
+        "RIO DE JANEIRO — Police killed three people in a raid this year."])
+    assert not [e for e in rate.events if e.event == "ASSAULT"]
+    assert [e for e in raid.events if e.event == "ASSAULT"]
+
+
+def test_a_takeover_refused_among_firms_is_commerce_a_state_refusing_one_acts():
+    firms, state = _every_row([
+        "SYDNEY, Aug 13 — Australian lithium miner Southern Cross Minerals on Thursday rejected a takeover approach "
+        "worth A$4.1 billion from a larger rival.",
+        "CANBERRA — Australia rejected a takeover of the port by a Chinese firm."])
+    assert not [e for e in firms.events if e.event == "REJECT"]
+    assert [e for e in state.events if e.event == "REJECT"]
+
+
+def test_an_act_that_names_a_time_is_no_new_act():
+    [document] = _every_row(["COLOMBO — Hundreds of people gathered for a morning Mass and observed two minutes of "
+                             "silence at 8:45 a.m., the time of the first blast."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]

@@ -463,6 +463,13 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         modes = dataclasses.replace(modes, event="ASSAULT", mode=None)
         trigger = _retyped(candidate.trigger, "ASSAULT", lexicon)
         plover = lexicon.types["ASSAULT"]
+    if modes.event == "COERCE" and modes.mode == "seize" and _people_seized_by_no_state(document, token, actors):
+        # "were seized by armed men who stopped their vehicle": people taken
+        # by no state's forces are abducted (PLOVER's ASSAULT "abduct"),
+        # not property seized.
+        modes = dataclasses.replace(modes, event="ASSAULT", mode="abduct")
+        trigger = _retyped(candidate.trigger, "ASSAULT", lexicon)
+        plover = lexicon.types["ASSAULT"]
     if speaker is not None and modes.event == "ACCUSE" and not any(r.entity_text for r in recipients):
         # Words with no act word of their own are an accusation only when
         # they name whom they accuse: "'There was wrongdoing,' said an
@@ -509,6 +516,31 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     )
     _anchor(document, token, event)
     return event
+
+
+# Sectors of a state's forces and officers, whose seizing people holds them.
+_STATE_HOLDERS = {"GOV", "COP", "MIL", "JUD", "SPY"}
+
+
+def _people_seized_by_no_state(document: Document, token, actors: list) -> bool:
+    """People (not goods or ground) are what was seized, and no actor is a state's force or officer."""
+    # (A state named as itself holds those it seizes: "Iran seized the crew".)
+    if any(set(a.sector) & _STATE_HOLDERS or (a.code and not a.sector and is_state_code(a.code)) for a in actors):
+        return False
+    seized = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(seized) and all(_people(document, c) for c in seized)
+
+
+# Words for people taken: "seized two aid workers", "the crew".
+_PEOPLE_TAKEN = {"people", "person", "man", "men", "woman", "women", "child", "children", "boy", "girl", "crew",
+                 "passenger", "hostage", "villager", "pupil", "student", "tourist", "worker", "traveller", "traveler"}
+
+
+def _people(document: Document, noun) -> bool:
+    """A noun naming a person or people (not goods, arms or ground)."""
+    mention = document.mention_index.get(noun.i)
+    return (mention is not None and (mention.person or (bool(mention.actor.sector) and noun.tag_ == "NNS"))) \
+        or noun.lemma_.lower() in _PEOPLE_TAKEN or noun.ent_type_ == "PERSON"
 
 
 def _a_blast_of_the_attack_before(token, recipients: list, earlier: list[Event]) -> bool:

@@ -747,8 +747,21 @@ def _generic(token) -> bool:
         return True
     if verb.tag_ not in ("VBP", "VBZ"):
         return False
+    if _a_rate(verb):
+        return True
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
     return any(d.dep_ == "det" and d.lower_ in _EVERY for a in arguments for d in a.children)
+
+
+_SPANS_OF_TIME = {"year", "month", "week", "day"}
+
+
+def _a_rate(verb) -> bool:
+    """"police operations kill hundreds of people a year": a present tense
+    with so many a year tells how often, not an act."""
+    return any(c.dep_ in ("npadvmod", "pobj", "dobj") and c.lemma_.lower() in _SPANS_OF_TIME
+               and any(d.lower_ in ("a", "an", "each", "every", "per") for d in c.children)
+               for w in (verb, *[c for c in verb.children if c.dep_ == "dobj"]) for c in w.children)
 
 
 def _done_in_the_past(verb) -> bool:
@@ -1869,6 +1882,18 @@ def _the_scene_of(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SCENES
 
 
+# Times named by an act: "at 8:45 a.m., the time of the first blast".
+_TIMES = {"time", "moment", "hour", "minute", "anniversary"}
+
+
+def _the_time_of(token) -> bool:
+    """The act, with no doer of its own, names a time: "the time of the
+    first blast", "the anniversary of the bombing"."""
+    own_doer = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children)
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _TIMES \
+        and not own_doer
+
+
 # People a job is taken from: "the coach was fired", "fired its chief executive".
 _JOBS = {"coach", "employee", "worker", "staff", "staffer", "manager", "executive", "teacher", "nurse", "aide",
          "chef", "player", "anchor", "host", "editor", "ceo", "director", "principal", "superintendent", "clerk",
@@ -2011,6 +2036,8 @@ def _a_business_deal(token, actors: list) -> bool:
     firms bidding, buying and selling among themselves are commerce, not
     the political acts PLOVER codes (the review found business offers
     coded AGREE). Only when every coded actor is a business."""
+    if _a_takeover_among_firms(token, actors):
+        return True
     coded = [a for a in actors if a.code or a.sector]
     if not coded or not all(set(a.sector) == {"BUS"} for a in coded):
         return False
@@ -2022,6 +2049,29 @@ def _a_business_deal(token, actors: list) -> bool:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _DEALS for g in child.children):
             return True
     return False
+
+
+# Words only firms' dealings use: "a takeover approach", "the merger talks".
+_TAKEOVERS = {"takeover", "merger", "buyout", "acquisition"}
+_STATE_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY"}
+
+
+def _a_takeover_among_firms(token, actors: list) -> bool:
+    """"Southern Cross Minerals rejected a takeover approach from a larger
+    rival": a takeover or merger offered, agreed or refused is commerce
+    however the firms are coded, unless a state or its officers act on it
+    ("regulators rejected the merger")."""
+    if any(set(a.sector) & _STATE_SECTORS or _a_state_named(a) for a in actors):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    return any(o.lemma_.lower() in _TAKEOVERS or any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in _TAKEOVERS
+                                                      for m in o.children) for o in objects)
+
+
+def _a_state_named(actor) -> bool:
+    """The party is a state by its name or capital: "Australia", "Canberra"."""
+    entry = load_knowledge().lookup(actor.entity_text) if actor.entity_text else None
+    return entry is not None and entry.kind in ("country", "capital", "seat")
 
 
 # The people of a game, and words only a report on a game uses.
@@ -2050,15 +2100,29 @@ def _play_in_a_game(document: Document, token) -> bool:
     """"their defence had repelled wave after wave of Irish attack": in a
     report on a game, a sentence that speaks of the game (its words or a
     score) and harms no one tells play, not violence."""
-    if token.lemma_.lower() not in _PLAY_AS_WAR | _WINNING_AS_WAR:
+    if token.lemma_.lower() not in _PLAY_AS_WAR | _WINNING_AS_WAR and not _a_shot_at_goal(token):
         return False
     if not _a_game_report(document):
         return False
     sentence = token.sent
-    if any(t.lemma_.lower() in _HARMS or t.lemma_.lower() in MEANS_OF_VIOLENCE - _PLAY_AS_WAR - _WINNING_AS_WAR
-           for t in sentence):
+    if any((t.lemma_.lower() in _HARMS or t.lemma_.lower() in MEANS_OF_VIOLENCE - _PLAY_AS_WAR - _WINNING_AS_WAR)
+           and not _a_shot_at_goal(t) for t in sentence):
         return False
     return bool({t.lower_ for t in sentence} & _GAME_WORDS) or bool(_A_SCORE.search(sentence.text))
+
+
+# What a player fires or strikes at goal: "fired a first-time shot into the corner".
+_SHOTS_AT_GOAL = {"shot", "strike", "effort", "drive", "header", "volley", "cross", "ball", "pass"}
+
+
+def _a_shot_at_goal(token) -> bool:
+    """In a game report, a "shot" or "strike" a player fires, or firing
+    one: play, not gunfire."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _SHOTS_AT_GOAL:
+        return token.head.lemma_.lower() in ("fire", "hit", "curl", "drill", "unleash", "blast", "take") \
+            or any(c.dep_ == "amod" for c in token.children) or token.dep_ == "pobj"
+    return token.lemma_.lower() == "fire" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SHOTS_AT_GOAL for c in token.children)
 
 
 def _a_sporting_quarrel(document: Document, actors: list, recipients: list) -> bool:
@@ -2231,6 +2295,27 @@ def _animals_harmed(token, actors: list) -> bool:
                 for v in victims)
 
 
+def _a_building_attacked(token) -> bool:
+    """"one of the churches attacked, hundreds gathered": a building the
+    parse made the subject of a violent verb with no object was attacked
+    (a participle after it), and is named to say where something else
+    happened; buildings do no violence."""
+    if token.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+        return False
+    subjects = [_the_ones_counted(c) for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in BUILDING_NOUNS and s.pos_ == "NOUN" for s in subjects)
+
+
+def _the_ones_counted(noun):
+    """"one of the churches", "three of the schools": the churches, the schools."""
+    if noun.pos_ in ("NUM", "PRON") or noun.lemma_.lower() in ("one", "some", "many", "several", "all", "each"):
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+        if of:
+            return of[0]
+    return counted_group(noun) or noun
+
+
 # What an attack of the body is: "a heart attack", "a panic attack".
 _BODILY = {"heart", "panic", "asthma", "anxiety", "allergic", "asthmatic", "epileptic", "migraine", "gout"}
 
@@ -2377,12 +2462,15 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
         return True
     if modes.event == "COERCE" and _held_still(token):
         return True
-    if modes.event == "ASSAULT" and (_an_illness(token) or _a_weapon_found(token)):
+    if modes.event == "ASSAULT" and (_an_illness(token) or _a_weapon_found(token) or _a_building_attacked(token)):
         return True
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
             or _names_a_step_towards(token) or _meets_the_press(token) or _names_itself(token) \
             or _part_of_a_title(token) or _carried_in_memory(token) or _describes_by_a_long_fight(token) \
             or _known_for(token) or _taking_over_from(token) or _warning_shots(token):
+        return True
+    if modes.event == "ASSAULT" and _the_time_of(token):
+        # "silence at 8:45 a.m., the time of the first blast": the act names a time.
         return True
     if modes.event == "ASSAULT" and _the_scene_of(token) and no_attacker_told(token) \
             and any(e.event == "ASSAULT" for e in earlier):

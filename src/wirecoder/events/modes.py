@@ -389,7 +389,7 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
             elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS) \
                     and not _doers_asking(token, current):
                 _add(modes, "hypothetical")
-    if _pressed_for(token):
+    if _pressed_for(token) or _purpose_of_what_should_be_done(token):
         _add(modes, "hypothetical")
     if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token) \
             or _mused_about(token):
@@ -404,6 +404,14 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     if _allowed_from_now(token) and not {"negation", "hypothetical"} & set(modes):
         _add(modes, "future")
     return modes
+
+
+def _purpose_of_what_should_be_done(token) -> bool:
+    """"the US should do more to prosecute arms traffickers": the purpose of
+    an act that only should, could or might be done is not done either."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS_HYPOTHETICAL for c in token.head.children)
 
 
 def _set_alight(verb) -> bool:
@@ -665,8 +673,8 @@ _AVOIDED_HEADS = {"avoid", "refrain", "shun", "forgo", "forego", "resist"}
 
 def _avoided(token) -> bool:
     head = token.head
-    if token.dep_ == "pcomp" and head.lower_ == "from":
-        head = head.head
+    if token.dep_ in ("pcomp", "pobj") and head.lower_ == "from":
+        head = head.head  # "refrained from criticising", "refrained from public criticism"
     elif not (token.dep_ in ("xcomp", "dobj") and (token.tag_ == "VBG" or token.pos_ == "NOUN")):
         return False
     return head.i != token.i and head.lemma_.lower() in _AVOIDED_HEADS
