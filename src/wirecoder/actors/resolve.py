@@ -1547,6 +1547,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if code is None and person_name:
         code = _demonym_cut_off(tokens, knowledge)  # "talks between Thai acting Prime Minister X and …"
     described_before = _described_before(token, earlier, knowledge) if code is None and person_name else None
+    if described_before is None and code is None and person_name and not _has_own_country(tokens, knowledge):
+        described_before = _the_one_described_just_before(token, earlier, knowledge)
     if described_before is not None:
         # "The Romanian hacker … pleaded guilty. … Marcel Lazar said": the
         # person the lead described by nationality, named now
@@ -3682,6 +3684,47 @@ def _described_before(token, earlier: list[Mention], knowledge: Knowledge) -> Op
     if any(m.person and m.named and m.token_i >= after for m in between):
         return None
     return description
+
+
+def _the_one_described_just_before(token, earlier: list[Mention], knowledge: Knowledge) -> Optional[Mention]:
+    """"Spain has extradited a Russian national … The man, Dmitry
+    Ostapenko, was arrested …", "a Cambodian government spokesman said. The
+    spokesman, Chea Vuthy, accused …": "the" + a word for a person, named
+    in apposition, is the person a description just before (this sentence
+    or the two before it) gave a nationality to: the same word, or any
+    person for "the man" or "the woman"."""
+    head = token.head if token.dep_ == "appos" else token
+    if head.pos_ != "NOUN" or _is_plural(head) or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                          for c in head.children):
+        return None
+    if not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) and head is token:
+        return None
+    lemma = head.lemma_.lower()
+    doc = token.doc
+    first = start_of_sentences_before(token, _DESCRIPTION_REACH)
+    found = [m for m in earlier if first <= m.token_i < head.i and doc[m.token_i].sent.start < head.sent.start
+             and _a_described_national(doc[m.token_i], m, knowledge)
+             and (doc[m.token_i].lemma_.lower() == lemma or lemma in ("man", "woman"))]
+    return found[-1] if found else None
+
+
+def _a_described_national(head, mention: Mention, knowledge: Knowledge) -> bool:
+    """"a Russian national", "a Cambodian government spokesman": one
+    person, no name, given a nationality by a word before them."""
+    if mention.named or mention.by_setting or mention.names_through or not mention.actor.code:
+        return False
+    if not is_state_code(mention.actor.code) or head.pos_ != "NOUN" or _is_plural(head):
+        return False
+    if not any(_a_nationality_of(t, mention.actor.code, knowledge) for t in head.subtree if t.i < head.i):
+        return False
+    lemma = head.lemma_.lower()
+    return mention.person or lemma in _PEOPLE_NOUNS or lemma.endswith(_PERSON_NOUN_ENDINGS) \
+        or lemma in ("national", "citizen")
+
+
+def _has_own_country(tokens: list, knowledge: Knowledge) -> bool:
+    """The phrase's own words give a nationality ("the Thai spokesman, …")."""
+    return any(t.ent_type_ == "NORP" or t.ent_type_ == "GPE" for t in tokens)
 
 
 def start_of_sentences_before(token, count: int) -> int:

@@ -1672,21 +1672,40 @@ def _country_named_in_body(document: Document, dateline: Place) -> bool:
     """The body names the dateline's country in words the places stage
     does not keep as a place ("OUAGADOUGOU — Burkina Faso's military
     government expelled France's ambassador": a possessive is an actor):
-    the story is set there, however many places of another country follow."""
+    the story is set there, however many places of another country follow.
+    (Where the dateline is a city of talks, a country named only as where
+    they met, "after talks in Switzerland", says nothing more.)"""
     entry = load_gazetteer().countries.get(dateline.country or "")
     if entry is None or not entry.name:
         return False
-    return re.search(r"\b" + re.escape(entry.name) + r"\b", document.text[dateline.end:]) is not None
+    pattern = r"\b" + re.escape(entry.name) + r"\b"
+    if _a_city_of_talks(dateline):
+        pattern = r"(?<!\bin )(?<!\bto )(?<!\bat )" + pattern
+    return re.search(pattern, document.text[dateline.end:]) is not None
+
+
+# Cities where states meet and international bodies sit: a story
+# datelined there is as often about the states that met as about the
+# city's own country ("GENEVA — Yemen's warring parties agreed …").
+_CITIES_OF_TALKS = {"geneva", "brussels", "the hague", "strasbourg", "vienna", "luxembourg", "doha", "davos"}
+
+
+def _a_city_of_talks(dateline: Place) -> bool:
+    return (dateline.name or "").lower() in _CITIES_OF_TALKS
 
 
 def _reported_from_abroad(dateline: Place, located: list[Place]) -> Optional[str]:
     """"BEIRUT — A cease-fire to evacuate rebels from Aleppo …": a
     correspondent files from a capital next door. When the body never names
     the dateline's country again and most of its places lie in one other
-    country, the story is set there; else the dateline says where."""
+    country, the story is set there; else the dateline says where. From a
+    city of talks, the body's places in the dateline's country are where
+    the parties met, and count for neither ("Diplomats in Brussels said")."""
     body = [p for p in located if p.start >= dateline.end]
     if any(p.country == dateline.country for p in body):
-        return None
+        if not _a_city_of_talks(dateline):
+            return None
+        body = [p for p in body if p.country != dateline.country]
     counts = Counter(p.country for p in body)
     if not counts:
         return None

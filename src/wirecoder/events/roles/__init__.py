@@ -1341,8 +1341,12 @@ def _implied_authority(document: Document, token) -> list[Actor]:
         return [raider]
     # (Only places of the act's own clause: "he served in Iraq; then in 2001 he was arrested".)
     # (Nor where someone is sent: "he was deported to South Korea" by the United States.)
+    # (Nor the dateline's, which says where the story was filed from.)
+    filed_from = dateline_and_end(document)
+    dateline_end = filed_from[1] if filed_from else 0
+
     def here(place) -> bool:
-        return _in_own_clause(token, place) and not _destination(token, place)
+        return _in_own_clause(token, place) and not _destination(token, place) and place.start >= dateline_end
 
     country = _country_where(document, token, here)
     if not any(here(p) for p in _sentence_places(document, token)):

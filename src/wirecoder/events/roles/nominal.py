@@ -142,6 +142,13 @@ _DOING_VERBS = {"conduct", "carry", "lead", "handle", "launch", "stage", "mount"
                 "call", "orchestrate", "plan", "execute"}
 
 
+# Verbs whose passive agent asked for an act or answered it, and did not
+# do it: "support requested by the PNG government", "talks welcomed by the UN".
+_ASKING_OR_ANSWERING = {"request", "seek", "demand", "ask", "want", "need", "expect", "welcome", "condemn",
+                        "criticize", "criticise", "reject", "deny", "oppose", "dispute", "question", "block",
+                        "veto", "fear", "receive"}
+
+
 # What an act under way is said to be: "an investigation is underway by the FBI".
 _UNDER_WAY = {"underway", "ongoing"}
 
@@ -268,7 +275,10 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
                                    for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"])
     if not actors:
         # "missiles fired by Azerbaijan", "allegations made by Exxon Mobil"
+        # (not "support requested by the government": who asked for it or
+        # answered it did not give it)
         actors = _coded(document, [g for c in children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                   and c.lemma_.lower() not in _ASKING_OR_ANSWERING
                                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"])
     if not actors:
         actors = _coded(document, _agents_of_doing(noun))

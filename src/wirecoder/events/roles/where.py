@@ -63,6 +63,9 @@ def _in_own_clause(token, place) -> bool:
     ends = {token.i}
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         ends.add(token.head.i)
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX") \
+            and token.head.head.lemma_.lower() in _BEING_HELD:
+        ends.add(token.head.head.i)  # "are on trial in Baku on charges of terrorism": brought in Baku
     for _ in range(12):
         if current.i in ends:
             return True
@@ -70,6 +73,10 @@ def _in_own_clause(token, place) -> bool:
             return False
         current = current.head
     return False
+
+
+# Verbs of being held or tried on charges, whose place is where they were brought.
+_BEING_HELD = {"be", "remain", "stand", "go", "hold", "jail", "detain", "imprison", "arrest", "try", "convict"}
 
 
 def _destination(token, place) -> bool:

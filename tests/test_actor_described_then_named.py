@@ -1,0 +1,79 @@
+"""Parties of wire stories of our own whose country the first reading got
+wrong (seventy-fifth session): a person described, then named; a story
+datelined where states meet; the court a trial abroad implies; who asked
+for an act; a country's short name."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _coded(text):
+    from wirecoder.pipeline import code
+
+    return code(text, date="2026-03-03")
+
+
+def _every_row(texts):
+    from wirecoder.pipeline import code_many
+    from wirecoder.settings import default_settings
+
+    return code_many(list(texts), default_settings().with_overrides(min_confidence=0.0, require_actor=False))
+
+
+def _mention(document, words):
+    return next(m for m in document.mentions if m.actor.entity_text == words)
+
+
+def test_the_man_named_after_a_described_national_is_of_that_nation():
+    document = _coded("MADRID, Jan 29 (Reuters) - Spain has extradited a Russian national to the United States to "
+                      "face charges, the U.S. Justice Department said on Thursday. The man, Dmitry Ostapenko, 38, "
+                      "was arrested at Barcelona's airport in June at the request of U.S. authorities.")
+    assert _mention(document, "The man, Dmitry Ostapenko").actor.code == "RUS"
+
+
+def test_the_spokesman_named_after_a_described_spokesman_is_his_countrys():
+    document = _coded("BANGKOK, March 3 (Reuters) - Thai soldiers shot dead a Cambodian farmer near the disputed "
+                      "border on Tuesday, a Cambodian government spokesman said. The spokesman, Chea Vuthy, accused "
+                      "Thailand of violating the ceasefire.")
+    assert _mention(document, "The spokesman, Chea Vuthy").actor.code == "KHM"
+    # (A name with a nationality of its own keeps it.)
+    document = _coded("BANGKOK — A Cambodian government spokesman said talks had failed. The Thai spokesman, "
+                      "Somchai Preecha, disagreed.")
+    assert _mention(document, "The Thai spokesman, Somchai Preecha").actor.code == "THA"
+
+
+def test_a_story_from_a_city_of_talks_is_set_where_its_parties_are():
+    talks = _coded("GENEVA, July 8 — The United Nations said on Wednesday that Yemen's government and the Houthi "
+                   "movement had agreed to release 600 detainees after a week of talks in Switzerland. The talks "
+                   "took place against a backdrop of renewed fighting near the city of Marib. The head of the "
+                   "government delegation accused the Houthis of stalling. Yemen's war began in 2014.")
+    assert talks.setting == "YEM"
+    assert _mention(talks, "The head of the government delegation").actor.code == "YEM"
+    # A story of the city itself stays there.
+    local = _coded("GENEVA — Police in Lausanne and Zurich arrested six men on Monday after a string of "
+                   "burglaries in Geneva and Basel, officers said.")
+    assert local.setting == "CHE"
+
+
+def test_a_trial_abroad_is_brought_where_it_is_held():
+    [document] = _every_row(["LONDON — The war ended three years ago. Several former rebel leaders remain on trial "
+                             "in Baku on charges including terrorism, which they deny."])
+    rows = [e for e in document.events if e.event_text == "charges"]
+    assert rows and all([a.code for a in e.actor] == ["AZE"] for e in rows)
+    # The dateline says where the story was filed, not where charges were brought.
+    [document] = _every_row(["LONDON — Police arrested two men on terrorism charges on Monday."])
+    assert all(a.code == "GBR" for e in document.events for a in e.actor)
+
+
+def test_who_asked_for_help_does_not_give_it():
+    [document] = _every_row(["SYDNEY — Australia stood ready to provide \"further support requested by the PNG "
+                             "government\", the office of Australia's foreign minister said on Monday."])
+    rows = [e for e in document.events if e.event_text == "support"]
+    assert rows and not [a for e in rows for a in e.actor if "PNG" in a.entity_text]
+
+
+def test_png_is_papua_new_guinea():
+    # (in a story filed from Sydney, where nothing else would say whose government it is)
+    document = _coded("SYDNEY — The PNG government declared a state of emergency on Monday.")
+    assert _mention(document, "The PNG government").actor.code == "PNG"
