@@ -141,3 +141,46 @@ def test_an_act_that_names_a_time_is_no_new_act():
     [document] = _every_row(["COLOMBO — Hundreds of people gathered for a morning Mass and observed two minutes of "
                              "silence at 8:45 a.m., the time of the first blast."])
     assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_the_injured_airlifted_are_people_not_an_act():
+    [document] = _every_row(["KATHMANDU — An earthquake killed 40 people in western Nepal. Army and police "
+                             "helicopters airlifted the seriously injured to hospitals in Surkhet."])
+    assert not [e for e in document.events if e.event_text == "injured"]
+
+
+def test_strikes_held_ever_since_a_date_are_a_pattern():
+    [document] = _every_row(["BRUSSELS — A nationwide strike brought Belgium to a standstill on Thursday. The unions "
+                             "have held a series of strikes and demonstrations since the coalition took office in "
+                             "early 2025."])
+    assert [e.event_text for e in document.events if e.event == "PROTEST"] == ["strike"]
+
+
+def test_what_videos_on_social_media_claim_is_not_told_as_done():
+    [document] = _every_row(["N'DJAMENA — Videos shared on Facebook and TikTok late on Wednesday claimed that "
+                             "soldiers had surrounded the presidential palace and that several generals had been "
+                             "arrested. The government denied the reports."])
+    rows = [e for e in document.events if e.event_text == "arrested"]
+    assert rows and all("hypothetical" in e.aux_mode for e in rows)
+    # What officials say was done is told as done.
+    [document] = _every_row(["N'DJAMENA — Officials said several generals had been arrested."])
+    assert [e for e in document.events if e.event_text == "arrested" and not e.aux_mode]
+
+
+def test_gunfire_heard_is_no_attack_on_the_hearers():
+    heard, opened = _every_row([
+        "N'DJAMENA — Two residents told Reuters by phone they had heard sustained automatic gunfire shortly "
+        "before midnight.",
+        "N'DJAMENA — Soldiers opened fire on protesters on Monday, killing two."])
+    assert not [e for e in heard.events if e.event == "ASSAULT"]
+    assert [e for e in opened.events if e.event == "ASSAULT"]
+
+
+def test_incidents_looked_into_accuse_no_one():
+    [document] = _every_row(["ABUJA — The electoral commission said voting had been largely peaceful and that "
+                             "isolated incidents were being investigated."])
+    assert not [e for e in document.events if e.mode == "investigate"]
+    # One incident the story told, whose doers it names, is looked into.
+    [document] = _every_row(["WASHINGTON — The DNC said the campaign staffers' actions were unacceptable and that "
+                             "the committee would continue to investigate the incident."])
+    assert [e for e in document.events if e.mode == "investigate"]

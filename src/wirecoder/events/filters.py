@@ -838,13 +838,27 @@ _GROWING = {"rising", "growing", "increasing", "record", "mounting", "soaring"}
 
 def _many_acts_counted(token) -> bool:
     """A plural act noun counted or summed up over time: a pattern, not one act."""
+    if token.dep_ == "conj" and token.head.dep_ == "pobj":
+        token = token.head  # "a series of strikes and demonstrations"
     if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     count = token.head.head
     if count.lemma_.lower() == "number":
         # ("a rising number of arrests of reporters"; not "a number of arrests", his)
         return any(c.dep_ == "amod" and c.lower_ in _GROWING for c in count.children)
+    if count.lemma_.lower() in ("series", "wave"):
+        return _held_ever_since(count)
     return count.lemma_.lower() in _COUNTS_OF_ACTS
+
+
+def _held_ever_since(count) -> bool:
+    """"The unions have held a series of strikes since the coalition took
+    office": a perfect with "since" spans a time, not one night."""
+    verb = count.head
+    return count.dep_ == "dobj" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) \
+        and any(c.lower_ == "since" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                                                  for m in c.children))
+                for c in verb.children)
 
 
 def _generic_you(verb) -> bool:
@@ -1408,7 +1422,7 @@ def _accident_looked_into(token) -> bool:
                     for g in c.children if g.dep_ == "pobj"]
     looked_into += [s for c in token.children if c.dep_ == "ccomp" and any(m.lower_ == "whether" for m in c.children)
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    if looked_into and all(_a_bare_cause(t) for t in looked_into):
+    if looked_into and all(_a_bare_cause(t) or _incidents(t) for t in looked_into):
         # ("ruled out a cyber attack and said it was investigating the
         # cause" of a power cut): the cause of what happened, no one's act
         return True
@@ -1423,6 +1437,18 @@ def _accident_looked_into(token) -> bool:
 # "the cause of the crash", "the circumstances of the fire": what is looked
 # into is the happening itself.
 _CAUSE_NOUNS = {"cause", "circumstance", "origin", "source"}
+
+
+def _incidents(noun) -> bool:
+    """"isolated incidents were being investigated", "investigating a series
+    of suspected sabotage incidents": things that happened, of no one
+    they are laid on. (Not "investigate the incident", one act the story
+    told, whose doers it names: the campaign staffers' breach.)"""
+    if noun.lemma_.lower() in ("series", "number", "string") and noun.dep_ != "pobj":
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), noun)
+    return noun.lemma_.lower() == "incident" and noun.tag_ == "NNS" \
+        and not any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _a_bare_cause(noun) -> bool:
@@ -2295,6 +2321,18 @@ def _animals_harmed(token, actors: list) -> bool:
                 for v in victims)
 
 
+def _only_heard(token, actors: list) -> bool:
+    """"residents said they had heard sustained gunfire", "saw flashes of
+    shelling": the sound or sight of violence, with no one said to do it,
+    tells what witnesses sensed, not who did what to whom (the hearers are
+    no targets)."""
+    if token.pos_ != "NOUN" or any(a.entity_text for a in actors):
+        return False
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    # (The parse may read an adjective before it as a verb: "heard sustained gunfire".)
+    return noun.dep_ == "dobj" and any(a.lemma_.lower() in ("hear", "see") for a in list(noun.ancestors)[:2])
+
+
 def _a_building_attacked(token) -> bool:
     """"one of the churches attacked, hundreds gathered": a building the
     parse made the subject of a violent verb with no object was attacked
@@ -2352,9 +2390,14 @@ def _held_still(token) -> bool:
 def _the_harmed_as_people(token) -> bool:
     """"carrying their injured with them", "medics treated the wounded":
     the participle names people (the injured), it tells no act."""
-    return token.tag_ == "VBN" and token.lemma_.lower() in ("injure", "wound") \
-        and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
-        and any(c.dep_ in ("det", "poss") for c in token.children)
+    # ("airlifted the seriously injured to hospitals": the parse may make them a predicate)
+    # (or hung on its article: "the seriously injured", "the" read as the noun)
+    if token.tag_ != "VBN" or token.lemma_.lower() not in ("injure", "wound"):
+        return False
+    if token.dep_ == "acl" and token.head.tag_ == "DT" and token.head.i < token.i:
+        return True
+    return token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "oprd") \
+        and any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children)
 
 
 # What one may have to act: "rivals who had every reason to blame my client".
@@ -2462,7 +2505,8 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
         return True
     if modes.event == "COERCE" and _held_still(token):
         return True
-    if modes.event == "ASSAULT" and (_an_illness(token) or _a_weapon_found(token) or _a_building_attacked(token)):
+    if modes.event == "ASSAULT" and (_an_illness(token) or _a_weapon_found(token) or _a_building_attacked(token)
+                                     or _only_heard(token, actors)):
         return True
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
             or _names_a_step_towards(token) or _meets_the_press(token) or _names_itself(token) \

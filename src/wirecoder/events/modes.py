@@ -389,7 +389,7 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
             elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS) \
                     and not _doers_asking(token, current):
                 _add(modes, "hypothetical")
-    if _pressed_for(token) or _purpose_of_what_should_be_done(token):
+    if _pressed_for(token) or _purpose_of_what_should_be_done(token) or _hearsay(token):
         _add(modes, "hypothetical")
     if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token) \
             or _mused_about(token):
@@ -404,6 +404,35 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
     if _allowed_from_now(token) and not {"negation", "hypothetical"} & set(modes):
         _add(modes, "future")
     return modes
+
+
+# What passes on what no one vouches for: "videos shared on Facebook claimed that …".
+_UNVOUCHED = {"video", "post", "footage", "message", "rumour", "rumor", "clip", "image", "picture", "photo",
+              "account", "recording"}
+_CLAIMING = {"claim", "suggest", "purport", "allege", "say", "show", "appear"}
+
+
+def _hearsay(token) -> bool:
+    """"Videos shared on social media claimed that several generals had been
+    arrested": what unverified posts, videos or rumours claim did not
+    happen as far as the story knows."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in _CLAIMING:
+            claim = current.head
+            subjects = [c for c in claim.children if c.dep_ == "nsubj"]
+            if not subjects:
+                # ("Videos shared on Facebook … claimed that", parsed as a
+                # clause "Videos shared" before or above "claimed")
+                verbs = [claim.head] if claim.dep_ in ("advcl", "conj") else []
+                verbs += [c for c in claim.children if c.i < claim.i and c.pos_ == "VERB"]
+                subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+            return bool(subjects) and all(s.lemma_.lower() in _UNVOUCHED for s in subjects)
+        if current.dep_ not in ("conj", "ccomp", "xcomp", "dobj", "nsubjpass", "pobj", "prep") \
+                or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _purpose_of_what_should_be_done(token) -> bool:
