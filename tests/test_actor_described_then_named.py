@@ -77,3 +77,31 @@ def test_png_is_papua_new_guinea():
     # (in a story filed from Sydney, where nothing else would say whose government it is)
     document = _coded("SYDNEY — The PNG government declared a state of emergency on Monday.")
     assert _mention(document, "The PNG government").actor.code == "PNG"
+
+
+def test_a_country_the_tagger_read_as_a_body_is_a_place():
+    document = _coded("THE HAGUE — Judges at the International Criminal Court on Thursday confirmed war crimes "
+                      "charges against a former militia commander from the Central African Republic. Fighters under "
+                      "his command attacked civilians around the town of Paoua. The Central African Republic has "
+                      "been unstable since 2013.")
+    assert document.setting == "CAF"
+
+
+def test_the_country_of_a_dateline_is_no_part_of_the_body():
+    document = _coded("DAKAR, Senegal (AP) — Aid agencies in Ouagadougou said on Thursday that convoys to towns in "
+                      "Burkina Faso's north had been attacked twice this month. Officials in Bobo-Dioulasso said "
+                      "food prices had doubled.")
+    assert document.setting == "BFA"
+
+
+def test_from_a_city_of_talks_the_leading_other_country_is_the_setting():
+    document = _coded("GENEVA — The World Health Organization said on Tuesday that a cholera outbreak in Malawi "
+                      "had spread to two more districts, Nsanje and Chikwawa, and warned that Zambia was at risk.")
+    assert document.setting == "MWI"
+
+
+def test_authorities_in_a_capital_the_parse_hung_on_the_verb_are_that_states():
+    [document] = _every_row(["ISLAMABAD — Pakistan has repeatedly accused authorities in Kabul of allowing TTP "
+                             "fighters to shelter on Afghan soil."])
+    rows = [e for e in document.events if e.event_text == "accused"]
+    assert rows and all([r.code for r in e.recipient] == ["AFG"] for e in rows)

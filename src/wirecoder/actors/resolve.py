@@ -866,7 +866,13 @@ class _Whereabouts:
     def _own_place(self, token) -> Optional[str]:
         """The one country of the places in the phrase's own "in" phrase
         ("gangs in Port-au-Prince"; not a place only near, nor the dateline's)."""
-        places = _objects_of([c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"])
+        prepositions = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if token.dep_ == "dobj" and token.lemma_.lower() in _OFFICIALDOM:
+            # "accused authorities in Kabul of …": the parse hung "in Kabul"
+            # on the verb, right after the officials it says are Kabul's.
+            prepositions += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                             and c.i == token.right_edge.i + 1]
+        places = _objects_of(prepositions)
         # (A name the tokenizer cut at its hyphens hangs as several objects: "Port-au-Prince".)
         countries = {self.place_country(p.left_edge.idx) or self.place_country(p.idx) for p in places
                      if p.left_edge.idx not in self.neighbours and p.left_edge.idx >= self.dateline_end} - {None}
@@ -956,6 +962,10 @@ class _Whereabouts:
 
 # Participles by which a name says who stands behind a group: "Iran-backed", "US-led".
 _BACKING = {"back", "lead", "sponsor", "fund", "support", "arm", "train", "ally", "align", "link", "affiliate"}
+
+
+# The officials of a state, whom "in" its capital names: "authorities in Kabul".
+_OFFICIALDOM = {"authority", "official", "government", "leader", "leadership", "regime", "ruler"}
 
 
 def _names_a_backer(doc, start: int) -> bool:

@@ -268,6 +268,7 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
         if _names_a_party(text):
             continue
         if key in surfaces or (ent.label_ == "ORG" and len(ent) <= 3 and _known(gazetteer, text)) \
+                or (ent.label_ == "ORG" and _a_country(gazetteer, text)) \
                 or (ent.label_ != "PERSON" and _county(text)):
             spans.setdefault(start, (start, end, text))
             continue
@@ -591,6 +592,12 @@ def _owns_a_name(ent) -> bool:
 def _names_a_disease(doc, end: int) -> bool:
     """"West Nile virus", "Ebola fever": a place name used to name a disease."""
     return end < len(doc) and doc[end].lower_ in DISEASE_WORDS
+
+
+def _a_country(gazetteer: Gazetteer, text: str) -> bool:
+    """The name is a whole country's ("the Central African Republic", which
+    the tagger may read as a body)."""
+    return bool(text[:1].isupper()) and any(e.feature == COUNTRY for e in gazetteer.lookup(text))
 
 
 def _known(gazetteer: Gazetteer, text: str) -> bool:
@@ -1649,11 +1656,14 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
     knows)."""
     places = [p for p in document.places if p.country and not p.demonym]
     located = [p for p in places if not _only_a_topic(document, p) and not only_an_origin(document, p)]
-    dateline = _dateline_place(document.text, places)
-    if dateline is not None:
-        if _country_named_in_body(document, dateline):
+    found = _dateline(document.text, places)
+    if found is not None:
+        # (The body starts after the whole dateline: "DAKAR, Senegal (AP) —"
+        # names Senegal only to say where the story was filed.)
+        dateline, body_start = found
+        if _country_named_in_body(document, dateline, body_start):
             return dateline.country
-        return _reported_from_abroad(dateline, located) or dateline.country
+        return _reported_from_abroad(dateline, located, body_start) or dateline.country
     weights: dict[str, float] = {}
     for start, country in [(p.start, p.country) for p in located] + list(others):
         weights[country] = weights.get(country, 0.0) + (_LEDE_WEIGHT if start < _LEDE_CHARS else 1.0)
@@ -1668,7 +1678,7 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
 _ABROAD_PLACES, _ABROAD_SHARE = 3, 0.6
 
 
-def _country_named_in_body(document: Document, dateline: Place) -> bool:
+def _country_named_in_body(document: Document, dateline: Place, body_start: int) -> bool:
     """The body names the dateline's country in words the places stage
     does not keep as a place ("OUAGADOUGOU — Burkina Faso's military
     government expelled France's ambassador": a possessive is an actor):
@@ -1681,7 +1691,7 @@ def _country_named_in_body(document: Document, dateline: Place) -> bool:
     pattern = r"\b" + re.escape(entry.name) + r"\b"
     if _a_city_of_talks(dateline):
         pattern = r"(?<!\bin )(?<!\bto )(?<!\bat )" + pattern
-    return re.search(pattern, document.text[dateline.end:]) is not None
+    return re.search(pattern, document.text[body_start:]) is not None
 
 
 # Cities where states meet and international bodies sit: a story
@@ -1694,14 +1704,14 @@ def _a_city_of_talks(dateline: Place) -> bool:
     return (dateline.name or "").lower() in _CITIES_OF_TALKS
 
 
-def _reported_from_abroad(dateline: Place, located: list[Place]) -> Optional[str]:
+def _reported_from_abroad(dateline: Place, located: list[Place], body_start: int) -> Optional[str]:
     """"BEIRUT — A cease-fire to evacuate rebels from Aleppo …": a
     correspondent files from a capital next door. When the body never names
     the dateline's country again and most of its places lie in one other
     country, the story is set there; else the dateline says where. From a
     city of talks, the body's places in the dateline's country are where
     the parties met, and count for neither ("Diplomats in Brussels said")."""
-    body = [p for p in located if p.start >= dateline.end]
+    body = [p for p in located if p.start >= body_start]
     if any(p.country == dateline.country for p in body):
         if not _a_city_of_talks(dateline):
             return None
@@ -1710,7 +1720,15 @@ def _reported_from_abroad(dateline: Place, located: list[Place]) -> Optional[str
     if not counts:
         return None
     country, count = counts.most_common(1)[0]
-    return country if count >= _ABROAD_PLACES and count >= _ABROAD_SHARE * len(body) else None
+    # (From a city of talks, the leading country of the other places is
+    # enough: the city's own country is no likelier a setting.)
+    places, share = (_TALKS_PLACES, _TALKS_SHARE) if _a_city_of_talks(dateline) else (_ABROAD_PLACES, _ABROAD_SHARE)
+    return country if count >= places and count >= share * len(body) else None
+
+
+# How many of the body's other places, and what share, must lie in one
+# country for a story from a city of talks to be set there.
+_TALKS_PLACES, _TALKS_SHARE = 2, 0.5
 
 
 # Nouns a place names the topic of, not where anything is: "his Benghazi
