@@ -184,3 +184,51 @@ def test_incidents_looked_into_accuse_no_one():
     [document] = _every_row(["WASHINGTON — The DNC said the campaign staffers' actions were unacceptable and that "
                              "the committee would continue to investigate the incident."])
     assert [e for e in document.events if e.mode == "investigate"]
+
+
+def test_acts_kept_up_told_by_their_verbs_are_a_pattern():
+    kept, one = _every_row([
+        "PEMBA, Mozambique — Small bands of fighters have continued to raid villages, behead civilians and burn "
+        "churches.",
+        "PEMBA, Mozambique — Fighters continued to attack the town of Macomia on Monday, killing five people."])
+    assert not [e for e in kept.events if e.event == "ASSAULT"]
+    assert [e for e in one.events if e.event == "ASSAULT"]
+
+
+def test_acts_done_for_years_are_a_pattern():
+    years, monday = _every_row([
+        "GUSAU, Nigeria — Gangs known as bandits have terrorised northwest Nigeria for years, raiding villages, "
+        "stealing cattle and kidnapping people for ransom.",
+        "GUSAU, Nigeria — Gunmen kidnapped 20 villagers on Monday, raiding homes for hours."])
+    assert not [e for e in years.events if e.event == "ASSAULT"]
+    assert [e for e in monday.events if e.event == "ASSAULT"]
+
+
+def test_people_shot_since_then_are_a_toll():
+    [document] = _every_row(["LIMA — Transport workers staged strikes last year. Police say dozens of drivers have "
+                             "been shot by gangs since then for refusing to pay."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_a_riders_attack_in_a_stage_race_is_play():
+    [document] = _every_row(["OVIEDO, Spain — Colombian climber Julian Restrepo launched a ferocious attack four "
+                             "kilometres from the summit on Saturday to win the 14th stage of the Vuelta and seize the "
+                             "leader's red jersey. The peloton trailed by two minutes, and the riders said the "
+                             "breakaway had been decisive."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_what_floods_destroyed_after_a_list_is_the_floods_doing():
+    [document] = _every_row(["DUBAI — Flash floods swept through camps for displaced people in Yemen's central Marib "
+                             "province overnight on Wednesday, killing at least nine people, including four children, "
+                             "and destroying or damaging the shelters of nearly 3,000 families, the International "
+                             "Organization for Migration (IOM) said."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_attack_drones_are_craft_not_an_attack():
+    drones, struck = _every_row([
+        "KHERSON, Ukraine — Residents say small attack drones have made the streets increasingly deadly.",
+        "KYIV — Russian attack helicopters struck a village on Monday."])
+    assert not [e for e in drones.events if e.event_text == "attack"]
+    assert [e for e in struck.events if e.event == "ASSAULT"]

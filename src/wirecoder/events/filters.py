@@ -449,6 +449,13 @@ def _disaster(token) -> bool:
     verbs = _harms_told_together(token)
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         verbs = [*verbs, token.head]
+    if token.dep_ == "conj" and token.tag_ == "VBG":
+        # ("floods swept through camps, killing nine people, including four
+        # children, and destroying shelters": the parse may join the second
+        # participle to a noun of the first's)
+        first = next((a for a in list(token.ancestors)[:4] if a.dep_ == "advcl" and a.tag_ == "VBG"), None)
+        if first is not None:
+            verbs = [*verbs, first, first.head]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # ("most of those killed had died in a stampede": the verb the
         # killed are the subject of says how)
@@ -805,6 +812,8 @@ def _kept_up(token) -> bool:
     """"Sleeper cells continue to carry out ambushes and roadside bombings":
     acts of a kind a party keeps doing (bare plurals, in the present), not
     one act."""
+    if token.pos_ == "VERB":
+        return _kept_doing(token)
     if token.tag_ != "NNS" or not _bare_plural(token):
         return False
     noun = token.head if token.dep_ == "conj" else token
@@ -816,6 +825,22 @@ def _kept_up(token) -> bool:
     present = keeps.tag_ in ("VBP", "VBZ") or (keeps.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in keeps.children))
     return keeps.lemma_.lower() in ("continue", "keep") and present
+
+
+def _kept_doing(verb) -> bool:
+    """"Small bands of fighters have continued to raid villages, behead
+    civilians and burn churches": acts done to people or things of a kind
+    (bare plurals) that a party keeps doing."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    keeps = verb.head
+    present = keeps.tag_ in ("VBP", "VBZ") or (keeps.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in keeps.children))
+    objects = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "dobj"]
+    return keeps.lemma_.lower() in ("continue", "keep") and present and bool(objects) \
+        and all(_bare_plural(o) for o in objects)
 
 
 def _acts_like_others_before(token) -> bool:
@@ -1141,7 +1166,8 @@ def _a_toll_over_years(token) -> bool:
     verbs = [token, *(c for c in token.conjuncts if c.pos_ == "VERB")]
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in verbs for c in v.children):
         return False
-    if token.lemma_.lower() in _HARMS and _many_undergo(verbs) and any(_since_then(c) for v in verbs for c in v.children):
+    if token.lemma_.lower() in _HARMS + ("shoot", "stab", "kidnap", "abduct") and _many_undergo(verbs) \
+            and any(_since_then(c) for v in verbs for c in v.children):
         # ("More than 1,000 people have been killed since (then)": since what
         # was told before; "427 fugitives have been taken into custody since
         # then" stays: a count of harm only)
@@ -1160,6 +1186,8 @@ def _a_toll_over_years(token) -> bool:
                     and (months or span.lemma_.lower() != "month") \
                     and any(c.dep_ == "amod" and c.lower_ in _SPAN_WORDS for c in span.children):
                 return True
+            if prep.lower_ in ("for", "over") and span.lower_ in ("years", "decades") and not list(span.children):
+                return True  # ("have terrorised the northwest for years, raiding villages")
     return False
 
 
@@ -2109,7 +2137,8 @@ _GAME_WORDS = {"match", "game", "season", "league", "tournament", "championship"
                "stadium", "pitch", "half-time", "halftime", "kickoff", "penalty", "semifinal", "final",
                "draw", "points", "fixture", "rugby", "football", "soccer", "cricket", "basketball", "hockey",
                "tennis", "baseball", "players", "teammates", "touchline", "sideline", "scoreline", "coach",
-               "olympics", "olympic", "medal", "medals", "biathlon", "podium"}
+               "olympics", "olympic", "medal", "medals", "biathlon", "podium", "jersey", "peloton", "cyclist",
+               "cyclists", "rider", "riders", "breakaway"}
 # How many different game words make a report one on a game.
 _GAME_REPORT_WORDS = 3
 
@@ -2333,6 +2362,17 @@ def _only_heard(token, actors: list) -> bool:
     return noun.dep_ == "dobj" and any(a.lemma_.lower() in ("hear", "see") for a in list(noun.ancestors)[:2])
 
 
+# Craft and beasts named for what they do: "small attack drones", "an attack helicopter".
+_ATTACKING_KINDS = {"drone", "helicopter", "aircraft", "jet", "plane", "submarine", "dog", "boat", "craft", "ship",
+                    "vessel", "unit"}
+
+
+def _a_kind_of_weapon(token) -> bool:
+    """"small attack drones have made the streets deadly": "attack" naming
+    a kind of craft, no act."""
+    return token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in _ATTACKING_KINDS
+
+
 def _a_building_attacked(token) -> bool:
     """"one of the churches attacked, hundreds gathered": a building the
     parse made the subject of a violent verb with no object was attacked
@@ -2506,7 +2546,7 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
     if modes.event == "COERCE" and _held_still(token):
         return True
     if modes.event == "ASSAULT" and (_an_illness(token) or _a_weapon_found(token) or _a_building_attacked(token)
-                                     or _only_heard(token, actors)):
+                                     or _only_heard(token, actors) or _a_kind_of_weapon(token)):
         return True
     if _why_unnamed(token) or _generic(token) or _names_a_kind_of_thing(token) or _a_record(token) \
             or _names_a_step_towards(token) or _meets_the_press(token) or _names_itself(token) \
