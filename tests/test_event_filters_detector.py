@@ -232,3 +232,13 @@ def test_attack_drones_are_craft_not_an_attack():
         "KYIV — Russian attack helicopters struck a village on Monday."])
     assert not [e for e in drones.events if e.event_text == "attack"]
     assert [e for e in struck.events if e.event == "ASSAULT"]
+
+
+def test_dozens_of_attacks_in_recent_years_are_a_toll():
+    years, week = _every_row([
+        "BAMAKO — JNIM, al-Qaeda's affiliate in the Sahel, is active in the area and has carried out dozens of "
+        "attacks on army positions in recent years.",
+        "BAMAKO — JNIM has carried out dozens of attacks on army positions in the past week."])
+    assert not [e for e in years.events if e.event == "ASSAULT"]
+    # (a week's attacks may be one campaign: told)
+    assert [e for e in week.events if e.event == "ASSAULT"]

@@ -1153,6 +1153,9 @@ def _a_toll_over_years(token) -> bool:
         # (a participle of the toll's verb, however the parse hangs it: "have
         # attacked 100 ships since 2023, sinking several and killing seafarers")
         token = next((a for a in list(token.ancestors)[:3] if a.pos_ == "VERB" and a.tag_ != "VBG"), token.head)
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in _TALLY_WORDS | {"number", "series", "string"}:
+        token = token.head.head  # ("has carried out dozens of attacks on army positions in recent years")
     # (a month's acts told as a thing done, "have launched attacks in the past
     # month", may be one campaign; only years make those a count)
     months = not (token.dep_ == "dobj" and token.pos_ == "NOUN")
