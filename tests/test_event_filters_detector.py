@@ -181,8 +181,8 @@ def test_incidents_looked_into_accuse_no_one():
                              "isolated incidents were being investigated."])
     assert not [e for e in document.events if e.mode == "investigate"]
     # One incident the story told, whose doers it names, is looked into.
-    [document] = _every_row(["WASHINGTON — The DNC said the campaign staffers' actions were unacceptable and that "
-                             "the committee would continue to investigate the incident."])
+    [document] = _every_row(["DENVER — Two aides of the rival campaign copied the party's voter files last week. "
+                             "Party officials said on Monday they had begun to investigate the incident."])
     assert [e for e in document.events if e.mode == "investigate"]
 
 
