@@ -105,3 +105,15 @@ def test_authorities_in_a_capital_the_parse_hung_on_the_verb_are_that_states():
                              "fighters to shelter on Afghan soil."])
     rows = [e for e in document.events if e.event_text == "accused"]
     assert rows and all([r.code for r in e.recipient] == ["AFG"] for e in rows)
+
+
+def test_the_name_on_an_inquest_is_whom_it_looks_into():
+    """"the Ann Reed inquest": a person's name on an inquest, a prosecution
+    or an impeachment, as on an investigation, is whom it looks into (the
+    word list saying so had been silently replaced by another of the same
+    name in roles/nominal.py)."""
+    from wirecoder.events.roles.nominal import _person_looked_into
+
+    document = _coded("LONDON — The coroner opened the Ann Reed inquest on Monday.")
+    [inquest] = [t for t in document.spacy_doc if t.text == "inquest"]
+    assert [a.entity_text for a in _person_looked_into(document, inquest)] == ["Ann Reed"]

@@ -49,10 +49,6 @@ class EventFilters:
     include_unasserted: bool = False
 
 
-EVENT_COLUMNS = ("story_id", "event", "mode", "quad_code", "actor", "recipient", "date", "count", "documents",
-                 "sentence")
-
-
 def query_events(con: duckdb.DuckDBPyConnection, filters: EventFilters) -> tuple[list[str], Iterator[tuple]]:
     """Events matching the filters, one row per (story, type, actor, recipient, date)."""
     where, params = _where(filters)

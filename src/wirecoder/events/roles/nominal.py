@@ -975,7 +975,7 @@ def _demonym_actor(document: Document, noun) -> list[Actor]:
         return []
     if actor.end > noun.idx + len(noun.text) and not _named_modifier(noun):
         return []
-    if noun.lemma_.lower() in _INQUIRY_NOUNS and _no_investigator(actor):
+    if noun.lemma_.lower() in _INQUIRIES_UNDERGONE and _no_investigator(actor):
         return []  # "the FIFA probe", "the Enron inquiry": a probe of them, not theirs
     # (Not for people named by the act: "Greek rioters" are the party, not "Greek".)
     words = _party_words(noun) if noun.lemma_.lower() not in AGENT_NOUNS else []
@@ -990,7 +990,9 @@ def _demonym_actor(document: Document, noun) -> list[Actor]:
 
 
 # Nouns for an inquiry, which a body with no power to investigate can only undergo.
-_INQUIRY_NOUNS = {"probe", "investigation", "inquiry", "enquiry"}
+# (Named apart from the inquiries a name on says whom they look into, above,
+# which this list had silently replaced: one module-level name, bound twice.)
+_INQUIRIES_UNDERGONE = {"probe", "investigation", "inquiry", "enquiry"}
 # Who holds no such power: firms, sports and other private bodies, churches, schools, hospitals.
 _PRIVATE_CODES = {"NGO", "MNC"}
 _PRIVATE_SECTORS = {"BUS", "EDU", "MED", "REL", "NGO", "CVL"}
