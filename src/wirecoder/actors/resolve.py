@@ -1557,7 +1557,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if code is None and person_name:
         code = _demonym_cut_off(tokens, knowledge)  # "talks between Thai acting Prime Minister X and …"
     described_before = _described_before(token, earlier, knowledge) if code is None and person_name else None
-    if described_before is None and code is None and person_name and not _has_own_country(tokens, knowledge):
+    if described_before is None and code is None and person_name and not _has_own_country(tokens):
         described_before = _the_one_described_just_before(token, earlier, knowledge)
     if described_before is not None:
         # "The Romanian hacker … pleaded guilty. … Marcel Lazar said": the
@@ -3732,9 +3732,9 @@ def _a_described_national(head, mention: Mention, knowledge: Knowledge) -> bool:
         or lemma in ("national", "citizen")
 
 
-def _has_own_country(tokens: list, knowledge: Knowledge) -> bool:
+def _has_own_country(tokens: list) -> bool:
     """The phrase's own words give a nationality ("the Thai spokesman, …")."""
-    return any(t.ent_type_ == "NORP" or t.ent_type_ == "GPE" for t in tokens)
+    return any(t.ent_type_ in ("NORP", "GPE") for t in tokens)
 
 
 def start_of_sentences_before(token, count: int) -> int:

@@ -820,11 +820,15 @@ def _kept_up(token) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.dep_ != "xcomp":
         return False
-    keeps = verb.head
-    # (also "have continued to stage hit-and-run attacks")
-    present = keeps.tag_ in ("VBP", "VBZ") or (keeps.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in keeps.children))
-    return keeps.lemma_.lower() in ("continue", "keep") and present
+    return _keeps_on_now(verb.head)
+
+
+def _keeps_on_now(verb) -> bool:
+    """"continue(s) to", "keep(s)", or, in the perfect, "have continued to
+    stage hit-and-run attacks": kept up till now."""
+    present = verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children))
+    return verb.lemma_.lower() in ("continue", "keep") and present
 
 
 def _kept_doing(verb) -> bool:
@@ -835,12 +839,8 @@ def _kept_doing(verb) -> bool:
         verb = verb.head
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    keeps = verb.head
-    present = keeps.tag_ in ("VBP", "VBZ") or (keeps.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in keeps.children))
     objects = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "dobj"]
-    return keeps.lemma_.lower() in ("continue", "keep") and present and bool(objects) \
-        and all(_bare_plural(o) for o in objects)
+    return _keeps_on_now(verb.head) and bool(objects) and all(_bare_plural(o) for o in objects)
 
 
 def _acts_like_others_before(token) -> bool:
@@ -1936,7 +1936,12 @@ SCENES = {"site", "spot", "place", "scene", "location", "corner", "street", "hou
 
 def _the_scene_of(token) -> bool:
     """The act names a place: "near the scene of the slaying", "the location of the shooting"."""
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SCENES
+    return _of_a_noun_among(token, SCENES)
+
+
+def _of_a_noun_among(token, nouns) -> bool:
+    """The token is the object of "of" after one of the nouns: "the scene of …", "the time of …"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in nouns
 
 
 # Times named by an act: "at 8:45 a.m., the time of the first blast".
@@ -1947,8 +1952,7 @@ def _the_time_of(token) -> bool:
     """The act, with no doer of its own, names a time: "the time of the
     first blast", "the anniversary of the bombing"."""
     own_doer = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children)
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _TIMES \
-        and not own_doer
+    return _of_a_noun_among(token, _TIMES) and not own_doer
 
 
 # People a job is taken from: "the coach was fired", "fired its chief executive".
