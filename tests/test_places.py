@@ -1015,3 +1015,26 @@ def test_an_island_state_named_with_archipelago_is_that_state():
 
     document = code("NAIROBI, Kenya — Police in the Comoros archipelago arrested two men on Monday.")
     assert [p.country for p in document.places if "Comoros" in p.text] == ["COM"]
+
+
+@pytest.mark.model
+def test_regions_of_europe_and_philippine_provinces_are_places_of_their_country():
+    from wirecoder.pipeline import code
+
+    document = code("ROME — Police arrested 40 people in raids across Calabria and Lombardy on Tuesday.")
+    assert {p.text: p.country for p in document.places if p.text != "ROME"} == {"Calabria": "ITA", "Lombardy": "ITA"}
+    document = code("BERLIN — Four men were arrested in Saxony, Thuringia and Brandenburg on Wednesday.")
+    assert {p.country for p in document.places} == {"DEU"}
+    # "Samar" alone had been Samara, Russia.
+    document = code("MANILA — Three rebels were killed in a clash in the mountains of Northern Samar on Sunday.")
+    assert {p.country for p in document.places} == {"PHL"}
+
+
+@pytest.mark.model
+def test_english_counties_are_english():
+    from wirecoder.pipeline import code
+
+    # Lincolnshire alone had been the Illinois village.
+    document = code("A man was jailed for life at Lincoln Crown Court after a body was found in a burnt-out car on "
+                    "farmland in Lincolnshire.")
+    assert {p.text: p.country for p in document.places}["Lincolnshire"] == "GBR"

