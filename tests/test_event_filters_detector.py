@@ -242,3 +242,82 @@ def test_dozens_of_attacks_in_recent_years_are_a_toll():
     assert not [e for e in years.events if e.event == "ASSAULT"]
     # (a week's attacks may be one campaign: told)
     assert [e for e in week.events if e.event == "ASSAULT"]
+
+
+def test_a_storm_that_made_landfall_killing_people_is_no_attack_by_the_aid_givers():
+    """The parse hangs "killing" on "sent"; the clause just before it says what killed."""
+    from wirecoder.events.filters import _disaster
+    from wirecoder.nlp import load_model
+
+    parsed = load_model()("Australia's defence force has also sent two transport planes carrying tents, generators "
+                          "and water filters to the eastern island of Leyte, where the storm made landfall last week, "
+                          "killing at least 64 people and displacing more than 200,000.")
+    [killing] = [t for t in parsed if t.text == "killing"]
+    assert _disaster(killing)
+
+
+def test_a_firm_suing_a_firm_is_commerce():
+    [document] = _every_row(["BOSTON — The audio startup Arcwell has sued drugmaker Pellion Pharma, accusing "
+                             "the larger company of copying the design of its insulin pump."])
+    assert not [e for e in document.events if e.event == "ACCUSE"]
+    # (A state suing a firm is an act of the state.)
+    [document] = _every_row(["WASHINGTON — The Justice Department sued drugmaker Pellion Pharma on Tuesday, accusing "
+                             "the company of hiding the risks of its insulin pump."])
+    assert [e for e in document.events if e.event == "ACCUSE"]
+
+
+def test_fighting_with_one_hand_tied_is_a_figure():
+    [document] = _every_row(["OTTAWA — \"Our exporters have been fighting with one hand tied behind their back,\" "
+                             "the chamber's president said of the new rules."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_police_charging_a_crowd_accuse_no_one():
+    [document] = _every_row(["ANKARA — Witnesses said riot police charged the crowd with batons as the march "
+                             "reached the square."])
+    assert not [e for e in document.events if e.event == "ACCUSE"]
+    # (Charged with a crime is an accusation.)
+    [document] = _every_row(["LEEDS, England — Police charged a 31-year-old man with arson on Friday."])
+    assert [e for e in document.events if e.event == "ACCUSE"]
+    [document] = _every_row(["LEEDS, England — One of the fans was later charged with assault, police said."])
+    assert [e for e in document.events if e.event == "ACCUSE"]
+
+
+def test_a_co_accused_is_no_accusation():
+    [document] = _every_row(["JOHANNESBURG — Mokoena, 61, and his co-accused have pleaded not guilty to charges of "
+                             "theft and fraud."])
+    assert not [e for e in document.events if e.event_text == "accused"]
+
+
+def test_firing_one_state_accuses_another_of_is_not_told_as_done_even_past_a_date():
+    [document] = _every_row(["ISLAMABAD, Feb 11 (Reuters) - Pakistan accused Indian troops on Wednesday of firing "
+                             "across the Line of Control, killing a shepherd."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_fighting_a_truce_ended_is_background():
+    [document] = _every_row(["NEW DELHI, Feb 11 (Reuters) - It was the most serious breach of the ceasefire that "
+                             "ended three days of fighting between the two armies last year, officials said."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_acts_joined_to_a_habit_are_habits_too():
+    [document] = _every_row(["MAIDUGURI, Nigeria — The group has since become the strongest armed force in the "
+                             "region, regularly raiding army bases and ambushing convoys on the main roads."])
+    assert not [e for e in document.events if e.event_text == "ambushing"]
+    # (A finite verb joined to a habit tells an act of its own.)
+    [document] = _every_row(["WASHINGTON — The senator has used the phrase often in his campaign, and criticized the "
+                             "president for not doing so."])
+    assert [e for e in document.events if e.event_text == "criticized"]
+
+
+def test_what_a_group_does_told_in_the_present_is_no_act():
+    [document] = _every_row(["MAIDUGURI, Nigeria — Musa Bello is a commander in the Civilian Joint Task Force, a "
+                             "vigilante group that fights alongside the army."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_charges_a_man_is_acquitted_of_accuse_no_one():
+    [document] = _every_row(["KUALA LUMPUR — The High Court on Tuesday acquitted a former state assemblyman of four "
+                             "charges of taking bribes."])
+    assert not [e for e in document.events if e.event == "ACCUSE"]

@@ -278,7 +278,17 @@ def _metaphor(token) -> bool:
     if token.lemma_.lower() in _BURSTING and any(c.dep_ == "prep" and c.lower_ == "into" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _TURMOIL for g in c.children) for c in token.children):
         return True  # ("when simmering tensions exploded into street fighting", however "tensions" is parsed)
+    if _with_hands_tied(token):
+        return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES for c in token.children)
+
+
+def _with_hands_tied(verb) -> bool:
+    """"We've been fighting with one hand tied behind our back": a figure
+    for a handicap, however the parse hangs the hand and the tying."""
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(t.lemma_.lower() == "hand" for w in withs for t in w.subtree) \
+        and any(t.lemma_.lower() == "tie" and t.i > verb.i for t in verb.subtree)
 
 
 # What a quarrel bursts into (not "exploded into flames": a blast).
@@ -448,7 +458,7 @@ def _disaster(token) -> bool:
         return True
     verbs = _harms_told_together(token)
     if token.dep_ == "advcl" and token.tag_ == "VBG":
-        verbs = [*verbs, token.head]
+        verbs = [*verbs, token.head, *_clauses_ending_just_before(token)]
     if token.dep_ == "conj" and token.tag_ == "VBG":
         # ("floods swept through camps, killing nine people, including four
         # children, and destroying shelters": the parse may join the second
@@ -484,6 +494,15 @@ def _disaster(token) -> bool:
     # (only a crash's own harms: not "started shooting" after driving into a crowd)
     return token.lemma_.lower() in _HARMS \
         and any(_driven_into_what_the_text_calls_a_crash(t) for t in token.sent if t.pos_ == "VERB")
+
+
+def _clauses_ending_just_before(participle) -> list:
+    """"sent aircraft to Samar, where the storm made landfall last week,
+    killing 87 people": the parse hangs the participle on the main verb,
+    but its act is the clause that ends at the comma before it."""
+    sentence = participle.sent
+    return [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.i < participle.i
+            and t.dep_ in ("relcl", "advcl", "ccomp", "conj") and participle.i - 2 <= t.right_edge.i < participle.i]
 
 
 def _a_disaster_struck(clause) -> bool:
@@ -746,7 +765,12 @@ def _generic(token) -> bool:
     verb = token
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj"):
         verb = token.head  # "Demonstrators picket …": the act is what its verb says of them
-    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+    # (A participle joined to one shares its adverb: "regularly attacking
+    # army bases and ambushing convoys". Not a finite verb, which tells an
+    # act of its own: "has often used the phrase, and criticized Obama".)
+    shared = [verb.head] if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" else []
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL
+                                            for v in (verb, *shared) for c in v.children):
         # In any tense: "Her career has been constantly investigated", "he
         # often attacked the press" tell a pattern, not an act.
         return True
@@ -1677,6 +1701,42 @@ def _charged_atmosphere(token) -> bool:
                                              for c in token.children)
 
 
+# Gatherings police charge at, not charge with a crime.
+_CROWDS = {"crowd", "crowds", "protester", "protestor", "demonstrator", "marcher", "rioter", "fan", "supporter",
+           "mob", "gathering", "rally", "march", "demonstration", "picket", "line", "barricade"}
+
+
+def _charged_at_people(token) -> bool:
+    """"police had charged the crowd without warning", "riot police charged
+    at the marchers": a rush at a gathering, not an accusation (which
+    names its crime: "charged a protester with assault")."""
+    if token.lemma_.lower() != "charge" or token.pos_ != "VERB" \
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "for", "over", "under") and not _armed_with(c)
+                   for c in token.children):
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _CROWDS for c in token.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "into", "towards", "toward") for c in token.children)
+
+
+# What police rush a crowd with: "charged the crowd with batons".
+_RUSHING_GEAR = {"baton", "truncheon", "stick", "club", "shield", "horse", "horseback", "dog", "bayonet", "whip",
+                 "cane", "lathi", "cannon", "gas", "vehicle", "truck", "motorcycle"}
+
+
+def _armed_with(preposition) -> bool:
+    return preposition.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in _RUSHING_GEAR
+                                                for g in preposition.children)
+
+
+def _a_co_accused(token) -> bool:
+    """"his co-accused": the word is the tail of a noun for a fellow
+    defendant, no accusation of its own."""
+    doc = token.doc
+    return token.lower_ == "accused" and token.i >= 2 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].lower_ == "co"
+
+
 # Verbs of a verdict or a plea on a charge: "convicted of ... charges",
 # "pleaded guilty to two counts", "acquitted of the charges".
 _VERDICTS = {"convict", "acquit", "clear", "guilty", "plead", "absolve"}
@@ -1694,6 +1754,8 @@ def _judged_charge(token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "to", "on"):
         return False
     verdict = noun.head.head
+    if verdict.pos_ in ("NOUN", "PROPN") and verdict.dep_ == "dobj":
+        verdict = verdict.head  # ("acquitted a former assemblyman of six charges": "of" hung on the man)
     return verdict.lemma_.lower() in _VERDICTS or (verdict.lower_ == "guilty" and verdict.head.lemma_.lower() == "plead")
 
 
@@ -2009,8 +2071,9 @@ def _content_of_an_accusation(document: Document, token) -> bool:
     head = token.head
     if token.dep_ == "advcl" and token.tag_ == "VBG" and head.lemma_.lower() in _CHARGING_VERBS:
         accusing = head if any(c.dep_ == "dobj" for c in head.children) else None
-    elif token.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in _CHARGING_VERBS:
-        accusing = head.head if head.head.tag_ != "VBN" else None
+    elif token.dep_ == "pcomp" and head.lower_ in ("of", "for") \
+            and _past_a_date(head.head).lemma_.lower() in _CHARGING_VERBS:
+        accusing = _past_a_date(head.head) if _past_a_date(head.head).tag_ != "VBN" else None
     elif (charging := _charged_through_a_misparse(token)) is not None:
         accusing = charging if charging.tag_ != "VBN" else None
     else:
@@ -2019,6 +2082,42 @@ def _content_of_an_accusation(document: Document, token) -> bool:
         return False
     accusers = [actor_at(document, c) for c in accusing.children if c.dep_ == "nsubj"]
     return not any(a is not None and {"COP", "JUD"} & set(a.sector or []) for a in accusers)
+
+
+def _what_a_group_does(token) -> bool:
+    """A relative clause in the present simple on a noun: "a vigilante
+    group that fights alongside the army", "a militia which attacks
+    convoys" describe the group."""
+    return token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "aux" for c in token.children)
+
+
+# Accords that end a fight, and their verbs.
+_TRUCES = {"ceasefire", "cease-fire", "truce", "armistice", "deal", "agreement", "accord"}
+_ENDING = {"end", "halt", "stop", "conclude", "finish"}
+
+
+def _ended_by_a_truce(token) -> bool:
+    """The act is what a truce ended: "the ceasefire that ended four days of
+    fighting", "a deal that halted the clashes" (however the parse hangs the
+    relative clause: on the truce or on the noun before it)."""
+    node = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    if node.dep_ != "dobj" or node.head.lemma_.lower() not in _ENDING:
+        return False
+    verb = node.head
+    enders = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        enders += [verb.head] + [g for c in verb.head.children if c.dep_ == "prep" for g in c.children
+                                 if g.dep_ == "pobj"]
+    return any(e.lemma_.lower() in _TRUCES for e in enders)
+
+
+def _past_a_date(word):
+    """The verb a phrase hung on a date hangs on: "accused Indian troops on
+    Wednesday of firing", where the parse hangs "of" on "Wednesday"."""
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and (word.ent_type_ in ("DATE", "TIME") or word.like_num):
+        return word.head.head
+    return word
 
 
 def _charged_through_a_misparse(token):
@@ -2127,6 +2226,18 @@ def _a_takeover_among_firms(token, actors: list) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     return any(o.lemma_.lower() in _TAKEOVERS or any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in _TAKEOVERS
                                                       for m in o.children) for o in objects)
+
+
+def _a_suit_among_firms(actors: list, recipients: list) -> bool:
+    """"Audio startup Quietline has sued Vantor Audio, accusing it of
+    copying its technology": a firm suing or accusing a firm is commerce
+    (the review found business quarrels coded as events), unless a state
+    or its officers are a party ("regulators accused the bank")."""
+    parties = [p for p in [*actors, *recipients] if p.code or p.sector]
+    if not actors or not recipients or any(set(p.sector) & _STATE_SECTORS or _a_state_named(p) for p in parties):
+        return False
+    return all(set(p.sector) == {"BUS"} for p in actors + recipients if p.sector) \
+        and any(p.sector for p in actors) and any(p.sector for p in recipients)
 
 
 def _a_state_named(actor) -> bool:
@@ -2516,7 +2627,7 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
                                         or _a_coroners_inquiry(token)):
         return True
     if modes.event == "ACCUSE" and (_judged_charge(token) or _inquiry_referred_to(token) or _charged_atmosphere(token)
-                                    or _a_fee(token)):
+                                    or _a_fee(token) or _charged_at_people(token) or _a_co_accused(token)):
         return True
     if modes.event == "ASSAULT" and (_retort(token) or _attack_in_words(token)):
         return True
@@ -2529,6 +2640,8 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
     if _an_accusation_denied(token):
         return True
     if modes.event in _DEALING_TYPES and _a_business_deal(token, actors):
+        return True
+    if modes.event == "ACCUSE" and _a_suit_among_firms(actors, recipients):
         return True
     if _a_sporting_quarrel(document, actors, recipients) or (modes.event == "ASSAULT" and _play_in_a_game(document, token)):
         return True
@@ -2559,6 +2672,14 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
             or _names_a_step_towards(token) or _meets_the_press(token) or _names_itself(token) \
             or _part_of_a_title(token) or _carried_in_memory(token) or _describes_by_a_long_fight(token) \
             or _known_for(token) or _taking_over_from(token) or _warning_shots(token):
+        return True
+    if modes.event == "ASSAULT" and _what_a_group_does(token):
+        # "a vigilante group that fights alongside the army": what the group
+        # is, told in the present, not an act of the story.
+        return True
+    if modes.event == "ASSAULT" and _ended_by_a_truce(token):
+        # "the ceasefire that ended four days of fighting last year": the
+        # truce is told; the fighting it ended is named as background.
         return True
     if modes.event == "ASSAULT" and _the_time_of(token):
         # "silence at 8:45 a.m., the time of the first blast": the act names a time.
