@@ -19,6 +19,7 @@ stand-ins); this module joins them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -108,7 +109,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
             actors = _implied_authority(document, token) or actors  # "Man faces child rape charges"
         # ("the shooting sparked protests": who provoked them is no protester)
         actors = [_words_before_the_trigger(document, token, a) for a in actors]
-        return _protesters_unless_named(document, token, kind, actors), recipients
+        return _without_the_left_harmed(document, kind, _protesters_unless_named(document, token, kind, actors),
+                                        recipients)
     if trigger.nominal:
         actors, recipients = _nominal_arguments(document, token, trigger)
     else:
@@ -178,6 +180,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     recipients = _domestic(document, token, actors, recipients, trigger.event, spoken=speaker is not None)
     recipients = _the_sent_away_are_foreigners(document, token, actors, recipients)
     recipients = _their_own_government(document, actors, recipients)
+    recipients = _held_by_their_own_state(document, token, actors, recipients)
     fought_off = _coded(document, _who_fought_it_off(token)) if kind == "ASSAULT" else []
     if fought_off:
         # "its troops had repelled 40 Russian assaults": who fought the
@@ -186,6 +189,14 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors = [a for a in actors if not _same(a, fought_off)]
         if not any(r.code for r in recipients):
             recipients = fought_off
+    under_fire = _under_fire(token) if kind == "ASSAULT" else None
+    if under_fire is not None:
+        # "soldiers came under fire from armed men, wounding one": who came
+        # under fire was attacked; who it came from attacked.
+        attackers, targets = under_fire
+        targets_coded = _coded(document, targets)
+        actors = [a for a in _coded(document, attackers) if not _same(a, targets_coded)]
+        recipients = targets_coded or recipients
     if kind in _VIOLENT_TYPES and _marks_of(token):
         actors = []  # ("bodies bearing signs of torture": the marks do not say who made them)
     if kind in _VIOLENT_TYPES:
@@ -228,6 +239,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = list(actors)  # "lawmakers accused each other": the lawmakers, on both sides
     actors, recipients = _reciprocal(token, trigger, kind, actors, recipients)
     actors = [a for a in actors if not _pronoun_for_the_named_target(document, a, recipients)]
+    actors, recipients = _without_the_left_harmed(document, kind, actors, recipients)
     if kind == "ASSAULT" and not any(a.entity_text for a in actors) and killed_in_a_fight(token):
         return _sides_killed(recipients), []
     return actors, recipients
@@ -287,6 +299,34 @@ def _or_the_author(document: Document, token, kind: str, recipients: list[Actor]
     if kind not in _VERDICT_TYPES or any(r.code and r.entity_text for r in recipients):
         return recipients
     return author_of_what_it_is_about(document, token) or recipients
+
+
+# What an act leaves people: "left 80 people dead", "left two injured".
+_LEFT_AS = {"dead", "injured", "wounded", "hurt", "homeless", "missing", "stranded", "displaced"}
+
+
+def _without_the_left_harmed(document: Document, kind: str, actors: list[Actor],
+                             recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """"Fighting between them left more than 80 people dead", "a taxi strike
+    left five people dead": the dead an act left did nothing, and are whom
+    it was aimed at only if it was violence."""
+    actors = [a for a in actors if not _left_harmed(document, a)]
+    if kind not in _VIOLENT_TYPES:
+        recipients = [r for r in recipients if not _left_harmed(document, r)]
+    return actors, recipients
+
+
+def _left_harmed(document: Document, party: Actor) -> bool:
+    """The party is whom an act left dead, hurt or homeless."""
+    span = _words_of(document, party)
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lower_ in _LEFT_AS and root.head.head.lemma_.lower() == "leave":
+        return True  # (parsed as a small clause: "left [three people dead]")
+    return root.dep_ == "dobj" and root.head.lemma_.lower() == "leave" \
+        and any(c.dep_ in ("amod", "oprd", "acomp") and c.lower_ in _LEFT_AS
+                for c in [*root.children, *root.head.children])
 
 
 def _words_of(document: Document, party: Actor):
@@ -1047,7 +1087,9 @@ def _country_it_happened_in(document: Document, trigger, keep=lambda place: True
     # (Not a country it was only near: "troops fought rebels in areas near South Sudan".)
     countries = {p.country for p in _sentence_places(document, trigger)
                  if p.start > trigger.idx and p.country and _in_own_clause(trigger, p) and keep(p)
-                 and not only_near(document, p) and not acted_for(document.spacy_doc, p.start)}
+                 and not only_near(document, p) and not acted_for(document.spacy_doc, p.start)
+                 # (nor where a verb joined to it sends them: "arrested and flown to The Hague")
+                 and not any(_destination(v, p) for v in trigger.conjuncts)}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
@@ -1345,12 +1387,18 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     filed_from = dateline_and_end(document)
     dateline_end = filed_from[1] if filed_from else 0
 
+    # (Nor, for an arrest, where a verb joined after it sends them: "was
+    # arrested in March and flown to The Hague" was not arrested there; a
+    # charge is brought where they are sent to stand trial.)
+    sent_on = [v for v in token.conjuncts if v.i > token.i] if token.lemma_.lower() in _HOLDING_ACTS else []
+
     def here(place) -> bool:
-        return _in_own_clause(token, place) and not _destination(token, place) and place.start >= dateline_end
+        return _in_own_clause(token, place) and not _destination(token, place) and place.start >= dateline_end \
+            and not any(_destination(v, place) for v in sent_on)
 
     country = _country_where(document, token, here)
     if not any(here(p) for p in _sentence_places(document, token)):
-        country = _known_persons_country(document, token) or country
+        country = _known_persons_country(document, token) or _the_speaking_state(document, token) or country
     country = _where_there_points(document, token) or country
     if not country or (sector == "" and _accused_abroad(document, token, country)):
         return []
@@ -1358,6 +1406,29 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     named = _the_authority_named(document, token, sector, country, act)
     return [named or _the_one_body_of_the_article(document, token, sector, country, act)
             or Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
+
+
+# Parts of a state whose word on an act no one is said to do makes it theirs.
+_STATE_SPEAKERS = {"GOV", "JUD", "COP", "SPY"}
+
+
+def _the_speaking_state(document: Document, token) -> Optional[str]:
+    """"Venezuela's attorney general's office said … those detained would be
+    charged with terrorism": an authority act no one is said to do, told
+    by a state's own officers, is that state's (not the setting's, which
+    may be only where the story was filed)."""
+    for verb in token.ancestors:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        # (Only a speaker its own words give a country: not "he", nor "a
+        # police spokesman" coded by the setting.)
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ != "PRP"):
+            mention = mention_at(document, subject)
+            if mention is not None and not mention.by_setting and is_state_code(mention.actor.code) \
+                    and set(mention.actor.sector) & _STATE_SPEAKERS:
+                return mention.actor.code
+        return None
+    return None
 
 
 # Acts of armed men that end with people held: "The Guards seized a
@@ -1725,6 +1796,55 @@ _UNDIRECTED = {"PROTEST", "CONSULT", "MOBILIZE", "SUPPORT", "CONCEDE"}
 # States whose acts are not about their own people: the pope condemning an
 # attack is not condemning the Vatican.
 _NO_HOME_AFFAIRS = {"VAT"}
+
+
+# What one comes under: "came under fire", "came under attack".
+_COME_UNDER = {"fire", "attack", "shelling", "bombardment", "assault", "gunfire", "rocket", "mortar"}
+
+
+def _under_fire(token) -> Optional[tuple[list, list]]:
+    """For "X came under fire from Y, wounding one" (the trigger "came",
+    "fire" or the participle after them): Y's words and X's, else None."""
+    verb = token
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        verb = token.head.head
+    elif token.tag_ == "VBG" and token.dep_ == "advcl":
+        verb = token.head
+    if verb.lemma_.lower() != "come":
+        return None
+    under = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in _COME_UNDER]
+    if not under:
+        return None
+    froms = [c for holder in (verb, *under) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"]
+    attackers = [g for c in froms for g in c.children if g.dep_ == "pobj"]
+    targets = [c for c in verb.children if c.dep_ == "nsubj"] \
+        or [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
+    return attackers, targets
+
+
+# Acts by which a state holds people, and the parts of a state that do.
+_HOLDING_ACTS = {"arrest", "detain", "jail", "imprison", "abduct", "round"}
+_HOLDING_SECTORS = {"GOV", "COP", "JUD", "SPY", "MIL"}
+
+
+def _held_by_their_own_state(document: Document, token, actors: list[Actor],
+                             recipients: list[Actor]) -> list[Actor]:
+    """"SAN JOSE, Costa Rica — Nicaraguan police arrested a Catholic priest
+    in Matagalpa": people a state's police or courts hold, whom the text
+    gives no country of their own, are that state's people, not the
+    country the story was filed from (the setting gave them theirs)."""
+    if token.lemma_.lower() not in _HOLDING_ACTS:
+        return recipients
+    codes = {a.code for a in actors if a.code}
+    if len(codes) != 1 or not any(set(a.sector) & _HOLDING_SECTORS for a in actors):
+        return recipients
+    code = next(iter(codes))
+    if not is_state_code(code) or document.setting in (None, code):
+        return recipients
+    by_setting = {m.actor.start for m in document.mentions if m.by_setting}
+    return [replace(r, code=code) if r.code == document.setting and r.start in by_setting else r
+            for r in recipients]
 
 
 def _domestic(document: Document, token, actors: list[Actor], recipients: list[Actor],

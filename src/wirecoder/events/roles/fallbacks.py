@@ -26,6 +26,7 @@ from .parties import (
     _topic_or_work_preposition,
 )
 from .subjects import (
+    _ACCUSED_OF,
     _adverbial_gerund,
     _passive_patients,
     _pictured,
@@ -490,7 +491,10 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             free = []  # (a headline about a picture names only who was in it)
         governing = _governing_subjects(trigger)
         # (Not a place the parse made a subject: "in the Libyan capital Tripoli killed".)
-        subjects = [m for i, m in free if i in governing and not a_place_after_its_kind(trigger.doc[i])]
+        # (Nor a place inside the subject's phrase: "a bomb in Cali killed three".)
+        subjects = [m for i, m in free if i in governing and not a_place_after_its_kind(trigger.doc[i])
+                    and not _only_where(document, trigger.doc[i])
+                    and not (event_type in _VIOLENT_TYPES and _where_a_thing_is(trigger.doc[i]))]
         holder = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
         if trigger.pos_ == "NOUN" and (holder is None or _holds_no_doer(trigger, holder)
                                        or judged_for(trigger) is not None):
@@ -514,7 +518,9 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # their kin), never who did it.
             subjects, before = [], []
         # (A passive's subject phrase is who underwent it: "eight of them injured".)
-        own_subject = {i for i in _own_subject_phrase(trigger) if not a_place_after_its_kind(trigger.doc[i])} \
+        own_subject = {i for i in _own_subject_phrase(trigger) if not a_place_after_its_kind(trigger.doc[i])
+                       and not _only_where(document, trigger.doc[i])
+                       and not (event_type in _VIOLENT_TYPES and _where_a_thing_is(trigger.doc[i]))} \
             if not passive else set()
         if own_subject:
             # The act names who did it ("Christie blasted Clinton", "two
@@ -1164,8 +1170,65 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "a camp at the University of California": the university, not the state
         if _said_to_be_the_act(token, trigger):
             continue  # "the attack was part of a campaign": what the act is, not who took part
+        if _a_medium(token):
+            continue  # "said on the Telegram messaging app": where it was said, not who
+        if _in_the_deed_charged(token, trigger):
+            continue  # "convicted of shooting Carlos Benavides": the victim of the crime, no party to the verdict
         out.append((token.i, actor))
     return out
+
+
+# Where words are said or posted: "on the Telegram messaging app", "via its website".
+_MEDIA = {"app", "platform", "channel", "account", "website", "site", "page", "feed", "network", "service"}
+
+
+def _a_medium(token) -> bool:
+    """The token names where someone spoke ("said on the Telegram messaging
+    app", "wrote on X", "posted via Facebook"), no party to what was said."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("on", "via"):
+        return False
+    return head.lemma_.lower() in _MEDIA or head is token and head.head.head.lemma_.lower() in SPEECH_VERBS \
+        or head.head.head.lemma_.lower() in ("post", "write", "tweet")
+
+
+def _only_where(document: Document, token) -> bool:
+    """The token is a place's name after a preposition of place ("a bomb in
+    Cali", "clashes near Kharkiv"): where something is, not who did it."""
+    if token.dep_ not in ("pobj", "compound") or not any(p.start <= token.idx < p.end for p in document.places):
+        return False
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
+
+
+def _where_a_thing_is(token) -> bool:
+    """"two car bombs outside the education ministry killed 100": a body
+    named after a preposition of place on a noun says where the weapon
+    was, not whose it was."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and head.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _in_the_deed_charged(token, trigger) -> bool:
+    """The token lies inside the deed an act of the courts or police names
+    ("was convicted in 2008 of fatally shooting Carlos Benavides", "arrested
+    for stabbing a guard"): a gerund under "of"/"for" on the act, or on a
+    date hung on it."""
+    if trigger.lemma_.lower() not in _ACCUSED_OF:
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.tag_ == "VBG" and ancestor.dep_ == "pcomp" and ancestor.head.lower_ in ("of", "for"):
+            holder = ancestor.head.head
+            return holder.i == trigger.i or (holder.dep_ == "pobj" and holder.head.head.i == trigger.i)
+    return False
 
 
 def _names_a_stretch(token) -> bool:

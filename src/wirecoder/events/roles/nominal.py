@@ -830,7 +830,14 @@ _CAUSING_VERBS = {"lead", "result", "prompt", "spark", "trigger", "cause", "spur
 def _caused_by_a_happening(verb) -> bool:
     """What a happening led to was done by someone else: "Ivo Marek, whose
     death led to charges against the nurses" brought no charges."""
-    return verb.lemma_.lower() in _CAUSING_VERBS and any(_happening(s) for s in _subjects(verb))
+    return verb.lemma_.lower() in _CAUSING_VERBS and any(_happening(s) or s.lemma_.lower() in _MATTERS_LOOKED_INTO
+                                                         for s in _subjects(verb))
+
+
+# Matters that lead to charges brought by the authorities, not by the
+# matter's parties: "The largest case, centered on a Minnesota nonprofit,
+# led to charges against 70 people".
+_MATTERS_LOOKED_INTO = {"case", "investigation", "probe", "inquiry", "scheme", "scandal", "audit", "raid"}
 
 
 # Cases a court hears: who "handles" or "hears" them judges them ("Judge

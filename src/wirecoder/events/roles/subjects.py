@@ -166,6 +166,12 @@ def _shared_passive_subjects(verb) -> list:
             or any(c.dep_ in _SUBJECT_DEPS + _PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
     shared = [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+    if not shared and verb.head.dep_ == "parataxis" and verb.head.lemma_.lower() in SPEECH_VERBS:
+        # "Most of those arrested are migrants, police said, and will be
+        # charged": joined to the aside that reports it, the participle
+        # continues the reported clause; the speaker was not charged.
+        reported = verb.head.head
+        return [c for c in reported.children if c.dep_ in _PASSIVE_SUBJECT_DEPS + ("nsubj",)]
     if not shared and any(c.dep_ == "auxpass" for c in verb.children):
         # (Not "it": in "the shot either came from the roof or it was aimed
         # at the van" kind of clauses, "it" is a thing, not who was arrested.)

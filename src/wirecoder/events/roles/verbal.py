@@ -19,7 +19,7 @@ _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
 def _verbal_arguments(document: Document, verb, trigger: Trigger) -> tuple[list[Actor], list[Actor]]:
     children = list(verb.children)
-    patients = _passive_patients(verb) or _passive_by_its_conjunct(verb)
+    patients = _passive_patients(verb) or _passive_by_its_conjunct(verb) or _subject_of_a_bare_passive(verb)
     # (A passive whose subject the parser hung elsewhere still names its
     # doer: "In addition to Ruiz, two clerks were wounded by a gunman".)
     if patients or _agent_of_a_passive(verb):
@@ -153,8 +153,19 @@ def what_is_sent(verb, trigger: Trigger, party: Actor) -> bool:
         c.dep_ == "dobj" and _in_subtree(c, party) for c in verb.children)
 
 
+def _subject_of_a_bare_passive(verb) -> list:
+    """"Dozens were killed, many of them shot by police", parsed with "many"
+    the subject of an active "shot": a bare participle with a "by" agent,
+    no auxiliary and no object is a passive; its subject underwent it."""
+    children = list(verb.children)
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in children) \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in children):
+        return []
+    return [c for c in children if c.dep_ == "nsubj"]
+
+
 def _agent_of_a_passive(verb) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "agent" for c in _with_its_complement(verb))
 
 
 # Subjects that stand for an authority no one names: "the city lifted a
@@ -230,10 +241,18 @@ def _agents(verb) -> list:
     "hundreds of people shot and killed by police" were shot by police too."""
     for participle in [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"] \
             + ([verb.head] if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else []):
-        agents = [g for c in participle.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = [g for c in _with_its_complement(participle) if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
         if agents:
             return agents
     return []
+
+
+def _with_its_complement(participle) -> list:
+    """The participle's children and those of its "dead" ("was shot dead by
+    Israeli troops": the parse may hang the agent on the adjective)."""
+    children = list(participle.children)
+    return children + [g for c in children if c.dep_ in ("oprd", "acomp") and c.lower_ == "dead" for g in c.children]
 
 
 # The prepositions of a reason: "blamed X for Y", "criticised X over Y".
