@@ -126,9 +126,9 @@ def test_where_a_joined_verb_sends_the_arrested_is_not_where_they_were_arrested(
                  "International Criminal Court.", "arrested")
     assert rows and {a.code for e in rows for a in e.actor + e.recipient if a.code} == {"PHL"}
     # (A charge is brought where they are sent to stand trial.)
-    rows = _rows("WASHINGTON — The officer said he knew two men later tied to the attacks: Omar Haddad, who was "
-                 "charged with plotting the attacks and has been brought to the United States to stand trial, and "
-                 "Ali Salem, a former prisoner who remains in Libya.", "charged")
+    rows = _rows("WASHINGTON — The officer said he knew two men later tied to the raid: Omar Haddad, who was "
+                 "charged over the raid and was then flown to the United States for his trial, and Ali Salem, "
+                 "a former prisoner still at large in Libya.", "charged")
     assert rows and {a.code for e in rows for a in e.actor} == {"USA"}
 
 
