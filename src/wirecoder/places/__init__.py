@@ -1742,7 +1742,11 @@ def _reported_from_abroad(dateline: Place, located: list[Place], body_start: int
     # (From a city of talks, the leading country of the other places is
     # enough: the city's own country is no likelier a setting.)
     places, share = (_TALKS_PLACES, _TALKS_SHARE) if _a_city_of_talks(dateline) else (_ABROAD_PLACES, _ABROAD_SHARE)
-    return country if count >= places and count >= share * len(body) else None
+    if count >= places and count >= share * len(body):
+        return country
+    # (Nor need most of them lie there when one country leads by far: "DAKAR —
+    # … in central Mali", with Mali named five times and Russia twice.)
+    return None if _a_city_of_talks(dateline) else _mostly_abroad(dateline, body, named)
 
 
 # A story filed from next door that names its own country too ("NAIROBI —
@@ -1763,7 +1767,7 @@ def _mostly_abroad(dateline: Place, body: list[Place], named: list[int]) -> Opti
         return None
     (country, count), *others = counts.most_common(2)
     first_abroad = min(p.start for p in body if p.country == country)
-    if min(home + named) < first_abroad:
+    if home + named and min(home + named) < first_abroad:
         return None  # the body opens at home: the correspondent's own country
     runner_up = others[0][1] if others else 0
     if count >= _MOSTLY_ABROAD_PLACES and count >= _MOSTLY_ABROAD_RATIO * max(home_count, runner_up):
