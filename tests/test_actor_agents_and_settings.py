@@ -155,3 +155,17 @@ def test_a_building_the_bombs_were_outside_is_not_the_bomber():
     rows = _rows("MOGADISHU — Bombings are common in the city. In March 2021, two car bombs outside the finance "
                  "ministry in Mogadishu killed more than 40 people.", "killed")
     assert rows and not [a for e in rows for a in e.actor if "ministry" in a.entity_text]
+
+
+def test_whom_the_reporters_blame_did_the_killing():
+    rows = _rows("BUNIA, Democratic Republic of Congo — At least 12 villagers were killed in a night raid in Ituri "
+                 "province, local officials said on Monday, blaming fighters of the CODECO militia.", "killed")
+    assert rows and [a for e in rows for a in e.actor if "CODECO" in a.entity_text]
+
+
+def test_a_story_from_next_door_naming_a_third_country_too_is_set_where_it_leads():
+    document = _coded("DAKAR — Militants ambushed an army convoy in central Mali on Wednesday, killing 20 soldiers. "
+                      "Mali's junta, which has hired fighters from Russia, said it had killed dozens of attackers. "
+                      "Russia did not comment. Bamako, like Burkina Faso and Niger, left the West African bloc last "
+                      "year, and the army has since lost ground across Mali.")
+    assert document.setting == "MLI"

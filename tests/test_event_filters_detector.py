@@ -321,3 +321,20 @@ def test_charges_a_man_is_acquitted_of_accuse_no_one():
     [document] = _every_row(["KUALA LUMPUR — The High Court on Tuesday acquitted a former state assemblyman of four "
                              "charges of taking bribes."])
     assert not [e for e in document.events if e.event == "ACCUSE"]
+
+
+def test_a_strike_the_tagger_read_as_a_verb_is_dated_by_the_verb_holding_it():
+    [document] = _every_row([{"id": "x", "date": "2026-01-13",
+                              "text": "DENVER — Bus drivers walked out on Monday. In March 2023, Denver bus drivers "
+                                      "held the city's first-ever drivers strike, which lasted ten days before a "
+                                      "deal was reached."}])
+    rows = [e for e in document.events if e.event == "PROTEST" and e.date and e.date.startswith("2023")]
+    assert rows and all("historical" in e.aux_mode for e in rows)
+
+
+def test_inquiries_named_as_a_bodys_remit_are_no_act():
+    [document] = _every_row(["ISLAMABAD — The new agency took over fraud investigations that were previously handled "
+                             "by the Federal Investigation Agency."])
+    assert not [e for e in document.events if e.mode == "investigate"]
+    [document] = _every_row(["KARACHI — Police opened investigations into the deaths on Monday."])
+    assert [e for e in document.events if e.mode == "investigate"]

@@ -1012,6 +1012,10 @@ def _dates_the_act(date_root, token) -> bool:
     own_verb = governing_verb(token)
     if token.pos_ not in ("VERB", "AUX") and (own_verb is None or token.head.i != own_verb.i):
         own_verb = None
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        # (a noun the tagger read as a verb: "teachers held the city's first
+        # strike", "strike" tagged VBP, is dated by the verb that holds it)
+        own_verb = token.head
     current = date_root
     for _ in range(12):  # dependency trees are shallow; bounds a malformed parse
         if current.i == token.i:

@@ -1729,6 +1729,23 @@ def _armed_with(preposition) -> bool:
                                                 for g in preposition.children)
 
 
+def _inquiries_as_a_remit(token) -> bool:
+    """"took over cybercrime investigations that were previously handled by
+    the FIA": inquiries named as a kind of work, a plural with no article,
+    owner or number and no one looked into, are a body's remit, not an act."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in ("investigation", "probe", "inquiry") \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "nsubjpass") else [])
+    if any(c.dep_ == "prep" and c.lower_ in ("into", "of", "on", "against") for h in holders for c in h.children):
+        return False  # ("opened investigations into the deaths": what they look into is named)
+    return token.head.lemma_.lower() in _REMIT_VERBS
+
+
+# Verbs of a body's remit: "took over investigations", "handles inquiries".
+_REMIT_VERBS = {"take", "handle", "oversee", "run", "manage", "lead", "conduct", "carry", "assume", "transfer"}
+
+
 def _a_co_accused(token) -> bool:
     """"his co-accused": the word is the tail of a noun for a fellow
     defendant, no accusation of its own."""
@@ -2623,6 +2640,7 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
                                      or _protesters_acted_upon(token) or _commemoration(token)):
         return True
     if modes.mode == "investigate" and (_private_inquiry(actors) or _accident_looked_into(token)
+                                        or _inquiries_as_a_remit(token)
                                         or _a_newsrooms_inquiry(token) or _health_inquiry(token, actors)
                                         or _a_coroners_inquiry(token)):
         return True

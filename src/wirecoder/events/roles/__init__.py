@@ -189,6 +189,10 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         actors = [a for a in actors if not _same(a, fought_off)]
         if not any(r.code for r in recipients):
             recipients = fought_off
+    if kind == "ASSAULT" and not any(a.entity_text for a in actors):
+        # "23 civilians were killed in a raid, officials said, blaming
+        # fighters of the ADF": whom the reporters blame did it.
+        actors = _coded(document, _blamed_by_the_reporters(token)) or actors
     under_fire = _under_fire(token) if kind == "ASSAULT" else None
     if under_fire is not None:
         # "soldiers came under fire from armed men, wounding one": who came
@@ -1796,6 +1800,17 @@ _UNDIRECTED = {"PROTEST", "CONSULT", "MOBILIZE", "SUPPORT", "CONCEDE"}
 # States whose acts are not about their own people: the pope condemning an
 # attack is not condemning the Vatican.
 _NO_HOME_AFFAIRS = {"VAT"}
+
+
+def _blamed_by_the_reporters(token) -> list:
+    """The objects of "blaming"/"accusing" hung on the sentence's verb of
+    saying, when the act is what they said ("were killed …, officials
+    said, blaming fighters of the ADF")."""
+    sayings = [v for v in token.sent if v.pos_ == "VERB" and v.lemma_.lower() in SPEECH_VERBS and v.i > token.i
+               and token in v.subtree]
+    return [o for v in sayings for c in v.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ("blame", "accuse")
+            for o in c.children if o.dep_ == "dobj"]
 
 
 # What one comes under: "came under fire", "came under attack".
