@@ -43,6 +43,12 @@ class Entity:
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
+# PLOVER's sectors of a state's own bodies (docs/schema.md), and those of
+# them that hold people: its forces, police, courts, spies and government.
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
+HOLDING_SECTORS = STATE_SECTORS - {"LEG"}
+
+
 def is_state_code(code) -> bool:
     """A country's ISO code: three letters, none of PLOVER's non-state codes."""
     return bool(code) and len(code) == 3 and code not in NON_STATE_CODES

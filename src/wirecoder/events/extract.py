@@ -29,7 +29,7 @@ import re
 from typing import Optional
 
 from ..actors import actor_at, start_of_sentences_before
-from ..document import Actor, Document, Event, is_state_code
+from ..document import HOLDING_SECTORS, Actor, Document, Event, is_state_code
 from ..places import place_for_token
 from ..quotes import quote_at
 from ..timex import date_for_token, governing_verb, latest_day, parse_day
@@ -518,14 +518,10 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
     return event
 
 
-# Sectors of a state's forces and officers, whose seizing people holds them.
-_STATE_HOLDERS = {"GOV", "COP", "MIL", "JUD", "SPY"}
-
-
 def _people_seized_by_no_state(document: Document, token, actors: list) -> bool:
     """People (not goods or ground) are what was seized, and no actor is a state's force or officer."""
     # (A state named as itself holds those it seizes: "Iran seized the crew".)
-    if any(set(a.sector) & _STATE_HOLDERS or (a.code and not a.sector and is_state_code(a.code)) for a in actors):
+    if any(set(a.sector) & HOLDING_SECTORS or (a.code and not a.sector and is_state_code(a.code)) for a in actors):
         return False
     seized = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(seized) and all(_people(document, c) for c in seized)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..actors import ILLNESSES, actor_at, counted_group, load_knowledge, news_outlet, start_of_sentences_before
-from ..document import Document, Event
+from ..document import STATE_SECTORS, Document, Event
 from .lexicon import (
     CHARGING_NOUNS,
     MEANS_OF_VIOLENCE,
@@ -2230,7 +2230,6 @@ def _a_business_deal(token, actors: list) -> bool:
 
 # Words only firms' dealings use: "a takeover approach", "the merger talks".
 _TAKEOVERS = {"takeover", "merger", "buyout", "acquisition"}
-_STATE_SECTORS = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY"}
 
 
 def _a_takeover_among_firms(token, actors: list) -> bool:
@@ -2238,7 +2237,7 @@ def _a_takeover_among_firms(token, actors: list) -> bool:
     rival": a takeover or merger offered, agreed or refused is commerce
     however the firms are coded, unless a state or its officers act on it
     ("regulators rejected the merger")."""
-    if any(set(a.sector) & _STATE_SECTORS or _a_state_named(a) for a in actors):
+    if any(set(a.sector) & STATE_SECTORS or _a_state_named(a) for a in actors):
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     return any(o.lemma_.lower() in _TAKEOVERS or any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in _TAKEOVERS
@@ -2251,7 +2250,7 @@ def _a_suit_among_firms(actors: list, recipients: list) -> bool:
     (the review found business quarrels coded as events), unless a state
     or its officers are a party ("regulators accused the bank")."""
     parties = [p for p in [*actors, *recipients] if p.code or p.sector]
-    if not actors or not recipients or any(set(p.sector) & _STATE_SECTORS or _a_state_named(p) for p in parties):
+    if not actors or not recipients or any(set(p.sector) & STATE_SECTORS or _a_state_named(p) for p in parties):
         return False
     return all(set(p.sector) == {"BUS"} for p in actors + recipients if p.sector) \
         and any(p.sector for p in actors) and any(p.sector for p in recipients)

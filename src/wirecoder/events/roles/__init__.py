@@ -36,7 +36,7 @@ from ...actors import (
     says_abroad,
     start_of_sentences_before,
 )
-from ...document import NON_STATE_CODES, Actor, Document, is_state_code
+from ...document import HOLDING_SECTORS, NON_STATE_CODES, Actor, Document, is_state_code
 from ...places import dateline_and_end, head_token, names_an_origin, only_near
 from ...quotes import quote_at
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS, Trigger, load_lexicon
@@ -1838,9 +1838,8 @@ def _under_fire(token) -> Optional[tuple[list, list]]:
     return attackers, targets
 
 
-# Acts by which a state holds people, and the parts of a state that do.
+# Acts by which a state holds people.
 _HOLDING_ACTS = {"arrest", "detain", "jail", "imprison", "abduct", "round"}
-_HOLDING_SECTORS = {"GOV", "COP", "JUD", "SPY", "MIL"}
 
 
 def _held_by_their_own_state(document: Document, token, actors: list[Actor],
@@ -1852,7 +1851,7 @@ def _held_by_their_own_state(document: Document, token, actors: list[Actor],
     if token.lemma_.lower() not in _HOLDING_ACTS:
         return recipients
     codes = {a.code for a in actors if a.code}
-    if len(codes) != 1 or not any(set(a.sector) & _HOLDING_SECTORS for a in actors):
+    if len(codes) != 1 or not any(set(a.sector) & HOLDING_SECTORS for a in actors):
         return recipients
     code = next(iter(codes))
     if not is_state_code(code) or document.setting in (None, code):

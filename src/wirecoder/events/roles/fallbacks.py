@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...actors import EMBLEMS, KIN_NOUNS, VESSELS, a_ships_crew, actor_at, of_no_one_country, partner_actors
-from ...document import NON_STATE_CODES, Actor, Document
+from ...document import NON_STATE_CODES, STATE_SECTORS, Actor, Document
 from ...places import names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
 from .nominal import _RECORDING_VERBS, _asked_for, _frame, _holds_no_doer, _owner_undergoes, _struck
@@ -329,15 +329,11 @@ def _venue(trigger, token, mention: Actor) -> bool:
         and holder.i in (trigger.i, trigger.head.i)
 
 
-# Sectors of the state's own bodies: a protest held at one is aimed at it.
-_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-
-
 def _protested_at(document: Document, event_type: str, trigger, token, mention: Actor) -> bool:
     """"protested outside the Russian embassy", "protesters gathered at the
     defence ministry": a state body the protest is held at is what it is
     aimed at; a city, a square or a church it is held in is not."""
-    if event_type != "PROTEST" or token.dep_ != "pobj" or not set(mention.sector) & _STATE_SECTORS:
+    if event_type != "PROTEST" or token.dep_ != "pobj" or not set(mention.sector) & STATE_SECTORS:
         return False
     if token.lower_ == "front":
         return False  # "in front of the ministry": the ministry's own mention, found by _in_front_of
