@@ -338,3 +338,10 @@ def test_inquiries_named_as_a_bodys_remit_are_no_act():
     assert not [e for e in document.events if e.mode == "investigate"]
     [document] = _every_row(["KARACHI — Police opened investigations into the deaths on Monday."])
     assert [e for e in document.events if e.mode == "investigate"]
+
+
+def test_what_a_typhoon_did_in_participles_hung_on_a_noun_is_the_typhoons():
+    [document] = _every_row(["MANILA, Oct 8 — Typhoon Rosal slammed into the northern Philippines on Thursday with "
+                             "winds of up to 160 km (99 miles) per hour, tearing roofs off homes, flattening crops "
+                             "and killing at least six people, the disaster agency said."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]

@@ -466,6 +466,11 @@ def _disaster(token) -> bool:
         first = next((a for a in list(token.ancestors)[:4] if a.dep_ == "advcl" and a.tag_ == "VBG"), None)
         if first is not None:
             verbs = [*verbs, first, first.head]
+    if token.tag_ == "VBG" and token.dep_ in ("conj", "acl", "advcl"):
+        # ("Typhoon Songda slammed into Vietnam with winds of 150 km per
+        # hour, tearing roofs off homes and killing nine": the parse may hang
+        # the participles on a noun; the clause's own verb says what harmed)
+        verbs = [*verbs, *[a for a in list(token.ancestors)[:6] if a.pos_ in ("VERB", "AUX") and a.tag_ != "VBG"][:1]]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # ("most of those killed had died in a stampede": the verb the
         # killed are the subject of says how)
