@@ -2094,8 +2094,8 @@ def _content_of_an_accusation(document: Document, token) -> bool:
     if token.dep_ == "advcl" and token.tag_ == "VBG" and head.lemma_.lower() in _CHARGING_VERBS:
         accusing = head if any(c.dep_ == "dobj" for c in head.children) else None
     elif token.dep_ == "pcomp" and head.lower_ in ("of", "for") \
-            and _past_a_date(head.head).lemma_.lower() in _CHARGING_VERBS:
-        accusing = _past_a_date(head.head) if _past_a_date(head.head).tag_ != "VBN" else None
+            and (verb := _past_a_date(head.head)).lemma_.lower() in _CHARGING_VERBS:
+        accusing = verb if verb.tag_ != "VBN" else None
     elif (charging := _charged_through_a_misparse(token)) is not None:
         accusing = charging if charging.tag_ != "VBN" else None
     else:
