@@ -145,8 +145,10 @@ def resolve_actors(document: Document, settings=None) -> Document:
     document.setting = where.setting
     mentions: list[Mention] = []
     by_token: dict[int, Mention] = {}
+    # (Places in no country, read once: "the Gulf of Oman" names no Oman.)
+    seas = [(p.start, p.end) for p in document.places if p.country is None]
     for token in doc:
-        if not _is_nominal_head(token) or where.in_dateline(token) or _inside_a_longer_place(document, token):
+        if not _is_nominal_head(token) or where.in_dateline(token) or _inside_a_longer_place(seas, token):
             continue
         mention = _code_mention(token, knowledge, mentions, where)
         if mention is not None:
@@ -162,13 +164,12 @@ def resolve_actors(document: Document, settings=None) -> Document:
     return document
 
 
-def _inside_a_longer_place(document: Document, token) -> bool:
+def _inside_a_longer_place(seas: list[tuple[int, int]], token) -> bool:
     """The word is part of the longer name of a place in no country ("the
-    Gulf of Oman", "the Sea of Japan", "the Gulf of Guinea"): it names that
-    sea, not the country it shares a word with."""
+    Gulf of Oman", "the Sea of Japan", "the Gulf of Guinea"; `seas`: their
+    spans): it names that sea, not the country it shares a word with."""
     end = token.idx + len(token.text)
-    return any(place.country is None and place.start <= token.idx and end <= place.end
-               and (place.start < token.idx or end < place.end) for place in document.places)
+    return any(start <= token.idx and end <= stop and (start < token.idx or end < stop) for start, stop in seas)
 
 
 # Verbs by which a text says who someone is: "identified him as the gunman".

@@ -1181,34 +1181,43 @@ _MEDIA = {"app", "platform", "channel", "account", "website", "site", "page", "f
 def _a_medium(token) -> bool:
     """The token names where someone spoke ("said on the Telegram messaging
     app", "wrote on X", "posted via Facebook"), no party to what was said."""
+    head = _through_compounds(token)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("on", "via"):
+        return False
+    verb = head.head.head.lemma_.lower()
+    return head.lemma_.lower() in _MEDIA or (head is token and verb in SPEECH_VERBS) \
+        or verb in ("post", "write", "tweet")
+
+
+def _through_compounds(token):
+    """The head of the name a word is the front of ("Telegram" in "the
+    Telegram messaging app": "app")."""
     head = token
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in ("on", "via"):
-        return False
-    return head.lemma_.lower() in _MEDIA or head is token and head.head.head.lemma_.lower() in SPEECH_VERBS \
-        or head.head.head.lemma_.lower() in ("post", "write", "tweet")
+    return head
+
+
+def _locative_preposition(token):
+    """The preposition of place the token's name hangs on ("a bomb in Cali":
+    "in"), else None."""
+    head = _through_compounds(token)
+    return head.head if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE else None
 
 
 def _only_where(document: Document, token) -> bool:
     """The token is a place's name after a preposition of place ("a bomb in
     Cali", "clashes near Kharkiv"): where something is, not who did it."""
-    if token.dep_ not in ("pobj", "compound") or not any(p.start <= token.idx < p.end for p in document.places):
-        return False
-    head = token
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
+    return token.dep_ in ("pobj", "compound") and any(p.start <= token.idx < p.end for p in document.places) \
+        and _locative_preposition(token) is not None
 
 
 def _where_a_thing_is(token) -> bool:
     """"two car bombs outside the education ministry killed 100": a body
     named after a preposition of place on a noun says where the weapon
     was, not whose it was."""
-    head = token
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE and head.head.head.pos_ in ("NOUN", "PROPN")
+    preposition = _locative_preposition(token)
+    return preposition is not None and preposition.head.pos_ in ("NOUN", "PROPN")
 
 
 def _in_the_deed_charged(token, trigger) -> bool:
