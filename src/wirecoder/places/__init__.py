@@ -532,7 +532,9 @@ def _before_its_region_word(doc, ent, gazetteer: Gazetteer) -> bool:
 # South Asian papers' dateline, a city and a colon opening the text: "Lahore:
 # Police on Tuesday arrested ...". Only a large city, so a word that names a
 # small town ("Police:", a town in Poland) is not read as one.
-_COLON_DATELINE_RE = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):[ \t]+(?=[A-Z])")
+# So too a city in title case before a dash, as some African and Latin
+# American sites set it: "Abuja — The Peoples Democratic Party on Monday …".
+_COLON_DATELINE_RE = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?::|[ \t]+(?:—|–|--?))[ \t]+(?=[A-Z])")
 _COLON_DATELINE_MIN_POPULATION = 500_000
 
 
@@ -878,6 +880,7 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     chosen = _capitals_of_named_countries(spans, candidates, chosen, qualifiers)
     chosen = _without_stray_hamlets(chosen, implied)
     chosen = _without_strays_of_a_local_story(chosen, implied)
+    chosen = _without_strays_of_a_datelined_story(text, spans, chosen, implied, gazetteer)
     chosen = _without_unknown_regions(text, spans, candidates, chosen, qualifiers)
     return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
             if best is not None or keep_unresolved]
@@ -1041,6 +1044,37 @@ def _without_strays_of_a_local_story(chosen: list[Optional[Entry]], implied: set
     distinct = Counter(e.country for e in {id(e): e for e in located}.values())
     return [None if entry is not None and entry.country != home and entry.country not in pointed
             and entry.feature in (CITY, ADM2) and distinct[entry.country] <= _STRAY_PLACES else entry
+            for entry in chosen]
+
+
+# The largest town abroad a datelined story may name alone, its country
+# never named, and still be a local name we do not know.
+_STRAY_TOWN_MAX_POPULATION = 200_000
+
+
+def _without_strays_of_a_datelined_story(text: str, spans, chosen: list[Optional[Entry]],
+                                         implied: set[str], gazetteer: Gazetteer) -> list[Optional[Entry]]:
+    """"CAPE TOWN — … a house in the Overberg" is no Dutch village, "DAKAR
+    — … in Médina" no town in Ohio: in a story whose dateline's country
+    holds at least half of its places, a town of a country that is not
+    its neighbour, that is its country's only place in the text, that no
+    country name, capital, state, demonym or person points to, and that
+    is no large city, is a local name we do not know: dropped. (A story
+    with fewer places than _without_strays_of_a_local_story needs. A
+    neighbour's town stays: "JERUSALEM — A clinic in Rafah was shelled";
+    so "ISLAMABAD — … near the Faizabad interchange" stays India's.)"""
+    if not spans or chosen[0] is None or not chosen[0].country or spans[0][0] > DATELINE_CHARS \
+            or not _DATELINE_TAIL.match(text, spans[0][1], spans[0][1] + 40):
+        return chosen
+    home = chosen[0].country
+    located = [entry for entry in chosen if entry is not None and entry.country]
+    if 2 * sum(entry.country == home for entry in located) < len(located):
+        return chosen
+    pointed = set(implied) | {home} | {e.country for e in located if e.feature in (COUNTRY, CAPITAL, ADM1, REGION)} \
+        | set(gazetteer.neighbours.get(home, frozenset()))
+    distinct = Counter(e.country for e in {id(e): e for e in located}.values())
+    return [None if entry is not None and entry.country not in pointed and entry.feature in (CITY, ADM2)
+            and distinct[entry.country] == 1 and entry.population < _STRAY_TOWN_MAX_POPULATION else entry
             for entry in chosen]
 
 
@@ -1753,8 +1787,17 @@ def _reported_from_abroad(dateline: Place, located: list[Place], body_start: int
 # Al-Shabaab fighters attacked an army base in Somalia's Middle Shabelle
 # region …", Kenya named once among the troop senders) is set abroad when
 # the other country is named this many times, and this many times as often
-# as the dateline's country and as any third.
-_MOSTLY_ABROAD_PLACES, _MOSTLY_ABROAD_RATIO = 4, 2
+# as the dateline's country, and half as often again as any third (a party
+# to the story named beside it: "BEIRUT — Turkish drone strikes in
+# northeastern Syria …", Syria named five times, Turkey three; round-ups,
+# whose thirds are as many, have a rule of their own). Where no third
+# country is named, twice is enough (seventy-seventh session: "Bangkok,
+# Thailand: Police in Cambodia detained … in Battambang", "Abidjan — … in
+# northern Burkina Faso … Burkina Faso's army" had been set in the hub);
+# a home story that names two visitors' countries ("OTTAWA — the prime
+# minister held talks with the envoys from Brazil and Chile") keeps home.
+_MOSTLY_ABROAD_PLACES, _MOSTLY_ABROAD_RATIO, _MOSTLY_ABROAD_OVER_A_THIRD = 4, 2, 1.5
+_MOSTLY_ABROAD_ALONE = 2
 
 
 def _mostly_abroad(dateline: Place, body: list[Place], named: list[int]) -> Optional[str]:
@@ -1770,7 +1813,9 @@ def _mostly_abroad(dateline: Place, body: list[Place], named: list[int]) -> Opti
     if home + named and min(home + named) < first_abroad:
         return None  # the body opens at home: the correspondent's own country
     runner_up = others[0][1] if others else 0
-    if count >= _MOSTLY_ABROAD_PLACES and count >= _MOSTLY_ABROAD_RATIO * max(home_count, runner_up):
+    enough = _MOSTLY_ABROAD_ALONE if not runner_up else _MOSTLY_ABROAD_PLACES
+    if count >= enough and count >= _MOSTLY_ABROAD_RATIO * home_count \
+            and count >= _MOSTLY_ABROAD_OVER_A_THIRD * runner_up:
         return country
     return None
 

@@ -247,7 +247,7 @@ def build_gazetteer() -> Gazetteer:
     admin1: dict[tuple[str, str], Entry] = {}
     us_states = {code: info for code, info in cache.get_us_states().items()}
     for row in _region_rows():
-        name, aliases, cc, code, lat, lon, feature = (row + [""] * 7)[:7]
+        name, aliases, cc, code, lat, lon, feature, population = (row + [""] * 8)[:8]
         if feature == "country":
             continue
         geonameid = None
@@ -257,7 +257,7 @@ def build_gazetteer() -> Gazetteer:
             display = us_states[code]["name"]
         entry = Entry(display, alpha3.get(cc), float(lat), float(lon), geonameid, feature,
                       admin1=display if feature == ADM1 else None, admin1_code=code or None,
-                      population=0, country2=cc)
+                      population=int(population or 0), country2=cc)
         # A state named like its country's capital ("Washington") is reached
         # only by its long form ("Washington State", "Wash."): in news the
         # bare name is the capital far more often than the state.
