@@ -952,16 +952,17 @@ _FELL_IN = {"in", "on", "across", "over", "inside"}
 
 
 def _where_the_attack_fell(document: Document, makers: list[Actor]) -> Optional[str]:
-    """"U.S. airstrikes in Somalia killed 12 civilians": the one country of
-    the places that the attack's own phrase, named by its maker, says it
-    fell in or on; else None."""
+    """"U.S. airstrikes in Somalia killed 12 civilians", "a Myanmar military
+    airstrike on a village in the central Sagaing region killed 19": the
+    one country of the places that the attack's own phrase, named by its
+    maker, says it fell in or on (however deep in that phrase); else None."""
     countries = set()
     for maker in makers:
         span = _words_of(document, maker)
         if span is None:
             continue
         spots = {g.i for c in span.root.children if c.dep_ == "prep" and c.lower_ in _FELL_IN
-                 for g in c.children if g.dep_ == "pobj"}
+                 for g in c.subtree if g.i != c.i}
         countries |= {p.country for p in document.places if p.country and not p.demonym
                       and (head := head_token(document.spacy_doc, p)) is not None and head.i in spots}
     return next(iter(countries)) if len(countries) == 1 else None
@@ -1412,8 +1413,10 @@ def _implied_authority(document: Document, token) -> list[Actor]:
             or Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
 
 
-# Parts of a state whose word on an act no one is said to do makes it theirs.
-_STATE_SPEAKERS = {"GOV", "JUD", "COP", "SPY"}
+# Parts of a state whose word on an act no one is said to do makes it theirs
+# (its forces too: "Syrian security forces said two suspects had been
+# detained", in a story filed from Amman).
+_STATE_SPEAKERS = {"GOV", "JUD", "COP", "SPY", "MIL"}
 
 
 def _the_speaking_state(document: Document, token) -> Optional[str]:

@@ -1170,8 +1170,18 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "said on the Telegram messaging app": where it was said, not who
         if _in_the_deed_charged(token, trigger):
             continue  # "convicted of shooting Carlos Benavides": the victim of the crime, no party to the verdict
+        if _beside_them(token):
+            continue  # "Fano fought alongside federal forces": an ally, neither side's foe
         out.append((token.i, actor))
     return out
+
+
+def _beside_them(token) -> bool:
+    """Named inside an "alongside" phrase: "fought alongside federal
+    forces", "standing alongside a labor leader and activist Ana Ruiz, who
+    co-founded a union": who stands by the parties (and what their own
+    words name), not a party."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "alongside" for t in (token, *token.ancestors))
 
 
 # Where words are said or posted: "on the Telegram messaging app", "via its website".

@@ -937,6 +937,8 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
                     "react", "respond",
                     # who talks about or studies it ("two men were discussing the recent shooting")
                     "discuss", "debate", "recount", "examine", "study", "analyze", "analyse",
+                    # or refers to it ("Ramírez said, referring to a criminal investigation into Morales")
+                    "refer", "allude", "comment",
                     # who undoes it ("a state appeals court reversed a conviction": a
                     # higher court, not the one that convicted)
                     "reverse", "overturn", "vacate", "quash", "annul", "nullify"}

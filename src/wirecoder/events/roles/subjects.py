@@ -52,6 +52,18 @@ def inverted_passive_patients(verb) -> list:
     return [t for a in attributes for t in [a, *a.conjuncts]]
 
 
+def _participle_after_a_fronted_be(verb) -> bool:
+    """"Among the dead were four bus drivers shot in separate attacks",
+    "There were two guards wounded": parsed as a clause of "were" whose
+    subject shot someone; a participle with no object or auxiliary after a
+    "be" with no subject of its own describes the people it follows."""
+    be = verb.head
+    return verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") and be.lemma_.lower() == "be" and be.i < verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in be.children) \
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
 def _clause_missing_its_subject_after(verb) -> bool:
     """A later verb of the sentence with an auxiliary ("were being
     questioned") and no subject of its own."""
@@ -87,6 +99,8 @@ def _passive_patients(verb) -> list:
     inverted = inverted_passive_patients(verb)
     if inverted:
         return inverted
+    if _participle_after_a_fronted_be(verb):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
     # (A participle tagged as a past tense is still one: "hundreds of people shot and killed by police".)
     own = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
     if verb.dep_ == "acl" and own:
@@ -504,17 +518,34 @@ def _speech_joined_to_what_was_reported(verb):
     the navy of piracy": the parse may join "accused" to the reported
     "had rammed", but a speech act in the reporter's own tense, after a
     perfect the report shifted back, is the reporter's, not the boats'.
-    The reporting verb, else None."""
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in _SPEECH_ACTS_AFTER_A_REPORT:
+    So after a reported copula ("a ministry statement said the troop
+    movements were a sovereign matter and accused Guyana": movements
+    accuse no one), and after a report inside the report ("said the row
+    showed the government had lost its grip and called for an audit": the
+    spokeswoman's call). The reporting verb, else None."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in _SPEECH_ACTS_AFTER_A_REPORT \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         return None
     clause = verb.head
-    reporter = clause.head
-    if clause.dep_ != "ccomp" or clause.tag_ != "VBN" or reporter.lemma_.lower() not in SPEECH_VERBS \
-            or reporter.i > clause.i or verb.tag_ != reporter.tag_ or verb.tag_ not in ("VBD", "VBZ", "VBP") \
-            or any(c.dep_ in ("aux", "nsubj") for c in verb.children) \
-            or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children):
+    reporter = _reporter_of(clause)
+    if reporter is None or reporter.i > clause.i or verb.tag_ != reporter.tag_:
         return None
-    return reporter
+    perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children)
+    copula = clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
+    return reporter if perfect or copula else None
+
+
+def _reporter_of(clause):
+    """The speech verb whose complement the clause is, directly or through
+    one more complement ("said the figures showed …"); else None."""
+    if clause.dep_ != "ccomp":
+        return None
+    head = clause.head
+    if head.lemma_.lower() in SPEECH_VERBS:
+        return head
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS and head.head.i < head.i:
+        return head.head
+    return None
 
 
 def _subject_read_as_conjunct(verb) -> list:

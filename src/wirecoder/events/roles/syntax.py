@@ -10,7 +10,7 @@ and conjuncts.
 
 from __future__ import annotations
 
-from ..lexicon import SPEECH_VERBS, VERDICT_WORDS
+from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS, VERDICT_WORDS
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -119,6 +119,8 @@ def _reduced_passive(verb) -> bool:
         return False
     if any(c.lemma_.lower() in _AUTHORITIES for c in subjects):
         return False  # "Greek police arrested ...": who does it, its object left out
+    if lemma in _TOLL_VERBS and any(c.lemma_.lower() in MEANS_OF_VIOLENCE for c in subjects):
+        return False  # "A military airstrike on a village killed 17 people, residents said": it killed them
     # "he charged into the fray", "shot at": an active verb of another
     # sense ("Man arrested for DUI crash into a parked car" is still passive).
     ways = ("into", "at", "ahead") if lemma == "charge" else ("at",)
