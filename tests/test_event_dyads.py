@@ -7064,11 +7064,12 @@ def test_protesters_chanting_against_a_leader_protest_against_him():
 def test_who_calls_off_a_strike_is_its_striker_not_its_target():
     [document] = _every_row(["OTTAWA — Canada's largest postal union called off a walkout scheduled for Friday "
                              "after Canada Post raised its wage offer, the union said."])
-    rows = [e for e in document.events if e.event == "PROTEST"]
-    assert rows
-    for row in rows:
+    # (Since the seventy-seventh session a walkout called off is no
+    # PROTEST at all: it did not happen. The union stays its striker in
+    # what is written of it.)
+    assert not [e for e in document.events if e.event == "PROTEST"]
+    for row in document.events:
         assert "union" not in " ".join(r.entity_text for r in row.recipient)
-        assert any("union" in a.entity_text for a in row.actor)
 
 
 @pytest.mark.model

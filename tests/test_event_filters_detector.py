@@ -345,3 +345,73 @@ def test_what_a_typhoon_did_in_participles_hung_on_a_noun_is_the_typhoons():
                              "winds of up to 160 km (99 miles) per hour, tearing roofs off homes, flattening crops "
                              "and killing at least six people, the disaster agency said."])
     assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_ties_a_sentence_only_describes_are_no_support():
+    [document] = _every_row(["HANOI — Vietnam and Laos have close trade ties and regularly pledge to settle their "
+                             "differences through dialogue."])
+    assert not [e for e in document.events if e.event == "SUPPORT" and e.event_text == "ties"]
+    [document] = _every_row(["ERBIL — The deal ended months of deadlock that had strained ties with Baghdad."])
+    assert not [e for e in document.events if e.event == "SUPPORT" and e.event_text == "ties"]
+
+
+def test_forest_fires_that_burned_are_no_attack():
+    [document] = _every_row(["DEHRADUN, India — Fire crews battled dozens of forest fires that have burned through "
+                             "pine forests near Almora, officials said."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_a_goal_scored_late_is_no_strike():
+    [document] = _every_row(["ACCRA — A late strike from substitute Kwame Boateng gave Ghana a 1-0 victory over Mali "
+                             "in a tense World Cup qualifying clash at the stadium on Sunday. The referee booked six "
+                             "players, and the coach praised the league's young forwards."])
+    assert not [e for e in document.events if e.event_text == "strike"]
+
+
+def test_a_strike_voted_for_has_not_happened():
+    [document] = _every_row(["HALIFAX — Nurses across the province have voted overwhelmingly in favour of a strike "
+                             "mandate, the union said."])
+    assert not [e for e in document.events if e.event == "PROTEST"]
+
+
+def test_a_department_named_for_investigations_is_no_investigation():
+    [document] = _every_row(["OSAKA — Officers from the special investigation department of the Osaka District "
+                             "Public Prosecutors Office entered the lawmaker's office on Tuesday."])
+    assert not [e for e in document.events if e.mode == "investigate"]
+
+
+def test_fighting_a_plan_is_no_violence():
+    [document] = _every_row(["GUELPH, Ontario — Residents' groups have been fighting the quarry for almost three "
+                             "years."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_a_protest_called_off_did_not_happen():
+    [document] = _every_row(["BAMAKO — A small protest planned for Friday was called off after police surrounded "
+                             "the square."])
+    assert not [e for e in document.events if e.event == "PROTEST"]
+
+
+def test_what_a_group_set_beside_its_name_fights_for_is_no_act():
+    [document] = _every_row(["MANDERA, Kenya — Al-Shabaab, an al-Qaeda affiliate fighting to overthrow Somalia's "
+                             "government, has a long history in the region."])
+    assert not [e for e in document.events if e.event_text == "fighting"]
+
+
+def test_a_firm_suing_its_rival_the_knowledge_does_not_hold_is_commerce():
+    [document] = _every_row(["SEOUL — Battery maker Hanbit Cells has sued its Japanese rival Morioka Denki in a "
+                             "court in Delaware over seven patents, the company said on Thursday."])
+    assert not [e for e in document.events if e.event_text == "sued"]
+
+
+def test_protest_art_is_no_protest():
+    [document] = _every_row(["MEXICO CITY — Hand-painted banners and screen-printed posters fill the galleries of "
+                             "the museum in a new exhibition of half a century of protest art."])
+    assert not [e for e in document.events if e.event == "PROTEST"]
+
+
+def test_an_attack_on_the_chessboard_is_play():
+    [document] = _every_row(["BATUMI, Georgia — Grandmaster Ravi Menon launched a ferocious kingside attack to "
+                             "defeat the top seed on Thursday and lead the tournament with two rounds to play. "
+                             "The chess players' union praised the organisers, and the points table was updated."])
+    assert not [e for e in document.events if e.event == "ASSAULT"]

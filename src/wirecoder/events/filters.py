@@ -280,7 +280,21 @@ def _metaphor(token) -> bool:
         return True  # ("when simmering tensions exploded into street fighting", however "tensions" is parsed)
     if _with_hands_tied(token):
         return True
+    if token.lemma_.lower() in _FIGHTING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _THINGS_OPPOSED
+                                                         for c in token.children):
+        return True  # ("residents have been fighting the pit for three years")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _INTANGIBLES for c in token.children)
+
+
+# What one fights without violence: a plan, a ruling, a fire, a disease.
+_FIGHTING_VERBS = {"fight", "battle", "combat"}
+_THINGS_OPPOSED = {"plan", "project", "proposal", "pit", "mine", "quarry", "development", "law", "bill", "order",
+                   "decision", "ruling", "charge", "case", "closure", "eviction", "cut", "tax", "policy", "ban",
+                   "fine", "lawsuit", "suit", "extradition", "deportation", "expansion", "pipeline", "rezoning",
+                   "measure", "scheme", "fee", "increase", "disease", "cancer", "corruption", "poverty", "fire",
+                   "blaze", "flame", "wildfire", "virus", "addiction", "crime", "inflation", "hunger", "odds",
+                   "conviction", "sentence", "verdict", "appeal", "merger", "takeover", "application", "permit",
+                   "licence", "license", "regulation", "rule", "reform", "change", "motion", "injunction"}
 
 
 def _with_hands_tied(verb) -> bool:
@@ -369,7 +383,7 @@ _TIMES_OF_AN_ACT = {"after", "before", "since", "following", "during", "until", 
 _DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm", "hurricane",
               "typhoon", "cyclone", "tornado", "avalanche", "landslide", "mudslide", "eruption", "wildfire", "blaze",
               "heatwave", "lightning", "blizzard", "accident", "crash", "collision", "derailment", "stampede",
-              "deluge", "snowstorm", "drought", "hailstorm", "sandstorm"}
+              "deluge", "snowstorm", "drought", "hailstorm", "sandstorm", "bushfire", "forest-fire"}
 # Weather harms as what did the harm ("heavy monsoon rains have killed 45
 # people", "killed by strong winds"), not as when it was done ("killed 12
 # soldiers in heavy rain").
@@ -384,7 +398,9 @@ _DISASTERS |= ILLNESSES
 # or "fire" may be an attack ("killed by Israeli fire", "an explosion near
 # the embassy").
 _ACCIDENTAL_SOURCES = {"gas", "boiler", "chemical", "pipeline", "propane", "methane", "kitchen", "electrical",
-                       "fireworks", "firework", "dust", "tanker", "reactor", "furnace", "cylinder", "engine"}
+                       "fireworks", "firework", "dust", "tanker", "reactor", "furnace", "cylinder", "engine",
+                       # fires of the land ("forest fires that burned through pine forests")
+                       "forest", "bush", "brush", "grass", "scrub", "peat", "moorland", "vegetation"}
 BLASTS = {"explosion", "blast", "fire", "leak"}
 # What a driver does in a crash: "killed after crashing his car", "died when
 # his truck overturned".
@@ -478,7 +494,8 @@ def _disaster(token) -> bool:
     for verb in verbs:
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent", "prep"):
-                nouns = [child] if child.dep_ == "nsubj" else [g for g in child.children if g.dep_ == "pobj"]
+                nouns = [_antecedent(verb, child)] if child.dep_ == "nsubj" \
+                    else [g for g in child.children if g.dep_ == "pobj"]
                 if any(_accidental(n) for n in nouns):
                     return True
                 if (child.dep_ in ("nsubj", "agent") or child.lower_ == "from") \
@@ -499,6 +516,14 @@ def _disaster(token) -> bool:
     # (only a crash's own harms: not "started shooting" after driving into a crowd)
     return token.lemma_.lower() in _HARMS \
         and any(_driven_into_what_the_text_calls_a_crash(t) for t in token.sent if t.pos_ == "VERB")
+
+
+def _antecedent(verb, subject):
+    """A relative clause's "that"/"which" subject stands for the noun the
+    clause is said of ("fires that have burned through forests")."""
+    if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
+        return verb.head
+    return subject
 
 
 def _clauses_ending_just_before(participle) -> list:
@@ -645,6 +670,48 @@ def _thanked_for(token) -> bool:
     the reason for the thanks; neither is a SUPPORT event (our guideline:
     thanks are no SUPPORT)."""
     return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "thank"
+
+
+# What keeps a planned act from happening.
+_CALLING_OFF = {"cancel", "postpone", "ban", "abandon", "scrap", "prevent", "thwart", "foil", "forbid",
+                "prohibit", "outlaw", "delay", "shelve", "suspend"}
+
+
+def _called_off(token) -> bool:
+    """"A small protest planned for Friday was called off after police
+    surrounded the venue", "authorities banned the march": a protest that
+    was cancelled, banned or put off did not happen (the ban, if coded, is
+    its own act)."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in _CALLING_OFF:
+        return True
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+# What makes ties an act: built, mended or made closer ("restored ties",
+# "the deepening of relations", "ties improved").
+_TIES = {"tie", "ties", "relation", "relations", "relationship"}
+_TIES_MADE = {"establish", "restore", "strengthen", "deepen", "boost", "forge", "improve", "normalise", "normalize",
+              "upgrade", "resume", "build", "expand", "enhance", "bolster", "cement", "renew", "broaden", "warm",
+              "reestablish", "re-establish", "mend", "repair", "rebuild", "revive", "tighten", "develop",
+              "strengthening", "deepening", "normalisation", "normalization", "restoration", "improvement",
+              "upgrading", "establishment"}
+
+
+def _ties_as_they_are(token) -> bool:
+    """"strained ties with Baghdad", "Vietnam and China have extensive
+    trade ties": ties a sentence only describes are no SUPPORT; ties are an
+    act where they are made, mended or made closer (_TIES_MADE)."""
+    if token.lemma_.lower() not in _TIES and token.lower_ not in _TIES:
+        return False
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _TIES_MADE:
+        return False  # "ties have improved"
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # "the deepening of relations"
+    return head.lemma_.lower() not in _TIES_MADE and head.lower_ not in _TIES_MADE
 
 
 # Money lent or granted, whose purpose clause says what it will support.
@@ -965,6 +1032,10 @@ _KINDS_OF_THINGS = {"cell", "unit", "squad", "team", "launcher", "launchers", "s
                     "factories", "program", "programme", "expert", "experts", "maker", "makers", "technology",
                     "shelter", "shelters", "range", "store", "stores", "depot", "depots", "workshop",
                     "record", "records", "history", "pad", "pads",
+                    # works named for an act: "protest art", "protest songs"
+                    "art", "song", "songs", "music", "poetry", "graffiti", "poster", "posters",
+                    # bodies named for their work: "the special investigation department"
+                    "department", "division", "bureau", "directorate", "wing", "section",
                     # equipment and forces named for an act: "riot police", "riot gear", "assault rifles",
                     # "attack helicopters" (no riot, assault or attack)
                     "police", "gear", "shield", "shields", "helmet", "helmets", "rifle", "rifles", "weapon",
@@ -2109,7 +2180,10 @@ def _content_of_an_accusation(document: Document, token) -> bool:
 def _what_a_group_does(token) -> bool:
     """A relative clause in the present simple on a noun: "a vigilante
     group that fights alongside the army", "a militia which attacks
-    convoys" describe the group."""
+    convoys" describe the group; so does a participle on a noun set beside
+    a group's name ("an al-Qaeda affiliate fighting to topple …")."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "appos" and token.head.pos_ == "NOUN":
+        return True  # ("Al-Shabaab, an al-Qaeda affiliate fighting to topple the government, …")
     return token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.head.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ == "aux" for c in token.children)
 
@@ -2258,7 +2332,16 @@ def _a_suit_among_firms(actors: list, recipients: list) -> bool:
     if not actors or not recipients or any(set(p.sector) & STATE_SECTORS or _a_state_named(p) for p in parties):
         return False
     return all(set(p.sector) == {"BUS"} for p in actors + recipients if p.sector) \
-        and any(p.sector for p in actors) and any(p.sector for p in recipients)
+        and any(_a_firm(p) for p in actors) and any(_a_firm(p) for p in recipients)
+
+
+def _a_firm(party) -> bool:
+    """A business by its sector, or a firm's "rival" or "competitor" the
+    knowledge does not hold ("sued its Japanese rival Kitamura Denki")."""
+    return set(party.sector) == {"BUS"} or (not party.sector and bool(_A_RIVAL.search(party.entity_text or "")))
+
+
+_A_RIVAL = re.compile(r"\b(?:rival|competitor)s?\b", re.IGNORECASE)
 
 
 def _a_state_named(actor) -> bool:
@@ -2277,7 +2360,9 @@ _GAME_WORDS = {"match", "game", "season", "league", "tournament", "championship"
                "draw", "points", "fixture", "rugby", "football", "soccer", "cricket", "basketball", "hockey",
                "tennis", "baseball", "players", "teammates", "touchline", "sideline", "scoreline", "coach",
                "olympics", "olympic", "medal", "medals", "biathlon", "podium", "jersey", "peloton", "cyclist",
-               "cyclists", "rider", "riders", "breakaway"}
+               "cyclists", "rider", "riders", "breakaway",
+               # chess: "launched a ferocious kingside attack to defeat the top seed"
+               "chess", "grandmaster", "grandmasters", "kingside", "queenside", "checkmate", "endgame", "pawn"}
 # How many different game words make a report one on a game.
 _GAME_REPORT_WORDS = 3
 
@@ -2300,9 +2385,24 @@ def _play_in_a_game(document: Document, token) -> bool:
         return False
     sentence = token.sent
     if any((t.lemma_.lower() in _HARMS or t.lemma_.lower() in MEANS_OF_VIOLENCE - _PLAY_AS_WAR - _WINNING_AS_WAR)
-           and not _a_shot_at_goal(t) for t in sentence):
+           and not _a_shot_at_goal(t) and not _a_game_called_a_clash(t) and not _rounds_of_play(t) for t in sentence):
         return False
     return bool({t.lower_ for t in sentence} & _GAME_WORDS) or bool(_A_SCORE.search(sentence.text))
+
+
+# What names a game a "clash": "a World Cup qualifying clash", "the derby clash".
+_CLASHES_OF_GAMES = {"qualifying", "qualifier", "derby", "title", "league", "cup", "semi-final", "semifinal",
+                     "quarter-final", "quarterfinal", "final", "group", "knockout", "relegation", "top-of-the-table"}
+
+
+def _rounds_of_play(token) -> bool:
+    """"with two rounds to play": a game's rounds, not rounds fired."""
+    return token.lemma_.lower() == "round" and token.head.lemma_.lower() not in _FIRING_VERBS
+
+
+def _a_game_called_a_clash(token) -> bool:
+    return token.lemma_.lower() == "clash" and token.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _CLASHES_OF_GAMES for c in token.children)
 
 
 # What a player fires or strikes at goal: "fired a first-time shot into the corner".
@@ -2313,8 +2413,10 @@ def _a_shot_at_goal(token) -> bool:
     """In a game report, a "shot" or "strike" a player fires, or firing
     one: play, not gunfire."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in _SHOTS_AT_GOAL:
+        # ("a stoppage-time strike from substitute Okafor": whose and when)
         return token.head.lemma_.lower() in ("fire", "hit", "curl", "drill", "unleash", "blast", "take") \
-            or any(c.dep_ == "amod" for c in token.children) or token.dep_ == "pobj"
+            or any(c.dep_ in ("amod", "compound") or (c.dep_ == "prep" and c.lower_ == "from")
+                   for c in token.children) or token.dep_ == "pobj"
     return token.lemma_.lower() == "fire" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _SHOTS_AT_GOAL for c in token.children)
 
@@ -2590,10 +2692,14 @@ def _a_reason_to(token) -> bool:
 
 
 def _voted_on(token) -> bool:
-    """"due to vote on strike action", "balloted members over a strike": a
-    protest put to a vote has not happened."""
+    """"due to vote on strike action", "balloted members over a strike",
+    "voted in favour of a strike mandate": a protest put to a vote has not
+    happened."""
     noun = token.head if token.dep_ == "compound" else token
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "for", "over"):
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("favour", "favor") \
+            and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # ("voted overwhelmingly in favour of a strike mandate")
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "for", "over", "in"):
         return False
     return noun.head.head.lemma_.lower() in ("vote", "ballot")
 
@@ -2641,7 +2747,8 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
                                      or _a_toll_of_the_disaster_told_before(token)):
         return True
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)
-                                     or _protesters_acted_upon(token) or _commemoration(token)):
+                                     or _protesters_acted_upon(token) or _commemoration(token)
+                                     or _called_off(token)):
         return True
     if modes.mode == "investigate" and (_private_inquiry(actors) or _accident_looked_into(token)
                                         or _inquiries_as_a_remit(token)
@@ -2655,7 +2762,8 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
         return True
     if _pronouns_at_war(token) or _only_discussed(token):
         return True
-    if modes.event == "SUPPORT" and (_signed_a_law(token) or _thanked_for(token) or _what_money_is_for(token)):
+    if modes.event == "SUPPORT" and (_signed_a_law(token) or _thanked_for(token) or _what_money_is_for(token)
+                                     or _ties_as_they_are(token)):
         return True
     if modes.event == "REJECT" and _declined_to_tell(token):
         return True
@@ -2665,7 +2773,7 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
         return True
     if modes.event == "ACCUSE" and _a_suit_among_firms(actors, recipients):
         return True
-    if _a_sporting_quarrel(document, actors, recipients) or (modes.event == "ASSAULT" and _play_in_a_game(document, token)):
+    if _a_sporting_quarrel(document, actors, recipients) or (modes.event in ("ASSAULT", "PROTEST") and _play_in_a_game(document, token)):
         return True
     if modes.event == "REQUEST" and (_tries_to(token) or _asked_by_the_press(token)):
         return True
