@@ -415,3 +415,16 @@ def test_an_attack_on_the_chessboard_is_play():
                              "defeat the top seed on Thursday and lead the tournament with two rounds to play. "
                              "The chess players' union praised the organisers, and the points table was updated."])
     assert not [e for e in document.events if e.event == "ASSAULT"]
+
+
+def test_missiles_shot_down_beside_drones_are_air_defence():
+    [document] = _every_row(["KYIV — Ukraine's air force said it had shot down 61 of the 85 drones launched during "
+                             "the night, as well as two cruise missiles."])
+    assert not [e for e in document.events if e.event_text == "missiles"]
+
+
+def test_an_attack_named_only_as_the_time_of_another_act_is_not_the_others():
+    [document] = _every_row(["BAGHDAD — Two soldiers were killed when a roadside bomb struck their vehicle near "
+                             "Tarmiyah on Tuesday. Following the blast, troops backed by helicopters launched a sweep "
+                             "of the area."])
+    assert not [e for e in document.events if e.event_text == "blast" and e.event == "ASSAULT"]

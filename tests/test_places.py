@@ -1081,3 +1081,12 @@ def test_a_lone_small_town_abroad_in_a_datelined_story_is_a_local_name_we_do_not
     # A town of a country the story names stays.
     document = code("KYIV, Ukraine — Ukrainian drones struck an oil depot in Tuapse in Russia overnight.")
     assert {p.text: p.country for p in document.places}["Tuapse"] == "RUS"
+
+
+@pytest.mark.model
+def test_words_that_open_names_of_buildings_everywhere_are_no_towns():
+    from wirecoder.pipeline import code
+
+    document = code("NAIROBI — Twelve people were arrested, according to an officer at Central Police Station. "
+                    "Traders in the Central Business District shut their shops.")
+    assert {p.country for p in document.places} == {"KEN"}

@@ -54,6 +54,8 @@ def _intercepted(token) -> bool:
         # ("shot down 58 of the drones and two of three missiles": the first of what was brought down)
         while held.dep_ == "conj" and held.head.pos_ != "VERB" and held.head.i != held.i:
             held = held.head
+        if held is not token and held.dep_ == "pobj" and held.head.lower_ == "of":
+            held = held.head.head  # ("shot down 61 of the 85 drones …, as well as two cruise missiles")
         if held.dep_ == "conj" and held.head.pos_ == "VERB":
             return _an_interception(held.head)  # (the parse may join the weapons to the verb)
         if held.dep_ == "pobj" and held.head.lower_ == "with" and held.head.head.lower_ in ("along", "together"):
@@ -1665,7 +1667,7 @@ def _an_act_named_again(token, actors: list, earlier: list[Event], event_type: s
         return False
     if event_type == "ASSAULT" and violence_referred_to(token):
         return _claimed(token) or _the_toll_of(token) or _where_the_named_were_harmed(token) \
-            or not any(a.entity_text for a in actors)
+            or _only_when_another_act_was_done(token) or not any(a.entity_text for a in actors)
     # (bare: "the Wednesday arrest of a Paris woman" tells another arrest)
     if not any(c.dep_ == "det" and c.lower_ in _TOLD_BEFORE for c in token.children) \
             or any(c.dep_ not in ("det", "punct") and not _said_of_it(c) for c in token.children):
@@ -1673,6 +1675,13 @@ def _an_act_named_again(token, actors: list, earlier: list[Event], event_type: s
     lemma = token.lemma_.lower()
     return not any(a.entity_text for a in actors) \
         and any(e.event == event_type and _lemma_of(token.doc, e) == lemma for e in earlier)
+
+
+def _only_when_another_act_was_done(token) -> bool:
+    """"Following the blast, troops launched a sweep of the area": the act
+    told before names when another was done; the other act's doers (here,
+    the troops) did not do it."""
+    return token.dep_ == "pobj" and token.head.lower_ in _TIMES_OF_AN_ACT and token.head.head.pos_ == "VERB"
 
 
 def _said_of_it(child) -> bool:

@@ -411,9 +411,15 @@ def _county_list_names(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, 
 # Pacific's weather patterns ("the El Niño weather pattern", a town in Mexico),
 # the US presidency's seat ("a White House spokesman", a town in Tennessee)
 # and its legislature ("Republicans in Congress", a town in Arizona), and the
-# firebomb ("Molotov cocktails", once the name of Perm in Russia).
+# firebomb ("Molotov cocktails", once the name of Perm in Russia); nor a
+# district every city has, nor "Federal" ("the Federal Police": small towns
+# in Canada and Argentina).
 _NOT_TOWNS = {normalise(name) for name in ("Earth", "El Niño", "El Nino", "La Niña", "La Nina", "White House",
-                                           "Congress", "Molotov")}
+                                           "Congress", "Molotov", "Central Business District", "Federal")}
+# Words that open the names of buildings everywhere, whatever towns bear
+# them: "Central Police Station" in Nairobi is no station of Central,
+# Saskatchewan (bare, "Central" may still be a town).
+_GENERIC_OPENINGS = {"central", "national", "federal", "general", "main", "city"}
 
 
 # Who someone is kin to is another person: "the wife of Senator X" is not X
@@ -638,7 +644,8 @@ def _place_opening_a_building(ent, gazetteer: Gazetteer) -> Optional[tuple[int, 
         if not gazetteer.lookup(head.text):
             continue
         # (Not "North Hall": "North" is an alias of North Salt Lake.)
-        if following.lower_ in _ITS_OWN_BUILDINGS and head.text.lower() not in DIRECTION_WORDS:
+        if following.lower_ in _ITS_OWN_BUILDINGS and head.text.lower() not in DIRECTION_WORDS \
+                and head.text.lower() not in _GENERIC_OPENINGS:
             return head.start_char, head.end_char, head.text
         return None
     return None
