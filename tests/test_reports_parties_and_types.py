@@ -163,3 +163,10 @@ def test_raids_people_fear_have_not_happened():
     [row] = _rows("MANAGUA — Relatives of the detainees have fled the country, and rights groups said they feared "
                   "further raids on cooperatives in the north.", "raids", "COERCE")
     assert "hypothetical" in row.aux_mode
+
+
+def test_a_foreign_ministry_spokesman_is_of_the_story_not_from_abroad():
+    [row] = _rows("BEIJING — China accused the Philippines on Friday of provoking a confrontation at sea. Foreign "
+                  "ministry spokesman Lin Haowen told a briefing that the Philippine ship had intruded. \"We urge "
+                  "the Philippine side to stop its provocation,\" Lin said.", "urge", "REQUEST")
+    assert [a.code for a in row.actor] == ["CHN"]

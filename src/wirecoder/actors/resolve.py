@@ -1940,6 +1940,17 @@ ABROAD_WORDS = {"foreign", "international", "overseas", "european", "african", "
                  "latin", "gulf", "nordic", "balkan", "multinational", "global", "foreigner", "foreigners"}
 
 
+# What a state's own "foreign" posts are called.
+_A_STATES_OWN_FOREIGN_POSTS = {"ministry", "minister", "office", "affairs", "secretary", "service"}
+
+
+def _a_states_own_foreign_post(token) -> bool:
+    """"Foreign ministry spokesman Lin Jiahao": a state's own ministry (the
+    setting's, unless the text says whose), not someone from abroad."""
+    return token.lower_ == "foreign" and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].lower_ in _A_STATES_OWN_FOREIGN_POSTS
+
+
 def says_abroad(token) -> bool:
     """One of the ABROAD_WORDS, not the first half of a name for Americans
     ("African-American voters", "Asian-Americans": of the United States)."""
@@ -1965,7 +1976,7 @@ _STATE_HEADS = {"leader", "government", "country", "nation", "ally", "state"}
 
 
 def _abroad(head, tokens: list) -> bool:
-    if any(says_abroad(t) or _many_countries(t) for t in tokens):
+    if any((says_abroad(t) and not _a_states_own_foreign_post(t)) or _many_countries(t) for t in tokens):
         return True
     # ("other countries", "neighbouring governments": not the setting's)
     if head.lemma_.lower() in _STATE_HEADS and head.tag_ == "NNS" \
