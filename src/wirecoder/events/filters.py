@@ -496,7 +496,8 @@ def _disaster(token) -> bool:
     for verb in verbs:
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent", "prep"):
-                nouns = [_antecedent(verb, child)] if child.dep_ == "nsubj" \
+                # ("fires that have burned through forests": the fires)
+                nouns = [_relative_antecedent(verb, child)] if child.dep_ == "nsubj" \
                     else [g for g in child.children if g.dep_ == "pobj"]
                 if any(_accidental(n) for n in nouns):
                     return True
@@ -518,14 +519,6 @@ def _disaster(token) -> bool:
     # (only a crash's own harms: not "started shooting" after driving into a crowd)
     return token.lemma_.lower() in _HARMS \
         and any(_driven_into_what_the_text_calls_a_crash(t) for t in token.sent if t.pos_ == "VERB")
-
-
-def _antecedent(verb, subject):
-    """A relative clause's "that"/"which" subject stands for the noun the
-    clause is said of ("fires that have burned through forests")."""
-    if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
-        return verb.head
-    return subject
 
 
 def _clauses_ending_just_before(participle) -> list:

@@ -516,10 +516,10 @@ def _cued_names(doc, gazetteer: Gazetteer, text: str, surnames: set[str]) -> lis
             continue  # (after a sentence's end, only the title's)
         if gazetteer.lookup(name):
             found.append((match.start(1), match.start(1) + len(name), name))
-    colon = _COLON_DATELINE_RE.match(text)
-    if colon and any(e.feature in (CITY, CAPITAL) and e.population >= _COLON_DATELINE_MIN_POPULATION
-                     for e in gazetteer.lookup(colon.group(1))):
-        found.append((colon.start(1), colon.end(1), colon.group(1)))
+    titled = _TITLE_CASE_DATELINE_RE.match(text)
+    if titled and any(e.feature in (CITY, CAPITAL) and e.population >= _TITLE_CASE_DATELINE_MIN_POPULATION
+                     for e in gazetteer.lookup(titled.group(1))):
+        found.append((titled.start(1), titled.end(1), titled.group(1)))
     return found
 
 
@@ -540,8 +540,8 @@ def _before_its_region_word(doc, ent, gazetteer: Gazetteer) -> bool:
 # small town ("Police:", a town in Poland) is not read as one.
 # So too a city in title case before a dash, as some African and Latin
 # American sites set it: "Abuja — The Peoples Democratic Party on Monday …".
-_COLON_DATELINE_RE = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?::|[ \t]+(?:—|–|--?))[ \t]+(?=[A-Z])")
-_COLON_DATELINE_MIN_POPULATION = 500_000
+_TITLE_CASE_DATELINE_RE = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?::|[ \t]+(?:—|–|--?))[ \t]+(?=[A-Z])")
+_TITLE_CASE_DATELINE_MIN_POPULATION = 500_000
 
 
 # Words for a settlement or region that name one after "of": "the port town of Izmir".
