@@ -219,3 +219,26 @@ def test_a_possessive_day_dates_the_event_at_that_occasion():
         "The senator criticized the governor at Monday's meeting in Ohio."}], settings)
     [criticized] = [e for e in document.events if e.event_text == "criticized"]
     assert criticized.date == "2016-03-07"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town fell on Aug. 29, 1526, after a siege.", ("Aug. 29, 1526", "1526-08-29", "day")),
+    ("The treaty was signed on 4 March 1152 in the abbey.", ("4 March 1152", "1152-03-04", "day")),
+])
+def test_a_full_date_may_name_any_year_from_1000(text, expected):
+    span, value, precision = expected
+    assert dates(text)[span] == (value, precision)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Veterans of the 2020-2022 war marched in the capital.", ("2020-2022", "2022")),
+    ("He wrote a history of the 1914–18 war.", ("1914–18", "1918")),
+    ("The 2023-24 budget was passed.", ("2023-24", "2024")),
+])
+def test_a_span_of_years_is_dated_by_its_last(text, expected):
+    span, value = expected
+    assert dates(text)[span] == (value, "year")
+
+
+def test_a_count_of_years_is_no_date():
+    assert "1500" not in dates("About 1500 troops crossed the border.")

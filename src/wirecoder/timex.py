@@ -47,6 +47,9 @@ _M = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june
       r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
 _WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _Y = r"(?:1[6-9]\d\d|20\d\d)"
+# A year after a month and day may be any from 1000 on ("Aug. 29, 1526"):
+# there no count or sum reads like one.
+_Y_OF_A_DAY = r"(?:1\d\d\d|20\d\d)"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _NUMW = (r"(?:\d+\s+1/2|\d+(?:\.\d+)?|a couple of|couple of|a few|an?|several|few|some|many|one|two|three|four|five|six|seven|"
          r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -81,9 +84,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<iy>{_Y})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("numeric", r"\b(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)?\d\d)\b"),
     ("mdy", rf"\b(?:(?P<mdw>{_WD}),?\s+)?(?P<mm>{_M})\s+(?P<md>{_D})\b(?:\s*(?:-|–|to|through|until)\s*(?P<md2>{_D})\b)?"
-            rf"(?:,?\s+(?P<my>{_Y})\b)?"),
+            rf"(?:,?\s+(?P<my>{_Y_OF_A_DAY})\b)?"),
     ("dmy", rf"\b(?:(?P<dwd>{_WD}),?\s+)?(?:the\s+)?(?P<dd>{_D})(?:\s*(?:-|–|to)\s*(?P<dd2>{_D}))?\s+(?:of\s+)?"
-            rf"(?P<dm>{_M})(?:,?\s+(?P<dy>{_Y}))?\b"),
+            rf"(?P<dm>{_M})(?:,?\s+(?P<dy>{_Y_OF_A_DAY}))?\b"),
     ("monthyear", rf"\b{_EDGE}(?P<ym>{_M}),?\s+(?P<yy>{_Y})\b"),
     ("fiscal", rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>{_Y}|\d\d)\b"),
     ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20[0-9]0|'\d0)s\b"),
@@ -138,6 +141,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("set", rf"\b(?P<st>daily|weekly|monthly|annually|yearly|hourly|(?:every|each)\s+(?:{_UNIT}|{_WD}|{_M})|"
             r"per\s+(?:day|week|month|year))\b"),
     ("monthname", rf"\b{_EDGE}(?:(?P<mr>last|this|next|early|late)\s+)?(?P<mo>{_M})(?!\w)"),
+    # "the 2020-2022 war", "the 1914–18 war": a span of years, dated by its
+    # last (TimeML has no value for a span; the last year says how recent).
+    ("yearspan", rf"(?<![\$£€\d,.-])\b(?P<ys1>{_Y})\s?[-–]\s?(?P<ys2>{_Y}|\d\d)\b(?![,.]?\d|%|-)"),
     ("year", rf"(?<![\$£€\d,.-])\b{_EDGE}(?:(?:in|since|of|by|until|during|from)\s+)?(?P<y>{_Y})\b(?![,.]?\d|%|-\d)"),
 ]
 # The leading \b lets the engine skip mid-word positions before trying the
@@ -732,8 +738,15 @@ def _r_year(g, anchor, ref, future):
     return g["y"], "year"
 
 
+def _r_yearspan(g, anchor, ref, future):
+    first, last = g["ys1"], g["ys2"]
+    if len(last) == 2:
+        last = first[:2] + last
+    return (last, "year") if int(last) > int(first) else (None, "year")
+
+
 _RESOLVERS: dict[str, Callable] = {
-    "iso": _r_iso, "numeric": _r_numeric, "mdy": _r_mdy, "dmy": _r_dmy, "monthyear": _r_monthyear,
+    "iso": _r_iso, "numeric": _r_numeric, "yearspan": _r_yearspan, "mdy": _r_mdy, "dmy": _r_dmy, "monthyear": _r_monthyear,
     "fiscal": _r_fiscal, "decade": _r_decade, "ago": _r_ago,
     "yearago": _r_yearago, "thedayafter": _r_thedayafter, "deictic": _r_deictic, "partnow": _r_partnow, "weekday": _r_weekday,
     "quarter": _r_quarter, "bare_quarter": _r_bare_quarter, "timeday": _r_timeday,
