@@ -182,6 +182,11 @@ def _add_surname(knowledge: Knowledge, full_name: str, entry: Entry) -> None:
 
 _COMMON_HEADS = {"state", "community", "communities", "party", "market", "pact", "group", "front", "movement"}
 
+# Unions of states that news calls "the bloc" after naming them ("Iran
+# accused the bloc of hypocrisy" after the European Union's sanctions).
+_BLOCS = {"European Union", "African Union", "Arab League", "ASEAN", "ECOWAS", "Gulf Cooperation Council", "SCO",
+          "BRICS", "Mercosur", "SADC", "G7"}
+
 
 def _load_organisations(knowledge: Knowledge) -> None:
     for row in _rows("organisations.tsv"):
@@ -189,8 +194,8 @@ def _load_organisations(knowledge: Knowledge) -> None:
         # (its longer names' heads: "the alliance" after NATO, "Atlantic
         # Alliance"; not words any text uses for others: "the state" after
         # the Islamic State, "the community", "the party", "the market")
-        heads = tuple(sorted({name_head(name) for name in _split(names) if len(name.split()) > 1}
-                             - _COMMON_HEADS))
+        heads = tuple(sorted(({name_head(name) for name in _split(names) if len(name.split()) > 1} - _COMMON_HEADS)
+                             | ({"bloc"} if canonical in _BLOCS else set())))
         entry = Entry(code or None, canonical, tuple(_split(sectors)), "organisation", heads=heads)
         for name in _split(names):
             knowledge.add_name(name, entry)

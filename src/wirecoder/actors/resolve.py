@@ -1152,7 +1152,9 @@ def _named_by_its_head(token, earlier: list[Mention], knowledge: Knowledge) -> O
     bureau" after "the Federal Bureau of Investigation", or after "the FBI",
     whose longer name the knowledge base has). None for anything more ("the
     new fund", "a fund", "the funds")."""
-    if token.tag_ != "NN" or [c.lower_ for c in token.children] != ["the"] or token.lower_ in _THE_GOVERNMENT_OF_THE_DAY:
+    if token.tag_ != "NN" or token.lower_ in _THE_GOVERNMENT_OF_THE_DAY:
+        return None
+    if [c.lower_ for c in token.children] != ["the"] and not _a_described_union(token):
         return None
     word = token.lower_
     for mention in reversed(earlier):
@@ -1163,6 +1165,24 @@ def _named_by_its_head(token, earlier: list[Mention], knowledge: Knowledge) -> O
         if (len(name.split()) > 1 and name_head(name) == word) or (entry is not None and word in entry.heads):
             return mention
     return None
+
+
+# Heads a union of states goes by, which news describes without making it
+# another ("the 27-nation bloc", "the Western military alliance").
+_UNION_HEADS = {"bloc", "alliance"}
+
+
+def _a_described_union(token) -> bool:
+    """"The 27-nation bloc", "the regional bloc": "the" and only common
+    words of size or kind around a union's head, none a name or a people
+    ("the West African bloc" may be another one)."""
+    if token.lower_ not in _UNION_HEADS or not _is_definite(token):
+        return False
+    return all(c.lower_ == "the" or (c.dep_ in ("amod", "compound", "nummod") and c.ent_type_ not in ("NORP", "GPE", "ORG")
+                                     and not c.text[:1].isupper())
+               # (what it is accused of or blamed over: "accused the bloc of hypocrisy")
+               or (c.dep_ == "prep" and all(g.ent_type_ == "" for g in c.subtree))
+               for c in token.children)
 
 
 def _owner_of_a_thing(token, earlier: list[Mention], knowledge: Knowledge) -> Optional[Mention]:
@@ -1424,6 +1444,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         role_sectors = []
     if role_sectors == ["PTY"] and roles <= _RIVAL_WORDS and _apposed_organisation(token):
         role_sectors = []  # "sued a rival, Calix Semiconductor": a firm's rival, no politician
+    if roles == {"deputy"} and role_sectors == ["COP"] and _a_deputy_of_a_parliament(role_tokens, entry, where):
+        role_sectors = ["LEG"]  # "LFI deputy Mathilde Garnier", "former federal deputy Ricardo Monteiro"
     private = _sectors_of_a_private_owner(token, roles, earlier)
     if private is not None:
         role_sectors = private  # "the drug dealer … one of his aides": a dealer's men, no officials
@@ -1509,6 +1531,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         antecedent = _named_antecedent(person_name, earlier, gender)
     else:
         antecedent = None
+    if entry is None and person_name and antecedent is None and len(person_name.split()) == 1:
+        longer = _named_in_full_before(person_name, earlier)  # ("Alpina", tagged a person, after "Alpina Audio")
+        if longer is not None:
+            return _copy_mention(token, longer, _span_text(tokens))
     if person_name and antecedent is not None:
         if isinstance(antecedent, Mention):
             copy = _copy_mention(token, antecedent, person_name)
@@ -1518,6 +1544,10 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             return copy
         entry = antecedent
     body_name = _organisation_name(token) if entry is None and not person_name else None
+    if body_name and country is None:
+        longer = _named_in_full_before(body_name, earlier)
+        if longer is not None:
+            return _copy_mention(token, longer, _span_text(tokens))  # "Alpina" after "maker Alpina Audio"
     if entry is None and country is None and not person_name:
         # (a lowercase role the tagger took for a name, "The junta", is a noun)
         if roles and (token.pos_ == "NOUN" or token.is_lower) and _is_definite(token):
@@ -1594,6 +1624,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
                     and not any(t.lower_ in _OWN_STATE_WORDS for t in tokens):
                 # (A militia's fighters are no peacekeeping mission's.)
                 code = _the_forces_named_before(earlier, states_only="REB" in sectors)
+            if code is None:
+                code = _the_ministry_named_before(tokens, earlier)
             if code is None and not (described and where.from_elsewhere(token)) and not _a_ships_crew(token, tokens):
                 code = where.setting
             by_setting = True
@@ -1609,6 +1641,45 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         gender = _gender_of_name(entry.name, knowledge)
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name),
                    by_setting=by_setting, gender=gender if is_person else None)
+
+
+# Words before "deputy" that make one a member of a parliament.
+_CHAMBER_WORDS = {"federal", "state", "parliamentary", "opposition", "national", "congressional", "provincial",
+                  "regional", "european", "elected", "assembly", "chamber", "parliament", "congress", "duma"}
+
+
+def _a_deputy_of_a_parliament(role_tokens: list, entry: Optional[Entry], where: "_Whereabouts") -> bool:
+    """"LFI deputy Mathilde Garnier", "former federal deputy Ricardo
+    Monteiro", a deputy in a Paris or Brasília story: a member of a
+    parliament (LEG), as most of the world calls them; in the US and Canada
+    a deputy is a sheriff's officer ("a sheriff's deputy")."""
+    words = {t.lower_ for t in role_tokens}
+    if "sheriff" in words or "sheriff's" in words:
+        return False
+    deputy = next((t for t in role_tokens if t.lower_ in ("deputy", "deputies")), None)
+    if deputy is None or (deputy.head.i != deputy.i and deputy.head.pos_ == "NOUN" and deputy.dep_ != "appos"):
+        return False  # ("the deputy prosecutor general", "a deputy editor": the second of an office)
+    if words & _CHAMBER_WORDS or (entry is not None and "PTY" in entry.sectors):
+        return True
+    return where.setting not in (None, "USA", "CAN")
+
+
+def _the_ministry_named_before(tokens: list, earlier: list[Mention]) -> Optional[str]:
+    """"Iran's foreign ministry condemned the sanctions. … A ministry
+    spokesman said …", filed from Brussels: the spokesman of a ministry the
+    text names no country for speaks for the ministry named before (the
+    nearest one of the same kind, "foreign", "defence"), not for the
+    dateline's state."""
+    ministry = next((t for t in tokens if t.lower_ == "ministry" and t.dep_ == "compound"), None)
+    if ministry is None or any(c.dep_ in ("poss", "amod") and c.ent_type_ for c in ministry.children):
+        return None
+    kind = {c.lower_ for c in ministry.children if c.dep_ == "compound"}
+    for mention in reversed(earlier):
+        words = mention.actor.entity_text.lower().split()
+        if mention.actor.code and not mention.by_setting and not mention.person and "ministry" in words \
+                and kind <= set(words):
+            return mention.actor.code
+    return None
 
 
 def _demonym_cut_off(tokens: list, knowledge: Knowledge) -> Optional[str]:
@@ -2182,6 +2253,14 @@ def _may_name_an_actor(tokens: list, knowledge: Knowledge) -> bool:
 def _resolve_pronoun(token, lower: str, earlier: list[Mention]) -> Optional[Mention]:
     if lower == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in _COPULAS:
         return None  # "It was his sharpest response to …": no party, whatever came before
+    if lower in ("it", "they") and _the_uncoded_subject_before(token, earlier):
+        return None  # "The war … began in 2023. It has killed …"; "The measures add … They also impose …"
+    named = _what_the_participle_names(token)
+    if named is not None:
+        return _mention_of(named, earlier) or _maker_of(named, earlier)
+    doer = _the_participles_doer(token)
+    if doer is not None:
+        return _mention_of(doer, earlier)
     if lower in _PERSON_PRONOUNS:
         reporter = _reporter_after(token)
         speakers = _speakers_of_the_quotation(token, earlier)
@@ -2391,6 +2470,47 @@ def _the_uncoded_thing_it_follows(token, earlier: list[Mention]) -> bool:
     subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     coded = {m.token_i for m in earlier}
     return len(subjects) == 1 and subjects[0].tag_ == "NN" and subjects[0].i not in coded
+
+
+def _the_uncoded_subject_before(token, earlier: list[Mention]) -> bool:
+    """A sentence's subject "it" or "they" right after a sentence whose
+    subject is a thing no one is coded as, of the same number ("The war
+    between the army and the RSF began in April 2023. It has killed tens of
+    thousands"; "The measures add 120 vessels … They also impose a ban"):
+    that thing, no party. (A subject coded as someone, "The rebels … They",
+    is read as before.)"""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.sent.start == 0:
+        return False
+    if token.i != token.sent.start:
+        return False  # (only a sentence that opens with it: "On Monday it said …" may be anyone)
+    before = token.doc[token.sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+        return False
+    subject = subjects[0]
+    number = "NN" if token.lower_ == "it" else "NNS"
+    coded = {m.token_i for m in earlier}
+    return subject.tag_ == number and subject.lemma_.lower() in _THINGS_CALLED_IT and subject.i not in coded \
+        and not any(t.i in coded for t in subject.subtree if t.dep_ in ("compound", "poss"))
+
+
+# Happenings and measures a story goes on to call "it" or "they" (not
+# people: "The contenders agree on that. They denounced …" are the contenders).
+_THINGS_CALLED_IT = {"war", "conflict", "fighting", "violence", "insurgency", "crisis", "unrest", "offensive",
+                     "uprising", "rebellion", "blast", "explosion", "bombing", "storm", "earthquake", "flood",
+                     "fire", "epidemic", "outbreak", "siege", "blockade", "measure", "sanction", "rule", "law",
+                     "bill", "restriction", "ban", "tariff", "reform", "plan", "proposal", "package", "deal",
+                     "agreement", "decision", "decree", "order", "policy", "change", "cut"}
+
+
+def _named_in_full_before(short: str, earlier: list[Mention]) -> Optional[Mention]:
+    """"Swiss hearing-aid maker Alpina Audio … Alpina said": a body named
+    by the first words of a longer name the article gave it before is that
+    body (its country and sector, not the dateline's)."""
+    # (the tagger may take the firm for a person: "hearing-aid maker Alpina Audio")
+    return _nearest(earlier, lambda m: (not m.person or "BUS" in m.actor.sector) and m.actor.code is not None
+                    and bool(m.actor.name)
+                    and m.actor.name.startswith(short + " ") and not m.by_setting)
 
 
 def _bound_by_subject(token, earlier: list[Mention]) -> tuple[bool, Optional[Mention]]:
@@ -2768,6 +2888,53 @@ def _anyone(mention: Mention) -> bool:
     return mention.actor.entity_text.lower().startswith(_ANYONE)
 
 
+# Participles that name what their clause's verb acted on: "rejected the
+# remarks, calling them interference".
+_NAMING_PARTICIPLES = {"call", "describe", "label", "term", "brand", "dub", "deem"}
+
+
+def _what_the_participle_names(token):
+    """"India rejected remarks made by Pakistan's foreign minister, calling
+    them interference": the object pronoun of a naming participle stands for
+    the object of the verb it hangs on (the remarks), not for the nearest
+    party; that object's token, else None."""
+    if token.dep_ != "dobj" or token.lower_ not in ("them", "it"):
+        return None
+    participle = token.head
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp") \
+            or participle.lemma_.lower() not in _NAMING_PARTICIPLES:
+        return None
+    return next((c for c in participle.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def _the_participles_doer(token):
+    """"India rejected the remarks, calling them interference in its
+    internal affairs": "its" in a participle's phrase, the participle with
+    no subject of its own, is the subject of the clause it hangs on."""
+    if token.lower_ not in ("its", "their") or token.dep_ != "poss":
+        return None
+    participle = next((a for a in token.ancestors if a.tag_ == "VBG" and a.dep_ == "advcl"), None)
+    if participle is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return None
+    if any(a.pos_ in ("VERB", "AUX") for a in token.ancestors if a.i != participle.i and participle in a.ancestors):
+        return None  # (a clause of its own inside the participle's phrase)
+    return next((c for c in participle.head.children if c.dep_ == "nsubj"), None)
+
+
+def _maker_of(thing, earlier: list[Mention]) -> Optional[Mention]:
+    """Who made a thing, by its participle's agent or its owner ("remarks
+    made by Pakistan's foreign minister", "Pakistan's remarks")."""
+    # (however the parse hangs the participle: "remarks about Kashmir made by …")
+    makers = [g for c in thing.subtree if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+              if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    makers += [c for c in thing.children if c.dep_ == "poss"]
+    for maker in makers:
+        mention = _mention_of(maker, earlier)
+        if mention is not None:
+            return mention
+    return None
+
+
 def _mention_of(token, earlier: list[Mention]) -> Optional[Mention]:
     """The mention coded for this very token, if any."""
     return next((m for m in reversed(earlier) if m.token_i == token.i), None)
@@ -2815,6 +2982,9 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
                 continue  # ("Cameron Lee Earle" is not David Cameron)
             if entry and entry.kind == "person" and all(t.text.islower() for t in chunk):
                 continue  # ("armed with bush knives": a word, not George Bush)
+            if entry and entry.kind == "organisation" and size > 1 and all(t.is_lower for t in chunk) \
+                    and any(t.lower_ in ("a", "an") and t.dep_ == "det" for t in tokens):
+                continue  # ("called for an emergency security council": a meeting, not the UN's)
             if entry and entry.kind == "seat" and size == 1 and _of_another_church(tokens, chunk):
                 continue  # ("the Coptic pope" is not the Holy See's)
             if entry and entry.kind in ("organisation", "seat") and _named_for_another_country(chunk, entry, knowledge):

@@ -1772,7 +1772,10 @@ def _reported_from_abroad(dateline: Place, located: list[Place], body_start: int
     body = [p for p in located if p.start >= body_start]
     if _a_city_of_talks(dateline):
         if named:
-            return None
+            # ("DOHA — The government of Congo and the M23 signed a protocol
+            # … Qatar's minister of state said": the host named as the
+            # mediator; the story is set where it opens, if it leads by far.)
+            return _mostly_abroad(dateline, body, named)
         body = [p for p in body if p.country != dateline.country]
     elif named or any(p.country == dateline.country for p in body):
         return _mostly_abroad(dateline, body, named)
@@ -2031,7 +2034,9 @@ def _dateline(text: str, places: list[Place]) -> Optional[tuple[Place, int]]:
 
 
 # A town in capitals and a comma, on a line of its own before a place.
-_CAPITALS_AND_A_COMMA = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z'’.\- ]{1,30}[A-Z.]),[ \t]*$")
+# (Capitals with accents too: "CULIACÁN, Mexico", "SÃO PAULO, Brazil".)
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_CAPITALS_AND_A_COMMA = re.compile(rf"(?:^|\n)[ \t]*([{_CAPITAL}][{_CAPITAL}'’.\- ]{{1,30}}[{_CAPITAL}.]),[ \t]*$")
 
 
 def unknown_dateline_town(text: str, start: int) -> Optional[tuple[int, int]]:
