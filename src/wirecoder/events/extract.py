@@ -320,8 +320,38 @@ def _opposite_sides(lexicon_quad: int, detector_quad: int) -> bool:
     return (lexicon_quad <= 2) != (detector_quad <= 2)
 
 
-def _armed_attack(token, actors: list) -> bool:
-    return token.lemma_.lower() == "attack" and any(ARMED & set(a.sector) for a in actors if a.code)
+def _armed_attack(token, actors: list, recipients: list) -> bool:
+    """"Our nation was attacked by a terrorist", "the defendants had
+    attacked officers": an attack by armed people, or on police or troops by
+    people who speak for no body (not "the opposition attacked the police
+    over the raid"), is violence."""
+    if token.lemma_.lower() != "attack":
+        return False
+    if any(ARMED & set(a.sector) for a in actors if a.code):
+        return True
+    on_the_forces = any({"COP", "MIL"} & set(r.sector) for r in recipients if r.code)
+    speakers = any(set(a.sector) & _SPEAKING_SECTORS or not a.sector for a in actors)
+    for_a_reason = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in token.children)
+    return on_the_forces and bool(actors) and not speakers and not for_a_reason
+
+
+def _a_spoken_attack(token, actors: list) -> bool:
+    """"The opposition leader attacked the police over the raid": "attack"
+    with a reason ("over", "for"), by people whose trade is words
+    (lawmakers, parties, the opposition, the press, rights groups), only
+    criticises."""
+    if token.lemma_.lower() != "attack" or token.pos_ != "VERB" or not actors:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in token.children):
+        return False
+    return all(a.code and set(a.sector) and set(a.sector) <= _WORDS_TRADES for a in actors)
+
+
+_WORDS_TRADES = {"LEG", "PTY", "OPP", "JRN", "NGO", "HRI"}
+
+
+# Sectors whose attacks are words more often than blows.
+_SPEAKING_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JRN", "NGO", "HRI", "JUD", "IGO", "BUS", "EDU", "REL"}
 _MISSILES = {"missile", "missiles", "rocket", "rockets"}
 _OPEN_WATER = {"sea", "ocean", "water", "waters"}
 
@@ -457,12 +487,17 @@ def _event_for(document: Document, candidate: Candidate, event_type: Optional[st
         # aimed at that official).
         noun, act = inquiry
         recipients = find_roles(document, noun, act, lexicon.types[act.event].quad, None, act.event)[1]
-    if modes.event == "ACCUSE" and _armed_attack(token, actors):
+    if modes.event == "ACCUSE" and _armed_attack(token, actors, recipients):
         # "our nation was attacked by a terrorist": armed
         # people's attacks are violence, whatever the detector read.
         modes = dataclasses.replace(modes, event="ASSAULT", mode=None)
         trigger = _retyped(candidate.trigger, "ASSAULT", lexicon)
         plover = lexicon.types["ASSAULT"]
+    if modes.event == "ASSAULT" and _a_spoken_attack(token, actors):
+        # "The opposition leader attacked the police over the raid": words.
+        modes = dataclasses.replace(modes, event="ACCUSE", mode="disapprove")
+        trigger = _retyped(candidate.trigger, "ACCUSE", lexicon)
+        plover = lexicon.types["ACCUSE"]
     if modes.event == "COERCE" and modes.mode == "seize" and _people_seized_by_no_state(document, token, actors):
         # "were seized by armed men who stopped their vehicle": people taken
         # by no state's forces are abducted (PLOVER's ASSAULT "abduct"),
@@ -992,7 +1027,49 @@ def _long_before(document: Document, when, token) -> bool:
     if published is None or latest is None or (published - latest).days <= HISTORICAL_DAYS:
         return False
     span = sent.doc.char_span(when.start, when.end, alignment_mode="expand")
-    return span is not None and _dates_the_act(span.root, token)
+    return span is not None and (_dates_the_act(span.root, token) or _told_in_a_past_long_gone(document, token))
+
+
+def _told_in_a_past_long_gone(document: Document, token) -> bool:
+    """"Argentina and Britain fought a war over the islands in 1982 …; 649
+    Argentine and 255 British servicemen were killed": an act told in the
+    simple past in a clause joined to one that a date more than a year
+    before the article dates shares that date. (Not a date of a clause
+    inside another: "called on her to restore funding cut in 2019" dates
+    the cut, not the call; nor an act in the present perfect.)"""
+    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    if verb is None or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                                              for c in verb.children))
+    if not past:
+        return False
+    published = parse_day(document.date)
+    if published is None:
+        return False
+    joined = {v.i for v in verb.conjuncts}
+    sent = token.sent
+    for when in document.dates:
+        if not (sent.start_char <= when.start and when.end <= sent.end_char) or not when.value \
+                or when.value.startswith("P"):
+            continue
+        span = sent.doc.char_span(when.start, when.end, alignment_mode="expand")
+        own = governing_verb(span.root) if span is not None else None
+        day = latest_day(when.value)
+        if own is not None and (own.i in joined or _beside_a_semicolon(own, verb)) and day is not None \
+                and (published - day).days > HISTORICAL_DAYS:
+            return True
+    return False
+
+
+def _beside_a_semicolon(one, other) -> bool:
+    """Two clauses set side by side with a semicolon, which the parse hangs
+    one on the other ("fought a war in 1982 …; 649 servicemen were killed")."""
+    if not ((one.head.i == other.i and one.dep_ in ("ccomp", "parataxis"))
+            or (other.head.i == one.i and other.dep_ in ("ccomp", "parataxis"))):
+        return False
+    low, high = sorted((one.i, other.i))
+    return any(t.text == ";" for t in one.doc[low:high])
 
 
 def _dates_the_act(date_root, token) -> bool:

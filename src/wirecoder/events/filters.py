@@ -443,7 +443,20 @@ def _accidental(noun) -> bool:
         return True
     return lemma in BLASTS and (
         any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _ACCIDENTAL_SOURCES for c in noun.children)
-        or _at_a_works(noun))
+        or _at_a_works(noun) or _of_a_stock_kept_unsafely(noun))
+
+
+# What explodes in store: "the explosion of hundreds of tonnes of ammonium
+# nitrate that had been stored unsafely at the port".
+_STOCKS = {"nitrate", "fertiliser", "fertilizer", "fuel", "chemicals"}
+
+
+def _of_a_stock_kept_unsafely(noun) -> bool:
+    """A blast "of" a stock of chemicals, or of anything said to have been
+    stored: an accident of its keeping, no one's attack."""
+    stock = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return any(t.lemma_.lower() in _STOCKS for t in stock) \
+        or any(t.lemma_.lower() == "store" and t.tag_ == "VBN" for t in stock)
 
 
 # Works where a blast or a fire is an accident of the trade: "a blast at a
@@ -670,6 +683,31 @@ def _thanked_for(token) -> bool:
 # What keeps a planned act from happening.
 _CALLING_OFF = {"cancel", "postpone", "ban", "abandon", "scrap", "prevent", "thwart", "foil", "forbid",
                 "prohibit", "outlaw", "delay", "shelve", "suspend"}
+
+
+# What forces restore by force or work, not as a concession: "the defence
+# ministry had restored order", "crews restored power".
+_RESTORED_BY_FORCE_OR_WORK = {"order", "calm", "security", "control", "stability", "normalcy", "normality", "power",
+                              "electricity", "service", "services", "supply", "supplies"}
+
+
+def _order_restored(token) -> bool:
+    """"The defence ministry had restored order": no concession to anyone."""
+    return token.lemma_.lower() == "restore" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RESTORED_BY_FORCE_OR_WORK for c in token.children)
+
+
+# What fighters give up: "burned their weapons at a ceremony".
+_ARMS_GIVEN_UP = {"weapon", "weapons", "arm", "arms", "rifle", "rifles", "gun", "guns", "ammunition", "explosives"}
+
+
+def _own_arms_destroyed(token) -> bool:
+    """"About 30 PKK fighters burned their weapons at a ceremony": fighters
+    destroying their own arms give them up (a step to peace), no attack."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("burn", "destroy", "dismantle", "scrap", "melt"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _ARMS_GIVEN_UP and any(p.dep_ == "poss" and p.lower_ in ("their", "its", "our")
+                                                              for p in c.children) for c in token.children)
 
 
 def _called_off(token) -> bool:
@@ -2186,8 +2224,26 @@ def _what_a_group_does(token) -> bool:
     a group's name ("an al-Qaeda affiliate fighting to topple …")."""
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "appos" and token.head.pos_ == "NOUN":
         return True  # ("Al-Shabaab, an al-Qaeda affiliate fighting to topple the government, …")
+    if _what_a_group_says_it_does(token):
+        return True
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.tag_ == "NNS" and token.head.dep_ == "pobj" \
+            and token.head.head.lower_ == "with" and not any(c.dep_ == "det" for c in token.head.children):
+        return True  # ("one of the most violent regions, with armed groups fighting over coca plantations")
     return token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.head.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ == "aux" for c in token.children)
+
+
+def _what_a_group_says_it_does(token) -> bool:
+    """"The Maoists, who say they are fighting for the rights of tribal
+    people, …": what a group says, in the present, in a relative clause on
+    its name, is its cause, not an act."""
+    clause = token.head
+    if token.dep_ != "ccomp" or clause.dep_ != "relcl" or clause.tag_ not in ("VBZ", "VBP") \
+            or clause.lemma_.lower() not in ("say", "claim", "insist", "argue"):
+        return False
+    present = token.tag_ in ("VBZ", "VBP") or (token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children))
+    return present
 
 
 # Accords that end a fight, and their verbs.
@@ -2325,16 +2381,25 @@ def _a_takeover_among_firms(token, actors: list) -> bool:
                                                       for m in o.children) for o in objects)
 
 
-def _a_suit_among_firms(actors: list, recipients: list) -> bool:
+def _a_suit_among_firms(token, actors: list, recipients: list) -> bool:
     """"Audio startup Quietline has sued Vantor Audio, accusing it of
     copying its technology": a firm suing or accusing a firm is commerce
     (the review found business quarrels coded as events), unless a state
     or its officers are a party ("regulators accused the bank")."""
     parties = [p for p in [*actors, *recipients] if p.code or p.sector]
-    if not actors or not recipients or any(set(p.sector) & STATE_SECTORS or _a_state_named(p) for p in parties):
+    if not actors or any(set(p.sector) & STATE_SECTORS or _a_state_named(p) for p in parties):
         return False
-    return all(set(p.sector) == {"BUS"} for p in actors + recipients if p.sector) \
-        and any(_a_firm(p) for p in actors) and any(_a_firm(p) for p in recipients)
+    # ("Alpina has counter-sued, claiming two Norsund patents are invalid":
+    # a firm's suit whose target no words name is among firms too; not a
+    # charge, which an authority brings whoever the parse took for its actor)
+    named = [r for r in recipients if r.entity_text]
+    if not named and token.lemma_.lower() not in _SUITS:
+        return False
+    return all(set(p.sector) == {"BUS"} for p in actors + named if p.sector) \
+        and any(_a_firm(p) for p in actors) and (not named or any(_a_firm(p) for p in named))
+
+
+_SUITS = {"sue", "countersue", "suit", "lawsuit", "countersuit"}
 
 
 def _a_firm(party) -> bool:
@@ -2746,7 +2811,9 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
                                      or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
                                      or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)
                                      or _harmless_fire(token) or _intercepted(token)
-                                     or _a_toll_of_the_disaster_told_before(token)):
+                                     or _a_toll_of_the_disaster_told_before(token) or _own_arms_destroyed(token)):
+        return True
+    if modes.event == "CONCEDE" and _order_restored(token):
         return True
     if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)
                                      or _protesters_acted_upon(token) or _commemoration(token)
@@ -2773,7 +2840,7 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
         return True
     if modes.event in _DEALING_TYPES and _a_business_deal(token, actors):
         return True
-    if modes.event == "ACCUSE" and _a_suit_among_firms(actors, recipients):
+    if modes.event == "ACCUSE" and _a_suit_among_firms(token, actors, recipients):
         return True
     if _a_sporting_quarrel(document, actors, recipients) or (modes.event in ("ASSAULT", "PROTEST") and _play_in_a_game(document, token)):
         return True

@@ -405,6 +405,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "future")  # "AFL-CIO to endorse Clinton", "Obama to visit Cuba"
         if _subjunctive_be(current):
             _add(modes, "hypothetical")  # "we ask that an outside counsel be named to investigate"
+        if current is token and _what_it_would_have_done(token):
+            _add(modes, "hypothetical")
         if current is not token and _be_to(current, token) and not intent:
             # "Ruiz is to pay a state visit to Oslo on Friday"; but "the aim
             # is to defeat the militia", "the best plan is to attack his
@@ -468,6 +470,16 @@ def _hearsay(token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _what_it_would_have_done(token) -> bool:
+    """"The strike would have shut 400 daycare centres" (it was called off):
+    an act named as the subject of what it would have done, a past
+    condition, did not happen."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj":
+        return False
+    auxiliaries = [c.lower_ for c in token.head.children if c.dep_ == "aux"]
+    return any(a in ("would", "could", "might") for a in auxiliaries) and "have" in auxiliaries
 
 
 def _purpose_of_what_should_be_done(token) -> bool:

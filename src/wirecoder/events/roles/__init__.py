@@ -40,7 +40,14 @@ from ...document import HOLDING_SECTORS, NON_STATE_CODES, Actor, Document, is_st
 from ...places import dateline_and_end, head_token, names_an_origin, only_near
 from ...quotes import quote_at
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS, Trigger, load_lexicon
-from .fallbacks import SENT_ABROAD, _only_a_vessel, _sentence_fallbacks, _sentence_mentions, author_of_what_it_is_about
+from .fallbacks import (
+    SENT_ABROAD,
+    _in_the_deed_charged,
+    _only_a_vessel,
+    _sentence_fallbacks,
+    _sentence_mentions,
+    author_of_what_it_is_about,
+)
 from .nominal import (
     ANSWERING_VERBS,
     CALLING_VERBS,
@@ -179,6 +186,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = [r for r in recipients if _other_than_speaker(r, speaker)] or about
     recipients = _domestic(document, token, actors, recipients, trigger.event, spoken=speaker is not None)
     recipients = _the_sent_away_are_foreigners(document, token, actors, recipients)
+    actors = _who_sent_them_away_from(document, token, actors)
     recipients = _their_own_government(document, actors, recipients)
     recipients = _held_by_their_own_state(document, token, actors, recipients)
     fought_off = _coded(document, _who_fought_it_off(token)) if kind == "ASSAULT" else []
@@ -1130,6 +1138,25 @@ def _the_sent_away_are_foreigners(document: Document, token, actors: list[Actor]
             else r for r in recipients]
 
 
+def _who_sent_them_away_from(document: Document, token, actors: list[Actor]) -> list[Actor]:
+    """"A former opposition member who had been deported from Europe last
+    year": with no doer named, a passive deportation "from" a place was done
+    by that place's state, not by the one the story is set in; from a place
+    of no one state ("Europe"), by no one we can code."""
+    if token.lemma_.lower() not in SENT_ABROAD or token.pos_ != "VERB" or any(a.entity_text for a in actors):
+        return actors
+    if not (any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ == "acl"):
+        return actors
+    origins = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+               if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if not origins:
+        return actors
+    origin = origins[0]
+    place = next((p for p in document.places if p.start <= origin.idx < p.end and not p.demonym), None)
+    country = place.country if place is not None else None
+    return [Actor("", None, country, ["GOV"], token.idx, token.idx)] if country else []
+
+
 def _recoded(party: Actor, country: Optional[str]) -> Actor:
     return Actor(party.entity_text, party.name, country, list(party.sector), party.start, party.end)
 
@@ -1398,8 +1425,12 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     sent_on = [v for v in token.conjuncts if v.i > token.i] if token.lemma_.lower() in _HOLDING_ACTS else []
 
     def here(place) -> bool:
+        # (Nor a place inside the deed: "sentenced for passing information
+        # to Russia's FSB" was sentenced where the lecturer lived.)
+        head = head_token(document.spacy_doc, place)
         return _in_own_clause(token, place) and not _destination(token, place) and place.start >= dateline_end \
-            and not any(_destination(v, place) for v in sent_on)
+            and not any(_destination(v, place) for v in sent_on) \
+            and not (head is not None and _in_the_deed_charged(head, token))
 
     country = _country_where(document, token, here)
     if not any(here(p) for p in _sentence_places(document, token)):

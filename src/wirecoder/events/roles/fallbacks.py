@@ -15,7 +15,7 @@ from ...actors import EMBLEMS, KIN_NOUNS, VESSELS, a_ships_crew, actor_at, of_no
 from ...document import NON_STATE_CODES, STATE_SECTORS, Actor, Document
 from ...places import names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
-from .nominal import _RECORDING_VERBS, _asked_for, _frame, _holds_no_doer, _owner_undergoes, _struck
+from .nominal import _RECORDING_VERBS, _asked_for, _frame, _holds_no_doer, _others_before, _owner_undergoes, _struck
 from .parties import (
     _ATTACKS_ON_THEIR_OBJECT,
     _NAMED_THINGS,
@@ -497,9 +497,11 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # A nominal act no verb holds ("was on probation for an earlier
             # DUI arrest"): the sentence's subject is no evidence of its actor.
             subjects = []
-        if holder is not None and _asked_for(trigger, holder):
+        if (holder is not None and _asked_for(trigger, holder)) or (trigger.pos_ == "NOUN" and _others_before(trigger)):
             # "the agency wants a neutral inquiry": who asks for it would not
-            # hold it, and the sentence's other parties are no evidence of who would
+            # hold it, and the sentence's other parties are no evidence of who
+            # would; nor of who did acts the noun calls earlier ones ("the WFP
+            # suspended operations after earlier arrests")
             free = []
         # Not a participant of a clause of its own ("Christie, who has
         # campaigned for Trump, blasted Clinton": not Trump).
@@ -538,6 +540,10 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
         # Nor who underwent another happening ("charged in the shooting of a Dallas man"),
         # nor who saw it ("a woman was killed in front of them").
         after = [m for i, m in free if i > trigger.i and not _argument_of(trigger, trigger.doc[i])
+                 # (nor the owner of where it was done: "detained in raids on the premises of the WFP")
+                 and not _owner_of_the_place(trigger.doc[i])
+                 # (nor anyone inside the charge: "accused of awarding contracts to a group of firms")
+                 and not (event_type == "ACCUSE" and _in_the_charge(trigger, trigger.doc[i]))
                  and not _in_front_of(trigger.doc[i]) and not _only_a_topic(trigger, trigger.doc[i])
                  and not _who_named_it(trigger, trigger.doc[i])
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
@@ -655,6 +661,7 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                  and not (event_type == "ACCUSE" and (_addressed(trigger, m) or _venue(trigger, trigger.doc[i], m)
                                                       or _in_the_charge(trigger, trigger.doc[i])))
                  and i not in governing_subjects and not _weapon(trigger, trigger.doc[i])
+
                  and not _victim_of_another_happening(trigger, trigger.doc[i])
                  and not (event_type not in _VIOLENT_TYPES and _harmed_by_another_act(trigger, trigger.doc[i]))
                  and not _only_a_topic(trigger, trigger.doc[i]) and not _a_participles_agent(trigger, trigger.doc[i])
@@ -905,6 +912,32 @@ def _a_participle_above(token) -> bool:
     return verb is not None and verb.tag_ == "VBN"
 
 
+# Places a body owns, where acts are done to it: "raids on the premises of
+# the World Food Programme", "stormed the offices of the newspaper".
+_PREMISES = {"premises", "premise", "office", "headquarters", "compound", "residence", "home", "house",
+             "warehouse", "facility", "embassy", "consulate", "base"}
+
+
+def _owner_of_the_place(token) -> bool:
+    """A party named only as the owner of a place ("the premises of the
+    WFP"): where the act was done, or whom it was done to, not its doer."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # ("the premises of the World Food Programme and UNICEF")
+    place = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and (place.lemma_.lower() in _PREMISES or place.lower_ in _PREMISES)
+
+
+# Verbs that address a party of their own: "… and called on the Council to act".
+_CALLS = {"call", "urge", "ask", "appeal", "demand", "press", "implore", "invite", "tell", "warn"}
+
+
+def _has_an_object(verb) -> bool:
+    return any(c.dep_ in ("dobj", "ccomp") for c in verb.children) \
+        or any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+               if c.lower_ in ("on", "for", "to", "against", "with"))
+
+
 def _other_clause(trigger, token) -> bool:
     """The token lies in a clause of its own that does not contain the
     trigger: a finite clause with its own subject or a conditional/temporal
@@ -930,7 +963,13 @@ def _other_clause(trigger, token) -> bool:
                 and current.lemma_.lower() in SPEECH_VERBS:
             return True  # what the actor went on to say ("…, saying calling the Islamic State …")
         if current.dep_ == "conj" and current.pos_ == "VERB" and (
-                current.head.i != trigger.i or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in current.head.children)):
+                current.head.i != trigger.i or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in current.head.children)
+                # (nor a call joined to it when both have objects of their own:
+                # "condemned what it called a violation and called on the UN
+                # Security Council to act": the Council is asked, not
+                # condemned; "condemned and rejected the plan" still shares
+                # it, and "burned tyres and threw stones at police" aims both)
+                or (current.lemma_.lower() in _CALLS and _has_an_object(trigger) and _has_an_object(current))):
             # another predicate of the same subject ("the panel said the army carried out attacks on
             # villages … and also accused ISIS of …"), not one joined to the trigger itself unless in
             # contrast ("complained about the primary's tone but defended Sanders")
@@ -1218,6 +1257,8 @@ def _locative_preposition(token):
 def _only_where(document: Document, token) -> bool:
     """The token is a place's name after a preposition of place ("a bomb in
     Cali", "clashes near Kharkiv"): where something is, not who did it."""
+    if token.dep_ == "conj" and token.head.dep_ == "pobj":
+        token = token.head  # ("Bus operators in Lima and neighboring Callao": the second place too)
     return token.dep_ in ("pobj", "compound") and any(p.start <= token.idx < p.end for p in document.places) \
         and _locative_preposition(token) is not None
 
@@ -1264,6 +1305,8 @@ def _said_to_be_the_act(token, trigger) -> bool:
     """The token is inside what a copula says the trigger's act is ("the
     attack was part of a campaign to cut supplies to the army")."""
     verb = trigger.head
+    if trigger.dep_ in ("nsubj", "nsubjpass") and _as_part_of(token, verb):
+        return True  # ("the investigation began in 2019 as part of a Federal Police operation")
     if trigger.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() != "be":
         return False
     predicate = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
@@ -1275,6 +1318,12 @@ def _said_to_be_the_act(token, trigger) -> bool:
             return False  # "part of an offensive by the army", "the work of a militia": the doer
         path = path.head
     return path.i == predicate.i
+
+
+def _as_part_of(token, verb) -> bool:
+    """The token is inside an "as part of …" phrase on the verb."""
+    return any(a.lemma_.lower() == "part" and a.dep_ == "pobj" and a.head.lower_ == "as" and a.head.head.i == verb.i
+               for a in (token, *token.ancestors))
 
 
 def _inside_a_named_body(document: Document, token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...actors import actor_at, owned_place
 from ...document import Actor, Document
-from ..lexicon import ACTS_OF_AN_AUTHORITY, AGENT_NOUNS, CHARGING_NOUNS, TOPIC_PREPOSITIONS, Trigger
+from ..lexicon import ACTS_OF_AN_AUTHORITY, AGENT_NOUNS, CHARGING_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS, Trigger
 from .parties import _VIOLENT_TYPES, _coded, _coded_inside, _happening, _owned_places, _same
 from .subjects import _ACCUSED_OF, _passive_patients, _subjects, judged_for, names_a_party
 from .syntax import (
@@ -491,11 +491,23 @@ def _relative_subjects(noun) -> list:
     preposition is a misparse ("a protest at the state Capitol set for
     Friday": the Capitol did not protest)."""
     return [subject for clause in noun.children
-            if clause.dep_ == "relcl" and not _that_clause(clause)
+            if clause.dep_ == "relcl" and not _that_clause(clause) and not _a_view_of_it(clause)
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
             and not any(c.lower_ in _RELATIVE_PRONOUNS and c.dep_ == "nsubj" for c in clause.children)
             for subject in clause.children if subject.dep_ == "nsubj"
             and not any(t.pos_ == "ADP" for t in noun.doc[noun.i + 1:subject.left_edge.i])]
+
+
+# Verbs of holding a view of something ("charges that he says are politically
+# motivated", "an attack she calls cowardly").
+_VIEW_VERBS = SPEECH_VERBS | {"call", "describe", "consider", "regard", "believe", "deny", "dismiss", "see", "think"}
+
+
+def _a_view_of_it(clause) -> bool:
+    """A relative clause that only says what its subject thinks of the act
+    ("abuse of power charges that he says are politically motivated"): its
+    subject is no party to the act."""
+    return clause.lemma_.lower() in _VIEW_VERBS and any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in clause.children)
 
 
 # What someone is, of an act, when it is aimed at them: "was the subject of an
@@ -570,10 +582,14 @@ _SEEKING_VERBS = {"seek", "court", "solicit", "win", "gain", "garner", "secure"}
 # fraud"), and the places and states of being held ("in custody on charges").
 _HELD_ON_NOUNS = {"charge", "count", "allegation", "accusation", "indictment"}
 _CUSTODY_VERBS = {"hold", "detain", "arrest", "jail", "imprison", "incarcerate", "remand", "extradite", "book",
-                  "convict", "sentence", "try", "indict", "prosecute", "keep", "lock", "deport"}
+                  "convict", "sentence", "try", "indict", "prosecute", "keep", "lock", "deport",
+                  # "are due to be brought before a judge on charges of murder"
+                  "bring", "arraign", "question", "summon"}
 # Verbs whose subject is where the custody phrase says ("remained in
 # custody on charges", "appeared in court on charges").
-_BEING_HELD_VERBS = {"be", "remain", "stay", "sit", "appear", "languish"}
+_BEING_HELD_VERBS = {"be", "remain", "stay", "sit", "appear", "languish",
+                     # "is serving a prison sentence on abuse of power charges"
+                     "serve"}
 
 
 def on_charges_verb(noun):
@@ -594,7 +610,7 @@ def _held_on_charges(noun):
     on charges"), or None: not an active verb's ("police arrested him on
     charges": the object is who is charged, _charged_object)."""
     verb = on_charges_verb(noun)
-    if verb is None or any(c.dep_ == "dobj" for c in verb.children):
+    if verb is None or any(c.dep_ == "dobj" and not _a_punishment_served(verb, c) for c in verb.children):
         return None
     passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass")
                                                                 for c in verb.children))
@@ -605,7 +621,12 @@ def _charged_object(noun) -> list:
     """"Police arrested Ivo Marek on charges of fraud": the object of the
     verb that holds "on charges" is who is charged."""
     verb = on_charges_verb(noun)
-    return [] if verb is None else [c for c in verb.children if c.dep_ == "dobj"]
+    return [] if verb is None else [c for c in verb.children if c.dep_ == "dobj" and not _a_punishment_served(verb, c)]
+
+
+def _a_punishment_served(verb, thing) -> bool:
+    """"serving a prison sentence": what is served is the punishment, not who is charged."""
+    return verb.lemma_.lower() == "serve" and thing.lemma_.lower() in _SERVED_NOUNS
 
 
 def _undergone_in_a_relative_clause(noun):
@@ -764,7 +785,14 @@ def _only_when(noun) -> bool:
     if noun.head.lower_ in ("amid", "amidst"):
         return True
     return noun.head.lower_ in _WHEN_PREPOSITIONS and (_aimed_at_its_holder(noun)
-                                                      or _authority_answering_a_crime(noun))
+                                                      or _authority_answering_a_crime(noun)
+                                                      or _others_before(noun))
+
+
+def _others_before(noun) -> bool:
+    """"The WFP had suspended operations in Saada after earlier arrests":
+    acts the noun itself calls earlier ones are others', before the verb's."""
+    return any(c.dep_ == "amod" and c.lower_ in ("earlier", "previous", "prior", "past") for c in noun.children)
 
 
 # Crimes an authority answers: "police arrested a man after an attack".

@@ -155,7 +155,7 @@ def _quoted_first_person(document: Document, token) -> Optional[Actor]:
     speaker, whatever the nearest earlier mention is."""
     lower = token.lower_
     if lower not in _FIRST_PERSON_SINGULAR and lower not in _FIRST_PERSON_PLURAL:
-        return None
+        return _ours(document, token)
     quote = quote_at(document, token.idx)
     if quote is None or not quote.direct or quote.speaker is None or not quote.speaker.code:
         return None
@@ -163,6 +163,22 @@ def _quoted_first_person(document: Document, token) -> Optional[Actor]:
     name = speaker.name if lower in _FIRST_PERSON_SINGULAR else None
     return Actor(entity_text=token.text, name=name, code=speaker.code, sector=list(speaker.sector),
                  start=token.idx, end=token.idx + len(token.text))
+
+
+def _ours(document: Document, token) -> Optional[Actor]:
+    """"'Our soldiers were fired upon,' Guyana's foreign secretary said":
+    people a direct quote calls "our" are of the speaker's country, with the
+    sector their own words give, whoever was named before the quote."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children):
+        return None
+    quote = quote_at(document, token.idx)
+    if quote is None or not quote.direct or quote.speaker is None or not quote.speaker.code:
+        return None
+    actor = actor_at(document, token)
+    if actor is None or actor.code == quote.speaker.code:
+        return None
+    return Actor(entity_text=actor.entity_text, name=None, code=quote.speaker.code, sector=list(actor.sector),
+                 start=actor.start, end=actor.end)
 
 
 # A determiner and the word it goes with that say "each other".

@@ -197,8 +197,17 @@ def _preposition_token(actor: Actor, sent):
                 head = head.head
             if head.dep_ != "pobj" and a_place_after_its_kind(head):
                 return head.doc[head.left_edge.i - 1].head  # ("in the Libyan capital Tripoli")
+            if head.dep_ == "pobj" and _of_its_kind(head.head):
+                return head.head.head.head  # ("in the southern state of Guerrero")
             return head.head if head.dep_ == "pobj" else None
     return None
+
+
+def _of_its_kind(preposition) -> bool:
+    """"of" after the noun of a place's kind, itself a preposition's object:
+    "in the southern state of Guerrero" (where, as "in Guerrero" is)."""
+    kind = preposition.head
+    return preposition.lower_ == "of" and kind.lemma_.lower() in PLACE_KIND_WORDS and kind.dep_ == "pobj"
 
 
 def a_place_after_its_kind(token) -> bool:
