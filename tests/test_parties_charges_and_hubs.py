@@ -244,3 +244,15 @@ def test_a_deputy_of_an_office_is_no_lawmaker():
                     date="2026-03-03")
     deputy = [m.actor for m in document.mentions if m.actor.entity_text.startswith("The deputy")]
     assert deputy and all("LEG" not in a.sector for a in deputy)
+
+
+def test_a_probe_that_could_not_have_gone_on_without_something_was_real():
+    from wirecoder.events.modes import _what_it_would_have_done
+    from wirecoder.nlp import load_model
+
+    nlp = load_model()
+    probe = next(t for t in nlp("He argued the probe could not have moved forward without the emails.")
+                 if t.text == "probe")
+    strike = next(t for t in nlp("The strike would have shut more than 400 daycare centres.") if t.text == "strike")
+    assert not _what_it_would_have_done(probe)
+    assert _what_it_would_have_done(strike)

@@ -1532,7 +1532,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     else:
         antecedent = None
     if entry is None and person_name and antecedent is None and len(person_name.split()) == 1:
-        longer = _named_in_full_before(person_name, earlier)  # ("Alpina", tagged a person, after "Alpina Audio")
+        longer = _named_in_full_before(person_name, earlier)  # ("Alpina", tagged a person)
         if longer is not None:
             return _copy_mention(token, longer, _span_text(tokens))
     if person_name and antecedent is not None:
@@ -1547,7 +1547,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if body_name and country is None:
         longer = _named_in_full_before(body_name, earlier)
         if longer is not None:
-            return _copy_mention(token, longer, _span_text(tokens))  # "Alpina" after "maker Alpina Audio"
+            return _copy_mention(token, longer, _span_text(tokens))  # "Norsund" after "rival Norsund Hearing"
     if entry is None and country is None and not person_name:
         # (a lowercase role the tagger took for a name, "The junta", is a noun)
         if roles and (token.pos_ == "NOUN" or token.is_lower) and _is_definite(token):
@@ -2504,12 +2504,13 @@ _THINGS_CALLED_IT = {"war", "conflict", "fighting", "violence", "insurgency", "c
 
 
 def _named_in_full_before(short: str, earlier: list[Mention]) -> Optional[Mention]:
-    """"Swiss hearing-aid maker Alpina Audio … Alpina said": a body named
+    """"Swiss hearing-aid maker Alpina Audio … Alpina said": a firm named
     by the first words of a longer name the article gave it before is that
-    body (its country and sector, not the dateline's)."""
-    # (the tagger may take the firm for a person: "hearing-aid maker Alpina Audio")
-    return _nearest(earlier, lambda m: (not m.person or "BUS" in m.actor.sector) and m.actor.code is not None
-                    and bool(m.actor.name)
+    firm (its country and sector, not the dateline's)."""
+    # (the tagger may take the firm itself for a person: "hearing-aid maker
+    # Alpina Audio"; only firms: "State" after "the State Department" had
+    # led a later "their" astray)
+    return _nearest(earlier, lambda m: "BUS" in m.actor.sector and m.actor.code is not None and bool(m.actor.name)
                     and m.actor.name.startswith(short + " ") and not m.by_setting)
 
 

@@ -478,8 +478,10 @@ def _what_it_would_have_done(token) -> bool:
     condition, did not happen."""
     if token.pos_ != "NOUN" or token.dep_ != "nsubj":
         return False
-    auxiliaries = [c.lower_ for c in token.head.children if c.dep_ == "aux"]
-    return any(a in ("would", "could", "might") for a in auxiliaries) and "have" in auxiliaries
+    # (Not "the probe could not have moved forward without …": a probe that
+    # was, and a condition of its course.)
+    auxiliaries = [c.lower_ for c in token.head.children if c.dep_ in ("aux", "neg")]
+    return "would" in auxiliaries and "have" in auxiliaries and not {"not", "n't", "never"} & set(auxiliaries)
 
 
 def _purpose_of_what_should_be_done(token) -> bool:
