@@ -256,3 +256,9 @@ def test_a_probe_that_could_not_have_gone_on_without_something_was_real():
     strike = next(t for t in nlp("The strike would have shut more than 400 daycare centres.") if t.text == "strike")
     assert not _what_it_would_have_done(probe)
     assert _what_it_would_have_done(strike)
+
+
+def test_a_deportation_from_a_province_was_done_by_its_state():
+    [row] = _rows("KINSHASA — Thousands of Angolans crossed the border this week. Most of them were deported from the "
+                  "Bas Congo Province in southern DRC, a UN official said.", "deported", "COERCE")
+    assert [a.code for a in row.actor] == ["COD"]

@@ -81,3 +81,13 @@ def test_a_date_inside_what_was_called_for_does_not_date_the_accusation():
     [row] = _rows("OTTAWA — NDP education critic Marcus Dhaliwal accused the minister of provoking a fight with "
                   "teachers and called on her to restore funding cut in 2019.", "accused", "ACCUSE")
     assert "historical" not in row.aux_mode
+
+
+def test_a_date_that_starts_a_time_running_on_does_not_date_a_joined_act():
+    from wirecoder.events.extract import _told_in_a_past_long_gone
+    from wirecoder.pipeline import code
+
+    document = code("CAIRO — Since his arrest in August 2013, Soltan has become a critic of the government, and he "
+                    "alleged in his lawsuit that he was targeted.", date="2026-03-03")
+    alleged = next(t for t in document.spacy_doc if t.text == "alleged")
+    assert not _told_in_a_past_long_gone(document, alleged)

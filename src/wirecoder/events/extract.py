@@ -1057,9 +1057,19 @@ def _told_in_a_past_long_gone(document: Document, token) -> bool:
         own = governing_verb(span.root) if span is not None else None
         day = latest_day(when.value)
         if own is not None and (own.i in joined or _beside_a_semicolon(own, verb)) and day is not None \
-                and (published - day).days > HISTORICAL_DAYS:
+                and (published - day).days > HISTORICAL_DAYS and _told_as_done_then(own, span.root):
             return True
     return False
+
+
+def _told_as_done_then(verb, date_root) -> bool:
+    """The dated clause tells what was done then: its verb in the simple
+    past, and the date no start of a time that runs on ("Since his arrest
+    in August 2013, Soltan has become a critic … and alleged": not then)."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
+                                                for c in verb.children):
+        return False
+    return not any(a.lower_ == "since" for a in date_root.ancestors if a.i != verb.i and verb in a.ancestors)
 
 
 def _beside_a_semicolon(one, other) -> bool:

@@ -1151,8 +1151,10 @@ def _who_sent_them_away_from(document: Document, token, actors: list[Actor]) -> 
                if g.dep_ == "pobj" and g.pos_ == "PROPN"]
     if not origins:
         return actors
-    origin = origins[0]
-    place = next((p for p in document.places if p.start <= origin.idx < p.end and not p.demonym), None)
+    # (the place anywhere in the phrase: "deported from the Bas Congo Province")
+    phrase = list(origins[0].subtree)
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    place = next((p for p in document.places if start <= p.start < end and not p.demonym), None)
     country = place.country if place is not None else None
     return [Actor("", None, country, ["GOV"], token.idx, token.idx)] if country else []
 
