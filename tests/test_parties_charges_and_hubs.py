@@ -246,19 +246,19 @@ def test_a_deputy_of_an_office_is_no_lawmaker():
     assert deputy and all("LEG" not in a.sector for a in deputy)
 
 
-def test_a_probe_that_could_not_have_gone_on_without_something_was_real():
+def test_an_inquiry_that_could_not_have_gone_ahead_without_something_was_real():
     from wirecoder.events.modes import _what_it_would_have_done
     from wirecoder.nlp import load_model
 
     nlp = load_model()
-    probe = next(t for t in nlp("He argued the probe could not have moved forward without the emails.")
-                 if t.text == "probe")
+    inquiry = next(t for t in nlp("She said the inquiry could not have gone ahead without the minister's letters.")
+                   if t.text == "inquiry")
     strike = next(t for t in nlp("The strike would have shut more than 400 daycare centres.") if t.text == "strike")
-    assert not _what_it_would_have_done(probe)
+    assert not _what_it_would_have_done(inquiry)
     assert _what_it_would_have_done(strike)
 
 
 def test_a_deportation_from_a_province_was_done_by_its_state():
-    [row] = _rows("KINSHASA — Thousands of Angolans crossed the border this week. Most of them were deported from the "
-                  "Bas Congo Province in southern DRC, a UN official said.", "deported", "COERCE")
+    [row] = _rows("LUANDA — Hundreds of migrants reached the border on Friday. Most of them were deported from the "
+                  "Kongo Central Province in western DRC, a UN spokesman said.", "deported", "COERCE")
     assert [a.code for a in row.actor] == ["COD"]

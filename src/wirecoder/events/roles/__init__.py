@@ -1154,9 +1154,13 @@ def _who_sent_them_away_from(document: Document, token, actors: list[Actor]) -> 
     # (the place anywhere in the phrase: "deported from the Bas Congo Province")
     phrase = list(origins[0].subtree)
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-    place = next((p for p in document.places if start <= p.start < end and not p.demonym), None)
-    country = place.country if place is not None else None
-    return [Actor("", None, country, ["GOV"], token.idx, token.idx)] if country else []
+    places = [p for p in document.places if start <= p.start < end and not p.demonym]
+    country = next((p.country for p in places if p.country), None)
+    if country:
+        return [Actor("", None, country, ["GOV"], token.idx, token.idx)]
+    # (A place of no one state, "Europe", names no state that sent them;
+    # a phrase with no place known leaves the actor as it was.)
+    return [] if places else actors
 
 
 def _recoded(party: Actor, country: Optional[str]) -> Actor:
