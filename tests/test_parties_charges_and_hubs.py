@@ -262,3 +262,20 @@ def test_a_deportation_from_a_province_was_done_by_its_state():
     [row] = _rows("LUANDA — Hundreds of migrants reached the border on Friday. Most of them were deported from the "
                   "Kongo Central Province in western DRC, a UN spokesman said.", "deported", "COERCE")
     assert [a.code for a in row.actor] == ["COD"]
+
+
+def test_a_capitals_metropolitan_police_is_that_countrys():
+    [row] = _rows("JAKARTA — Police fired tear gas at students on Tuesday. The Jakarta Metropolitan Police said 41 "
+                  "people had been detained.", "detained", "COERCE")
+    assert [a.code for a in row.actor] == ["IDN"]
+
+
+def test_what_would_end_a_strike_has_not_happened():
+    [row] = _rows("NAIROBI — Teachers went on strike on Monday. The union's secretary general said the strike would "
+                  "continue until the government released funds promised under an agreement.", "released", "CONCEDE")
+    assert "hypothetical" in row.aux_mode
+
+
+def test_some_of_the_deadliest_attacks_are_a_kind_not_an_act():
+    assert not _rows("MANILA — A radio broadcaster was shot dead on Tuesday. The Philippines has been the scene of some "
+                     "of the deadliest attacks on journalists anywhere.", "attacks", "ASSAULT")

@@ -3016,12 +3016,21 @@ def _named_for_another_country(chunk: list, entry: Entry, knowledge: Knowledge) 
 
 def _seat_of_another_country(chunk: list, entry: Entry, knowledge: Knowledge) -> bool:
     """A seat's name that other countries' offices share, owned by another
-    country: "Pakistan's foreign office", "the Indian Foreign Office"."""
+    country or its capital: "Pakistan's foreign office", "the Indian Foreign
+    Office", "the Jakarta Metropolitan Police" (not London's)."""
     first = chunk[0]
     before = first.doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.lower_ in ("'s", "’s") and before.i > 0:
         before = before.doc[before.i - 1]
-    return before is not None and _another_countrys_name(before, entry, knowledge)
+    return before is not None and (_another_countrys_name(before, entry, knowledge)
+                                   or _another_countrys_capital(before, entry, knowledge))
+
+
+def _another_countrys_capital(word, entry: Entry, knowledge: Knowledge) -> bool:
+    if not word.text[:1].isupper():
+        return False
+    capital = knowledge.lookup(word.text)
+    return capital is not None and capital.kind == "capital" and capital.code != entry.code
 
 
 def _another_countrys_name(word, entry: Entry, knowledge: Knowledge) -> bool:

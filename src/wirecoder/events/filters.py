@@ -697,6 +697,16 @@ def _order_restored(token) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _RESTORED_BY_FORCE_OR_WORK for c in token.children)
 
 
+def _some_of_the_worst(token) -> bool:
+    """"The Philippines has been the scene of some of the deadliest attacks
+    on journalists anywhere": acts ranked among many by a superlative are a
+    kind, no one act (not "the deadliest attack on the city since 2019")."""
+    if token.tag_ != "NNS" or not any(c.tag_ == "JJS" for c in token.children):
+        return False
+    return token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lower_ in ("some", "many", "several", "among", "one")
+
+
 # What fighters give up: "burned their weapons at a ceremony".
 _ARMS_GIVEN_UP = {"weapon", "weapons", "arm", "arms", "rifle", "rifles", "gun", "guns", "ammunition", "explosives"}
 
@@ -2811,7 +2821,8 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
                                      or _fall(token) or _metaphor(token) or _scoring(token) or _pretended(token)
                                      or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)
                                      or _harmless_fire(token) or _intercepted(token)
-                                     or _a_toll_of_the_disaster_told_before(token) or _own_arms_destroyed(token)):
+                                     or _a_toll_of_the_disaster_told_before(token) or _own_arms_destroyed(token)
+                                     or _some_of_the_worst(token)):
         return True
     if modes.event == "CONCEDE" and _order_restored(token):
         return True

@@ -397,6 +397,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "future")
             if (child.dep_ == "mark" and lower in ("if", "unless", "whether")) or _condition(child):
                 _add(modes, "hypothetical")
+            if child.dep_ == "mark" and lower in ("until", "till") and _the_end_of_what_will_be(current):
+                _add(modes, "hypothetical")  # "the strike would continue until the government released funds"
             if lower == "possible" and child.dep_ in ("oprd", "acomp", "advcl", "amod", "pobj"):
                 _add(modes, "hypothetical")
             if current is token and child.dep_ == "amod" and lower in _FUTURE_MODIFIERS and not intent:
@@ -470,6 +472,13 @@ def _hearsay(token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _the_end_of_what_will_be(clause) -> bool:
+    """An "until" clause on something that will or would go on: what would
+    end it has not happened."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall")
+                                          for c in clause.head.children)
 
 
 def _what_it_would_have_done(token) -> bool:
