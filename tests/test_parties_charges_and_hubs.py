@@ -8,18 +8,9 @@ city of talks, a "-led" bloc, a thing a participle names, a charge's
 contents, and "as part of" an operation."""
 
 import pytest
+from tests.coded_rows import rows as _rows
 
 pytestmark = pytest.mark.model
-
-
-def _rows(text, trigger=None, event=None):
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    [document] = code_many([{"id": "x", "date": "2026-03-03", "text": text}],
-                           default_settings().with_overrides(min_confidence=0.0, require_actor=False))
-    return [e for e in document.events if (trigger is None or e.event_text == trigger)
-            and (event is None or e.event == event)]
 
 
 def _written(text, trigger):

@@ -6,6 +6,7 @@ only refers to an inquiry, an ally, a target "toward" which one fired, and
 a strike on a target typed as a walkout."""
 
 import pytest
+from tests.coded_rows import rows as _rows
 
 pytestmark = pytest.mark.model
 
@@ -14,15 +15,6 @@ def _coded(text):
     from wirecoder.pipeline import code
 
     return code(text, date="2026-03-03")
-
-
-def _rows(text, trigger, event):
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    [document] = code_many([{"id": "x", "date": "2026-03-03", "text": text}],
-                           default_settings().with_overrides(min_confidence=0.0, require_actor=False))
-    return [e for e in document.events if e.event_text == trigger and e.event == event]
 
 
 def test_a_call_joined_to_a_report_inside_a_report_is_the_speakers():

@@ -1,20 +1,12 @@
 """Bodies named again by a word for them, and acts dated long ago
-(seventy-eighth session): "the
-bloc" after a union of states, and a ministry's spokesman after the
-ministry, in a story filed from another country."""
+(seventy-eighth session): "the bloc" after a union of states, a
+ministry's spokesman after the ministry, in a story filed from another
+country, and acts of a war or a day centuries or years before."""
 
 import pytest
+from tests.coded_rows import rows as _rows
 
 pytestmark = pytest.mark.model
-
-
-def _rows(text, trigger, event):
-    from wirecoder.pipeline import code_many
-    from wirecoder.settings import default_settings
-
-    [document] = code_many([{"id": "x", "date": "2026-03-03", "text": text}],
-                           default_settings().with_overrides(min_confidence=0.0, require_actor=False))
-    return [e for e in document.events if e.event_text == trigger and e.event == event]
 
 
 def test_the_bloc_is_the_union_named_before_not_the_accusers_country():

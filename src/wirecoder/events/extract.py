@@ -331,8 +331,7 @@ def _armed_attack(token, actors: list, recipients: list) -> bool:
         return True
     on_the_forces = any({"COP", "MIL"} & set(r.sector) for r in recipients if r.code)
     speakers = any(set(a.sector) & _SPEAKING_SECTORS or not a.sector for a in actors)
-    for_a_reason = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in token.children)
-    return on_the_forces and bool(actors) and not speakers and not for_a_reason
+    return on_the_forces and bool(actors) and not speakers and not _for_a_reason(token)
 
 
 def _a_spoken_attack(token, actors: list) -> bool:
@@ -340,11 +339,14 @@ def _a_spoken_attack(token, actors: list) -> bool:
     with a reason ("over", "for"), by people whose trade is words
     (lawmakers, parties, the opposition, the press, rights groups), only
     criticises."""
-    if token.lemma_.lower() != "attack" or token.pos_ != "VERB" or not actors:
-        return False
-    if not any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in token.children):
+    if token.lemma_.lower() != "attack" or token.pos_ != "VERB" or not actors or not _for_a_reason(token):
         return False
     return all(a.code and set(a.sector) and set(a.sector) <= _WORDS_TRADES for a in actors)
+
+
+def _for_a_reason(token) -> bool:
+    """The act names what it is for or over ("attacked the police over the raid")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in token.children)
 
 
 _WORDS_TRADES = {"LEG", "PTY", "OPP", "JRN", "NGO", "HRI"}
@@ -1038,7 +1040,7 @@ def _told_in_a_past_long_gone(document: Document, token) -> bool:
     inside another: "called on her to restore funding cut in 2019" dates
     the cut, not the call; nor an act in the present perfect.)"""
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
-    if verb is None or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children):
+    if verb is None or _in_the_perfect(verb):
         return False
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
                                                               for c in verb.children))
@@ -1066,10 +1068,14 @@ def _told_as_done_then(verb, date_root) -> bool:
     """The dated clause tells what was done then: its verb in the simple
     past, and the date no start of a time that runs on ("Since his arrest
     in August 2013, Soltan has become a critic … and alleged": not then)."""
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
-                                                for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBN") or _in_the_perfect(verb):
         return False
     return not any(a.lower_ == "since" for a in date_root.ancestors if a.i != verb.i and verb in a.ancestors)
+
+
+def _in_the_perfect(verb) -> bool:
+    """"has seized", "had been arrested": told as reaching a later time."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _beside_a_semicolon(one, other) -> bool:

@@ -2251,9 +2251,8 @@ def _what_a_group_says_it_does(token) -> bool:
     if token.dep_ != "ccomp" or clause.dep_ != "relcl" or clause.tag_ not in ("VBZ", "VBP") \
             or clause.lemma_.lower() not in ("say", "claim", "insist", "argue"):
         return False
-    present = token.tag_ in ("VBZ", "VBP") or (token.tag_ == "VBG" and any(
+    return token.tag_ in ("VBZ", "VBP") or (token.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children))
-    return present
 
 
 # Accords that end a fight, and their verbs.
