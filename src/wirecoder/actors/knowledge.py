@@ -53,6 +53,9 @@ class Knowledge:
     # "Apple", "Intel"): they match only as written with a capital ("a
     # shell hit the house" names no oil company).
     capitalised_only: set[str] = field(default_factory=set)
+    # Short names written in mixed case ("LeT", "JeM"): they match only as
+    # written ("Let Pan Hla village" names no Lashkar-e-Taiba).
+    as_written_only: dict[str, str] = field(default_factory=dict)
     # Names of news outlets that news from anywhere cites (organisations.tsv,
     # fifth column "cited"): no clue to where a story is set.
     cited_anywhere: set[str] = field(default_factory=set)
@@ -70,12 +73,17 @@ class Knowledge:
             self.capitals_only.add(key)
         if {"BUS", "JRN"} & set(entry.sectors) and entry.kind == "organisation":
             self.capitalised_only.add(key)
+        if _MIXED_CASE_SHORT_NAME.match(name):
+            self.as_written_only[key] = name
 
     def lookup(self, text: str) -> Optional[Entry]:
         key = normalise(text)
         if key in self.capitals_only and not text.strip().removesuffix("'s").removesuffix("’s").isupper():
             return None
         if key in self.capitalised_only and not _LEADING_THE.sub("", text.strip())[:1].isupper():
+            return None
+        if key in self.as_written_only and \
+                _LEADING_THE.sub("", text.strip()).removesuffix("'s").removesuffix("’s") != self.as_written_only[key]:
             return None
         return self.names.get(key)
 
@@ -87,6 +95,7 @@ class Knowledge:
 
 
 _THE = re.compile(r"^the\s+")
+_MIXED_CASE_SHORT_NAME = re.compile(r"^[A-Z][a-z][A-Z][A-Za-z]?$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'s$")
 _SPACES = re.compile(r"\s+")
@@ -185,7 +194,7 @@ _COMMON_HEADS = {"state", "community", "communities", "party", "market", "pact",
 # Unions of states that news calls "the bloc" after naming them ("Iran
 # accused the bloc of hypocrisy" after the European Union's sanctions).
 _BLOCS = {"European Union", "African Union", "Arab League", "ASEAN", "ECOWAS", "Gulf Cooperation Council", "SCO",
-          "BRICS", "Mercosur", "SADC", "G7"}
+          "BRICS", "Mercosur", "SADC", "G7", "Alliance of Sahel States"}
 
 
 def _load_organisations(knowledge: Knowledge) -> None:

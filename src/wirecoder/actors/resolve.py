@@ -954,7 +954,8 @@ class _Whereabouts:
             places = [(start, c) for start, c in self.sentence_places(token)
                       if not _names_victims(token.doc, start) and start not in self.neighbours
                       and not self._names_a_body(token, start) and not _names_a_backer(token.doc, start)
-                      and not _the_accused(token.doc, start) and not acted_for(token.doc, start)]
+                      and not _the_accused(token.doc, start) and not acted_for(token.doc, start)
+                      and not _acting_in_another_clause(token, start)]
             countries = {c for _, c in places}
             near = {c for start, c in places if start < phrase_end}
             # With no setting, a place after it codes it only where something
@@ -1021,6 +1022,18 @@ def _the_accused(doc, start: int) -> bool:
     the people the charge names are from."""
     head = _name_head_at(doc, start)
     return head is not None and head.dep_ == "dobj" and head.head.lemma_.lower() in _BLAMING
+
+
+def _acting_in_another_clause(token, start: int) -> bool:
+    """The place starting at this character is the subject of a clause the
+    mention is outside ("would not disarm while Israel continued its
+    attacks, and accused the government"): a party acting there, not where
+    the mention is from (unlike "Kenya said police arrested 20 people")."""
+    head = _name_head_at(token.doc, start)
+    if head is None or head.dep_ != "nsubj" or head.head.i == token.i:
+        return False
+    verb = head.head
+    return verb.dep_ in ("advcl", "relcl", "ccomp") and token not in verb.subtree
 
 
 def acted_for(doc, start: int) -> bool:
@@ -1411,6 +1424,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if _a_freedom(token) or _power_over(token) or _social_media(token):
         return None
     entry, name_tokens = _known_name(tokens, knowledge, token)
+    if entry is None:
+        entry, name_tokens = _known_name_the_parse_split(token, knowledge)
     entry = _initials_spelled_out_before(entry, name_tokens, earlier, token)
     if entry is not None and name_tokens and name_tokens[0].i != token.i and _against_or_for(name_tokens[0]):
         entry, name_tokens = None, []  # "an anti-Syria journalist", "pro-Russia rebels": not the named side's
@@ -1550,7 +1565,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             return _copy_mention(token, longer, _span_text(tokens))  # "Norsund" after "rival Norsund Hearing"
     if entry is None and country is None and not person_name:
         # (a lowercase role the tagger took for a name, "The junta", is a noun)
-        if roles and (token.pos_ == "NOUN" or token.is_lower) and _is_definite(token):
+        if roles and (token.pos_ == "NOUN" or token.is_lower) and _is_definite(token) and not _home_government(token):
             antecedent = _role_antecedent(roles, earlier)
             if antecedent is not None:
                 return _copy_mention(token, antecedent, _span_text(tokens))
@@ -2218,12 +2233,18 @@ def _capital_namesake(entry: Optional[Entry], name_tokens: list, where: _Whereab
 
 # Heads of the names of laws and treaties ("the Paris Agreement", "the Patriot
 # Act"): a text, whatever country word it holds.
-_LAW_HEADS = {"agreement", "treaty", "accord", "accords", "pact", "act", "protocol", "charter", "amendment"}
+_LAW_HEADS = {"agreement", "treaty", "accord", "accords", "pact", "act", "protocol", "charter", "amendment",
+              "law", "code", "constitution"}
 
 
 def _a_named_law_or_treaty(token) -> bool:
     return token.ent_type_ == "LAW" or (token.lemma_.lower() in _LAW_HEADS and token.text[:1].isupper()
-                                        and token.i > token.sent.start)
+                                        and token.i > token.sent.start and not _a_name_going_on(token))
+
+
+def _a_name_going_on(token) -> bool:
+    """A law word joined to more of a name ("Law and Justice", Poland's party): no text."""
+    return any(c.dep_ in ("cc", "conj") for c in token.children)
 
 
 def _without_named_laws(tokens: list, head) -> list:
@@ -3001,6 +3022,22 @@ def _known_name(tokens: list, knowledge: Knowledge, head=None) -> tuple[Optional
     return best
 
 
+def _known_name_the_parse_split(token, knowledge: Knowledge) -> tuple[Optional[Entry], list]:
+    """A known organisation's name the tagger marks whole but the parse
+    splits ("The Committee to Protect Journalists", "to Protect" read as a
+    clause on "Committee"): the name, when the token opens it."""
+    if token.ent_type_ != "ORG" or token.dep_ in ("relcl", "acl", "xcomp", "ccomp", "advcl"):
+        return None, []
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or entity.end - entity.start < 3 or token.i == entity.end - 1:
+        return None, []
+    words = [t for t in entity if t.lower_ != "the"]
+    entry = knowledge.lookup(_join(words))
+    if entry is None or entry.kind != "organisation":
+        return None, []
+    return entry, words
+
+
 def _named_for_another_country(chunk: list, entry: Entry, knowledge: Knowledge) -> bool:
     """A known organisation's name inside a longer name that a demonym of
     another country opens ("the Sudanese People's Liberation Army", "the
@@ -3633,6 +3670,20 @@ def _a_rank_in_a_name(token) -> bool:
         and doc[token.i + 1].ent_type_ == token.ent_type_ and doc[token.i + 1].ent_iob_ == "I"
 
 
+def _words_of_a_partys_name(head) -> set[int]:
+    """The capitalised words right before "party" that name it ("Brazil's
+    Workers' Party", "Poland's Law and Justice party")."""
+    if head is None or head.lemma_.lower() != "party":
+        return set()
+    words: set[int] = set()
+    for token in reversed(head.doc[head.sent.start:head.i]):
+        if token.text[:1].isupper() and token.i > head.sent.start and token.tag_ != "POS":
+            words.add(token.i)
+        elif not (token.lower_ in ("and", "of", "for", "-") or token.tag_ == "POS" and token.text == "'"):
+            break
+    return words
+
+
 def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], list[str], bool]:
     """Role nouns in the phrase; longer roles first ('foreign minister' before 'minister').
     Whether the phrase is one person: a person's role at its head, or before
@@ -3643,17 +3694,20 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
     lowers = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
     used: set[int] = set()
+    in_a_party_name = _words_of_a_partys_name(head)
     for size in (3, 2, 1):
         for start in range(0, len(tokens) - size + 1):
             if used & set(range(start, start + size)):
                 continue
             last = tokens[start + size - 1]
+            if last.i in in_a_party_name:
+                continue  # "the Workers' Party", "Law and Justice party": a party, no workers or judges
             if last.lower_ in _ADJECTIVE_ROLES and (last.dep_ == "amod" or last.pos_ == "ADJ"):
                 continue  # "a major drug dealer", "the deputy director", "the major union": not a rank
             if last.lower_ == "insurgent" and last.head.lemma_.lower() in _POLITICAL_BIDS:
                 continue
-            if size == 1 and _a_rank_in_a_name(tokens[start]):
-                continue  # "General Motors": no general
+            if _a_rank_in_a_name(last):
+                continue  # "General Motors", "the General Confederation of Labour": no general
             if last.lower_ in _ROLES_ONLY_AS_HEAD and head is not None and last.i != head.i:
                 continue  # "the UN chief", not "Clinton's chief pollster", "Chief Justice Roberts"
             if last.lemma_.lower() == "maker" and start > 0 and tokens[start - 1].lower_ in _NOT_FIRMS:
@@ -3981,6 +4035,17 @@ def _a_nationality_of(word, code: str, knowledge: Knowledge) -> bool:
     return entry is not None and entry.code == code
 
 
+# "the national government", "the central government": the home state's
+# own, not the last government named ("The government of neighboring
+# Venezuela … The governor asked the national government to declare").
+_HOME_GOVERNMENT_WORDS = {"national", "central", "federal"}
+
+
+def _home_government(token) -> bool:
+    return token.lemma_.lower() == "government" and any(
+        c.dep_ == "amod" and c.lower_ in _HOME_GOVERNMENT_WORDS for c in token.children)
+
+
 def _role_antecedent(roles: set[str], earlier: list[Mention]) -> Optional[Mention]:
     """The nearest earlier coded mention with the same role; else the
     nearest named person whose longer title the role heads (see
@@ -4048,8 +4113,16 @@ def _the_group(token) -> bool:
     another group ("the rights group", "the group of protesters", "a group")."""
     if token.lemma_.lower() not in _GROUP_NOUNS or not _is_definite(token):
         return False
-    return not any(c.dep_ in ("compound", "poss", "nummod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+    # ("accuses the group of rearming": what of it, not which group)
+    return not any(c.dep_ in ("compound", "poss", "nummod", "nmod")
+                   or (c.dep_ == "prep" and c.lower_ == "of" and not _of_doing(c) and not _of_a_gerund(c))
                    for c in token.children)
+
+
+def _of_a_gerund(preposition) -> bool:
+    """"of rearming", the gerund tagged as a noun."""
+    return any(c.dep_ == "pobj" and c.lower_.endswith("ing") and c.tag_ in ("NN", "VBG")
+               and not any(g.dep_ in ("det", "poss", "amod") for g in c.children) for c in preposition.children)
 
 
 def _a_named_group(mention: Mention) -> bool:
@@ -4080,4 +4153,6 @@ def _join(tokens: list) -> str:
 def _span_text(tokens: list) -> str:
     # A Span's text, not Doc.text: the latter is rebuilt from every token on each access.
     text = tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text
+    if text.count("(") > text.count(")"):
+        text += ")"  # "the General Confederation of Labour (CGT", the bracket's close outside the phrase
     return text.strip(" ,")

@@ -1704,7 +1704,8 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
         # (The body starts after the whole dateline: "DAKAR, Senegal (AP) —"
         # names Senegal only to say where the story was filed.)
         dateline, body_start = found
-        named = _country_named_in_body(document, dateline, body_start)
+        named = _country_named_in_body(document, dateline, body_start) + _its_people_named_in_body(
+            document, dateline, body_start)
         return _reported_from_abroad(dateline, located, body_start, named) or dateline.country
     weights: dict[str, float] = {}
     for start, country in [(p.start, p.country) for p in located] + list(others):
@@ -1747,6 +1748,17 @@ def _country_named_in_body(document: Document, dateline: Place, body_start: int)
     if _a_city_of_talks(dateline):
         pattern = r"(?<!\bin )(?<!\bto )(?<!\bat )" + pattern
     return [body_start + m.start() for m in re.finditer(pattern, document.text[body_start:])]
+
+
+def _its_people_named_in_body(document: Document, dateline: Place, body_start: int) -> list[int]:
+    """Where the body names the dateline's country by its demonym ("BUENOS
+    AIRES — … the Argentine league", a story whose other places are a club
+    the gazetteer takes for an Italian town). Not from a city of talks,
+    where the host's people are as often only its mediators."""
+    if _a_city_of_talks(dateline) or document.spacy_doc is None:
+        return []
+    return [p.start for p in _demonym_places(document.spacy_doc, load_gazetteer(), document.text)
+            if p.country == dateline.country and p.start >= body_start]
 
 
 # Cities where states meet and international bodies sit: a story
