@@ -373,8 +373,9 @@ def _weapons_test(token) -> bool:
     if not any(f.lower_ in _MISSILES for g in fired for f in (g, *g.conjuncts)):
         return False
     # (Not "on Wednesday": a date is when, not whom.)
-    aims = [(c.lower_, g) for c in token.children if c.dep_ == "prep" for g in c.children
-            if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    # (or on the missile: "fired a missile toward its eastern waters", parsed so)
+    aims = [(c.lower_, g) for c in [*token.children, *(c for f in fired for c in f.children)]
+            if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     # (or where the missile's own clause says it came down: "that flew for
     # an hour before falling into the sea"), or the verbs joined to the
     # launch ("was fired from near Wonsan and flew 600 km before falling
@@ -986,6 +987,8 @@ def _anchor(document: Document, token, event: Event) -> None:
         event.date, event.date_precision, event.date_text = when.value, when.precision, when.text
         if _long_before(document, when, token) and "historical" not in event.aux_mode:
             event.aux_mode = [*event.aux_mode, "historical"]
+    if _during_a_war_long_over(token) and "historical" not in event.aux_mode:
+        event.aux_mode = [*event.aux_mode, "historical"]
     event.event_loc = place_for_token(document, token, _the_one_country_it_was_done_in(event))
     quote = quote_at(document, token.idx)
     if quote is not None and quote.speaker is not None:
@@ -1007,6 +1010,28 @@ def _the_one_country_it_was_done_in(event: Event) -> Optional[str]:
     codes = {party.code for party in (*event.actor, *event.recipient)}
     code = next(iter(codes))
     return code if len(codes) == 1 and code is not None and is_state_code(code) else None
+
+
+# Wars long over that news names without a year: "Japan occupied the
+# Philippines during World War II".
+_WARS_LONG_OVER = ("world war", "korean war", "vietnam war", "cold war", "first gulf war", "iran-iraq war")
+
+
+def _during_a_war_long_over(token) -> bool:
+    """The act's own verb (or the act) is told "during" or "in" one of the
+    wars of `_WARS_LONG_OVER`."""
+    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    for head in {t.i: t for t in (token, verb) if t is not None}.values():
+        for preposition in head.children:
+            if preposition.dep_ != "prep" or preposition.lower_ not in ("during", "in"):
+                continue
+            for war in preposition.children:
+                words = " ".join(t.lower_ for t in war.subtree)
+                if war.dep_ == "pobj" and "war" in words.split() and (
+                        any(name in words for name in _WARS_LONG_OVER)
+                        or ("world" in words and ("first" in words or "second" in words))):
+                    return True
+    return False
 
 
 # How long before the article an act must lie, by its own date, to be told
@@ -1099,7 +1124,8 @@ def _dates_the_act(date_root, token) -> bool:
            for c in date_root.children):
         return True
     own_verb = governing_verb(token)
-    if token.pos_ not in ("VERB", "AUX") and (own_verb is None or token.head.i != own_verb.i):
+    if token.pos_ not in ("VERB", "AUX") and (own_verb is None or token.head.i != own_verb.i) \
+            and not _what_it_began_with(token, own_verb):
         own_verb = None
     if token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
         # (a noun the tagger read as a verb: "teachers held the city's first
@@ -1109,6 +1135,10 @@ def _dates_the_act(date_root, token) -> bool:
     for _ in range(12):  # dependency trees are shallow; bounds a malformed parse
         if current.i == token.i:
             return True
+        if current.pos_ in ("NOUN", "PROPN") and _happened_in_it(current, token):
+            return True
+        if current.pos_ in ("VERB", "AUX") and _what_befell_its_object(current, token):
+            return True
         if current.pos_ in ("VERB", "AUX"):
             return (own_verb is not None and (current.i == own_verb.i or _when_clause_of(own_verb, current))) \
                 or _before_what_it_dates(token, current)
@@ -1116,6 +1146,42 @@ def _dates_the_act(date_root, token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _what_it_began_with(noun, verb) -> bool:
+    """"The insurgency began in October 2017 with an attack on police
+    stations": the act something began with is dated by the beginning."""
+    return verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+        and noun.head.head.i == verb.i and verb.lemma_.lower() in ("begin", "start", "open", "erupt")
+
+
+def _happened_in_it(noun, token) -> bool:
+    """The act is told in an "in which" clause of the dated happening ("the
+    attack on Oct. 7, 2023, in which about 1,200 people were killed"): it
+    happened then."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and token in clause.subtree and any(
+                t.lower_ == "which" and t.head.lower_ in ("in", "during") for t in clause.subtree if t.i < clause.i):
+            return True
+    return False
+
+
+# Acts a clause on the victim may tell again in its own words ("the killing
+# of agent Camarena, who was kidnapped and murdered in 1985").
+_HARM_VERBS = {"kill", "murder", "assassinate", "shoot", "kidnap", "abduct", "torture", "execute", "behead",
+               "stab", "lynch", "bomb"}
+
+
+def _what_befell_its_object(verb, token) -> bool:
+    """The dated verb is a relative clause on the act's object telling the
+    same harm: the date is the act's."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # ("who was kidnapped, tortured and murdered in 1985")
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _HARM_VERBS and not any(
+            c.lemma_.lower() in _HARM_VERBS for c in verb.conjuncts):
+        return False
+    victim = verb.head
+    return victim.dep_ == "pobj" and victim.head.lower_ == "of" and victim.head.head.i == token.i
 
 
 def _before_what_it_dates(token, verb) -> bool:

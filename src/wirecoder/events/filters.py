@@ -798,7 +798,11 @@ def _election_win(token) -> bool:
 _ANIMALS = {"bee", "bees", "dog", "dogs", "shark", "sharks", "bear", "bears", "snake", "wolf", "wolves", "alligator",
             "crocodile", "lion", "tiger", "leopard", "elephant", "hornet", "hornets", "wasp", "wasps", "bull",
             "horse", "cougar", "coyote", "coyotes", "rat", "rats", "spider", "jellyfish", "pitbull", "monkey",
-            "animal", "animals"}
+            "animal", "animals",
+            # (and pests: "swarms of desert locusts have invaded farmland")
+            "locust", "locusts", "insect", "insects", "pest", "pests", "armyworm", "armyworms", "caterpillar",
+            "caterpillars", "grasshopper", "grasshoppers", "mosquito", "mosquitoes", "termite", "termites",
+            "beetle", "beetles"}
 
 
 # "spent three days shooting footage", "the scene was shot in Malta": a
@@ -1718,6 +1722,19 @@ def _an_act_named_again(token, actors: list, earlier: list[Event], event_type: s
         and any(e.event == event_type and _lemma_of(token.doc, e) == lemma for e in earlier)
 
 
+def _a_lodged_protest_named_again(token, actors: list, earlier: list[Event]) -> bool:
+    """"Malaysia lodged a diplomatic protest with China … the latest protest
+    showed that its patience had limits": a state's formal protest (ACCUSE)
+    named again, no crowd's."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "protest" or any(a.entity_text for a in actors):
+        return False
+    if not any(c.dep_ in ("det", "amod", "poss") and c.lower_ in _TOLD_BEFORE | {"latest", "diplomatic", "formal"}
+               for c in token.children):
+        return False
+    # (However weakly that row was told: the crowd's protest is wrong either way.)
+    return any(e.event == "ACCUSE" and _lemma_of(token.doc, e) == "protest" for e in earlier)
+
+
 def _only_when_another_act_was_done(token) -> bool:
     """"Following the blast, troops launched a sweep of the area": the act
     told before names when another was done; the other act's doers (here,
@@ -1917,6 +1934,8 @@ _BOOKING_VERBS = {"take", "record"}
 
 
 def _a_fee(token) -> bool:
+    if token.lemma_.lower() == "charge" and token.pos_ == "VERB":
+        return _a_price_asked(token)
     if token.lemma_.lower() != "charge" or token.pos_ != "NOUN":
         return False
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "quantmod")]
@@ -1933,6 +1952,21 @@ def _a_fee(token) -> bool:
     # "racked up £11,000 in … charges", "incurred charges": paid, not brought.
     verb = next((a for a in token.ancestors if a.pos_ == "VERB" and a.lower_ not in _FEE_WORDS), None)
     return (verb is not None and verb.lemma_.lower() in _PAYING_VERBS) or _money_charged_before(token)
+
+
+def _a_price_asked(verb) -> bool:
+    """"they charged us per box", "charged $5 a ride", "charging shops a
+    fee": a price asked, no one charged with a crime."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "per":
+            return True
+        if child.dep_ in ("dobj", "npadvmod", "dative") and (child.ent_type_ == "MONEY"
+                                                             or child.lemma_.lower() in _PRICES):
+            return True
+    return False
+
+
+_PRICES = {"fee", "price", "rate", "toll", "levy", "rent", "premium", "fare", "tariff", "commission"}
 
 
 def _money_charged_before(token) -> bool:
@@ -2227,6 +2261,31 @@ def _content_of_an_accusation(document: Document, token) -> bool:
     return not any(a is not None and {"COP", "JUD"} & set(a.sector or []) for a in accusers)
 
 
+# Words that say harm was done by mistake, no one's attack ("two fighter jets
+# accidentally dropped eight bombs on a village during an exercise").
+_BY_ACCIDENT = {"accidentally", "inadvertently", "unintentionally"}
+
+
+# Verbs that take backing away ("committed to end support for armed groups"):
+# the opposite of an act of support.
+_ENDING_SUPPORT = {"end", "stop", "halt", "cease", "withdraw", "cut", "suspend", "drop", "pull"}
+
+
+def _support_ended(token) -> bool:
+    return token.dep_ == "dobj" and token.lemma_.lower() in ("support", "backing") \
+        and token.head.lemma_.lower() in _ENDING_SUPPORT
+
+
+def _done_by_accident(token) -> bool:
+    # (on the act's verb or, for a noun, the verb it is the object of: "accidentally dropped bombs")
+    # (and what a participle of its result hangs on: "accidentally dropped bombs …, injuring a dozen")
+    verbs = [token] + ([token.head] if (token.pos_ == "NOUN" and token.dep_ == "dobj")
+                       or (token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj")) else [])
+    return any(c.dep_ == "advmod" and c.lower_ in _BY_ACCIDENT for v in verbs for c in v.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.lower_ == "accident" for g in c.children)
+        for v in verbs for c in v.children)
+
+
 def _what_a_group_does(token) -> bool:
     """A relative clause in the present simple on a noun: "a vigilante
     group that fights alongside the army", "a militia which attacks
@@ -2239,6 +2298,8 @@ def _what_a_group_does(token) -> bool:
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.tag_ == "NNS" and token.head.dep_ == "pobj" \
             and token.head.head.lower_ == "with" and not any(c.dep_ == "det" for c in token.head.children):
         return True  # ("one of the most violent regions, with armed groups fighting over coca plantations")
+    if token.dep_ == "conj" and token.tag_ in ("VB", "VBZ", "VBP") and token.head.dep_ == "relcl":
+        token = token.head  # ("armed gangs that raid villages and kidnap travellers")
     return token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and token.head.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ == "aux" for c in token.children)
 
@@ -2398,14 +2459,36 @@ def _a_suit_among_firms(token, actors: list, recipients: list) -> bool:
     parties = [p for p in [*actors, *recipients] if p.code or p.sector]
     if not actors or any(set(p.sector) & STATE_SECTORS or _a_state_named(p) for p in parties):
         return False
+    if _what_a_firms_suit_alleges(token, actors):
+        return True  # ("The Korean company, which sued Formosa Memory, alleging that former employees …")
     # ("Alpina has counter-sued, claiming two Norsund patents are invalid":
     # a firm's suit whose target no words name is among firms too; not a
     # charge, which an authority brings whoever the parse took for its actor)
     named = [r for r in recipients if r.entity_text]
     if not named and token.lemma_.lower() not in _SUITS:
         return False
-    return all(set(p.sector) == {"BUS"} for p in actors + named if p.sector) \
-        and any(_a_firm(p) for p in actors) and (not named or any(_a_firm(p) for p in named))
+    # (A firm's "rival" the roles take for a political one is a firm too:
+    # "a larger South Korean rival that accused it of stealing trade
+    # secrets"; and a name with no sector a firm sues is no state's body:
+    # "sued Formosa Memory in California".)
+    return all(set(p.sector) == {"BUS"} or _a_firms_rival(p) for p in actors + named if p.sector) \
+        and any(_a_firm(p) or _a_firms_rival(p) for p in actors) \
+        and (not named or any(_a_firm(p) or _a_firms_rival(p) or (not p.sector and not _a_state_named(p))
+                              for p in named))
+
+
+def _what_a_firms_suit_alleges(token, actors: list) -> bool:
+    """The act is a participle of a suit a firm brought: what the suit says."""
+    if token.tag_ != "VBG" or not any(_a_firm(p) or _a_firms_rival(p) for p in actors):
+        return False
+    if token.dep_ in ("advcl", "conj", "xcomp"):
+        return token.head.lemma_.lower() in _SUITS
+    # ("The company, which sued its rival last year, alleging that …", the participle hung on the firm)
+    return token.dep_ == "acl" and any(c.dep_ == "relcl" and c.lemma_.lower() in _SUITS for c in token.head.children)
+
+
+def _a_firms_rival(party) -> bool:
+    return set(party.sector) <= {"PTY"} and bool(_A_RIVAL.search(party.entity_text or ""))
 
 
 _SUITS = {"sue", "countersue", "suit", "lawsuit", "countersuit"}
@@ -2639,7 +2722,11 @@ def _animal_attack(token, actors: list) -> bool:
     words = {t.lower_.strip("'’") for child in token.children if child.dep_ in ("compound", "amod", "nmod", "poss")
              for t in child.subtree}
     words |= {w.strip("'’").lower() for a in actors if a.entity_text for w in a.entity_text.split()}
-    words |= {c.lower_ for c in token.children if c.dep_ == "nsubj"}
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    words |= {c.lower_ for c in subjects}
+    # ("Swarms of desert locusts invaded …": what the swarm is of)
+    words |= {g.lower_ for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"}
     return bool(words & _ANIMALS)
 
 
@@ -2821,7 +2908,7 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
                                      or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)
                                      or _harmless_fire(token) or _intercepted(token)
                                      or _a_toll_of_the_disaster_told_before(token) or _own_arms_destroyed(token)
-                                     or _some_of_the_worst(token)):
+                                     or _some_of_the_worst(token) or _done_by_accident(token)):
         return True
     if modes.event == "CONCEDE" and _order_restored(token):
         return True
@@ -2842,7 +2929,7 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
     if _pronouns_at_war(token) or _only_discussed(token):
         return True
     if modes.event == "SUPPORT" and (_signed_a_law(token) or _thanked_for(token) or _what_money_is_for(token)
-                                     or _ties_as_they_are(token)):
+                                     or _ties_as_they_are(token) or _support_ended(token)):
         return True
     if modes.event == "REJECT" and _declined_to_tell(token):
         return True
@@ -2870,6 +2957,8 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
         return True
     if _an_act_named_again(token, actors, earlier, modes.event):
         return True
+    if modes.event == "PROTEST" and _a_lodged_protest_named_again(token, actors, earlier):
+        return True
     if _the_harmed_as_people(token) or _a_reason_to(token) or _voted_on(token) or _inside_a_work(token):
         return True
     if modes.event == "COERCE" and _held_still(token):
@@ -2882,7 +2971,7 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
             or _part_of_a_title(token) or _carried_in_memory(token) or _describes_by_a_long_fight(token) \
             or _known_for(token) or _taking_over_from(token) or _warning_shots(token):
         return True
-    if modes.event == "ASSAULT" and _what_a_group_does(token):
+    if modes.event in ("ASSAULT", "COERCE") and _what_a_group_does(token):
         # "a vigilante group that fights alongside the army": what the group
         # is, told in the present, not an act of the story.
         return True

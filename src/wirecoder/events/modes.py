@@ -23,7 +23,7 @@ from typing import Optional
 from ..timex import the_reason_for_a_penalty
 from .classifier import classify
 from .lexicon import AGENT_NOUNS, CHARGING_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS, asked_in_an_adverbial
-from .roles.syntax import finite_beside_an_infinitive
+from .roles.syntax import verb_beside_the_infinitive
 
 # The sparse sentence classifier's mode is given to an event without one
 # only when it holds at least this share of its type's mode probability.
@@ -233,6 +233,9 @@ _FUTURE_HEADS = {"plan", "intend", "intention", "intent", "expect", "schedule", 
 # "the planned talks", "an upcoming summit": an act still to come ("a pending
 # investigation" is under way).
 _FUTURE_MODIFIERS = {"planned", "upcoming", "scheduled", "forthcoming"}
+# "the threatened strike", "the proposed sanctions", "a looming walkout":
+# an act spoken of, not done.
+_UNREALISED_MODIFIERS = {"threatened", "proposed", "looming", "potential", "mooted", "prospective"}
 _NEGATIONS = {"not", "n't", "never", "no"}
 # Heads that say the act they govern did not happen: "failed to arrest",
 # "the failure to denounce", "declined to sign", "neglected to report".
@@ -403,6 +406,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
                 _add(modes, "hypothetical")
             if current is token and child.dep_ == "amod" and lower in _FUTURE_MODIFIERS and not intent:
                 _add(modes, "future")
+            if current is token and child.dep_ in ("amod", "compound") and lower in _UNREALISED_MODIFIERS:
+                _add(modes, "hypothetical")
             if _headline_to(current, child):
                 _add(modes, "future")  # "AFL-CIO to endorse Clinton", "Obama to visit Cuba"
         if _subjunctive_be(current):
@@ -553,7 +558,12 @@ def _shared_frame(token):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark") for c in token.children):
         return None
-    return token.head.head if finite_beside_an_infinitive(token) else token.head
+    joined = verb_beside_the_infinitive(token)
+    if joined is not None:
+        return joined
+    if token.tag_ == "VBD" and token.head.tag_ == "VB":
+        return None  # "said the group would not disarm … and accused the government": no "would accused"
+    return token.head
 
 
 def _joined_by(token, conjunctions: tuple[str, ...]) -> bool:
@@ -727,7 +737,22 @@ def _not_done(token) -> bool:
     if infinitive and verb.dep_ in ("xcomp", "advcl") and any(
             c.dep_ == "acomp" and c.lower_ in _HELD_BACK for c in verb.head.children):
         return True  # "they were afraid … to criticize him", the infinitive hung on "were"
-    return _avoided(token) or _decided_against(token) or _done_without(token)
+    return _avoided(token) or _decided_against(token) or _done_without(token) or _never_came_about(token)
+
+
+# What an act noun fails to do when it never happened: "protests called for
+# Monday failed to materialise", "the strike never took place".
+_COMING_ABOUT = {"materialise", "materialize", "happen", "occur", "take", "start", "begin", "go"}
+
+
+def _never_came_about(token) -> bool:
+    """The act noun is the subject of "failed to materialise" (or "happen",
+    "take place", "get under way")."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in ("fail", "fizzle") and (verb.lemma_.lower() == "fizzle" or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _COMING_ABOUT for c in verb.children))
 
 
 def _done_without(token) -> bool:
@@ -847,6 +872,8 @@ def _clause_ancestors(token):
         # ("should respond by criticizing Russia": the means is as hypothetical as the act.)
         if (current.dep_ in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep", "csubj")
                 or current.dep_ == "pcomp" and current.head.lower_ == "by"
+                # ("a law that would allow police to arrest migrants", the infinitive parsed as a clause)
+                or current.dep_ == "ccomp" and _to_infinitive(current)
                 or current.dep_ == "nsubjpass" and current.head.lemma_.lower() in _REALIZING_VERBS
                 or _caused(current) or _gerund_of_a_noun(current) or _infinitive_of_a_noun(current)
                 or _purpose_infinitive(current) or _asked_of_someone(current)) \

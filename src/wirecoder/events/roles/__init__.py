@@ -216,6 +216,7 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = _victims_where_it_happened(document, token, actors, recipients)
         recipients = _opponents_at_home(document, token, actors, recipients)
         recipients = _on_both_sides(document, actors, recipients)
+        recipients = [r for r in recipients if not _a_thing_harmed_in_body(token, r)]
     if kind in _LOCAL_ACTS:
         actors = _unnamed_where_it_happened(document, token, actors)
     actors = _not_of_the_country_aimed_at(document, token, actors)
@@ -258,6 +259,14 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
+# Harm only bodies suffer: what "it" names (a body, an office, a town) is
+# never shot dead ("the U.N. office said it had received reports of families
+# being shot dead": the parse hung the participle on "it").
+_BODILY_HARM = {"kill", "shoot", "wound", "injure", "murder", "stab", "behead", "execute", "hurt"}
+
+
+def _a_thing_harmed_in_body(token, party: Actor) -> bool:
+    return token.lemma_.lower() in _BODILY_HARM and party.entity_text.lower() in ("it", "its")
 
 
 def _one_state_for_many(actors: list[Actor]) -> bool:
@@ -491,10 +500,12 @@ def _harmed_by_it(token, party: Actor) -> bool:
             c.dep_ == "dobj" and c.left_edge.idx <= party.start <= c.right_edge.idx for c in token.head.children):
         return True
     died_in = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") else None
-    if died_in is not None and died_in.lemma_.lower() in _TOLL_VERBS and any(
+    if died_in is not None and died_in.lemma_.lower() in _TOLL_VERBS | {"die", "perish"} and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx <= party.start <= c.right_edge.idx
             for c in died_in.children):
-        return True  # ("Several people were killed in clashes between protesters and police")
+        return True  # ("Several people were killed in clashes between protesters and police", "Three men died in clashes")
+    if _in_a_with_clause(token, party) or _driven_from_home(token, party):
+        return True  # ("reported heavy fighting, with hundreds of families fleeing")
     # (and a participle of the verb it is the subject of: "Heavy fighting
     # erupted overnight between rival factions, killing at least 14 people")
     nearby = list(token.children) + (list(token.head.children) if token.dep_ == "nsubj" else [])
@@ -503,6 +514,39 @@ def _harmed_by_it(token, party: Actor) -> bool:
             for obj in verb.children:
                 if obj.dep_ == "dobj" and obj.left_edge.idx <= party.start <= obj.right_edge.idx:
                     return True
+    return False
+
+
+# Verbs whose object a fight drives from home ("has forced more than
+# 30,000 people from their homes", "displaced thousands").
+_DISPLACING = {"force", "displace", "drive", "uproot", "send"}
+
+
+def _driven_from_home(token, party: Actor) -> bool:
+    """The party is whom the sentence's fighting forced out or displaced
+    (found in the sentence, whatever the parse made of the fight's noun)."""
+    for verb in token.sent:
+        if verb.lemma_.lower() not in _DISPLACING or verb.pos_ != "VERB" or verb.i == token.i:
+            continue
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.left_edge.idx <= party.start <= obj.right_edge.idx \
+                    and token not in obj.subtree:
+                return True
+    return False
+
+
+def _in_a_with_clause(token, party: Actor) -> bool:
+    """The party is the subject of a "with" clause beside the act ("fighting
+    raged, with thousands of residents fleeing"): what befell or was done
+    around it, no side of it (not "clashed with police", the act's own "with")."""
+    for preposition in token.sent:
+        if preposition.lower_ != "with" or preposition.dep_ != "prep" or preposition.head.i == token.i:
+            continue
+        if preposition.head.pos_ not in ("VERB", "AUX") or preposition.i < token.i - 12:
+            continue
+        inside = preposition.left_edge.idx <= party.start <= preposition.right_edge.idx
+        if inside and any(t.tag_ in ("VBG", "VBN") and t.dep_ in ("acl", "pcomp") for t in preposition.subtree):
+            return True
     return False
 
 
@@ -1417,8 +1461,7 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     sector = _implied_sector(token)
     if sector is None:
         return []
-    if sector == "COP" and (raider := _raider_just_before(document, token)) is not None:
-        return [raider]
+    raider = _raider_just_before(document, token) if sector == "COP" else None
     # (Only places of the act's own clause: "he served in Iraq; then in 2001 he was arrested".)
     # (Nor where someone is sent: "he was deported to South Korea" by the United States.)
     # (Nor the dateline's, which says where the story was filed from.)
@@ -1439,6 +1482,21 @@ def _implied_authority(document: Document, token) -> list[Actor]:
             and not (head is not None and _in_the_deed_charged(head, token))
 
     country = _country_where(document, token, here)
+    if raider is not None and not any(here(p) and p.country != raider.code and _located_in(document, p, token)
+                                      for p in _sentence_places(document, token)):
+        # (Not where the act's own clause puts it elsewhere: "Zambada, who
+        # was arrested in Texas in July 2024", after soldiers' arrests in Mexico.)
+        return [raider]
+    joined = _the_passive_it_follows(token)
+    if joined is not None and not any(here(p) for p in _sentence_places(document, token)):
+        # "was arrested in Algiers in November and charged with undermining
+        # national unity": charged where the arrest was made.
+        def there(place) -> bool:
+            return _in_own_clause(joined, place) and not _destination(joined, place) and place.start >= dateline_end
+
+        country = _country_where(document, joined, there) or country
+        if any(there(p) for p in _sentence_places(document, token)):
+            here = there  # noqa: F811  (the joined verb's places are this act's)
     if not any(here(p) for p in _sentence_places(document, token)):
         country = _known_persons_country(document, token) or _the_speaking_state(document, token) or country
     country = _where_there_points(document, token) or country
@@ -1448,6 +1506,26 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     named = _the_authority_named(document, token, sector, country, act)
     return [named or _the_one_body_of_the_article(document, token, sector, country, act)
             or Actor("", None, country, [sector] if sector else [], token.idx, token.idx)]
+
+
+def _located_in(document: Document, place, verb) -> bool:
+    """The place is where the verb's act was done: "was arrested in Texas"
+    (not "from the Philippines", an origin, nor "with police in Belgium")."""
+    head = head_token(document.spacy_doc, place)
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in ("in", "at") \
+        and head.head.head.i == verb.i
+
+
+def _the_passive_it_follows(token):
+    """The agentless passive an agentless passive is joined after, sharing
+    its subject ("was arrested in Algiers and charged with …"), or None."""
+    head = token.head
+    if token.dep_ != "conj" or head.pos_ != "VERB" or head.i > token.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children) \
+            or any(c.dep_ == "agent" for c in head.children):
+        return None
+    return head if any(c.dep_ == "auxpass" for c in head.children) else None
 
 
 # Parts of a state whose word on an act no one is said to do makes it theirs

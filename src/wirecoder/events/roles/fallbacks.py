@@ -1055,7 +1055,24 @@ def _only_stirred(mention) -> bool:
     adjective on the name) is no one the act was aimed at."""
     if any(c.dep_ == "amod" and c.lower_ in _STIRRING and c.i < mention.i for c in mention.children):
         return True
-    return mention.dep_ == "dobj" and mention.head.tag_ == "VBG" and mention.head.lemma_.lower() in _STIRRING
+    if mention.dep_ == "dobj" and mention.head.tag_ == "VBG" and mention.head.lemma_.lower() in _STIRRING:
+        return True
+    return _whose_reaction_it_drew(mention)
+
+
+# Participles that say what an act drew from others: "began a joint
+# exercise, drawing a warning from China", "prompting protests from Iran".
+_DRAWING = {"draw", "prompt", "spark", "provoke", "trigger", "elicit", "earn", "attract", "invite"}
+
+
+def _whose_reaction_it_drew(mention) -> bool:
+    """The mention is whom a participle of the act says reacted ("drawing a
+    warning from China"): no party it was aimed at."""
+    if mention.dep_ != "pobj" or mention.head.lower_ != "from":
+        return False
+    reaction = mention.head.head
+    verb = reaction.head if reaction.dep_ == "dobj" else None
+    return verb is not None and verb.tag_ == "VBG" and verb.lemma_.lower() in _DRAWING
 
 
 def _agentless_passive(trigger) -> bool:

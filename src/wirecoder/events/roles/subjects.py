@@ -27,7 +27,7 @@ from .syntax import (
     _reduced_passive,
     _relative_antecedent,
     _reported_clause,
-    finite_beside_an_infinitive,
+    verb_beside_the_infinitive,
 )
 
 
@@ -376,8 +376,9 @@ def _subjects(verb) -> list:
             or _subject_read_as_conjunct(current)
         if controller:
             return controller
-        if finite_beside_an_infinitive(current):
-            current = current.head.head
+        joined = verb_beside_the_infinitive(current)
+        if joined is not None:
+            current = joined
             continue
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             current = current.head

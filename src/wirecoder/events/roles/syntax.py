@@ -400,6 +400,22 @@ def finite_beside_an_infinitive(verb) -> bool:
     parsed with "accused" joined to the infinitive: a past or present tense
     form cannot be part of a "to" infinitive, so it is joined to the verb
     that governs it, and shares that verb's subject."""
+    return verb_beside_the_infinitive(verb) is not None
+
+
+def verb_beside_the_infinitive(verb):
+    """The verb a past or present tense form joined to a "to" infinitive is
+    really joined to (see `finite_beside_an_infinitive`): the verb the
+    infinitive hangs on, or, for an infinitive on its object ("said it had
+    foiled a plot to overthrow it and arrested several officers"), the verb
+    of that object; else None."""
     head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "xcomp" and head.tag_ == "VB" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.i != head.i
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or head.head.i == head.i:
+        return None
+    if head.dep_ == "xcomp":
+        return head.head
+    noun = head.head
+    if head.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < verb.i:
+        return noun.head
+    return None
