@@ -255,3 +255,59 @@ def test_a_firms_rival_that_accuses_it_in_a_suit_is_commerce():
 def test_a_firms_suit_and_what_it_alleges_are_commerce():
     assert _rows("TAIPEI — The Japanese company, which sued Lumitek in Texas last year, alleging that former "
                  "engineers had taken secret drawings with them, declined to comment.", event="ACCUSE") == []
+
+
+def test_teachers_who_have_not_gone_on_strike_did_not_strike():
+    [row] = _rows("BOSTON — Boston teachers have not gone on strike in decades, though their union came close in "
+                  "2019.", "strike", "PROTEST")
+    assert "negation" in row.aux_mode
+
+
+def test_a_death_in_an_elephant_attack_is_no_political_event():
+    assert _rows("ANURADHAPURA — A 60-year-old farmer was killed in a wild elephant attack near his paddy field "
+                 "early yesterday, police said.", event="ASSAULT") == []
+
+
+def test_what_a_ruling_made_impossible_was_not_done():
+    rows = _rows("BRASILIA — The justices said several states had been deleting body camera recordings after only "
+                 "60 days, making it impossible to investigate complaints of abuse by officers.", "investigate")
+    assert rows and all("negation" in row.aux_mode for row in rows)
+
+
+def test_an_end_to_support_is_no_support():
+    assert _rows("KINSHASA — The agreement signed in Washington calls for the withdrawal of foreign troops and an end "
+                 "to support for armed groups.", "support", "SUPPORT") == []
+
+
+def test_factions_a_country_backs_are_not_that_country():
+    [row] = _rows("ERBIL, Iraq — Kurdish officials have accused Iran-aligned armed factions of being behind the drone "
+                  "attacks.", "accused", "ACCUSE")
+    assert "IRN" not in [r.code for r in row.recipient]
+
+
+def test_militias_that_fire_at_a_foreign_base_are_not_of_the_base_country():
+    [row] = _rows("BAGHDAD — Iran-backed militias fired rockets at a U.S. base on Monday.", "fired", "ASSAULT")
+    assert [a.code for a in row.actor] == ["IRQ"]
+
+
+def test_a_dog_seized_by_a_warden_is_no_coercion():
+    assert _rows("CORK — The dog, described by witnesses as a large breed, was seized by the warden and taken to "
+                 "the city pound.", event="COERCE") == []
+
+
+def test_a_persons_small_claims_suit_against_a_retailer_is_commerce():
+    assert _rows("SACRAMENTO — Okafor, a retired bus driver from Elk Grove, sued the online appliance retailer "
+                 "Brightline Goods in small claims court last spring after the company repeatedly promised a "
+                 "refund that never came.", event="ACCUSE") == []
+
+
+def test_whose_arrest_a_strike_protests_is_not_its_target():
+    [row] = _rows("JANAKPUR, Nepal — The Janamat Party enforced a general strike in several districts on Wednesday, "
+                  "protesting the arrest of one of its provincial lawmakers.", "strike", "PROTEST")
+    assert not any("lawmakers" in r.entity_text for r in row.recipient)
+
+
+def test_firms_suing_a_city_is_no_quarrel_among_firms():
+    [row] = _rows("HONOLULU — In 2005, the four companies that had worked on the hotel project sued the city, "
+                  "saying its memorandum was a contract.", "sued", "ACCUSE")
+    assert [r.entity_text for r in row.recipient] == ["the city"]

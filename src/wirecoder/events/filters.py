@@ -2272,8 +2272,18 @@ _ENDING_SUPPORT = {"end", "stop", "halt", "cease", "withdraw", "cut", "suspend",
 
 
 def _support_ended(token) -> bool:
-    return token.dep_ == "dobj" and token.lemma_.lower() in ("support", "backing") \
-        and token.head.lemma_.lower() in _ENDING_SUPPORT
+    if token.lemma_.lower() not in ("support", "backing"):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        return token.head.head.lemma_.lower() in _ENDING_SUPPORT  # ("calls for an end to support for armed groups")
+    if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in _ENDING_SUPPORT:
+        return True  # (the same, "to support" parsed as a clause on "end")
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _ENDING_SUPPORT
+
+
+def _an_animal_seized(token) -> bool:
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(taken) and all(t.lemma_.lower() in _HARMED_ANIMALS for t in taken)
 
 
 def _done_by_accident(token) -> bool:
@@ -2467,14 +2477,26 @@ def _a_suit_among_firms(token, actors: list, recipients: list) -> bool:
     named = [r for r in recipients if r.entity_text]
     if not named and token.lemma_.lower() not in _SUITS:
         return False
+    if token.lemma_.lower() in _SUITS and named and all(_a_firm(r) for r in named) \
+            and all(set(a.sector) <= {"CVL"} and a.entity_text for a in actors):
+        return True  # ("Mendoza sued the online furniture retailer Oakline Home in small claims court")
     # (A firm's "rival" the roles take for a political one is a firm too:
     # "a larger South Korean rival that accused it of stealing trade
     # secrets"; and a name with no sector a firm sues is no state's body:
     # "sued Formosa Memory in California".)
     return all(set(p.sector) == {"BUS"} or _a_firms_rival(p) for p in actors + named if p.sector) \
         and any(_a_firm(p) or _a_firms_rival(p) for p in actors) \
-        and (not named or any(_a_firm(p) or _a_firms_rival(p) or (not p.sector and not _a_state_named(p))
-                              for p in named))
+        and (not named or any(_a_firm(p) or _a_firms_rival(p) or _a_name_of_no_state(p) for p in named))
+
+
+def _a_name_of_no_state(party) -> bool:
+    """A proper name with no sector that names no state ("sued Formosa Memory
+    in California"; not "sued the city")."""
+    words = (party.entity_text or "").split()
+    if not party.sector and words and words[-1].lower() in _SUITS:
+        return True  # ("called the countersuit a transparent attempt": the suit itself)
+    return not party.sector and not _a_state_named(party) and bool(words) \
+        and all(w[:1].isupper() for w in words if w.isalpha())
 
 
 def _what_a_firms_suit_alleges(token, actors: list) -> bool:
@@ -2724,6 +2746,9 @@ def _animal_attack(token, actors: list) -> bool:
     words |= {w.strip("'’").lower() for a in actors if a.entity_text for w in a.entity_text.split()}
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     words |= {c.lower_ for c in subjects}
+    # ("was killed in a wild elephant attack", "mauled by a bear")
+    words |= {w.lower_ for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+              for g in p.children if g.dep_ == "pobj" for w in g.subtree}
     # ("Swarms of desert locusts invaded …": what the swarm is of)
     words |= {g.lower_ for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"}
@@ -2961,6 +2986,8 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
         return True
     if _the_harmed_as_people(token) or _a_reason_to(token) or _voted_on(token) or _inside_a_work(token):
         return True
+    if modes.event == "COERCE" and _an_animal_seized(token):
+        return True  # "The dog was seized by the warden": no party held
     if modes.event == "COERCE" and _held_still(token):
         return True
     if modes.event == "ASSAULT" and (_an_illness(token) or _a_weapon_found(token) or _a_building_attacked(token)

@@ -239,7 +239,7 @@ _UNREALISED_MODIFIERS = {"threatened", "proposed", "looming", "potential", "moot
 _NEGATIONS = {"not", "n't", "never", "no"}
 # Heads that say the act they govern did not happen: "failed to arrest",
 # "the failure to denounce", "declined to sign", "neglected to report".
-_NOT_DONE_HEADS = {"fail", "failure", "decline", "neglect", "unable", "refuse", "refusal"}
+_NOT_DONE_HEADS = {"fail", "failure", "decline", "neglect", "unable", "refuse", "refusal", "impossible"}
 # Held back from the act: "afraid to criticize the governor", "reluctant to criticise".
 _HELD_BACK = {"afraid", "reluctant", "hesitant", "unwilling", "loath", "loth", "scared"}
 # PLOVER codes a stated intention by the act it promises: "will meet" is
@@ -734,6 +734,8 @@ def _not_done(token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if infinitive and verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in _NOT_DONE_HEADS | _HELD_BACK:
         return True
+    if infinitive and verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ == "impossible":
+        return True  # ("making it impossible to investigate complaints", the infinitive hung on the adjective)
     if infinitive and verb.dep_ in ("xcomp", "advcl") and any(
             c.dep_ == "acomp" and c.lower_ in _HELD_BACK for c in verb.head.children):
         return True  # "they were afraid … to criticize him", the infinitive hung on "were"
@@ -888,7 +890,14 @@ def _topic_of_a_negated_clause(token, current) -> bool:
     """"WikiLeaks was unhappy about the criticism", "no one was hurt in the
     attack": a nominal act under a preposition is what the negated clause is
     about or where it happened; the act itself happened."""
-    return current is not token and token.pos_ == "NOUN" and token.dep_ == "pobj"
+    return current is not token and token.pos_ == "NOUN" and token.dep_ == "pobj" and not _gone_on(token)
+
+
+def _gone_on(noun) -> bool:
+    """"have not gone on strike", "were not on strike": the bare act noun of
+    a light verb is the act the negation denies."""
+    return noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in ("go", "be", "stay", "remain") \
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 # Verbs whose object is a topic talked about, not an act done or intended.

@@ -47,6 +47,7 @@ from .fallbacks import (
     _sentence_fallbacks,
     _sentence_mentions,
     author_of_what_it_is_about,
+    backs_them,
 )
 from .nominal import (
     ANSWERING_VERBS,
@@ -224,7 +225,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if kind == "PROTEST":
         # ("Protests spread to Amhara; security forces shot dead 100
         # demonstrators": protesters are who protest, not whom it is against)
-        recipients = [r for r in recipients if not _protesters_by_name(document, r)]
+        recipients = [r for r in recipients if not _protesters_by_name(document, r)
+                      and not _who_underwent_what_is_protested(document, r)]
     opposed = _whom_the_protest_opposes(document, token, actors) if kind == "PROTEST" else []
     if opposed:
         # ("carrying anti-Putin placards": Putin is the party, not the placards)
@@ -1079,11 +1081,20 @@ def _unnamed_where_it_happened(document: Document, trigger, actors: list[Actor])
     the one country the act's own clause says it happened in. (Not where
     the act sends someone: "authorities deported him to Mexico".)"""
     country = _country_it_happened_in(document, trigger, lambda p: not _destination(trigger, p)
-                                      and not aimed_at_a_country(trigger, p))
+                                      and not aimed_at_a_country(trigger, p) and not _whose_thing(document, p))
     setting = document.setting
     if country is None or setting is None or country == setting:
         return actors
     return [_recoded(a, country) if _unnamed(document, a) and a.code == setting else a for a in actors]
+
+
+def _whose_thing(document: Document, place) -> bool:
+    """A country named before a noun says whose it is, not where it is
+    ("fired rockets at a U.S. base" in Iraq); a town so named does say
+    where ("a Mosul hospital")."""
+    head = head_token(document.spacy_doc, place)
+    return head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" \
+        and (place.feature or "").startswith("PCL")
 
 
 def _not_of_the_country_aimed_at(document: Document, trigger, actors: list[Actor]) -> list[Actor]:
@@ -1514,6 +1525,26 @@ def _located_in(document: Document, place, verb) -> bool:
     head = head_token(document.spacy_doc, place)
     return head is not None and head.dep_ == "pobj" and head.head.lower_ in ("in", "at") \
         and head.head.head.i == verb.i
+
+
+# Acts people undergo that a protest is against: "protesting the arrest of
+# one of its lawmakers" is aimed at whoever arrested them, not at them.
+_UNDERGONE = {"arrest", "detention", "killing", "death", "jailing", "imprisonment", "sentencing", "expulsion",
+              "deportation", "abduction", "kidnapping", "dismissal", "murder", "shooting", "disappearance"}
+
+
+def _who_underwent_what_is_protested(document: Document, party: Actor) -> bool:
+    span = _words_of(document, party)
+    if span is None:
+        return False
+    root = span.root
+    for _ in range(3):  # ("the arrest of one of its lawmakers")
+        if root.dep_ != "pobj" or root.head.lower_ != "of":
+            return False
+        root = root.head.head
+        if root.lemma_.lower() in _UNDERGONE:
+            return True
+    return False
 
 
 def _the_passive_it_follows(token):
@@ -2033,7 +2064,7 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     if len(described) < len(recipients):
         return recipients
     foreign = [p for p in _sentence_places(document, token) if p.country != code
-               and not place_names_an_act(document, p)]
+               and not place_names_an_act(document, p) and not backs_them(document, p)]
     target = next((p for p in foreign if p.start > token.idx and _in_subtree(token, p)
                    and not (event_type in _VENUE_TYPES and _a_venue(document, p))), None)
     if foreign and target is None:

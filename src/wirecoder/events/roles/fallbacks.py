@@ -13,7 +13,7 @@ from typing import Optional
 
 from ...actors import EMBLEMS, KIN_NOUNS, VESSELS, a_ships_crew, actor_at, of_no_one_country, partner_actors
 from ...document import NON_STATE_CODES, STATE_SECTORS, Actor, Document
-from ...places import names_an_origin
+from ...places import head_token, names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
 from .nominal import _RECORDING_VERBS, _asked_for, _frame, _holds_no_doer, _others_before, _owner_undergoes, _struck
 from .parties import (
@@ -717,7 +717,8 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # ("In Yemen, a coalition … is implicated in the bombing of
             # hospitals"); else they are of the country where the story happens.
             # (Not a country a border is shared with: "tunnels across the border with Egypt".)
-            places = [p for p in _sentence_places(document, trigger) if not _a_border_shared(trigger.doc, p)]
+            places = [p for p in _sentence_places(document, trigger) if not _a_border_shared(trigger.doc, p)
+                      and not backs_them(document, p)]
             target = next((p for p in places if p.start > trigger.idx and _in_subtree(trigger, p)), None)
             if target is None and trigger.pos_ == "VERB" and trigger.dep_ == "conj":
                 target = _where_the_verb_before_went(trigger, places)
@@ -1228,8 +1229,26 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "convicted of shooting Carlos Benavides": the victim of the crime, no party to the verdict
         if _beside_them(token):
             continue  # "Fano fought alongside federal forces": an ally, neither side's foe
+        if _backs_them(token):
+            continue  # "accused Iran-aligned armed factions": the backer, not the accused
         out.append((token.i, actor))
     return out
+
+
+def _backs_them(token) -> bool:
+    """A name that only opens "X-aligned", "X-backed" (not "-led")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") \
+        and doc[token.i + 2].lemma_.lower() in _BACKERS_WORDS and doc[token.i + 2].tag_ in ("VBN", "VBD", "JJ")
+
+
+_BACKERS_WORDS = {"back", "sponsor", "fund", "support", "arm", "train", "ally", "align", "link", "affiliate"}
+
+
+def backs_them(document: Document, place) -> bool:
+    """The place only opens "X-aligned", "X-backed": no target of the act."""
+    head = head_token(document.spacy_doc, place)
+    return head is not None and _backs_them(head)
 
 
 def _beside_them(token) -> bool:
