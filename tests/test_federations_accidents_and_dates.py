@@ -311,3 +311,25 @@ def test_firms_suing_a_city_is_no_quarrel_among_firms():
     [row] = _rows("HONOLULU — In 2005, the four companies that had worked on the hotel project sued the city, "
                   "saying its memorandum was a contract.", "sued", "ACCUSE")
     assert [r.entity_text for r in row.recipient] == ["the city"]
+
+
+def test_a_herd_of_elephants_is_no_attacker():
+    assert _rows("NAROK, Kenya — A herd of elephants attacked a herder near the reserve overnight, trampling him to "
+                 "death, the wildlife service said.", event="ASSAULT") == []
+
+
+def test_a_shooting_in_a_city_named_like_an_animal_is_still_one():
+    [row] = _rows("BUFFALO, N.Y. — A gunman killed ten people in a Buffalo supermarket shooting, police said.", "killed",
+                  "ASSAULT")
+    assert [a.entity_text for a in row.actor] == ["A gunman"]
+
+
+def test_who_welcomed_arrests_did_not_make_them():
+    for row in _rows("JAFFNA — Local fishermen's associations welcomed the arrests on Monday, saying foreign trawlers "
+                     "had destroyed their nets.", "arrests", "COERCE"):
+        assert not any("associations" in a.entity_text for a in row.actor)
+
+
+def test_tourists_invading_a_city_is_no_attack():
+    assert _rows("CUSCO — Tens of thousands of tourists have invaded the city for the winter solstice festival.",
+                 event="ASSAULT") == []

@@ -798,7 +798,9 @@ def _election_win(token) -> bool:
 _ANIMALS = {"bee", "bees", "dog", "dogs", "shark", "sharks", "bear", "bears", "snake", "wolf", "wolves", "alligator",
             "crocodile", "lion", "tiger", "leopard", "elephant", "hornet", "hornets", "wasp", "wasps", "bull",
             "horse", "cougar", "coyote", "coyotes", "rat", "rats", "spider", "jellyfish", "pitbull", "monkey",
-            "animal", "animals",
+            "animal", "animals", "elephants", "lions", "tigers", "leopards", "crocodiles", "snakes", "hippo",
+            "hippos", "hippopotamus", "buffaloes", "boar", "boars", "hyena", "hyenas", "monkeys",
+            "baboon", "baboons",
             # (and pests: "swarms of desert locusts have invaded farmland")
             "locust", "locusts", "insect", "insects", "pest", "pests", "armyworm", "armyworms", "caterpillar",
             "caterpillars", "grasshopper", "grasshoppers", "mosquito", "mosquitoes", "termite", "termites",
@@ -2281,6 +2283,20 @@ def _support_ended(token) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_.lower() in _ENDING_SUPPORT
 
 
+# Who "invades" or "storms" a place without an attack: "tens of thousands
+# of tourists have invaded the city for the festival", "fans stormed the pitch".
+_VISITORS = {"tourist", "visitor", "fan", "shopper", "holidaymaker", "pilgrim", "spectator", "supporter", "reveller",
+             "sightseer", "backpacker"}
+_FLOCKING = {"invade", "storm", "overrun", "swamp", "flood", "besiege", "descend"}
+
+
+def _visitors_flocking(token) -> bool:
+    if token.lemma_.lower() not in _FLOCKING:
+        return False
+    subjects = [counted_group(c) or c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in _VISITORS for s in subjects)
+
+
 def _an_animal_seized(token) -> bool:
     taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(taken) and all(t.lemma_.lower() in _HARMED_ANIMALS for t in taken)
@@ -2933,7 +2949,8 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
                                      or _broke_up_no_gathering(token) or _outdoor_accident(token, actors)
                                      or _harmless_fire(token) or _intercepted(token)
                                      or _a_toll_of_the_disaster_told_before(token) or _own_arms_destroyed(token)
-                                     or _some_of_the_worst(token) or _done_by_accident(token)):
+                                     or _some_of_the_worst(token) or _done_by_accident(token)
+                                     or _visitors_flocking(token)):
         return True
     if modes.event == "CONCEDE" and _order_restored(token):
         return True

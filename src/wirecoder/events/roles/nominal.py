@@ -961,8 +961,9 @@ _RECORDING_VERBS = {"report", "record", "register", "document", "count", "tally"
                     # who helps or hinders someone else's act ("she was ready to help
                     # with the investigation")
                     "cooperate", "comply", "assist", "obstruct", "hinder", "impede", "interfere", "testify",
-                    # who reacts to it ("candidates reacted to a mass shooting")
-                    "react", "respond",
+                    # who reacts to it ("candidates reacted to a mass shooting"), or
+                    # hails it ("fishermen's associations welcomed the arrests")
+                    "react", "respond", "welcome", "hail", "applaud", "praise", "celebrate",
                     # who talks about or studies it ("two men were discussing the recent shooting")
                     "discuss", "debate", "recount", "examine", "study", "analyze", "analyse",
                     # or refers to it ("Ramírez said, referring to a criminal investigation into Morales")
