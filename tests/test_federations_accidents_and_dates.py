@@ -333,3 +333,15 @@ def test_who_welcomed_arrests_did_not_make_them():
 def test_tourists_invading_a_city_is_no_attack():
     assert _rows("CUSCO — Tens of thousands of tourists have invaded the city for the winter solstice festival.",
                  event="ASSAULT") == []
+
+
+def test_residents_suing_a_mining_firm_are_no_private_quarrel():
+    [row] = _rows("CAJAMARCA, Peru — As the villagers prepare their lawsuit against Denver-based Halcon Mining, the "
+                  "region's largest gold mining firm, questions remain.", "lawsuit", "ACCUSE")
+    assert [r.sector for r in row.recipient] == [["BUS"]]
+
+
+def test_a_named_agreement_joined_to_more_words_is_still_a_text():
+    [row] = _rows("NEW DELHI — Farmers are protesting against the Farm Services (Protection) Agreement on Prices and "
+                  "Produce Act, 2020.", "protesting", "PROTEST")
+    assert not any("Agreement" in r.entity_text for r in row.recipient)

@@ -2252,7 +2252,8 @@ _LAW_HEADS = {"agreement", "treaty", "accord", "accords", "pact", "act", "protoc
 
 def _a_named_law_or_treaty(token) -> bool:
     return token.ent_type_ == "LAW" or (token.lemma_.lower() in _LAW_HEADS and token.text[:1].isupper()
-                                        and token.i > token.sent.start and not _a_name_going_on(token))
+                                        and token.i > token.sent.start
+                                        and not (token.lemma_.lower() == "law" and _a_name_going_on(token)))
 
 
 def _a_name_going_on(token) -> bool:

@@ -2494,7 +2494,7 @@ def _a_suit_among_firms(token, actors: list, recipients: list) -> bool:
     if not named and token.lemma_.lower() not in _SUITS:
         return False
     if token.lemma_.lower() in _SUITS and named and all(_a_firm(r) for r in named) \
-            and all(set(a.sector) <= {"CVL"} and a.entity_text for a in actors):
+            and all(set(a.sector) <= {"CVL"} and _one_named_person(a) for a in actors):
         return True  # ("Mendoza sued the online furniture retailer Oakline Home in small claims court")
     # (A firm's "rival" the roles take for a political one is a firm too:
     # "a larger South Korean rival that accused it of stealing trade
@@ -2523,6 +2523,16 @@ def _what_a_firms_suit_alleges(token, actors: list) -> bool:
         return token.head.lemma_.lower() in _SUITS
     # ("The company, which sued its rival last year, alleging that …", the participle hung on the firm)
     return token.dep_ == "acl" and any(c.dep_ == "relcl" and c.lemma_.lower() in _SUITS for c in token.head.children)
+
+
+def _one_named_person(party) -> bool:
+    """A party named as one person ("Okafor, a retired bus driver"), not a
+    group or a pronoun ("their lawsuit", residents suing a mining firm)."""
+    first = (party.entity_text or "").split(",")[0].split()
+    return bool(first) and all(w[:1].isupper() for w in first) and first[0].lower() not in _PRONOUN_WORDS
+
+
+_PRONOUN_WORDS = {"they", "their", "them", "we", "our", "us", "he", "his", "she", "her", "it", "its", "the"}
 
 
 def _a_firms_rival(party) -> bool:
