@@ -308,8 +308,8 @@ def test_whose_arrest_a_strike_protests_is_not_its_target():
 
 
 def test_firms_suing_a_city_is_no_quarrel_among_firms():
-    [row] = _rows("HONOLULU — In 2005, the four companies that had worked on the hotel project sued the city, "
-                  "saying its memorandum was a contract.", "sued", "ACCUSE")
+    [row] = _rows("HONOLULU — In 2009, the three construction firms that had built the convention centre sued the "
+                  "city, arguing that its letter of intent was binding.", "sued", "ACCUSE")
     assert [r.entity_text for r in row.recipient] == ["the city"]
 
 
