@@ -345,3 +345,21 @@ def test_a_named_agreement_joined_to_more_words_is_still_a_text():
     [row] = _rows("NEW DELHI — Farmers are protesting against the Farm Services (Protection) Agreement on Prices and "
                   "Produce Act, 2020.", "protesting", "PROTEST")
     assert not any("Agreement" in r.entity_text for r in row.recipient)
+
+
+def test_people_an_occupying_army_holds_are_of_the_occupied_land():
+    rows = _rows("RAMALLAH, West Bank — Israeli forces raided Jenin overnight. The military said in a statement that "
+                 "troops had arrested \"wanted suspects\" in the city.", "arrested", "COERCE")
+    assert rows and all([r.code for r in row.recipient] == ["PSE"] for row in rows)
+
+
+def test_people_a_neighbours_army_holds_at_home_are_its_own():
+    [row] = _rows("BANGKOK — Myanmar's army detained 20 activists in Yangon on Sunday.", "detained", "COERCE")
+    assert [r.code for r in row.recipient] == ["MMR"]
+
+
+def test_former_soviet_republics_are_not_russia():
+    for row in _rows("YEREVAN — Armenia and Azerbaijan signed a peace deal on Friday. The two former Soviet republics "
+                     "fought two wars over Nagorno-Karabakh.", "fought", "ASSAULT"):
+        assert "RUS" not in [a.code for a in row.actor]
+

@@ -3326,6 +3326,8 @@ def demonym_ending_at(token, knowledge: Knowledge, within: Optional[set[int]] = 
     Guinean"; "Korean" alone names no one country), else the word alone.
     `within`: token indices the words must stay inside (a mention's phrase)."""
     doc = token.doc
+    if _a_former_polity(token):
+        return None, [token]
     for size in (3, 2):
         first = token.i - size + 1
         if first < token.sent.start or (within is not None and not within.issuperset(range(first, token.i))):
@@ -3337,6 +3339,18 @@ def demonym_ending_at(token, knowledge: Knowledge, within: Optional[set[int]] = 
     if _of_the_americas(token):
         return None, [token]
     return knowledge.demonym(token.text), [token]
+
+
+# What "former Soviet", "former Yugoslav" describe: lands of a state that
+# is gone, none of them its heir ("the two former Soviet republics" are
+# Armenia and Azerbaijan, not Russia).
+_POLITIES = {"republic", "state", "colony", "territory", "country", "nation", "bloc", "satellite"}
+
+
+def _a_former_polity(token) -> bool:
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].lower_ in ("former", "ex", "ex-") \
+        and token.head.lemma_.lower() in _POLITIES and token.head.i > token.i
 
 
 # Words that make "American" the Americas', not the United States': "Latin

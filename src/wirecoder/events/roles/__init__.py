@@ -1991,6 +1991,11 @@ def _under_fire(token) -> Optional[tuple[list, list]]:
 _HOLDING_ACTS = {"arrest", "detain", "jail", "imprison", "abduct", "round"}
 
 
+# States holding people in land they occupy, and that land's code: who they
+# hold there are of the land (West Bank and Gaza stories; occupied Ukraine).
+_OCCUPYING = {("ISR", "PSE"), ("RUS", "UKR")}
+
+
 def _held_by_their_own_state(document: Document, token, actors: list[Actor],
                              recipients: list[Actor]) -> list[Actor]:
     """"SAN JOSE, Costa Rica — Nicaraguan police arrested a Catholic priest
@@ -2004,6 +2009,10 @@ def _held_by_their_own_state(document: Document, token, actors: list[Actor],
         return recipients
     code = next(iter(codes))
     if not is_state_code(code) or document.setting in (None, code):
+        return recipients
+    if (code, document.setting) in _OCCUPYING:
+        # ("RAMALLAH — … troops had arrested 'wanted suspects'": a state that
+        # occupies the story's land holds that land's people, not its own)
         return recipients
     by_setting = {m.actor.start for m in document.mentions if m.by_setting}
     return [replace(r, code=code) if r.code == document.setting and r.start in by_setting else r
