@@ -555,7 +555,7 @@ def owned_place(document: Document, token) -> Optional[Actor]:
         return None
     knowledge = load_knowledge()
     for child in _owner_modifiers(token):
-        if child.lemma_.lower() in _BACKING - {"lead"} and child.tag_ in ("VBN", "VBD", "JJ"):
+        if _a_backing_participle(child):
             continue  # "Iran-aligned armed factions": whom Iran backs are not Iran's
         entry = demonym_ending_at(child, knowledge)[0]
         if entry is not None and entry.code:
@@ -985,13 +985,17 @@ _BACKING = {"back", "lead", "sponsor", "fund", "support", "arm", "train", "ally"
 _OFFICIALDOM = {"authority", "official", "government", "leader", "leadership", "regime", "ruler"}
 
 
-def _only_a_backer(token) -> bool:
+def only_a_backer(token) -> bool:
     """A name that only opens "X-backed", "X-aligned" ("Iran-aligned armed
     factions"): who backs the group, not a party of the act (not "-led":
     "the Saudi-led coalition" is Saudi Arabia's, see _the_state_leading_a_coalition)."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") \
-        and doc[token.i + 2].lemma_.lower() in _BACKING - {"lead"} and doc[token.i + 2].tag_ in ("VBN", "VBD", "JJ")
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and _a_backing_participle(doc[token.i + 2])
+
+
+def _a_backing_participle(token) -> bool:
+    """"backed", "aligned", "sponsored" (not "led")."""
+    return token.lemma_.lower() in _BACKING - {"lead"} and token.tag_ in ("VBN", "VBD", "JJ")
 
 
 def _names_a_backer(doc, start: int) -> bool:
@@ -1361,7 +1365,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
                     and _genders_agree(subject.gender, _PRONOUN_GENDER.get(lower)):
                 return _copy_mention(token, subject, token.text)
         return _resolve_pronoun(token, lower, earlier)
-    if _only_a_backer(token):
+    if only_a_backer(token):
         return None  # "Iran-aligned armed factions": Iran backs them, it is no party named here
     if (token.ent_type_ == "WORK_OF_ART" and not _a_known_body_inside(token, knowledge)) \
             or token.lemma_.lower() in WORKS \

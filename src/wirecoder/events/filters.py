@@ -2529,10 +2529,10 @@ def _one_named_person(party) -> bool:
     """A party named as one person ("Okafor, a retired bus driver"), not a
     group or a pronoun ("their lawsuit", residents suing a mining firm)."""
     first = (party.entity_text or "").split(",")[0].split()
-    return bool(first) and all(w[:1].isupper() for w in first) and first[0].lower() not in _PRONOUN_WORDS
+    return bool(first) and all(w[:1].isupper() for w in first) and first[0].lower() not in _NO_NAME_OPENERS
 
 
-_PRONOUN_WORDS = {"they", "their", "them", "we", "our", "us", "he", "his", "she", "her", "it", "its", "the"}
+_NO_NAME_OPENERS = {"they", "their", "them", "we", "our", "us", "he", "his", "she", "her", "it", "its", "the"}
 
 
 def _a_firms_rival(party) -> bool:

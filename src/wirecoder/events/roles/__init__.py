@@ -1484,31 +1484,32 @@ def _implied_authority(document: Document, token) -> list[Actor]:
     # charge is brought where they are sent to stand trial.)
     sent_on = [v for v in token.conjuncts if v.i > token.i] if token.lemma_.lower() in _HOLDING_ACTS else []
 
-    def here(place) -> bool:
-        # (Nor a place inside the deed: "sentenced for passing information
-        # to Russia's FSB" was sentenced where the lecturer lived.)
-        head = head_token(document.spacy_doc, place)
-        return _in_own_clause(token, place) and not _destination(token, place) and place.start >= dateline_end \
-            and not any(_destination(v, place) for v in sent_on) \
-            and not (head is not None and _in_the_deed_charged(head, token))
+    def done_at(verb):
+        """Whether a place is where `verb`'s act was done."""
+        def check(place) -> bool:
+            # (Nor a place inside the deed: "sentenced for passing information
+            # to Russia's FSB" was sentenced where the lecturer lived.)
+            head = head_token(document.spacy_doc, place)
+            return _in_own_clause(verb, place) and not _destination(verb, place) and place.start >= dateline_end \
+                and not any(_destination(v, place) for v in sent_on) \
+                and not (head is not None and _in_the_deed_charged(head, token))
+        return check
 
+    places = _sentence_places(document, token)
+    here = done_at(token)
     country = _country_where(document, token, here)
     if raider is not None and not any(here(p) and p.country != raider.code and _located_in(document, p, token)
-                                      for p in _sentence_places(document, token)):
+                                      for p in places):
         # (Not where the act's own clause puts it elsewhere: "Zambada, who
         # was arrested in Texas in July 2024", after soldiers' arrests in Mexico.)
         return [raider]
     joined = _the_passive_it_follows(token)
-    if joined is not None and not any(here(p) for p in _sentence_places(document, token)):
+    if joined is not None and not any(here(p) for p in places) and any(done_at(joined)(p) for p in places):
         # "was arrested in Algiers in November and charged with undermining
         # national unity": charged where the arrest was made.
-        def there(place) -> bool:
-            return _in_own_clause(joined, place) and not _destination(joined, place) and place.start >= dateline_end
-
-        country = _country_where(document, joined, there) or country
-        if any(there(p) for p in _sentence_places(document, token)):
-            here = there  # noqa: F811  (the joined verb's places are this act's)
-    if not any(here(p) for p in _sentence_places(document, token)):
+        here = done_at(joined)
+        country = _country_where(document, joined, here) or country
+    if not any(here(p) for p in places):
         country = _known_persons_country(document, token) or _the_speaking_state(document, token) or country
     country = _where_there_points(document, token) or country
     if not country or (sector == "" and _accused_abroad(document, token, country)):

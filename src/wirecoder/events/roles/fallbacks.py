@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import EMBLEMS, KIN_NOUNS, VESSELS, a_ships_crew, actor_at, of_no_one_country, partner_actors
+from ...actors import (
+    EMBLEMS,
+    KIN_NOUNS,
+    VESSELS,
+    a_ships_crew,
+    actor_at,
+    of_no_one_country,
+    only_a_backer,
+    partner_actors,
+)
 from ...document import NON_STATE_CODES, STATE_SECTORS, Actor, Document
 from ...places import head_token, names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
@@ -1229,26 +1238,16 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "convicted of shooting Carlos Benavides": the victim of the crime, no party to the verdict
         if _beside_them(token):
             continue  # "Fano fought alongside federal forces": an ally, neither side's foe
-        if _backs_them(token):
+        if only_a_backer(token):
             continue  # "accused Iran-aligned armed factions": the backer, not the accused
         out.append((token.i, actor))
     return out
 
 
-def _backs_them(token) -> bool:
-    """A name that only opens "X-aligned", "X-backed" (not "-led")."""
-    doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") \
-        and doc[token.i + 2].lemma_.lower() in _BACKERS_WORDS and doc[token.i + 2].tag_ in ("VBN", "VBD", "JJ")
-
-
-_BACKERS_WORDS = {"back", "sponsor", "fund", "support", "arm", "train", "ally", "align", "link", "affiliate"}
-
-
 def backs_them(document: Document, place) -> bool:
     """The place only opens "X-aligned", "X-backed": no target of the act."""
     head = head_token(document.spacy_doc, place)
-    return head is not None and _backs_them(head)
+    return head is not None and only_a_backer(head)
 
 
 def _beside_them(token) -> bool:
