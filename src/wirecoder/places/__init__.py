@@ -140,7 +140,8 @@ def find_places(document: Document, settings=None) -> Document:
     spans = _toponym_spans(doc, gazetteer, document.text, counties)
     extra = getattr(settings, "extra", {}) if settings is not None else {}
     keep = bool(extra.get("geo_keep_unresolved"))
-    places = _resolve(document.text, spans, gazetteer, _context_countries(doc, gazetteer), keep, counties)
+    places = _resolve(document.text, spans, gazetteer, _context_countries(doc, gazetteer), keep, counties,
+                      _short_names_of_bodies(doc))
     if extra.get("geo_demonyms", False):
         places = _with_demonyms(places, _demonym_places(doc, gazetteer, document.text))
     document.places = places
@@ -588,6 +589,48 @@ def _home_town(doc, ent) -> bool:
     return holder.ent_type_ == "PERSON" or holder.lemma_.lower() in _RESIDENTS
 
 
+def _short_names_of_bodies(doc) -> set[str]:
+    """The opening words of the organisations the text names in two or
+    more words ("Boca Juniors"): said alone, a short name for the body.
+    Not a place's own institutions ("Enfield Council", "Bruton High
+    School"), which are named after the place."""
+    return {normalise(ent[0].text) for ent in doc.ents
+            if ent.label_ == "ORG" and len(ent) >= 2 and ent[0].text[:1].isupper() and ent[0].is_alpha
+            and not any(t.lower_ in _A_PLACES_INSTITUTIONS for t in ent[1:])}
+
+
+# What a place names after itself: "Enfield Council", "the Ozark Police Department".
+_A_PLACES_INSTITUTIONS = {"council", "county", "city", "borough", "police", "department", "school", "high",
+                          "college", "university", "hospital", "court", "board", "district", "township", "town",
+                          "municipality", "assembly", "chamber", "library", "airport", "port", "station",
+                          "observatory", "museum", "zoo", "church", "cathedral", "mosque", "temple", "prison",
+                          "jail", "fire", "sheriff", "mayor", "state", "province", "region", "regional"}
+
+
+def _without_bodies_short_names(spans, chosen: list[Optional[Entry]], short_names: set[str]) -> list[Optional[Entry]]:
+    """"Boca had dominated the first half", in a Buenos Aires story that
+    names Boca Juniors: the club, not Boca, a small town in Italy. A name
+    of one word that opens an organisation's longer name in the text, read
+    as a small town of a country none of the text's other places lies in,
+    where a country, state or large city says where the story is, is the
+    body's short name (a local story's "Ozark" beside the "Ozark Police
+    Department" stays the town, as does one that names no such place)."""
+    suspects = {i for i, ((_, _, surface), entry) in enumerate(zip(spans, chosen, strict=True))
+                if entry is not None and " " not in surface.strip() and normalise(surface) in short_names
+                and entry.feature in (CITY, ADM2) and entry.population < _STRAY_TOWN_MAX_POPULATION}
+    if not suspects:
+        return chosen
+    # (Only a country, a state or a large city says where else the story
+    # is: one more stray hamlet abroad does not, "Hampton Park" beside the
+    # "Charleston police".)
+    others = {entry.country for i, entry in enumerate(chosen) if entry is not None and i not in suspects}
+    elsewhere = {entry.country for i, entry in enumerate(chosen)
+                 if entry is not None and i not in suspects and _strong(entry)}
+    if not elsewhere:
+        return chosen  # (a local story that names only its town: "Shiloh", "the Shiloh School Board")
+    return [None if i in suspects and entry.country not in others else entry for i, entry in enumerate(chosen)]
+
+
 def _owns_a_name(ent) -> bool:
     """"outside Sam's Club": the person's name opens a business's name, and
     the preposition's object is the business, not a town called Sam."""
@@ -837,7 +880,8 @@ def _context_countries(doc, gazetteer: Gazetteer) -> set[str]:
 
 def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
              implied: set[str], keep_unresolved: bool = False,
-             counties: Sequence[tuple[int, int, str, list[Entry]]] = ()) -> list[Place]:
+             counties: Sequence[tuple[int, int, str, list[Entry]]] = (),
+             short_names: frozenset[str] | set[str] = frozenset()) -> list[Place]:
     listed = {start: readings for start, _, _, readings in counties}
     candidates = _residences_are_towns(text, spans, [
         listed[start] if start in listed else [] if _a_compass_region(text, start, t) else _candidates(gazetteer, t)
@@ -887,6 +931,7 @@ def _resolve(text: str, spans: list[tuple[int, int, str]], gazetteer: Gazetteer,
     chosen = _capitals_of_named_countries(spans, candidates, chosen, qualifiers)
     chosen = _without_stray_hamlets(chosen, implied)
     chosen = _without_strays_of_a_local_story(chosen, implied)
+    chosen = _without_bodies_short_names(spans, chosen, short_names)
     chosen = _without_strays_of_a_datelined_story(text, spans, chosen, implied, gazetteer)
     chosen = _without_unknown_regions(text, spans, candidates, chosen, qualifiers)
     return [_place(surface, start, end, best) for (start, end, surface), best in zip(spans, chosen, strict=False)
@@ -1064,7 +1109,7 @@ def _without_strays_of_a_datelined_story(text: str, spans, chosen: list[Optional
     """"CAPE TOWN — … a house in the Overberg" is no Dutch village, "DAKAR
     — … in Médina" no town in Ohio: in a story whose dateline's country
     holds at least half of its places, a town of a country that is not
-    its neighbour, that is its country's only place in the text, that no
+    its neighbour, that is one of at most two of its country's places in the text, that no
     country name, capital, state, demonym or person points to, and that
     is no large city, is a local name we do not know: dropped. (A story
     with fewer places than _without_strays_of_a_local_story needs. A
@@ -1081,8 +1126,14 @@ def _without_strays_of_a_datelined_story(text: str, spans, chosen: list[Optional
         | set(gazetteer.neighbours.get(home, frozenset()))
     distinct = Counter(e.country for e in {id(e): e for e in located}.values())
     return [None if entry is not None and entry.country not in pointed and entry.feature in (CITY, ADM2)
-            and distinct[entry.country] == 1 and entry.population < _STRAY_TOWN_MAX_POPULATION else entry
+            and distinct[entry.country] <= _STRAY_TOWNS and entry.population < _STRAY_TOWN_MAX_POPULATION else entry
             for entry in chosen]
+
+
+# How many small towns of one far country a datelined story may name before
+# they are taken for its places: two such names hold each other up ("La
+# Ribera" and "Madrid" in a Buenos Aires story both have namesakes in Mexico).
+_STRAY_TOWNS = 2
 
 
 # The largest town a name after "Town, " may read as and still be a region
