@@ -1086,7 +1086,7 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
         same_clause = []
         for mention in in_sentence:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and _dates_another_thing(span.root, token):
+            if span is not None and (_dates_another_thing(span.root, token) or _dates_a_clause_aside(span.root, token)):
                 # "convicted a man of murder in the 2012 shooting death": the
                 # year dates the shooting, not the conviction of its clause.
                 continue
@@ -1100,7 +1100,7 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
             # "the 2003 ceasefire agreement": a date that modifies a noun dates
             # that thing, not the event of another clause.
             if span is None or span.root.dep_ not in _NOUN_MODIFIER_DEPS or _act_that_did_it(span.root.head, token) \
-                    or _a_time_the_act_fell_in(span.root.head, token):
+                    or _a_time_the_act_fell_in(span.root.head, token) or _told_in_its_clause(span.root.head, token):
                 clause_free.append(mention)
         if same_clause:
             # "arrested during early-morning raids on Friday 14th June 2019":
@@ -1111,7 +1111,8 @@ def date_for_token(document: Document, token) -> Optional[DateMention]:
             return min(clause_free, key=lambda d: abs(d.start - token.idx))
     before = index.last_inheritable_by(sent.start_char)
     if before is not None:
-        return None if _after(before, published) else before
+        return None if _after(before, published) or _background_of_another_paragraph(document, before, sent) \
+            else before
     # A headline or standfirst before any date summarises the story the lede
     # then dates: it takes the lede's date when that comes within the first
     # paragraphs (news convention), never a date from deep in the article.
@@ -1222,17 +1223,57 @@ def _dates_the_reason(mention: DateMention, token) -> bool:
                and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in token.children)
 
 
+def _dates_a_clause_aside(root, token) -> bool:
+    """The date is in a clause on someone or something, or in a "since"
+    clause, that does not hold the act: "Vucic, who has been in power since
+    2014, has accused …", "a suspect who was expelled from the force in
+    2020 was arrested", "their second meeting since Lee took office in
+    June" date the clause, not the act."""
+    verb = governing_verb(root)
+    if verb is None or token.i in {t.i for t in verb.subtree}:
+        return False
+    # (Not a participle's "acl": the parse hangs a joined passive on a noun so,
+    # "were shot dead and two others arrested … on Wednesday".)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # (Not a clause on the act itself: "a strike beginning June 3", "the lawsuit, filed Sunday".)
+        return verb.head.i != token.i
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
+def _told_in_its_clause(noun, token) -> bool:
+    """"the April 22 attack in Pahalgam in which 26 people were killed": the
+    act is told in a clause on the dated noun, so it happened then."""
+    return any(clause.dep_ == "relcl" and token.i in {t.i for t in clause.subtree} for clause in noun.children)
+
+
+def _background_of_another_paragraph(document: Document, mention: DateMention, sent) -> bool:
+    """A day more than a year before the article, named in an earlier
+    paragraph ("since the war began after the attack on Oct. 7, 2023"), is
+    background: it dates nothing told after the paragraph ends."""
+    published, day = parse_day(document.date), latest_day(mention.value)
+    if published is None or day is None or (published - day).days <= _BACKGROUND_DAYS:
+        return False
+    return "\n\n" in document.text[mention.end:sent.start_char]
+
+
+# How long before the article a day must lie to be background (as
+# events.extract.HISTORICAL_DAYS).
+_BACKGROUND_DAYS = 365
+
+
 def _dates_another_thing(root, token) -> bool:
     """The date modifies a noun other than the trigger ("the 2012 shooting",
     "the September 11 attacks" when the trigger is "convicted"). Not a
     possessive: "criticized him at Monday's meeting" happened on Monday.
     Nor the act that did what the trigger says: "the 1993 bombing killed six
     people" killed them in 1993; nor a period the act fell in: "in the 2006
-    war, 28 civilians were killed"."""
+    war, 28 civilians were killed"; nor a happening whose own clause tells
+    the act: "the 1992-95 war, in which 100,000 people were killed"."""
     head = root.head
     return root.dep_ in _NOUN_MODIFIER_DEPS and root.dep_ != "poss" and head.i != root.i \
         and head.pos_ in ("NOUN", "PROPN") and head.i != token.i and head.ent_type_ != "DATE" \
-        and not _act_that_did_it(head, token) and not _a_time_the_act_fell_in(head, token)
+        and not _act_that_did_it(head, token) and not _a_time_the_act_fell_in(head, token) \
+        and not _told_in_its_clause(head, token)
 
 
 # Violent acts named by a noun, and what such an act does to people or things.
