@@ -370,7 +370,7 @@ def _weapons_test(token) -> bool:
         return False
     # ("The missile was fired from near Wonsan": the passive's subject)
     fired = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(f.lower_ in _MISSILES for g in fired for f in (g, *g.conjuncts)):
+    if not any(f.lower_ in _MISSILES or _a_salvo_of_missiles(f) for g in fired for f in (g, *g.conjuncts)):
         return False
     # (Not "on Wednesday": a date is when, not whom.)
     # (or on the missile: "fired a missile toward its eastern waters", parsed so)
@@ -390,6 +390,12 @@ def _weapons_test(token) -> bool:
     tested = token.lemma_.lower() in ("test", "test-fire") or any(
         c.dep_ in ("advcl", "prep", "npadvmod") and "test" in c.lower_ for c in token.children)
     return not at_someone and (into_water or tested)
+
+
+def _a_salvo_of_missiles(noun) -> bool:
+    """"a barrage of short-range ballistic missiles", "a volley of rockets"."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in _MISSILES for g in p.children)
+               for p in noun.children)
 
 
 def _into_open_water(preposition: str, noun) -> bool:

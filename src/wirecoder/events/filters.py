@@ -810,7 +810,7 @@ _ANIMALS = {"bee", "bees", "dog", "dogs", "shark", "sharks", "bear", "bears", "s
 # "spent three days shooting footage", "the scene was shot in Malta": a
 # camera's shooting, not a gun's.
 _FILMED = {"footage", "film", "films", "video", "videos", "movie", "movies", "scene", "scenes", "photo", "photos",
-           "picture", "pictures", "episode", "episodes", "documentary", "commercial", "pilot", "sequel", "shot"}
+           "picture", "pictures", "episode", "episodes", "documentary", "commercial", "pilot", "sequel", "shot", "feature"}
 
 
 def _filming(token) -> bool:
@@ -818,6 +818,8 @@ def _filming(token) -> bool:
         return False
     near = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "pobj", "prep")]
     near += [g for c in near if c.dep_ == "prep" for g in c.children]
+    # ("\"The Bread Road\", the director's second feature, was shot …": the title's apposition)
+    near += [g for c in near if c.dep_ == "nsubjpass" for g in c.children if g.dep_ == "appos"]
     if token.dep_ in ("acl", "relcl"):
         near.append(token.head)
     return any(t.lower_ in _FILMED for t in near) or _by_a_film_maker(token) or _shot_for_weeks(token)
@@ -828,7 +830,7 @@ _FILM_MAKERS = {"director", "filmmaker", "film-maker", "cinematographer", "photo
                 "camerawoman", "documentarian", "videographer"}
 
 
-_SPANS_OF_A_SHOOT = {"day", "week", "month"}
+_SPANS_OF_A_SHOOT = {"day", "week", "month", "winter", "summer", "spring", "autumn"}
 
 
 def _shot_for_weeks(token) -> bool:
@@ -1212,6 +1214,7 @@ _POSTS = {"judge", "magistrate", "officer", "officers", "committee", "commission
           "detective", "detectives", "prosecutor", "prosecutors", "authority", "authorities"}
 
 
+_INVESTIGATING_POSTS = {"officer", "detective", "judge", "magistrate", "prosecutor", "agent"}
 _PLACES_OF_DETENTION = {"centre", "center", "camp", "facility", "cell", "site", "room", "block", "wing"}
 # What police who face crowds are named by: "riot officers", "riot gear".
 _RIOT_KIT = {"officer", "police", "policeman", "policemen", "gear", "shield", "squad", "unit", "helmet", "van",
@@ -1220,11 +1223,16 @@ _RIOT_KIT = {"officer", "police", "policeman", "policemen", "gear", "shield", "s
 
 def _part_of_a_title(token) -> bool:
     """"to appear before an investigating judge", "blocked by riot
-    officers": a word naming a post or its kit, not an act of the story."""
+    officers", "the investigation officer": a word naming a post or its
+    kit, not an act of the story."""
     if token.lower_ == "riot" and token.dep_ == "compound":
         return token.head.lemma_.lower() in _RIOT_KIT
     if token.lemma_.lower() in ("detention", "internment") and token.dep_ in ("compound", "amod"):
         return token.head.lemma_.lower() in _PLACES_OF_DETENTION  # ("taken to a detention centre")
+    if token.lemma_.lower() in ("investigation", "inquiry", "probe") and token.dep_ == "compound":
+        # ("The investigation officer told the court"; not "an inquiry
+        # committee was formed", which sets one up)
+        return token.head.lemma_.lower() in _INVESTIGATING_POSTS
     return token.tag_ == "VBG" and token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in _POSTS
 
 
@@ -1853,15 +1861,20 @@ _CROWDS = {"crowd", "crowds", "protester", "protestor", "demonstrator", "marcher
 
 def _charged_at_people(token) -> bool:
     """"police had charged the crowd without warning", "riot police charged
-    at the marchers": a rush at a gathering, not an accusation (which
-    names its crime: "charged a protester with assault")."""
+    at the marchers", a batsman who "charged down the pitch", shares that
+    "charged 28% higher": a rush, not an accusation (which names its
+    crime: "charged a protester with assault")."""
     if token.lemma_.lower() != "charge" or token.pos_ != "VERB" \
             or any(c.dep_ == "prep" and c.lower_ in ("with", "for", "over", "under") and not _armed_with(c)
                    for c in token.children):
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _CROWDS for c in token.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in ("at", "into", "towards", "toward") for c in token.children)
+    if any(c.ent_type_ == "PERCENT" or c.lower_ in ("higher", "lower", "ahead") for c in token.children):
+        return True  # ("shares charged 28% higher"): a price's rush
+    # ("charged down the pitch", "charged through the defence")
+    return any((c.dep_ == "prep" and c.lower_ in ("at", "into", "towards", "toward", "down", "through", "across", "up"))
+               or (c.dep_ == "prt" and c.lower_ in ("down", "up", "through", "across")) for c in token.children)
 
 
 # What police rush a crowd with: "charged the crowd with batons".
@@ -1962,12 +1975,17 @@ def _a_price_asked(verb) -> bool:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "per":
             return True
+        if child.dep_ == "prep" and child.lower_ == "between" and any(
+                g.ent_type_ == "MONEY" or g.lemma_.lower() in _CURRENCIES for g in child.subtree):
+            return True  # "charged between 3,000 and 8,000 euros per person"
         if child.dep_ in ("dobj", "npadvmod", "dative") and (child.ent_type_ == "MONEY"
                                                              or child.lemma_.lower() in _PRICES):
             return True
     return False
 
 
+_CURRENCIES = {"euro", "dollar", "pound", "rupee", "naira", "shilling", "peso", "yuan", "yen", "rand", "lira",
+               "franc", "dinar", "real", "ruble", "rouble", "baht", "ringgit", "cedi", "taka"}
 _PRICES = {"fee", "price", "rate", "toll", "levy", "rent", "premium", "fare", "tariff", "commission"}
 
 
@@ -2247,6 +2265,9 @@ def _content_of_an_accusation(document: Document, token) -> bool:
         token = token.head
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.dep_ == "pcomp":
         token = token.head  # ("accused Sudan's army of bombing a town, killing three people")
+    if token.dep_ in ("xcomp", "advcl") and token.tag_ == "VB" and token.head.dep_ == "pcomp" \
+            and token.head.lemma_.lower() == "use":
+        token = token.head  # ("accused Thailand of using fighter jets to bomb its territory")
     head = token.head
     if token.dep_ == "advcl" and token.tag_ == "VBG" and head.lemma_.lower() in _CHARGING_VERBS:
         accusing = head if any(c.dep_ == "dobj" for c in head.children) else None
@@ -2487,6 +2508,8 @@ def _a_suit_among_firms(token, actors: list, recipients: list) -> bool:
         return False
     if _what_a_firms_suit_alleges(token, actors):
         return True  # ("The Korean company, which sued Formosa Memory, alleging that former employees …")
+    if _of_market_conduct(token):
+        return True  # ("the marketers' association accused the refinery of trying to kill competition")
     # ("Alpina has counter-sued, claiming two Norsund patents are invalid":
     # a firm's suit whose target no words name is among firms too; not a
     # charge, which an authority brings whoever the parse took for its actor)
@@ -2503,6 +2526,20 @@ def _a_suit_among_firms(token, actors: list, recipients: list) -> bool:
     return all(set(p.sector) == {"BUS"} or _a_firms_rival(p) for p in actors + named if p.sector) \
         and any(_a_firm(p) or _a_firms_rival(p) for p in actors) \
         and (not named or any(_a_firm(p) or _a_firms_rival(p) or _a_name_of_no_state(p) for p in named))
+
+
+# What one trader blames another for in the market.
+_MARKET_CONDUCT = {"competition", "competitor", "monopoly", "monopolies", "market", "customers", "pricing",
+                   "undercutting", "cartel"}
+
+
+def _of_market_conduct(token) -> bool:
+    """What the accusation says was done ("of …", "for …", on the verb or,
+    as the parse may hang it, on the accused) is conduct in a market."""
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(t.lemma_.lower() in _MARKET_CONDUCT
+                                                                        for t in c.subtree)
+               for head in heads for c in head.children)
 
 
 def _a_name_of_no_state(party) -> bool:
@@ -2560,7 +2597,7 @@ def _a_state_named(actor) -> bool:
 # The people of a game, and words only a report on a game uses.
 _PLAYING_PARTIES = {"captain", "coach", "manager", "player", "players", "referee", "referees", "umpire", "side",
                     "team", "club", "striker", "goalkeeper", "quarterback", "pitcher", "midfielder", "winger",
-                    "skipper", "opponents"}
+                    "skipper", "opponents", "defender", "forward", "keeper", "batsman", "bowler"}
 _GAME_WORDS = {"match", "game", "season", "league", "tournament", "championship", "cup", "goal", "goals",
                "scored", "striker", "referee", "innings", "touchdown", "quarterback", "playoff", "playoffs",
                "stadium", "pitch", "half-time", "halftime", "kickoff", "penalty", "semifinal", "final",
@@ -2578,7 +2615,8 @@ _GAME_REPORT_WORDS = 3
 _PLAY_AS_WAR = {"attack", "defence", "defense", "offensive", "counterattack", "counter-attack", "assault", "raid",
                 "onslaught", "siege", "bombardment", "blitz"}
 # A side's win, in the words of war: "stormed back to crush Atletico 4-0".
-_WINNING_AS_WAR = {"storm", "crush", "rout", "thrash", "hammer", "demolish", "maul", "batter", "outgun", "torpedo"}
+_WINNING_AS_WAR = {"storm", "crush", "rout", "thrash", "hammer", "demolish", "maul", "batter", "outgun", "torpedo",
+                   "beat", "defeat", "conquer", "overpower", "edge"}
 _A_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 
 
@@ -2624,8 +2662,19 @@ def _a_shot_at_goal(token) -> bool:
         return token.head.lemma_.lower() in ("fire", "hit", "curl", "drill", "unleash", "blast", "take") \
             or any(c.dep_ in ("amod", "compound") or (c.dep_ == "prep" and c.lower_ == "from")
                    for c in token.children) or token.dep_ == "pobj"
+    if token.lemma_.lower() == "shoot" and token.pos_ == "VERB":
+        # ("he shot low past the goalkeeper", "shot wide", "shot into the net")
+        # (the parse may make the keeper the object: "shot low past Vipers goalkeeper")
+        return any((c.dep_ == "prep" and c.lower_ in _PAST_THE_KEEPER) or c.lower_ in _WHERE_A_SHOT_GOES
+                   or (c.dep_ == "dobj" and c.lemma_.lower() in _AT_GOAL) for c in token.children)
     return token.lemma_.lower() == "fire" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _SHOTS_AT_GOAL for c in token.children)
+
+
+# Where a player shoots: past the keeper, wide of the post, into the net.
+_PAST_THE_KEEPER = {"past", "into", "over", "wide", "beyond", "under"}
+_WHERE_A_SHOT_GOES = {"low", "high", "wide", "home"}
+_AT_GOAL = {"goalkeeper", "keeper", "goalie", "net", "post", "bar", "crossbar"}
 
 
 def _a_sporting_quarrel(document: Document, actors: list, recipients: list) -> bool:
@@ -2653,6 +2702,8 @@ def _of_the_game(document: Document, party) -> bool:
     for one of its own ("Villa's coach accused the referee")."""
     if party.entity_text.split()[-1].lower() in _PLAYING_PARTIES:
         return True
+    if _a_sports_body(party.name or party.entity_text) or _a_sports_body(_the_speakers_words(document, party)):
+        return True  # ("the Brazilian football confederation said it had charged the defender")
     # (The party's words may be the team's name alone or run on to its coach.)
     span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -2662,6 +2713,30 @@ def _of_the_game(document: Document, party) -> bool:
     # Thibodeau", "his team's defence")
     return root.lemma_.lower() in _PLAYING_PARTIES or any(
         t.lemma_.lower() in _PLAYING_PARTIES for t in span if t.i < span.root.i)
+
+
+def _the_speakers_words(document: Document, party) -> str:
+    """For a pronoun, the words of its sentence's reporting subject ("The
+    federation said it had …"); else nothing."""
+    if party.entity_text.lower() not in ("it", "they", "its", "their"):
+        return ""
+    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    root = span.root.sent.root
+    return " ".join(" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ == "nsubj")
+
+
+_SPORTS = {"football", "soccer", "cricket", "rugby", "basketball", "hockey", "tennis", "athletics", "olympic",
+           "volleyball", "baseball", "golf", "cycling", "boxing", "fifa", "uefa", "caf", "conmebol", "ioc"}
+_SPORTS_BODIES = {"federation", "confederation", "association", "league", "union", "board", "committee", "council"}
+
+
+def _a_sports_body(words: str) -> bool:
+    """"the Brazilian football confederation", "FIFA": a game's governing body."""
+    lowered = set(re.findall(r"[a-z]+", words.lower()))
+    return bool(lowered & {"fifa", "uefa", "conmebol", "ioc"}) or (
+        bool(lowered & _SPORTS) and bool(lowered & _SPORTS_BODIES))
 
 
 # What someone asked by reporters may decline to do: tell, not act.
@@ -2743,6 +2818,8 @@ def denied(token) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     holder = clause.head
+    if clause.dep_ in ("acl", "ccomp") and holder.dep_ == "acl" and holder.head.lemma_.lower() in _CLAIMS:
+        holder = holder.head  # ("dismissed reports circulating online that soldiers had killed …")
     if clause.dep_ in ("acl", "ccomp") and holder.lemma_.lower() in _CLAIMS and holder.dep_ in ("dobj", "pobj"):
         denial, direct = holder.head if holder.dep_ == "dobj" else holder.head.head, False
     elif clause.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
@@ -2931,14 +3008,105 @@ def _inside_a_work(token) -> bool:
     Moneda on 11 September 1973, as jets bomb the building": what happens
     in a play, a film or a novel (its subject is the work, or a title that
     was written or directed) is no event."""
-    for verb in [token, *list(token.ancestors)[:4]]:
+    for verb in [token, *list(token.ancestors)[:8]]:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _TELLING_A_STORY:
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if subject.lemma_.lower() in _STORY_WORKS or any(c.dep_ == "acl" and c.lemma_.lower() in _MADE
-                                                       for c in subject.children):
+                                                       for c in subject.children) or _by_its_maker(subject):
                 return True
     return False
+
+
+# Who makes works: "'The Siege of Ravenna,' by the composer Chiara Vitale".
+_MAKERS_OF_WORKS = {"composer", "director", "author", "playwright", "novelist", "writer", "choreographer",
+                    "filmmaker", "poet", "artist", "songwriter", "screenwriter", "dramatist"}
+
+
+def _by_its_maker(subject) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in _MAKERS_OF_WORKS
+                                                              for g in c.subtree) for c in subject.children)
+
+
+# Who watches a show, and who reviews one.
+_AUDIENCES = {"audience", "spectator", "theatregoer", "concertgoer", "moviegoer", "viewer", "operagoer"}
+_FOLLOWERS = {"fan", "supporter"}
+_ARTS = {"film", "theatre", "theater", "music", "art", "dance", "opera", "restaurant", "food", "book", "literary",
+         "television", "tv"}
+_PUBLICATIONS = {"daily", "newspaper", "paper", "magazine", "weekly", "journal", "website"}
+
+
+def _an_audience(document: Document, actors: list) -> bool:
+    """"Several audience members protested loudly during the second act":
+    a show's audience booing it; and fans protesting at their club, in a
+    report on a game."""
+    heads = [span for a in actors if a.entity_text and (span := _span_of(document, a)) is not None]
+    words = {t.lemma_.lower() for span in heads for t in span}
+    return bool(words & _AUDIENCES) or (bool(words & _FOLLOWERS) and _a_game_report(document))
+
+
+# What reviewers judge.
+_WORKS_REVIEWED = {"staging", "production", "performance", "score", "album", "film", "book", "novel", "show",
+                   "play", "opera", "exhibition", "concert", "premiere", "libretto", "choreography", "season"}
+
+
+def _a_reviewer(document: Document, actors: list, recipients: list) -> bool:
+    """"The critic of one Milan daily attacked the staging", "a Rome
+    newspaper called the score striking": a review, not an accusation
+    ("Kremlin critic X accused …" is a politician's critic)."""
+    for actor in actors:
+        span = _span_of(document, actor) if actor.entity_text else None
+        if span is not None and span.root.lemma_.lower() in _PUBLICATIONS and any(
+                (target := _span_of(document, r)) is not None and target.root.lemma_.lower() in _WORKS_REVIEWED
+                for r in recipients if r.entity_text):
+            return True
+    for actor in actors:
+        span = _span_of(document, actor) if actor.entity_text else None
+        if span is None or span.root.lemma_.lower() not in ("critic", "reviewer"):
+            continue
+        if any(t.lemma_.lower() in _ARTS | _PUBLICATIONS for t in span):
+            return True
+    return False
+
+
+_SYMPTOMS = ILLNESSES | {"pain", "ache", "headache", "symptom", "fever", "nausea", "dizziness", "fatigue",
+                         "breathlessness", "cough"}
+
+
+def _complained_of_pain(token) -> bool:
+    """"complained of chest pains": a symptom, not a grievance."""
+    return token.lemma_.lower() == "complain" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _SYMPTOMS for g in c.subtree)
+        for c in token.children)
+
+
+def _span_of(document: Document, party):
+    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+_POLICY_WORDS = {"only", "never", "always", "solely", "exclusively"}
+
+
+def _a_standing_policy(token) -> bool:
+    """A verb in the simple present saying what a side only, always or
+    never does ("Our forces strike only legitimate military targets"): a
+    claim about its conduct, not an act of the story."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBP", "VBZ") \
+            or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    words = [c for c in token.children if c.dep_ in ("advmod", "neg")]
+    words += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("advmod", "amod")]
+    return any(w.lower_ in _POLICY_WORDS for w in words)
+
+
+def _came_back(token) -> bool:
+    """"U.S. forces returned to Iraq in 2014": a party that returns somewhere
+    hands nothing back (PLOVER's RETREAT "return" gives back what was taken:
+    "returned the seized ships")."""
+    if token.lemma_.lower() != "return" or token.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children)
 
 
 def not_an_event(document: Document, token, modes, trigger: Trigger, actors: list, recipients: list,
@@ -2985,6 +3153,11 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
         return True
     if modes.event == "REJECT" and _declined_to_tell(token):
         return True
+    if modes.event == "RETREAT" and _came_back(token):
+        return True
+    if (modes.event == "PROTEST" and _an_audience(document, actors)) \
+            or (modes.event == "ACCUSE" and (_a_reviewer(document, actors, recipients) or _complained_of_pain(token))):
+        return True
     if _an_accusation_denied(token):
         return True
     if modes.event in _DEALING_TYPES and _a_business_deal(token, actors):
@@ -3025,6 +3198,8 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
             or _part_of_a_title(token) or _carried_in_memory(token) or _describes_by_a_long_fight(token) \
             or _known_for(token) or _taking_over_from(token) or _warning_shots(token):
         return True
+    if modes.event in ("ASSAULT", "COERCE") and _a_standing_policy(token):
+        return True  # ("Our forces strike only legitimate military targets": what they say they do)
     if modes.event in ("ASSAULT", "COERCE") and _what_a_group_does(token):
         # "a vigilante group that fights alongside the army": what the group
         # is, told in the present, not an act of the story.

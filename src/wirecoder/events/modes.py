@@ -69,6 +69,8 @@ def _a_strike_on_a_target(token, event_type: str) -> str:
                                                                   "labor", "rail", "teachers", "union")
                    for c in token.children):
         return event_type
+    if _the_military_strike_told_before(token):
+        return "ASSAULT"
     preps = list(token.children)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _LAUNCHING:
         preps += list(token.head.children)  # ("launches strike on Ukraine's grid", "on" hung on the verb)
@@ -81,6 +83,22 @@ def _a_strike_on_a_target(token, event_type: str) -> str:
                     or any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in target.children)):
                 return "ASSAULT"
     return event_type
+
+
+# What makes a strike a military one: "a drone strike", "air strikes".
+_MILITARY_STRIKES = {"drone", "air", "missile", "rocket", "artillery", "military", "aerial", "naval", "israeli",
+                     "russian", "u.s.", "american", "ukrainian"}
+
+
+def _the_military_strike_told_before(token) -> bool:
+    """"A drone strike on a market killed 30 … The strike hit the market as
+    traders gathered": "the strike", with nothing more, is the military
+    strike the text named before, not a walkout."""
+    if [c.lower_ for c in token.children if c.dep_ != "prep"] != ["the"]:
+        return False
+    return any(t.lemma_.lower() == "strike" and t.i < token.i and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _MILITARY_STRIKES for c in t.children)
+        for t in token.doc)
 
 
 # Words that tell what an attack did to people, not how it was done. The
@@ -206,7 +224,7 @@ def _names_another_thing(token, trigger, cue_words: frozenset[str]) -> bool:
     return head.i != trigger.i and head.lower_ not in cue_words and head.lemma_.lower() not in cue_words
 
 
-_MODALS_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
+_MODALS_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can", "must"}
 _MODALS_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}  # "we'll", typeset "we’ll"
 # Adverbs that leave an act only probable: "was probably robbed", "will
 # likely be charged", "was possibly shot". (Not "reportedly", "allegedly" or
@@ -433,7 +451,8 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
             elif lemma in (_POSSIBILITY_HEADS if intent else _HYPOTHETICAL_HEADS) \
                     and not _doers_asking(token, current):
                 _add(modes, "hypothetical")
-    if _pressed_for(token) or _purpose_of_what_should_be_done(token) or _hearsay(token):
+    if _pressed_for(token) or _purpose_of_what_should_be_done(token) or _hearsay(token) \
+            or _any_act_of_a_kind(token):
         _add(modes, "hypothetical")
     if _asked(token) or _without_evidence(token) or _conjoined_under_a_condition(token) or _charged_act(token) \
             or _mused_about(token):
@@ -454,6 +473,17 @@ def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[st
 _UNVOUCHED = {"video", "post", "footage", "message", "rumour", "rumor", "clip", "image", "picture", "photo",
               "account", "recording"}
 _CLAIMING = {"claim", "suggest", "purport", "allege", "say", "show", "appear"}
+
+
+def _any_act_of_a_kind(token) -> bool:
+    """"An armed attack on our forces would invoke the treaty": an act
+    named with "a" as the subject of what would follow it is any such act,
+    not one that happened."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    return indefinite and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "'ll")
+                              for c in token.head.children)
 
 
 def _hearsay(token) -> bool:
