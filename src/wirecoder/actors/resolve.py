@@ -1276,7 +1276,9 @@ def _same_head_before(token, earlier: list[Mention], knowledge: Knowledge) -> Op
     # A bare plural is them too, told soon after ("… fighting armed gangs in
     # Port-au-Prince. Gangs control most of the capital"): not a generic
     # word far from them.
-    modifiers = [c.lower_ for c in token.children if not _of_doing(c)]
+    # (A relative clause says what they did, not which ones: "boarded by
+    # officers who struck the crew", after "Chinese … officers".)
+    modifiers = [c.lower_ for c in token.children if not _of_doing(c) and c.dep_ != "relcl"]
     bare_plural = not modifiers and token.tag_ == "NNS"
     if (modifiers != ["the"] and not bare_plural) or knowledge.lookup(token.text) is not None:
         return None  # (what the knowledge base names is its own: "the pope" is the Vatican's)
@@ -1448,6 +1450,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry, name_tokens = None, []  # "an anti-Syria journalist", "pro-Russia rebels": not the named side's
     if entry is not None and _another_given_name(entry, name_tokens):
         entry, name_tokens = None, []  # "Ivana Trump" is not Donald Trump
+    if entry is not None and entry.kind == "person" and _an_age_given(tokens):
+        entry, name_tokens = None, []  # "41-year-old Daniel Ortega" in a Tucson jail is not Nicaragua's president
     if entry is not None and _someone_elses_given_name(entry, name_tokens, earlier):
         entry, name_tokens = None, []  # "Cameron", after "Cameron Hale", is not David Cameron
     if entry is not None and _a_platform_written_on(token, entry):
@@ -1554,7 +1558,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         # (A given name the story has given someone comes before a listed
         # surname: "Cameron", after "Cameron Hale", is not David Cameron.)
         antecedent = _named_antecedent(person_name, earlier, gender) \
-            or _by_given_name(person_name, earlier, gender, token) or _surname_entry(person_name, knowledge)
+            or _by_given_name(person_name, earlier, gender, token) \
+            or (None if _an_age_given(tokens) else _surname_entry(person_name, knowledge))
     elif person_name and entry is not None and entry.kind == "organisation" and "JRN" in entry.sectors:
         # "Tom Brevik … Mr. Brevik, a CNN analyst since May": the person the
         # article named before, not someone new of the outlet they now serve
@@ -1661,8 +1666,11 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
             if code is None and not (described and where.from_elsewhere(token)) and not _a_ships_crew(token, tokens):
                 code = where.setting
             by_setting = True
-    if code == "PSE" and token.lemma_.lower() == "settler" and not any(t.ent_type_ == "NORP" for t in tokens):
-        code = "ISR"  # settlers in the West Bank are Israelis, whatever place codes them
+        if not person_name and a_president_it_has_none_of(_span_text(tokens), code):
+            code = None
+    if code == "PSE" and token.lemma_.lower() == "settler" \
+            and not any(t.ent_type_ == "NORP" and t.lower_ not in ("jewish", "israeli") for t in tokens):
+        code = "ISR"  # settlers in the West Bank ("Jewish settlers") are Israelis, whatever place codes them
     if code is None and not sectors and not person_name:
         # (A named person of no known country stays, uncoded: a later "he"
         # is theirs, not someone's named before them.)
@@ -1673,6 +1681,27 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         gender = _gender_of_name(entry.name, knowledge)
     return Mention(token.i, actor, is_person, roles, named=bool(person_name or entry or body_name),
                    by_setting=by_setting, gender=gender if is_person else None)
+
+
+# States whose head is a monarch and whose government a prime minister
+# leads: no "president" of theirs heads them.
+_STATES_WITHOUT_A_PRESIDENT = {"JPN", "GBR", "CAN", "AUS", "NZL", "ESP", "NLD", "BEL", "LUX", "SWE", "NOR", "DNK",
+                               "THA", "MYS", "KHM", "JOR", "MAR", "SAU", "ARE", "QAT", "KWT", "BHR", "OMN", "BTN",
+                               "BRN", "LSO", "SWZ", "TON"}
+
+
+def a_president_it_has_none_of(words: str, code: Optional[str]) -> bool:
+    """"The president had criticized Japan during the campaign", in a story
+    set in Tokyo: Japan has no president, so an unnamed one (the words end
+    in "president") is another state's, which the story does not say."""
+    return code in _STATES_WITHOUT_A_PRESIDENT and words.lower().split()[-1:] == ["president"]
+
+
+def _an_age_given(tokens: list) -> bool:
+    """The words give the person's age ("41-year-old Daniel Ortega", "Daniel
+    Ortega, 41"): news introduces a private person so, never a head of state."""
+    text = " ".join(t.text for t in tokens)
+    return bool(re.search(r"\b\d{1,3}\s*-\s*year\s*-\s*old\b", text))
 
 
 # Words before "deputy" that make one a member of a parliament.
@@ -3742,6 +3771,8 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                 continue  # "General Motors", "the General Confederation of Labour": no general
             if last.lower_ in _ROLES_ONLY_AS_HEAD and head is not None and last.i != head.i:
                 continue  # "the UN chief", not "Clinton's chief pollster", "Chief Justice Roberts"
+            if last.lower_ == "deputy" and last.dep_ in ("compound", "amod") and last.head.pos_ == "NOUN":
+                continue  # "the party's deputy chairman": the second of an office, no sheriff's deputy
             if last.lemma_.lower() == "maker" and start > 0 and tokens[start - 1].lower_ in _NOT_FIRMS:
                 continue  # "a chemicals maker" is a firm; "policy makers", "film makers" are not
             if last.lower_ in _ADJECTIVES_FOR_PEOPLE and last.dep_ == "amod":
@@ -3779,9 +3810,13 @@ _WHAT_SIDES_ARE_TO = {"conflict", "war", "fighting", "dispute", "talks", "negoti
 
 
 def _sides_of_a_fight(token) -> bool:
-    """"the warring parties", "all parties to the conflict": sides, of no sector."""
+    """"the warring parties", "all parties to the conflict", "third-party
+    mediation": sides, of no sector."""
     if token.lemma_.lower() != "party":
         return False
+    before = [t.lower_ for t in token.doc[max(token.i - 2, 0):token.i]]
+    if before[-1:] == ["third"] or before == ["third", "-"]:
+        return True
     if any(c.dep_ == "amod" and c.lower_ in _FIGHTING for c in token.children):
         return True
     # ("urged all parties to the conflict to …" parsed with "to the conflict" on "urged")

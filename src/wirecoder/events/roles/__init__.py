@@ -218,6 +218,8 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
         recipients = _opponents_at_home(document, token, actors, recipients)
         recipients = _on_both_sides(document, actors, recipients)
         recipients = [r for r in recipients if not _a_thing_harmed_in_body(token, r)]
+    if kind == "COERCE" and token.lemma_.lower() in _SEIZING:
+        recipients = [r for r in recipients if not _goods_seized(document, r)]
     if kind in _LOCAL_ACTS:
         actors = _unnamed_where_it_happened(document, token, actors)
     actors = _not_of_the_country_aimed_at(document, token, actors)
@@ -257,7 +259,18 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     actors, recipients = _without_the_left_harmed(document, kind, actors, recipients)
     if kind == "ASSAULT" and not any(a.entity_text for a in actors) and killed_in_a_fight(token):
         return _sides_killed(recipients), []
+    if kind == "ACCUSE":
+        # ("Russia has also been accused of interfering in the elections": a
+        # state named as the accused does not accuse itself; who did is unsaid)
+        states = {r.code for r in recipients if _a_states_name(r)}
+        actors = [a for a in actors if a.entity_text or a.code not in states]
     return actors, recipients
+
+
+def _a_states_name(party: Actor) -> bool:
+    """The party's words are a state's name or its capital's ("Russia", "Moscow")."""
+    entry = load_knowledge().lookup(party.entity_text) if party.entity_text else None
+    return entry is not None and entry.kind in ("country", "capital") and entry.code == party.code
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
@@ -265,6 +278,20 @@ _PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 # never shot dead ("the U.N. office said it had received reports of families
 # being shot dead": the parse hung the participle on "it").
 _BODILY_HARM = {"kill", "shoot", "wound", "injure", "murder", "stab", "behead", "execute", "hurt"}
+
+
+# Verbs of seizing, and goods seized: "police seized rifles and fake
+# police uniforms" took things, not the police.
+_SEIZING = {"seize", "confiscate", "impound", "recover"}
+_GOODS = {"uniform", "account", "vehicle", "car", "truck", "motorcycle", "weapon", "rifle", "gun", "pistol", "phone",
+          "laptop", "computer", "document", "passport", "cash", "money", "drug", "cocaine", "heroin", "property",
+          "asset", "equipment", "ammunition", "catch", "fish", "cigarette", "jewellery", "jewelry", "goods",
+          "material", "materials", "device", "card", "banknote", "note", "scanner", "radio"}
+
+
+def _goods_seized(document: Document, party: Actor) -> bool:
+    span = _words_of(document, party)
+    return span is not None and span.root.lemma_.lower() in _GOODS
 
 
 def _a_thing_harmed_in_body(token, party: Actor) -> bool:
@@ -955,7 +982,11 @@ def _victims_where_it_happened(document: Document, trigger, actors: list[Actor],
         if not codes or setting is None or setting in codes:
             return recipients
         return [_recoded(r, setting) if _unnamed(document, r) and r.code in codes else r for r in recipients]
-    return [_recoded(r, country) if _unnamed(document, r) and r.code and r.code != country
+    # (and victims only implied, coded by the story's setting: "an Israeli strike
+    # on a house in central Gaza killed 15 members of one family", in a story
+    # of talks set in Doha)
+    return [_recoded(r, country) if (_unnamed(document, r) or (not r.entity_text and r.code == document.setting))
+            and r.code and r.code != country
             and not _from_elsewhere(document, r) and not _says_its_country(document, r)
             and not _settlers(document, r) else r for r in recipients]
 
@@ -1090,10 +1121,10 @@ def _unnamed_where_it_happened(document: Document, trigger, actors: list[Actor])
 
 def _whose_thing(document: Document, place) -> bool:
     """A country named before a noun says whose it is, not where it is
-    ("fired rockets at a U.S. base" in Iraq); a town so named does say
-    where ("a Mosul hospital")."""
+    ("fired rockets at a U.S. base" in Iraq, "rallied outside the U.S.
+    Embassy" in Manila); a town so named does say where ("a Mosul hospital")."""
     head = head_token(document.spacy_doc, place)
-    return head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ == "NOUN" \
+    return head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") \
         and (place.feature or "").startswith("PCL")
 
 

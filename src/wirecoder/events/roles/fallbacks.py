@@ -15,6 +15,7 @@ from ...actors import (
     EMBLEMS,
     KIN_NOUNS,
     VESSELS,
+    a_president_it_has_none_of,
     a_ships_crew,
     actor_at,
     of_no_one_country,
@@ -597,9 +598,9 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
                       if not (_argument_of(trigger, trigger.doc[i]) and _names_a_place(document, m))]
             home = (pick or places)[:1] or _only_country(beside)
             setting = document.setting if not home else None
-            if home or setting:
-                first = described[0]
-                code = _where_code(document, home[0]) if home else setting
+            first = described[0]
+            code = _where_code(document, home[0]) if home else setting
+            if code and not a_president_it_has_none_of(first.entity_text, code):
                 actors = [Actor(first.entity_text, first.name, code, list(first.sector), first.start, first.end)]
         elif pick and pick[0] not in subjects and event_type in _VIOLENT_TYPES \
                 and _aimed_at(trigger, pick[0]):
@@ -1432,7 +1433,8 @@ def _doer_words(trigger, undergone: Optional[list[Actor]] = None) -> bool:
     if trigger.pos_ in ("VERB", "AUX"):
         # (The subject of a passive with no "be", "eight of them injured", underwent it.)
         doers = ("agent",) if _reduced_passive(trigger) else ("nsubj", "csubj", "agent")
-        return any(c.dep_ in doers and c.lemma_.lower() not in MEANS_OF_VIOLENCE
+        # (nor a weapon of war: "a drone struck an outpost in Jordan")
+        return any(c.dep_ in doers and c.lemma_.lower() not in MEANS_OF_VIOLENCE and c.lemma_.lower() not in _WAR_MEANS
                    and not any(r.start <= c.idx < r.end for r in undergone or []) for c in trigger.children)
     return any(((c.dep_ in ("poss", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN", "PRON"))
                 or (c.dep_ == "amod" and c.ent_type_ == "NORP"))

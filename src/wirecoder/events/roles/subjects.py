@@ -521,7 +521,8 @@ def _speech_joined_to_what_was_reported(verb):
     perfect the report shifted back, is the reporter's, not the boats'.
     So after a reported copula ("a ministry statement said the troop
     movements were a sovereign matter and accused Guyana": movements
-    accuse no one), and after a report inside the report ("said the row
+    accuse no one) or a reported progressive ("said Brussels was blackmailing
+    the nation and accused the EU"), and after a report inside the report ("said the row
     showed the government had lost its grip and called for an audit": the
     spokeswoman's call). The reporting verb, else None."""
     if verb.dep_ != "conj" or verb.lemma_.lower() not in _SPEECH_ACTS_AFTER_A_REPORT \
@@ -533,7 +534,10 @@ def _speech_joined_to_what_was_reported(verb):
         return None
     perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children)
     copula = clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
-    return reporter if perfect or copula else None
+    # ("said Brussels was \"blackmailing a sovereign nation\" and accused the EU":
+    # a past tense after a progressive the speaker's words were quoted in)
+    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in clause.children)
+    return reporter if perfect or copula or progressive else None
 
 
 def _reporter_of(clause):

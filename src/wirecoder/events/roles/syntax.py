@@ -23,7 +23,7 @@ _PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 # and courts (JUD) charge, indict and jail.
 _AUTHORITY_ACTS = {"arrest": "COP", "detain": "COP", "apprehend": "COP", "book": "COP", "handcuff": "COP",
                    "investigate": "COP", "charge": "JUD", "indict": "JUD", "jail": "JUD", "imprison": "JUD",
-                   "convict": "JUD", "sentence": "JUD",
+                   "convict": "JUD", "sentence": "JUD", "arraign": "JUD",
                    "deport": "GOV", "extradite": "GOV",
                    # what only a state grants, refused ("were refused permission", "was denied bail")
                    "refuse entry": "GOV", "refuse bail": "JUD"}
@@ -89,8 +89,9 @@ def _bare_singular(noun) -> bool:
 
 def _reduced_passive(verb) -> bool:
     """A headline's passive without its auxiliary (see _OBJECT_REQUIRED)."""
+    seen_or_counted = _seen_or_counted(verb)
     if not (verb.dep_ == "ROOT" or _clause_before_its_head(verb) or _noun_subject_of_a_relative(verb)
-            or _elided_be(verb)) or verb.tag_ not in ("VBD", "VBN"):
+            or _elided_be(verb) or seen_or_counted or _after_a_split_be(verb)) or verb.tag_ not in ("VBD", "VBN"):
         return False
     if _stranded_at(verb) and _headline_subjects(verb):
         return True  # "Police shot at during traffic stop": were shot at
@@ -99,8 +100,8 @@ def _reduced_passive(verb) -> bool:
     # "Springfield man shot in attempted robbery": a bare singular
     # subject is headline style, where "shot" with no object is passive
     # ("The gunman shot twice" fired).
-    headline_victim = lemma in _HEADLINE_VIOLENCE and any(
-        c.dep_ == "nsubj" and _bare_singular(c) for c in verb.children)
+    headline_victim = lemma in _HEADLINE_VIOLENCE and (seen_or_counted or any(
+        c.dep_ == "nsubj" and _bare_singular(c) for c in verb.children))
     if lemma not in _OBJECT_REQUIRED and not blamed and not headline_victim:
         return False
     deps = {c.dep_ for c in verb.children}
@@ -123,8 +124,28 @@ def _reduced_passive(verb) -> bool:
         return False  # "A military airstrike on a village killed 17 people, residents said": it killed them
     # "he charged into the fray", "shot at": an active verb of another
     # sense ("Man arrested for DUI crash into a parked car" is still passive).
-    ways = ("into", "at", "ahead") if lemma == "charge" else ("at",)
+    # (An act of the authorities "at" a place is still passive: "Man arrested
+    # at airport", "was on Wednesday arraigned at the Law Courts".)
+    ways = ("into", "at", "ahead") if lemma == "charge" else () if lemma in _AUTHORITY_ACTS else ("at",)
     return not any(c.dep_ == "prep" and c.lower_ in ways for c in verb.children)
+
+
+def _after_a_split_be(verb) -> bool:
+    """"A man accused of killing his wife was on Wednesday arraigned":
+    the parser hangs the participle on "was" as a clause of its own, whose
+    subject then seems to do it. A participle with no subject, object or
+    auxiliary of its own, after a "was" with a subject and only a phrase
+    of time between them, is that "was"'s passive."""
+    be = verb.head
+    if verb.dep_ not in ("advcl", "conj", "xcomp", "acomp") or be.lemma_.lower() != "be" or be.i > verb.i \
+            or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark", "cc") for c in verb.children):
+        return False
+    between = verb.doc[be.i + 1:verb.i]
+    return any(c.dep_ == "nsubj" for c in be.children) and len(between) <= 4 \
+        and all(t.dep_ in ("prep", "pobj", "advmod", "npadvmod", "compound", "det") and t.text != ","
+                for t in between)
 
 
 def _stranded_at(verb) -> bool:
@@ -148,6 +169,27 @@ def _elided_be(verb) -> bool:
         and verb.doc[subjects[0].left_edge.i - 1].text in (",", ";")
 
 
+# Verbs of seeing, after which a passive drops its "be": "we saw men beaten".
+_SEEING = {"see", "watch", "witness", "film"}
+# Words for a share of a group: ", most of them detained after the election".
+_SHARES = {"most", "many", "some", "all", "several", "half", "dozens", "hundreds", "thousands", "scores", "few"}
+
+
+def _seen_or_counted(verb) -> bool:
+    """A participle the parser read as a past tense with a subject, whose
+    "were" the sentence leaves out: after a verb of seeing ("We are seeing
+    young people shot in the back") or with a share of a group after a
+    comma ("political prisoners, most of them detained after the vote")."""
+    if verb.dep_ not in ("ccomp", "advcl") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SEEING and verb.i > verb.head.i:
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].lower_ in _SHARES and subjects[0].i > 0 \
+        and verb.doc[subjects[0].i - 1].text == "," \
+        and any(p.dep_ == "prep" and p.lower_ == "of" for p in subjects[0].children)
+
+
 def _noun_subject_of_a_relative(verb) -> bool:
     """"the barracks where the officer charged with the killing served":
     the parser made the participle a relative clause's verb with the noun
@@ -166,10 +208,13 @@ def _clause_before_its_head(verb) -> bool:
 
 def _headline_subjects(verb) -> list:
     """A verb's subjects; in a title-case headline the parser may hang the
-    subject on the verb as a compound ("Driver Charged With DWI")."""
+    subject on the verb as a compound ("Driver Charged With DWI"); after a
+    "was" split from its participle, the subject of "was"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         return subjects
+    if _after_a_split_be(verb):
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
     return [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
 
 
