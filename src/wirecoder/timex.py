@@ -1224,7 +1224,7 @@ def _dates_the_reason(mention: DateMention, token) -> bool:
 
 
 def _dates_a_clause_aside(root, token) -> bool:
-    """The date is in a clause on someone or something, or in a "since"
+    """The date is in a clause on someone ("who …"), or in a "since"
     clause, that does not hold the act: "Vucic, who has been in power since
     2014, has accused …", "a suspect who was expelled from the force in
     2020 was arrested", "their second meeting since Lee took office in
@@ -1234,8 +1234,10 @@ def _dates_a_clause_aside(root, token) -> bool:
         return False
     # (Not a participle's "acl": the parse hangs a joined passive on a noun so,
     # "were shot dead and two others arrested … on Wednesday".)
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        # (Not a clause on the act itself: "a strike beginning June 3", "the lawsuit, filed Sunday".)
+    # (A clause on a person, "who …": not one on a thing, "a bullet that
+    # ricocheted off a fence in Oct. 2011" dates the shooting it tells.)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
+            and any(t.lower_ in ("who", "whom", "whose") for t in verb.subtree if t.i < verb.i):
         return verb.head.i != token.i
     return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 

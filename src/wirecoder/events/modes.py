@@ -482,7 +482,7 @@ def _any_act_of_a_kind(token) -> bool:
     if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-    return indefinite and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "'ll")
+    return indefinite and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
                               for c in token.head.children)
 
 

@@ -974,8 +974,9 @@ def _victims_where_it_happened(document: Document, trigger, actors: list[Actor],
     "Russian missiles") says nothing of where it fell: victims given only
     that country are of the story's setting, when it is another."""
     makers = [a for a in actors if a.code and _an_attack_named_by_its_maker(document, a)]
+    fell = _where_the_attack_fell(document, makers)
     country = _country_it_happened_in(document, trigger, lambda place: not _makes_an_attack(document, place)) \
-        or _where_the_attack_fell(document, makers) or _where_the_attackers_went(document, trigger)
+        or fell or _where_the_attackers_went(document, trigger)
     if country is None:
         codes = {a.code for a in makers}
         setting = document.setting
@@ -985,7 +986,8 @@ def _victims_where_it_happened(document: Document, trigger, actors: list[Actor],
     # (and victims only implied, coded by the story's setting: "an Israeli strike
     # on a house in central Gaza killed 15 members of one family", in a story
     # of talks set in Doha)
-    return [_recoded(r, country) if (_unnamed(document, r) or (not r.entity_text and r.code == document.setting))
+    return [_recoded(r, country) if (_unnamed(document, r) or (country == fell and not r.entity_text
+                                                                and r.code == document.setting))
             and r.code and r.code != country
             and not _from_elsewhere(document, r) and not _says_its_country(document, r)
             and not _settlers(document, r) else r for r in recipients]
