@@ -1253,14 +1253,16 @@ def _background_of_another_paragraph(document: Document, mention: DateMention, s
     paragraph ("since the war began after the attack on Oct. 7, 2023"), is
     background: it dates nothing told after the paragraph ends."""
     published, day = parse_day(document.date), latest_day(mention.value)
-    if published is None or day is None or (published - day).days <= _BACKGROUND_DAYS:
+    if published is None or day is None or (published - day).days <= HISTORICAL_DAYS:
         return False
     return "\n\n" in document.text[mention.end:sent.start_char]
 
 
-# How long before the article a day must lie to be background (as
-# events.extract.HISTORICAL_DAYS).
-_BACKGROUND_DAYS = 365
+# How long before the article an act must lie, by its own date, to be told
+# as background (PLOVER's auxiliary mode `historical`; our guideline: "more
+# than about a year before the article's own events", docs/annotation.md);
+# a day named so long before is background too, and dates nothing after it.
+HISTORICAL_DAYS = 365
 
 
 def _dates_another_thing(root, token) -> bool:

@@ -985,6 +985,13 @@ _BACKING = {"back", "lead", "sponsor", "fund", "support", "arm", "train", "ally"
 _OFFICIALDOM = {"authority", "official", "government", "leader", "leadership", "regime", "ruler"}
 
 
+def names_a_state(party, seats: bool = True) -> bool:
+    """The party's words are a state's name, its capital's or (unless
+    `seats` is false) its seat's ("Australia", "Canberra", "the Kremlin")."""
+    entry = load_knowledge().lookup(party.entity_text) if party.entity_text else None
+    return entry is not None and entry.kind in (("country", "capital", "seat") if seats else ("country", "capital"))
+
+
 def only_a_backer(token) -> bool:
     """A name that only opens "X-backed", "X-aligned" ("Iran-aligned armed
     factions"): who backs the group, not a party of the act (not "-led":
@@ -1450,7 +1457,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         entry, name_tokens = None, []  # "an anti-Syria journalist", "pro-Russia rebels": not the named side's
     if entry is not None and _another_given_name(entry, name_tokens):
         entry, name_tokens = None, []  # "Ivana Trump" is not Donald Trump
-    if entry is not None and entry.kind == "person" and _an_age_given(tokens):
+    aged = _an_age_given(tokens)
+    if entry is not None and entry.kind == "person" and aged:
         entry, name_tokens = None, []  # "41-year-old Daniel Ortega" in a Tucson jail is not Nicaragua's president
     if entry is not None and _someone_elses_given_name(entry, name_tokens, earlier):
         entry, name_tokens = None, []  # "Cameron", after "Cameron Hale", is not David Cameron
@@ -1559,7 +1567,7 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         # surname: "Cameron", after "Cameron Hale", is not David Cameron.)
         antecedent = _named_antecedent(person_name, earlier, gender) \
             or _by_given_name(person_name, earlier, gender, token) \
-            or (None if _an_age_given(tokens) else _surname_entry(person_name, knowledge))
+            or (None if aged else _surname_entry(person_name, knowledge))
     elif person_name and entry is not None and entry.kind == "organisation" and "JRN" in entry.sectors:
         # "Tom Brevik … Mr. Brevik, a CNN analyst since May": the person the
         # article named before, not someone new of the outlet they now serve

@@ -32,7 +32,7 @@ from ..actors import actor_at, start_of_sentences_before
 from ..document import HOLDING_SECTORS, Actor, Document, Event, is_state_code
 from ..places import place_for_token
 from ..quotes import quote_at
-from ..timex import date_for_token, governing_verb, latest_day, parse_day
+from ..timex import HISTORICAL_DAYS, date_for_token, governing_verb, latest_day, parse_day
 from .candidates import DEFAULT_TARGETS, Candidate, find_candidates, lexicon_candidates, names_someone
 from .detector import NONE, SentenceScores, calibrated, detector_meta, flags_words, score_sentences
 from .filters import (
@@ -1040,10 +1040,6 @@ def _during_a_war_long_over(token) -> bool:
     return False
 
 
-# How long before the article an act must lie, by its own date, to be told
-# as background (PLOVER's auxiliary mode `historical`; our guideline: "more
-# than about a year before the article's own events", docs/annotation.md).
-HISTORICAL_DAYS = 365
 
 
 def _long_before(document: Document, when, token) -> bool:

@@ -18,7 +18,15 @@ from __future__ import annotations
 
 import re
 
-from ..actors import ILLNESSES, actor_at, counted_group, load_knowledge, news_outlet, start_of_sentences_before
+from ..actors import (
+    ILLNESSES,
+    actor_at,
+    counted_group,
+    load_knowledge,
+    names_a_state,
+    news_outlet,
+    start_of_sentences_before,
+)
 from ..document import STATE_SECTORS, Document, Event
 from .lexicon import (
     CHARGING_NOUNS,
@@ -2491,7 +2499,7 @@ def _a_takeover_among_firms(token, actors: list) -> bool:
     rival": a takeover or merger offered, agreed or refused is commerce
     however the firms are coded, unless a state or its officers act on it
     ("regulators rejected the merger")."""
-    if any(set(a.sector) & STATE_SECTORS or _a_state_named(a) for a in actors):
+    if any(set(a.sector) & STATE_SECTORS or names_a_state(a) for a in actors):
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     return any(o.lemma_.lower() in _TAKEOVERS or any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in _TAKEOVERS
@@ -2504,7 +2512,7 @@ def _a_suit_among_firms(token, actors: list, recipients: list) -> bool:
     (the review found business quarrels coded as events), unless a state
     or its officers are a party ("regulators accused the bank")."""
     parties = [p for p in [*actors, *recipients] if p.code or p.sector]
-    if not actors or any(set(p.sector) & STATE_SECTORS or _a_state_named(p) for p in parties):
+    if not actors or any(set(p.sector) & STATE_SECTORS or names_a_state(p) for p in parties):
         return False
     if _what_a_firms_suit_alleges(token, actors):
         return True  # ("The Korean company, which sued Formosa Memory, alleging that former employees …")
@@ -2548,7 +2556,7 @@ def _a_name_of_no_state(party) -> bool:
     words = (party.entity_text or "").split()
     if not party.sector and words and words[-1].lower() in _SUITS:
         return True  # ("called the countersuit a transparent attempt": the suit itself)
-    return not party.sector and not _a_state_named(party) and bool(words) \
+    return not party.sector and not names_a_state(party) and bool(words) \
         and all(w[:1].isupper() for w in words if w.isalpha())
 
 
@@ -2586,12 +2594,6 @@ def _a_firm(party) -> bool:
 
 
 _A_RIVAL = re.compile(r"\b(?:rival|competitor)s?\b", re.IGNORECASE)
-
-
-def _a_state_named(actor) -> bool:
-    """The party is a state by its name or capital: "Australia", "Canberra"."""
-    entry = load_knowledge().lookup(actor.entity_text) if actor.entity_text else None
-    return entry is not None and entry.kind in ("country", "capital", "seat")
 
 
 # The people of a game, and words only a report on a game uses.
@@ -2697,6 +2699,12 @@ def _a_game_report(document: Document) -> bool:
     return len({t.lower_ for t in document.spacy_doc} & _GAME_WORDS) >= _GAME_REPORT_WORDS
 
 
+def _span_of(document: Document, party):
+    """The tokens of a party's words, None for an implied party."""
+    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def _of_the_game(document: Document, party) -> bool:
     """A party named as one of a game's ("the referee"), or a team named
     for one of its own ("Villa's coach accused the referee")."""
@@ -2705,8 +2713,8 @@ def _of_the_game(document: Document, party) -> bool:
     if _a_sports_body(party.name or party.entity_text) or _a_sports_body(_the_speakers_words(document, party)):
         return True  # ("the Brazilian football confederation said it had charged the defender")
     # (The party's words may be the team's name alone or run on to its coach.)
-    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _span_of(document, party)
+    if span is None:
         return False
     root = span.root.head if span.root.dep_ == "poss" else span.root
     # (or named with one such word before its head: "New York coach Tom
@@ -2718,25 +2726,24 @@ def _of_the_game(document: Document, party) -> bool:
 def _the_speakers_words(document: Document, party) -> str:
     """For a pronoun, the words of its sentence's reporting subject ("The
     federation said it had …"); else nothing."""
-    if party.entity_text.lower() not in ("it", "they", "its", "their"):
-        return ""
-    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _span_of(document, party) if party.entity_text.lower() in ("it", "they", "its", "their") else None
+    if span is None:
         return ""
     root = span.root.sent.root
     return " ".join(" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ == "nsubj")
 
 
+# Games, what bodies that run them are called, and bodies known by name alone.
 _SPORTS = {"football", "soccer", "cricket", "rugby", "basketball", "hockey", "tennis", "athletics", "olympic",
-           "volleyball", "baseball", "golf", "cycling", "boxing", "fifa", "uefa", "caf", "conmebol", "ioc"}
+           "volleyball", "baseball", "golf", "cycling", "boxing"}
 _SPORTS_BODIES = {"federation", "confederation", "association", "league", "union", "board", "committee", "council"}
+_NAMED_SPORTS_BODIES = {"fifa", "uefa", "conmebol", "ioc"}
 
 
 def _a_sports_body(words: str) -> bool:
     """"the Brazilian football confederation", "FIFA": a game's governing body."""
     lowered = set(re.findall(r"[a-z]+", words.lower()))
-    return bool(lowered & {"fifa", "uefa", "conmebol", "ioc"}) or (
-        bool(lowered & _SPORTS) and bool(lowered & _SPORTS_BODIES))
+    return bool(lowered & _NAMED_SPORTS_BODIES) or bool(lowered & _SPORTS and lowered & _SPORTS_BODIES)
 
 
 # What someone asked by reporters may decline to do: tell, not act.
@@ -3054,17 +3061,14 @@ def _a_reviewer(document: Document, actors: list, recipients: list) -> bool:
     """"The critic of one Milan daily attacked the staging", "a Rome
     newspaper called the score striking": a review, not an accusation
     ("Kremlin critic X accused …" is a politician's critic)."""
-    for actor in actors:
-        span = _span_of(document, actor) if actor.entity_text else None
-        if span is not None and span.root.lemma_.lower() in _PUBLICATIONS and any(
-                (target := _span_of(document, r)) is not None and target.root.lemma_.lower() in _WORKS_REVIEWED
-                for r in recipients if r.entity_text):
-            return True
-    for actor in actors:
-        span = _span_of(document, actor) if actor.entity_text else None
-        if span is None or span.root.lemma_.lower() not in ("critic", "reviewer"):
+    works = any((target := _span_of(document, r)) is not None and target.root.lemma_.lower() in _WORKS_REVIEWED
+                for r in recipients if r.entity_text)
+    for span in (_span_of(document, a) for a in actors if a.entity_text):
+        if span is None:
             continue
-        if any(t.lemma_.lower() in _ARTS | _PUBLICATIONS for t in span):
+        head = span.root.lemma_.lower()
+        if (head in _PUBLICATIONS and works) or (head in ("critic", "reviewer") and any(
+                t.lemma_.lower() in _ARTS | _PUBLICATIONS for t in span)):
             return True
     return False
 
@@ -3078,11 +3082,6 @@ def _complained_of_pain(token) -> bool:
     return token.lemma_.lower() == "complain" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _SYMPTOMS for g in c.subtree)
         for c in token.children)
-
-
-def _span_of(document: Document, party):
-    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand")
-    return span if span is not None and len(span) else None
 
 
 _POLICY_WORDS = {"only", "never", "always", "solely", "exclusively"}

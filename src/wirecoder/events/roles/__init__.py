@@ -32,6 +32,7 @@ from ...actors import (
     load_knowledge,
     mention_at,
     names_a_day,
+    names_a_state,
     of_no_one_country,
     says_abroad,
     start_of_sentences_before,
@@ -262,15 +263,9 @@ def find_roles(document: Document, token, trigger: Trigger, quad: int,
     if kind == "ACCUSE":
         # ("Russia has also been accused of interfering in the elections": a
         # state named as the accused does not accuse itself; who did is unsaid)
-        states = {r.code for r in recipients if _a_states_name(r)}
+        states = {r.code for r in recipients if names_a_state(r, seats=False)}
         actors = [a for a in actors if a.entity_text or a.code not in states]
     return actors, recipients
-
-
-def _a_states_name(party: Actor) -> bool:
-    """The party's words are a state's name or its capital's ("Russia", "Moscow")."""
-    entry = load_knowledge().lookup(party.entity_text) if party.entity_text else None
-    return entry is not None and entry.kind in ("country", "capital") and entry.code == party.code
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
