@@ -84,9 +84,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<iy>{_Y})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("numeric", r"\b(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)?\d\d)\b"),
     ("mdy", rf"\b(?:(?P<mdw>{_WD}),?\s+)?(?P<mm>{_M})\s+(?P<md>{_D})\b(?:\s*(?:-|–|to|through|until)\s*(?P<md2>{_D})\b)?"
-            rf"(?:,?\s+(?P<my>{_Y_OF_A_DAY})\b)?"),
+            rf"(?:,?\s+(?P<my>{_Y_OF_A_DAY})\b|\s+(?P<myr>last|this|next)\s+year\b)?"),
     ("dmy", rf"\b(?:(?P<dwd>{_WD}),?\s+)?(?:the\s+)?(?P<dd>{_D})(?:\s*(?:-|–|to)\s*(?P<dd2>{_D}))?\s+(?:of\s+)?"
-            rf"(?P<dm>{_M})(?:,?\s+(?P<dy>{_Y_OF_A_DAY}))?\b"),
+            rf"(?P<dm>{_M})(?:,?\s+(?P<dy>{_Y_OF_A_DAY})|\s+(?P<dyr>last|this|next)\s+year)?\b"),
     ("monthyear", rf"\b{_EDGE}(?P<ym>{_M}),?\s+(?P<yy>{_Y})\b"),
     ("fiscal", rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>{_Y}|\d\d)\b"),
     ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20[0-9]0|'\d0)s\b"),
@@ -247,11 +247,24 @@ def _r_numeric(g, anchor, ref, future):
 
 
 def _r_mdy(g, anchor, ref, future):
-    return _month_day(_month(g["mm"]), _num(g["md"]), _num(g["md2"]) if g["md2"] else None, g["my"], anchor, future)
+    year = g["my"] or _year_named(g["myr"], anchor)
+    return _month_day(_month(g["mm"]), _num(g["md"]), _num(g["md2"]) if g["md2"] else None, year, anchor, future)
 
 
 def _r_dmy(g, anchor, ref, future):
-    return _month_day(_month(g["dm"]), _num(g["dd"]), _num(g["dd2"]) if g["dd2"] else None, g["dy"], anchor, future)
+    year = g["dy"] or _year_named(g["dyr"], anchor)
+    return _month_day(_month(g["dm"]), _num(g["dd"]), _num(g["dd2"]) if g["dd2"] else None, year, anchor, future)
+
+
+_YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_named(word: Optional[str], anchor: Optional[Date]) -> Optional[int]:
+    """"Oct. 7 last year", "on 5 May next year": the year the words name
+    from the article's (None where none is named or no anchor is known)."""
+    if word is None or anchor is None:
+        return None
+    return anchor.year + _YEAR_STEPS[word.lower()]
 
 
 def _month_day(month, day, day2, year, anchor, future):

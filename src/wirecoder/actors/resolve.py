@@ -568,6 +568,10 @@ def owned_place(document: Document, token) -> Optional[Actor]:
     if names:
         first = min(t.i for n in names for t in n.subtree)
         entry = knowledge.lookup(token.doc[first:names[-1].i + 1].text)
+        if entry is not None and len(names) == 1 and first == names[0].i:
+            # "RSF positions" after "the Rapid Support Forces": the party spelled out before
+            earlier = sorted(document.mention_index.values(), key=lambda m: m.token_i)
+            entry = _initials_spelled_out_before(entry, names, earlier, token)
         if entry is not None and entry.code and entry.kind in ("organisation", "person"):  # not "the Paris agreement"
             return Actor(entity_text=token.doc[first:token.i + 1].text, name=entry.name, code=entry.code,
                          sector=list(entry.sectors), start=token.doc[first].idx, end=token.idx + len(token.text))
@@ -1445,13 +1449,23 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
         ally = _the_ally_named(token, earlier)
         if ally is not None:
             return _copy_mention(token, ally, _span_text(tokens))
+    if another_state_of_the_owner(token):
+        return None  # "Poland's allies voiced support": other states than Poland, unnamed
     if token.pos_ == "NOUN" and not _may_name_an_actor(tokens, knowledge) and _leader(token, knowledge) is None:
         return None  # (but "a coalition led by Saudi Arabia" is Saudi Arabia's, as "the Saudi-led coalition")
     if _a_freedom(token) or _power_over(token) or _social_media(token):
         return None
     entry, name_tokens = _known_name(tokens, knowledge, token)
+    if entry is not None and token not in name_tokens and any(c.dep_ == "appos" for c in token.children):
+        # "JNIM, the al Qaeda affiliate active across the Sahel": the head's
+        # own name, not a longer one inside its apposition
+        own, own_tokens = _known_name(phrase_tokens_no_appos(token), knowledge, token)
+        if own is not None and token in own_tokens:
+            entry, name_tokens = own, own_tokens
     if entry is None:
         entry, name_tokens = _known_name_the_parse_split(token, knowledge)
+    if entry is None:
+        entry, name_tokens = _known_name_through_a_preposition(token, knowledge)
     entry = _initials_spelled_out_before(entry, name_tokens, earlier, token)
     if entry is not None and name_tokens and name_tokens[0].i != token.i and _against_or_for(name_tokens[0]):
         entry, name_tokens = None, []  # "an anti-Syria journalist", "pro-Russia rebels": not the named side's
@@ -2674,11 +2688,15 @@ def _bound_by_the_reporter(token, earlier: list[Mention]) -> tuple[bool, Optiona
     what a plural subject says, is that subject, coded or not (not Syria's
     government, named a sentence before). So is "it" of what a body says
     ("the firm said on Monday, adding that it regrets …"). Only
-    "they" and "it": "he" and "she" may be someone the speaker talks about."""
-    agreeing = {"they": "their", "it": "its"}.get(token.lower_)
-    if agreeing is None or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+    "they" and "it": "he" and "she" may be someone the speaker talks about.
+    Likewise "its" and "their" on that subject ("Russia's reconciliation
+    centre in Syria said that its air force had struck …": the centre's,
+    not Syria's)."""
+    agreeing = {"they": "their", "it": "its", "their": "their", "its": "its"}.get(token.lower_)
+    subject_of_the_clause = token.head if token.dep_ == "poss" and token.lower_ in ("its", "their") else token
+    if agreeing is None or subject_of_the_clause.dep_ != "nsubj" or subject_of_the_clause.head.dep_ != "ccomp":
         return False, None
-    verb = token.head.head
+    verb = subject_of_the_clause.head.head
     if verb.lemma_.lower() == "add" and verb.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "X said …, adding that it …": X adds it
     if verb.lemma_.lower() not in _REPORTING_VERBS:
@@ -3087,6 +3105,32 @@ def _known_name_the_parse_split(token, knowledge: Knowledge) -> tuple[Optional[E
     if entity is None or entity.end - entity.start < 3 or token.i == entity.end - 1:
         return None, []
     words = [t for t in entity if t.lower_ != "the"]
+    entry = knowledge.lookup(_join(words))
+    if entry is None or entry.kind != "organisation":
+        return None, []
+    return entry, words
+
+
+_PREPOSITIONS_IN_NAMES = {"for", "of", "without"}
+
+
+def _known_name_through_a_preposition(token, knowledge: Knowledge) -> tuple[Optional[Entry], list]:
+    """"a rally of the far-right Alternative for Germany", the tagger
+    seeing no name: a known organisation's name that runs on through the
+    preposition right after its capitalised head."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i + 2 >= len(doc):
+        return None, []
+    prep = doc[token.i + 1]
+    if prep.dep_ != "prep" or prep.head.i != token.i or prep.lower_ not in _PREPOSITIONS_IN_NAMES:
+        return None, []
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None or not obj.text[:1].isupper() or obj.left_edge.i != prep.i + 1:
+        return None, []
+    first = token.i
+    while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].head.i == token.i:
+        first -= 1
+    words = list(doc[first:obj.i + 1])
     entry = knowledge.lookup(_join(words))
     if entry is None or entry.kind != "organisation":
         return None, []
@@ -4155,6 +4199,18 @@ def _holds_a_longer_title(held: set[str], named: set[str]) -> bool:
 
 # A country's ally or partner, by the owner's word for it.
 _ALLY_NOUNS = {"ally", "partner"}
+# Words for other parties than the one whose they are said to be.
+_OTHERS_NOUNS = _ALLY_NOUNS | {"neighbour", "neighbor", "rival", "adversary", "enemy", "foe"}
+
+
+def another_state_of_the_owner(token) -> bool:
+    """A noun for others than its owner ("Poland's allies", "Russia's
+    neighbours"), with nothing else that names them ("Poland's NATO allies",
+    "Poland's neighbour Belarus" do): its owner is not its party."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _OTHERS_NOUNS \
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children) \
+        and not any(c.dep_ in ("compound", "amod", "appos", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+                    for c in token.children)
 
 
 def _the_ally_named(token, earlier: list[Mention]) -> Optional[Mention]:

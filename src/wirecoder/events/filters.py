@@ -535,6 +535,10 @@ def _disaster(token) -> bool:
                 return True
         if _said_to_be_caused_by_an_accident(verb) or any(_a_disaster_struck(c) for c in verb.children):
             return True
+    if token.pos_ == "VERB" and any(_a_disaster_struck(t) for t in token.subtree if t.i > token.i):
+        # ("were killed and at least 11 injured when a building collapsed":
+        # the parse hangs the clause on the harm told with it)
+        return True
     # (the parser may hang the harm on anything: "A man who drove his car
     # into a crowd …, injuring seven people" had "injuring" on the dateline)
     # (only a crash's own harms: not "started shooting" after driving into a crowd)
@@ -1443,7 +1447,16 @@ def _campaign_rally(document: Document, token) -> bool:
         return False
     owners = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     return any(_a_person(document, c) or c.lower_ in ("his", "her") or c.lower_ in _CAMPAIGN_WORDS for c in owners) \
-        or _in_support(token)
+        or _in_support(token) or _a_partys_own(document, token)
+
+
+def _a_partys_own(document: Document, rally) -> bool:
+    """"a rally of the far-right Alternative for Germany": a party's own
+    gathering, against no one the sentence names."""
+    holders = [g for c in rally.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(t.lower_ == "against" for t in rally.sent):
+        return False
+    return any((m := document.mention_index.get(g.i)) is not None and m.actor.sector == ["PTY"] for g in holders)
 
 
 # Whom a candidate rallies: the own side, not a target.
@@ -2634,7 +2647,16 @@ def _play_in_a_game(document: Document, token) -> bool:
     if any((t.lemma_.lower() in _HARMS or t.lemma_.lower() in MEANS_OF_VIOLENCE - _PLAY_AS_WAR - _WINNING_AS_WAR)
            and not _a_shot_at_goal(t) and not _a_game_called_a_clash(t) and not _rounds_of_play(t) for t in sentence):
         return False
-    return bool({t.lower_ for t in sentence} & _GAME_WORDS) or bool(_A_SCORE.search(sentence.text))
+    return bool({t.lower_ for t in sentence} & _GAME_WORDS) or bool(_A_SCORE.search(sentence.text)) \
+        or _between_pronouns(token)
+
+
+def _between_pronouns(verb) -> bool:
+    """"They attacked us from every direction in the last 20 minutes", a
+    coach says in a game report: sides named only by pronouns."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(subjects and objects) and all(t.lower_ in _PERSONAL_PRONOUNS for t in subjects + objects)
 
 
 # What names a game a "clash": "a World Cup qualifying clash", "the derby clash".
@@ -2692,6 +2714,14 @@ def _a_sporting_quarrel(document: Document, actors: list, recipients: list) -> b
     if not all(named) or not all(_of_the_game(document, p) for p in named[0] + named[1]):
         return False
     return _a_game_report(document)
+
+
+def _told_by_a_sports_body(document: Document, token) -> bool:
+    """"UEFA said that Galatasaray had been charged with crowd
+    disturbances", in a game report: a game's body disciplining its clubs."""
+    root = token.sent.root
+    subjects = " ".join(" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ == "nsubj")
+    return root.lemma_.lower() in SPEECH_VERBS and _a_sports_body(subjects) and _a_game_report(document)
 
 
 def _a_game_report(document: Document) -> bool:
@@ -3163,7 +3193,8 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
         return True
     if modes.event == "ACCUSE" and _a_suit_among_firms(token, actors, recipients):
         return True
-    if _a_sporting_quarrel(document, actors, recipients) or (modes.event in ("ASSAULT", "PROTEST") and _play_in_a_game(document, token)):
+    if _a_sporting_quarrel(document, actors, recipients) or _told_by_a_sports_body(document, token) \
+            or (modes.event in ("ASSAULT", "PROTEST") and _play_in_a_game(document, token)):
         return True
     if modes.event == "REQUEST" and (_tries_to(token) or _asked_by_the_press(token)):
         return True

@@ -795,7 +795,10 @@ def _done_without(token) -> bool:
         current = current.head
     elif current.dep_ == "acl":
         current = current.head  # ("without a shot being fired", the participle hung on "shot")
-    return current.dep_ in ("pcomp", "pobj") and current.head.lower_ == "without"
+    # (The parser may make "without" the clause's mark: "without a single
+    # shot being fired" hung on the verb before it.)
+    return (current.dep_ in ("pcomp", "pobj") and current.head.lower_ == "without") \
+        or any(c.dep_ == "mark" and c.lower_ == "without" for c in current.children)
 
 
 # "decided against recommending charges", "voted against sanctioning Iran":

@@ -1757,7 +1757,8 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
         dateline, body_start = found
         named = _country_named_in_body(document, dateline, body_start) + _its_people_named_in_body(
             document, dateline, body_start)
-        return _reported_from_abroad(dateline, located, body_start, named) or dateline.country
+        there = [p for p in located if not _names_whose_forces(document, p)]
+        return _reported_from_abroad(dateline, there, body_start, named) or dateline.country
     weights: dict[str, float] = {}
     for start, country in [(p.start, p.country) for p in located] + list(others):
         weights[country] = weights.get(country, 0.0) + (_LEDE_WEIGHT if start < _LEDE_CHARS else 1.0)
@@ -1765,6 +1766,22 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
         return None
     country = max(weights, key=weights.get)
     return country if weights[country] >= _SETTING_SHARE * sum(weights.values()) else None
+
+
+# Nouns for a state's forces, officials and acts, which a country's name
+# before them ("U.S. warplanes", "U.S. Central Command said") says are that
+# state's, not that anything happened there.
+_FORCES_AND_OFFICIALS = {"force", "troop", "military", "army", "navy", "warplane", "aircraft", "jet", "drone",
+                         "warship", "command", "official", "government", "administration", "president",
+                         "diplomat", "envoy", "soldier", "strike", "airstrike", "officer"}
+
+
+def _names_whose_forces(document: Document, place: Place) -> bool:
+    """"SANAA, Yemen — U.S. warplanes struck targets around Hodeidah": a
+    country's name on a state's forces or officials says whose they are, as
+    a demonym would ("American warplanes"), not where the story is set."""
+    root = head_token(document.spacy_doc, place) if document.spacy_doc is not None else None
+    return root is not None and root.dep_ == "compound" and root.head.lemma_.lower() in _FORCES_AND_OFFICIALS
 
 
 def _a_round_up(text: str, places: list[Place], dateline: Place) -> bool:

@@ -18,6 +18,7 @@ from ...actors import (
     a_president_it_has_none_of,
     a_ships_crew,
     actor_at,
+    another_state_of_the_owner,
     of_no_one_country,
     only_a_backer,
     partner_actors,
@@ -1227,6 +1228,8 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "a judge whose parents came from Peru": neither a party nor where it happened
         if token.dep_ == "poss" and token.head.lemma_.lower() in KIN_NOUNS:
             continue  # "he gunned down his girlfriend": the party is she, not "his"
+        if token.dep_ == "poss" and another_state_of_the_owner(token.head):
+            continue  # "Poland's allies voiced support": other states, not Poland
         if _shown_on_an_emblem(token):
             continue  # "waving posters of the boy": shown, not taking part
         if _inside_a_named_body(document, token):

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...actors import EMBLEMS, KIN_NOUNS, RECORDS_OF_PEOPLE, WORKS, actor_at, owned_place, paired_people, partner_actors
+from ...actors import (
+    EMBLEMS,
+    KIN_NOUNS,
+    RECORDS_OF_PEOPLE,
+    WORKS,
+    actor_at,
+    another_state_of_the_owner,
+    owned_place,
+    paired_people,
+    partner_actors,
+)
 from ...document import Actor, Document
 from ...places import dateline_and_end
 from ...quotes import quote_at
@@ -54,6 +64,8 @@ def _coded(document: Document, heads: list) -> list[Actor]:
     for token in _with_conjuncts(_past_the_dateline(document, heads)):
         if _a_street(token):
             continue  # "Jane Roe, 19, of 12 Orchard St., Alexandria, was arrested": where she lives
+        if token.dep_ == "poss" and another_state_of_the_owner(token.head):
+            continue  # "Poland's allies voiced support": not Poland
         pair = paired_people(document, token)
         if pair:
             actors.extend(p for p in pair if not _same(p, actors))  # "the two men": the two named last
