@@ -110,7 +110,8 @@ EMBLEMS = {"flag", "banner", "poster", "placard", "portrait", "frond", "candle",
 _PLACE_HEADS = {"camp", "city", "town", "village", "neighbourhood", "neighborhood", "district", "street", "road",
                 "boulevard", "avenue", "highway", "square", "building", "restroom", "bathroom", "school", "hospital",
                 "station", "base", "prison", "jail", "airport", "port", "border", "area", "region", "site", "lot",
-                "parking", "park", "house", "home", "apartment", "compound", "checkpoint", "market", "mall"}
+                "parking", "park", "house", "home", "apartment", "compound", "checkpoint", "market", "mall",
+                "frontier", "coast", "countryside", "outskirts", "territory"}
 # Dependents that are part of a noun phrase's own description.
 _PHRASE_DEPS = {"det", "amod", "compound", "poss", "nmod", "flat", "nummod", "case", "appos", "punct", "cc", "conj"}
 # How far back (in mentions) a pronoun or bare role looks for its antecedent.
@@ -641,7 +642,15 @@ def _affiliation(head, prep) -> bool:
                    for g in prep.children)
     if not any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "FAC", "") for g in prep.children):
         return False
+    if prep.lower_ in ("with", "at") and head.lemma_.lower() in _STAFF_NOUNS:
+        # ("Aisha Bello, an education officer with UNICEF": the body's)
+        return any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in prep.children)
     return prep.lower_ == "from" and head.ent_type_ == "PERSON"
+
+
+# Posts of a body's staff, whose "with" or "at" names the body.
+_STAFF_NOUNS = {"officer", "official", "representative", "worker", "adviser", "advisor", "coordinator",
+                "director", "researcher", "analyst", "expert", "specialist", "consultant", "staffer"}
 
 
 def _inside_one_name(head, child) -> bool:
@@ -688,7 +697,7 @@ def phrase_tokens(token) -> list:
             elif child.dep_ == "prep" and _affiliation(current, child):
                 keep.add(child.i)
                 stack.append(child)
-            elif child.dep_ == "pobj" and current.lower_ in ("of", "from", "for"):
+            elif child.dep_ == "pobj" and current.lower_ in ("of", "from", "for", "with", "at"):
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "npadvmod" and current.dep_ == "amod" and current.lower_ == "old":
@@ -821,7 +830,8 @@ class _Whereabouts:
 
     def __init__(self, document: Document, knowledge: Knowledge) -> None:
         self.setting = setting_country(document, [(ent.start_char, entry.code) for ent, entry
-                                                  in named_parties(document.spacy_doc, knowledge)])
+                                                  in named_parties(document.spacy_doc, knowledge)]
+                                       + _home_police(document.spacy_doc, knowledge))
         # (Not where someone was born: "a judge whose parents came from Peru" is not Peru's.)
         located = [(p.start, p.country, only_an_origin(document, p)) for p in document.places
                    if p.country and not p.demonym]
@@ -1193,7 +1203,8 @@ def _named_by_its_head(token, earlier: list[Mention], knowledge: Knowledge) -> O
     new fund", "a fund", "the funds")."""
     if token.tag_ != "NN" or token.lower_ in _THE_GOVERNMENT_OF_THE_DAY:
         return None
-    if [c.lower_ for c in token.children] != ["the"] and not _a_described_union(token):
+    # (a possessive's "'s" aside: "Venezuela rejects the court's jurisdiction")
+    if [c.lower_ for c in token.children if c.dep_ != "case"] != ["the"] and not _a_described_union(token):
         return None
     word = token.lower_
     for mention in reversed(earlier):
@@ -1237,8 +1248,16 @@ def _owner_of_a_thing(token, earlier: list[Mention], knowledge: Knowledge) -> Op
     # (Only a body's the words name by its post: "his wife", "Hale's campaign"
     # are read elsewhere, people's things, "their homes", are no party, nor
     # a city's streets, "marched along Havana's seaside boulevard".)
-    return mention if mention is not None and mention.actor.code and not mention.person and mention.roles \
+    return mention if mention is not None and mention.actor.code and not mention.person \
+        and (mention.roles or _a_known_organisation(mention, knowledge)) \
         and set(mention.actor.sector) - {"CVL"} else None
+
+
+def _a_known_organisation(mention: Mention, knowledge: Knowledge) -> bool:
+    """The mention names an organisation the knowledge lists ("the court's
+    jurisdiction", the court the International Court of Justice)."""
+    entry = knowledge.lookup(mention.actor.name) if mention.actor.name else None
+    return entry is not None and entry.kind == "organisation"
 
 
 def _of_doing(preposition) -> bool:
@@ -1685,6 +1704,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
                 code = _the_forces_named_before(earlier, states_only="REB" in sectors)
             if code is None:
                 code = _the_ministry_named_before(tokens, earlier)
+            if code is None and "GOV" in sectors:
+                code = _the_government_just_named(token, earlier, where.setting)
             if code is None and not (described and where.from_elsewhere(token)) and not _a_ships_crew(token, tokens):
                 code = where.setting
             by_setting = True
@@ -1761,6 +1782,27 @@ def _the_ministry_named_before(tokens: list, earlier: list[Mention]) -> Optional
         words = mention.actor.entity_text.lower().split()
         if mention.actor.code and not mention.by_setting and not mention.person and "ministry" in words \
                 and kind <= set(words):
+            return mention.actor.code
+    return None
+
+
+def _the_government_just_named(token, earlier: list[Mention], setting: Optional[str]) -> Optional[str]:
+    """"BELGRADE — … Kosovo's government said it was prepared to discuss
+    the draft. Foreign Minister Arta Berisha accused Belgrade …": an
+    official whose country the text does not name, right after a sentence
+    of the same paragraph whose subject is another state's government,
+    speaks for that government, not for the dateline's state."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return None
+    before = token.doc[sentence.start - 1].sent
+    if "\n\n" in token.doc[before.start:sentence.start + 1].text:
+        return None  # (another paragraph)
+    for mention in earlier:
+        head = token.doc[mention.token_i]
+        if before.start <= mention.token_i < before.end and head.dep_ == "nsubj" and head.head == before.root \
+                and mention.actor.code and mention.actor.code != setting and not mention.by_setting \
+                and not mention.person and "GOV" in mention.actor.sector:
             return mention.actor.code
     return None
 
@@ -2590,7 +2632,9 @@ _THINGS_CALLED_IT = {"war", "conflict", "fighting", "violence", "insurgency", "c
                      "uprising", "rebellion", "blast", "explosion", "bombing", "storm", "earthquake", "flood",
                      "fire", "epidemic", "outbreak", "siege", "blockade", "measure", "sanction", "rule", "law",
                      "bill", "restriction", "ban", "tariff", "reform", "plan", "proposal", "package", "deal",
-                     "agreement", "decision", "decree", "order", "policy", "change", "cut"}
+                     "agreement", "decision", "decree", "order", "policy", "change", "cut",
+                     # texts ("The declaration also called for a ceasefire. It welcomed …")
+                     "declaration", "statement", "communique", "resolution", "report", "letter", "document"}
 
 
 def _named_in_full_before(short: str, earlier: list[Mention]) -> Optional[Mention]:
@@ -3426,6 +3470,23 @@ def demonym_ending_at(token, knowledge: Knowledge, within: Optional[set[int]] = 
     return knowledge.demonym(token.text), [token]
 
 
+def _home_police(doc, knowledge: Knowledge) -> list[tuple[int, str]]:
+    """(offset, country) of each police force named by its country's
+    demonym ("South African police have arrested five men"): police act at
+    home, so it says where the story is, as a place would (armies and
+    diplomats, which act abroad, do not)."""
+    out = []
+    for token in doc:
+        if token.lemma_.lower() != "police":
+            continue
+        for modifier in token.lefts:
+            if modifier.dep_ in ("amod", "compound", "nmod") and modifier.ent_type_ == "NORP":
+                entry, words = demonym_ending_at(modifier, knowledge)
+                if entry is not None and entry.code:
+                    out.append((words[0].idx, entry.code))
+    return out
+
+
 # What "former Soviet", "former Yugoslav" describe: lands of a state that
 # is gone, none of them its heir ("the two former Soviet republics" are
 # Armenia and Azerbaijan, not Russia).
@@ -3825,6 +3886,8 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                 continue  # "the UN chief", not "Clinton's chief pollster", "Chief Justice Roberts"
             if last.lower_ == "deputy" and last.dep_ in ("compound", "amod") and last.head.pos_ == "NOUN":
                 continue  # "the party's deputy chairman": the second of an office, no sheriff's deputy
+            if last.lemma_.lower() == "officer" and start > 0 and tokens[start - 1].lower_ in _CIVIL_OFFICES:
+                continue  # "an education officer with UNICEF", "the chief executive officer": no police
             if last.lemma_.lower() == "maker" and start > 0 and tokens[start - 1].lower_ in _NOT_FIRMS:
                 continue  # "a chemicals maker" is a firm; "policy makers", "film makers" are not
             if last.lower_ in _ADJECTIVES_FOR_PEOPLE and last.dep_ == "amod":
@@ -3845,6 +3908,13 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                     used.update(range(start, start + size))
                     break
     return found, sectors, person
+
+
+# Words before "officer" that make it a civil post, no police officer's.
+_CIVIL_OFFICES = {"education", "information", "press", "programme", "program", "project", "protection", "health",
+                  "communications", "finance", "financial", "executive", "operating", "technology", "compliance",
+                  "welfare", "medical", "loan", "marketing", "relations", "election", "returning", "humanitarian",
+                  "aid", "nutrition", "media", "legal", "research", "development"}
 
 
 # Role words that name a post only as the head of their phrase.
@@ -4203,12 +4273,20 @@ _ALLY_NOUNS = {"ally", "partner"}
 _OTHERS_NOUNS = _ALLY_NOUNS | {"neighbour", "neighbor", "rival", "adversary", "enemy", "foe"}
 
 
+def _a_states_name(token) -> bool:
+    """The word ends a country's or capital's name ("Poland's"; not
+    "Trump's": a person's rivals are of his own country)."""
+    entry = load_knowledge().lookup(token.text)
+    return entry is not None and entry.kind in ("country", "capital")
+
+
 def another_state_of_the_owner(token) -> bool:
-    """A noun for others than its owner ("Poland's allies", "Russia's
-    neighbours"), with nothing else that names them ("Poland's NATO allies",
-    "Poland's neighbour Belarus" do): its owner is not its party."""
+    """A noun for other states than the state owning it ("Poland's allies",
+    "Russia's neighbours"), with nothing else that names them ("Poland's
+    NATO allies", "Poland's neighbour Belarus" do): its owner is not its
+    party."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in _OTHERS_NOUNS \
-        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children) \
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" and _a_states_name(c) for c in token.children) \
         and not any(c.dep_ in ("compound", "amod", "appos", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
                     for c in token.children)
 

@@ -20,6 +20,7 @@ import re
 
 from ..actors import (
     ILLNESSES,
+    KIN_NOUNS,
     actor_at,
     counted_group,
     load_knowledge,
@@ -2724,6 +2725,32 @@ def _told_by_a_sports_body(document: Document, token) -> bool:
     return root.lemma_.lower() in SPEECH_VERBS and _a_sports_body(subjects) and _a_game_report(document)
 
 
+# Rules that limit a kind of act: "restrictions on police raids", "a ban on protests".
+_RULES_ON = {"restriction", "ban", "limit", "moratorium", "curb", "rule", "guideline", "prohibition", "cap"}
+
+
+def _a_rule_on_such_acts(token) -> bool:
+    """"Brazil's Supreme Court has imposed restrictions on police raids in
+    Rio's favelas": a rule about a kind of act, no act done."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "against") \
+        and token.head.head.lemma_.lower() in _RULES_ON
+
+
+# Words for the kin of the dead, besides KIN_NOUNS.
+_RELATIVES = {"relative", "relatives", "family", "families", "kin", "loved"}
+
+
+def _kin_of_those_harmed(token) -> bool:
+    """"relatives of those killed held a vigil": the dead named by their
+    kin, whose deaths the story tells elsewhere (or never), no act here."""
+    those = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBN" or those.lower_ not in ("those", "people") \
+            or those.dep_ != "pobj" or those.head.lower_ != "of":
+        return False
+    kin = those.head.head
+    return kin.lower_ in _RELATIVES or kin.lemma_.lower() in _RELATIVES or kin.lower_ in KIN_NOUNS
+
+
 def _a_game_report(document: Document) -> bool:
     """The text uses several words only reports on games use."""
     return len({t.lower_ for t in document.spacy_doc} & _GAME_WORDS) >= _GAME_REPORT_WORDS
@@ -3157,7 +3184,7 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
                                      or _harmless_fire(token) or _intercepted(token)
                                      or _a_toll_of_the_disaster_told_before(token) or _own_arms_destroyed(token)
                                      or _some_of_the_worst(token) or _done_by_accident(token)
-                                     or _visitors_flocking(token)):
+                                     or _visitors_flocking(token) or _kin_of_those_harmed(token)):
         return True
     if modes.event == "CONCEDE" and _order_restored(token):
         return True
@@ -3175,7 +3202,7 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
         return True
     if modes.event == "ASSAULT" and (_retort(token) or _attack_in_words(token)):
         return True
-    if _pronouns_at_war(token) or _only_discussed(token):
+    if _pronouns_at_war(token) or _only_discussed(token) or _a_rule_on_such_acts(token):
         return True
     if modes.event == "SUPPORT" and (_signed_a_law(token) or _thanked_for(token) or _what_money_is_for(token)
                                      or _ties_as_they_are(token) or _support_ended(token)):

@@ -247,7 +247,7 @@ _HYPOTHETICAL_HEADS = {"possible", "consider", "seek", "want", "hope", "try", "r
 _POSSIBILITY_HEADS = {"possible", "likely", "could", "may", "consider", "see", "urge", "call", "ask", "request",
                       "demand", "implore", "beg"}
 _FUTURE_HEADS = {"plan", "intend", "intention", "intent", "expect", "schedule", "set", "due", "prepare", "go", "will",
-                 "await"}
+                 "await", "plot"}
 # "the planned talks", "an upcoming summit": an act still to come ("a pending
 # investigation" is under way).
 _FUTURE_MODIFIERS = {"planned", "upcoming", "scheduled", "forthcoming"}
@@ -270,7 +270,8 @@ INTENT_TYPES = {"AGREE", "THREATEN", "REJECT", "CONCEDE"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 _INTENT_HEADS = {"willing", "ready", "prepared", "prepare", "plan", "intend", "will", "go", "commit", "decide", "vow",
-                 "pledge", "promise", "offer", "threaten", "agree", "expect", "set", "due", "intention", "intent"}
+                 "pledge", "promise", "offer", "threaten", "agree", "expect", "set", "due", "intention", "intent",
+                 "plot"}
 
 
 def intent_type(token, event_type: str) -> str:
@@ -317,7 +318,9 @@ def _content_of_a_report(token) -> bool:
 
 
 # Verbs by which one party tells what another did or means to do.
-_TELLING = {"say", "claim", "allege", "report", "tell", "state", "believe", "suspect"}
+_TELLING = {"say", "claim", "allege", "report", "tell", "state", "believe", "suspect",
+            # ("intelligence reports indicated the rebels were planning attacks")
+            "indicate", "show", "suggest", "reveal", "warn"}
 
 
 def _said_by_another(clause) -> bool:

@@ -295,7 +295,13 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
     spans = _names_cut_in_two(spans, doc_text, gazetteer)
     spans = _with_their_state_word(spans, doc_text, gazetteer)
     return sorted(span for span in spans.values() if normalise(span[2]) not in _NOT_TOWNS
-                  and not _a_car_model(doc_text, span[0]) and not _a_street_at_a_crossing(doc_text, *span[:2]))
+                  and not _a_car_model(doc_text, span[0]) and not _a_street_at_a_crossing(doc_text, *span[:2])
+                  and not _OUTLET_AFTER.match(doc_text, span[1]))
+
+
+# A name right before "news agency" or "newspaper" is the outlet's ("the
+# Houthi-run Saba news agency" is no town in Honduras).
+_OUTLET_AFTER = re.compile(r"\s+(?:news\s+agency|newspaper)\b", re.IGNORECASE)
 
 
 _HYPHENATED_TAIL = re.compile(r"-([A-Z][\w']+)")
@@ -1758,7 +1764,8 @@ def setting_country(document: Document, others: Sequence[tuple[int, str]] = ()) 
         named = _country_named_in_body(document, dateline, body_start) + _its_people_named_in_body(
             document, dateline, body_start)
         there = [p for p in located if not _names_whose_forces(document, p)]
-        return _reported_from_abroad(dateline, there, body_start, named) or dateline.country
+        abroad = [(start, country) for start, country in others if start >= body_start and country != dateline.country]
+        return _reported_from_abroad(dateline, there, body_start, named, abroad) or dateline.country
     weights: dict[str, float] = {}
     for start, country in [(p.start, p.country) for p in located] + list(others):
         weights[country] = weights.get(country, 0.0) + (_LEDE_WEIGHT if start < _LEDE_CHARS else 1.0)
@@ -1840,7 +1847,7 @@ def _a_city_of_talks(dateline: Place) -> bool:
 
 
 def _reported_from_abroad(dateline: Place, located: list[Place], body_start: int,
-                          named: list[int]) -> Optional[str]:
+                          named: list[int], abroad: Sequence[tuple[int, str]] = ()) -> Optional[str]:
     """"BEIRUT — A cease-fire to evacuate rebels from Aleppo …": a
     correspondent files from a capital next door. When the body never names
     the dateline's country again and most of its places lie in one other
@@ -1855,10 +1862,10 @@ def _reported_from_abroad(dateline: Place, located: list[Place], body_start: int
             # ("DOHA — The government of Congo and the M23 signed a protocol
             # … Qatar's minister of state said": the host named as the
             # mediator; the story is set where it opens, if it leads by far.)
-            return _mostly_abroad(dateline, body, named)
+            return _mostly_abroad(dateline, body, named, abroad)
         body = [p for p in body if p.country != dateline.country]
     elif named or any(p.country == dateline.country for p in body):
-        return _mostly_abroad(dateline, body, named)
+        return _mostly_abroad(dateline, body, named, abroad)
     counts = Counter(p.country for p in body)
     if not counts:
         return None
@@ -1870,7 +1877,7 @@ def _reported_from_abroad(dateline: Place, located: list[Place], body_start: int
         return country
     # (Nor need most of them lie there when one country leads by far: "DAKAR —
     # … in central Mali", with Mali named five times and Russia twice.)
-    return None if _a_city_of_talks(dateline) else _mostly_abroad(dateline, body, named)
+    return None if _a_city_of_talks(dateline) else _mostly_abroad(dateline, body, named, abroad)
 
 
 # A story filed from next door that names its own country too ("NAIROBI —
@@ -1890,16 +1897,21 @@ _MOSTLY_ABROAD_PLACES, _MOSTLY_ABROAD_RATIO, _MOSTLY_ABROAD_OVER_A_THIRD = 4, 2,
 _MOSTLY_ABROAD_ALONE = 2
 
 
-def _mostly_abroad(dateline: Place, body: list[Place], named: list[int]) -> Optional[str]:
+def _mostly_abroad(dateline: Place, body: list[Place], named: list[int],
+                   abroad: Sequence[tuple[int, str]] = ()) -> Optional[str]:
     """The body opens in one other country and names it far more often
-    than its own: the dateline only says where the correspondent sits."""
+    than its own: the dateline only says where the correspondent sits.
+    `abroad`: (offset, country) of the people and bodies of other countries
+    the body names, which count as that country's places ("BOGOTA — …
+    Maduro … Chavez … Guaido" tell of Venezuela)."""
     home = [p.start for p in body if p.country == dateline.country]
     home_count = max(len(home), len(named))
-    counts = Counter(p.country for p in body if p.country != dateline.country)
+    marks = [(p.start, p.country) for p in body if p.country != dateline.country] + list(abroad)
+    counts = Counter(country for _, country in marks)
     if not counts:
         return None
     (country, count), *others = counts.most_common(2)
-    first_abroad = min(p.start for p in body if p.country == country)
+    first_abroad = min(start for start, c in marks if c == country)
     if home + named and min(home + named) < first_abroad:
         return None  # the body opens at home: the correspondent's own country
     runner_up = others[0][1] if others else 0

@@ -47,6 +47,7 @@ from .fallbacks import (
     _only_a_vessel,
     _sentence_fallbacks,
     _sentence_mentions,
+    _weapons_of_war,
     author_of_what_it_is_about,
     backs_them,
 )
@@ -2129,6 +2130,11 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # (Not for a speaker's words: what they are about must be named for
         # them to be an act, extract._event_for.)
         return [_internal_target(token, code)]
+    if event_type == "ASSAULT" and document.setting and document.setting != code and _weapons_of_war(token):
+        # "KYIV — … Russia fired more than 70 missiles at energy facilities":
+        # a state's missiles and bombs in a story set elsewhere fall there,
+        # not at home.
+        return [Actor("", None, document.setting, [], token.idx, token.idx)]
     return [Actor("", None, code, [], token.idx, token.idx)]
 
 

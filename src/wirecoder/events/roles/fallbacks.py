@@ -26,7 +26,17 @@ from ...actors import (
 from ...document import NON_STATE_CODES, STATE_SECTORS, Actor, Document
 from ...places import head_token, names_an_origin
 from ..lexicon import MEANS_OF_VIOLENCE, SPEECH_VERBS
-from .nominal import _RECORDING_VERBS, _asked_for, _frame, _holds_no_doer, _others_before, _owner_undergoes, _struck
+from .nominal import (
+    _RECORDING_VERBS,
+    _an_attack_stopped,
+    _asked_for,
+    _frame,
+    _holds_no_doer,
+    _others_before,
+    _owner_undergoes,
+    _struck,
+    _where_a_record_was_set,
+)
 from .parties import (
     _ATTACKS_ON_THEIR_OBJECT,
     _NAMED_THINGS,
@@ -629,6 +639,10 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
             # does a doer the words name but we cannot code, "he shot a man
             # in San Pedro".)
             pass
+        elif pick and trigger.pos_ == "NOUN" and _an_attack_stopped(trigger, trigger.head):
+            # "Our forces ended the attack within minutes": who stopped it, or where,
+            # is no evidence of who made it.
+            pass
         elif pick and _is_place(document, pick[0], trigger.sent) and pick[0] not in subjects:
             # A place is never the actor ("a man was shot in Waco, Texas"):
             # the unnamed actor is of the country where it happened, as
@@ -1230,6 +1244,8 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "he gunned down his girlfriend": the party is she, not "his"
         if token.dep_ == "poss" and another_state_of_the_owner(token.head):
             continue  # "Poland's allies voiced support": other states, not Poland
+        if token.dep_ == "poss" and _where_a_record_was_set(document, token.head, token):
+            continue  # "blamed for Somalia's deadliest attack": where, not who
         if _shown_on_an_emblem(token):
             continue  # "waving posters of the boy": shown, not taking part
         if _inside_a_named_body(document, token):
@@ -1322,8 +1338,15 @@ def _in_the_deed_charged(token, trigger) -> bool:
             return False
         if ancestor.tag_ == "VBG" and ancestor.dep_ == "pcomp" and ancestor.head.lower_ in ("of", "for"):
             holder = ancestor.head.head
-            return holder.i == trigger.i or (holder.dep_ == "pobj" and holder.head.head.i == trigger.i)
+            # (the parse may hang the reason on a place before it: "arrested
+            # at a roadblock on suspicion of supplying food to the attackers")
+            return holder.i == trigger.i or (holder.dep_ == "pobj" and holder.head.head.i == trigger.i) \
+                or (holder.lemma_.lower() in _REASONS_HELD and any(a.i == trigger.i for a in holder.ancestors))
     return False
+
+
+# Nouns that give the deed a suspect is held for.
+_REASONS_HELD = {"suspicion", "charge", "allegation", "accusation"}
 
 
 def _names_a_stretch(token) -> bool:

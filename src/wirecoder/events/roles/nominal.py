@@ -10,11 +10,11 @@ topic), which the sentence fallbacks use as well.
 
 from __future__ import annotations
 
-from ...actors import actor_at, owned_place
+from ...actors import actor_at, load_knowledge, mention_at, owned_place
 from ...document import Actor, Document
 from ..lexicon import ACTS_OF_AN_AUTHORITY, AGENT_NOUNS, CHARGING_NOUNS, SPEECH_VERBS, TOPIC_PREPOSITIONS, Trigger
 from .parties import _VIOLENT_TYPES, _coded, _coded_inside, _happening, _owned_places, _same
-from .subjects import _ACCUSED_OF, _passive_patients, _subjects, judged_for, names_a_party
+from .subjects import _ACCUSED_OF, _passive_patients, _subjects, _whom_it_judges, judged_for, names_a_party
 from .syntax import (
     _PASSIVE_SUBJECT_DEPS,
     _RELATIVE_PRONOUNS,
@@ -207,7 +207,30 @@ def _passive_of_doing(noun):
 
 # Amounts an act comes in: "a wave of criticism", "a barrage of attacks".
 _AMOUNT_NOUNS = {"wave", "flood", "barrage", "storm", "chorus", "torrent", "volley", "flurry", "spate",
-                 "outpouring", "avalanche", "deluge", "stream", "hail"}
+                 "outpouring", "avalanche", "deluge", "stream", "hail", "salvo"}
+
+
+# What weapons are fired at.
+_FIRED_AT = ("at", "on", "against", "into")
+
+
+# Lands a record is set in: "the country's deadliest attack".
+_LANDS = {"country", "nation", "city", "capital", "region", "state", "province"}
+
+
+def _where_a_record_was_set(document: Document, noun, owner) -> bool:
+    """"Somalia's deadliest attack" in a story set in Somalia, "the
+    country's worst bombing": the land before a superlative says where the
+    record was set, not who made the act ("Israel's deadliest strike on
+    Gaza", "Russia's biggest attack" in a story set in Ukraine, are theirs)."""
+    if not any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("worst", "first")) for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "into") for c in noun.children):
+        return False
+    if owner.lemma_.lower() in _LANDS:
+        return True
+    entry = load_knowledge().lookup(owner.text)
+    return entry is not None and entry.kind in ("country", "capital") and entry.code == document.setting
 
 
 def _amount_of(noun) -> list:
@@ -249,6 +272,9 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     noun = _frame(noun)
     children = list(noun.children)
     owners = [c for c in children if c.dep_ == "poss"] or _owner_misparsed(noun)
+    record = any(_where_a_record_was_set(document, noun, o) for o in owners)
+    if record:
+        owners = []
     if owners and _owner_undergoes(noun):
         undergone = _coded(document, owners)
         actors, recipients = _coded(document, [g for c in children if c.dep_ == "prep" and c.lower_ == "by"
@@ -289,7 +315,7 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     # "the FBI closed the Clinton investigation": the name on an inquiry was looked into, not looking
     looked_into = _person_looked_into(document, noun) if not actors else []
     building = trigger.event in _VIOLENT_TYPES and names_a_building(noun)
-    if not actors and not looked_into and (not framed or _named_modifier(noun)) and not building:
+    if not actors and not looked_into and (not framed or _named_modifier(noun)) and not building and not record:
         # (a frame is no party: "a bombing campaign" is not a political campaign)
         actors = _demonym_actor(document, noun)
     if not actors and not looked_into and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
@@ -313,8 +339,11 @@ def _nominal_arguments(document: Document, noun, trigger: Trigger) -> tuple[list
     if not actors and trigger.event not in _VIOLENT_TYPES:
         actors = _coded(document, _here_for(noun))
     own_targets = tuple(t for t in trigger.targets if t != "between")
+    # (also the amount's: "launched a barrage of rockets at an army base";
+    # weapons, which name no target of their own, are fired "at" one)
+    amount_targets = own_targets or (_FIRED_AT if trigger.event == "ASSAULT" else ())
     targets = _prep_objects(noun, own_targets) + _struck(noun) + _claimed_about(noun) \
-        + _verb_held_preps(noun, own_targets)
+        + _verb_held_preps(noun, own_targets) + [t for a in _amount_of(noun) for t in _prep_objects(a, amount_targets)]
     # The participles only when nothing else names the target: "a lawsuit
     # against the maker, alleging that the company's ads …" names it already.
     targets = targets or _claimed_by_participles(noun) or _charged_object(noun) or _facing_it(noun) \
@@ -776,7 +805,10 @@ def _governing_actors(document: Document, noun) -> list[Actor]:
     verb = _governing_verb(noun)
     judged = judged_for(noun)
     if judged is not None:
-        return _coded(document, judged)
+        # (not where a record was set: "the group was blamed for Somalia's
+        # deadliest attack" blames the group)
+        kept = [j for j in judged if not (j.dep_ == "poss" and _where_a_record_was_set(document, noun, j))]
+        return _coded(document, kept or _whom_it_judges(noun.head.head))
     if verb is None or _holds_no_doer(noun, verb):
         return []
     return _coded(document, [_relative_antecedent(s.head, s) for s in _subjects(verb)])
@@ -790,7 +822,18 @@ def _holds_no_doer(noun, verb) -> bool:
     return verb.lemma_.lower() in _RECORDING_VERBS | _BYSTANDER_VERBS or _died_in(noun, verb) \
         or _under_a_copula(noun, verb) or _a_topic(noun) or _heard_in_court(noun, verb) \
         or _caused_by_a_happening(verb) or _asked_for(noun, verb) or _only_what_it_left(noun) \
-        or _only_when(noun)
+        or _only_when(noun) or _an_attack_stopped(noun, verb)
+
+
+# Verbs of stopping an attack, and the attacks they stop.
+_STOPPING = {"repel", "repulse", "foil", "thwart", "avert", "prevent", "end", "halt", "stop", "fend", "beat", "rebuff"}
+_ATTACK_NOUNS = {"attack", "assault", "offensive", "raid", "ambush", "incursion", "infiltration", "advance"}
+
+
+def _an_attack_stopped(noun, verb) -> bool:
+    """"Our forces responded quickly and ended the attack", "the army
+    repelled an attack on the base": who stops an attack did not make it."""
+    return verb.lemma_.lower() in _STOPPING and noun.lemma_.lower() in _ATTACK_NOUNS and noun.dep_ == "dobj"
 
 
 def _only_when(noun) -> bool:
@@ -1031,6 +1074,12 @@ def _demonym_actor(document: Document, noun) -> list[Actor]:
     shooting of Alexis") names the act's target, not its actor."""
     actor = actor_at(document, noun)
     if not (actor and actor.code):
+        return []
+    mention = mention_at(document, noun)
+    if mention is not None and mention.by_setting and noun.lemma_.lower() not in AGENT_NOUNS \
+            and noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children):
+        # "Pyongyang has deepened military ties with Russia": the verb's
+        # subject is the party; the setting only says where the story is
         return []
     if actor.end > noun.idx + len(noun.text) and not _named_modifier(noun):
         return []

@@ -43,7 +43,10 @@ def _owned_places(document: Document, heads: list) -> list[Actor]:
 _HAPPENINGS = {"death", "killing", "shooting", "crash", "collapse", "fire", "explosion", "blast", "disappearance",
                "drowning", "murder", "slaying", "beating", "stabbing", "overdose", "accident", "incident",
                # ("charged in the kidnapping and killing of a Leeds student": she was kidnapped)
-               "abduction", "kidnapping", "rape", "suicide"}
+               "abduction", "kidnapping", "rape", "suicide",
+               # ("condemned the repeated obstruction of lawful Philippine maritime
+               # operations": whoever obstructed, not the Philippines)
+               "obstruction", "harassment", "intimidation", "persecution", "mistreatment"}
 
 # Attacks whose "of" phrase names what was hit ("the shelling of Gaza"):
 # unlike a strike's or a campaign's ("the strike of the dockers"), never

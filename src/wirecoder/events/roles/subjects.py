@@ -256,7 +256,7 @@ _EFFORTS = {"campaign", "effort", "bid", "attempt", "push", "drive", "move", "pl
 def _effort_authors(noun) -> list:
     """Who makes the effort: its owner ("Khan's campaign"), else the subject
     of the verb that makes it ("mounted a campaign", "launched a bid")."""
-    owners = [c for c in noun.children if c.dep_ == "poss"] or _of_someone(noun)
+    owners = [c for c in noun.children if c.dep_ == "poss"] or _of_someone(noun) or _of_someone(noun, "by")
     if owners:
         return owners
     verb = _governing_verb(noun)
@@ -278,10 +278,11 @@ def _occasion_takers(noun) -> list:
     return given or _effort_authors(noun)
 
 
-def _of_someone(noun) -> list:
+def _of_someone(noun, preposition: str = "of") -> list:
     """"the efforts of a donor to attack Trump": an "of" phrase naming a
-    party owns the effort (not "a campaign of violence")."""
-    return [owner for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+    party owns the effort (not "a campaign of violence"); so does a "by"
+    phrase ("a decision by Paris to back Morocco's plan")."""
+    return [owner for prep in noun.children if prep.dep_ in ("prep", "agent") and prep.lower_ == preposition
             for owner in prep.children if owner.dep_ == "pobj" and names_a_party(owner)]
 
 

@@ -238,14 +238,22 @@ def _misread_agents(verb) -> list:
 
 def _agents(verb) -> list:
     """A passive's "by" agents, or those of the participle it is joined to:
-    "hundreds of people shot and killed by police" were shot by police too."""
+    "hundreds of people shot and killed by police" were shot by police too.
+    (Not a joined clause's, with a subject of its own: "two worshippers
+    were killed and the attacker was shot dead by police".)"""
     for participle in [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"] \
             + ([verb.head] if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else []):
+        if participle is not verb and _own_subject(participle) and _own_subject(verb):
+            continue
         agents = [g for c in _with_its_complement(participle) if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
         if agents:
             return agents
     return []
+
+
+def _own_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _with_its_complement(participle) -> list:
