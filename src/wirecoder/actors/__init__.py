@@ -18,7 +18,6 @@ from .resolve import (
     a_ships_crew,
     acted_for,
     actor_at,
-    another_state_of_the_owner,
     counted_group,
     gerund_owner,
     mention_at,
@@ -29,6 +28,7 @@ from .resolve import (
     one_name_for_many,
     only_a_backer,
     owned_place,
+    owns_others,
     paired_people,
     partner_actors,
     phrase_tokens,
@@ -37,4 +37,4 @@ from .resolve import (
     start_of_sentences_before,
 )
 
-__all__ = ["EMBLEMS", "FORCES_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VESSELS", "VICTIM_NOUNS", "WEAPON_HEADS", "WORKS", "resolve_actors", "a_president_it_has_none_of", "a_ships_crew", "acted_for", "says_abroad", "start_of_sentences_before", "actor_at", "another_state_of_the_owner", "counted_group", "gerund_owner", "mention_at", "names_a_day", "names_a_state", "news_outlet", "one_name_for_many", "only_a_backer", "of_no_one_country", "owned_place", "paired_people", "partner_actors", "phrase_tokens", "load_knowledge"]
+__all__ = ["EMBLEMS", "FORCES_WORDS", "ILLNESSES", "KIN_NOUNS", "RECORDS_OF_PEOPLE", "VESSELS", "VICTIM_NOUNS", "WEAPON_HEADS", "WORKS", "resolve_actors", "a_president_it_has_none_of", "a_ships_crew", "acted_for", "says_abroad", "start_of_sentences_before", "actor_at", "counted_group", "gerund_owner", "mention_at", "names_a_day", "names_a_state", "news_outlet", "one_name_for_many", "only_a_backer", "owns_others", "of_no_one_country", "owned_place", "paired_people", "partner_actors", "phrase_tokens", "load_knowledge"]

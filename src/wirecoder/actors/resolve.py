@@ -1694,14 +1694,16 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
     if code is None and not _abroad(token, tokens):
         # (A place fronted before the subject says where it is, as its name
         # would, not only where the story is: a later "its forces" are its.)
-        code = where.fronted_place(token)
+        code = where.fronted_place(token) or _forces_of_the_speaker(token, earlier)
         if code is None:
             described = not (person_name or body_name)
             code = where.sentence_country(token, described)
             if code is None and described and "MIL" in sectors and not where.sentence_places(token) \
                     and not any(t.lower_ in _OWN_STATE_WORDS for t in tokens):
                 # (A militia's fighters are no peacekeeping mission's.)
-                code = _the_forces_named_before(earlier, states_only="REB" in sectors)
+                # (nor are militiamen, "militiamen attacked the camp" after the UN mission)
+                code = _the_forces_named_before(earlier, states_only="REB" in sectors
+                                                or token.lemma_.lower() in _MILITIA_WORDS)
             if code is None:
                 code = _the_ministry_named_before(tokens, earlier)
             if code is None and "GOV" in sectors:
@@ -1786,6 +1788,31 @@ def _the_ministry_named_before(tokens: list, earlier: list[Mention]) -> Optional
     return None
 
 
+_BARE_FORCES = {"troop", "troops", "force", "forces", "soldier", "soldiers", "unit", "units"}
+
+
+def _forces_of_the_speaker(token, earlier: list[Mention]) -> Optional[str]:
+    """"The Israeli military said troops had come under fire near Khan
+    Younis and had responded by striking armed suspects": bare forces that
+    a military's or a government's statement tells of are its own, not
+    those of where they fought."""
+    if token.lower_ not in _BARE_FORCES or token.dep_ != "nsubj" or token.head.dep_ != "ccomp" \
+            or any(c.dep_ in ("poss", "amod", "compound") for c in token.children):
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    speaker = next((_mention_of(c, earlier) for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not speaker.actor.code or speaker.by_setting or speaker.person \
+            or not {"MIL", "GOV"} & set(speaker.actor.sector):
+        return None
+    return speaker.actor.code
+
+
+# A state's government as a whole (not "officials", who may be of a bloc).
+_GOVERNMENTS = {"government", "administration", "cabinet", "ministry", "presidency"}
+
+
 def _the_government_just_named(token, earlier: list[Mention], setting: Optional[str]) -> Optional[str]:
     """"BELGRADE — … Kosovo's government said it was prepared to discuss
     the draft. Foreign Minister Arta Berisha accused Belgrade …": an
@@ -1793,7 +1820,7 @@ def _the_government_just_named(token, earlier: list[Mention], setting: Optional[
     of the same paragraph whose subject is another state's government,
     speaks for that government, not for the dateline's state."""
     sentence = token.sent
-    if sentence.start == 0:
+    if sentence.start == 0 or token.dep_ != "nsubj":
         return None
     before = token.doc[sentence.start - 1].sent
     if "\n\n" in token.doc[before.start:sentence.start + 1].text:
@@ -1801,6 +1828,7 @@ def _the_government_just_named(token, earlier: list[Mention], setting: Optional[
     for mention in earlier:
         head = token.doc[mention.token_i]
         if before.start <= mention.token_i < before.end and head.dep_ == "nsubj" and head.head == before.root \
+                and head.lemma_.lower() in _GOVERNMENTS \
                 and mention.actor.code and mention.actor.code != setting and not mention.by_setting \
                 and not mention.person and "GOV" in mention.actor.sector:
             return mention.actor.code
@@ -1863,6 +1891,9 @@ def _the_military(token) -> bool:
 
 # Words that make forces the state's own ("state security forces").
 _OWN_STATE_WORDS = {"state", "government", "national", "federal", "local", "regime"}
+
+
+_MILITIA_WORDS = {"militiaman", "militiamen", "militia", "militias", "militant", "gunman", "fighter", "rebel"}
 
 
 def _the_forces_named_before(earlier: list[Mention], states_only: bool = False) -> Optional[str]:
@@ -2633,8 +2664,9 @@ _THINGS_CALLED_IT = {"war", "conflict", "fighting", "violence", "insurgency", "c
                      "fire", "epidemic", "outbreak", "siege", "blockade", "measure", "sanction", "rule", "law",
                      "bill", "restriction", "ban", "tariff", "reform", "plan", "proposal", "package", "deal",
                      "agreement", "decision", "decree", "order", "policy", "change", "cut",
-                     # texts ("The declaration also called for a ceasefire. It welcomed …")
-                     "declaration", "statement", "communique", "resolution", "report", "letter", "document"}
+                     # a summit's texts ("The declaration also called for a ceasefire. It welcomed …";
+                     # not a report or a letter, whose "it" speaks for its authors named just before)
+                     "declaration", "communique"}
 
 
 def _named_in_full_before(short: str, earlier: list[Mention]) -> Optional[Mention]:
@@ -2741,8 +2773,11 @@ def _bound_by_the_reporter(token, earlier: list[Mention]) -> tuple[bool, Optiona
     if agreeing is None or subject_of_the_clause.dep_ != "nsubj" or subject_of_the_clause.head.dep_ != "ccomp":
         return False, None
     verb = subject_of_the_clause.head.head
-    if verb.lemma_.lower() == "add" and verb.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "X said …, adding that it …": X adds it
+    if (verb.lemma_.lower() == "add" or (verb.tag_ == "VBG" and verb.lemma_.lower() in _REPORTING_VERBS)) \
+            and verb.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "X said …, adding that it …": X adds it; "Al-Shabaab claimed the
+        # attack, saying its fighters had killed …": X says it
+        verb = verb.head
     if verb.lemma_.lower() not in _REPORTING_VERBS:
         return False, None
     subject = _reporter_past_the_dateline(verb, token, earlier)
@@ -3886,6 +3921,9 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                 continue  # "the UN chief", not "Clinton's chief pollster", "Chief Justice Roberts"
             if last.lower_ == "deputy" and last.dep_ in ("compound", "amod") and last.head.pos_ == "NOUN":
                 continue  # "the party's deputy chairman": the second of an office, no sheriff's deputy
+            if last.lower_ == "assembly" and size == 1 and last.dep_ == "compound" \
+                    and last.head.lemma_.lower() in _WORKS_OF_ASSEMBLY:
+                continue  # "a drone assembly workshop": making things, no legislature
             if last.lemma_.lower() == "officer" and start > 0 and tokens[start - 1].lower_ in _CIVIL_OFFICES:
                 continue  # "an education officer with UNICEF", "the chief executive officer": no police
             if last.lemma_.lower() == "maker" and start > 0 and tokens[start - 1].lower_ in _NOT_FIRMS:
@@ -3908,6 +3946,10 @@ def _roles(tokens: list, knowledge: Knowledge, head=None) -> tuple[set[str], lis
                     used.update(range(start, start + size))
                     break
     return found, sectors, person
+
+
+# Where things are assembled: "a drone assembly workshop", "an assembly line".
+_WORKS_OF_ASSEMBLY = {"workshop", "line", "plant", "factory", "facility", "kit", "shop"}
 
 
 # Words before "officer" that make it a civil post, no police officer's.
@@ -4284,11 +4326,21 @@ def another_state_of_the_owner(token) -> bool:
     """A noun for other states than the state owning it ("Poland's allies",
     "Russia's neighbours"), with nothing else that names them ("Poland's
     NATO allies", "Poland's neighbour Belarus" do): its owner is not its
-    party."""
+    party. Likewise its "of" phrase ("enemies of Pakistan")."""
+    owners = [c for c in token.children if c.dep_ == "poss"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return token.pos_ == "NOUN" and token.lemma_.lower() in _OTHERS_NOUNS \
-        and any(c.dep_ == "poss" and c.pos_ == "PROPN" and _a_states_name(c) for c in token.children) \
+        and any(c.pos_ == "PROPN" and _a_states_name(c) for c in owners) \
         and not any(c.dep_ in ("compound", "amod", "appos", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
                     for c in token.children)
+
+
+def owns_others(token) -> bool:
+    """The state named only as whose allies, neighbours or enemies they are
+    ("Poland's allies", "enemies of Pakistan"): no party itself."""
+    if token.dep_ == "poss":
+        return another_state_of_the_owner(token.head)
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and another_state_of_the_owner(token.head.head)
 
 
 def _the_ally_named(token, earlier: list[Mention]) -> Optional[Mention]:

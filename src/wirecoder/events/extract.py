@@ -676,9 +676,16 @@ def _counted_victims(token) -> bool:
         c.dep_ == "nummod" or (c.dep_ == "quantmod" and c.like_num) for c in p.children) for p in patients)
 
 
+# What the attack's own side is called when its men die: "41 attackers were killed".
+_ATTACKERS = {"attacker", "attackers", "assailant", "assailants", "gunman", "gunmen", "militant", "militants",
+              "insurgent", "insurgents", "terrorist", "terrorists", "raider", "raiders"}
+
+
 def _of_the_side_attacked(victim: Actor, attacked: list[Actor], doer_sides: set) -> bool:
     if any((victim.code, s) in doer_sides for s in victim.sector):
         return False
+    if set(victim.entity_text.lower().split()) & _ATTACKERS:
+        return False  # ("It said 41 attackers were killed": of the attacking side, whatever their sector)
     fighter = bool(set(victim.sector) & _FIGHTING_SECTORS)
     return any(a.code == victim.code and (not fighter or not a.sector or set(a.sector) & set(victim.sector))
                for a in attacked)

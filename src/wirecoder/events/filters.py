@@ -86,7 +86,7 @@ def _an_interception(verb) -> bool:
     brought_down = lemma in ("shoot", "bring") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
     # ("air defences destroyed 60 of the 90 drones": brought down in flight too)
-    if not (lemma in ("intercept", "down", "destroy", "neutralise", "neutralize") or brought_down):
+    if not (lemma in ("intercept", "down", "destroy", "neutralise", "neutralize", "jam") or brought_down):
         return False
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     # ("shot down 58 of the 74 drones", the count parsed as the particle's object)
@@ -2333,11 +2333,19 @@ _VISITORS = {"tourist", "visitor", "fan", "shopper", "holidaymaker", "pilgrim", 
 _FLOCKING = {"invade", "storm", "overrun", "swamp", "flood", "besiege", "descend"}
 
 
+# Crowds that flood a place as visitors do ("crowds invaded the riverside"
+# for a festival); crowds that storm or besiege it may be attacking.
+_CROWDS = {"crowd", "throng", "devotee", "worshipper", "festivalgoer", "reveler", "revellers", "reveller"}
+_CROWDS_FLOCKING = {"invade", "flood", "swamp", "descend"}
+
+
 def _visitors_flocking(token) -> bool:
     if token.lemma_.lower() not in _FLOCKING:
         return False
     subjects = [counted_group(c) or c for c in token.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s.lemma_.lower() in _VISITORS for s in subjects)
+    return bool(subjects) and all(s.lemma_.lower() in _VISITORS or (s.lemma_.lower() in _CROWDS and
+                                                                     token.lemma_.lower() in _CROWDS_FLOCKING)
+                                  for s in subjects)
 
 
 def _an_animal_seized(token) -> bool:
@@ -2723,6 +2731,34 @@ def _told_by_a_sports_body(document: Document, token) -> bool:
     root = token.sent.root
     subjects = " ".join(" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ == "nsubj")
     return root.lemma_.lower() in SPEECH_VERBS and _a_sports_body(subjects) and _a_game_report(document)
+
+
+# What is taken over by running it, not by force: "the government took over the company".
+_RUN_THINGS = {"company", "firm", "business", "bank", "mine", "operation", "management", "running", "utility",
+               "plant", "factory", "airline", "stake", "assets", "subsidiary", "group", "network", "service"}
+
+
+def _a_takeover(token) -> bool:
+    """"prompting the government to take over the company", "will take
+    over the running of the port": control of a business, no assault."""
+    if token.lemma_.lower() not in ("take", "takeover") or token.pos_ not in ("VERB", "NOUN"):
+        return False
+    if token.pos_ == "VERB" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "pobj")] \
+        + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _RUN_THINGS or o.ent_type_ == "ORG" for o in objects)
+
+
+# What a strike from the air does and a walkout does not.
+_STRIKES_FROM_THE_AIR_DO = {"hit", "kill", "destroy", "damage", "flatten", "level", "wound", "injure", "target"}
+
+
+def _a_strike_that_hit(token) -> bool:
+    """"the strike hit a livestock market": a strike that hits or kills is
+    an attack's, no walkout."""
+    return token.lemma_.lower() == "strike" and token.pos_ == "NOUN" and token.dep_ == "nsubj" \
+        and token.head.lemma_.lower() in _STRIKES_FROM_THE_AIR_DO
 
 
 # Rules that limit a kind of act: "restrictions on police raids", "a ban on protests".
@@ -3184,11 +3220,12 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
                                      or _harmless_fire(token) or _intercepted(token)
                                      or _a_toll_of_the_disaster_told_before(token) or _own_arms_destroyed(token)
                                      or _some_of_the_worst(token) or _done_by_accident(token)
-                                     or _visitors_flocking(token) or _kin_of_those_harmed(token)):
+                                     or _visitors_flocking(token) or _kin_of_those_harmed(token)
+                                     or _a_takeover(token)):
         return True
     if modes.event == "CONCEDE" and _order_restored(token):
         return True
-    if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors)
+    if modes.event == "PROTEST" and (_campaign_rally(document, token) or _policing(actors) or _a_strike_that_hit(token)
                                      or _protesters_acted_upon(token) or _commemoration(token)
                                      or _called_off(token)):
         return True

@@ -573,6 +573,8 @@ def _allowed_from_now(token) -> bool:
     marches": what is being allowed is still to come ("police allowed them
     to march" happened)."""
     head = token.head
+    if token.dep_ == "dobj" and head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in _PERMITTING:
+        token, head = head, head.head  # "powers which allow police to make arrests": the making is allowed
     if token.dep_ not in ("dobj", "xcomp", "ccomp") or head.lemma_.lower() not in _PERMITTING or head.pos_ != "VERB":
         return False
     # (A participle tells its clause's time: "the city is giving them leeway, allowing rallies".)
@@ -801,7 +803,33 @@ def _done_without(token) -> bool:
     # (The parser may make "without" the clause's mark: "without a single
     # shot being fired" hung on the verb before it.)
     return (current.dep_ in ("pcomp", "pobj") and current.head.lower_ == "without") \
-        or any(c.dep_ == "mark" and c.lower_ == "without" for c in current.children)
+        or any(c.dep_ == "mark" and c.lower_ == "without" for c in current.children) \
+        or _instead_of(current) or _what_no_agreement_was_reached_on(current)
+
+
+# What talks end without: "ended without agreement on restoring access".
+_NO_OUTCOMES = {"agreement", "deal", "accord", "breakthrough", "consensus", "decision"}
+
+
+def _what_no_agreement_was_reached_on(current) -> bool:
+    """"talks ended without agreement on restoring UN inspectors' access":
+    what the missing agreement was on did not happen."""
+    if current.dep_ not in ("pcomp", "pobj") or current.head.lower_ != "on":
+        return False
+    outcome = current.head.head
+    return outcome.lemma_.lower() in _NO_OUTCOMES and outcome.dep_ == "pobj" and outcome.head.lower_ == "without"
+
+
+def _instead_of(current) -> bool:
+    """"should look at its own failures instead of blaming its
+    neighbours", "rather than arresting them": what is done instead did
+    not happen."""
+    if current.dep_ not in ("pcomp", "pobj"):
+        return False
+    preposition = current.head
+    return (preposition.lower_ == "of" and preposition.head.lower_ == "instead") \
+        or (preposition.lower_ == "than" and preposition.head.lower_ == "rather") \
+        or (preposition.lower_ == "of" and preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "instead")
 
 
 # "decided against recommending charges", "voted against sanctioning Iran":

@@ -294,6 +294,7 @@ def _toponym_spans(doc, gazetteer: Gazetteer, doc_text: str,
     spans = _hyphenated_wholes(spans, doc_text, gazetteer)
     spans = _names_cut_in_two(spans, doc_text, gazetteer)
     spans = _with_their_state_word(spans, doc_text, gazetteer)
+    spans = _with_a_possessive_in_the_name(spans, doc_text, gazetteer)
     return sorted(span for span in spans.values() if normalise(span[2]) not in _NOT_TOWNS
                   and not _a_car_model(doc_text, span[0]) and not _a_street_at_a_crossing(doc_text, *span[:2])
                   and not _OUTLET_AFTER.match(doc_text, span[1]))
@@ -341,6 +342,24 @@ def _names_cut_in_two(spans: dict[int, tuple[int, int, str]], doc_text: str,
             continue
         del out[next_start]
         out[start] = (start, next_end, whole)
+    return out
+
+
+_POSSESSIVE_IN_A_NAME = re.compile(r"(?:'|’)s\s+[A-Z][a-z]+")
+
+
+def _with_a_possessive_in_the_name(spans: dict[int, tuple[int, int, str]], doc_text: str,
+                                   gazetteer: Gazetteer) -> dict[int, tuple[int, int, str]]:
+    """A name with a possessive inside ("Cox's Bazar", "St John's Wood")
+    that the tagger cut at the "'s": the whole, when the gazetteer knows it."""
+    out = dict(spans)
+    for start, (_, end, text) in spans.items():
+        rest = _POSSESSIVE_IN_A_NAME.match(doc_text, end)
+        if rest is None:
+            continue
+        whole = text + rest.group(0)
+        if gazetteer.lookup(whole):
+            out[start] = (start, rest.end(), whole)
     return out
 
 

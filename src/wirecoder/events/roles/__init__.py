@@ -2049,6 +2049,17 @@ def _held_by_their_own_state(document: Document, token, actors: list[Actor],
             for r in recipients]
 
 
+# Things said or decided that a state judges: whose they are the words leave unsaid.
+_THINGS_JUDGED = {"decision", "statement", "move", "meeting", "remark", "comment", "claim", "allegation", "accusation",
+                  "step", "announcement", "report", "declaration", "visit", "vote", "referendum", "resolution"}
+
+
+def _a_thing_judged(document: Document, party: Actor) -> bool:
+    span = document.spacy_doc.char_span(party.start, party.end, alignment_mode="expand") if party.entity_text else None
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in _THINGS_JUDGED \
+        and not any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in span)
+
+
 def _domestic(document: Document, token, actors: list[Actor], recipients: list[Actor],
               event_type: str, spoken: bool = False) -> list[Actor]:
     """A state actor's act whose target names no country is domestic: when
@@ -2086,6 +2097,12 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     if _only_a_vessel(token):
         # "Iranian guards seized a tanker": a ship of a country unsaid is
         # no internal affair of the state that seized it.
+        return recipients
+    judging_state = event_type in ("ACCUSE", "REJECT") and all(set(a.sector) <= {"GOV", "MIL"} for a in actors)
+    if judging_state and recipients and all(_a_thing_judged(document, r) for r in recipients):
+        # "Belarus condemned the decision", "Armenia's defence ministry
+        # called the statement disinformation": whose decision or statement
+        # it was is unsaid, and a state seldom condemns its own.
         return recipients
     if token.lemma_.lower() in SENT_ABROAD:
         # "50 have been deported, an agency spokeswoman said": who is
@@ -2129,7 +2146,10 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
     if event_type in _OBJECT_IS_TARGET and not spoken:
         # (Not for a speaker's words: what they are about must be named for
         # them to be an act, extract._event_for.)
-        return [_internal_target(token, code)]
+        target = _internal_target(token, code)
+        if judging_state and _a_thing_judged(document, target):
+            return recipients
+        return [target]
     if event_type == "ASSAULT" and document.setting and document.setting != code and _weapons_of_war(token):
         # "KYIV — … Russia fired more than 70 missiles at energy facilities":
         # a state's missiles and bombs in a story set elsewhere fall there,

@@ -18,9 +18,9 @@ from ...actors import (
     a_president_it_has_none_of,
     a_ships_crew,
     actor_at,
-    another_state_of_the_owner,
     of_no_one_country,
     only_a_backer,
+    owns_others,
     partner_actors,
 )
 from ...document import NON_STATE_CODES, STATE_SECTORS, Actor, Document
@@ -1209,6 +1209,23 @@ def _around_an_act(doc, phrase: set[int]) -> set[int]:
     return out
 
 
+# Nouns of acting together: "in coordination with", "in cooperation with".
+_TOGETHER = {"coordination", "cooperation", "conjunction", "partnership", "consultation", "collaboration"}
+
+
+def _acted_with(token) -> bool:
+    """The party is whom the act was done together with ("carried out two
+    air strikes in coordination with the Federal Government of Somalia"),
+    or its name's last word is (the government of Somalia)."""
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ == "with":
+            return token.head.head.lemma_.lower() in _TOGETHER
+        if token.dep_ != "pobj" or token.head.lower_ != "of":
+            return False
+        token = token.head.head
+    return False
+
+
 def _kin_of(doc, phrase: set[int]) -> set[int]:
     """Token ids of the "of" complements of kin nouns in a phrase: "the
     ex-wife of Alan Grayson blames …" is not Grayson's act."""
@@ -1242,8 +1259,10 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "a judge whose parents came from Peru": neither a party nor where it happened
         if token.dep_ == "poss" and token.head.lemma_.lower() in KIN_NOUNS:
             continue  # "he gunned down his girlfriend": the party is she, not "his"
-        if token.dep_ == "poss" and another_state_of_the_owner(token.head):
+        if owns_others(token):
             continue  # "Poland's allies voiced support": other states, not Poland
+        if _acted_with(token):
+            continue  # "strikes in coordination with the Federal Government": a partner, no target
         if token.dep_ == "poss" and _where_a_record_was_set(document, token.head, token):
             continue  # "blamed for Somalia's deadliest attack": where, not who
         if _shown_on_an_emblem(token):

@@ -17,8 +17,8 @@ from ...actors import (
     RECORDS_OF_PEOPLE,
     WORKS,
     actor_at,
-    another_state_of_the_owner,
     owned_place,
+    owns_others,
     paired_people,
     partner_actors,
 )
@@ -67,7 +67,7 @@ def _coded(document: Document, heads: list) -> list[Actor]:
     for token in _with_conjuncts(_past_the_dateline(document, heads)):
         if _a_street(token):
             continue  # "Jane Roe, 19, of 12 Orchard St., Alexandria, was arrested": where she lives
-        if token.dep_ == "poss" and another_state_of_the_owner(token.head):
+        if owns_others(token):
             continue  # "Poland's allies voiced support": not Poland
         pair = paired_people(document, token)
         if pair:

@@ -372,6 +372,9 @@ def _subjects(verb) -> list:
         reporter = _speech_joined_to_what_was_reported(current)
         if reporter is not None:
             return _subjects(reporter)
+        charged = _joined_to_the_charge(current)
+        if charged:
+            return charged
         controller = _object_controller(current) or _accused_of(current) or _agent_controller(current) \
             or _passive_controller(current) or _subject_read_as_object(current) \
             or _subject_read_as_conjunct(current)
@@ -386,6 +389,19 @@ def _subjects(verb) -> list:
             continue
         break
     return []
+
+
+def _joined_to_the_charge(verb) -> list:
+    """"accused government forces of bombing villages and killing 19
+    civilians", the parse joining "killing" to "accused": a gerund with no
+    subject of its own beside an accusation's "of" is more of the charge,
+    done by the accused."""
+    head = verb.head
+    # (the parse may hang the "of" on a date: "accused X on Monday of …")
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.lemma_.lower() not in ("accuse", "blame", "charge") \
+            or not any(t.dep_ == "prep" and t.lower_ == "of" for t in head.doc[head.i:verb.i]):
+        return []
+    return [c for c in head.children if c.dep_ == "dobj"]
 
 
 # What a participle says a reported attack did: "…, the agency said, killing
