@@ -640,12 +640,20 @@ def _affiliation(head, prep) -> bool:
         # (any body a spokesman speaks for: "a spokesman for Iran's foreign ministry")
         return any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") and g.ent_type_ not in ("DATE", "TIME")
                    for g in prep.children)
+    if prep.lower_ == "in" and head.lemma_.lower() in _RANKS_IN_A_FORCE:
+        # ("a commander in Hezbollah's elite Radwan force": the force's, whose owner names it)
+        return any(g.dep_ == "pobj" and any(o.dep_ == "poss" and o.pos_ == "PROPN" for o in g.children)
+                   for g in prep.children)
     if not any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "FAC", "") for g in prep.children):
         return False
     if prep.lower_ in ("with", "at") and head.lemma_.lower() in _STAFF_NOUNS:
         # ("Aisha Bello, an education officer with UNICEF": the body's)
         return any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in prep.children)
     return prep.lower_ == "from" and head.ent_type_ == "PERSON"
+
+
+# Ranks in an armed force, whose "in" phrase names the force: "a commander in Hezbollah's Radwan force".
+_RANKS_IN_A_FORCE = {"commander", "member", "officer", "fighter", "leader", "operative", "figure", "chief"}
 
 
 # Posts of a body's staff, whose "with" or "at" names the body.
@@ -697,7 +705,7 @@ def phrase_tokens(token) -> list:
             elif child.dep_ == "prep" and _affiliation(current, child):
                 keep.add(child.i)
                 stack.append(child)
-            elif child.dep_ == "pobj" and current.lower_ in ("of", "from", "for", "with", "at"):
+            elif child.dep_ == "pobj" and current.lower_ in ("of", "from", "for", "with", "at", "in"):
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "npadvmod" and current.dep_ == "amod" and current.lower_ == "old":
@@ -1708,7 +1716,8 @@ def _code_mention(token, knowledge: Knowledge, earlier: list[Mention], where: _W
                 code = _the_ministry_named_before(tokens, earlier)
             if code is None and "GOV" in sectors:
                 code = _the_government_just_named(token, earlier, where.setting)
-            if code is None and not (described and where.from_elsewhere(token)) and not _a_ships_crew(token, tokens):
+            if code is None and not (described and where.from_elsewhere(token)) and not _a_ships_crew(token, tokens) \
+                    and not _several_governments(token):
                 code = where.setting
             by_setting = True
         if not person_name and a_president_it_has_none_of(_span_text(tokens), code):
@@ -1788,19 +1797,29 @@ def _the_ministry_named_before(tokens: list, earlier: list[Mention]) -> Optional
     return None
 
 
+def _several_governments(token) -> bool:
+    """"He accused the seven governments of interfering": a state has one
+    government, so several are not all the home state's."""
+    return token.lemma_.lower() == "government" and token.tag_ == "NNS" \
+        and not any(c.lower_ in ("both", "two") for c in token.children)
+
+
 _BARE_FORCES = {"troop", "troops", "force", "forces", "soldier", "soldiers", "unit", "units"}
+_HOW_MANY = {"several", "many", "some", "numerous", "few"}
 
 
 def _forces_of_the_speaker(token, earlier: list[Mention]) -> Optional[str]:
     """"The Israeli military said troops had come under fire near Khan
-    Younis and had responded by striking armed suspects": bare forces that
-    a military's or a government's statement tells of are its own, not
-    those of where they fought."""
-    if token.lower_ not in _BARE_FORCES or token.dep_ != "nsubj" or token.head.dep_ != "ccomp" \
-            or any(c.dep_ in ("poss", "amod", "compound") for c in token.children):
+    Younis and had responded by striking armed suspects", "Togo's
+    government confirmed that several soldiers were killed": bare forces
+    that a military's or a government's statement tells of are its own,
+    not those of where they fought or where the story was filed."""
+    if token.lower_ not in _BARE_FORCES or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp" \
+            or any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.lower_ not in _HOW_MANY)
+                   for c in token.children):
         return None
     verb = token.head.head
-    if verb.lemma_.lower() not in _REPORTING_VERBS:
+    if verb.lemma_.lower() not in _REPORTING_VERBS | {"confirm"}:
         return None
     speaker = next((_mention_of(c, earlier) for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is None or not speaker.actor.code or speaker.by_setting or speaker.person \

@@ -2733,6 +2733,22 @@ def _told_by_a_sports_body(document: Document, token) -> bool:
     return root.lemma_.lower() in SPEECH_VERBS and _a_sports_body(subjects) and _a_game_report(document)
 
 
+# Verbs of finding or holding arms, which fire at no one.
+_FINDING_ARMS = {"find", "discover", "recover", "seize", "confiscate", "uncover", "store", "stockpile", "possess",
+                 "smuggle", "hide", "stash", "hand", "surrender"}
+
+
+def _arms_found(token) -> bool:
+    """"officers had found assault rifles, anti-tank launchers, hand
+    grenades and ammunition in a house": weapons found or seized, no attack."""
+    if token.pos_ != "NOUN":
+        return False
+    held = token
+    while held.dep_ == "conj" and held.head.pos_ == "NOUN" and held.head.i != held.i:
+        held = held.head
+    return held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in _FINDING_ARMS
+
+
 # What is taken over by running it, not by force: "the government took over the company".
 _RUN_THINGS = {"company", "firm", "business", "bank", "mine", "operation", "management", "running", "utility",
                "plant", "factory", "airline", "stake", "assets", "subsidiary", "group", "network", "service"}
@@ -3221,7 +3237,7 @@ def not_an_event(document: Document, token, modes, trigger: Trigger, actors: lis
                                      or _a_toll_of_the_disaster_told_before(token) or _own_arms_destroyed(token)
                                      or _some_of_the_worst(token) or _done_by_accident(token)
                                      or _visitors_flocking(token) or _kin_of_those_harmed(token)
-                                     or _a_takeover(token)):
+                                     or _a_takeover(token) or _arms_found(token)):
         return True
     if modes.event == "CONCEDE" and _order_restored(token):
         return True

@@ -384,8 +384,10 @@ def _negative_subject(child) -> bool:
         return False
     # "no one", "no country"; "Neither Johnson nor Weld is eager to attack"
     # (or with "Neither" parsed onto a title: "Neither Mayor Hale nor his aides")
+    # (and "not a single shot was fired": "not" on the subject itself)
     return child.lower_ in _NEGATIVE_SUBJECTS or child.left_edge.lower_ == "neither" or any(
-        (c.lower_ == "no" and c.dep_ == "det") or (c.lower_ == "neither" and c.dep_ == "preconj") for c in child.children)
+        (c.lower_ == "no" and c.dep_ == "det") or (c.lower_ == "neither" and c.dep_ == "preconj")
+        or (c.lower_ == "not" and c.dep_ == "neg") for c in child.children)
 
 
 def aux_modes(token, event_type: str, negation_is_type: bool = False) -> list[str]:
@@ -804,7 +806,7 @@ def _done_without(token) -> bool:
     # shot being fired" hung on the verb before it.)
     return (current.dep_ in ("pcomp", "pobj") and current.head.lower_ == "without") \
         or any(c.dep_ == "mark" and c.lower_ == "without" for c in current.children) \
-        or _instead_of(current) or _what_no_agreement_was_reached_on(current)
+        or _what_no_agreement_was_reached_on(current)
 
 
 # What talks end without: "ended without agreement on restoring access".
@@ -818,18 +820,6 @@ def _what_no_agreement_was_reached_on(current) -> bool:
         return False
     outcome = current.head.head
     return outcome.lemma_.lower() in _NO_OUTCOMES and outcome.dep_ == "pobj" and outcome.head.lower_ == "without"
-
-
-def _instead_of(current) -> bool:
-    """"should look at its own failures instead of blaming its
-    neighbours", "rather than arresting them": what is done instead did
-    not happen."""
-    if current.dep_ not in ("pcomp", "pobj"):
-        return False
-    preposition = current.head
-    return (preposition.lower_ == "of" and preposition.head.lower_ == "instead") \
-        or (preposition.lower_ == "than" and preposition.head.lower_ == "rather") \
-        or (preposition.lower_ == "of" and preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "instead")
 
 
 # "decided against recommending charges", "voted against sanctioning Iran":

@@ -2051,7 +2051,7 @@ def _held_by_their_own_state(document: Document, token, actors: list[Actor],
 
 # Things said or decided that a state judges: whose they are the words leave unsaid.
 _THINGS_JUDGED = {"decision", "statement", "move", "meeting", "remark", "comment", "claim", "allegation", "accusation",
-                  "step", "announcement", "report", "declaration", "visit", "vote", "referendum", "resolution"}
+                  "step", "announcement", "declaration", "visit", "vote", "referendum", "resolution"}
 
 
 def _a_thing_judged(document: Document, party: Actor) -> bool:
@@ -2098,7 +2098,8 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # "Iranian guards seized a tanker": a ship of a country unsaid is
         # no internal affair of the state that seized it.
         return recipients
-    judging_state = event_type in ("ACCUSE", "REJECT") and all(set(a.sector) <= {"GOV", "MIL"} for a in actors)
+    judging_state = event_type in ("ACCUSE", "REJECT") and all(
+        (a.sector and set(a.sector) <= {"GOV", "MIL"}) or (not a.sector and names_a_state(a)) for a in actors)
     if judging_state and recipients and all(_a_thing_judged(document, r) for r in recipients):
         # "Belarus condemned the decision", "Armenia's defence ministry
         # called the statement disinformation": whose decision or statement
@@ -2115,8 +2116,10 @@ def _domestic(document: Document, token, actors: list[Actor], recipients: list[A
         # not its own people (a congressman faulting "both sides" at home
         # means his own country's parties).
         return recipients
-    # (Not "the tanker's crew": people of no one country stay so.)
-    described = [r for r in recipients if not r.code and not of_no_one_country(document, r)]
+    # (Not "the tanker's crew": people of no one country stay so; nor
+    # "the seven governments": a state has one.)
+    described = [r for r in recipients if not r.code and not of_no_one_country(document, r)
+                 and "governments" not in r.entity_text.lower().split()]
     if len(described) < len(recipients):
         return recipients
     foreign = [p for p in _sentence_places(document, token) if p.country != code

@@ -1209,6 +1209,40 @@ def _around_an_act(doc, phrase: set[int]) -> set[int]:
     return out
 
 
+_ACCUSING = {"accuse", "blame", "charge"}
+
+
+def _in_what_they_are_accused_of(token, trigger) -> bool:
+    """The token lies inside what an accusation says its object did
+    ("accused the paramilitary group of systematic crimes against
+    civilians"), which names no one it accuses."""
+    accused = [c for c in trigger.children if c.dep_ == "dobj"]
+    if trigger.lemma_.lower() not in _ACCUSING or not accused:
+        return False
+    # (the parse may hang the "of" on the accused: "accused [the group of crimes]")
+    holders = {trigger.i} | {a.i for a in accused}
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "of" and ancestor.head.i in holders:
+            return True
+    return False
+
+
+_CONDEMNING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry"}
+
+
+def _victims_of_what_is_condemned(token, trigger) -> bool:
+    """The token is whom a condemned act was done to ("condemned the use
+    of force against peaceful protesters"): its victims, not whom the
+    condemnation is aimed at."""
+    condemned = [c for c in trigger.children if c.dep_ == "dobj"]
+    if trigger.lemma_.lower() not in _CONDEMNING or not condemned:
+        return False
+    inside = {t.i for c in condemned for t in c.subtree}
+    return any(a.dep_ == "prep" and a.lower_ in ("against", "on") and a.i in inside for a in token.ancestors)
+
+
 # Nouns of acting together: "in coordination with", "in cooperation with".
 _TOGETHER = {"coordination", "cooperation", "conjunction", "partnership", "consultation", "collaboration"}
 
@@ -1263,6 +1297,8 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "Poland's allies voiced support": other states, not Poland
         if _acted_with(token):
             continue  # "strikes in coordination with the Federal Government": a partner, no target
+        if _in_what_they_are_accused_of(token, trigger) or _victims_of_what_is_condemned(token, trigger):
+            continue  # "accused the group of crimes against civilians": the victims of the deed, not whom it accuses
         if token.dep_ == "poss" and _where_a_record_was_set(document, token.head, token):
             continue  # "blamed for Somalia's deadliest attack": where, not who
         if _shown_on_an_emblem(token):
