@@ -48,9 +48,7 @@ _HAPPENINGS = {"death", "killing", "shooting", "crash", "collapse", "fire", "exp
                # operations": whoever obstructed, not the Philippines)
                "obstruction", "harassment", "intimidation", "persecution", "mistreatment",
                # ("complained about the seizure and burning of Indonesian boats by Australian authorities")
-               "seizure", "burning", "sinking",
-               # ("condemned the use of force against peaceful protesters": whoever used it)
-               "use"}
+               "seizure", "burning", "sinking"}
 
 # Attacks whose "of" phrase names what was hit ("the shelling of Gaza"):
 # unlike a strike's or a campaign's ("the strike of the dockers"), never
