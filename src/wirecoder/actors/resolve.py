@@ -839,7 +839,7 @@ class _Whereabouts:
     def __init__(self, document: Document, knowledge: Knowledge) -> None:
         self.setting = setting_country(document, [(ent.start_char, entry.code) for ent, entry
                                                   in named_parties(document.spacy_doc, knowledge)]
-                                       + _home_police(document.spacy_doc, knowledge))
+                                       + _home_police(document, knowledge))
         # (Not where someone was born: "a judge whose parents came from Peru" is not Peru's.)
         located = [(p.start, p.country, only_an_origin(document, p)) for p in document.places
                    if p.country and not p.demonym]
@@ -3524,19 +3524,22 @@ def demonym_ending_at(token, knowledge: Knowledge, within: Optional[set[int]] = 
     return knowledge.demonym(token.text), [token]
 
 
-def _home_police(doc, knowledge: Knowledge) -> list[tuple[int, str]]:
+def _home_police(document: Document, knowledge: Knowledge) -> list[tuple[int, str]]:
     """(offset, country) of each police force named by its country's
     demonym ("South African police have arrested five men"): police act at
     home, so it says where the story is, as a place would (armies and
-    diplomats, which act abroad, do not)."""
+    diplomats, which act abroad, do not); only for a country some place
+    of the text lies in ("Kenyan police arrested activists near Uganda"
+    names no place in Kenya, and may tell of the border)."""
+    placed = {p.country for p in document.places if p.country and not p.demonym}
     out = []
-    for token in doc:
+    for token in document.spacy_doc:
         if token.lemma_.lower() != "police":
             continue
         for modifier in token.lefts:
             if modifier.dep_ in ("amod", "compound", "nmod") and modifier.ent_type_ == "NORP":
                 entry, words = demonym_ending_at(modifier, knowledge)
-                if entry is not None and entry.code:
+                if entry is not None and entry.code in placed:
                     out.append((words[0].idx, entry.code))
     return out
 

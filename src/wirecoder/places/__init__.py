@@ -1913,6 +1913,7 @@ def _reported_from_abroad(dateline: Place, located: list[Place], body_start: int
 # a home story that names two visitors' countries ("OTTAWA — the prime
 # minister held talks with the envoys from Brazil and Chile") keeps home.
 _MOSTLY_ABROAD_PLACES, _MOSTLY_ABROAD_RATIO, _MOSTLY_ABROAD_OVER_A_THIRD = 4, 2, 1.5
+_PLACES_BEFORE_PEOPLE = 2
 _MOSTLY_ABROAD_ALONE = 2
 
 
@@ -1925,7 +1926,11 @@ def _mostly_abroad(dateline: Place, body: list[Place], named: list[int],
     Maduro … Chavez … Guaido" tell of Venezuela)."""
     home = [p.start for p in body if p.country == dateline.country]
     home_count = max(len(home), len(named))
-    marks = [(p.start, p.country) for p in body if p.country != dateline.country] + list(abroad)
+    placed = Counter(p.country for p in body if p.country != dateline.country)
+    # (people count only for a country the body's places name twice or more:
+    # "SEOUL — … Park criticized North Korea. … Kim Jong-un answered" stays home)
+    marks = [(p.start, p.country) for p in body if p.country != dateline.country] \
+        + [(start, country) for start, country in abroad if placed[country] >= _PLACES_BEFORE_PEOPLE]
     counts = Counter(country for _, country in marks)
     if not counts:
         return None

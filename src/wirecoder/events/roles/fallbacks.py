@@ -476,7 +476,13 @@ def _sentence_fallbacks(document: Document, trigger, actors: list[Actor],
     the recipient. Speakers of reporting verbs are skipped ("…, X said")."""
     if any(a.code for a in actors) and any(r.code for r in recipients):
         return actors, recipients
-    mentions = _sentence_mentions(document, trigger)
+    # (Not whom a condemned or charged deed was done to, nor who the accused
+    # are said to have acted for: "accused the group of crimes against
+    # civilians", "condemned the use of force against peaceful protesters";
+    # they still show the act is no home affair, _domestic.)
+    mentions = [(i, m) for i, m in _sentence_mentions(document, trigger)
+                if not _in_what_they_are_accused_of(trigger.doc[i], trigger)
+                and not _victims_of_what_is_condemned(trigger.doc[i], trigger)]
     if _background(trigger):
         # "After last week's bombings in Lyon -- and beside its Danish and
         # Dutch allies -- Norway has stepped up its air raids":
@@ -1297,8 +1303,6 @@ def _sentence_mentions(document: Document, trigger) -> list[tuple[int, Actor]]:
             continue  # "Poland's allies voiced support": other states, not Poland
         if _acted_with(token):
             continue  # "strikes in coordination with the Federal Government": a partner, no target
-        if _in_what_they_are_accused_of(token, trigger) or _victims_of_what_is_condemned(token, trigger):
-            continue  # "accused the group of crimes against civilians": the victims of the deed, not whom it accuses
         if token.dep_ == "poss" and _where_a_record_was_set(document, token.head, token):
             continue  # "blamed for Somalia's deadliest attack": where, not who
         if _shown_on_an_emblem(token):

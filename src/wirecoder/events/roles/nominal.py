@@ -1078,7 +1078,7 @@ def _demonym_actor(document: Document, noun) -> list[Actor]:
     mention = mention_at(document, noun)
     if mention is not None and mention.by_setting and noun.lemma_.lower() not in AGENT_NOUNS \
             and noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children) \
-            and not any(c.dep_ == "poss" for c in noun.children):
+            and not any(c.dep_ == "poss" for c in noun.children) and not _named_modifier(noun):
         # "Pyongyang has deepened military ties with Russia": the verb's
         # subject is the party; the setting only says where the story is
         return []
