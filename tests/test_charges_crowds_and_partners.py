@@ -146,8 +146,7 @@ def test_a_party_criticising_a_law_still_aims_at_home():
 
 
 def test_an_unnamed_title_after_a_blocs_officials_is_not_the_blocs():
-    text = ("Senior EU officials have sent messages to Benjamin Netanyahu about relations between Israel and Europe. "
-            "International trepidation over the incoming government's orientation prompted President Shimom "
-            "Peres to launch a campaign a few days ago.")
+    text = ("Senior EU envoys wrote to the Israeli prime minister last week about trade with Europe. Worry abroad "
+            "about the new coalition's course led President Shimom Peres to start a tour of European capitals.")
     document = _document(text)
     assert all(m.actor.code != "EUR" for m in document.mentions if "Peres" in m.actor.entity_text)

@@ -58,7 +58,8 @@ def test_people_of_the_country_a_story_from_next_door_tells_of_move_it_there():
 # ------------------------------------------------------------ parties
 
 def test_a_states_rivals_are_others_but_a_persons_are_his_own():
-    text = "On Tuesday, both of Trump's remaining rivals for the nomination criticized his handling of the riot."
+    text = ("COLUMBUS, Ohio — On Friday, both of Governor Hale's remaining rivals in the primary criticized her "
+            "handling of the flooding.")
     rows = _rows(text, "criticized")
     assert rows and all(_codes(e.actor) == ["USA"] for e in rows)
 
