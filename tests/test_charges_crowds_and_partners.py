@@ -8,20 +8,11 @@ opposition, names with a possessive inside, talks ended without agreement,
 partners of an act, attackers killed, and things a state condemns."""
 
 import pytest
+from tests.coded_rows import codes as _codes
+from tests.coded_rows import document as _document
 from tests.coded_rows import rows as _rows
 
 pytestmark = pytest.mark.model
-
-
-def _document(text, date="2026-03-03"):
-    from wirecoder.pipeline import code_many
-
-    [document] = code_many([{"id": "x", "date": date, "text": text}])
-    return document
-
-
-def _codes(parties):
-    return [p.code for p in parties]
 
 
 def test_a_drone_assembly_workshop_is_no_legislature():

@@ -6,16 +6,10 @@ victims the parse made doers, posts named after an inquiry, prices, and
 parties coded by the wrong country."""
 
 import pytest
+from tests.coded_rows import document as _document
 from tests.coded_rows import rows as _rows
 
 pytestmark = pytest.mark.model
-
-
-def _document(text, date="2026-03-03"):
-    from wirecoder.pipeline import code_many
-
-    [document] = code_many([{"id": "x", "date": date, "text": text}])
-    return document
 
 
 def _parties(parties):

@@ -5,20 +5,11 @@ seizures and the use of force by someone, what the accused did, ranks in
 another party's force, and several governments."""
 
 import pytest
+from tests.coded_rows import codes as _codes
+from tests.coded_rows import document as _document
 from tests.coded_rows import rows as _rows
 
 pytestmark = pytest.mark.model
-
-
-def _document(text, date="2026-03-03"):
-    from wirecoder.pipeline import code_many
-
-    [document] = code_many([{"id": "x", "date": date, "text": text}])
-    return document
-
-
-def _codes(parties):
-    return [p.code for p in parties]
 
 
 def test_afghanistans_provinces_are_known():

@@ -6,20 +6,11 @@ set, rockets fired in a barrage, states' missiles abroad, shared agents,
 staff of a body, and an official after another state's government."""
 
 import pytest
+from tests.coded_rows import codes as _codes
+from tests.coded_rows import document as _document
 from tests.coded_rows import rows as _rows
 
 pytestmark = pytest.mark.model
-
-
-def _document(text, date="2026-03-03"):
-    from wirecoder.pipeline import code_many
-
-    [document] = code_many([{"id": "x", "date": date, "text": text}])
-    return document
-
-
-def _codes(parties):
-    return [p.code for p in parties]
 
 
 # ------------------------------------------------------------ places and settings

@@ -1819,7 +1819,7 @@ def _forces_of_the_speaker(token, earlier: list[Mention]) -> Optional[str]:
                    for c in token.children):
         return None
     verb = token.head.head
-    if verb.lemma_.lower() not in _REPORTING_VERBS | {"confirm"}:
+    if verb.lemma_.lower() not in _STATEMENT_VERBS:
         return None
     speaker = next((_mention_of(c, earlier) for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is None or not speaker.actor.code or speaker.by_setting or speaker.person \
@@ -2776,6 +2776,9 @@ def _subject_of_what_the_infinitive_serves(verb, token):
 # Verbs whose clause says what their subject says or thinks.
 _REPORTING_VERBS = {"say", "claim", "insist", "believe", "think", "argue", "contend", "assert", "allege", "deny",
                     "admit", "acknowledge", "announce", "declare", "report", "warn", "vow", "fear"}
+# What a military's or a government's statement is told with: its verbs of
+# saying, and "confirmed that several soldiers were killed".
+_STATEMENT_VERBS = _REPORTING_VERBS | {"confirm"}
 
 
 def _bound_by_the_reporter(token, earlier: list[Mention]) -> tuple[bool, Optional[Mention]]:

@@ -1085,9 +1085,7 @@ def _pronouns_at_war(verb) -> bool:
     if verb.lemma_.lower() not in _VIOLENT_VERBS or verb.tag_ not in ("VBP", "VBZ") \
             or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(subjects and objects) and all(t.lower_ in _PERSONAL_PRONOUNS for t in subjects + objects)
+    return _between_pronouns(verb)
 
 
 # A weapon's or an act's name describing a thing is no act: "a
@@ -2729,8 +2727,10 @@ def _told_by_a_sports_body(document: Document, token) -> bool:
     """"UEFA said that Galatasaray had been charged with crowd
     disturbances", in a game report: a game's body disciplining its clubs."""
     root = token.sent.root
+    if root.lemma_.lower() not in SPEECH_VERBS:
+        return False
     subjects = " ".join(" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ == "nsubj")
-    return root.lemma_.lower() in SPEECH_VERBS and _a_sports_body(subjects) and _a_game_report(document)
+    return _a_sports_body(subjects) and _a_game_report(document)
 
 
 # Verbs of finding or holding arms, which fire at no one.
